@@ -1,0 +1,106 @@
+/**
+ * The edge: reading inputs, writing outputs atomically, and the one-line
+ * error report. Everything that touches the file system or the process
+ * goes through here (or through the Io object given to main()).
+ */
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { message, type Lang } from '../i18n.js';
+
+export interface OutStream {
+  write(chunk: string | Uint8Array): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface Io {
+  stdout: OutStream;
+  stderr: OutStream;
+  readStdin(): Promise<Buffer>;
+  stdinIsTTY: boolean;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+/** An input or output problem reported as one line, exit code 2. */
+export class InputError extends Error {
+  constructor(
+    public code: string,
+    public params: Record<string, string | number> = {},
+  ) {
+    super(code);
+  }
+}
+
+export const STDIN = '-';
+/** Inputs larger than this are refused rather than parsed. */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+export function displayName(path: string): string {
+  return path === STDIN ? '<stdin>' : path;
+}
+
+function fsError(e: unknown): InputError {
+  const err = e as NodeJS.ErrnoException;
+  switch (err.code) {
+    case 'ENOENT':
+      return new InputError('file-not-found');
+    case 'EISDIR':
+      return new InputError('is-directory');
+    case 'EACCES':
+    case 'EPERM':
+      return new InputError('permission-denied');
+    default:
+      return new InputError('read-error', { reason: err.code ?? err.message });
+  }
+}
+
+export async function readInput(path: string, io: Io): Promise<Buffer> {
+  if (path === STDIN) {
+    if (io.stdinIsTTY) throw new InputError('stdin-tty');
+    return io.readStdin();
+  }
+  const full = resolve(io.cwd, path);
+  let size: number;
+  try {
+    const st = await stat(full);
+    if (st.isDirectory()) throw new InputError('is-directory');
+    size = st.size;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw fsError(e);
+  }
+  if (size > MAX_INPUT_BYTES) throw new InputError('too-large', { size: formatBytes(size), limit: formatBytes(MAX_INPUT_BYTES) });
+  try {
+    return await readFile(full);
+  } catch (e) {
+    throw fsError(e);
+  }
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} B`;
+}
+
+/** Writes a file atomically: a temporary file in the same folder, then a rename. */
+export async function writeAtomic(path: string, data: string | Uint8Array, cwd: string): Promise<void> {
+  const full = resolve(cwd, path);
+  const tmp = join(dirname(full), `.${basename(full)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(tmp, data, { flag: 'wx' });
+    await rename(tmp, full);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    const err = e as NodeJS.ErrnoException;
+    throw new InputError('write-error', { reason: `${path}: ${err.code ?? err.message}` });
+  }
+}
+
+/** The one line for a bad input: `policy-check: FILE: problem`. */
+export function reportError(io: Io, lang: Lang, file: string | null, code: string, params: Record<string, string | number> = {}): void {
+  const where = file === null ? '' : `${displayName(file)}: `;
+  io.stderr.write(`policy-check: ${where}${message(lang, code, params)}\n`);
+}

@@ -1,0 +1,60 @@
+/**
+ * Notice loading at the edge: bytes from a file or stdin, decoded, converted
+ * for matching when written in Traditional characters, then parsed by the
+ * pure core. Problems become InputErrors (one line, exit 2).
+ */
+import { basename, extname } from 'node:path';
+import { parseNotice } from '../core/parse.js';
+import type { ParsedDocument } from '../core/model.js';
+import { diag, type Diagnostic } from '../core/diagnostics.js';
+import { decodeBuffer, DecodeError, type EncodingName, isValidNonAsciiUtf8 } from '../text/decode.js';
+import { loadToSimplified, looksTraditional } from '../text/traditional.js';
+import { InputError, type Io, readInput, STDIN } from './io.js';
+
+export interface LoadOptions {
+  encoding: EncodingName;
+  id?: string;
+}
+
+export function defaultId(path: string): string {
+  if (path === STDIN) return 'stdin';
+  const base = basename(path);
+  return base.slice(0, base.length - extname(base).length) || base;
+}
+
+export async function decodeInput(bytes: Buffer, encoding: EncodingName): Promise<{ text: string; encoding: string; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  try {
+    const decoded = await decodeBuffer(bytes, encoding);
+    if (decoded.how === 'detected' && !decoded.encoding.startsWith('utf-16')) diagnostics.push(diag('info', 'decoded-as', { encoding: decoded.encoding }));
+    if (decoded.how === 'forced' && /gb|big5/.test(encoding) && isValidNonAsciiUtf8(bytes)) diagnostics.push(diag('warning', 'utf8-forced-legacy', { encoding }));
+    return { text: decoded.text, encoding: decoded.encoding, diagnostics };
+  } catch (e) {
+    if (e instanceof DecodeError) throw new InputError(e.code, e.params);
+    throw e;
+  }
+}
+
+export async function parseText(text: string, fields: { id: string; file: string; encoding: string; format?: string; diagnostics?: Diagnostic[] }): Promise<ParsedDocument> {
+  const diagnostics = [...(fields.diagnostics ?? [])];
+  let toSimplified;
+  if (looksTraditional(text)) {
+    toSimplified = await loadToSimplified();
+    diagnostics.push(diag('info', 'traditional-script', {}));
+  }
+  const doc = parseNotice(text, { ...fields, toSimplified, diagnostics });
+  const fatal = doc.diagnostics.find((d) => d.severity === 'error');
+  if (fatal) throw new InputError(fatal.code, fatal.params);
+  return doc;
+}
+
+export async function loadNotice(path: string, io: Io, opts: LoadOptions): Promise<ParsedDocument> {
+  const bytes = await readInput(path, io);
+  const decoded = await decodeInput(bytes, opts.encoding);
+  return parseText(decoded.text, {
+    id: opts.id ?? defaultId(path),
+    file: path === STDIN ? '<stdin>' : path,
+    encoding: decoded.encoding,
+    diagnostics: decoded.diagnostics,
+  });
+}

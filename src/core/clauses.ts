@@ -1,0 +1,216 @@
+/**
+ * Unit clauses: labelled lines (责任单位：…, 牵头单位：…, 完成时限：…) and inline
+ * parentheticals ending a task paragraph (（市发改委牵头，市科技局配合）).
+ */
+import type { Role, Unit } from './model.js';
+import { type Span, sliceSpan, splitTopLevel, trimSpan } from './span.js';
+import { hasUnitSuffix, isCatchAll, levelPrefix, mergeUnits, parseUnitList } from './units.js';
+
+export type LabelKind = 'unit' | 'deadline' | 'person' | 'other';
+
+export interface Label {
+  kind: LabelKind;
+  role: Role;
+  /** The label as written, e.g. 牵头单位. */
+  text: string;
+}
+
+export interface ClauseResult {
+  units: Unit[];
+  openEnded: boolean;
+  deadlines: string[];
+  leaders: string[];
+  /** Unit clause texts as written. */
+  raw: string[];
+}
+
+export function emptyClause(): ClauseResult {
+  return { units: [], openEnded: false, deadlines: [], leaders: [], raw: [] };
+}
+
+export function mergeClause(into: ClauseResult, more: ClauseResult): void {
+  mergeUnits(into.units, more.units);
+  into.openEnded ||= more.openEnded;
+  for (const d of more.deadlines) if (!into.deadlines.includes(d)) into.deadlines.push(d);
+  into.leaders.push(...more.leaders);
+  into.raw.push(...more.raw);
+}
+
+const UNIT_LABEL_WORDS =
+  '(?:(?:牵头|主办|主责|主要责任|主体责任|承办|实施|落实|具体负责|负责|配合|参与|参加|协同|协办|协助|协作|联合|相关|督办|督查|监督)(?:责任)?|责任)(?:单位|部门|处室|科室|主体|机关)';
+const PERSON_LABEL_WORDS =
+  '(?:责任领导|分管领导|牵头负责领导|牵头领导|联系领导|包挂领导|挂钩领导|牵头省领导|牵头市领导|省领导|市领导|县领导|区领导|分管负责同志|责任处室负责人|责任人|联系人|负责人|联络员)';
+const TIME_LABEL_WORDS =
+  '(?:完成时限|完成时间节点|完成时间|完成期限|完成日期|时间节点|时间要求|时限要求|进度要求|进度安排|时间安排|办结时限|截止时间|实施期限|时间进度|时限)';
+
+/** Any label followed by a colon; the longest alternative wins because of the ordering. */
+export const LABEL_RE = new RegExp(
+  `[【\\[〔]?(${TIME_LABEL_WORDS}|${UNIT_LABEL_WORDS}|${PERSON_LABEL_WORDS})[】\\]〕]?[ \\t]*[：:]`,
+  'g',
+);
+/** A label at the start of a segment, colon or (for unit labels) whitespace after it. */
+const LABEL_START_RE = new RegExp(`^[（(]?[【\\[〔]?(${TIME_LABEL_WORDS}|${UNIT_LABEL_WORDS}|${PERSON_LABEL_WORDS})[】\\]〕]?(?:[ \\t]*[：:]|[ \\t]+(?=[\\u4e00-\\u9fa5]))`);
+
+export function classifyLabel(word: string): Label {
+  if (new RegExp(`^${TIME_LABEL_WORDS}$`).test(word)) return { kind: 'deadline', role: 'responsible', text: word };
+  if (/(领导|责任人|联系人|负责人|负责同志|联络员)$/.test(word)) return { kind: 'person', role: 'responsible', text: word };
+  if (/^(督办|督查|监督)/.test(word)) return { kind: 'other', role: 'responsible', text: word };
+  let role: Role = 'responsible';
+  if (/^(牵头|主办|主责|主要责任|主体责任)/.test(word)) role = 'lead';
+  else if (/^(配合|参与|参加|协同|协办|协助|协作|联合|相关)/.test(word)) role = 'cooperating';
+  return { kind: 'unit', role, text: word };
+}
+
+/** The label that opens a segment, if any, and where its content starts. */
+export function labelAtStart(norm: string): { label: Label; contentStart: number } | null {
+  const m = LABEL_START_RE.exec(norm);
+  if (!m) return null;
+  return { label: classifyLabel(m[1]), contentStart: m[0].length };
+}
+
+/** Start offsets of labels (with colon) inside a text, at positions > 0. */
+export function labelPositions(norm: string): number[] {
+  const out: number[] = [];
+  for (const m of norm.matchAll(LABEL_RE)) if (m.index > 0) out.push(m.index);
+  return out;
+}
+
+const TIME_PHRASE =
+  /(\d{4}|[〇零一二三四五六七八九]{4})[ \t]*年|年底|年内|年末|月底|月末|月内|季度|上半年|下半年|长期|持续|常态化|每年|每季度|每月|定期|逐年|前完成|底前|之前|以前|起实施|期间/;
+
+export function isTimePhrase(s: string): boolean {
+  return TIME_PHRASE.test(s) && !hasUnitSuffix(s.replace(/(完成|前|底|内)+$/, ''));
+}
+
+function cleanDeadline(s: string): string {
+  return s
+    .trim()
+    .replace(/^[（(]|[）)]$/g, '')
+    .replace(/[。；;，,.]+$/, '')
+    .replace(/(?<=前|底|内|末|止)(完成|完成任务|落实到位|到位|办结)$/, '')
+    .trim();
+}
+
+/** Parses a labelled clause body (`省科技厅、经信委` after `责任单位：`). */
+export function parseLabelled(label: Label, content: Span): ClauseResult {
+  const res = emptyClause();
+  const text = trimSpan(content);
+  if (!text.n) return res;
+  if (label.kind === 'deadline') {
+    res.deadlines.push(cleanDeadline(text.r));
+  } else if (label.kind === 'person') {
+    res.leaders.push(text.r.trim());
+  } else if (label.kind === 'unit') {
+    const list = parseUnitList(text, label.role);
+    mergeUnits(res.units, list.units);
+    res.openEnded = list.openEnded;
+    res.raw.push(text.r.replace(/[。；;，,]+$/, '').trim());
+  }
+  return res;
+}
+
+/** Splits a text at every label (with colon) and parses each labelled part. */
+export function parseLabelledText(text: Span): ClauseResult | null {
+  const res = emptyClause();
+  const matches = [...text.n.matchAll(LABEL_RE)];
+  if (!matches.length) return null;
+  matches.forEach((m, k) => {
+    const end = k + 1 < matches.length ? matches[k + 1].index : text.n.length;
+    const content = sliceSpan(text, m.index + m[0].length, end);
+    mergeClause(res, parseLabelled(classifyLabel(m[1]), stripSeparators(content)));
+  });
+  return res;
+}
+
+function stripSeparators(s: Span): Span {
+  const t = trimSpan(s);
+  const m = /[；;，,。.\s]+$/.exec(t.n);
+  return m ? sliceSpan(t, 0, m.index) : t;
+}
+
+const ROLE_WORD_END = /(牵头|负责|配合|参与|协同|协助|协办|主办|落实|组织实施|各负其责)$/;
+
+function looksLikeUnit(name: string): boolean {
+  return hasUnitSuffix(name) || isCatchAll(name) || levelPrefix(name) !== null;
+}
+
+/**
+ * Classifies the inside of a parenthetical. Returns a clause when it names units
+ * (with a label, or with role words such as 牵头/负责/配合) or a deadline.
+ * `atEnd`: the parenthetical ends its paragraph, so a bare list of unit names counts too.
+ */
+export function parseParenthetical(inner: Span, atEnd: boolean): ClauseResult | null {
+  if (/以下简称|简称|含|包括|例如|如[:：]|即/.test(inner.n.slice(0, 6))) return null;
+  const labelled = parseLabelledText(inner);
+  if (labelled && (labelled.units.length || labelled.deadlines.length || labelled.leaders.length)) return labelled;
+  const res = emptyClause();
+  let strong = false;
+  let unitClauses = 0;
+  let otherClauses = 0;
+  for (const { part } of splitTopLevel(inner, '，,；;')) {
+    const clause = trimSpan(part);
+    if (!clause.n) continue;
+    if (isTimePhrase(clause.n)) {
+      res.deadlines.push(cleanDeadline(clause.r));
+      continue;
+    }
+    const bare = clause.n.replace(/(按职责分工|按职能分工|按照职责分工|根据职责分工|按职责|分别|共同|具体)?(负责|落实)$/, '');
+    const hasRoleWord = ROLE_WORD_END.test(clause.n);
+    const list = parseUnitList(clause);
+    const unitLike = list.units.length > 0 && list.units.every((u) => looksLikeUnit(u.name));
+    if (!unitLike || (!bare && !hasRoleWord)) {
+      if (/^(按职责分工|按职责|分别|共同)?负责$/.test(clause.n)) continue;
+      otherClauses++;
+      continue;
+    }
+    strong ||= hasRoleWord;
+    unitClauses++;
+    mergeUnits(res.units, list.units);
+    res.openEnded ||= list.openEnded;
+    res.raw.push(clause.r);
+  }
+  if (otherClauses > 0) return null;
+  if (unitClauses === 0) return res.deadlines.length && atEnd ? res : null;
+  if (!strong && !atEnd) return null;
+  return res;
+}
+
+export interface Parenthetical {
+  start: number;
+  end: number;
+  clause: ClauseResult;
+}
+
+const OPEN = '（(';
+const CLOSE = '）)';
+
+/**
+ * Finds unit parentheticals in a paragraph: groups at a clause end (followed by
+ * punctuation or the end) whose content is a unit clause or a deadline.
+ */
+export function findParentheticals(text: Span): Parenthetical[] {
+  const out: Parenthetical[] = [];
+  const n = text.n;
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < n.length; i++) {
+    const ch = n[i];
+    if (OPEN.includes(ch)) {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (CLOSE.includes(ch) && depth > 0) {
+      depth--;
+      if (depth === 0 && start >= 0) {
+        const after = n.slice(i + 1).replace(/^[ \t]+/, '');
+        const atEnd = /^[。；;.，,]?[ \t]*$/.test(after);
+        const atClauseEnd = atEnd || /^[。；;，,]/.test(after);
+        if (atClauseEnd) {
+          const clause = parseParenthetical(sliceSpan(text, start + 1, i), atEnd);
+          if (clause) out.push({ start, end: i + 1, clause });
+        }
+        start = -1;
+      }
+    }
+  }
+  return out;
+}

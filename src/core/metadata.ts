@@ -1,0 +1,226 @@
+/**
+ * Document metadata: title, 发文字号, issuer (署名), 成文日期, 发布日期, 主送机关.
+ * Marks the segments it consumes so that the structure pass skips them; an
+ * issuer glued to the end of the last line is cut off that segment.
+ */
+import type { Segment } from './segments.js';
+import { ANNOTATION, DATE_ONLY } from './segments.js';
+import { matchHeading, parseChineseNumeral } from './numbering.js';
+import { hasUnitSuffix } from './units.js';
+import { labelAtStart } from './clauses.js';
+import { sliceSpan, type Span, trimSpan } from './span.js';
+
+export type SegmentRole = 'title' | 'docNumber' | 'meta' | 'addressee' | 'signature' | 'date' | 'annotation' | 'banner';
+
+export interface Metadata {
+  title: string | null;
+  docNumber: string | null;
+  issuer: string | null;
+  issuers: string[];
+  signedDate: string | null;
+  publishedDate: string | null;
+  addressees: string[];
+  /** Line of the title, for diagnostics. */
+  titleLine: number | null;
+}
+
+const DOC_NUMBER = /^([\u4e00-\u9fa5]{1,12})[ \t]*[〔［\[(（【][ \t]*(\d{4})[ \t]*[〕］\])）】][ \t]*(\d{1,5})[ \t]*号$/;
+const KEYED = /^(索[ \t]*引[ \t]*号|主题分类|公文种类|发文机关|发布机构|成文日期|发布日期|印发日期|发文日期|生效日期|标[ \t]*题|名[ \t]*称|主[ \t]*题[ \t]*词|文[ \t]*号|发文字号|有效性|废止日期|来源|信息来源|作者|浏览次数|字号|分类|体裁分类|组配分类|服务对象)[ \t]*[：:][ \t]*/;
+const TITLE_TYPE = /(通知|意见|方案|办法|规定|决定|通报|函|批复|报告|规划|计划|细则|要点|清单|纲要|公告|通告|决议|指引|指南|措施|条例|分工|分工表|任务书|实施意见|若干规定|行动|工作要点|安排)$/;
+const BANNER = /(文件|办公厅|办公室)$|^[\u4e00-\u9fa5]{2,30}文件$/;
+
+export function normaliseDocNumber(raw: string): string | null {
+  const m = DOC_NUMBER.exec(raw.replace(/\s+/g, ' ').trim());
+  return m ? `${m[1]}〔${m[2]}〕${Number(m[3])}号` : null;
+}
+
+function isoDate(y: number, m: number, d: number): string | null {
+  if (!(y > 1900 && y < 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const CN_YEAR_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** 2017年11月17日, 二〇一七年十一月十七日, 2018-02-01, 2018/2/1, 2018.2.1 → ISO date. */
+export function parseDate(s: string): string | null {
+  let m = /(\d{4}|[〇零○一二三四五六七八九]{4})[ \t]*年[ \t]*(\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*月[ \t]*(\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*日/.exec(s);
+  if (m) {
+    const y = /^\d/.test(m[1]) ? Number(m[1]) : Number([...m[1]].map((c) => CN_YEAR_DIGIT[c]).join(''));
+    return isoDate(y, parseChineseNumeral(m[2]), parseChineseNumeral(m[3]));
+  }
+  m = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(s);
+  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  return null;
+}
+
+function stripAnnotation(n: string): string {
+  return n.replace(/[ \t]*[（(]此件[^）)]{0,12}[）)][ \t]*$/, '').trim();
+}
+
+export function isDateSegment(seg: Segment): boolean {
+  return DATE_ONLY.test(stripAnnotation(seg.span.n));
+}
+
+/** An organisation name standing alone: a signature candidate. */
+function isOrgName(n: string): boolean {
+  const t = n.trim();
+  return t.length >= 3 && t.length <= 40 && hasUnitSuffix(t) && !/[。，,；;：:！？]/.test(t) && !matchHeading(t) && !labelAtStart(t);
+}
+
+/** The issuer named in a title: 福建省人民政府办公厅关于… → 福建省人民政府办公厅. */
+export function issuerFromTitle(title: string): string | null {
+  const m = /^(.{3,40}?)关于/.exec(title);
+  if (!m) return null;
+  const parts = m[1].split(/[、\s]+/).filter(Boolean);
+  return parts.length && parts.every((p) => hasUnitSuffix(p)) ? m[1].trim() : null;
+}
+
+export interface MetadataResult {
+  meta: Metadata;
+  roles: Map<number, SegmentRole>;
+}
+
+function keyedValue(seg: Segment): { key: string; value: Span } | null {
+  const m = KEYED.exec(seg.span.n);
+  if (!m) return null;
+  return { key: m[1].replace(/[ \t]/g, ''), value: trimSpan(sliceSpan(seg.span, m[0].length)) };
+}
+
+/** Metadata lines as government websites print them above the text (发布日期：…, 发文字号：…). */
+function readKeyed(segments: Segment[], meta: Metadata, roles: Map<number, SegmentRole>, limit: number): void {
+  for (let i = 0; i < limit; i++) {
+    const kv = keyedValue(segments[i]);
+    if (!kv) continue;
+    roles.set(i, 'meta');
+    const v = kv.value.r.trim();
+    if (kv.key === '发布日期' || kv.key === '印发日期') meta.publishedDate ??= parseDate(v);
+    else if (kv.key === '成文日期' || kv.key === '发文日期') meta.signedDate ??= parseDate(v);
+    else if (kv.key === '标题' || kv.key === '名称') meta.title ??= v || null;
+    else if (kv.key === '发文字号' || kv.key === '文号' || kv.key === '字号') meta.docNumber ??= normaliseDocNumber(v);
+    else if (kv.key === '发文机关' || kv.key === '发布机构') {
+      if (v && !meta.issuers.length) meta.issuers = v.split(/[、\s]+/).filter(Boolean);
+    }
+  }
+}
+
+/** Title: the first lines before the doc number, the addressees or the body. */
+function readTitle(segments: Segment[], meta: Metadata, roles: Map<number, SegmentRole>, limit: number): number {
+  let i = 0;
+  const parts: string[] = [];
+  let titleLine: number | null = null;
+  for (; i < limit; i++) {
+    if (roles.has(i)) continue;
+    const seg = segments[i];
+    const n = seg.span.n.trim();
+    if (normaliseDocNumber(n)) break;
+    if (!parts.length && BANNER.test(n) && !/关于/.test(n) && n.length <= 30 && !TITLE_TYPE.test(n)) {
+      roles.set(i, 'banner');
+      continue;
+    }
+    if (/[。；;]/.test(n) || /[：:]$/.test(n) || matchHeading(n) || labelAtStart(n) || isDateSegment(seg)) break;
+    if (parts.length && (seg.blankBefore || TITLE_TYPE.test(parts.join('')))) break;
+    if (parts.join('').length + n.length > 120) break;
+    parts.push(seg.span.r.trim());
+    titleLine ??= seg.line;
+    roles.set(i, 'title');
+    if (TITLE_TYPE.test(n) && !(segments[i + 1] && /^[（(]/.test(segments[i + 1].span.n) && !matchHeading(segments[i + 1].span.n))) {
+      i++;
+      break;
+    }
+  }
+  const title = parts.join('').replace(/\s+/g, '');
+  if (title) {
+    meta.title ??= title;
+    meta.titleLine = titleLine;
+  }
+  return i;
+}
+
+/** Doc number standing on its own line near the top, and the addressee line ending in ：. */
+function readHead(segments: Segment[], meta: Metadata, roles: Map<number, SegmentRole>, from: number, limit: number): void {
+  for (let i = 0; i < limit; i++) {
+    if (roles.has(i)) continue;
+    const n = segments[i].span.n.trim();
+    const dn = normaliseDocNumber(n);
+    if (dn) {
+      meta.docNumber ??= dn;
+      roles.set(i, 'docNumber');
+      continue;
+    }
+    if (i < from) continue;
+    if (matchHeading(n)) break;
+    if (/[：:]$/.test(n) && !labelAtStart(n) && !meta.addressees.length && n.length <= 300 && /[、，,]|政府|部门|单位|机构|委员会|各/.test(n)) {
+      roles.set(i, 'addressee');
+      meta.addressees = n
+        .slice(0, -1)
+        .split(/[，,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+      continue;
+    }
+    if (/。/.test(n)) break;
+  }
+}
+
+/**
+ * Signature blocks: a date standing alone (or cut off a line), with organisation
+ * names right before it. The first block gives the issuer and the signing date.
+ */
+function readSignatures(segments: Segment[], meta: Metadata, roles: Map<number, SegmentRole>, titleIssuer: string | null): void {
+  let found = false;
+  for (let i = 0; i < segments.length; i++) {
+    if (roles.has(i) || !isDateSegment(segments[i])) continue;
+    const names: string[] = [];
+    let j = i - 1;
+    while (j >= 0 && !roles.has(j) && isOrgName(segments[j].span.n) && names.length < 6) {
+      names.unshift(segments[j].span.r.trim());
+      j--;
+    }
+    if (!names.length && j >= 0 && !roles.has(j) && titleIssuer) {
+      // the issuer glued to the end of the line before the date
+      const n = segments[j].span.n.replace(/[ \t]+$/, '');
+      if (n.endsWith(titleIssuer) && n.length > titleIssuer.length) {
+        segments[j] = { ...segments[j], span: sliceSpan(segments[j].span, 0, n.length - titleIssuer.length), lineEnd: true };
+        names.push(titleIssuer);
+      }
+    }
+    const isLast = !segments.slice(i + 1).some((s, k) => !roles.has(i + 1 + k) && !ANNOTATION.test(s.span.n.trim()) && s.span.n.trim().length > 0);
+    if (!names.length && !isLast) continue;
+    for (let k = j + 1; k < i; k++) roles.set(k, 'signature');
+    roles.set(i, 'date');
+    if (i + 1 < segments.length && ANNOTATION.test(segments[i + 1].span.n.trim())) roles.set(i + 1, 'annotation');
+    if (!found) {
+      found = true;
+      if (names.length && !meta.issuers.length) meta.issuers = names;
+      meta.signedDate ??= parseDate(segments[i].span.n);
+    }
+  }
+  for (let i = 0; i < segments.length; i++) {
+    if (!roles.has(i) && ANNOTATION.test(segments[i].span.n.trim())) roles.set(i, 'annotation');
+  }
+}
+
+export function readMetadata(segments: Segment[]): MetadataResult {
+  const meta: Metadata = {
+    title: null,
+    docNumber: null,
+    issuer: null,
+    issuers: [],
+    signedDate: null,
+    publishedDate: null,
+    addressees: [],
+    titleLine: null,
+  };
+  const roles = new Map<number, SegmentRole>();
+  const head = Math.min(segments.length, 40);
+  readKeyed(segments, meta, roles, head);
+  const afterTitle = readTitle(segments, meta, roles, head);
+  readHead(segments, meta, roles, afterTitle, head);
+  readSignatures(segments, meta, roles, meta.title ? issuerFromTitle(meta.title) : null);
+  if (!meta.issuers.length && meta.title) {
+    const fromTitle = issuerFromTitle(meta.title);
+    if (fromTitle) meta.issuers = [fromTitle];
+  }
+  meta.issuer = meta.issuers.length ? meta.issuers.join('、') : null;
+  return { meta, roles };
+}

@@ -1,0 +1,54 @@
+import type { Diagnostic } from './diagnostics.js';
+
+export type Role = 'lead' | 'responsible' | 'cooperating';
+
+export interface Unit {
+  /** Normalised name: level prefix restored, role words dropped, Simplified characters. */
+  name: string;
+  /** The name exactly as written in the notice. */
+  raw: string;
+  role: Role;
+}
+
+export interface Section {
+  id: string;
+  number: string;
+  title: string;
+  line: number;
+  /** Ids of the tasks directly below this section. */
+  tasks: string[];
+  children: Section[];
+}
+
+export interface Task {
+  id: string;
+  number: string[];
+  path: string[];
+  title: string;
+  text: string;
+  units: Unit[];
+  openEnded: boolean;
+  deadline: string | null;
+  line: number;
+  /** People named by labels such as 责任领导 (not units). */
+  leaders: string[];
+  /** The unit clause(s) as written. */
+  unitsRaw: string[];
+}
+
+export interface ParsedDocument {
+  id: string;
+  file: string;
+  encoding: string;
+  /** Where the text came from: text, markdown, html or docx. */
+  format: string;
+  title: string | null;
+  docNumber: string | null;
+  issuer: string | null;
+  signedDate: string | null;
+  publishedDate: string | null;
+  addressees: string[];
+  sections: Section[];
+  tasks: Task[];
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,133 @@
+/**
+ * The parser: a decoded notice text in, a ParsedDocument out. Pure: no file
+ * system, no process, no colour. Stages: prepare (lines, shadow) → segments →
+ * metadata → structure (numbered items) → records (tasks, sections).
+ */
+import { diag, sortDiagnostics, type Diagnostic } from './diagnostics.js';
+import type { ParsedDocument } from './model.js';
+import { prepareLines, type PreparedLine, type ToSimplified } from './prepare.js';
+import { toSegments, type Segment } from './segments.js';
+import { readMetadata } from './metadata.js';
+import { buildStructure } from './structure.js';
+import { buildRecords } from './records.js';
+import { matchHeading } from './numbering.js';
+import { labelAtStart } from './clauses.js';
+import { PARAGRAPH_END } from './chars.js';
+
+export interface ParseOptions {
+  id: string;
+  file: string;
+  encoding?: string;
+  format?: string;
+  /** Traditional → Simplified converter (same length), given when the text is Traditional. */
+  toSimplified?: ToSimplified;
+  /** Diagnostics found before parsing (decoding, format conversion). */
+  diagnostics?: Diagnostic[];
+}
+
+/** Hard-wrapped text has many lines of one width that end without punctuation. */
+export function estimateWrapWidth(lines: PreparedLine[]): number | null {
+  const counts = new Map<number, number>();
+  let candidates = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const cur = lines[i].norm.trim();
+    const next = lines[i + 1].norm.trim();
+    if (cur.length < 15 || !next || PARAGRAPH_END.includes(cur[cur.length - 1])) continue;
+    if (matchHeading(next) || labelAtStart(next)) continue;
+    candidates++;
+    counts.set(cur.length, (counts.get(cur.length) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [len, c] of counts) {
+    const around = c + (counts.get(len - 1) ?? 0) + (counts.get(len + 1) ?? 0);
+    if (around > bestCount || (around === bestCount && best !== null && len > best)) {
+      best = len;
+      bestCount = around;
+    }
+  }
+  return best !== null && bestCount >= 3 && bestCount >= candidates * 0.3 ? best - 1 : null;
+}
+
+function layout(lines: PreparedLine[]): { flattened: boolean; doubleSpaced: boolean } {
+  let total = 0;
+  let longest = 0;
+  let blank = 0;
+  let nonBlank = 0;
+  for (const l of lines) {
+    const len = l.norm.trim().length;
+    if (len === 0) {
+      if (!l.pageBreak) blank++;
+      continue;
+    }
+    nonBlank++;
+    total += len;
+    longest = Math.max(longest, len);
+  }
+  return { flattened: longest > 300 && longest > total * 0.5, doubleSpaced: nonBlank > 4 && blank >= nonBlank * 0.6 };
+}
+
+const ATTACHMENT_LIST = /^附[ \t]*件[ \t]*[0-9一二三四五六七八九十]*[ \t]*[：:]/;
+const ATTACHMENT_START = /^附[ \t]*件[ \t]*[0-9一二三四五六七八九十]*$/;
+
+/** The attachment list of a cover letter (附件：1.… 2.…) and the starts of attachments after the signature. */
+function attachments(segments: Segment[], isMeta: (i: number) => boolean): { list: Set<number>; starts: Set<number> } {
+  const list = new Set<number>();
+  const starts = new Set<number>();
+  let inList = false;
+  let signed = false;
+  segments.forEach((seg, i) => {
+    const n = seg.span.n.trim();
+    if (isMeta(i)) {
+      inList = false;
+      signed = true;
+      return;
+    }
+    if (ATTACHMENT_LIST.test(n)) {
+      list.add(i);
+      inList = true;
+      return;
+    }
+    if (inList && seg.lineStart && !seg.blankBefore && matchHeading(n) && !/。/.test(n) && n.length <= 80) {
+      list.add(i);
+      return;
+    }
+    inList = false;
+    if (signed && seg.lineStart && seg.lineEnd && ATTACHMENT_START.test(n)) starts.add(i);
+  });
+  return { list, starts };
+}
+
+export function parseNotice(text: string, opts: ParseOptions): ParsedDocument {
+  const { lines, diagnostics: damage } = prepareLines(text, opts.toSimplified);
+  const segments = toSegments(lines);
+  const { meta, roles } = readMetadata(segments);
+  const isMeta = (i: number) => roles.get(i) === 'date' || roles.get(i) === 'signature';
+  const att = attachments(segments, isMeta);
+  const wrapWidth = estimateWrapWidth(lines);
+  const structure = buildStructure(segments, {
+    wrapWidth,
+    ...layout(lines),
+    skip: (i) => roles.has(i) || att.list.has(i),
+    attachmentStart: (i) => att.starts.has(i),
+  });
+  const records = buildRecords(structure, text);
+  const diagnostics: Diagnostic[] = [...(opts.diagnostics ?? []), ...damage, ...structure.diagnostics, ...records.diagnostics];
+  if (!structure.items.length) diagnostics.push(diag('error', 'no-numbered-items', {}));
+  else if (!records.tasks.length) diagnostics.push(diag('warning', 'no-tasks', { items: structure.items.length }));
+  return {
+    id: opts.id,
+    file: opts.file,
+    encoding: opts.encoding ?? 'utf-8',
+    format: opts.format ?? 'text',
+    title: meta.title,
+    docNumber: meta.docNumber,
+    issuer: meta.issuer,
+    signedDate: meta.signedDate,
+    publishedDate: meta.publishedDate,
+    addressees: meta.addressees,
+    sections: records.sections,
+    tasks: records.tasks,
+    diagnostics: sortDiagnostics(diagnostics),
+  };
+}

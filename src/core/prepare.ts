@@ -1,0 +1,96 @@
+/**
+ * First stage of parsing: physical lines, export artefacts and page footers
+ * blanked out (same length, so columns stay true), a width-folded and
+ * Simplified "shadow" of every line for matching, and encoding-damage
+ * diagnostics located on the original lines.
+ */
+import { diag, type Diagnostic } from './diagnostics.js';
+import { foldWidth, isCjk, isCjkPunct } from './chars.js';
+
+/** Converts Traditional to Simplified characters; must keep the length of its input. */
+export type ToSimplified = (s: string) => string;
+
+export interface PreparedLine {
+  /** 1-based line number in the source. */
+  line: number;
+  /** The line with artefacts blanked (same length as the source line). */
+  text: string;
+  /** Same-length shadow of `text` used for matching. */
+  norm: string;
+  /** The line was a page footer or page break and carries no text. */
+  pageBreak: boolean;
+}
+
+const ARTEFACT = /\[(?:bookmark|image|img|picture|page ?break|footnote|comment|_GoBack|TOC)[^\]\n]{0,120}\]|\{\\[a-z]+[^}\n]{0,80}\}|<!-{2}[^\n]{0,200}?-{2}>/gi;
+const FOOTER_LINE = [
+  /^[\s\u3000]*第[\s\u3000]*\d+[\s\u3000]*页[\s\u3000]*[,，/／]?[\s\u3000]*共[\s\u3000]*\d+[\s\u3000]*页[\s\u3000]*$/,
+  /^[\s\u3000]*共[\s\u3000]*\d+[\s\u3000]*页[\s\u3000]*第[\s\u3000]*\d+[\s\u3000]*页[\s\u3000]*$/,
+  /^[\s\u3000]*[—–\-－─]{1,2}[\s\u3000]*\d{1,4}[\s\u3000]*[—–\-－─]{1,2}[\s\u3000]*$/,
+  /^[\s\u3000]*(?:page|Page|PAGE)[\s\u3000]*\d+([\s\u3000]*(?:of|\/)[\s\u3000]*\d+)?[\s\u3000]*$/,
+  /^[\s\u3000]*\d{1,4}[\s\u3000]*\/[\s\u3000]*\d{1,4}[\s\u3000]*$/,
+];
+const INLINE_FOOTER = /第[ \u3000]*\d+[ \u3000]*页[ \u3000]*[,，/／]?[ \u3000]*共[ \u3000]*\d+[ \u3000]*页/g;
+
+function blank(s: string): string {
+  return ' '.repeat(s.length);
+}
+
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n|\u2028|\u2029/);
+}
+
+/** Blanks artefacts; returns the blanked line and whether the line was a footer / page break. */
+function cleanLine(raw: string): { text: string; pageBreak: boolean } {
+  if (raw.includes('\f')) {
+    const rest = raw.replace(/\f/g, ' ');
+    return { text: rest, pageBreak: rest.trim() === '' };
+  }
+  if (FOOTER_LINE.some((re) => re.test(raw))) return { text: blank(raw), pageBreak: true };
+  let text = raw.replace(ARTEFACT, blank);
+  if (text.includes('页')) text = text.replace(INLINE_FOOTER, blank);
+  return { text, pageBreak: false };
+}
+
+export function prepareLines(text: string, toSimplified?: ToSimplified): { lines: PreparedLine[]; diagnostics: Diagnostic[] } {
+  const raws = splitLines(text);
+  const diagnostics: Diagnostic[] = [];
+  const lines: PreparedLine[] = raws.map((raw, i) => {
+    const { text: cleaned, pageBreak } = cleanLine(raw);
+    let norm = foldWidth(cleaned);
+    if (toSimplified) {
+      const simp = toSimplified(norm);
+      if (simp.length === norm.length) norm = simp;
+    }
+    findDamage(raw, i + 1, diagnostics);
+    return { line: i + 1, text: cleaned, norm, pageBreak };
+  });
+  return { lines, diagnostics };
+}
+
+function cjkContext(s: string, i: number, dir: -1 | 1): boolean {
+  for (let k = 1; k <= 2; k++) {
+    const ch = s[i + dir * k];
+    if (ch === undefined || /\s/.test(ch)) return false;
+    if (isCjk(ch) || isCjkPunct(ch)) return true;
+    if (!/[0-9]/.test(ch)) return false;
+  }
+  return false;
+}
+
+/**
+ * Encoding damage: `?` standing for a character lost in re-encoding (中国?海峡,
+ * “6?18”), and U+FFFD replacement characters from undecodable bytes.
+ */
+function findDamage(raw: string, line: number, out: Diagnostic[]): void {
+  for (let i = raw.indexOf('?'); i !== -1; i = raw.indexOf('?', i + 1)) {
+    const prev = raw[i - 1];
+    const next = raw[i + 1];
+    if (prev === undefined || next === undefined || /[\sA-Za-z?]/.test(prev) || /[\sA-Za-z?]/.test(next)) continue;
+    if (cjkContext(raw, i, -1) || cjkContext(raw, i, 1)) {
+      out.push(diag('warning', 'encoding-damage', { context: raw.slice(Math.max(0, i - 4), i + 5) }, line, i + 1));
+    }
+  }
+  for (let i = raw.indexOf('\ufffd'); i !== -1; i = raw.indexOf('\ufffd', i + 1)) {
+    out.push(diag('warning', 'replacement-char', { context: raw.slice(Math.max(0, i - 4), i + 5) }, line, i + 1));
+  }
+}

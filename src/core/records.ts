@@ -1,0 +1,187 @@
+/**
+ * Last stage: numbered items → task and section records. Titles, texts,
+ * unit clauses found in parentheticals, ids, and the title repair for
+ * headings glued to their body.
+ */
+import { diag, type Diagnostic } from './diagnostics.js';
+import type { Section, Task } from './model.js';
+import { type ClauseResult, emptyClause, mergeClause } from './clauses.js';
+import { extractParentheticals, type Item, type Paragraph, type StructureResult } from './structure.js';
+import { trimSpan } from './span.js';
+
+export interface Records {
+  tasks: Task[];
+  sections: Section[];
+  diagnostics: Diagnostic[];
+}
+
+const SENTENCE_END_RE = /[。！？!?]/;
+
+/** Words that open a body sentence, never a heading title (strongest evidence first). */
+const STRONG_OPENERS = [
+  '各级各部门', '各有关部门', '各有关单位', '各设区市', '各地各部门', '各级', '各地', '各部门', '各单位', '各市', '各县', '各区',
+  '省直有关部门', '省级', '市级', '县级', '区级', '省直', '市直', '县直', '全省', '全市', '全县', '全区', '我省', '我市', '我县', '我区',
+  '全面', '进一步', '按照', '根据', '围绕', '依托', '切实', '认真', '严格', '强化对', '加强对', '加大对', '坚持以', '贯彻落实',
+  '省委', '省政府', '市委', '市政府', '县委', '县政府', '区委', '区政府', '充分发挥', '建立健全', '到20',
+];
+const WEAK_OPENERS = ['推动', '强化', '加强', '建立', '完善', '健全', '加快', '深化', '推进', '实施', '开展', '鼓励', '支持', '引导', '发挥', '提升', '优化', '落实', '做好', '组织'];
+
+/** Splits `加强组织领导省级科技行政主管部门要…` after the title when a body-sentence opener follows it. */
+export function splitGluedTitle(title: string): { title: string; certain: boolean } | null {
+  const max = Math.min(20, title.length - 2);
+  for (const list of [STRONG_OPENERS, WEAK_OPENERS]) {
+    for (let p = 4; p <= max; p++) {
+      if (list.some((w) => title.startsWith(w, p))) return { title: title.slice(0, p), certain: list === STRONG_OPENERS };
+    }
+  }
+  return null;
+}
+
+interface TitleParts {
+  title: string;
+  /** The heading text without the number and without unit parentheticals. */
+  text: string;
+  clauses: ClauseResult[];
+}
+
+function headingParts(heading: Paragraph): TitleParts {
+  const { text, clauses } = extractParentheticals(trimSpan(heading.span));
+  const t = trimSpan(text);
+  const m = SENTENCE_END_RE.exec(t.n);
+  const title = (m ? t.r.slice(0, m.index) : t.r).replace(/[：:；;，,\s]+$/, '').trim();
+  return { title, text: t.r.trim(), clauses };
+}
+
+/** Per rank: do headings stand alone on their line, or run into their text after a full stop? */
+function titleStyles(items: Item[]): Map<number, 'standalone' | 'inline' | 'unknown'> {
+  const stats = new Map<number, { standalone: number; inline: number }>();
+  for (const it of items) {
+    const s = stats.get(it.rank) ?? { standalone: 0, inline: 0 };
+    const n = it.heading.span.n;
+    const m = SENTENCE_END_RE.exec(n);
+    if (!m && it.heading.standalone) s.standalone++;
+    else if (m && m.index <= 40 && !/[，,]/.test(n.slice(0, m.index))) s.inline++;
+    stats.set(it.rank, s);
+  }
+  const out = new Map<number, 'standalone' | 'inline' | 'unknown'>();
+  for (const [rank, s] of stats) out.set(rank, s.standalone > s.inline ? 'standalone' : s.inline > s.standalone ? 'inline' : 'unknown');
+  return out;
+}
+
+function paragraphText(p: Paragraph): { text: string; clauses: ClauseResult[] } {
+  const { text, clauses } = extractParentheticals(trimSpan(p.span));
+  return { text: trimSpan(text).r, clauses };
+}
+
+function idOf(it: Item): string[] {
+  const parts: string[] = [];
+  for (let cur: Item | null = it; cur; cur = cur.parent) parts.unshift(String(cur.mark.value));
+  return parts;
+}
+
+function ancestors(it: Item): Item[] {
+  const out: Item[] = [];
+  for (let cur = it.parent; cur; cur = cur.parent) out.unshift(cur);
+  return out;
+}
+
+const LEAD_NOTE = /(列|排)(在)?(第一|首|前)位的?(单位|部门)?(为|是)牵头(单位|部门)?/;
+
+export function buildRecords(structure: StructureResult, fullText: string): Records {
+  const diagnostics: Diagnostic[] = [];
+  const styles = titleStyles(structure.items);
+  const titles = new Map<Item, string>();
+  const texts = new Map<Item, string>();
+  const clauses = new Map<Item, ClauseResult>();
+
+  for (const it of structure.items) {
+    const head = headingParts(it.heading);
+    let title = head.title;
+    const glued = /[，,；;]/.test(title) || title.length > 40;
+    if (glued && styles.get(it.rank) !== 'inline') {
+      const split = splitGluedTitle(title);
+      if (split) {
+        title = split.title;
+        if (!split.certain) diagnostics.push(diag('info', 'title-uncertain', { title }, it.line, it.col));
+      }
+    }
+    titles.set(it, title);
+    const clause = emptyClause();
+    mergeClause(clause, it.clause);
+    head.clauses.forEach((c) => mergeClause(clause, c));
+    const parts = [head.text];
+    for (const p of it.body) {
+      const pt = paragraphText(p);
+      pt.clauses.forEach((c) => mergeClause(clause, c));
+      if (pt.text) parts.push(pt.text);
+    }
+    clauses.set(it, clause);
+    texts.set(it, parts.filter(Boolean).join('\n'));
+  }
+
+  const leadByNote = LEAD_NOTE.test(fullText);
+  const tasks: Task[] = [];
+  const taskIds = new Set<string>();
+  const seen = new Map<string, number>();
+  const ids = new Map<Item, string>();
+  const multiPart = structure.items.some((it) => it.part > 0) && structure.items.some((it) => it.part === 0);
+  for (const it of structure.items) {
+    let id = idOf(it).join('.');
+    if (multiPart && it.part > 0) id = `A${it.part}.${id}`;
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    if (n > 1) {
+      diagnostics.push(diag('warning', 'duplicate-id', { id, n }, it.line, it.col));
+      id = `${id}_${n}`;
+    }
+    ids.set(it, id);
+  }
+
+  for (const it of structure.items) {
+    const clause = clauses.get(it)!;
+    if (!clause.units.length) continue;
+    const units = clause.units.map((u) => ({ ...u }));
+    if (leadByNote && !units.some((u) => u.role === 'lead')) units[0].role = 'lead';
+    const chain = [...ancestors(it), it];
+    tasks.push({
+      id: ids.get(it)!,
+      number: chain.map((a) => a.mark.token),
+      path: ancestors(it).map((a) => titles.get(a)!),
+      title: titles.get(it)!,
+      text: texts.get(it)!,
+      units,
+      openEnded: clause.openEnded,
+      deadline: clause.deadlines.length ? clause.deadlines.join('；') : null,
+      line: it.line,
+      leaders: clause.leaders,
+      unitsRaw: clause.raw,
+    });
+    taskIds.add(ids.get(it)!);
+  }
+  if (leadByNote && tasks.length) diagnostics.push(diag('info', 'lead-by-note', {}));
+
+  for (const s of structure.strayClauses) {
+    diagnostics.push(diag('warning', 'units-outside-task', { units: s.clause.units.map((u) => u.name).join('、') }, s.line));
+  }
+  return { tasks, sections: buildSections(structure.items, ids, titles, taskIds), diagnostics };
+}
+
+function buildSections(items: Item[], ids: Map<Item, string>, titles: Map<Item, string>, taskIds: Set<string>): Section[] {
+  const roots: Section[] = [];
+  const byItem = new Map<Item, Section>();
+  for (const it of items) {
+    const id = ids.get(it)!;
+    let parent: Item | null = it.parent;
+    while (parent && !byItem.has(parent)) parent = parent.parent;
+    if (taskIds.has(id)) {
+      if (parent) byItem.get(parent)!.tasks.push(id);
+      continue;
+    }
+    const section: Section = { id, number: it.mark.token, title: titles.get(it)!, line: it.line, tasks: [], children: [] };
+    byItem.set(it, section);
+    if (parent) byItem.get(parent)!.children.push(section);
+    else roots.push(section);
+  }
+  return roots;
+}
+

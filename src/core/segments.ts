@@ -1,0 +1,102 @@
+/**
+ * Second stage: prepared lines → segments. A segment is a run of text within
+ * one line; a line splits where a run of two or more spaces stands between
+ * text (`…有关部门　　福建省人民政府办公厅　　2018年1月29日`), and a date glued
+ * to the end of a line is cut off so that the signature block can be found.
+ */
+import type { PreparedLine } from './prepare.js';
+import { type Span, sliceSpan } from './span.js';
+import { matchHeading } from './numbering.js';
+
+export interface Segment {
+  span: Span;
+  line: number;
+  /** 1-based column of the segment's first character. */
+  col: number;
+  lineStart: boolean;
+  lineEnd: boolean;
+  /** A blank line (not a page footer) stands before this segment. */
+  blankBefore: boolean;
+  /** Length of the physical line, trimmed. */
+  lineLength: number;
+}
+
+const DATE_CORE = '(?:\\d{4}|[〇零○一二三四五六七八九]{4})[ \\t]*年[ \\t]*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[ \\t]*月[ \\t]*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[ \\t]*日';
+/** Annotations printed after the date: （此件主动公开）, （此件公开发布）… */
+export const ANNOTATION = /^[（(]此件[^）)]{0,12}[）)]$|^[（(](?:联系人|联系电话|本文有删减|有删减)[^）)]{0,60}[）)]$/;
+const TRAILING_ANNOTATION = /[ \t]*[（(]此件[^）)]{0,12}[）)][ \t]*$/;
+export const DATE_ONLY = new RegExp(`^${DATE_CORE}$`);
+const DATE_AT_END = new RegExp(`${DATE_CORE}$`);
+
+const RUN_OF_SPACES = /[ \t]{2,}/g;
+
+function trimmedBounds(norm: string): [number, number] {
+  let a = 0;
+  let b = norm.length;
+  while (a < b && /[ \t]/.test(norm[a])) a++;
+  while (b > a && /[ \t]/.test(norm[b - 1])) b--;
+  return [a, b];
+}
+
+/** Cut points inside one line: runs of spaces between text, except right after a heading number. */
+function cutPoints(norm: string, a: number, b: number): [number, number][] {
+  const pieces: [number, number][] = [];
+  let start = a;
+  RUN_OF_SPACES.lastIndex = a;
+  for (let m = RUN_OF_SPACES.exec(norm); m && m.index < b; m = RUN_OF_SPACES.exec(norm)) {
+    const mk = matchHeading(norm, start);
+    const onlyNumber = mk !== null && start + mk.length >= m.index + m[0].length;
+    if (!onlyNumber && m.index > start) {
+      pieces.push([start, m.index]);
+      start = m.index + m[0].length;
+    }
+  }
+  pieces.push([start, b]);
+  return pieces;
+}
+
+/** Cuts a date (and the annotation after it) off the end of a longer piece. */
+function cutTrailingDate(norm: string, a: number, b: number): [number, number][] {
+  const piece = norm.slice(a, b);
+  const ann = TRAILING_ANNOTATION.exec(piece);
+  const core = ann ? piece.slice(0, ann.index) : piece;
+  const m = DATE_AT_END.exec(core);
+  if (!m || m.index === 0) return [[a, b]];
+  const before = core[m.index - 1];
+  // 于2018年1月29日 / 自… / 至… are dates inside a sentence
+  if (/[于自至到从在前止截]/.test(before)) return [[a, b]];
+  return [
+    [a, a + m.index],
+    [a + m.index, b],
+  ];
+}
+
+export function toSegments(lines: PreparedLine[]): Segment[] {
+  const segments: Segment[] = [];
+  let blank = false;
+  for (const pl of lines) {
+    const [a, b] = trimmedBounds(pl.norm);
+    if (a >= b) {
+      if (!pl.pageBreak) blank = true;
+      continue;
+    }
+    const full = { r: pl.text, n: pl.norm };
+    const pieces = cutPoints(pl.norm, a, b).flatMap(([s, e]) => cutTrailingDate(pl.norm, s, e));
+    pieces.forEach(([s, e], k) => {
+      const [ts, te] = trimmedBounds(pl.norm.slice(0, e));
+      const start = Math.max(s, ts);
+      if (start >= te) return;
+      segments.push({
+        span: sliceSpan(full, start, te),
+        line: pl.line,
+        col: start + 1,
+        lineStart: k === 0,
+        lineEnd: k === pieces.length - 1,
+        blankBefore: k === 0 && blank,
+        lineLength: b - a,
+      });
+    });
+    blank = false;
+  }
+  return segments;
+}

@@ -1,0 +1,67 @@
+/**
+ * A piece of source text carried as two strings of the same length: `r`, the
+ * text as written (Traditional characters and full-width digits kept), and
+ * `n`, its normalised shadow used for matching. Every cut is made on both.
+ */
+import { WS } from './chars.js';
+
+export interface Span {
+  r: string;
+  n: string;
+}
+
+export function span(r: string, n: string = r): Span {
+  return { r, n: n.length === r.length ? n : r };
+}
+
+export function sliceSpan(s: Span, start: number, end?: number): Span {
+  return { r: s.r.slice(start, end), n: s.n.slice(start, end) };
+}
+
+const LEAD_WS = new RegExp(`^[${WS}]+`);
+const TRAIL_WS = new RegExp(`[${WS}]+$`);
+
+export function trimSpan(s: Span): Span {
+  const lead = LEAD_WS.exec(s.n)?.[0].length ?? 0;
+  const trail = TRAIL_WS.exec(s.n)?.[0].length ?? 0;
+  if (lead === 0 && trail === 0) return s;
+  if (lead >= s.n.length) return { r: '', n: '' };
+  return sliceSpan(s, lead, s.n.length - trail);
+}
+
+export function concatSpans(a: Span, b: Span, sep = ''): Span {
+  return { r: a.r + sep + b.r, n: a.n + sep + b.n };
+}
+
+/** Splits at every match of `re` (global) in the shadow text, dropping the separators. */
+export function splitSpan(s: Span, re: RegExp): Span[] {
+  const out: Span[] = [];
+  let last = 0;
+  for (const m of s.n.matchAll(re)) {
+    out.push(sliceSpan(s, last, m.index));
+    last = m.index + m[0].length;
+  }
+  out.push(sliceSpan(s, last));
+  return out;
+}
+
+/**
+ * Splits at the given separator characters outside brackets (（）()〔〕[]【】《》“”).
+ * Returns the pieces and the separator that followed each piece ('' for the last).
+ */
+export function splitTopLevel(s: Span, seps: string): { part: Span; sep: string }[] {
+  const out: { part: Span; sep: string }[] = [];
+  let depth = 0;
+  let last = 0;
+  for (let i = 0; i < s.n.length; i++) {
+    const ch = s.n[i];
+    if ('（(〔[【《“'.includes(ch)) depth++;
+    else if ('）)〕]】》”'.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && seps.includes(ch)) {
+      out.push({ part: sliceSpan(s, last, i), sep: ch });
+      last = i + 1;
+    }
+  }
+  out.push({ part: sliceSpan(s, last), sep: '' });
+  return out;
+}

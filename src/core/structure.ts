@@ -1,0 +1,318 @@
+/**
+ * Third stage: segments → numbered items. One pass keeps a stack of open
+ * headings, splits headings and unit labels glued into running text, repairs
+ * hard line breaks, and attaches unit clauses to the innermost open item.
+ */
+import type { Diagnostic } from './diagnostics.js';
+import { LADDER_RANK, matchHeading, type HeadingMark, type NumberStyle } from './numbering.js';
+import { type Span, concatSpans, sliceSpan, trimSpan } from './span.js';
+import type { Segment } from './segments.js';
+import { type ClauseResult, emptyClause, findParentheticals, labelAtStart, LABEL_RE, mergeClause, parseLabelledText } from './clauses.js';
+import { hasUnitSuffix } from './units.js';
+import { PARAGRAPH_END } from './chars.js';
+
+export type ParagraphKind = 'heading' | 'body' | 'label';
+
+export interface Paragraph {
+  kind: ParagraphKind;
+  span: Span;
+  line: number;
+  col: number;
+  /** The paragraph's last physical line was joined into it (a hard wrap was repaired). */
+  joined: boolean;
+  /** The heading paragraph ended at the end of its physical line with no other text after it. */
+  standalone: boolean;
+  /** Length of the paragraph's last physical line. */
+  lastLineLength: number;
+}
+
+export interface Item {
+  mark: HeadingMark;
+  rank: number;
+  parent: Item | null;
+  children: Item[];
+  line: number;
+  col: number;
+  heading: Paragraph;
+  body: Paragraph[];
+  clause: ClauseResult;
+  /** Attachment part (0 = the notice itself). */
+  part: number;
+}
+
+export interface StructureResult {
+  items: Item[];
+  preamble: Paragraph[];
+  diagnostics: Diagnostic[];
+  /** Unit clauses found outside any numbered item. */
+  strayClauses: { line: number; clause: ClauseResult }[];
+}
+
+export interface StructureOptions {
+  /** Physical line width of hard-wrapped text, when the document has one. */
+  wrapWidth: number | null;
+  /** The document is (mostly) one long line: glued headings may open new levels. */
+  flattened: boolean;
+  /** Blank lines separate every line and carry no meaning. */
+  doubleSpaced: boolean;
+  /** Segments to skip (metadata, signatures) and attachment starts. */
+  skip: (index: number) => boolean;
+  attachmentStart: (index: number) => boolean;
+}
+
+const MARK_START = /[（(第0-9〇零一二两三四五六七八九十①-⑳㉑-㉟㊱-㊿]/;
+const BOUNDARY_BEFORE = /[。；;！？!?）)”\s]/;
+
+class Builder {
+  items: Item[] = [];
+  stack: Item[] = [];
+  preamble: Paragraph[] = [];
+  diagnostics: Diagnostic[] = [];
+  stray: { line: number; clause: ClauseResult }[] = [];
+  dynamicRank = new Map<NumberStyle, number>();
+  lastAtRank = new Map<number, number>();
+  current: Paragraph | null = null;
+  part = 0;
+  constructor(private opts: StructureOptions) {}
+
+  top(): Item | null {
+    return this.stack[this.stack.length - 1] ?? null;
+  }
+
+  /** Rank of a numbering style: fixed on the ladder, or set where an outside style first appears. */
+  rankOf(style: NumberStyle, commit: boolean): number {
+    const fixed = LADDER_RANK[style];
+    if (fixed !== null) return fixed;
+    const known = this.dynamicRank.get(style);
+    if (known !== undefined) return known;
+    const top = this.top();
+    const base = top ? top.rank : -3;
+    const used = [...Object.values(LADDER_RANK).filter((r): r is number => r !== null), ...this.dynamicRank.values()].filter((r) => r > base);
+    const next = used.length ? Math.min(...used) : base + 2;
+    const rank = (base + next) / 2;
+    if (commit) this.dynamicRank.set(style, rank);
+    return rank;
+  }
+
+  /**
+   * Whether a number fits the running sequence: the next sibling of the open
+   * item at its rank, the next number of a sequence running across sections,
+   * or (unless `strict`, or in flattened text) a first child.
+   */
+  fits(mark: HeadingMark, strict: boolean): boolean {
+    const rank = this.rankOf(mark.style, false);
+    const sibling = this.stack.find((it) => it.rank === rank);
+    if (sibling) return mark.value === sibling.mark.value + 1;
+    const last = this.lastAtRank.get(rank);
+    if (last !== undefined && mark.value === last + 1) return true;
+    if (mark.value === 1) return !strict || this.opts.flattened;
+    return false;
+  }
+
+  closeParagraph(): void {
+    const p = this.current;
+    this.current = null;
+    if (!p) return;
+    const owner = this.top();
+    if (p.kind === 'label') {
+      const clause = parseLabelledText(p.span);
+      if (!clause) return;
+      if (owner) mergeClause(owner.clause, clause);
+      else if (clause.units.length) this.stray.push({ line: p.line, clause });
+      return;
+    }
+    if (p.kind === 'heading') return;
+    if (owner) owner.body.push(p);
+    else this.preamble.push(p);
+  }
+
+  openItem(mark: HeadingMark, seg: Segment, offset: number): void {
+    this.closeParagraph();
+    const rank = this.rankOf(mark.style, true);
+    while (this.stack.length && this.top()!.rank >= rank) this.stack.pop();
+    const parent = this.top();
+    this.lastAtRank.set(rank, mark.value);
+    const line = seg.line;
+    const col = seg.col + offset;
+    const heading = newParagraph('heading', seg, offset);
+    const item: Item = { mark, rank, parent, children: [], line, col, heading, body: [], clause: emptyClause(), part: this.part };
+    if (parent) parent.children.push(item);
+    this.items.push(item);
+    this.stack.push(item);
+    this.current = heading;
+  }
+
+  startAttachment(): void {
+    this.closeParagraph();
+    this.stack = [];
+    this.lastAtRank.clear();
+    this.part++;
+  }
+
+  /** Whether text at the start of a segment continues the open paragraph (a repaired hard line break). */
+  continues(seg: Segment, text: Span): boolean {
+    const p = this.current;
+    if (!p || !p.span.n || !text.n) return false;
+    if (seg.blankBefore && !this.opts.doubleSpaced) return false;
+    const last = p.span.n.replace(/[ \t]+$/, '').slice(-1);
+    if ('，、。；）)”》'.includes(text.n[0])) return true;
+    const wrapped = this.opts.wrapWidth !== null && p.lastLineLength >= this.opts.wrapWidth - 2;
+    if (p.kind === 'label') {
+      if ('、，,；;（(“《'.includes(last) || unbalanced(p.span.n)) return true;
+      if (/[。；;：:]/.test(text.n) || labelAtStart(text.n)) return false;
+      return (wrapped || text.n.length <= 16) && hasUnitSuffix(text.n.trim());
+    }
+    if (PARAGRAPH_END.includes(last)) return false;
+    if (p.kind === 'heading' && !/[。！？!?]/.test(p.span.n)) {
+      // a heading without a full stop continues only when its line was hard-wrapped
+      if ('，、（(“《'.includes(last) || unbalanced(p.span.n)) return true;
+      return seg.lineStart ? wrapped : false;
+    }
+    return true;
+  }
+
+  /** A segment in the structure pass. */
+  feedSegment(seg: Segment): void {
+    const text = trimSpan(seg.span);
+    if (!text.n) return;
+    const mark = matchHeading(text.n, 0);
+    if (mark && this.acceptsHeading(mark, text)) {
+      this.openHeading(seg, text, mark, 0);
+      return;
+    }
+    if (labelAtStart(text.n)) {
+      this.openLabel(seg, text, 0);
+      return;
+    }
+    const glue = this.findGlue(text, this.current?.kind ?? 'body');
+    const head = glue ? sliceSpan(text, 0, glue.at) : text;
+    if (this.current && this.continues(seg, head)) {
+      const p = this.current;
+      const sep = /[A-Za-z0-9]$/.test(p.span.n) && /^[A-Za-z0-9]/.test(head.n) ? ' ' : '';
+      p.span = concatSpans(p.span, head, sep);
+      p.joined = true;
+    } else {
+      this.closeParagraph();
+      this.current = newParagraph('body', seg, 0);
+      this.current.span = head;
+    }
+    this.current.lastLineLength = seg.lineLength;
+    if (glue) this.dispatchGlue(seg, sliceSpan(text, glue.at), glue, glue.at);
+  }
+
+  acceptsHeading(mark: HeadingMark, text: Span): boolean {
+    if (mark.digitAfter && !this.fits(mark, true)) return false;
+    if ((mark.style === 'alpha' || mark.style === 'roman' || mark.style === 'numHalfParen') && !this.fits(mark, false)) return false;
+    return text.n.length > 0;
+  }
+
+  openHeading(seg: Segment, text: Span, mark: HeadingMark, offset: number): void {
+    this.openItem(mark, seg, offset);
+    const split = this.fill(seg, sliceSpan(text, mark.length), offset + mark.length);
+    if (!split && seg.lineEnd) this.items[this.items.length - 1].heading.standalone = true;
+  }
+
+  openLabel(seg: Segment, text: Span, offset: number): void {
+    this.closeParagraph();
+    this.current = newParagraph('label', seg, offset);
+    this.fill(seg, text, offset);
+  }
+
+  /** Fills the fresh current paragraph; returns true when a glued heading or label was split off. */
+  fill(seg: Segment, text: Span, offset: number): boolean {
+    const p = this.current!;
+    const glue = this.findGlue(text, p.kind);
+    p.span = glue ? sliceSpan(text, 0, glue.at) : text;
+    p.lastLineLength = seg.lineLength;
+    if (!glue) return false;
+    this.dispatchGlue(seg, sliceSpan(text, glue.at), glue, offset + glue.at);
+    return true;
+  }
+
+  dispatchGlue(seg: Segment, rest: Span, glue: Glue, offset: number): void {
+    if (glue.kind === 'heading') this.openHeading(seg, rest, glue.mark!, offset);
+    else this.openLabel(seg, rest, offset);
+  }
+
+  /** Finds the first place in `text` where a glued heading or label starts. */
+  findGlue(text: Span, context: ParagraphKind): Glue | null {
+    const n = text.n;
+    let labelAt = -1;
+    for (const m of n.matchAll(LABEL_RE)) {
+      if (m.index > 0 && (BOUNDARY_BEFORE.test(n[m.index - 1]) || context === 'label')) {
+        labelAt = m.index;
+        break;
+      }
+    }
+    const limit = labelAt >= 0 ? labelAt : n.length;
+    for (let i = 1; i < limit; i++) {
+      if (!MARK_START.test(n[i])) continue;
+      const prev = n[i - 1];
+      if (prev === '：' || prev === ':' || /[0-9A-Za-z.]/.test(prev)) continue;
+      const afterCjk = /[\u4e00-\u9fa5]/.test(prev);
+      if (!BOUNDARY_BEFORE.test(prev) && context !== 'label' && !(afterCjk && this.opts.flattened)) continue;
+      const mark = matchHeading(n, i);
+      if (!mark || !this.fits(mark, true)) continue;
+      if (afterCjk && context !== 'label' && !GLUE_AFTER_CJK.has(mark.style)) continue;
+      if (i + mark.length >= n.length && context !== 'label') continue;
+      return { at: i, kind: 'heading', mark };
+    }
+    return labelAt >= 0 ? { at: labelAt, kind: 'label' } : null;
+  }
+}
+
+interface Glue {
+  at: number;
+  kind: 'heading' | 'label';
+  mark?: HeadingMark;
+}
+
+const GLUE_AFTER_CJK = new Set<NumberStyle>(['cn', 'cnParen', 'numParen', 'circled']);
+
+function newParagraph(kind: ParagraphKind, seg: Segment, offset: number): Paragraph {
+  return { kind, span: { r: '', n: '' }, line: seg.line, col: seg.col + offset, joined: false, standalone: false, lastLineLength: seg.lineLength };
+}
+
+function unbalanced(n: string): boolean {
+  let depth = 0;
+  for (const ch of n) {
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+export function buildStructure(segments: Segment[], opts: StructureOptions): StructureResult {
+  const b = new Builder(opts);
+  segments.forEach((seg, i) => {
+    if (opts.attachmentStart(i)) {
+      b.startAttachment();
+      return;
+    }
+    if (opts.skip(i)) {
+      b.closeParagraph();
+      return;
+    }
+    b.feedSegment(seg);
+  });
+  b.closeParagraph();
+  return { items: b.items, preamble: b.preamble, diagnostics: b.diagnostics, strayClauses: b.stray };
+}
+
+/** Removes unit parentheticals from a paragraph and returns the clauses found. */
+export function extractParentheticals(span: Span): { text: Span; clauses: ClauseResult[] } {
+  const found = findParentheticals(span);
+  if (!found.length) return { text: span, clauses: [] };
+  let r = '';
+  let n = '';
+  let last = 0;
+  for (const p of found) {
+    r += span.r.slice(last, p.start);
+    n += span.n.slice(last, p.start);
+    last = p.end;
+  }
+  r += span.r.slice(last);
+  n += span.n.slice(last);
+  return { text: { r, n }, clauses: found.map((p) => p.clause) };
+}
+

@@ -1,0 +1,36 @@
+/**
+ * CSV for Excel and scripts: RFC 4180 via csv-stringify, CRLF records, every
+ * cell holding a line break quoted, UTF-8 with BOM by default (Excel on
+ * Chinese Windows reads BOM-less UTF-8 as GBK) or GB18030 for legacy tools,
+ * and cells that Excel would run as formulas neutralised (CWE-1236).
+ */
+import { stringify } from 'csv-stringify/sync';
+
+export interface CsvOptions {
+  bom: boolean;
+  encoding: 'utf-8' | 'gb18030';
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Prefixes a cell that Excel would evaluate as a formula with an apostrophe. */
+export function neutraliseCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const s = typeof value === 'string' ? value : String(value);
+  return FORMULA_START.test(s) ? `'${s}` : s;
+}
+
+export function toCsvText(header: string[], rows: unknown[][]): string {
+  return stringify([header, ...rows.map((r) => r.map(neutraliseCell))], {
+    record_delimiter: 'windows',
+    quoted_match: /[\r\n]/,
+  });
+}
+
+export async function encodeCsv(text: string, opts: CsvOptions): Promise<Buffer> {
+  if (opts.encoding === 'gb18030') {
+    const iconv = (await import('iconv-lite')).default;
+    return iconv.encode(text, 'gb18030');
+  }
+  return Buffer.from((opts.bom ? '\ufeff' : '') + text, 'utf8');
+}

@@ -1,0 +1,11 @@
+/** Markdown pipe tables (GitHub flavour): pipes escaped, line breaks as <br>. */
+export function escapeMdCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+export function mdTable(header: string[], rows: unknown[][]): string {
+  const lines = [`| ${header.map(escapeMdCell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
+  for (const r of rows) lines.push(`| ${r.map(escapeMdCell).join(' | ')} |`);
+  return lines.join('\n') + '\n';
+}

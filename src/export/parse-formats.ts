@@ -1,0 +1,99 @@
+/** Output formats of `policy-check parse`: JSON (the contract), CSV, table, Markdown. */
+import type { ParsedDocument, Role, Task, Unit } from '../core/model.js';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { diagnosticMessage, type Lang } from '../i18n.js';
+import { toCsvText } from './csv.js';
+import { mdTable } from './markdown.js';
+import { renderTable, type TableStyle } from './table.js';
+
+export const PARSE_SCHEMA_VERSION = 1;
+
+export function diagnosticJson(d: Diagnostic, lang: Lang) {
+  return { severity: d.severity, code: d.code, message: diagnosticMessage(d, lang), line: d.line ?? null, column: d.column ?? null, params: d.params };
+}
+
+export function documentJson(doc: ParsedDocument, lang: Lang) {
+  return { ...doc, diagnostics: doc.diagnostics.map((d) => diagnosticJson(d, lang)) };
+}
+
+export function toJson(docs: ParsedDocument[], lang: Lang): string {
+  return JSON.stringify({ schemaVersion: PARSE_SCHEMA_VERSION, documents: docs.map((d) => documentJson(d, lang)) }, null, 2) + '\n';
+}
+
+export const CSV_HEADER = ['document', 'taskId', 'number', 'path', 'title', 'unit', 'raw', 'role', 'openEnded', 'deadline', 'line'];
+
+export function csvRows(docs: ParsedDocument[]): unknown[][] {
+  const rows: unknown[][] = [];
+  for (const doc of docs) {
+    for (const t of doc.tasks) {
+      for (const u of t.units) {
+        rows.push([doc.id, t.id, t.number.join(''), t.path.join(' / '), t.title, u.name, u.raw, u.role, t.openEnded, t.deadline ?? '', t.line]);
+      }
+    }
+  }
+  return rows;
+}
+
+export function toCsv(docs: ParsedDocument[]): string {
+  return toCsvText(CSV_HEADER, csvRows(docs));
+}
+
+const ROLE_MARK: Record<Lang, Record<Role, string>> = {
+  zh: { lead: '（牵头）', responsible: '', cooperating: '（配合）' },
+  en: { lead: ' (lead)', responsible: '', cooperating: ' (coop.)' },
+};
+
+export function unitsCell(units: Unit[], openEnded: boolean, lang: Lang): string {
+  const list = units.map((u) => u.name + ROLE_MARK[lang][u.role]).join('、');
+  return openEnded ? `${list}${lang === 'zh' ? ' 等' : ' …'}` : list;
+}
+
+const HEAD: Record<Lang, Record<string, string>> = {
+  zh: { id: '编号', title: '任务', units: '责任单位', deadline: '时限', line: '行', docNumber: '文号', issuer: '发文机关', signed: '成文日期', published: '发布日期', tasks: '项任务', none: '（无）' },
+  en: { id: 'ID', title: 'Task', units: 'Units', deadline: 'Deadline', line: 'Line', docNumber: 'No.', issuer: 'Issuer', signed: 'Signed', published: 'Published', tasks: 'tasks', none: '(none)' },
+};
+
+function docHeader(doc: ParsedDocument, lang: Lang): string[] {
+  const h = HEAD[lang];
+  const facts = [
+    doc.docNumber && `${h.docNumber} ${doc.docNumber}`,
+    doc.issuer && `${h.issuer} ${doc.issuer}`,
+    doc.signedDate && `${h.signed} ${doc.signedDate}`,
+    doc.publishedDate && `${h.published} ${doc.publishedDate}`,
+    `${doc.tasks.length} ${h.tasks}`,
+  ].filter(Boolean);
+  return [doc.title ?? doc.id, `${doc.file} · ${facts.join(' · ')}`];
+}
+
+function taskRow(t: Task, lang: Lang): string[] {
+  return [t.id, t.title, unitsCell(t.units, t.openEnded, lang), t.deadline ?? '', String(t.line)];
+}
+
+export function toTable(docs: ParsedDocument[], lang: Lang, width: number | null, style: TableStyle & { title: (s: string) => string }): string {
+  const h = HEAD[lang];
+  const columns = [
+    { header: h.id },
+    { header: h.title, flex: true, min: 16 },
+    { header: h.units, flex: true, min: 16 },
+    { header: h.deadline, flex: true, min: 8 },
+    { header: h.line, align: 'right' as const },
+  ];
+  return docs
+    .map((doc) => {
+      const [title, facts] = docHeader(doc, lang);
+      const table = doc.tasks.length ? renderTable(columns, doc.tasks.map((t) => taskRow(t, lang)), width, style) : `${h.none}\n`;
+      return `${style.title(title)}\n${style.dim(facts)}\n\n${table}`;
+    })
+    .join('\n');
+}
+
+export function toMarkdown(docs: ParsedDocument[], lang: Lang): string {
+  const h = HEAD[lang];
+  return docs
+    .map((doc) => {
+      const [title, facts] = docHeader(doc, lang);
+      const rows = doc.tasks.map((t) => taskRow(t, lang));
+      return `## ${title}\n\n${facts}\n\n${mdTable([h.id, h.title, h.units, h.deadline, h.line], rows)}`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,76 @@
+/**
+ * Plain-text tables for terminals, aligned by display width (CJK characters
+ * take two columns) and wrapped to the terminal's width when it is known.
+ */
+import stringWidth from 'string-width';
+
+export interface Column {
+  header: string;
+  /** Columns that may be narrowed and wrapped when the table is too wide. */
+  flex?: boolean;
+  min?: number;
+  align?: 'left' | 'right';
+}
+
+export interface TableStyle {
+  header: (s: string) => string;
+  dim: (s: string) => string;
+}
+
+const plain: TableStyle = { header: (s) => s, dim: (s) => s };
+
+/** Splits text into lines of at most `width` display columns. */
+export function wrapText(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (const para of text.split('\n')) {
+    let line = '';
+    let w = 0;
+    for (const ch of para) {
+      const cw = stringWidth(ch);
+      if (w + cw > width && line) {
+        out.push(line);
+        line = '';
+        w = 0;
+      }
+      line += ch;
+      w += cw;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+function pad(s: string, width: number, align: 'left' | 'right' = 'left'): string {
+  const gap = Math.max(0, width - stringWidth(s));
+  return align === 'right' ? ' '.repeat(gap) + s : s + ' '.repeat(gap);
+}
+
+function fitWidths(natural: number[], columns: Column[], available: number | null): number[] {
+  const gaps = 2 * (columns.length - 1);
+  const total = natural.reduce((a, b) => a + b, 0) + gaps;
+  if (available === null || total <= available) return natural;
+  const fixed = natural.reduce((a, w, i) => a + (columns[i].flex ? 0 : w), 0);
+  const flexNatural = natural.reduce((a, w, i) => a + (columns[i].flex ? w : 0), 0);
+  const room = Math.max(available - fixed - gaps, 0);
+  return natural.map((w, i) => {
+    if (!columns[i].flex) return w;
+    const share = Math.floor((w / flexNatural) * room);
+    return Math.min(w, Math.max(columns[i].min ?? 10, share));
+  });
+}
+
+export function renderTable(columns: Column[], rows: string[][], width: number | null, style: TableStyle = plain): string {
+  const natural = columns.map((c, i) => Math.max(stringWidth(c.header), ...rows.map((r) => Math.max(...(r[i] ?? '').split('\n').map((l) => stringWidth(l))))));
+  const widths = fitWidths(natural, columns, width);
+  const lines: string[] = [];
+  lines.push(style.header(columns.map((c, i) => pad(c.header, widths[i], c.align)).join('  ').trimEnd()));
+  lines.push(style.dim(widths.map((w) => '─'.repeat(w)).join('  ')));
+  for (const r of rows) {
+    const cells = columns.map((_, i) => wrapText(r[i] ?? '', widths[i]));
+    const height = Math.max(...cells.map((c) => c.length));
+    for (let k = 0; k < height; k++) {
+      lines.push(columns.map((c, i) => pad(cells[i][k] ?? '', widths[i], c.align)).join('  ').trimEnd());
+    }
+  }
+  return lines.join('\n') + '\n';
+}

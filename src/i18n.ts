@@ -1,0 +1,78 @@
+/**
+ * Messages in Chinese and English. The language comes from --lang, else from
+ * LC_ALL / LC_MESSAGES / LANG (zh* → Chinese), else English.
+ */
+import type { Diagnostic } from './core/diagnostics.js';
+
+export type Lang = 'zh' | 'en';
+type Params = Record<string, string | number>;
+type Entry = { zh: (p: Params) => string; en: (p: Params) => string };
+
+export function detectLang(option: string | undefined, env: Record<string, string | undefined>): Lang {
+  if (option === 'zh' || option === 'en') return option;
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^zh/i.test(locale) ? 'zh' : 'en';
+}
+
+const MESSAGES: Record<string, Entry> = {
+  // parser diagnostics
+  'encoding-damage': {
+    zh: (p) => `疑似编码损坏：“?”处丢失了一个字符（${p.context}）`,
+    en: (p) => `possible encoding damage: "?" stands for a lost character (${p.context})`,
+  },
+  'replacement-char': {
+    zh: (p) => `无法解码的字节已替换为 U+FFFD（${p.context}）`,
+    en: (p) => `undecodable bytes replaced by U+FFFD (${p.context})`,
+  },
+  'no-numbered-items': { zh: () => '没有找到编号条目（一、（一）1.（1）…），不像任务分工文件', en: () => 'no numbered items (一、 （一） 1. （1） …) found: this does not look like a notice with tasks' },
+  'no-tasks': { zh: (p) => `有 ${p.items} 个编号条目，但没有一条写明责任单位`, en: (p) => `${p.items} numbered items, but none names responsible units` },
+  'title-uncertain': { zh: (p) => `标题与正文粘连，按推测截取为“${p.title}”`, en: (p) => `heading glued to its text; title guessed as "${p.title}"` },
+  'duplicate-id': { zh: (p) => `编号 ${p.id} 重复出现（第 ${p.n} 次），已改为 ${p.id}_${p.n}`, en: (p) => `number ${p.id} occurs again (time ${p.n}); renamed ${p.id}_${p.n}` },
+  'units-outside-task': { zh: (p) => `责任单位不属于任何编号条目：${p.units}`, en: (p) => `units named outside any numbered item: ${p.units}` },
+  'lead-by-note': { zh: () => '文件注明“列第一位的为牵头单位”，各任务的第一个单位标为牵头', en: () => 'the notice says the first unit listed leads: first units marked lead' },
+  'numbering-gap': { zh: (p) => `编号 ${p.token} 不连续（应为 ${p.expected}）`, en: (p) => `number ${p.token} is out of sequence (expected ${p.expected})` },
+  'decoded-as': { zh: (p) => `文件不是 UTF-8，已按 ${p.encoding} 解码`, en: (p) => `not UTF-8: decoded as ${p.encoding}` },
+  'traditional-script': { zh: () => '繁体文本：按简体识别，原文保留', en: () => 'Traditional script: recognised as Simplified, original text kept' },
+  'utf8-forced-legacy': {
+    zh: (p) => `文件是有效的 UTF-8，却指定了 --encoding ${p.encoding}；输出 CSV 的编码请用 --output-encoding`,
+    en: (p) => `the file is valid UTF-8 but --encoding ${p.encoding} was given; for the CSV output encoding use --output-encoding`,
+  },
+  // input errors (one line, exit 2)
+  'file-not-found': { zh: () => '文件不存在', en: () => 'no such file' },
+  'is-directory': { zh: () => '是目录，不是文件', en: () => 'is a directory, not a file' },
+  'permission-denied': { zh: () => '没有读取权限', en: () => 'permission denied' },
+  'read-error': { zh: (p) => `读取失败：${p.reason}`, en: (p) => `cannot read: ${p.reason}` },
+  'empty-file': { zh: () => '文件为空', en: () => 'empty file' },
+  'binary-file': { zh: (p) => `二进制文件（${p.kind}），不是文本`, en: (p) => `binary file (${p.kind}), not text` },
+  undecodable: { zh: (p) => `无法按 ${p.encoding} 解码，请用 --encoding 指定编码`, en: (p) => `cannot be decoded as ${p.encoding}; name the encoding with --encoding` },
+  'too-large': { zh: (p) => `文件过大（${p.size}），上限 ${p.limit}`, en: (p) => `file too large (${p.size}); the limit is ${p.limit}` },
+  'write-error': { zh: (p) => `无法写入输出文件：${p.reason}`, en: (p) => `cannot write the output file: ${p.reason}` },
+  'usage-error': { zh: (p) => `用法错误：${p.reason}`, en: (p) => `usage error: ${p.reason}` },
+  'id-needs-one-file': { zh: () => '--id 只能用于单个输入文件', en: () => '--id needs exactly one input file' },
+  'no-input': { zh: () => '没有输入文件', en: () => 'no input files' },
+  'internal-error': { zh: (p) => `内部错误：${p.reason}（请报告此问题）`, en: (p) => `internal error: ${p.reason} (please report this)` },
+  'stdin-tty': { zh: () => '标准输入是终端；请用管道输入或给出文件名', en: () => 'standard input is a terminal; pipe a file in or name one' },
+};
+
+export function message(lang: Lang, code: string, params: Params = {}): string {
+  const e = MESSAGES[code];
+  if (!e) return Object.keys(params).length ? `${code} ${JSON.stringify(params)}` : code;
+  return e[lang](params);
+}
+
+export function registerMessages(more: Record<string, Entry>): void {
+  Object.assign(MESSAGES, more);
+}
+
+export function diagnosticMessage(d: Diagnostic, lang: Lang): string {
+  return message(lang, d.code, d.params);
+}
+
+const SEVERITY: Record<Lang, Record<string, string>> = {
+  zh: { error: '错误', warning: '警告', info: '提示' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+export function severityWord(lang: Lang, s: string): string {
+  return SEVERITY[lang][s] ?? s;
+}
