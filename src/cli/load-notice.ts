@@ -44,7 +44,11 @@ export async function parseText(text: string, fields: { id: string; file: string
   }
   const doc = parseNotice(text, { ...fields, toSimplified, diagnostics });
   const fatal = doc.diagnostics.find((d) => d.severity === 'error');
-  if (fatal) throw new InputError(fatal.code, fatal.params);
+  if (fatal) {
+    // a UTF-8 file decoded as a legacy encoding on request: say so rather than "no numbered items"
+    const forced = diagnostics.find((d) => d.code === 'utf8-forced-legacy');
+    throw forced ? new InputError(forced.code, forced.params) : new InputError(fatal.code, fatal.params);
+  }
   return doc;
 }
 

@@ -51,7 +51,7 @@ async function render(docs: ParsedDocument[], opts: ParseCommandOptions, io: Io)
     default: {
       const toFile = opts.output !== undefined;
       const paint = await paintFor(!toFile && colorEnabled(opts.color, io.env, io.stdout));
-      const width = !toFile && io.stdout.isTTY ? (io.stdout.columns ?? 100) : null;
+      const width = !toFile && io.stdout.isTTY ? io.stdout.columns || 100 : null;
       return formats.toTable(docs, opts.lang, width, { header: paint.bold, dim: paint.dim, title: (s) => paint.bold(paint.cyan(s)) });
     }
   }

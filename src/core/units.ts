@@ -71,6 +71,8 @@ export function hasUnitSuffix(name: string): boolean {
 
 /** Generic categories that take no level prefix (科研院所 is not 省科研院所). */
 const GENERIC = /(院所|院校|机构|企业|医院|学校|高校|媒体|行业协会|金融机构|银行|园区|社团|组织)$/;
+/** Branch offices are named after their own place (静安公安分局, 福州中心支行). */
+const BRANCH = /(分局|分行|支行|分公司|支队|大队|中队|派出所|分所|分院|分中心|供电公司)$/;
 
 const PROVINCES =
   '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
@@ -92,15 +94,19 @@ export function levelPrefix(name: string): Prefix | null {
   if (m && name.length > 2) return { gov: m[1], party: `${m[1]}委` };
   m = /^([省市县区州镇乡])(?!场|域|直|级|属|内|外|情|民|政府)/.exec(name);
   if (m && name.length > 2) return { gov: m[1], party: null };
-  m = /^([\u4e00-\u9fa5]{1,8}?(?<!城|都|超)(?:省|市|县|区|州|盟|旗))(?!场|域|直|级|委员会)([\u4e00-\u9fa5]{2,})$/.exec(name);
-  if (m && !name.startsWith('各') && UNIT_SUFFIX.test(m[2])) return { gov: m[1], party: null };
+  if (name.startsWith('各')) return null;
+  for (const cut of name.matchAll(/(?<=^[\u4e00-\u9fa5]{1,8})(?<!城|都|超)(?:省|市|县|区|州|盟|旗)(?!场|域|直|级|委员会)/g)) {
+    const end = cut.index + cut[0].length;
+    const rest = name.slice(end);
+    if (rest.length >= 2 && !/^[省市县区州盟旗]/.test(rest) && UNIT_SUFFIX.test(rest)) return { gov: name.slice(0, end), party: null };
+  }
   return null;
 }
 
 /** A bare department name such as 经信委 that takes the level prefix of the run it stands in. */
 export function isBareDepartment(name: string): boolean {
   if (name.length < 2 || name.length > 12) return false;
-  if (!UNIT_SUFFIX.test(name) || GENERIC.test(name)) return false;
+  if (!UNIT_SUFFIX.test(name) || GENERIC.test(name) || BRANCH.test(name)) return false;
   if (levelPrefix(name) || OWN_ORG.test(name) || PLACE_INSIDE.test(name) || isCatchAll(name)) return false;
   return true;
 }

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { diagnosticMessage, type Lang } from '../i18n.js';
 import { toCsvText } from './csv.js';
 import { mdTable } from './markdown.js';
-import { renderTable, type TableStyle } from './table.js';
+import { renderTable, wrapText, type TableStyle } from './table.js';
 
 export const PARSE_SCHEMA_VERSION = 1;
 
@@ -82,7 +82,8 @@ export function toTable(docs: ParsedDocument[], lang: Lang, width: number | null
     .map((doc) => {
       const [title, facts] = docHeader(doc, lang);
       const table = doc.tasks.length ? renderTable(columns, doc.tasks.map((t) => taskRow(t, lang)), width, style) : `${h.none}\n`;
-      return `${style.title(title)}\n${style.dim(facts)}\n\n${table}`;
+      const wrap = (s: string) => (width ? wrapText(s, width).join('\n') : s);
+      return `${style.title(wrap(title))}\n${style.dim(wrap(facts))}\n\n${table}`;
     })
     .join('\n');
 }

@@ -50,16 +50,27 @@ function fitWidths(natural: number[], columns: Column[], available: number | nul
   const total = natural.reduce((a, b) => a + b, 0) + gaps;
   if (available === null || total <= available) return natural;
   const fixed = natural.reduce((a, w, i) => a + (columns[i].flex ? 0 : w), 0);
-  const flexNatural = natural.reduce((a, w, i) => a + (columns[i].flex ? w : 0), 0);
   const room = Math.max(available - fixed - gaps, 0);
-  return natural.map((w, i) => {
-    if (!columns[i].flex) return w;
-    const share = Math.floor((w / flexNatural) * room);
-    return Math.min(w, Math.max(columns[i].min ?? 10, share));
+  const flex = natural.map((w, i) => (columns[i].flex ? w : 0));
+  const widths = [...natural];
+  // share the room among flex columns in proportion to their natural width, at least `min` each when it fits
+  const mins = flex.map((w, i) => (w ? Math.min(w, columns[i].min ?? 8) : 0));
+  const minTotal = mins.reduce((a, b) => a + b, 0);
+  const extra = Math.max(room - minTotal, 0);
+  const wanted = flex.reduce((a, w, i) => a + Math.max(w - mins[i], 0), 0);
+  flex.forEach((w, i) => {
+    if (!w) return;
+    const base = minTotal <= room ? mins[i] : Math.max(4, Math.floor((mins[i] / minTotal) * room));
+    widths[i] = Math.min(w, base + (wanted ? Math.floor((Math.max(w - mins[i], 0) / wanted) * extra) : 0));
   });
+  return widths;
 }
 
-export function renderTable(columns: Column[], rows: string[][], width: number | null, style: TableStyle = plain): string {
+export function renderTable(allColumns: Column[], allRows: string[][], width: number | null, style: TableStyle = plain): string {
+  // columns with no content in any row are left out
+  const keep = allColumns.map((_, i) => allRows.some((r) => (r[i] ?? '') !== ''));
+  const columns = allColumns.filter((_, i) => keep[i]);
+  const rows = allRows.map((r) => r.filter((_, i) => keep[i]));
   const natural = columns.map((c, i) => Math.max(stringWidth(c.header), ...rows.map((r) => Math.max(...(r[i] ?? '').split('\n').map((l) => stringWidth(l))))));
   const widths = fitWidths(natural, columns, width);
   const lines: string[] = [];

@@ -41,19 +41,25 @@ export function sniffBinaryKind(buf: Uint8Array): string | null {
   return null;
 }
 
-/** UTF-16 without BOM: NUL bytes in every other position. */
-function sniffUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(buf.length - (buf.length % 2), 4096);
-  if (n < 4) return null;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (buf[i] === 0) evenZero++;
-    if (buf[i + 1] === 0) oddZero++;
+/** Share of characters that look like text (CJK, printable ASCII, punctuation, spaces). */
+function textLikeRatio(text: string): number {
+  const n = Math.min(text.length, 4096);
+  if (!n) return 0;
+  let ok = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef)) ok++;
   }
-  const pairs = n / 2;
-  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) return 'utf-16le';
-  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) return 'utf-16be';
+  return ok / n;
+}
+
+/** UTF-16 without BOM: NUL bytes present, and one byte order decodes to text. */
+function sniffUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (buf.length < 4 || buf.indexOf(0) === -1) return null;
+  const sample = buf.subarray(0, Math.min(buf.length - (buf.length % 2), 8192));
+  for (const enc of ['utf-16le', 'utf-16be'] as const) {
+    if (textLikeRatio(decodeUtf16(sample, enc, 0)) >= 0.95) return enc;
+  }
   return null;
 }
 

@@ -1,0 +1,45 @@
+import { matchHeading, parseChineseNumeral } from '../src/core/numbering.js';
+import { foldWidth } from '../src/core/chars.js';
+
+describe('parseChineseNumeral', () => {
+  test.each([
+    ['一', 1], ['十', 10], ['十一', 11], ['二十', 20], ['二十三', 23], ['九十九', 99], ['一百零一', 101], ['两', 2], ['12', 12],
+  ])('%s → %d', (s, n) => expect(parseChineseNumeral(s)).toBe(n));
+  test('not a numeral', () => expect(parseChineseNumeral('甲')).toBeNaN());
+});
+
+describe('matchHeading', () => {
+  const m = (s: string) => {
+    const r = matchHeading(foldWidth(s));
+    return r && { style: r.style, value: r.value, token: r.token };
+  };
+  test.each([
+    ['一、总体要求', 'cn', 1, '一、'],
+    ['十二、保障措施', 'cn', 12, '十二、'],
+    ['（三）重点任务', 'cnParen', 3, '（三）'],
+    ['(三)重点任务', 'cnParen', 3, '（三）'],
+    ['12.推进', 'num', 12, '12.'],
+    ['1、推进', 'num', 1, '1.'],
+    ['1．推进', 'num', 1, '1.'],
+    ['1﹒推进', 'num', 1, '1.'],
+    ['1. 推进', 'num', 1, '1.'],
+    ['１．推进', 'num', 1, '1.'],
+    ['（2）推进', 'numParen', 2, '（2）'],
+    ['(2)推进', 'numParen', 2, '（2）'],
+    ['①推进', 'circled', 1, '①'],
+    ['⑫推进', 'circled', 12, '⑫'],
+    ['第十一条 为了', 'article', 11, '第十一条'],
+    ['第二章 总则', 'chapter', 2, '第二章'],
+    ['第一部分 总体要求', 'part', 1, '第一部分'],
+    ['3）推进', 'numHalfParen', 3, '3）'],
+  ])('%s', (s, style, value, token) => expect(m(s)).toEqual({ style, value, token }));
+
+  test.each(['1.5亿元', '2018年', '一是加强', '第一批', '推进一、二、三产业融合', '一、二、三产业融合发展', '100%'])('%s is not a heading', (s) => {
+    expect(m(s)).toBeNull();
+  });
+
+  test('a digit after the separator is flagged as a weak heading', () => {
+    expect(matchHeading('3、4月份开展')?.digitAfter).toBe(true);
+    expect(matchHeading('3、开展')?.digitAfter).toBe(false);
+  });
+});

@@ -1,0 +1,255 @@
+/** `policy-check parse` end to end through main(): formats, output file, encodings, bad input. */
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { runCli, readText, ROOT } from './helpers.js';
+import { colorEnabled } from '../src/cli/color.js';
+
+const SEED = 'seeds/fujian-2017-48-industry-university-research.txt';
+const SEED2 = 'seeds/fujian-2018-technology-transfer-division.txt';
+const seedText = readText(join(ROOT, SEED));
+
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), 'pc-parse-'));
+}
+
+describe('formats', () => {
+  test('json follows the output contract', async () => {
+    const r = await runCli(['parse', SEED, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.schemaVersion).toBe(1);
+    const doc = out.documents[0];
+    expect(doc).toEqual(
+      expect.objectContaining({
+        id: 'fujian-2017-48-industry-university-research',
+        file: SEED,
+        encoding: 'utf-8',
+        docNumber: '闽政〔2017〕48号',
+        issuer: '福建省人民政府',
+        signedDate: '2017-11-17',
+        publishedDate: null,
+      }),
+    );
+    expect(doc.sections[0]).toEqual(expect.objectContaining({ id: '1', number: '一、', title: '基本原则和主要目标', line: 6 }));
+    const t = doc.tasks[0];
+    expect(t).toEqual(
+      expect.objectContaining({
+        id: '2.1.1',
+        number: ['二、', '（一）', '1.'],
+        path: ['重点任务', '以企业为主体推动产业链与创新链精准对接'],
+        title: '实施产学研合作示范工程',
+        openEnded: false,
+        deadline: null,
+        line: 16,
+      }),
+    );
+    expect(t.units[1]).toEqual({ name: '省经信委', raw: '经信委', role: 'responsible' });
+    expect(t.text.startsWith('实施产学研合作示范工程。选择产学研合作条件')).toBe(true);
+    expect(doc.diagnostics[0]).toEqual(expect.objectContaining({ severity: 'warning', code: 'encoding-damage', line: 32, column: 22 }));
+  });
+
+  test('csv: one row per task × unit, BOM, CRLF, header', async () => {
+    const r = await runCli(['parse', SEED, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect([...r.stdoutBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = r.stdout.slice(1).split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe('document,taskId,number,path,title,unit,raw,role,openEnded,deadline,line');
+    const json = JSON.parse((await runCli(['parse', SEED, '--format', 'json'])).stdout);
+    const pairs = json.documents[0].tasks.reduce((n: number, t: { units: unknown[] }) => n + t.units.length, 0);
+    expect(lines).toHaveLength(pairs + 1);
+    expect(lines[2]).toBe('fujian-2017-48-industry-university-research,2.1.1,二、（一）1.,重点任务 / 以企业为主体推动产业链与创新链精准对接,实施产学研合作示范工程,省经信委,经信委,responsible,false,,16');
+  });
+
+  test('csv --no-bom and --output-encoding gb18030', async () => {
+    const plain = await runCli(['parse', SEED, '--format', 'csv', '--no-bom']);
+    expect(plain.stdoutBytes[0]).toBe('d'.charCodeAt(0));
+    const gb = await runCli(['parse', SEED, '--format', 'csv', '--output-encoding', 'gb18030']);
+    expect(gb.stdoutBytes[0]).toBe('d'.charCodeAt(0));
+    expect(iconv.decode(gb.stdoutBytes, 'gb18030')).toBe(plain.stdout);
+  });
+
+  test('csv quotes cells with line breaks and neutralises formulas', async () => {
+    const text = '关于做好试点工作的通知\n一、主要任务\n1.=HYPERLINK("http://x")。推进\n试点工作。\n责任单位：@市发改委、-市财政局\n';
+    const r = await runCli(['parse', '-', '--format', 'csv', '--no-bom'], { stdin: text });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(r.stdout).toContain(",'@市发改委,'@市发改委,");
+    expect(r.stdout).toContain(",'-市财政局,");
+  });
+
+  test('md is a pipe table per document', async () => {
+    const r = await runCli(['parse', SEED, '--format', 'md', '--lang', 'zh']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('## 福建省人民政府关于进一步加强以用为导向产学研结合的意见');
+    expect(r.stdout).toContain('| 编号 | 任务 | 责任单位 | 时限 | 行 |');
+    expect(r.stdout).toContain('| 2.1.1 | 实施产学研合作示范工程 | 省科技厅、省经信委、省发改委、省知识产权局 |  | 16 |');
+  });
+
+  test('table for people, wrapped to the terminal width', async () => {
+    const r = await runCli(['parse', SEED, SEED2], { tty: true, columns: 80, env: { NO_COLOR: '1' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('福建省人民政府关于进一步加强以用为导向产学研结合的意见');
+    expect(r.stdout).toContain('16 tasks');
+    expect(r.stdout).toContain('31 tasks');
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+    // display width of every line fits 80 columns (CJK counts 2)
+    const width = (s: string) => [...s].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+    expect(Math.max(...r.stdout.split('\n').map(width))).toBeLessThanOrEqual(80);
+  });
+
+  test('colour on a terminal unless NO_COLOR or --no-color', async () => {
+    const on = await runCli(['parse', SEED], { tty: true, columns: 120, env: {} });
+    expect(on.stdout).toMatch(/\u001b\[/);
+    const off = await runCli(['parse', SEED, '--no-color'], { tty: true, columns: 120, env: {} });
+    expect(off.stdout).not.toMatch(/\u001b\[/);
+    expect(colorEnabled(undefined, { NO_COLOR: '1' }, { write: () => 0, isTTY: true })).toBe(false);
+    expect(colorEnabled(undefined, { FORCE_COLOR: '1' }, { write: () => 0, isTTY: false })).toBe(true);
+    expect(colorEnabled(undefined, {}, { write: () => 0, isTTY: false })).toBe(false);
+    expect(colorEnabled(true, { NO_COLOR: '1' }, { write: () => 0, isTTY: false })).toBe(true);
+  });
+});
+
+describe('output file', () => {
+  test('-o writes the file atomically and leaves no temporary file', async () => {
+    const dir = tmp();
+    const out = join(dir, 'tasks.json');
+    const r = await runCli(['parse', SEED, '-f', 'json', '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).documents).toHaveLength(1);
+    expect(readdirSync(dir)).toEqual(['tasks.json']);
+  });
+
+  test('an unwritable output is one error line, exit 2, nothing left behind', async () => {
+    const dir = tmp();
+    const out = join(dir, 'missing-folder', 'tasks.csv');
+    const r = await runCli(['parse', SEED, '-f', 'csv', '-o', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n').filter((l) => l.startsWith('policy-check:'))).toHaveLength(1);
+    expect(r.stderr).toContain('cannot write the output file');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('input', () => {
+  test('- reads standard input', async () => {
+    const r = await runCli(['parse', '-', '-f', 'json'], { stdin: seedText });
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout).documents[0];
+    expect(doc.id).toBe('stdin');
+    expect(doc.file).toBe('<stdin>');
+    expect(doc.tasks).toHaveLength(16);
+  });
+
+  test('--id names the document', async () => {
+    const r = await runCli(['parse', SEED, '-f', 'json', '--id', 'min-2017-48']);
+    expect(JSON.parse(r.stdout).documents[0].id).toBe('min-2017-48');
+  });
+
+  const variants: [string, Buffer, string][] = [
+    ['utf-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seedText)]), 'utf-8-bom'],
+    ['utf-16le with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(seedText, 'utf-16le')]), 'utf-16le'],
+    ['utf-16be with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(seedText, 'utf-16be')]), 'utf-16be'],
+    ['utf-16le without BOM', iconv.encode(seedText, 'utf-16le'), 'utf-16le'],
+    ['gb18030', iconv.encode(seedText, 'gb18030'), 'gb18030'],
+    ['gbk', iconv.encode(seedText, 'gbk'), 'gb18030'],
+  ];
+  test.each(variants)('%s is detected and gives the same tasks', async (_name, bytes, encoding) => {
+    const dir = tmp();
+    const file = join(dir, 'notice.txt');
+    writeFileSync(file, bytes);
+    const r = await runCli(['parse', file, '-f', 'json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout).documents[0];
+    expect(doc.encoding).toBe(encoding);
+    const base = JSON.parse((await runCli(['parse', SEED, '-f', 'json'])).stdout).documents[0];
+    expect(doc.tasks).toEqual(base.tasks);
+    expect(doc.title).toBe(base.title);
+  });
+
+  test('--encoding forces a decoder, and warns when a UTF-8 file is forced to GB18030', async () => {
+    const dir = tmp();
+    const file = join(dir, 'big5.txt');
+    const trad = '福建省人民政府辦公廳關於落實任務分工的通知\n一、主要任務\n1.強化需求導向的科技成果供給。發揮企業作用。\n責任單位：省科技廳、經信委\n';
+    writeFileSync(file, iconv.encode(trad, 'big5'));
+    const r = await runCli(['parse', file, '-f', 'json', '--encoding', 'big5']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout).documents[0];
+    expect(doc.encoding).toBe('big5');
+    expect(doc.tasks[0].units.map((u: { name: string }) => u.name)).toEqual(['省科技厅', '省经信委']);
+    expect(doc.tasks[0].units.map((u: { raw: string }) => u.raw)).toEqual(['省科技廳', '經信委']);
+    expect(doc.tasks[0].title).toBe('強化需求導向的科技成果供給');
+    const forced = await runCli(['parse', SEED, '-f', 'json', '--encoding', 'gb18030']);
+    expect(forced.stderr).toContain('--output-encoding');
+  });
+});
+
+describe('bad input: one line naming the file, exit 2, the other files still parsed', () => {
+  const dir = tmp();
+  mkdirSync(join(dir, 'folder'));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'blank.txt'), '  \n\u3000\n');
+  writeFileSync(join(dir, 'binary.bin'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x80, 0x00, 0x7f]));
+  writeFileSync(join(dir, 'doc.pdf'), Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n'));
+  writeFileSync(join(dir, 'prose.txt'), '关于做好秋季防火工作的通知\n各单位要加强巡查，及时消除隐患。\n');
+  writeFileSync(join(dir, 'garbage.txt'), Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 2 ? 0x81 : 0x7f))));
+
+  test.each([
+    ['missing.txt', 'no such file'],
+    ['folder', 'is a directory'],
+    ['empty.txt', 'empty file'],
+    ['blank.txt', 'empty file'],
+    ['binary.bin', 'binary file'],
+    ['doc.pdf', 'binary file (PDF)'],
+    ['prose.txt', 'no numbered items'],
+    ['garbage.txt', 'cannot be decoded'],
+  ])('%s', async (name, problem) => {
+    const file = join(dir, name);
+    const r = await runCli(['parse', file, SEED, '-f', 'json']);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.split('\n').filter((l) => l && !l.includes('[encoding-damage]'));
+    expect(lines).toEqual([expect.stringContaining(`policy-check: ${file}: `)]);
+    expect(lines[0]).toContain(problem);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const out = JSON.parse(r.stdout);
+    expect(out.documents.map((d: { file: string }) => d.file)).toEqual([SEED]);
+  });
+
+  test('messages follow --lang and LANG', async () => {
+    const zh = await runCli(['parse', join(dir, 'missing.txt')], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.stderr).toContain('文件不存在');
+    const en = await runCli(['parse', join(dir, 'missing.txt'), '--lang', 'en'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(en.stderr).toContain('no such file');
+  });
+});
+
+describe('usage errors exit 2', () => {
+  test.each([
+    [['parse', SEED, '--frobnicate']],
+    [['parse', SEED, '--format', 'xml']],
+    [['parse']],
+    [['parse', SEED, SEED2, '--id', 'x']],
+    [['frobnicate']],
+    [[]],
+  ])('%j', async (args) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('--help and --version exit 0', async () => {
+    expect((await runCli(['--help'])).code).toBe(0);
+    expect((await runCli(['parse', '--help'])).stdout).toContain('--format');
+    expect((await runCli(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+test('no output file exists after a failed run that had nothing to write', async () => {
+  const dir = tmp();
+  const out = join(dir, 'x.md');
+  const r = await runCli(['parse', join(dir, 'nope.txt'), '-f', 'md', '-o', out]);
+  expect(r.code).toBe(2);
+  expect(existsSync(out)).toBe(false);
+});

@@ -1,0 +1,84 @@
+import { parseUnitList, isBareDepartment, levelPrefix, isCatchAll } from '../src/core/units.js';
+import { span } from '../src/core/span.js';
+
+const names = (s: string) => parseUnitList(span(s)).units.map((u) => u.name);
+const roles = (s: string) => parseUnitList(span(s)).units.map((u) => `${u.name}/${u.role}`);
+
+describe('unit-list grammar', () => {
+  test('splits at 、，,；; and hands the level prefix to bare names in the same run', () => {
+    expect(names('省科技厅、经信委、发改委；教育厅')).toEqual(['省科技厅', '省经信委', '省发改委', '教育厅']);
+    expect(names('市发改委、科技局,财政局')).toEqual(['市发改委', '市科技局', '财政局']);
+  });
+
+  test('the prefix does not cross a comma', () => {
+    expect(names('省科技厅，经信委')).toEqual(['省科技厅', '经信委']);
+  });
+
+  test('raw keeps the name as written', () => {
+    const u = parseUnitList(span('省科技厅、经信委')).units;
+    expect(u.map((x) => x.raw)).toEqual(['省科技厅', '经信委']);
+  });
+
+  test('compound region names stay whole', () => {
+    expect(names('省科技厅、发改委，各市、县（区）人民政府，平潭综合实验区管委会')).toEqual(['省科技厅', '省发改委', '各市、县（区）人民政府', '平潭综合实验区管委会']);
+    expect(names('各县（市、区）人民政府、市直有关部门')).toEqual(['各县（市、区）人民政府', '市直有关部门']);
+    expect(names('各市、县、区人民政府')).toEqual(['各市、县、区人民政府']);
+  });
+
+  test('own-organisation names take no prefix', () => {
+    expect(names('省财政厅、发改委，人行福州中心支行、福建银监局')).toEqual(['省财政厅', '省发改委', '人行福州中心支行', '福建银监局']);
+    expect(names('省科技厅、中科院海西研究院')).toEqual(['省科技厅', '中科院海西研究院']);
+    expect(names('省科技厅、平潭综合实验区管委会')).toEqual(['省科技厅', '平潭综合实验区管委会']);
+    expect(names('省科技厅、各设区市人民政府')).toEqual(['省科技厅', '各设区市人民政府']);
+  });
+
+  test('等省直有关部门 becomes a catch-all unit and makes the list open-ended', () => {
+    const r = parseUnitList(span('省科技厅、教育厅等省直有关部门'));
+    expect(r.units.map((u) => u.name)).toEqual(['省科技厅', '省教育厅', '省直有关部门']);
+    expect(r.openEnded).toBe(true);
+    expect(parseUnitList(span('省科技厅、教育厅')).openEnded).toBe(false);
+  });
+
+  test('等 + a count closes the list', () => {
+    const r = parseUnitList(span('市发改委、财政局等2个部门'));
+    expect(r.units.map((u) => u.name)).toEqual(['市发改委', '市财政局']);
+    expect(r.openEnded).toBe(false);
+  });
+
+  test('高等 inside a name is not the enumerating 等', () => {
+    expect(names('各高等院校、省教育厅')).toEqual(['各高等院校', '省教育厅']);
+  });
+
+  test('role words are dropped from names and set the role', () => {
+    expect(roles('市发改委牵头，市科技局、市财政局按职责分工负责')).toEqual(['市发改委/lead', '市科技局/responsible', '市财政局/responsible']);
+    expect(roles('市发改委牵头、市财政局配合')).toEqual(['市发改委/lead', '市财政局/cooperating']);
+    expect(roles('省发改委（牵头）、省财政厅')).toEqual(['省发改委/lead', '省财政厅/responsible']);
+  });
+
+  test('a role given by the label is the default', () => {
+    expect(parseUnitList(span('市财政局、市科技局'), 'cooperating').units.every((u) => u.role === 'cooperating')).toBe(true);
+  });
+
+  test('Party prefixes go to Party departments only', () => {
+    expect(names('市委组织部、宣传部')).toEqual(['市委组织部', '市委宣传部']);
+    expect(names('市委宣传部、市文旅局、体育局')).toEqual(['市委宣传部', '市文旅局', '市体育局']);
+  });
+
+  test('names with a place of their own are not bare', () => {
+    expect(isBareDepartment('经信委')).toBe(true);
+    expect(isBareDepartment('市场监管局')).toBe(true);
+    expect(isBareDepartment('福建银监局')).toBe(false);
+    expect(isBareDepartment('人行福州中心支行')).toBe(false);
+    expect(isBareDepartment('科研院所')).toBe(false);
+    expect(isBareDepartment('静安公安分局')).toBe(false);
+    expect(levelPrefix('福州市发改委')?.gov).toBe('福州市');
+    expect(levelPrefix('市场监管局')).toBeNull();
+  });
+
+  test('catch-alls', () => {
+    expect(isCatchAll('省直有关部门')).toBe(true);
+    expect(isCatchAll('各有关单位')).toBe(true);
+    expect(isCatchAll('市安委会各成员单位')).toBe(true);
+    expect(isCatchAll('各设区市人民政府')).toBe(false);
+  });
+});
