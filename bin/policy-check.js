@@ -5,7 +5,7 @@ import module from 'node:module';
 // Node 22.1+ caches compiled code between runs; older versions start without it.
 module.enableCompileCache?.();
 
-const { main } = await import('../dist/cli/main.js');
+const { main } = await import('../dist/main.js');
 
 process.stdout.on('error', (e) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);

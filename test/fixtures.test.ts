@@ -4,7 +4,8 @@
  */
 import { join } from 'node:path';
 import { FIXTURES, listFiles, readText } from './helpers.js';
-import { parseText } from '../src/cli/load-notice.js';
+import { parseNotice } from '../src/core/parse.js';
+import { loadToSimplified, looksTraditional } from '../src/text/traditional.js';
 
 interface ExpectedTask {
   id: string;
@@ -31,7 +32,11 @@ test('there are parser fixtures', () => {
 
 describe.each(names)('%s', (name) => {
   const expected = JSON.parse(readText(join(dir, `${name}.expected.json`))) as Expected;
-  const load = () => parseText(readText(join(dir, `${name}.txt`)), { id: name, file: `${name}.txt`, encoding: 'utf-8' });
+  const load = async () => {
+    const text = readText(join(dir, `${name}.txt`)).replace(/^\ufeff/, '');
+    const toSimplified = looksTraditional(text) ? await loadToSimplified() : undefined;
+    return parseNotice(text, { id: name, file: `${name}.txt`, toSimplified });
+  };
 
   if (expected.metadata) {
     test('metadata', async () => {

@@ -5,7 +5,6 @@
  */
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { message, type Lang } from '../i18n.js';
 
 export interface OutStream {
@@ -88,7 +87,7 @@ export function formatBytes(n: number): string {
 /** Writes a file atomically: a temporary file in the same folder, then a rename. */
 export async function writeAtomic(path: string, data: string | Uint8Array, cwd: string): Promise<void> {
   const full = resolve(cwd, path);
-  const tmp = join(dirname(full), `.${basename(full)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = join(dirname(full), `.${basename(full)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
     await writeFile(tmp, data, { flag: 'wx' });
     await rename(tmp, full);

@@ -51,8 +51,10 @@ export const LABEL_RE = new RegExp(
 /** A label at the start of a segment, colon or (for unit labels) whitespace after it. */
 const LABEL_START_RE = new RegExp(`^[（(]?[【\\[〔]?(${TIME_LABEL_WORDS}|${UNIT_LABEL_WORDS}|${PERSON_LABEL_WORDS})[】\\]〕]?(?:[ \\t]*[：:]|[ \\t]+(?=[\\u4e00-\\u9fa5]))`);
 
+const TIME_LABEL_EXACT = new RegExp(`^${TIME_LABEL_WORDS}$`);
+
 export function classifyLabel(word: string): Label {
-  if (new RegExp(`^${TIME_LABEL_WORDS}$`).test(word)) return { kind: 'deadline', role: 'responsible', text: word };
+  if (TIME_LABEL_EXACT.test(word)) return { kind: 'deadline', role: 'responsible', text: word };
   if (/(领导|责任人|联系人|负责人|负责同志|联络员)$/.test(word)) return { kind: 'person', role: 'responsible', text: word };
   if (/^(督办|督查|监督)/.test(word)) return { kind: 'other', role: 'responsible', text: word };
   let role: Role = 'responsible';
@@ -175,6 +177,19 @@ export function parseParenthetical(inner: Span, atEnd: boolean): ClauseResult | 
   return res;
 }
 
+function labelledUnits(inner: Span): ClauseResult | null {
+  if (!LABEL_RE.test(inner.n)) return null;
+  const res = parseLabelledText(inner);
+  return res && res.units.length ? res : null;
+}
+
+/** Whether a paragraph ends with a parenthetical that names units (so a line break after it ends the paragraph). */
+export function endsWithUnitParenthetical(text: Span): boolean {
+  const found = findParentheticals(text);
+  const last = found[found.length - 1];
+  return last !== undefined && last.end >= text.n.trimEnd().length && last.clause.units.length > 0;
+}
+
 export interface Parenthetical {
   start: number;
   end: number;
@@ -204,10 +219,10 @@ export function findParentheticals(text: Span): Parenthetical[] {
         const after = n.slice(i + 1).replace(/^[ \t]+/, '');
         const atEnd = /^[。；;.，,]?[ \t]*$/.test(after);
         const atClauseEnd = atEnd || /^[。；;，,]/.test(after);
-        if (atClauseEnd) {
-          const clause = parseParenthetical(sliceSpan(text, start + 1, i), atEnd);
-          if (clause) out.push({ start, end: i + 1, clause });
-        }
+        const inner = sliceSpan(text, start + 1, i);
+        // a labelled group (牵头单位：…) counts wherever it stands; others only at a clause end
+        const clause = atClauseEnd ? parseParenthetical(inner, atEnd) : labelledUnits(inner);
+        if (clause) out.push({ start, end: i + 1, clause });
         start = -1;
       }
     }

@@ -113,7 +113,8 @@ function readTitle(segments: Segment[], meta: Metadata, roles: Map<number, Segme
     const seg = segments[i];
     const n = seg.span.n.trim();
     if (normaliseDocNumber(n)) break;
-    if (!parts.length && BANNER.test(n) && !/关于/.test(n) && n.length <= 30 && !TITLE_TYPE.test(n)) {
+    const next = segments[i + 1]?.span.n.trim() ?? '';
+    if (!parts.length && BANNER.test(n) && !/关于/.test(n) && n.length <= 30 && !TITLE_TYPE.test(n) && (n.endsWith('文件') || !next.startsWith('关于'))) {
       roles.set(i, 'banner');
       continue;
     }
@@ -200,7 +201,33 @@ function readSignatures(segments: Segment[], meta: Metadata, roles: Map<number, 
   }
 }
 
+const GLUED_HEAD =
+  /^(.{6,100}?(?:通知|意见|方案|办法|规定|决定|通报|规划|计划|细则|要点|清单|纲要|措施))(?=[\u4e00-\u9fa5]{1,12}[ \t]*[〔［[(（【][ \t]*\d{4}[ \t]*[〕］\])）】][ \t]*\d{1,5}[ \t]*号|各|[\u4e00-\u9fa5]{2,30}[：:])/;
+const GLUED_DOC_NUMBER = /^[\u4e00-\u9fa5]{1,12}[ \t]*[〔［[(（【][ \t]*\d{4}[ \t]*[〕］\])）】][ \t]*\d{1,5}[ \t]*号/;
+
+/**
+ * A flattened document glues title, doc number and addressees into one segment:
+ * cut them apart so that the readers below see them as lines.
+ */
+function splitGluedHead(segments: Segment[]): void {
+  const first = segments[0];
+  if (!first || first.span.n.length < 60 || matchHeading(first.span.n)) return;
+  const t = GLUED_HEAD.exec(first.span.n);
+  if (!t) return;
+  const cuts = [t[1].length];
+  const dn = GLUED_DOC_NUMBER.exec(first.span.n.slice(cuts[0]));
+  if (dn) cuts.push(cuts[0] + dn[0].length);
+  const pieces: Segment[] = [];
+  let start = 0;
+  for (const end of [...cuts, first.span.n.length]) {
+    pieces.push({ ...first, span: sliceSpan(first.span, start, end), col: first.col + start, lineStart: start === 0, lineEnd: end === first.span.n.length });
+    start = end;
+  }
+  segments.splice(0, 1, ...pieces);
+}
+
 export function readMetadata(segments: Segment[]): MetadataResult {
+  splitGluedHead(segments);
   const meta: Metadata = {
     title: null,
     docNumber: null,

@@ -90,7 +90,7 @@ const ROMAN: Record<string, number> = { Ⅰ: 1, Ⅱ: 2, Ⅲ: 3, Ⅳ: 4, Ⅴ: 5, 
 const S = '[ \\t]*';
 const CN = '[〇零一二两三四五六七八九十百]{1,4}';
 // All patterns are sticky and run on width-folded text (full-width digits and ．﹒ already ASCII).
-const RE_ORDINAL = new RegExp(`第${S}(${CN}|\\d{1,3})${S}(部分|章|节|条|编)`, 'y');
+const RE_ORDINAL = new RegExp(`第${S}(${CN}|\\d{1,4})${S}(部分|章|节|条|编)`, 'y');
 const RE_CN = new RegExp(`(${CN})${S}[、.](?![、.])`, 'y');
 const RE_CN_PAREN = new RegExp(`[（(]${S}(${CN})${S}[）)]`, 'y');
 const RE_NUM = /(\d{1,3})(?:[ \t]*、|\.(?!\d))/y;

@@ -17,22 +17,40 @@ export interface Records {
 
 const SENTENCE_END_RE = /[。！？!?]/;
 
-/** Words that open a body sentence, never a heading title (strongest evidence first). */
+/** Words that open a body sentence, never a heading title. */
 const STRONG_OPENERS = [
-  '各级各部门', '各有关部门', '各有关单位', '各设区市', '各地各部门', '各级', '各地', '各部门', '各单位', '各市', '各县', '各区',
+  '各级各部门', '各有关部门', '各有关单位', '各设区市', '各地各部门', '各级', '各地', '各部门', '各单位',
   '省直有关部门', '省级', '市级', '县级', '区级', '省直', '市直', '县直', '全省', '全市', '全县', '全区', '我省', '我市', '我县', '我区',
   '全面', '进一步', '按照', '根据', '围绕', '依托', '切实', '认真', '严格', '强化对', '加强对', '加大对', '坚持以', '贯彻落实',
-  '省委', '省政府', '市委', '市政府', '县委', '县政府', '区委', '区政府', '充分发挥', '建立健全', '到20',
+  '充分发挥', '建立健全', '到20', '要',
 ];
-const WEAK_OPENERS = ['推动', '强化', '加强', '建立', '完善', '健全', '加快', '深化', '推进', '实施', '开展', '鼓励', '支持', '引导', '发挥', '提升', '优化', '落实', '做好', '组织'];
+/** Verbs that often open the first sentence of a body. */
+const WEAK_OPENERS = ['推动', '强化', '加强', '建立', '完善', '健全', '加快', '深化', '推进', '实施', '开展', '鼓励', '支持', '引导', '发挥', '提升', '优化', '落实', '做好', '组织', '统筹', '注重', '坚持', '积极', '着力', '大力', '定期'];
+/** Subjects start with a level word (省/市/县/区/各/全/我/本) or a preposition (将/对/以/在/把/由/通过). */
+const SUBJECT_START = /^(省|市(?!场)|县|区(?!域)|各|全(?!面)|我|本|将|对|把|由|通过|以|在|从)/;
 
-/** Splits `加强组织领导省级科技行政主管部门要…` after the title when a body-sentence opener follows it. */
-export function splitGluedTitle(title: string): { title: string; certain: boolean } | null {
-  const max = Math.min(20, title.length - 2);
-  for (const list of [STRONG_OPENERS, WEAK_OPENERS]) {
-    for (let p = 4; p <= max; p++) {
-      if (list.some((w) => title.startsWith(w, p))) return { title: title.slice(0, p), certain: list === STRONG_OPENERS };
-    }
+/**
+ * Splits `加强组织领导省级科技行政主管部门要…` after the title. Each cut point
+ * from 4 to 16 characters is scored by what follows it (a body-sentence
+ * opener, a subject, a verb) and by how common the title length is (6, then 4
+ * or 8 characters); the first cut with enough evidence wins.
+ */
+export function splitGluedTitle(title: string, siblingLengths: number[] = []): { title: string; certain: boolean } | null {
+  const max = Math.min(16, title.length - 2);
+  const head = /^[^，,；;。]*/.exec(title)![0];
+  for (let p = 4; p <= Math.min(max, head.length - 1); p++) {
+    const rest = title.slice(p);
+    const strong = STRONG_OPENERS.some((w) => rest.startsWith(w));
+    let score = 0;
+    if (strong) score += 3;
+    else if (SUBJECT_START.test(rest)) score += 2;
+    else if (WEAK_OPENERS.some((w) => rest.startsWith(w))) score += 1;
+    if (score === 0) continue;
+    score += p === 6 ? 1.5 : p === 4 || p === 8 ? 0.5 : 0;
+    if (siblingLengths.includes(p)) score += 1;
+    if (/[的和与及、之]$/.test(title.slice(0, p))) score -= 3;
+    // the first cut with enough evidence wins: titles are short
+    if (score >= 2.5) return { title: title.slice(0, p), certain: strong || score >= 3.5 };
   }
   return null;
 }
@@ -52,19 +70,38 @@ function headingParts(heading: Paragraph): TitleParts {
   return { title, text: t.r.trim(), clauses };
 }
 
-/** Per rank: do headings stand alone on their line, or run into their text after a full stop? */
-function titleStyles(items: Item[]): Map<number, 'standalone' | 'inline' | 'unknown'> {
-  const stats = new Map<number, { standalone: number; inline: number }>();
+type TitleStyle = 'standalone' | 'inline' | 'unknown';
+
+function headingStyle(it: Item): TitleStyle {
+  const n = it.heading.span.n;
+  const m = SENTENCE_END_RE.exec(n);
+  if (!m && it.heading.standalone) return 'standalone';
+  if (m && m.index <= 40 && !/[，,]/.test(n.slice(0, m.index))) return 'inline';
+  return 'unknown';
+}
+
+function majority(styles: TitleStyle[]): TitleStyle {
+  const standalone = styles.filter((s) => s === 'standalone').length;
+  const inline = styles.filter((s) => s === 'inline').length;
+  return standalone > inline ? 'standalone' : inline > standalone ? 'inline' : 'unknown';
+}
+
+/** Do the headings of a sibling group stand alone on their line, or run into their text after a full stop? Falls back to the rank. */
+function titleStyles(items: Item[]): Map<Item, TitleStyle> {
+  const byGroup = new Map<string, TitleStyle[]>();
+  const byRank = new Map<number, TitleStyle[]>();
+  const key = (it: Item) => `${items.indexOf(it.parent!)}:${it.rank}`;
   for (const it of items) {
-    const s = stats.get(it.rank) ?? { standalone: 0, inline: 0 };
-    const n = it.heading.span.n;
-    const m = SENTENCE_END_RE.exec(n);
-    if (!m && it.heading.standalone) s.standalone++;
-    else if (m && m.index <= 40 && !/[，,]/.test(n.slice(0, m.index))) s.inline++;
-    stats.set(it.rank, s);
+    const st = headingStyle(it);
+    byGroup.set(key(it), [...(byGroup.get(key(it)) ?? []), st]);
+    byRank.set(it.rank, [...(byRank.get(it.rank) ?? []), st]);
   }
-  const out = new Map<number, 'standalone' | 'inline' | 'unknown'>();
-  for (const [rank, s] of stats) out.set(rank, s.standalone > s.inline ? 'standalone' : s.inline > s.standalone ? 'inline' : 'unknown');
+  const out = new Map<Item, TitleStyle>();
+  for (const it of items) {
+    const members = byGroup.get(key(it))!;
+    const group = majority(members);
+    out.set(it, group !== 'unknown' || members.length > 1 ? group : majority(byRank.get(it.rank)!));
+  }
   return out;
 }
 
@@ -98,8 +135,9 @@ export function buildRecords(structure: StructureResult, fullText: string): Reco
     const head = headingParts(it.heading);
     let title = head.title;
     const glued = /[，,；;]/.test(title) || title.length > 40;
-    if (glued && styles.get(it.rank) !== 'inline') {
-      const split = splitGluedTitle(title);
+    if (glued && styles.get(it) !== 'inline') {
+      const siblings = (it.parent?.children ?? structure.items.filter((x) => !x.parent)).filter((x) => x !== it && headingStyle(x) === 'standalone');
+      const split = splitGluedTitle(title, siblings.map((x) => headingParts(x.heading).title.length));
       if (split) {
         title = split.title;
         if (!split.certain) diagnostics.push(diag('info', 'title-uncertain', { title }, it.line, it.col));

@@ -7,8 +7,8 @@ import type { Diagnostic } from './diagnostics.js';
 import { LADDER_RANK, matchHeading, type HeadingMark, type NumberStyle } from './numbering.js';
 import { type Span, concatSpans, sliceSpan, trimSpan } from './span.js';
 import type { Segment } from './segments.js';
-import { type ClauseResult, emptyClause, findParentheticals, labelAtStart, LABEL_RE, mergeClause, parseLabelledText } from './clauses.js';
-import { hasUnitSuffix } from './units.js';
+import { type ClauseResult, emptyClause, endsWithUnitParenthetical, findParentheticals, labelAtStart, LABEL_RE, mergeClause, parseLabelledText } from './clauses.js';
+import { hasUnitSuffix, isCatchAll } from './units.js';
 import { PARAGRAPH_END } from './chars.js';
 
 export type ParagraphKind = 'heading' | 'body' | 'label';
@@ -160,9 +160,13 @@ class Builder {
     if (p.kind === 'label') {
       if ('、，,；;（(“《'.includes(last) || unbalanced(p.span.n)) return true;
       if (/[。；;：:]/.test(text.n) || labelAtStart(text.n)) return false;
-      return (wrapped || text.n.length <= 16) && hasUnitSuffix(text.n.trim());
+      // the name broken by the line end must make a unit again: 平潭综合实 / 验区管委会, 省直有关 / 部门
+      const lastItem = /[^、，,；;：:\s]*$/.exec(p.span.n.trimEnd())?.[0] ?? '';
+      const joined = lastItem + (/^[^、，,；;\s]*/.exec(text.n)?.[0] ?? '');
+      return (wrapped || text.n.length <= 16) && (hasUnitSuffix(joined) || isCatchAll(joined));
     }
     if (PARAGRAPH_END.includes(last)) return false;
+    if ((last === '）' || last === ')') && endsWithUnitParenthetical(p.span)) return false;
     if (p.kind === 'heading' && !/[。！？!?]/.test(p.span.n)) {
       // a heading without a full stop continues only when its line was hard-wrapped
       if ('，、（(“《'.includes(last) || unbalanced(p.span.n)) return true;
@@ -234,19 +238,22 @@ class Builder {
     else this.openLabel(seg, rest, offset);
   }
 
-  /** Finds the first place in `text` where a glued heading or label starts. */
+  /** Finds the first place in `text` where a glued heading or label starts (never inside brackets). */
   findGlue(text: Span, context: ParagraphKind): Glue | null {
     const n = text.n;
+    const depth = bracketDepths(n);
     let labelAt = -1;
-    for (const m of n.matchAll(LABEL_RE)) {
-      if (m.index > 0 && (BOUNDARY_BEFORE.test(n[m.index - 1]) || context === 'label')) {
-        labelAt = m.index;
-        break;
+    if (n.includes('：') || n.includes(':')) {
+      for (const m of n.matchAll(LABEL_RE)) {
+        if (m.index > 0 && depth[m.index] === 0 && (BOUNDARY_BEFORE.test(n[m.index - 1]) || context === 'label')) {
+          labelAt = m.index;
+          break;
+        }
       }
     }
     const limit = labelAt >= 0 ? labelAt : n.length;
     for (let i = 1; i < limit; i++) {
-      if (!MARK_START.test(n[i])) continue;
+      if (!MARK_START.test(n[i]) || depth[i] !== 0) continue;
       const prev = n[i - 1];
       if (prev === '：' || prev === ':' || /[0-9A-Za-z.]/.test(prev)) continue;
       const afterCjk = /[\u4e00-\u9fa5]/.test(prev);
@@ -259,6 +266,20 @@ class Builder {
     }
     return labelAt >= 0 ? { at: labelAt, kind: 'label' } : null;
   }
+}
+
+/** Bracket depth before each position: 0 outside （…） and (…). An opening bracket itself has depth 0. */
+function bracketDepths(n: string): Uint16Array {
+  const depth = new Uint16Array(n.length + 1);
+  let d = 0;
+  for (let i = 0; i < n.length; i++) {
+    depth[i] = d;
+    const ch = n[i];
+    if (ch === '（' || ch === '(') d++;
+    else if ((ch === '）' || ch === ')') && d > 0) d--;
+  }
+  depth[n.length] = d;
+  return depth;
 }
 
 interface Glue {

@@ -72,7 +72,7 @@ export function hasUnitSuffix(name: string): boolean {
 /** Generic categories that take no level prefix (科研院所 is not 省科研院所). */
 const GENERIC = /(院所|院校|机构|企业|医院|学校|高校|媒体|行业协会|金融机构|银行|园区|社团|组织)$/;
 /** Branch offices are named after their own place (静安公安分局, 福州中心支行). */
-const BRANCH = /(分局|分行|支行|分公司|支队|大队|中队|派出所|分所|分院|分中心|供电公司)$/;
+const BRANCH = /(分局|分行|支行|分公司|支队|大队|中队|派出所|分所|分院|分中心|供电公司|海关|边检站|海事局)$/;
 
 const PROVINCES =
   '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
@@ -95,7 +95,7 @@ export function levelPrefix(name: string): Prefix | null {
   m = /^([省市县区州镇乡])(?!场|域|直|级|属|内|外|情|民|政府)/.exec(name);
   if (m && name.length > 2) return { gov: m[1], party: null };
   if (name.startsWith('各')) return null;
-  for (const cut of name.matchAll(/(?<=^[\u4e00-\u9fa5]{1,8})(?<!城|都|超)(?:省|市|县|区|州|盟|旗)(?!场|域|直|级|委员会)/g)) {
+  for (const cut of name.matchAll(/(?<=^[\u4e00-\u9fa5]{1,8})(?<!城|都|超)(?:省|市|县|区|盟|旗)(?!场|域|直|级|委员会)/g)) {
     const end = cut.index + cut[0].length;
     const rest = name.slice(end);
     if (rest.length >= 2 && !/^[省市县区州盟旗]/.test(rest) && UNIT_SUFFIX.test(rest)) return { gov: name.slice(0, end), party: null };
@@ -234,14 +234,14 @@ function parseRun(group: Span, defaultRole: Role): UnitListResult {
     const etc = splitEtc(trimSpan(suffix.item));
     openEnded ||= etc.openEnded;
     const role = bracket.role ?? suffix.role;
-    etc.items.forEach((it, k) => items.push({ ...it, role: k === 0 ? role : null }));
+    etc.items.forEach((it) => items.push({ ...it, role }));
   }
   // A role written after the last name of a run covers the names before it that have none.
   let carry: Role = defaultRole;
   for (let i = items.length - 1; i >= 0; i--) {
     const it = items[i];
     if (it.role) carry = it.role;
-    else it.role = it.catchAll ? carry : carry;
+    else it.role = carry;
   }
   const units: Unit[] = [];
   let prefix: Prefix | null = null;
@@ -254,7 +254,7 @@ function parseRun(group: Span, defaultRole: Role): UnitListResult {
     else if (prefix && !it.catchAll && isBareDepartment(name)) name = applyPrefix(prefix, name);
     units.push({ name, raw, role: it.role ?? defaultRole });
   }
-  return { units, openEnded: openEnded || units.some((u) => isCatchAll(u.name)) };
+  return { units, openEnded };
 }
 
 function stripLeading(s: Span): Span {

@@ -2,7 +2,19 @@
  * Plain-text tables for terminals, aligned by display width (CJK characters
  * take two columns) and wrapped to the terminal's width when it is known.
  */
-import stringWidth from 'string-width';
+import { eastAsianWidth } from 'get-east-asian-width';
+
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}\p{Cc}]/u;
+
+/** Display width of a string in a terminal: wide and full-width characters take two columns. */
+export function stringWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    if (ZERO_WIDTH.test(ch)) continue;
+    w += eastAsianWidth(ch.codePointAt(0)!, { ambiguousAsWide: false });
+  }
+  return w;
+}
 
 export interface Column {
   header: string;

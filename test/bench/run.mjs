@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+/**
+ * Benchmarks (npm run bench). Whole processes, timed with repeated runs and
+ * medians; compare the ratios within one run, as absolute times on a shared
+ * 2-core machine are noisy. Writes its generated inputs to a temp folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const BIN = join(ROOT, 'bin/policy-check.js');
+const SEEDS = ['seeds/fujian-2018-technology-transfer-division.txt', 'seeds/fujian-2017-48-industry-university-research.txt'].map((s) => join(ROOT, s));
+const work = mkdtempSync(join(tmpdir(), 'pc-bench-'));
+const only = process.argv.slice(2);
+const want = (name) => !only.length || only.includes(name);
+
+function time(args, opts = {}) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
+  const ms = performance.now() - t0;
+  if (r.status !== 0 && !opts.allowFail) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr?.slice(0, 300)}`);
+  return ms;
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Runs several commands interleaved, n rounds, and returns each one's median. */
+function race(commands, rounds) {
+  const times = commands.map(() => []);
+  for (let r = 0; r < rounds; r++) commands.forEach((c, i) => times[i].push(time(c.args, c.opts)));
+  return times.map(median);
+}
+
+const results = [];
+function report(name, value, goal) {
+  results.push({ name, value, goal });
+  console.log(`${name.padEnd(58)} ${value.padStart(12)}   ${goal ?? ''}`);
+}
+
+// 1. Start-up: parse of a seed against an empty node process.
+if (want('startup')) {
+  const [empty, parse] = race([{ args: ['-e', ''] }, { args: [BIN, 'parse', SEEDS[0], '-f', 'json', '-o', join(work, 'out.json')] }], 21);
+  report('node -e "" (median of 21)', `${empty.toFixed(1)} ms`);
+  report('policy-check parse <seed> -f json (median of 21)', `${parse.toFixed(1)} ms`);
+  report('ratio parse / node -e ""', `${(parse / empty).toFixed(2)}x`, 'goal ≤ 1.5x');
+}
+
+// 2. Large notices: the seeds repeated and renumbered as parts 第N部分.
+function bigNotice(bytes) {
+  const bodies = SEEDS.map((s) => readFileSync(s, 'utf8').split('\n').slice(1).join('\n'));
+  const parts = ['关于大规模任务分工的通知（基准测试）'];
+  let size = 0;
+  for (let i = 1; size < bytes; i++) {
+    const body = `第${i}部分 重复的第${i}份\n${bodies[i % 2]}\n`;
+    parts.push(body);
+    size += Buffer.byteLength(body);
+  }
+  return parts.join('\n');
+}
+if (want('large')) {
+  const f10 = join(work, 'notice-10mb.txt');
+  const f20 = join(work, 'notice-20mb.txt');
+  writeFileSync(f10, bigNotice(10 * 1024 * 1024));
+  writeFileSync(f20, bigNotice(20 * 1024 * 1024));
+  const [t10, t20] = race(
+    [
+      { args: [BIN, 'parse', f10, '-f', 'json', '-o', join(work, 'o10.json'), '-q'] },
+      { args: [BIN, 'parse', f20, '-f', 'json', '-o', join(work, 'o20.json'), '-q'] },
+    ],
+    3,
+  );
+  const tasks = JSON.parse(readFileSync(join(work, 'o10.json'), 'utf8')).documents[0].tasks.length;
+  report(`parse 10 MB notice (${tasks} tasks, median of 3)`, `${(t10 / 1000).toFixed(2)} s`, 'goal < 2 s');
+  report('parse 20 MB notice (median of 3)', `${(t20 / 1000).toFixed(2)} s`);
+  report('ratio 20 MB / 10 MB', `${(t20 / t10).toFixed(2)}x`, 'goal ≤ 2.2x');
+}
+
+// 3. Pathological lines: 100,000 '（' or '、' (no super-linear regex).
+if (want('pathological')) {
+  for (const ch of ['（', '、', '1.', '责任单位：']) {
+    const small = join(work, 'p-small.txt');
+    const large = join(work, 'p-large.txt');
+    const make = (n) => `一、任务\n1.测试。\n责任单位：省科技厅\n${ch.repeat(n)}\n`;
+    writeFileSync(small, make(50_000));
+    writeFileSync(large, make(100_000));
+    const [ts, tl] = race(
+      [
+        { args: [BIN, 'parse', small, '-f', 'json', '-o', join(work, 'ps.json'), '-q'], opts: { allowFail: true } },
+        { args: [BIN, 'parse', large, '-f', 'json', '-o', join(work, 'pl.json'), '-q'], opts: { allowFail: true } },
+      ],
+      3,
+    );
+    report(`line of 100,000 × '${ch}'`, `${tl.toFixed(0)} ms`, `50,000: ${ts.toFixed(0)} ms, ratio ${(tl / ts).toFixed(2)}x (linear ≈ 2x or less)`);
+  }
+}
+
+rmSync(work, { recursive: true, force: true });
