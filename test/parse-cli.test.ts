@@ -253,3 +253,14 @@ test('no output file exists after a failed run that had nothing to write', async
   expect(r.code).toBe(2);
   expect(existsSync(out)).toBe(false);
 });
+
+test('the streamed JSON is exactly JSON.stringify(…, null, 2) of the documents', async () => {
+  const { jsonChunks } = await import('../src/export/parse-formats.js');
+  const { parseNotice } = await import('../src/core/parse.js');
+  const docs = [SEED, SEED2].map((f) => parseNotice(readText(join(ROOT, f)), { id: f, file: f }));
+  const streamed = [...jsonChunks(docs, 'en')].join('');
+  const parsed = JSON.parse(streamed);
+  expect(streamed).toBe(JSON.stringify(parsed, null, 2) + '\n');
+  expect(parsed.documents[1].tasks).toHaveLength(31);
+  expect([...jsonChunks([], 'en')].join('')).toBe(JSON.stringify({ schemaVersion: 1, documents: [] }, null, 2) + '\n');
+});

@@ -3,7 +3,7 @@
  * error report. Everything that touches the file system or the process
  * goes through here (or through the Io object given to main()).
  */
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { message, type Lang } from '../i18n.js';
 
@@ -84,18 +84,59 @@ export function formatBytes(n: number): string {
   return `${n} B`;
 }
 
+/** Output: one string or buffer, or a sequence of chunks (large JSON is written as it is produced). */
+export type Output = string | Uint8Array | Iterable<string | Uint8Array>;
+
+/** Joins small chunks into pieces of about 1 MB, so that large outputs take few system calls. */
+function* chunks(data: Output): Generator<string | Uint8Array> {
+  if (typeof data === 'string' || data instanceof Uint8Array) {
+    yield data;
+    return;
+  }
+  let pending: string[] = [];
+  let size = 0;
+  for (const chunk of data) {
+    if (typeof chunk !== 'string') {
+      if (pending.length) yield pending.join('');
+      pending = [];
+      size = 0;
+      yield chunk;
+      continue;
+    }
+    pending.push(chunk);
+    size += chunk.length;
+    if (size >= 1 << 19) {
+      yield pending.join('');
+      pending = [];
+      size = 0;
+    }
+  }
+  if (pending.length) yield pending.join('');
+}
+
 /** Writes a file atomically: a temporary file in the same folder, then a rename. */
-export async function writeAtomic(path: string, data: string | Uint8Array, cwd: string): Promise<void> {
+export async function writeAtomic(path: string, data: Output, cwd: string): Promise<void> {
   const full = resolve(cwd, path);
   const tmp = join(dirname(full), `.${basename(full)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
-    await writeFile(tmp, data, { flag: 'wx' });
+    const fh = await open(tmp, 'wx');
+    try {
+      for (const chunk of chunks(data)) await (typeof chunk === 'string' ? fh.write(chunk) : fh.write(chunk));
+    } finally {
+      await fh.close();
+    }
     await rename(tmp, full);
   } catch (e) {
     await rm(tmp, { force: true });
     const err = e as NodeJS.ErrnoException;
     throw new InputError('write-error', { reason: `${path}: ${err.code ?? err.message}` });
   }
+}
+
+/** Writes output to a file (atomically) or to standard output. */
+export async function emit(io: Io, data: Output, output: string | undefined): Promise<void> {
+  if (output !== undefined) return writeAtomic(output, data, io.cwd);
+  for (const chunk of chunks(data)) io.stdout.write(chunk);
 }
 
 /** The one line for a bad input: `policy-check: FILE: problem`. */

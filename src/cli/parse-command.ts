@@ -3,7 +3,7 @@ import type { ParsedDocument } from '../core/model.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { EncodingName } from '../text/decode.js';
 import { diagnosticMessage, severityWord, type Lang } from '../i18n.js';
-import { displayName, InputError, type Io, reportError, writeAtomic } from './io.js';
+import { displayName, emit, InputError, type Io, type Output, reportError } from './io.js';
 import { loadNotice } from './load-notice.js';
 import { colorEnabled, paintFor, type Paint } from './color.js';
 
@@ -37,11 +37,11 @@ export function printDiagnostics(io: Io, doc: ParsedDocument, opts: { lang: Lang
   }
 }
 
-async function render(docs: ParsedDocument[], opts: ParseCommandOptions, io: Io): Promise<string | Buffer> {
+async function render(docs: ParsedDocument[], opts: ParseCommandOptions, io: Io): Promise<Output> {
   const formats = await import('../export/parse-formats.js');
   switch (opts.format) {
     case 'json':
-      return formats.toJson(docs, opts.lang);
+      return formats.jsonChunks(docs, opts.lang);
     case 'csv': {
       const { encodeCsv } = await import('../export/csv.js');
       return encodeCsv(formats.toCsv(docs), { bom: opts.bom, encoding: opts.outputEncoding });
@@ -77,17 +77,12 @@ export async function runParse(files: string[], opts: ParseCommandOptions, io: I
     }
   }
   if (docs.length || opts.format === 'json' || opts.format === 'csv') {
-    const out = await render(docs, opts, io);
-    if (opts.output !== undefined) {
-      try {
-        await writeAtomic(opts.output, out, io.cwd);
-      } catch (e) {
-        if (!(e instanceof InputError)) throw e;
-        reportError(io, opts.lang, null, e.code, e.params);
-        return 2;
-      }
-    } else {
-      io.stdout.write(out);
+    try {
+      await emit(io, await render(docs, opts, io), opts.output);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      reportError(io, opts.lang, null, e.code, e.params);
+      return 2;
     }
   }
   return failed ? 2 : 0;

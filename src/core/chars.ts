@@ -32,23 +32,19 @@ export const PARAGRAPH_END = '。！？；：!?;:…”’';
  * has exactly the same length, so indices map one to one onto the source.
  */
 export function foldWidth(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) {
-      out += String.fromCharCode(c - 0xfee0);
-    } else if (c === 0xff0e || c === 0xfe52) {
-      // full-width full stop and small full stop used as number separators
-      out += '.';
-    } else if (c === 0x3000 || c === 0x00a0 || (c >= 0x2002 && c <= 0x200a)) {
-      out += ' ';
-    } else if (c === 0x200b || c === 0xfeff) {
-      out += ' ';
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
+  if (!FOLDABLE.test(s)) return s;
+  return s.replace(FOLDABLE_ALL, foldChar);
+}
+
+const FOLDABLE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e\ufe52\u3000\u00a0\u2002-\u200b\ufeff]/;
+const FOLDABLE_ALL = new RegExp(FOLDABLE.source, 'g');
+
+function foldChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return String.fromCharCode(c - 0xfee0);
+  // full-width full stop and small full stop are used as number separators
+  if (c === 0xff0e || c === 0xfe52) return '.';
+  return ' ';
 }
 
 /** Full-width → ASCII for brackets and separators, used when normalising unit names and tokens. */

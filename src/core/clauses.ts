@@ -216,9 +216,13 @@ export function findParentheticals(text: Span): Parenthetical[] {
     } else if (CLOSE.includes(ch) && depth > 0) {
       depth--;
       if (depth === 0 && start >= 0) {
-        const after = n.slice(i + 1).replace(/^[ \t]+/, '');
-        const atEnd = /^[。；;.，,]?[ \t]*$/.test(after);
-        const atClauseEnd = atEnd || /^[。；;，,]/.test(after);
+        let k = i + 1;
+        while (k < n.length && (n[k] === ' ' || n[k] === '\t')) k++;
+        const next = n[k];
+        let end = k + (next !== undefined && '。；;.，,'.includes(next) ? 1 : 0);
+        while (end < n.length && (n[end] === ' ' || n[end] === '\t')) end++;
+        const atEnd = end >= n.length;
+        const atClauseEnd = atEnd || (next !== undefined && '。；;，,'.includes(next));
         const inner = sliceSpan(text, start + 1, i);
         // a labelled group (牵头单位：…) counts wherever it stands; others only at a clause end
         const clause = atClauseEnd ? parseParenthetical(inner, atEnd) : labelledUnits(inner);

@@ -169,6 +169,11 @@ function readHead(segments: Segment[], meta: Metadata, roles: Map<number, Segmen
  */
 function readSignatures(segments: Segment[], meta: Metadata, roles: Map<number, SegmentRole>, titleIssuer: string | null): void {
   let found = false;
+  let lastText = -1;
+  for (let i = segments.length - 1; i >= 0 && lastText < 0; i--) {
+    const n = segments[i].span.n.trim();
+    if (!roles.has(i) && n && !ANNOTATION.test(n)) lastText = i;
+  }
   for (let i = 0; i < segments.length; i++) {
     if (roles.has(i) || !isDateSegment(segments[i])) continue;
     const names: string[] = [];
@@ -185,8 +190,7 @@ function readSignatures(segments: Segment[], meta: Metadata, roles: Map<number, 
         names.push(titleIssuer);
       }
     }
-    const isLast = !segments.slice(i + 1).some((s, k) => !roles.has(i + 1 + k) && !ANNOTATION.test(s.span.n.trim()) && s.span.n.trim().length > 0);
-    if (!names.length && !isLast) continue;
+    if (!names.length && i !== lastText) continue;
     for (let k = j + 1; k < i; k++) roles.set(k, 'signature');
     roles.set(i, 'date');
     if (i + 1 < segments.length && ANNOTATION.test(segments[i + 1].span.n.trim())) roles.set(i + 1, 'annotation');

@@ -90,11 +90,15 @@ function majority(styles: TitleStyle[]): TitleStyle {
 function titleStyles(items: Item[]): Map<Item, TitleStyle> {
   const byGroup = new Map<string, TitleStyle[]>();
   const byRank = new Map<number, TitleStyle[]>();
-  const key = (it: Item) => `${items.indexOf(it.parent!)}:${it.rank}`;
+  const index = new Map(items.map((it, i) => [it, i]));
+  const key = (it: Item) => `${it.parent ? index.get(it.parent) : -1}:${it.rank}`;
   for (const it of items) {
     const st = headingStyle(it);
-    byGroup.set(key(it), [...(byGroup.get(key(it)) ?? []), st]);
-    byRank.set(it.rank, [...(byRank.get(it.rank) ?? []), st]);
+    const k = key(it);
+    if (!byGroup.has(k)) byGroup.set(k, []);
+    byGroup.get(k)!.push(st);
+    if (!byRank.has(it.rank)) byRank.set(it.rank, []);
+    byRank.get(it.rank)!.push(st);
   }
   const out = new Map<Item, TitleStyle>();
   for (const it of items) {
@@ -122,7 +126,7 @@ function ancestors(it: Item): Item[] {
   return out;
 }
 
-const LEAD_NOTE = /(列|排)(在)?(第一|首|前)位的?(单位|部门)?(为|是)牵头(单位|部门)?/;
+const LEAD_NOTE = /[列排]在?(?:第一|首|前)位的?(?:单位|部门)?[为是]牵头/;
 
 export function buildRecords(structure: StructureResult, fullText: string): Records {
   const diagnostics: Diagnostic[] = [];
@@ -131,13 +135,17 @@ export function buildRecords(structure: StructureResult, fullText: string): Reco
   const texts = new Map<Item, string>();
   const clauses = new Map<Item, ClauseResult>();
 
+  const heads = new Map(structure.items.map((it) => [it, headingParts(it.heading)]));
+  const roots = structure.items.filter((x) => !x.parent);
+  /** Lengths of the titles of standalone sibling headings, the evidence for a glued title's length. */
+  const standaloneLengths = (it: Item) =>
+    (it.parent?.children ?? roots).filter((x) => x !== it && headingStyle(x) === 'standalone').map((x) => heads.get(x)!.title.length);
   for (const it of structure.items) {
-    const head = headingParts(it.heading);
+    const head = heads.get(it)!;
     let title = head.title;
     const glued = /[，,；;]/.test(title) || title.length > 40;
     if (glued && styles.get(it) !== 'inline') {
-      const siblings = (it.parent?.children ?? structure.items.filter((x) => !x.parent)).filter((x) => x !== it && headingStyle(x) === 'standalone');
-      const split = splitGluedTitle(title, siblings.map((x) => headingParts(x.heading).title.length));
+      const split = splitGluedTitle(title, standaloneLengths(it));
       if (split) {
         title = split.title;
         if (!split.certain) diagnostics.push(diag('info', 'title-uncertain', { title }, it.line, it.col));

@@ -30,11 +30,16 @@ const DATE_AT_END = new RegExp(`${DATE_CORE}$`);
 
 const RUN_OF_SPACES = /[ \t]{2,}/g;
 
-function trimmedBounds(norm: string): [number, number] {
-  let a = 0;
-  let b = norm.length;
-  while (a < b && /[ \t]/.test(norm[a])) a++;
-  while (b > a && /[ \t]/.test(norm[b - 1])) b--;
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+/** Bounds of `norm.slice(from, to)` without spaces at either end. */
+function trimmedBounds(norm: string, from = 0, to = norm.length): [number, number] {
+  let a = from;
+  let b = to;
+  while (a < b && isBlank(norm.charCodeAt(a))) a++;
+  while (b > a && isBlank(norm.charCodeAt(b - 1))) b--;
   return [a, b];
 }
 
@@ -83,8 +88,7 @@ export function toSegments(lines: PreparedLine[]): Segment[] {
     const full = { r: pl.text, n: pl.norm };
     const pieces = cutPoints(pl.norm, a, b).flatMap(([s, e]) => cutTrailingDate(pl.norm, s, e));
     pieces.forEach(([s, e], k) => {
-      const [ts, te] = trimmedBounds(pl.norm.slice(0, e));
-      const start = Math.max(s, ts);
+      const [start, te] = trimmedBounds(pl.norm, s, e);
       if (start >= te) return;
       segments.push({
         span: sliceSpan(full, start, te),

@@ -60,7 +60,6 @@ export interface StructureOptions {
   attachmentStart: (index: number) => boolean;
 }
 
-const MARK_START = /[（(第0-9〇零一二两三四五六七八九十①-⑳㉑-㉟㊱-㊿]/;
 const BOUNDARY_BEFORE = /[。；;！？!?）)”\s]/;
 
 class Builder {
@@ -175,21 +174,47 @@ class Builder {
     return true;
   }
 
-  /** A segment in the structure pass. */
+  /**
+   * A segment in the structure pass. Its first piece opens a heading, opens a
+   * label, or continues / starts a paragraph; each glued heading or label found
+   * after it opens the next piece (a loop, not recursion: a flattened document
+   * may hold thousands of them on one line).
+   */
   feedSegment(seg: Segment): void {
     const text = trimSpan(seg.span);
     if (!text.n) return;
     const mark = matchHeading(text.n, 0);
-    if (mark && this.acceptsHeading(mark, text)) {
-      this.openHeading(seg, text, mark, 0);
-      return;
+    let piece: Piece = mark && this.acceptsHeading(mark, text) ? { kind: 'heading', mark } : labelAtStart(text.n) ? { kind: 'label' } : { kind: 'text' };
+    let rest = text;
+    let offset = 0;
+    for (;;) {
+      let body = rest;
+      let bodyOffset = offset;
+      if (piece.kind === 'heading') {
+        this.openItem(piece.mark, seg, offset);
+        body = sliceSpan(rest, piece.mark.length);
+        bodyOffset = offset + piece.mark.length;
+      } else if (piece.kind === 'label') {
+        this.closeParagraph();
+        this.current = newParagraph('label', seg, offset);
+      }
+      const glue = this.findGlue(body, piece.kind === 'text' ? (this.current?.kind ?? 'body') : piece.kind);
+      const head = glue ? sliceSpan(body, 0, glue.at) : body;
+      if (piece.kind === 'text') this.continueOrStart(seg, head);
+      else {
+        this.current!.span = head;
+        this.current!.standalone = piece.kind === 'heading' && !glue && seg.lineEnd;
+      }
+      this.current!.lastLineLength = seg.lineLength;
+      if (!glue) return;
+      piece = glue.kind === 'heading' ? { kind: 'heading', mark: glue.mark! } : { kind: 'label' };
+      rest = sliceSpan(body, glue.at);
+      offset = bodyOffset + glue.at;
     }
-    if (labelAtStart(text.n)) {
-      this.openLabel(seg, text, 0);
-      return;
-    }
-    const glue = this.findGlue(text, this.current?.kind ?? 'body');
-    const head = glue ? sliceSpan(text, 0, glue.at) : text;
+  }
+
+  /** Text at the start of a segment: joined to the open paragraph across a hard line break, or a new paragraph. */
+  continueOrStart(seg: Segment, head: Span): void {
     if (this.current && this.continues(seg, head)) {
       const p = this.current;
       const sep = /[A-Za-z0-9]$/.test(p.span.n) && /^[A-Za-z0-9]/.test(head.n) ? ' ' : '';
@@ -200,8 +225,6 @@ class Builder {
       this.current = newParagraph('body', seg, 0);
       this.current.span = head;
     }
-    this.current.lastLineLength = seg.lineLength;
-    if (glue) this.dispatchGlue(seg, sliceSpan(text, glue.at), glue, glue.at);
   }
 
   acceptsHeading(mark: HeadingMark, text: Span): boolean {
@@ -210,77 +233,77 @@ class Builder {
     return text.n.length > 0;
   }
 
-  openHeading(seg: Segment, text: Span, mark: HeadingMark, offset: number): void {
-    this.openItem(mark, seg, offset);
-    const split = this.fill(seg, sliceSpan(text, mark.length), offset + mark.length);
-    if (!split && seg.lineEnd) this.items[this.items.length - 1].heading.standalone = true;
-  }
-
-  openLabel(seg: Segment, text: Span, offset: number): void {
-    this.closeParagraph();
-    this.current = newParagraph('label', seg, offset);
-    this.fill(seg, text, offset);
-  }
-
-  /** Fills the fresh current paragraph; returns true when a glued heading or label was split off. */
-  fill(seg: Segment, text: Span, offset: number): boolean {
-    const p = this.current!;
-    const glue = this.findGlue(text, p.kind);
-    p.span = glue ? sliceSpan(text, 0, glue.at) : text;
-    p.lastLineLength = seg.lineLength;
-    if (!glue) return false;
-    this.dispatchGlue(seg, sliceSpan(text, glue.at), glue, offset + glue.at);
-    return true;
-  }
-
-  dispatchGlue(seg: Segment, rest: Span, glue: Glue, offset: number): void {
-    if (glue.kind === 'heading') this.openHeading(seg, rest, glue.mark!, offset);
-    else this.openLabel(seg, rest, offset);
-  }
-
   /** Finds the first place in `text` where a glued heading or label starts (never inside brackets). */
   findGlue(text: Span, context: ParagraphKind): Glue | null {
     const n = text.n;
-    const depth = bracketDepths(n);
+    const depth = new DepthScanner(n);
     let labelAt = -1;
     if (n.includes('：') || n.includes(':')) {
       for (const m of n.matchAll(LABEL_RE)) {
-        if (m.index > 0 && depth[m.index] === 0 && (BOUNDARY_BEFORE.test(n[m.index - 1]) || context === 'label')) {
+        if (m.index > 0 && depth.at(m.index) === 0 && (BOUNDARY_BEFORE.test(n[m.index - 1]) || context === 'label')) {
           labelAt = m.index;
           break;
         }
       }
     }
     const limit = labelAt >= 0 ? labelAt : n.length;
+    const anywhere = context === 'label';
+    const headings = new DepthScanner(n);
     for (let i = 1; i < limit; i++) {
-      if (!MARK_START.test(n[i]) || depth[i] !== 0) continue;
-      const prev = n[i - 1];
-      if (prev === '：' || prev === ':' || /[0-9A-Za-z.]/.test(prev)) continue;
-      const afterCjk = /[\u4e00-\u9fa5]/.test(prev);
-      if (!BOUNDARY_BEFORE.test(prev) && context !== 'label' && !(afterCjk && this.opts.flattened)) continue;
+      if (!isMarkStart(n.charCodeAt(i))) continue;
+      const prev = n.charCodeAt(i - 1);
+      const afterCjk = prev >= 0x4e00 && prev <= 0x9fa5;
+      if (!anywhere && !isBoundary(prev) && !(afterCjk && this.opts.flattened)) continue;
+      if (prev === 0xff1a || prev === 0x3a || (prev >= 0x30 && prev <= 0x39) || (prev >= 0x41 && prev <= 0x5a) || (prev >= 0x61 && prev <= 0x7a) || prev === 0x2e) continue;
+      if (headings.at(i) !== 0) continue;
       const mark = matchHeading(n, i);
       if (!mark || !this.fits(mark, true)) continue;
-      if (afterCjk && context !== 'label' && !GLUE_AFTER_CJK.has(mark.style)) continue;
-      if (i + mark.length >= n.length && context !== 'label') continue;
+      if (afterCjk && !anywhere && !GLUE_AFTER_CJK.has(mark.style)) continue;
+      if (i + mark.length >= n.length && !anywhere) continue;
       return { at: i, kind: 'heading', mark };
     }
     return labelAt >= 0 ? { at: labelAt, kind: 'label' } : null;
   }
 }
 
-/** Bracket depth before each position: 0 outside （…） and (…). An opening bracket itself has depth 0. */
-function bracketDepths(n: string): Uint16Array {
-  const depth = new Uint16Array(n.length + 1);
-  let d = 0;
-  for (let i = 0; i < n.length; i++) {
-    depth[i] = d;
-    const ch = n[i];
-    if (ch === '（' || ch === '(') d++;
-    else if ((ch === '）' || ch === ')') && d > 0) d--;
+/** Bracket depth before a position, computed incrementally for increasing positions (linear overall). */
+class DepthScanner {
+  private pos = 0;
+  private depth = 0;
+  constructor(private n: string) {}
+  at(i: number): number {
+    for (; this.pos < i; this.pos++) {
+      const c = this.n.charCodeAt(this.pos);
+      if (c === 0xff08 || c === 0x28) this.depth++;
+      else if ((c === 0xff09 || c === 0x29) && this.depth > 0) this.depth--;
+    }
+    return this.depth;
   }
-  depth[n.length] = d;
-  return depth;
 }
+
+/** Characters that can start a heading number: （ ( 第 digits, Chinese numerals, circled numbers. */
+function isMarkStart(c: number): boolean {
+  return (
+    c === 0xff08 ||
+    c === 0x28 ||
+    c === 0x7b2c ||
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x2460 && c <= 0x2473) ||
+    (c >= 0x3251 && c <= 0x325f) ||
+    (c >= 0x32b1 && c <= 0x32bf) ||
+    CN_NUMERAL_CODES.has(c)
+  );
+}
+const CN_NUMERAL_CODES = new Set([...'〇零一二两三四五六七八九十'].map((c) => c.charCodeAt(0)));
+
+/** Punctuation or space after which a glued heading or label may start. */
+function isBoundary(c: number): boolean {
+  return BOUNDARY_CODES.has(c) || c === 0x20 || c === 0x09;
+}
+const BOUNDARY_CODES = new Set([...'。；;！？!?）)”'].map((ch) => ch.charCodeAt(0)));
+
+
+type Piece = { kind: 'heading'; mark: HeadingMark } | { kind: 'label' } | { kind: 'text' };
 
 interface Glue {
   at: number;

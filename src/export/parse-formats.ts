@@ -17,7 +17,35 @@ export function documentJson(doc: ParsedDocument, lang: Lang) {
 }
 
 export function toJson(docs: ParsedDocument[], lang: Lang): string {
-  return JSON.stringify({ schemaVersion: PARSE_SCHEMA_VERSION, documents: docs.map((d) => documentJson(d, lang)) }, null, 2) + '\n';
+  return [...jsonChunks(docs, lang)].join('');
+}
+
+function indented(value: unknown, pad: string): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
+}
+
+/**
+ * The same JSON as JSON.stringify(…, null, 2), produced task by task so that a
+ * large notice is written without building one huge string.
+ */
+export function* jsonChunks(docs: ParsedDocument[], lang: Lang): Generator<string> {
+  yield `{\n  "schemaVersion": ${PARSE_SCHEMA_VERSION},\n  "documents": [`;
+  for (let d = 0; d < docs.length; d++) {
+    const { tasks, ...rest } = documentJson(docs[d], lang);
+    const fields = Object.entries(rest);
+    yield `${d ? ',' : ''}\n    {`;
+    let first = true;
+    for (const [key, value] of fields) {
+      if (key === 'diagnostics') continue;
+      yield `${first ? '' : ','}\n      ${JSON.stringify(key)}: ${indented(value, '      ')}`;
+      first = false;
+    }
+    yield `,\n      "tasks": [`;
+    for (let t = 0; t < tasks.length; t++) yield `${t ? ',' : ''}\n        ${indented(tasks[t], '        ')}`;
+    yield tasks.length ? '\n      ]' : ']';
+    yield `,\n      "diagnostics": ${indented(rest.diagnostics, '      ')}\n    }`;
+  }
+  yield docs.length ? '\n  ]\n}\n' : ']\n}\n';
 }
 
 export const CSV_HEADER = ['document', 'taskId', 'number', 'path', 'title', 'unit', 'raw', 'role', 'openEnded', 'deadline', 'line'];
