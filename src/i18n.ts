@@ -37,6 +37,34 @@ const MESSAGES: Record<string, Entry> = {
     zh: (p) => `文件是有效的 UTF-8，却指定了 --encoding ${p.encoding}；输出 CSV 的编码请用 --output-encoding`,
     en: (p) => `the file is valid UTF-8 but --encoding ${p.encoding} was given; for the CSV output encoding use --output-encoding`,
   },
+  // check findings
+  'invalid-json': { zh: (p) => `不是有效的 JSON：${p.reason}`, en: (p) => `not valid JSON: ${p.reason}` },
+  'report-too-large': { zh: (p) => `报告文件过大（${p.size}），上限 ${p.limit}`, en: (p) => `report too large (${p.size}); the limit is ${p.limit}` },
+  'too-deep': { zh: (p) => `JSON 嵌套过深（超过 ${p.limit} 层）`, en: (p) => `JSON nested too deep (more than ${p.limit} levels)` },
+  'schema-violation': { zh: (p) => `不符合报告格式：${p.pointer} ${p.detail}`, en: (p) => `does not match the report schema: ${p.pointer} ${p.detail}` },
+  'unknown-document': {
+    zh: (p) => `找不到文件“${p.written}”${p.suggestions ? `，是否指 ${p.suggestions}？` : ''}`,
+    en: (p) => `unknown notice "${p.written}"${p.suggestions ? `; did you mean ${p.suggestions}?` : ''}`,
+  },
+  'unknown-unit': {
+    zh: (p) => `文件中没有单位“${p.written}”${p.suggestions ? `，是否指 ${p.suggestions}？` : ''}`,
+    en: (p) => `the notice names no unit "${p.written}"${p.suggestions ? `; did you mean ${p.suggestions}?` : ''}`,
+  },
+  'unknown-task': {
+    zh: (p) => `文件中没有任务 ${p.written}${p.suggestions ? `，是否指 ${p.suggestions}？` : ''}`,
+    en: (p) => `the notice has no task ${p.written}${p.suggestions ? `; did you mean ${p.suggestions}?` : ''}`,
+  },
+  'duplicate-task': { zh: (p) => `同一任务重复填报（首次在第 ${p.first} 行）`, en: (p) => `task reported twice (first at line ${p.first})` },
+  'missing-task': { zh: () => '分配给本单位的任务未填报', en: () => 'assigned to the unit but missing from the report' },
+  'empty-progress': { zh: (p) => `状态为 ${p.status}，但进展情况为空`, en: (p) => `status ${p.status} but no progress written` },
+  'no-report': { zh: (p) => `有 ${p.tasks} 项任务，但本期没有报告`, en: (p) => `${p.tasks} assigned tasks and no report for the period` },
+  'duplicate-report': { zh: (p) => `同一单位同一期有两份报告（另一份：${p.other}）`, en: (p) => `a second report from the unit for the same period (the other: ${p.other})` },
+  'unreadable-report': { zh: (p) => `无法读取报告：${p.reason}`, en: (p) => `cannot read the report: ${p.reason}` },
+  'unknown-field': { zh: (p) => `未知字段“${p.field}”（${p.where}），将被忽略`, en: (p) => `unknown field "${p.field}" at ${p.where} is ignored` },
+  'unassigned-task': { zh: (p) => `此任务未分配给${p.unit}`, en: (p) => `this task is not assigned to ${p.unit}` },
+  'no-evidence': { zh: () => '已完成但没有佐证材料', en: () => 'completed without evidence' },
+  blocked: { zh: (p) => `任务受阻${p.problems ? `：${p.problems}` : ''}`, en: (p) => `blocked${p.problems ? `: ${p.problems}` : ''}` },
+  overdue: { zh: (p) => `已过完成时限（${p.deadline}，截至 ${p.asOf}）仍未完成`, en: (p) => `past its deadline (${p.deadline}, as of ${p.asOf}) and not completed` },
   // input errors (one line, exit 2)
   'file-not-found': { zh: () => '文件不存在', en: () => 'no such file' },
   'is-directory': { zh: () => '是目录，不是文件', en: () => 'is a directory, not a file' },
@@ -50,6 +78,7 @@ const MESSAGES: Record<string, Entry> = {
   'usage-error': { zh: (p) => `用法错误：${p.reason}`, en: (p) => `usage error: ${p.reason}` },
   'id-needs-one-file': { zh: () => '--id 只能用于单个输入文件', en: () => '--id needs exactly one input file' },
   'no-input': { zh: () => '没有输入文件', en: () => 'no input files' },
+  'exists-no-force': { zh: () => '文件已存在，未覆盖（用 --force 覆盖）', en: () => 'exists; not overwritten (use --force)' },
   'internal-error': { zh: (p) => `内部错误：${p.reason}（请报告此问题）`, en: (p) => `internal error: ${p.reason} (please report this)` },
   'stdin-tty': { zh: () => '标准输入是终端；请用管道输入或给出文件名', en: () => 'standard input is a terminal; pipe a file in or name one' },
 };

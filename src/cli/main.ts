@@ -63,6 +63,50 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     setExit(await runParse(files, { ...o, lang: detectLang(o.lang, io.env) }, io));
   });
 
+  const collect = (v: string, prev: string[] | undefined) => [...(prev ?? []), v];
+
+  const check = program
+    .command('check')
+    .description(t(lang, '核对各单位的进展报告，列出缺口', 'check progress reports against notices and list the gaps per unit'))
+    .argument('[reports...]', t(lang, '报告文件或目录（目录下找 *.json）；默认 fixtures/reports/', 'report files or folders (searched for *.json); default fixtures/reports/'))
+    .option('-n, --notice <file>', t(lang, '政策文件（可重复）；默认随附的两份文件', 'a notice (repeatable); default: the bundled seeds'), collect)
+    .addOption(new Option('-f, --format <format>', t(lang, '输出格式', 'output format')).choices(['text', 'json', 'csv', 'junit', 'github', 'md']).default('text'))
+    .option('-o, --output <file>', t(lang, '写入文件（原子写入）', 'write to a file (atomically)'))
+    .addOption(new Option('--fail-on <severity>', t(lang, '达到此级别的问题时退出码为 1', 'exit 1 when a finding reaches this severity')).choices(['error', 'warning', 'none']).default('error'))
+    .option('--max-warnings <n>', t(lang, '警告超过 n 条时退出码为 1', 'exit 1 when there are more than n warnings'))
+    .option('--period <period>', t(lang, '要求每个单位都报告的期次（可重复）', 'a period every unit must report for (repeatable)'), collect)
+    .option('--as-of <date>', t(lang, '判断逾期的日期（YYYY-MM-DD），报告无 submitted 时使用；默认今天', "date for deadlines when a report has no submitted date (YYYY-MM-DD); default today"))
+    .addOption(new Option('--encoding <encoding>', t(lang, '政策文件的编码', 'encoding of the notices')).choices([...ENCODINGS]).default('auto'));
+  commonOptions(check, lang).action(async (reports: string[], o) => {
+    const { runCheck } = await import('./check-command.js');
+    setExit(await runCheck(reports, { ...o, lang: detectLang(o.lang, io.env) }, io));
+  });
+
+  const template = program
+    .command('template')
+    .description(t(lang, '生成进展报告模板', 'write progress-report skeletons'))
+    .requiredOption('-n, --notice <file>', t(lang, '政策文件', 'the notice'))
+    .option('-u, --unit <name>', t(lang, '单位名称（简称或全称均可）', 'the unit (as the notice names it, or its full name)'))
+    .option('--all', t(lang, '为每个责任单位各写一个文件（需 --out-dir）', 'one file per unit (needs --out-dir)'))
+    .option('--period <period>', t(lang, '报告期次，默认当前半年（如 2026-H2）', 'the period; default the current half-year, e.g. 2026-H2'))
+    .option('--out-dir <dir>', t(lang, '--all 的输出目录', 'output folder for --all'))
+    .option('-o, --output <file>', t(lang, '写入文件（单个单位）', 'write to a file (one unit)'))
+    .option('--force', t(lang, '覆盖已存在的文件', 'overwrite existing files'))
+    .addOption(new Option('--encoding <encoding>', t(lang, '政策文件的编码', 'encoding of the notice')).choices([...ENCODINGS]).default('auto'));
+  commonOptions(template, lang).action(async (o) => {
+    const { runTemplate } = await import('./template-command.js');
+    setExit(await runTemplate({ ...o, lang: detectLang(o.lang, io.env) }, io));
+  });
+
+  const schema = program
+    .command('schema')
+    .description(t(lang, '输出进展报告的 JSON Schema（2020-12）', 'print the JSON Schema (2020-12) of progress reports'))
+    .option('-o, --output <file>', t(lang, '写入文件', 'write to a file'));
+  commonOptions(schema, lang).action(async (o) => {
+    const { runSchema } = await import('./schema-command.js');
+    setExit(await runSchema({ ...o, lang: detectLang(o.lang, io.env) }, io));
+  });
+
   return program;
 }
 

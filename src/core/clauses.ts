@@ -222,7 +222,9 @@ export function findParentheticals(text: Span): Parenthetical[] {
         let end = k + (next !== undefined && '。；;.，,'.includes(next) ? 1 : 0);
         while (end < n.length && (n[end] === ' ' || n[end] === '\t')) end++;
         const atEnd = end >= n.length;
-        const atClauseEnd = atEnd || (next !== undefined && '。；;，,'.includes(next));
+        const before = n[start - 1];
+        // a clause end after the group, or a sentence end before it: …。（X牵头）推动…
+        const atClauseEnd = atEnd || (next !== undefined && '。；;，,'.includes(next)) || (before !== undefined && '。；;'.includes(before));
         const inner = sliceSpan(text, start + 1, i);
         // a labelled group (牵头单位：…) counts wherever it stands; others only at a clause end
         const clause = atClauseEnd ? parseParenthetical(inner, atEnd) : labelledUnits(inner);

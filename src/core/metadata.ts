@@ -112,7 +112,11 @@ function readTitle(segments: Segment[], meta: Metadata, roles: Map<number, Segme
     if (roles.has(i)) continue;
     const seg = segments[i];
     const n = seg.span.n.trim();
-    if (normaliseDocNumber(n)) break;
+    if (normaliseDocNumber(n)) {
+      // a red-header notice prints its number above the title
+      if (parts.length) break;
+      continue;
+    }
     const next = segments[i + 1]?.span.n.trim() ?? '';
     if (!parts.length && BANNER.test(n) && !/关于/.test(n) && n.length <= 30 && !TITLE_TYPE.test(n) && (n.endsWith('文件') || !next.startsWith('关于'))) {
       roles.set(i, 'banner');

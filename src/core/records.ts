@@ -55,6 +55,18 @@ export function splitGluedTitle(title: string, siblingLengths: number[] = []): {
   return null;
 }
 
+/**
+ * Whether a heading's first sentence is really its title run into the body:
+ * siblings stand alone on their lines, or (no evidence either way) the first
+ * clause is too long for a title or says what someone must do (要, 应, 须, 将).
+ */
+function looksGlued(title: string, style: TitleStyle): boolean {
+  if (style === 'inline' || !(/[，,；;]/.test(title) || title.length > 40)) return false;
+  if (style === 'standalone') return true;
+  const firstClause = /^[^，,；;]*/.exec(title)![0];
+  return firstClause.length > 16 || /^.{4,}?(要|应当|应|须|必须|将)/.test(firstClause);
+}
+
 interface TitleParts {
   title: string;
   /** The heading text without the number and without unit parentheticals. */
@@ -140,11 +152,13 @@ export function buildRecords(structure: StructureResult, fullText: string): Reco
   /** Lengths of the titles of standalone sibling headings, the evidence for a glued title's length. */
   const standaloneLengths = (it: Item) =>
     (it.parent?.children ?? roots).filter((x) => x !== it && headingStyle(x) === 'standalone').map((x) => heads.get(x)!.title.length);
+  // a heading is glued when the evidence says so, or when a sibling's is and its title reads like a sentence
+  const glued = new Set(structure.items.filter((it) => looksGlued(heads.get(it)!.title, styles.get(it)!)));
+  const siblingGlued = (it: Item) => (it.parent?.children ?? roots).some((x) => x !== it && glued.has(x));
   for (const it of structure.items) {
     const head = heads.get(it)!;
     let title = head.title;
-    const glued = /[，,；;]/.test(title) || title.length > 40;
-    if (glued && styles.get(it) !== 'inline') {
+    if (glued.has(it) || (styles.get(it) === 'unknown' && /[，,；;]/.test(title) && siblingGlued(it))) {
       const split = splitGluedTitle(title, standaloneLengths(it));
       if (split) {
         title = split.title;

@@ -161,8 +161,9 @@ class Builder {
       if (/[。；;：:]/.test(text.n) || labelAtStart(text.n)) return false;
       // the name broken by the line end must make a unit again: 平潭综合实 / 验区管委会, 省直有关 / 部门
       const lastItem = /[^、，,；;：:\s]*$/.exec(p.span.n.trimEnd())?.[0] ?? '';
-      const joined = lastItem + (/^[^、，,；;\s]*/.exec(text.n)?.[0] ?? '');
-      return (wrapped || text.n.length <= 16) && (hasUnitSuffix(joined) || isCatchAll(joined));
+      const firstPiece = /^[^、，,；;\s]*/.exec(text.n)?.[0] ?? '';
+      const joined = lastItem + firstPiece;
+      return (wrapped || text.n.length <= 16 || firstPiece.length <= 8) && (hasUnitSuffix(joined) || isCatchAll(joined));
     }
     if (PARAGRAPH_END.includes(last)) return false;
     if ((last === '）' || last === ')') && endsWithUnitParenthetical(p.span)) return false;

@@ -56,14 +56,14 @@ const COUNTED_TAIL = /^[\d一二三四五六七八九十两]+个/;
 export function isCatchAll(name: string): boolean {
   return (
     /(有关|相关|其他|其它|各)(部门|单位|机构|方面|部门和单位|单位和部门)$/.test(name) ||
-    /^(省|市|县|区|中)直(有关|相关)?(部门|单位|机构)/.test(name) ||
+    /^(省|市|县|区|中)直(各|有关|相关)?[\u4e00-\u9fa5]{0,8}(部门|单位|机构)$/.test(name) ||
     /成员单位$/.test(name) ||
     /^(各|有关|相关)(部门|单位)$/.test(name)
   );
 }
 
 /** The last characters of names that are departments or organisations. */
-const UNIT_SUFFIX = /(厅|局|委|办|委员会|部|室|处|署|中心|协|联|会|院|站|队|所|社|行|司|馆|校|园|政府|管委会|集团|公司|小组|法院|检察院|团委|海关|总队|支队|分局|办公室|银保监局|监管局|工会|科协|妇联|残联|团|军区|武装部|指挥部)$/;
+const UNIT_SUFFIX = /(厅|局|委|办|委员会|部|室|处|署|中心|协|联|会|院|站|队|所|社|行|司|馆|校|园|政府|管委会|集团|公司|小组|法院|检察院|团委|海关|总队|支队|分局|办公室|银保监局|监管局|工会|科协|妇联|残联|团|军区|武装部|指挥部|部门|单位|党委|党组|办事处)$/;
 
 export function hasUnitSuffix(name: string): boolean {
   return UNIT_SUFFIX.test(name);
@@ -81,7 +81,7 @@ const OWN_ORG = new RegExp(
   `^(${PROVINCES}|中国|中共|中华|国家|国务院|中央|全国|中科院|中国科学院|人行|人民银行|国网|南网|武警|解放军|驻|海关|各|有关|相关|其他|其它|全省|全市|全县|全区|本级|省外|境外)`,
 );
 /** A place-level token inside the name (平潭综合实验区管委会, 人行福州中心支行). */
-const PLACE_INSIDE = /[\u4e00-\u9fa5](?<!城|都|超|门)(市|县|区|州|盟|旗)(?!场|域|直|级|委员)|[\u4e00-\u9fa5]{2}(开发区|新区|实验区|示范区|高新区)/;
+const PLACE_INSIDE = /[\u4e00-\u9fa5](?<!城|都|超|门)(市|县|区|州|盟|旗)(?!场|域|直|级|委员)|[\u4e00-\u9fa5]{2}(开发区|新区|实验区|示范区|高新区)|[\u4e00-\u9fa5]{2}(镇|乡|街道)(?=人民政府|政府|党委|办事处|卫生院|派出所)/;
 
 interface Prefix {
   gov: string;
@@ -92,7 +92,7 @@ interface Prefix {
 export function levelPrefix(name: string): Prefix | null {
   let m = /^([省市县区州])委(?!员会)/.exec(name);
   if (m && name.length > 2) return { gov: m[1], party: `${m[1]}委` };
-  m = /^([省市县区州镇乡])(?!场|域|直|级|属|内|外|情|民|政府)/.exec(name);
+  m = /^([省市县区州镇乡])(?!场|域|直|级|属|内|外|情|政府)/.exec(name);
   if (m && name.length > 2) return { gov: m[1], party: null };
   if (name.startsWith('各')) return null;
   for (const cut of name.matchAll(/(?<=^[\u4e00-\u9fa5]{1,8})(?<!城|都|超)(?:省|市|县|区|盟|旗)(?!场|域|直|级|委员会)/g)) {

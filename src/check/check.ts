@@ -1,0 +1,275 @@
+/**
+ * The check (pure): progress reports against parsed notices → findings per
+ * unit, a summary per unit and period, and totals. No file system, no
+ * process: the edge reads files and passes them in.
+ */
+import type { ParsedDocument, Task } from '../core/model.js';
+import { isCatchAll } from '../core/units.js';
+import { suggest } from '../core/similar.js';
+import { UnitMatcher, unitParts } from '../units/resolve.js';
+import { finding, type Finding } from './findings.js';
+import { isEmptyProgress, type Report } from './report.js';
+import { numberingToId } from './task-ref.js';
+import { deadlineDate } from './deadline.js';
+
+export interface ReportInput {
+  file: string;
+  report: Report | null;
+  /** Findings from reading the file (invalid JSON, schema, unknown fields). */
+  findings: Finding[];
+}
+
+export interface CheckOptions {
+  /** Periods every unit must report for; default: the periods of each notice's reports. */
+  periods?: string[];
+  /** Date to judge deadlines by when a report has no `submitted` date (YYYY-MM-DD). */
+  asOf: string;
+}
+
+export interface UnitSummary {
+  unit: string;
+  document: string;
+  period: string | null;
+  reports: string[];
+  assigned: number;
+  reported: number;
+  gaps: number;
+}
+
+export interface CheckSummary {
+  notices: number;
+  reports: number;
+  units: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Number of findings by code. */
+  byCode: Record<string, number>;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  units: UnitSummary[];
+  summary: CheckSummary;
+}
+
+/** A notice prepared for checking: its tasks by id, and who is assigned what. */
+export class NoticeIndex {
+  readonly tasks = new Map<string, Task>();
+  /** Unit name (as the notice writes it) → tasks, in document order. */
+  readonly assigned = new Map<string, Task[]>();
+  readonly matcher: UnitMatcher;
+  readonly label: string;
+
+  constructor(readonly doc: ParsedDocument) {
+    for (const t of doc.tasks) {
+      this.tasks.set(t.id, t);
+      for (const u of t.units) {
+        if (!this.assigned.has(u.name)) this.assigned.set(u.name, []);
+        this.assigned.get(u.name)!.push(t);
+      }
+    }
+    this.matcher = new UnitMatcher(this.assigned.keys());
+    this.label = doc.docNumber ?? doc.id;
+  }
+
+  /** Units expected to report: every named unit except catch-alls (省直有关部门) and collectives (各…). */
+  expectedUnits(): string[] {
+    return [...this.assigned.keys()].filter((u) => !isCatchAll(u) && !u.startsWith('各'));
+  }
+
+  resolveTask(written: string): Task | null {
+    const direct = this.tasks.get(written.trim());
+    if (direct) return direct;
+    const id = numberingToId(written);
+    return id ? (this.tasks.get(id) ?? null) : null;
+  }
+}
+
+function normaliseTitle(s: string): string {
+  return s.replace(/[\s\u3000《》〈〉“”"]/g, '').replace(/[[［(（【]/g, '〔').replace(/[\]］)）】]/g, '〕');
+}
+
+function matchNotice(notices: NoticeIndex[], written: string): NoticeIndex | null {
+  const w = normaliseTitle(written);
+  return notices.find((n) => [n.doc.id, n.doc.docNumber, n.doc.title].some((k) => k && normaliseTitle(k) === w)) ?? null;
+}
+
+/** The level a catch-all stands for: 省直有关部门 → 省; 有关部门 → any (''). */
+function catchAllLevel(name: string): string {
+  return /^(省|市|县|区)/.exec(name)?.[1] ?? '';
+}
+
+interface Group {
+  notice: NoticeIndex;
+  unit: string;
+  period: string;
+  reports: string[];
+  reported: Set<string>;
+}
+
+class Checker {
+  findings: Finding[] = [];
+  groups = new Map<string, Group>();
+  constructor(
+    private notices: NoticeIndex[],
+    private opts: CheckOptions,
+  ) {}
+
+  checkReport(input: ReportInput): void {
+    this.findings.push(...input.findings);
+    const r = input.report;
+    if (!r) return;
+    const notice = matchNotice(this.notices, r.document);
+    if (!notice) {
+      const names = this.notices.flatMap((n) => [n.doc.id, n.doc.docNumber ?? '', n.doc.title ?? '']).filter(Boolean);
+      this.add('error', 'unknown-document', { written: r.document, suggestions: suggest(r.document, names).join('、') }, r, { ...r.locate(['document']) });
+      return;
+    }
+    const base = { file: r.file, document: notice.label, period: r.period };
+    const res = notice.matcher.resolve(r.unit);
+    if (!res.unit) {
+      this.add('error', 'unknown-unit', { written: r.unit, suggestions: res.suggestions.join('、') }, r, { ...base, unit: r.unit, ...r.locate(['unit']) });
+    }
+    const unit = res.unit;
+    let group: Group | null = null;
+    if (unit) {
+      const key = `${notice.doc.id}\u0000${unit}\u0000${r.period}`;
+      const existing = this.groups.get(key);
+      if (existing?.reports.length) {
+        this.add('error', 'duplicate-report', { other: existing.reports[0] }, r, { ...base, unit, ...r.locate([]) });
+        existing.reports.push(r.file);
+        return;
+      }
+      group = existing ?? { notice, unit, period: r.period, reports: [], reported: new Set() };
+      group.reports.push(r.file);
+      this.groups.set(key, group);
+    }
+    this.checkEntries(r, notice, unit, group, base);
+  }
+
+  private checkEntries(r: Report, notice: NoticeIndex, unit: string | null, group: Group | null, base: { file: string; document: string; period: string }): void {
+    const assigned = unit ? (notice.assigned.get(unit) ?? []) : [];
+    const assignedIds = new Set(assigned.map((t) => t.id));
+    const seen = new Map<string, number>();
+    const asOf = r.submitted ?? this.opts.asOf;
+    r.tasks.forEach((e, i) => {
+      const at = { line: e.line, column: e.column };
+      const task = notice.resolveTask(e.id);
+      if (!task) {
+        this.add('error', 'unknown-task', { written: e.id, suggestions: suggest(e.id, notice.tasks.keys()).join('、') }, r, { ...base, unit: unit ?? r.unit, task: e.id, ...r.locate(['tasks', i, 'id']) });
+        return;
+      }
+      const fields = { ...base, unit: unit ?? r.unit, task: task.id, title: task.title, noticeLine: task.line, ...at };
+      if (seen.has(task.id)) {
+        this.add('error', 'duplicate-task', { first: seen.get(task.id)! }, r, fields);
+        return;
+      }
+      seen.set(task.id, e.line);
+      if (unit && !assignedIds.has(task.id)) {
+        const open = task.units.some((u) => isCatchAll(u.name) && [unitParts(unit).level, ''].includes(catchAllLevel(u.name)));
+        this.add(task.openEnded && open ? 'info' : 'warning', 'unassigned-task', { unit }, r, fields);
+      } else if (group) group.reported.add(task.id);
+      if ((e.status === 'in_progress' || e.status === 'completed') && isEmptyProgress(e.progress)) {
+        this.add('error', 'empty-progress', { status: e.status }, r, fields);
+      }
+      if (e.status === 'completed' && !(e.evidence ?? []).some((x) => !isEmptyProgress(x))) this.add('warning', 'no-evidence', {}, r, fields);
+      if (e.status === 'blocked') this.add('warning', 'blocked', { problems: e.problems ?? '' }, r, fields);
+      const due = task.deadline ? deadlineDate(task.deadline) : null;
+      if (due && e.status !== 'completed' && due < asOf) this.add('warning', 'overdue', { deadline: task.deadline!, due, asOf }, r, fields);
+    });
+    for (const t of assigned) {
+      if (!seen.has(t.id)) this.add('error', 'missing-task', {}, r, { ...base, unit: unit!, task: t.id, title: t.title, noticeLine: t.line, ...r.locate(['tasks']) });
+    }
+  }
+
+  /** Units with assigned tasks and no report, for each period. */
+  checkMissingReports(periodsSeen: Map<NoticeIndex, Set<string>>): void {
+    for (const notice of this.notices) {
+      const periods = this.opts.periods ?? [...(periodsSeen.get(notice) ?? [])];
+      for (const period of periods) {
+        for (const unit of notice.expectedUnits()) {
+          const key = `${notice.doc.id}\u0000${unit}\u0000${period}`;
+          if (this.groups.has(key)) continue;
+          const tasks = notice.assigned.get(unit)!;
+          this.groups.set(key, { notice, unit, period, reports: [], reported: new Set() });
+          this.add('error', 'no-report', { tasks: tasks.length }, null, { unit, document: notice.label, period, noticeLine: tasks[0].line });
+        }
+      }
+    }
+  }
+
+  add(severity: Finding['severity'], code: string, params: Record<string, string | number>, r: Report | null, fields: Parameters<typeof finding>[3]): void {
+    this.findings.push(finding(severity, code, params, { file: r?.file ?? null, ...fields }));
+  }
+}
+
+export function checkReports(docs: ParsedDocument[], inputs: ReportInput[], opts: CheckOptions): CheckResult {
+  const notices = docs.map((d) => new NoticeIndex(d));
+  const checker = new Checker(notices, opts);
+  const sorted = [...inputs].sort((a, b) => a.file.localeCompare(b.file));
+  for (const input of sorted) checker.checkReport(input);
+  const periodsSeen = new Map<NoticeIndex, Set<string>>();
+  for (const g of checker.groups.values()) {
+    if (!periodsSeen.has(g.notice)) periodsSeen.set(g.notice, new Set());
+    periodsSeen.get(g.notice)!.add(g.period);
+  }
+  checker.checkMissingReports(periodsSeen);
+  const units = summarise(notices, checker);
+  const findings = orderFindings(checker.findings, notices);
+  return { findings, units, summary: totals(findings, units, inputs.length, notices.length) };
+}
+
+function summarise(notices: NoticeIndex[], checker: Checker): UnitSummary[] {
+  const order = (g: Group) => {
+    const unitOrder = [...g.notice.assigned.keys()].indexOf(g.unit);
+    return [notices.indexOf(g.notice), unitOrder, g.period] as const;
+  };
+  const groups = [...checker.groups.values()].sort((a, b) => {
+    const [na, ua, pa] = order(a);
+    const [nb, ub, pb] = order(b);
+    return na - nb || ua - ub || pa.localeCompare(pb);
+  });
+  return groups.map((g) => ({
+    unit: g.unit,
+    document: g.notice.label,
+    period: g.period,
+    reports: g.reports,
+    assigned: g.notice.assigned.get(g.unit)?.length ?? 0,
+    reported: g.reported.size,
+    gaps: checker.findings.filter((f) => f.severity === 'error' && f.unit === g.unit && f.document === g.notice.label && f.period === g.period).length,
+  }));
+}
+
+function orderFindings(findings: Finding[], notices: NoticeIndex[]): Finding[] {
+  const noticeOrder = new Map(notices.map((n, i) => [n.label, i]));
+  const unitOrder = new Map<string, number>();
+  notices.forEach((n) => [...n.assigned.keys()].forEach((u, i) => unitOrder.set(`${n.label}\u0000${u}`, i)));
+  const key = (f: Finding) =>
+    [
+      f.document === null ? -1 : (noticeOrder.get(f.document) ?? 1e6),
+      f.unit === null ? -1 : (unitOrder.get(`${f.document}\u0000${f.unit}`) ?? 1e6),
+    ] as const;
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => {
+      const [da, ua] = key(a.f);
+      const [db, ub] = key(b.f);
+      return da - db || ua - ub || (a.f.period ?? '').localeCompare(b.f.period ?? '') || (a.f.file ?? '').localeCompare(b.f.file ?? '') || (a.f.line ?? 0) - (b.f.line ?? 0) || a.i - b.i;
+    })
+    .map((x) => x.f);
+}
+
+function totals(findings: Finding[], units: UnitSummary[], reports: number, notices: number): CheckSummary {
+  const byCode: Record<string, number> = {};
+  for (const f of findings) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
+  return {
+    notices,
+    reports,
+    units: new Set(units.map((u) => `${u.document}\u0000${u.unit}`)).size,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    infos: findings.filter((f) => f.severity === 'info').length,
+    byCode,
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Findings of `check`: the project's one diagnostic model (src/core/diagnostics)
+ * with the report file and the unit, notice, period and task they concern.
+ */
+import type { Diagnostic, Severity } from '../core/diagnostics.js';
+
+export interface Finding extends Diagnostic {
+  file: string | null;
+  unit: string | null;
+  document: string | null;
+  period: string | null;
+  task: string | null;
+  title: string | null;
+  /** Line of the task in the notice. */
+  noticeLine: number | null;
+}
+
+export type FindingFields = Partial<Pick<Finding, 'file' | 'unit' | 'document' | 'period' | 'task' | 'title' | 'noticeLine' | 'line' | 'column'>>;
+
+export function finding(severity: Severity, code: string, params: Record<string, string | number>, fields: FindingFields): Finding {
+  return {
+    severity,
+    code,
+    params,
+    file: fields.file ?? null,
+    unit: fields.unit ?? null,
+    document: fields.document ?? null,
+    period: fields.period ?? null,
+    task: fields.task ?? null,
+    title: fields.title ?? null,
+    noticeLine: fields.noticeLine ?? null,
+    ...(fields.line !== undefined ? { line: fields.line } : {}),
+    ...(fields.column !== undefined ? { column: fields.column } : {}),
+  };
+}
+
+/** Every finding code, its severity, and what it means (the README table is built from the same list). */
+export const FINDING_CODES = {
+  'invalid-json': 'error',
+  'report-too-large': 'error',
+  'too-deep': 'error',
+  'schema-violation': 'error',
+  'unknown-document': 'error',
+  'unknown-unit': 'error',
+  'unknown-task': 'error',
+  'duplicate-task': 'error',
+  'missing-task': 'error',
+  'empty-progress': 'error',
+  'no-report': 'error',
+  'duplicate-report': 'error',
+  'unreadable-report': 'error',
+  'unknown-field': 'warning',
+  'unassigned-task': 'warning',
+  'no-evidence': 'warning',
+  blocked: 'warning',
+  overdue: 'warning',
+} as const satisfies Record<string, Severity>;
+
+export type FindingCode = keyof typeof FINDING_CODES;

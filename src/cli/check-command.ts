@@ -1,0 +1,178 @@
+/** `policy-check check`: progress reports against notices, gaps per unit. */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { ParsedDocument } from '../core/model.js';
+import type { EncodingName } from '../text/decode.js';
+import { decodeBuffer, DecodeError } from '../text/decode.js';
+import type { Lang } from '../i18n.js';
+import { checkReports, type ReportInput, type UnitSummary } from '../check/check.js';
+import { readReport, type Validate } from '../check/report.js';
+import { compileSchema } from '../check/schema.js';
+import { finding } from '../check/findings.js';
+import { emit, formatBytes, InputError, type Io, type Output, reportError } from './io.js';
+import { loadNotice } from './load-notice.js';
+import { colorEnabled, paintFor } from './color.js';
+import { displayPath, packageRoot, schemaPath } from './paths.js';
+
+export type CheckFormat = 'text' | 'json' | 'csv' | 'junit' | 'github' | 'md';
+
+export interface CheckCommandOptions {
+  notice?: string[];
+  format: CheckFormat;
+  output?: string;
+  encoding: EncodingName;
+  lang: Lang;
+  color?: boolean;
+  failOn: 'error' | 'warning' | 'none';
+  maxWarnings?: string;
+  period?: string[];
+  asOf?: string;
+}
+
+/** Reports larger than this are not parsed: one finding instead. */
+export const MAX_REPORT_BYTES = 10 * 1024 * 1024;
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The bundled default: the seed notices and the sample reports. */
+export async function defaultInputs(): Promise<{ notices: string[]; reports: string[] }> {
+  const root = packageRoot();
+  const seeds = (await readdir(join(root, 'seeds'))).filter((f) => f.endsWith('.txt')).sort();
+  return { notices: seeds.map((f) => join(root, 'seeds', f)), reports: [join(root, 'fixtures', 'reports')] };
+}
+
+/** Report files under the given paths: folders are searched for *.json (not *.schema.json; hidden folders and node_modules skipped). */
+async function collectReports(paths: string[], io: Io, lang: Lang): Promise<{ files: string[]; bad: boolean }> {
+  const files: string[] = [];
+  let bad = false;
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const full = join(dir, e.name);
+      if (e.isDirectory()) await walk(full);
+      else if (e.isFile() && e.name.toLowerCase().endsWith('.json') && !e.name.toLowerCase().endsWith('.schema.json')) files.push(full);
+    }
+  };
+  for (const p of paths) {
+    const full = resolve(io.cwd, p);
+    try {
+      const st = await stat(full);
+      if (st.isDirectory()) await walk(full);
+      else files.push(full);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      reportError(io, lang, p, code === 'ENOENT' ? 'file-not-found' : 'read-error', { reason: String(code) });
+      bad = true;
+    }
+  }
+  return { files, bad };
+}
+
+async function readOne(full: string, shown: string, validate: Validate): Promise<ReportInput> {
+  const fail = (code: string, params: Record<string, string | number>) => ({ file: shown, report: null, findings: [finding('error', code, params, { file: shown })] });
+  try {
+    const st = await stat(full);
+    if (st.size > MAX_REPORT_BYTES) return fail('report-too-large', { size: formatBytes(st.size), limit: formatBytes(MAX_REPORT_BYTES) });
+    const bytes = await readFile(full);
+    let text: string;
+    try {
+      text = (await decodeBuffer(bytes, 'auto')).text;
+    } catch (e) {
+      if (e instanceof DecodeError) return e.code === 'empty-file' ? fail('invalid-json', { reason: 'empty file' }) : fail('unreadable-report', { reason: e.code });
+      throw e;
+    }
+    return { file: shown, ...readReport(text, shown, validate) };
+  } catch (e) {
+    return fail('unreadable-report', { reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
+}
+
+/** Reads reports a few at a time, keeping their order. */
+async function readAll(files: string[], io: Io, validate: Validate): Promise<ReportInput[]> {
+  const out: ReportInput[] = new Array(files.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < files.length; i = next++) out[i] = await readOne(files[i], displayPath(files[i], io.cwd), validate);
+  };
+  await Promise.all(Array.from({ length: Math.min(16, files.length) }, worker));
+  return out;
+}
+
+export async function loadValidator(): Promise<Validate> {
+  return compileSchema(JSON.parse(await readFile(schemaPath(), 'utf8')) as object);
+}
+
+export async function loadNotices(paths: string[], io: Io, opts: { encoding: EncodingName; lang: Lang }): Promise<{ docs: ParsedDocument[]; bad: boolean }> {
+  const docs: ParsedDocument[] = [];
+  let bad = false;
+  for (const p of paths) {
+    try {
+      const doc = await loadNotice(p, io, { encoding: opts.encoding });
+      docs.push({ ...doc, file: displayPath(doc.file, io.cwd) });
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      reportError(io, opts.lang, displayPath(p, io.cwd), e.code, e.params);
+      bad = true;
+    }
+  }
+  return { docs, bad };
+}
+
+export async function runCheck(paths: string[], opts: CheckCommandOptions, io: Io): Promise<number> {
+  const maxWarnings = opts.maxWarnings === undefined ? Infinity : Number(opts.maxWarnings);
+  if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) {
+    reportError(io, opts.lang, null, 'usage-error', { reason: `--max-warnings ${opts.maxWarnings}` });
+    return 2;
+  }
+  if (opts.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf)) {
+    reportError(io, opts.lang, null, 'usage-error', { reason: `--as-of ${opts.asOf} (YYYY-MM-DD)` });
+    return 2;
+  }
+  const defaults = !paths.length || !opts.notice?.length ? await defaultInputs() : null;
+  const noticePaths = opts.notice?.length ? opts.notice : defaults!.notices;
+  const reportPaths = paths.length ? paths : defaults!.reports;
+
+  const [notices, collected, validate] = await Promise.all([loadNotices(noticePaths, io, opts), collectReports(reportPaths, io, opts.lang), loadValidator()]);
+  const inputs = await readAll(collected.files, io, validate);
+  const result = checkReports(notices.docs, inputs, { periods: opts.period, asOf: opts.asOf ?? today() });
+
+  try {
+    await emit(io, await render(result, notices.docs, opts, io), opts.output);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    reportError(io, opts.lang, null, e.code, e.params);
+    return 2;
+  }
+  if (notices.bad || collected.bad) return 2;
+  const s = result.summary;
+  const failing = opts.failOn === 'error' ? s.errors > 0 : opts.failOn === 'warning' ? s.errors + s.warnings > 0 : false;
+  return failing || s.warnings > maxWarnings ? 1 : 0;
+}
+
+async function render(result: ReturnType<typeof checkReports>, docs: ParsedDocument[], opts: CheckCommandOptions, io: Io): Promise<Output> {
+  const f = await import('../export/check-formats.js');
+  switch (opts.format) {
+    case 'json':
+      return f.toJson(result, opts.lang);
+    case 'csv': {
+      const { encodeCsv } = await import('../export/csv.js');
+      return encodeCsv(f.toCsv(result, opts.lang), { bom: true, encoding: 'utf-8' });
+    }
+    case 'junit': {
+      const byDoc = new Map(docs.map((d) => [d.docNumber ?? d.id, d]));
+      const assigned = (u: UnitSummary) => (byDoc.get(u.document)?.tasks ?? []).filter((t) => t.units.some((x) => x.name === u.unit)).map((t) => ({ id: t.id, title: t.title }));
+      return f.toJunit(result, opts.lang, assigned);
+    }
+    case 'github':
+      return f.toGithub(result, opts.lang);
+    case 'md':
+      return f.toMarkdown(result, opts.lang);
+    default: {
+      const paint = await paintFor(opts.output === undefined && colorEnabled(opts.color, io.env, io.stdout));
+      return f.toText(result, opts.lang, paint);
+    }
+  }
+}

@@ -1,0 +1,107 @@
+/** `policy-check template`: a report skeleton for a unit, or one file per unit with --all. */
+import { access, copyFile, mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { ParsedDocument, Task } from '../core/model.js';
+import type { EncodingName } from '../text/decode.js';
+import type { Lang } from '../i18n.js';
+import { NoticeIndex } from '../check/check.js';
+import { emit, InputError, type Io, reportError, writeAtomic } from './io.js';
+import { loadNotices } from './check-command.js';
+import { SCHEMA_NAME, schemaPath } from './paths.js';
+
+export interface TemplateOptions {
+  notice: string;
+  unit?: string;
+  all?: boolean;
+  period?: string;
+  outDir?: string;
+  output?: string;
+  force?: boolean;
+  encoding: EncodingName;
+  lang: Lang;
+}
+
+/** The current half-year, e.g. 2026-H2: the default period of a template. */
+export function currentPeriod(date = new Date()): string {
+  return `${date.getFullYear()}-H${date.getMonth() < 6 ? 1 : 2}`;
+}
+
+export function skeleton(doc: ParsedDocument, unit: string, tasks: Task[], period: string) {
+  return {
+    $schema: `./${SCHEMA_NAME}`,
+    unit,
+    document: doc.docNumber ?? doc.title ?? doc.id,
+    period,
+    tasks: tasks.map((t) => ({ id: t.id, title: t.title, status: 'not_started', progress: '', evidence: [] as string[], problems: '', nextSteps: '' })),
+  };
+}
+
+/** A file name for a unit: characters that file systems refuse are replaced. */
+export function unitFileName(unit: string): string {
+  return `${unit.replace(/[\\/:*?"<>|\s]+/g, '_')}.json`;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function runTemplate(opts: TemplateOptions, io: Io): Promise<number> {
+  if (!opts.all === !opts.unit) {
+    reportError(io, opts.lang, null, 'usage-error', { reason: 'give --unit NAME or --all' });
+    return 2;
+  }
+  if (opts.all && !opts.outDir) {
+    reportError(io, opts.lang, null, 'usage-error', { reason: '--all needs --out-dir DIR' });
+    return 2;
+  }
+  const { docs, bad } = await loadNotices([opts.notice], io, opts);
+  if (bad) return 2;
+  const doc = docs[0];
+  const notice = new NoticeIndex(doc);
+  const period = opts.period ?? currentPeriod();
+  if (opts.unit) {
+    const res = notice.matcher.resolve(opts.unit);
+    if (!res.unit) {
+      reportError(io, opts.lang, doc.file, 'unknown-unit', { written: opts.unit, suggestions: res.suggestions.join('、') });
+      return 2;
+    }
+    const text = JSON.stringify(skeleton(doc, res.unit, notice.assigned.get(res.unit)!, period), null, 2) + '\n';
+    try {
+      await emit(io, text, opts.output);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      reportError(io, opts.lang, null, e.code, e.params);
+      return 2;
+    }
+    return 0;
+  }
+  const dir = resolve(io.cwd, opts.outDir!);
+  await mkdir(dir, { recursive: true });
+  let failed = false;
+  const written: string[] = [];
+  for (const unit of notice.expectedUnits()) {
+    const path = join(dir, unitFileName(unit));
+    if (!opts.force && (await exists(path))) {
+      reportError(io, opts.lang, path, 'exists-no-force');
+      failed = true;
+      continue;
+    }
+    try {
+      await writeAtomic(path, JSON.stringify(skeleton(doc, unit, notice.assigned.get(unit)!, period), null, 2) + '\n', io.cwd);
+      written.push(path);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      reportError(io, opts.lang, null, e.code, e.params);
+      failed = true;
+    }
+  }
+  const schemaCopy = join(dir, SCHEMA_NAME);
+  if (written.length && !(await exists(schemaCopy))) await copyFile(schemaPath(), schemaCopy);
+  io.stderr.write(`${written.length} ${opts.lang === 'zh' ? '个模板已写入' : 'templates written to'} ${opts.outDir}\n`);
+  return failed ? 2 : 0;
+}

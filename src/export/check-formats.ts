@@ -1,0 +1,246 @@
+/** Output formats of `policy-check check`: text for people, JSON, CSV, JUnit XML, GitHub annotations, Markdown. */
+import type { CheckResult, UnitSummary } from '../check/check.js';
+import type { Finding } from '../check/findings.js';
+import { diagnosticMessage, severityWord, type Lang } from '../i18n.js';
+import { toCsvText } from './csv.js';
+import { mdTable } from './markdown.js';
+
+export const CHECK_SCHEMA_VERSION = 1;
+
+export interface Paint {
+  bold: (s: string) => string;
+  dim: (s: string) => string;
+  red: (s: string) => string;
+  yellow: (s: string) => string;
+  green: (s: string) => string;
+  cyan: (s: string) => string;
+}
+
+function location(f: Finding): string {
+  if (!f.file) return '';
+  return [f.file, f.line, f.column].filter((x) => x !== undefined && x !== null).join(':');
+}
+
+export function findingJson(f: Finding, lang: Lang) {
+  return {
+    code: f.code,
+    severity: f.severity,
+    unit: f.unit,
+    document: f.document,
+    period: f.period,
+    task: f.task,
+    title: f.title,
+    message: diagnosticMessage(f, lang),
+    file: f.file,
+    line: f.line ?? null,
+    column: f.column ?? null,
+    noticeLine: f.noticeLine,
+    params: f.params,
+  };
+}
+
+export function toJson(r: CheckResult, lang: Lang): string {
+  return JSON.stringify({ schemaVersion: CHECK_SCHEMA_VERSION, findings: r.findings.map((f) => findingJson(f, lang)), units: r.units, summary: r.summary }, null, 2) + '\n';
+}
+
+export const CSV_HEADER = ['severity', 'code', 'unit', 'document', 'period', 'task', 'title', 'message', 'file', 'line', 'column', 'noticeLine'];
+
+export function toCsv(r: CheckResult, lang: Lang): string {
+  return toCsvText(
+    CSV_HEADER,
+    r.findings.map((f) => [f.severity, f.code, f.unit, f.document, f.period, f.task, f.title, diagnosticMessage(f, lang), f.file, f.line, f.column, f.noticeLine]),
+  );
+}
+
+const WORDS: Record<Lang, Record<string, string>> = {
+  zh: {
+    reports: '报告',
+    none: '（无报告）',
+    assigned: '分配',
+    reported: '已报',
+    gaps: '缺口',
+    unattributed: '无法归属的报告',
+    summary: '汇总',
+    units: '个单位',
+    files: '份报告',
+    notices: '个文件',
+    errors: '错误',
+    warnings: '警告',
+    infos: '提示',
+    clean: '没有发现问题',
+    noticeLine: '文件第',
+    lineSuffix: '行',
+    task: '任务',
+    finding: '问题',
+    unit: '单位',
+    location: '位置',
+  },
+  en: {
+    reports: 'reports',
+    none: '(no report)',
+    assigned: 'assigned',
+    reported: 'reported',
+    gaps: 'gaps',
+    unattributed: 'Reports that could not be attributed',
+    summary: 'Summary',
+    units: 'units',
+    files: 'reports',
+    notices: 'notices',
+    errors: 'errors',
+    warnings: 'warnings',
+    infos: 'info',
+    clean: 'no findings',
+    noticeLine: 'notice line',
+    lineSuffix: '',
+    task: 'Task',
+    finding: 'Finding',
+    unit: 'Unit',
+    location: 'Location',
+  },
+};
+
+const MARK: Record<string, string> = { error: '✗', warning: '!', info: 'i' };
+
+function groupKey(unit: string | null, document: string | null, period: string | null): string {
+  return `${document}\u0000${unit}\u0000${period}`;
+}
+
+function findingLine(f: Finding, lang: Lang, paint: Paint): string {
+  const w = WORDS[lang];
+  const mark = f.severity === 'error' ? paint.red(MARK.error) : f.severity === 'warning' ? paint.yellow(MARK.warning) : paint.dim(MARK.info);
+  const task = f.task ? `${paint.bold(f.task)}${f.title ? ` ${f.title}` : ''} — ` : '';
+  const where = [location(f), f.noticeLine ? `${w.noticeLine} ${f.noticeLine}${w.lineSuffix ? ` ${w.lineSuffix}` : ''}` : ''].filter(Boolean).join(' · ');
+  return `  ${mark} ${task}${diagnosticMessage(f, lang)} ${paint.dim(`[${f.code}]`)}${where ? `\n      ${paint.dim(where)}` : ''}`;
+}
+
+function unitHeader(u: UnitSummary, lang: Lang, paint: Paint): string {
+  const w = WORDS[lang];
+  const title = `${paint.bold(u.unit)} · ${u.document}${u.period ? ` · ${u.period}` : ''}`;
+  const files = u.reports.length ? u.reports.join(', ') : w.none;
+  const counts = `${w.assigned} ${u.assigned} / ${w.reported} ${u.reported} / ${w.gaps} ${u.gaps ? paint.red(String(u.gaps)) : paint.green('0')}`;
+  return `${title}\n  ${paint.dim(`${w.reports}: ${files}`)}\n  ${counts}`;
+}
+
+export function summaryLine(r: CheckResult, lang: Lang): string {
+  const w = WORDS[lang];
+  const s = r.summary;
+  const byCode = Object.entries(s.byCode)
+    .sort((a, b) => b[1] - a[1])
+    .map(([code, n]) => `${code} ${n}`)
+    .join(', ');
+  return `${s.notices} ${w.notices} · ${s.reports} ${w.files} · ${s.units} ${w.units} · ${s.errors} ${w.errors} · ${s.warnings} ${w.warnings} · ${s.infos} ${w.infos}${byCode ? ` (${byCode})` : ''}`;
+}
+
+export function toText(r: CheckResult, lang: Lang, paint: Paint): string {
+  const w = WORDS[lang];
+  const byGroup = new Map<string, Finding[]>();
+  const loose: Finding[] = [];
+  const groups = new Set(r.units.map((u) => groupKey(u.unit, u.document, u.period)));
+  for (const f of r.findings) {
+    const k = groupKey(f.unit, f.document, f.period);
+    if (groups.has(k)) {
+      if (!byGroup.has(k)) byGroup.set(k, []);
+      byGroup.get(k)!.push(f);
+    } else loose.push(f);
+  }
+  const out: string[] = [];
+  for (const u of r.units) {
+    const fs = byGroup.get(groupKey(u.unit, u.document, u.period)) ?? [];
+    out.push(unitHeader(u, lang, paint) + (fs.length ? '\n' + fs.map((f) => findingLine(f, lang, paint)).join('\n') : ''));
+  }
+  if (loose.length) {
+    out.push(`${paint.bold(w.unattributed)}\n${loose.map((f) => findingLine(f, lang, paint)).join('\n')}`);
+  }
+  const total = r.summary.errors + r.summary.warnings + r.summary.infos;
+  out.push(`${paint.bold(w.summary)}: ${summaryLine(r, lang)}${total ? '' : ` — ${paint.green(w.clean)}`}`);
+  return out.join('\n\n') + '\n';
+}
+
+export function toMarkdown(r: CheckResult, lang: Lang): string {
+  const w = WORDS[lang];
+  const rows = r.findings.map((f) => [severityWord(lang, f.severity), f.unit ?? '', f.period ?? '', f.task ? `${f.task} ${f.title ?? ''}`.trim() : '', diagnosticMessage(f, lang), `\`${f.code}\``, location(f)]);
+  const units = r.units.map((u) => [u.unit, u.document, u.period ?? '', u.reports.join('<br>') || w.none, u.assigned, u.reported, u.gaps]);
+  return [
+    `### ${w.summary}\n\n${summaryLine(r, lang)}\n`,
+    mdTable([w.unit, 'document', 'period', w.reports, w.assigned, w.reported, w.gaps], units),
+    rows.length ? mdTable(['severity', w.unit, 'period', w.task, w.finding, 'code', w.location], rows) : `${w.clean}\n`,
+  ].join('\n');
+}
+
+/**
+ * GitHub workflow commands. Values are escaped as GitHub's runner expects
+ * (the rules of @actions/core's escapeData / escapeProperty, which that
+ * package does not export): % CR LF in data; also : and , in properties.
+ */
+function ghData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function ghProperty(s: string): string {
+  return ghData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function toGithub(r: CheckResult, lang: Lang): string {
+  const lines = r.findings.map((f) => {
+    const cmd = f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice';
+    const props = [
+      f.file ? `file=${ghProperty(f.file)}` : '',
+      f.line ? `line=${f.line}` : '',
+      f.column ? `col=${f.column}` : '',
+      `title=${ghProperty(`${f.code}${f.unit ? ` ${f.unit}` : ''}${f.task ? ` ${f.task}` : ''}`)}`,
+    ].filter(Boolean);
+    const msg = `${f.task ? `${f.task} ${f.title ?? ''} — ` : ''}${diagnosticMessage(f, lang)}`;
+    return `::${cmd} ${props.join(',')}::${ghData(msg)}`;
+  });
+  return lines.join('\n') + (lines.length ? '\n' : '');
+}
+
+/** Characters XML 1.0 does not allow, even escaped. */
+const XML_INVALID = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const xmlSafe = (s: string) => s.replace(XML_INVALID, '\ufffd');
+
+/** JUnit XML for GitLab and Jenkins: a test suite per unit and period, a test case per assigned task. */
+export async function toJunit(r: CheckResult, lang: Lang, assigned: (u: UnitSummary) => { id: string; title: string }[]): Promise<string> {
+  const { XMLBuilder } = await import('fast-xml-parser');
+  const message = (f: Finding) => xmlSafe(`${diagnosticMessage(f, lang)} [${f.code}]${location(f) ? ` ${location(f)}` : ''}`);
+  const failure = (fs: Finding[]) => {
+    const errors = fs.filter((f) => f.severity === 'error');
+    const other = fs.filter((f) => f.severity !== 'error');
+    return {
+      ...(errors.length ? { failure: { '@_message': message(errors[0]), '@_type': errors[0].code, '#text': errors.map(message).join('\n') } } : {}),
+      ...(other.length ? { 'system-out': other.map(message).join('\n') } : {}),
+    };
+  };
+  const suites = r.units.map((u) => {
+    const mine = r.findings.filter((f) => f.unit === u.unit && f.document === u.document && f.period === u.period);
+    const tasks = assigned(u);
+    const ids = new Set(tasks.map((t) => t.id));
+    const cases = tasks.map((t) => ({ '@_name': xmlSafe(`${t.id} ${t.title}`), '@_classname': xmlSafe(`${u.document}.${u.unit}`), ...failure(mine.filter((f) => f.task === t.id)) }));
+    const rest = mine.filter((f) => !f.task || !ids.has(f.task));
+    if (rest.length) cases.push({ '@_name': 'report', '@_classname': xmlSafe(`${u.document}.${u.unit}`), ...failure(rest) });
+    return {
+      '@_name': xmlSafe(`${u.unit} · ${u.document}${u.period ? ` · ${u.period}` : ''}`),
+      '@_tests': cases.length,
+      '@_failures': cases.filter((c) => 'failure' in c).length,
+      testcase: cases,
+    };
+  });
+  const grouped = new Set(r.units.map((u) => groupKey(u.unit, u.document, u.period)));
+  const loose = r.findings.filter((f) => !grouped.has(groupKey(f.unit, f.document, f.period)));
+  if (loose.length) {
+    const byFile = new Map<string, Finding[]>();
+    for (const f of loose) byFile.set(f.file ?? '', [...(byFile.get(f.file ?? '') ?? []), f]);
+    const cases = [...byFile].map(([file, fs]) => ({ '@_name': xmlSafe(file || 'report'), '@_classname': 'reports', ...failure(fs) }));
+    suites.push({ '@_name': 'reports', '@_tests': cases.length, '@_failures': cases.filter((c) => 'failure' in c).length, testcase: cases });
+  }
+  const builder = new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true, processEntities: true });
+  const doc = {
+    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+    testsuites: {
+      '@_name': 'policy-check',
+      '@_tests': suites.reduce((n, s) => n + s['@_tests'], 0),
+      '@_failures': suites.reduce((n, s) => n + s['@_failures'], 0),
+      testsuite: suites,
+    },
+  };
+  return builder.build(doc) as string;
+}
