@@ -163,6 +163,8 @@ class Builder {
       const lastItem = /[^、，,；;：:\s]*$/.exec(p.span.n.trimEnd())?.[0] ?? '';
       const firstPiece = /^[^、，,；;\s]*/.exec(text.n)?.[0] ?? '';
       const joined = lastItem + firstPiece;
+      // two whole names are not one broken name
+      if (hasUnitSuffix(lastItem) && hasUnitSuffix(firstPiece)) return false;
       return (wrapped || text.n.length <= 16 || firstPiece.length <= 8) && (hasUnitSuffix(joined) || isCatchAll(joined));
     }
     if (PARAGRAPH_END.includes(last)) return false;
