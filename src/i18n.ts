@@ -57,7 +57,7 @@ const MESSAGES: Record<string, Entry> = {
   'duplicate-task': { zh: (p) => `同一任务重复填报（首次在第 ${p.first} 行）`, en: (p) => `task reported twice (first at line ${p.first})` },
   'missing-task': { zh: () => '分配给本单位的任务未填报', en: () => 'assigned to the unit but missing from the report' },
   'empty-progress': { zh: (p) => `状态为 ${p.status}，但进展情况为空`, en: (p) => `status ${p.status} but no progress written` },
-  'no-report': { zh: (p) => `有 ${p.tasks} 项任务，但本期没有报告`, en: (p) => `${p.tasks} assigned tasks and no report for the period` },
+  'no-report': { zh: (p) => `本期没有报告（分配任务 ${p.tasks} 项）`, en: (p) => `no report for the period (${p.tasks} task${p.tasks === 1 ? '' : 's'} assigned)` },
   'duplicate-report': { zh: (p) => `同一单位同一期有两份报告（另一份：${p.other}）`, en: (p) => `a second report from the unit for the same period (the other: ${p.other})` },
   'unreadable-report': { zh: (p) => `无法读取报告：${p.reason}`, en: (p) => `cannot read the report: ${p.reason}` },
   'unknown-field': { zh: (p) => `未知字段“${p.field}”（${p.where}），将被忽略`, en: (p) => `unknown field "${p.field}" at ${p.where} is ignored` },

@@ -117,10 +117,15 @@ class Checker {
   ) {}
 
   checkReport(input: ReportInput): void {
-    this.findings.push(...input.findings);
     const r = input.report;
-    if (!r) return;
+    if (!r) {
+      this.findings.push(...input.findings);
+      return;
+    }
     const notice = matchNotice(this.notices, r.document);
+    // findings from reading the file (unknown fields) belong to the report's unit once it is known
+    const resolved = notice ? notice.matcher.resolve(r.unit).unit : null;
+    for (const f of input.findings) this.findings.push(notice ? { ...f, unit: resolved ?? r.unit, document: notice.label, period: r.period } : f);
     if (!notice) {
       const names = this.notices.flatMap((n) => [n.doc.id, n.doc.docNumber ?? '', n.doc.title ?? '']).filter(Boolean);
       this.add('error', 'unknown-document', { written: r.document, suggestions: suggest(r.document, names).join('、') }, r, { ...r.locate(['document']) });
@@ -157,7 +162,10 @@ class Checker {
       const at = { line: e.line, column: e.column };
       const task = notice.resolveTask(e.id);
       if (!task) {
-        this.add('error', 'unknown-task', { written: e.id, suggestions: suggest(e.id, notice.tasks.keys()).join('、') }, r, { ...base, unit: unit ?? r.unit, task: e.id, ...r.locate(['tasks', i, 'id']) });
+        const title = e.title?.trim();
+        const byTitle = title ? [...notice.tasks.values()].filter((t) => t.title === title).map((t) => t.id) : [];
+        const suggestions = [...new Set([...byTitle, ...suggest(e.id, notice.tasks.keys())])].slice(0, 3);
+        this.add('error', 'unknown-task', { written: e.id, suggestions: suggestions.join('、') }, r, { ...base, unit: unit ?? r.unit, task: e.id, ...r.locate(['tasks', i, 'id']) });
         return;
       }
       const fields = { ...base, unit: unit ?? r.unit, task: task.id, title: task.title, noticeLine: task.line, ...at };
@@ -207,7 +215,9 @@ class Checker {
 export function checkReports(docs: ParsedDocument[], inputs: ReportInput[], opts: CheckOptions): CheckResult {
   const notices = docs.map((d) => new NoticeIndex(d));
   const checker = new Checker(notices, opts);
-  const sorted = [...inputs].sort((a, b) => a.file.localeCompare(b.file));
+  // the earliest submission of a unit's report stands; later ones are duplicates
+  const submitted = (i: ReportInput) => i.report?.submitted ?? '9999';
+  const sorted = [...inputs].sort((a, b) => submitted(a).localeCompare(submitted(b)) || a.file.localeCompare(b.file));
   for (const input of sorted) checker.checkReport(input);
   const periodsSeen = new Map<NoticeIndex, Set<string>>();
   for (const g of checker.groups.values()) {

@@ -36,6 +36,8 @@ export function isEmptyProgress(s: string | undefined): boolean {
 export interface ReportEntry {
   /** The id as written. */
   id: string;
+  /** The task title the reporter copied (ignored, but used for did-you-mean). */
+  title?: string;
   status: Status;
   progress?: string;
   evidence?: string[];
@@ -161,6 +163,7 @@ export function readReport(text: string, file: string, validate: Validate): Read
   const v = value as Record<string, unknown>;
   const tasks = (v.tasks as Record<string, unknown>[]).map((t, i) => ({
     id: String(t.id),
+    title: t.title as string | undefined,
     status: normaliseStatus(String(t.status))!,
     progress: t.progress as string | undefined,
     evidence: t.evidence as string[] | undefined,

@@ -1,0 +1,291 @@
+/**
+ * The checker, code by code: every finding fires on a report that has the
+ * problem and stays silent on one that does not.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, parse } from './helpers.js';
+import { checkReports, type ReportInput } from '../src/check/check.js';
+import { readReport } from '../src/check/report.js';
+import { compileSchema } from '../src/check/schema.js';
+import { isEmptyProgress } from '../src/check/report.js';
+import { numberingToId } from '../src/check/task-ref.js';
+import { deadlineDate } from '../src/check/deadline.js';
+
+const validate = compileSchema(JSON.parse(readFileSync(join(ROOT, 'src/schema/progress-report.schema.json'), 'utf8')));
+
+const NOTICE = parse(
+  [
+    '福州市人民政府办公厅关于印发2019年重点工作任务分工方案的通知',
+    '榕政办〔2019〕12号',
+    '一、推进产业升级',
+    '（一）实施技术改造。支持企业开展技术改造。',
+    '牵头单位：市工信局',
+    '配合单位：市财政局、科技局',
+    '完成时限：2019年6月底前',
+    '（二）培育创新主体。新增高新技术企业200家。',
+    '责任单位：市科技局、市财政局等市直有关部门',
+    '完成时限：2019年12月底',
+    '二、优化营商环境',
+    '（一）深化放管服改革。压缩审批时限。',
+    '责任单位：市行政服务中心，各县（市、区）人民政府',
+    '（二）加强监督检查。',
+    '责任单位：市督查室',
+    '福州市人民政府办公厅',
+    '2019年3月1日',
+  ].join('\n'),
+  'fz-2019-12',
+);
+
+interface EntryIn {
+  id: string;
+  status: string;
+  progress?: string;
+  evidence?: string[];
+  problems?: string;
+  title?: string;
+  [k: string]: unknown;
+}
+
+function report(unit: string, tasks: EntryIn[], extra: Record<string, unknown> = {}, file = `${unit}.json`): ReportInput {
+  const text = JSON.stringify({ unit, document: '榕政办〔2019〕12号', period: '2019-H1', submitted: '2019-06-20', tasks, ...extra }, null, 2);
+  return { file, ...readReport(text, file, validate) };
+}
+
+const ok = (id: string, status = 'in_progress'): EntryIn => ({ id, status, progress: '已完成方案制定，正在组织实施。', evidence: ['榕工信〔2019〕5号'] });
+
+/** A full, clean set of reports: one per expected unit. */
+function cleanSet(): ReportInput[] {
+  return [
+    report('市工信局', [ok('1.1')]),
+    report('市财政局', [ok('1.1'), ok('1.2')]),
+    report('市科技局', [ok('1.1'), ok('1.2')]),
+    report('市行政服务中心', [ok('2.1')]),
+    report('市督查室', [ok('2.2')]),
+  ];
+}
+
+function run(inputs: ReportInput[], opts = {}) {
+  return checkReports([NOTICE], inputs, { asOf: '2019-07-01', ...opts });
+}
+
+function codes(inputs: ReportInput[], opts = {}) {
+  return run(inputs, opts).findings.map((f) => f.code);
+}
+
+function replace(set: ReportInput[], unit: string, r: ReportInput): ReportInput[] {
+  return set.map((x) => (x.report?.unit === unit ? r : x));
+}
+
+test('the notice used here parses as expected', () => {
+  expect(NOTICE.tasks.map((t) => [t.id, t.units.map((u) => u.name).join('、'), t.deadline])).toEqual([
+    ['1.1', '市工信局、市财政局、市科技局', '2019年6月底前'],
+    ['1.2', '市科技局、市财政局、市直有关部门', '2019年12月底'],
+    ['2.1', '市行政服务中心、各县（市、区）人民政府', null],
+    ['2.2', '市督查室', null],
+  ]);
+});
+
+test('a complete set of reports is clean', () => {
+  const r = run(cleanSet());
+  expect(r.findings).toEqual([]);
+  expect(r.summary.errors).toBe(0);
+  expect(r.units.map((u) => [u.unit, u.assigned, u.reported, u.gaps])).toEqual([
+    ['市工信局', 1, 1, 0],
+    ['市财政局', 2, 2, 0],
+    ['市科技局', 2, 2, 0],
+    ['市行政服务中心', 1, 1, 0],
+    ['市督查室', 1, 1, 0],
+  ]);
+});
+
+describe('errors', () => {
+  test('invalid-json, with line and column', () => {
+    const bad: ReportInput = { file: 'bad.json', ...readReport('{\n  "unit": "市工信局"\n  "period": "x"\n}', 'bad.json', validate) };
+    const r = run([...cleanSet(), bad]);
+    expect(r.findings).toEqual([expect.objectContaining({ code: 'invalid-json', file: 'bad.json', line: 3, column: 3 })]);
+    expect(codes(cleanSet())).not.toContain('invalid-json');
+  });
+
+  test('schema-violation, located by JSON pointer', () => {
+    const r = run(replace(cleanSet(), '市督查室', report('市督查室', [{ id: '2.2', status: 'done', progress: 'x' }])));
+    const f = r.findings.find((x) => x.code === 'schema-violation')!;
+    expect(f.params.pointer).toBe('/tasks/0/status');
+    expect([f.line, f.column]).toEqual([9, 17]);
+    expect(codes(cleanSet())).not.toContain('schema-violation');
+  });
+
+  test.each([
+    ['an array', '[]'],
+    ['a string', '"省科技厅"'],
+    ['a number', '42'],
+  ])('a JSON %s at top level is one schema finding', (_n, text) => {
+    const r = readReport(text, 'x.json', validate);
+    expect(r.report).toBeNull();
+    expect(r.findings.map((f) => f.code)).toEqual(['schema-violation']);
+  });
+
+  test('too-deep: JSON nested 10,000 deep is refused without recursion', () => {
+    const deep = `{"unit":"市工信局","x":${'['.repeat(10000)}${']'.repeat(10000)}}`;
+    const r = readReport(deep, 'deep.json', validate);
+    expect(r.findings.map((f) => f.code)).toEqual(['too-deep']);
+    expect(codes(cleanSet())).not.toContain('too-deep');
+  });
+
+  test('unknown-document, with did-you-mean', () => {
+    const r = run([...cleanSet(), report('市工信局', [ok('1.1')], { document: '榕政办〔2019〕21号' })]);
+    const f = r.findings.find((x) => x.code === 'unknown-document')!;
+    expect(f.params.suggestions).toContain('榕政办〔2019〕12号');
+    expect(codes(cleanSet())).not.toContain('unknown-document');
+  });
+
+  test('the notice is matched by id, doc number or title', () => {
+    for (const document of ['fz-2019-12', '榕政办[2019]12号', '福州市人民政府办公厅关于印发2019年重点工作任务分工方案的通知']) {
+      expect(codes(replace(cleanSet(), '市督查室', report('市督查室', [ok('2.2')], { document })))).toEqual([]);
+    }
+  });
+
+  test('unknown-unit, with did-you-mean', () => {
+    const r = run([...cleanSet(), report('市工信厅', [ok('1.1')])]);
+    const f = r.findings.find((x) => x.code === 'unknown-unit')!;
+    expect(f.params.suggestions).toContain('市工信局');
+    expect(codes(cleanSet())).not.toContain('unknown-unit');
+  });
+
+  test('unknown-task, with did-you-mean by number and by title', () => {
+    const r = run(replace(cleanSet(), '市督查室', report('市督查室', [ok('2.2'), { ...ok('2.3'), title: '加强监督检查' }])));
+    const f = r.findings.find((x) => x.code === 'unknown-task')!;
+    expect(f.task).toBe('2.3');
+    expect(String(f.params.suggestions).split('、')[0]).toBe('2.2');
+    expect(codes(cleanSet())).not.toContain('unknown-task');
+  });
+
+  test('numbering as written resolves to the id', () => {
+    expect(codes(replace(cleanSet(), '市工信局', report('市工信局', [ok('一（一）')])))).toEqual([]);
+    expect(codes(replace(cleanSet(), '市工信局', report('市工信局', [ok('一、（一）')])))).toEqual([]);
+  });
+
+  test('duplicate-task', () => {
+    const r = run(replace(cleanSet(), '市工信局', report('市工信局', [ok('1.1'), ok('一（一）')])));
+    expect(r.findings.map((f) => f.code)).toEqual(['duplicate-task']);
+    expect(codes(cleanSet())).not.toContain('duplicate-task');
+  });
+
+  test('missing-task', () => {
+    const r = run(replace(cleanSet(), '市科技局', report('市科技局', [ok('1.1')])));
+    expect(r.findings).toEqual([expect.objectContaining({ code: 'missing-task', unit: '市科技局', task: '1.2', title: '培育创新主体', noticeLine: 8 })]);
+    expect(codes(cleanSet())).not.toContain('missing-task');
+  });
+
+  test.each(['', '无', '暂无', '-', 'N/A', '  ', '—', '/'])('empty-progress: %j', (progress) => {
+    const r = run(replace(cleanSet(), '市督查室', report('市督查室', [{ ...ok('2.2'), progress }])));
+    expect(r.findings.map((f) => f.code)).toEqual(['empty-progress']);
+  });
+
+  test('empty-progress is silent for not_started and for real text', () => {
+    expect(codes(replace(cleanSet(), '市督查室', report('市督查室', [{ id: '2.2', status: 'not_started', progress: '' }])))).toEqual([]);
+    expect(codes(replace(cleanSet(), '市督查室', report('市督查室', [{ ...ok('2.2'), progress: '无重大问题，已召开推进会2次。' }])))).toEqual([]);
+  });
+
+  test('no-report, but not for catch-alls or collectives', () => {
+    const r = run(cleanSet().filter((x) => x.report?.unit !== '市督查室'));
+    expect(r.findings).toEqual([expect.objectContaining({ code: 'no-report', unit: '市督查室', period: '2019-H1', file: null })]);
+    expect(codes(cleanSet())).not.toContain('no-report');
+    expect(r.findings.some((f) => f.unit === '市直有关部门' || f.unit === '各县（市、区）人民政府')).toBe(false);
+  });
+
+  test('no-report for every period given with --period', () => {
+    const r = run(cleanSet(), { periods: ['2019-H1', '2019-H2'] });
+    expect(r.findings.filter((f) => f.code === 'no-report').map((f) => `${f.unit} ${f.period}`)).toHaveLength(5);
+  });
+
+  test('duplicate-report: the later submission is flagged', () => {
+    const second = report('市工信局', [ok('1.1')], { submitted: '2019-07-09' }, 'again.json');
+    const r = run([...cleanSet(), second]);
+    expect(r.findings).toEqual([expect.objectContaining({ code: 'duplicate-report', file: 'again.json' })]);
+    expect(codes(cleanSet())).not.toContain('duplicate-report');
+  });
+});
+
+describe('warnings', () => {
+  test('unknown-field', () => {
+    const r = run(replace(cleanSet(), '市督查室', report('市督查室', [{ ...ok('2.2'), progess: 'typo' }], { remark: 'x' })));
+    expect(r.findings.map((f) => [f.code, f.params.field])).toEqual([
+      ['unknown-field', 'progess'],
+      ['unknown-field', 'remark'],
+    ]);
+    expect(codes(cleanSet())).not.toContain('unknown-field');
+  });
+
+  test('unassigned-task: a warning, or info when the task is open-ended to the unit level', () => {
+    const r = run(replace(cleanSet(), '市督查室', report('市督查室', [ok('2.2'), ok('2.1'), ok('1.2')])));
+    expect(r.findings.map((f) => [f.code, f.severity, f.task])).toEqual([
+      ['unassigned-task', 'warning', '2.1'],
+      ['unassigned-task', 'info', '1.2'],
+    ]);
+    expect(codes(cleanSet())).not.toContain('unassigned-task');
+  });
+
+  test('no-evidence', () => {
+    const r = run(replace(cleanSet(), '市督查室', report('市督查室', [{ ...ok('2.2', 'completed'), evidence: [] }])));
+    expect(r.findings.map((f) => f.code)).toEqual(['no-evidence']);
+    expect(codes(replace(cleanSet(), '市督查室', report('市督查室', [ok('2.2', 'completed')])))).toEqual([]);
+  });
+
+  test('blocked', () => {
+    const r = run(replace(cleanSet(), '市督查室', report('市督查室', [{ ...ok('2.2', 'blocked'), problems: '缺少人手' }])));
+    expect(r.findings).toEqual([expect.objectContaining({ code: 'blocked', severity: 'warning', params: { problems: '缺少人手' } })]);
+    expect(codes(cleanSet())).not.toContain('blocked');
+  });
+
+  test('overdue: past the deadline and not completed, judged on the submission date', () => {
+    const late = report('市工信局', [ok('1.1')], { submitted: '2019-07-05' });
+    expect(run(replace(cleanSet(), '市工信局', late)).findings.map((f) => [f.code, f.params.due])).toEqual([['overdue', '2019-06-30']]);
+    const done = report('市工信局', [ok('1.1', 'completed')], { submitted: '2019-07-05' });
+    expect(codes(replace(cleanSet(), '市工信局', done))).toEqual([]);
+    const early = report('市工信局', [ok('1.1')], { submitted: '2019-06-20' });
+    expect(codes(replace(cleanSet(), '市工信局', early))).toEqual([]);
+  });
+});
+
+describe('unit names as people write them', () => {
+  test.each(['市工信局', '工信局', '福州市工信局', ' 市工信局 '])('%s', (unit) => {
+    expect(codes(replace(cleanSet(), '市工信局', report(unit, [ok('1.1')])))).toEqual([]);
+  });
+  test('a full name resolves to the abbreviation the notice uses', () => {
+    expect(codes(replace(cleanSet(), '市工信局', report('福州市工业和信息化局', [ok('1.1')])))).toEqual([]);
+    expect(codes(replace(cleanSet(), '市科技局', report('福州市科学技术局', [ok('1.1'), ok('1.2')])))).toEqual([]);
+  });
+  test('a different unit does not resolve', () => {
+    expect(codes([...cleanSet(), report('市科技馆', [ok('1.1')])])).toContain('unknown-unit');
+    expect(codes([...cleanSet(), report('省工信厅', [ok('1.1')])])).toContain('unknown-unit');
+  });
+});
+
+describe('helpers', () => {
+  test.each([
+    ['二（一）1', '2.1.1'],
+    ['二、（一）1.', '2.1.1'],
+    ['2.1.1', '2.1.1'],
+    ['第十一条', '11'],
+    ['三（二）①', '3.2.1'],
+    ['二.(三).12', '2.3.12'],
+    ['abc', null],
+  ])('numberingToId(%s)', (s, id) => expect(numberingToId(s)).toBe(id));
+
+  test.each([
+    ['2019年底前', '2019-12-31'],
+    ['2020年6月底前', '2020-06-30'],
+    ['2020年2月', '2020-02-29'],
+    ['2018年12月31日前', '2018-12-31'],
+    ['2019年上半年', '2019-06-30'],
+    ['2019年第三季度', '2019-09-30'],
+    ['2018年底前完成试点，2020年全面推开', '2020-12-31'],
+    ['长期坚持', null],
+  ])('deadlineDate(%s)', (s, d) => expect(deadlineDate(s)).toBe(d));
+
+  test('isEmptyProgress', () => {
+    expect(isEmptyProgress('暂无')).toBe(true);
+    expect(isEmptyProgress('无重大进展但已完成调研')).toBe(false);
+  });
+});
