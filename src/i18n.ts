@@ -41,7 +41,7 @@ const MESSAGES: Record<string, Entry> = {
   'invalid-json': { zh: (p) => `不是有效的 JSON：${p.reason}`, en: (p) => `not valid JSON: ${p.reason}` },
   'report-too-large': { zh: (p) => `报告文件过大（${p.size}），上限 ${p.limit}`, en: (p) => `report too large (${p.size}); the limit is ${p.limit}` },
   'too-deep': { zh: (p) => `JSON 嵌套过深（超过 ${p.limit} 层）`, en: (p) => `JSON nested too deep (more than ${p.limit} levels)` },
-  'schema-violation': { zh: (p) => `不符合报告格式：${p.pointer} ${p.detail}`, en: (p) => `does not match the report schema: ${p.pointer} ${p.detail}` },
+  'schema-violation': { zh: (p) => `不符合报告格式：${p.pointer} ${p.detailZh ?? p.detail}`, en: (p) => `does not match the report schema: ${p.pointer} ${p.detail}` },
   'unknown-document': {
     zh: (p) => `找不到文件“${p.written}”${p.suggestions ? `，是否指 ${p.suggestions}？` : ''}`,
     en: (p) => `unknown notice "${p.written}"${p.suggestions ? `; did you mean ${p.suggestions}?` : ''}`,

@@ -2,17 +2,14 @@
  * The checker, code by code: every finding fires on a report that has the
  * problem and stays silent on one that does not.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT, parse } from './helpers.js';
+import { parse } from './helpers.js';
 import { checkReports, type ReportInput } from '../src/check/check.js';
 import { readReport } from '../src/check/report.js';
-import { compileSchema } from '../src/check/schema.js';
 import { isEmptyProgress } from '../src/check/report.js';
 import { numberingToId } from '../src/check/task-ref.js';
 import { deadlineDate } from '../src/check/deadline.js';
 
-const validate = compileSchema(JSON.parse(readFileSync(join(ROOT, 'src/schema/progress-report.schema.json'), 'utf8')));
+import { validateReportSchema as validate } from '../src/check/schema.js';
 
 const NOTICE = parse(
   [

@@ -7,7 +7,7 @@ import type { ParsedDocument, Task } from '../core/model.js';
 import { isCatchAll } from '../core/units.js';
 import { suggest } from '../core/similar.js';
 import { UnitMatcher, unitParts } from '../units/resolve.js';
-import { finding, type Finding } from './findings.js';
+import { finding, type Finding, type FindingFields } from './findings.js';
 import { isEmptyProgress, type Report } from './report.js';
 import { numberingToId } from './task-ref.js';
 import { deadlineDate } from './deadline.js';
@@ -128,13 +128,13 @@ class Checker {
     for (const f of input.findings) this.findings.push(notice ? { ...f, unit: resolved ?? r.unit, document: notice.label, period: r.period } : f);
     if (!notice) {
       const names = this.notices.flatMap((n) => [n.doc.id, n.doc.docNumber ?? '', n.doc.title ?? '']).filter(Boolean);
-      this.add('error', 'unknown-document', { written: r.document, suggestions: suggest(r.document, names).join('、') }, r, { ...r.locate(['document']) });
+      this.add('error', 'unknown-document', { written: r.document, suggestions: suggest(r.document, names).join('、') }, r, { at: ['document'] });
       return;
     }
     const base = { file: r.file, document: notice.label, period: r.period };
     const res = notice.matcher.resolve(r.unit);
     if (!res.unit) {
-      this.add('error', 'unknown-unit', { written: r.unit, suggestions: res.suggestions.join('、') }, r, { ...base, unit: r.unit, ...r.locate(['unit']) });
+      this.add('error', 'unknown-unit', { written: r.unit, suggestions: res.suggestions.join('、') }, r, { ...base, unit: r.unit, at: ['unit'] });
     }
     const unit = res.unit;
     let group: Group | null = null;
@@ -142,7 +142,7 @@ class Checker {
       const key = `${notice.doc.id}\u0000${unit}\u0000${r.period}`;
       const existing = this.groups.get(key);
       if (existing?.reports.length) {
-        this.add('error', 'duplicate-report', { other: existing.reports[0] }, r, { ...base, unit, ...r.locate([]) });
+        this.add('error', 'duplicate-report', { other: existing.reports[0] }, r, { ...base, unit, at: [] });
         existing.reports.push(r.file);
         return;
       }
@@ -159,21 +159,20 @@ class Checker {
     const seen = new Map<string, number>();
     const asOf = r.submitted ?? this.opts.asOf;
     r.tasks.forEach((e, i) => {
-      const at = { line: e.line, column: e.column };
       const task = notice.resolveTask(e.id);
       if (!task) {
         const title = e.title?.trim();
         const byTitle = title ? [...notice.tasks.values()].filter((t) => t.title === title).map((t) => t.id) : [];
         const suggestions = [...new Set([...byTitle, ...suggest(e.id, notice.tasks.keys())])].slice(0, 3);
-        this.add('error', 'unknown-task', { written: e.id, suggestions: suggestions.join('、') }, r, { ...base, unit: unit ?? r.unit, task: e.id, ...r.locate(['tasks', i, 'id']) });
+        this.add('error', 'unknown-task', { written: e.id, suggestions: suggestions.join('、') }, r, { ...base, unit: unit ?? r.unit, task: e.id, at: ['tasks', i, 'id'] });
         return;
       }
-      const fields = { ...base, unit: unit ?? r.unit, task: task.id, title: task.title, noticeLine: task.line, ...at };
+      const fields = { ...base, unit: unit ?? r.unit, task: task.id, title: task.title, noticeLine: task.line, at: ['tasks', i] };
       if (seen.has(task.id)) {
-        this.add('error', 'duplicate-task', { first: seen.get(task.id)! }, r, fields);
+        this.add('error', 'duplicate-task', { first: r.locate(['tasks', seen.get(task.id)!]).line }, r, fields);
         return;
       }
-      seen.set(task.id, e.line);
+      seen.set(task.id, i);
       if (unit && !assignedIds.has(task.id)) {
         const open = task.units.some((u) => isCatchAll(u.name) && [unitParts(unit).level, ''].includes(catchAllLevel(u.name)));
         this.add(task.openEnded && open ? 'info' : 'warning', 'unassigned-task', { unit }, r, fields);
@@ -187,7 +186,7 @@ class Checker {
       if (due && e.status !== 'completed' && due < asOf) this.add('warning', 'overdue', { deadline: task.deadline!, due, asOf }, r, fields);
     });
     for (const t of assigned) {
-      if (!seen.has(t.id)) this.add('error', 'missing-task', {}, r, { ...base, unit: unit!, task: t.id, title: t.title, noticeLine: t.line, ...r.locate(['tasks']) });
+      if (!seen.has(t.id)) this.add('error', 'missing-task', {}, r, { ...base, unit: unit!, task: t.id, title: t.title, noticeLine: t.line, at: ['tasks'] });
     }
   }
 
@@ -207,8 +206,11 @@ class Checker {
     }
   }
 
-  add(severity: Finding['severity'], code: string, params: Record<string, string | number>, r: Report | null, fields: Parameters<typeof finding>[3]): void {
-    this.findings.push(finding(severity, code, params, { file: r?.file ?? null, ...fields }));
+  /** Adds a finding; `at` is the path of the value it concerns in the report (located only now). */
+  add(severity: Finding['severity'], code: string, params: Record<string, string | number>, r: Report | null, fields: FindingFields & { at?: (string | number)[] }): void {
+    const { at, ...rest } = fields;
+    const where = at && r ? r.locate(at) : {};
+    this.findings.push(finding(severity, code, params, { file: r?.file ?? null, ...rest, ...where }));
   }
 }
 

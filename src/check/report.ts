@@ -5,7 +5,8 @@
  * value keeps its offset; schema errors (ajv, JSON Schema 2020-12) are mapped
  * from their JSON pointer to that offset.
  */
-import { findNodeAtLocation, getNodeValue, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import localizeZhModule from 'ajv-i18n/localize/zh/index.js';
 import { finding, type Finding } from './findings.js';
 
 export type Status = 'not_started' | 'in_progress' | 'completed' | 'blocked';
@@ -43,8 +44,8 @@ export interface ReportEntry {
   evidence?: string[];
   problems?: string;
   nextSteps?: string;
-  line: number;
-  column: number;
+  /** Position of the entry in the report's `tasks` array. */
+  index: number;
 }
 
 export interface Report {
@@ -54,9 +55,7 @@ export interface Report {
   period: string;
   submitted?: string;
   tasks: ReportEntry[];
-  line: number;
-  column: number;
-  /** Position of a value by its path, for findings about it. */
+  /** Position of a value by its path (computed only when a finding needs it). */
   locate(path: (string | number)[]): { line: number; column: number };
 }
 
@@ -122,11 +121,18 @@ function pointerPath(pointer: string): (string | number)[] {
     .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
-function describeSchemaError(e: SchemaError): string {
+type Localize = (errors?: SchemaError[] | null) => void;
+/** ajv-i18n is CommonJS: its function is the module itself, or its default under some loaders. */
+const localizeZh = ((localizeZhModule as unknown as { default?: Localize }).default ?? localizeZhModule) as unknown as Localize;
+
+/** The schema error in English (ajv) and Chinese (ajv-i18n), with the allowed values where there are some. */
+function describeSchemaError(e: SchemaError): { detail: string; detailZh: string } {
   const p = e.params;
-  if (e.keyword === 'required') return `missing "${String(p.missingProperty)}"`;
-  if (e.keyword === 'enum') return `${e.message ?? 'not allowed'}: ${(p.allowedValues as unknown[]).join(', ')}`;
-  return e.message ?? e.keyword;
+  const zh = { ...e };
+  localizeZh([zh]);
+  const allowed = e.keyword === 'enum' ? `: ${(p.allowedValues as unknown[]).join(', ')}` : '';
+  if (e.keyword === 'required') return { detail: `missing "${String(p.missingProperty)}"`, detailZh: `缺少必填字段“${String(p.missingProperty)}”` };
+  return { detail: `${e.message ?? e.keyword}${allowed}`, detailZh: `${zh.message ?? e.keyword}${allowed ? `：${(p.allowedValues as unknown[]).join('、')}` : ''}` };
 }
 
 export interface ReadResult {
@@ -134,34 +140,63 @@ export interface ReadResult {
   findings: Finding[];
 }
 
+/**
+ * Positions in a report, computed on first use: most reports are clean and
+ * never need them, so the fast JSON.parse reads the values and jsonc-parser
+ * builds the position tree only for reports with findings.
+ */
+class Positions {
+  private tree: Node | undefined | null = null;
+  private lines: LineIndex | null = null;
+  constructor(private text: string) {}
+  private index(): LineIndex {
+    return (this.lines ??= new LineIndex(this.text));
+  }
+  at(offset: number): { line: number; column: number } {
+    return this.index().at(offset);
+  }
+  root(): Node | undefined {
+    if (this.tree === null) this.tree = parseTree(this.text, [], { disallowComments: true, allowTrailingComma: false });
+    return this.tree;
+  }
+  locate(path: (string | number)[]): { line: number; column: number } {
+    const root = this.root();
+    if (!root) return { line: 1, column: 1 };
+    const node = findNodeAtLocation(root, path) ?? nearestNode(root, path);
+    return this.at(node.offset);
+  }
+  /** Position of a property's key. */
+  locateKey(path: (string | number)[], key: string): { line: number; column: number } {
+    const obj = this.root() && findNodeAtLocation(this.root()!, path);
+    const prop = obj?.children?.find((p) => p.children?.[0]?.value === key);
+    return prop ? this.at(prop.offset) : this.locate(path);
+  }
+}
+
 export function readReport(text: string, file: string, validate: Validate): ReadResult {
-  const index = new LineIndex(text);
-  const findings: Finding[] = [];
   const depth = nestingDepth(text, MAX_DEPTH);
   if (depth > MAX_DEPTH) {
     return { report: null, findings: [finding('error', 'too-deep', { depth: `>${MAX_DEPTH}`, limit: MAX_DEPTH }, { file, line: 1, column: 1 })] };
   }
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (errors.length || !root) {
+  const pos = new Positions(text);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    const errors: ParseError[] = [];
+    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const e = errors[0];
-    const at = index.at(e ? e.offset : 0);
-    return { report: null, findings: [finding('error', 'invalid-json', { reason: e ? printParseErrorCode(e.error) : 'empty' }, { file, ...at })] };
+    return { report: null, findings: [finding('error', 'invalid-json', { reason: e ? printParseErrorCode(e.error) : 'InvalidSymbol' }, { file, ...pos.at(e ? e.offset : 0) })] };
   }
-  const locate = (path: (string | number)[]) => {
-    const node = findNodeAtLocation(root, path) ?? nearestNode(root, path);
-    return index.at(node.offset);
-  };
-  const value = getNodeValue(root) as unknown;
+  const findings: Finding[] = [];
   for (const e of validate(value)) {
-    const path = pointerPath(e.instancePath);
-    findings.push(finding('error', 'schema-violation', { pointer: e.instancePath || '/', detail: describeSchemaError(e), keyword: e.keyword }, { file, ...locate(path) }));
+    findings.push(finding('error', 'schema-violation', { pointer: e.instancePath || '/', ...describeSchemaError(e), keyword: e.keyword }, { file, ...pos.locate(pointerPath(e.instancePath)) }));
   }
   if (!isObject(value)) return { report: null, findings };
-  findUnknownFields(root, index, file, findings);
+  findUnknownFields(value, pos, file, findings);
   if (findings.some((f) => f.severity === 'error')) return { report: null, findings };
   const v = value as Record<string, unknown>;
-  const tasks = (v.tasks as Record<string, unknown>[]).map((t, i) => ({
+  const tasks = (v.tasks as Record<string, unknown>[]).map((t, index) => ({
     id: String(t.id),
     title: t.title as string | undefined,
     status: normaliseStatus(String(t.status))!,
@@ -169,7 +204,7 @@ export function readReport(text: string, file: string, validate: Validate): Read
     evidence: t.evidence as string[] | undefined,
     problems: t.problems as string | undefined,
     nextSteps: t.nextSteps as string | undefined,
-    ...locate(['tasks', i]),
+    index,
   }));
   const report: Report = {
     file,
@@ -178,8 +213,7 @@ export function readReport(text: string, file: string, validate: Validate): Read
     period: String(v.period),
     submitted: v.submitted as string | undefined,
     tasks,
-    ...index.at(root.offset),
-    locate,
+    locate: (path) => pos.locate(path),
   };
   return { report, findings };
 }
@@ -197,19 +231,14 @@ function nearestNode(root: Node, path: (string | number)[]): Node {
   return root;
 }
 
-function propertyNodes(obj: Node | undefined): Node[] {
-  return obj?.type === 'object' ? (obj.children ?? []) : [];
-}
-
 /** Fields the schema does not know: a warning each (a typo such as `progess` loses data). */
-function findUnknownFields(root: Node, index: LineIndex, file: string, out: Finding[]): void {
-  const check = (obj: Node | undefined, known: Set<string>, where: string) => {
-    for (const prop of propertyNodes(obj)) {
-      const key = prop.children?.[0]?.value as string;
-      if (!known.has(key)) out.push(finding('warning', 'unknown-field', { field: key, where }, { file, ...index.at(prop.offset) }));
+function findUnknownFields(value: Record<string, unknown>, pos: Positions, file: string, out: Finding[]): void {
+  const check = (obj: unknown, known: Set<string>, path: (string | number)[]) => {
+    if (!isObject(obj)) return;
+    for (const key of Object.keys(obj)) {
+      if (!known.has(key)) out.push(finding('warning', 'unknown-field', { field: key, where: `/${path.join('/')}` }, { file, ...pos.locateKey(path, key) }));
     }
   };
-  check(root, TOP_FIELDS, '/');
-  const tasks = findNodeAtLocation(root, ['tasks']);
-  if (tasks?.type === 'array') (tasks.children ?? []).forEach((t, i) => check(t, TASK_FIELDS, `/tasks/${i}`));
+  check(value, TOP_FIELDS, []);
+  if (Array.isArray(value.tasks)) value.tasks.forEach((t, i) => check(t, TASK_FIELDS, ['tasks', i]));
 }

@@ -1,5 +1,6 @@
 /** `policy-check check`: progress reports against notices, gaps per unit. */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ParsedDocument } from '../core/model.js';
 import type { EncodingName } from '../text/decode.js';
@@ -7,12 +8,12 @@ import { decodeBuffer, DecodeError } from '../text/decode.js';
 import type { Lang } from '../i18n.js';
 import { checkReports, type ReportInput, type UnitSummary } from '../check/check.js';
 import { readReport, type Validate } from '../check/report.js';
-import { compileSchema } from '../check/schema.js';
+import { validateReportSchema } from '../check/schema.js';
 import { finding } from '../check/findings.js';
 import { emit, formatBytes, InputError, type Io, type Output, reportError } from './io.js';
 import { loadNotice } from './load-notice.js';
 import { colorEnabled, paintFor } from './color.js';
-import { displayPath, packageRoot, schemaPath } from './paths.js';
+import { displayPath, packageRoot } from './paths.js';
 
 export type CheckFormat = 'text' | 'json' | 'csv' | 'junit' | 'github' | 'md';
 
@@ -71,38 +72,38 @@ async function collectReports(paths: string[], io: Io, lang: Lang): Promise<{ fi
   return { files, bad };
 }
 
+/**
+ * Reads and checks one report file. Synchronous reads: for many small files
+ * they cost far less than a promise and a thread-pool round trip each.
+ */
 async function readOne(full: string, shown: string, validate: Validate): Promise<ReportInput> {
   const fail = (code: string, params: Record<string, string | number>) => ({ file: shown, report: null, findings: [finding('error', code, params, { file: shown })] });
+  let bytes: Buffer;
   try {
-    const st = await stat(full);
-    if (st.size > MAX_REPORT_BYTES) return fail('report-too-large', { size: formatBytes(st.size), limit: formatBytes(MAX_REPORT_BYTES) });
-    const bytes = await readFile(full);
-    let text: string;
-    try {
-      text = (await decodeBuffer(bytes, 'auto')).text;
-    } catch (e) {
-      if (e instanceof DecodeError) return e.code === 'empty-file' ? fail('invalid-json', { reason: 'empty file' }) : fail('unreadable-report', { reason: e.code });
-      throw e;
-    }
-    return { file: shown, ...readReport(text, shown, validate) };
+    const size = statSync(full).size;
+    if (size > MAX_REPORT_BYTES) return fail('report-too-large', { size: formatBytes(size), limit: formatBytes(MAX_REPORT_BYTES) });
+    bytes = readFileSync(full);
   } catch (e) {
     return fail('unreadable-report', { reason: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
+  let text: string;
+  try {
+    text = (await decodeBuffer(bytes, 'auto')).text;
+  } catch (e) {
+    if (e instanceof DecodeError) return e.code === 'empty-file' ? fail('invalid-json', { reason: 'empty file' }) : fail('unreadable-report', { reason: e.code });
+    throw e;
+  }
+  return { file: shown, ...readReport(text, shown, validate) };
 }
 
-/** Reads reports a few at a time, keeping their order. */
 async function readAll(files: string[], io: Io, validate: Validate): Promise<ReportInput[]> {
-  const out: ReportInput[] = new Array(files.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < files.length; i = next++) out[i] = await readOne(files[i], displayPath(files[i], io.cwd), validate);
-  };
-  await Promise.all(Array.from({ length: Math.min(16, files.length) }, worker));
+  const out: ReportInput[] = [];
+  for (const f of files) out.push(await readOne(f, displayPath(f, io.cwd), validate));
   return out;
 }
 
 export async function loadValidator(): Promise<Validate> {
-  return compileSchema(JSON.parse(await readFile(schemaPath(), 'utf8')) as object);
+  return validateReportSchema;
 }
 
 export async function loadNotices(paths: string[], io: Io, opts: { encoding: EncodingName; lang: Lang }): Promise<{ docs: ParsedDocument[]; bad: boolean }> {

@@ -109,7 +109,7 @@ function controlRatio(text: string): number {
 }
 
 function check(text: string, encoding: string, how: Decoded['how']): Decoded {
-  if (!text.replace(/[\s\u3000\ufeff]/g, '')) throw new DecodeError('empty-file');
+  if (!/[^\s\u3000\ufeff]/.test(text)) throw new DecodeError('empty-file');
   if (replacementRatio(text) > 0.05 || controlRatio(text) > 0.05) throw new DecodeError('undecodable', { encoding });
   return { text, encoding, how };
 }

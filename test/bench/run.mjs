@@ -5,7 +5,7 @@
  * 2-core machine are noisy. Writes its generated inputs to a temp folder.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,6 +100,56 @@ if (want('pathological')) {
     if (check.status !== 0 || /internal error|\n\s+at /.test(check.stderr)) throw new Error(`line of '${ch}': exit ${check.status}: ${check.stderr.slice(0, 300)}`);
     report(`line of 100,000 × '${ch}'`, `${tl.toFixed(0)} ms`, `50,000: ${ts.toFixed(0)} ms, ratio ${(tl / ts).toFixed(2)}x (linear ≈ 2x or less)`);
   }
+}
+
+// 4. check: generated reports (every unit of both seeds, over many periods) against both seeds.
+function generateReports(dir, count) {
+  const out = spawnSync(process.execPath, [BIN, 'parse', ...SEEDS, '-f', 'json', '-q'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const docs = JSON.parse(out.stdout).documents;
+  const units = [];
+  for (const doc of docs) {
+    const byUnit = new Map();
+    for (const t of doc.tasks) for (const u of t.units) if (!/有关|^各/.test(u.name)) byUnit.set(u.name, [...(byUnit.get(u.name) ?? []), t]);
+    for (const [unit, tasks] of byUnit) units.push({ unit, document: doc.docNumber ?? doc.id, tasks });
+  }
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < count; i++) {
+    const u = units[i % units.length];
+    const period = `P${String(Math.floor(i / units.length)).padStart(4, '0')}`;
+    const report = {
+      unit: u.unit,
+      document: u.document,
+      period,
+      submitted: '2019-01-05',
+      tasks: u.tasks.map((t, k) => ({
+        id: t.id,
+        title: t.title,
+        status: k % 3 === 0 ? 'completed' : 'in_progress',
+        progress: `${t.title}：本期完成阶段性工作，组织推进会${k + 1}次。`,
+        evidence: k % 3 === 0 ? [`闽科〔2019〕${k + 1}号`] : [],
+        problems: '',
+        nextSteps: '继续推进。',
+      })),
+    };
+    writeFileSync(join(dir, `${String(i).padStart(5, '0')}.json`), JSON.stringify(report, null, 2));
+  }
+  return Math.ceil(count / units.length);
+}
+if (want('check')) {
+  const d1k = join(work, 'reports-1k');
+  const d10k = join(work, 'reports-10k');
+  const periods = generateReports(d1k, 1000);
+  generateReports(d10k, 10000);
+  const schema = join(ROOT, 'src/schema/progress-report.schema.json');
+  const ajvBin = join(ROOT, 'node_modules/ajv-cli/dist/index.js');
+  const check = (dir) => ({ args: [BIN, 'check', '-n', SEEDS[0], '-n', SEEDS[1], dir, '-f', 'json', '-o', join(work, 'check.json'), '--fail-on', 'none'] });
+  const [c1k, ajv1k] = race([check(d1k), { args: [ajvBin, 'validate', '--spec=draft2020', '-s', schema, '-d', `${d1k}/*.json`], opts: { allowFail: true } }], 5);
+  const findings = JSON.parse(readFileSync(join(work, 'check.json'), 'utf8')).summary;
+  report(`check 1,000 reports (${periods} periods × every unit, median of 5)`, `${(c1k / 1000).toFixed(2)} s`, 'goal ≤ 1 s');
+  report('ajv-cli validate, same 1,000 files, same schema', `${(ajv1k / 1000).toFixed(2)} s`, `policy-check / ajv-cli = ${(c1k / ajv1k).toFixed(2)}x (goal ≤ 1x)`);
+  const [c10k] = race([check(d10k)], 3);
+  report('check 10,000 reports (median of 3)', `${(c10k / 1000).toFixed(2)} s`, `${(c10k / c1k).toFixed(1)}x of 1,000 (goal ≤ 10x)`);
+  report('  (findings in the 1,000-report run)', `${findings.errors}/${findings.warnings}`, 'errors/warnings: completed tasks without evidence are warnings');
 }
 
 rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,260 @@
+/** `policy-check check`, `template` and `schema` end to end through main(). */
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { runCli, ROOT } from './helpers.js';
+
+const N48 = 'seeds/fujian-2017-48-industry-university-research.txt';
+const NTT = 'seeds/fujian-2018-technology-transfer-division.txt';
+
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), 'pc-check-'));
+}
+
+async function json(args: string[], opts = {}) {
+  const r = await runCli([...args, '--format', 'json'], opts);
+  return { ...r, out: JSON.parse(r.stdout) };
+}
+
+describe('the bundled default: fixtures/reports against the seeds', () => {
+  test('no arguments checks the sample reports and exits 1 on their gaps', async () => {
+    const r = await runCli(['check', '--no-color']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('省科技厅 · 闽政〔2017〕48号 · 2018-H1');
+    expect(r.stdout).toContain('reports: fixtures/reports/2018-H1/min48-sheng-kejiting.json');
+    expect(r.stdout).toContain('assigned 15 / reported 14 / gaps 2');
+    expect(r.stdout).toMatch(/✗ 2\.4\.16 加强科技成果信息汇交 — assigned to the unit but missing from the report \[missing-task\]\n\s+fixtures\/reports\/2018-H1\/min48-sheng-kejiting\.json:\d+:\d+ · notice line 50/);
+    expect(r.stdout).toMatch(/Summary: 2 notices · 16 reports · \d+ units · \d+ errors/);
+  });
+
+  test('every kind of finding in the sample set, where it belongs', async () => {
+    const { out } = await json(['check']);
+    const seen = (code: string) => out.findings.filter((f: { code: string }) => f.code === code).map((f: { file: string | null; unit: string | null; task: string | null }) => [f.file?.split('/').pop() ?? null, f.unit, f.task]);
+    expect(seen('missing-task')).toEqual(expect.arrayContaining([['min48-sheng-kejiting.json', '省科技厅', '2.4.16']]));
+    expect(seen('empty-progress')).toEqual([['min48-sheng-kejiting.json', '省科技厅', '2.3.9']]);
+    expect(seen('no-evidence')).toEqual([['min48-sheng-kejiting.json', '省科技厅', '2.1.1']]);
+    expect(seen('blocked')).toEqual([['min48-sheng-jiaoyuting.json', '省教育厅', '2.3.11']]);
+    expect(seen('unknown-task')).toEqual([['min48-sheng-caizhengting.json', '省财政厅', '2.3.19']]);
+    expect(seen('duplicate-task')).toEqual([['min48-sheng-caizhengting.json', '省财政厅', '2.2.4']]);
+    expect(seen('unknown-unit')).toEqual([['min48-sheng-kejiguan.json', '省科技馆', null]]);
+    expect(seen('duplicate-report')).toEqual([['min48-sheng-kexie-resubmitted.json', '省科协', null]]);
+    expect(seen('unknown-document')).toEqual([['min49-sheng-shangwuting.json', null, null]]);
+    expect(seen('invalid-json')).toEqual([['tt-sheng-rensheting.json', null, null]]);
+    expect(seen('schema-violation')).toEqual([['tt-sheng-guoziwei.json', null, null]]);
+    expect(seen('unknown-field')).toEqual([['tt-sheng-zhishichanquanju.json', '省知识产权局', null]]);
+    expect(seen('unassigned-task')).toEqual([
+      ['tt-sheng-zhishichanquanju.json', '省知识产权局', '1.1.1.1'],
+      ['tt-sheng-zhishichanquanju.json', '省知识产权局', '1.2.2.1'],
+    ]);
+    expect(out.findings.filter((f: { code: string }) => f.code === 'no-report').length).toBeGreaterThan(10);
+    // full names and numbering as written resolve: these reports are clean
+    const clean = out.units.filter((u: { gaps: number; reports: string[] }) => u.gaps === 0 && u.reports.length).map((u: { unit: string; period: string }) => `${u.unit} ${u.period}`);
+    expect(clean).toEqual(expect.arrayContaining(['省科技厅 2018-H2', '省经信委 2018-H2', '省发改委 2018-H1', '省教育厅 2018-H1']));
+  });
+
+  test('JSON findings carry the documented fields', async () => {
+    const { out } = await json(['check']);
+    expect(out.schemaVersion).toBe(1);
+    const f = out.findings.find((x: { code: string }) => x.code === 'missing-task');
+    expect(Object.keys(f)).toEqual(expect.arrayContaining(['code', 'severity', 'unit', 'document', 'task', 'title', 'message', 'file', 'line', 'column', 'noticeLine', 'period']));
+    expect(out.units[0]).toEqual(expect.objectContaining({ unit: '省科技厅', document: '闽政〔2017〕48号', period: '2018-H1', assigned: 15, reported: 14, gaps: 2 }));
+    expect(out.summary).toEqual(expect.objectContaining({ notices: 2, reports: 16, errors: expect.any(Number), warnings: expect.any(Number), byCode: expect.any(Object) }));
+  });
+});
+
+describe('formats', () => {
+  test('csv: one row per finding, Excel-safe', async () => {
+    const r = await runCli(['check', '--format', 'csv']);
+    expect([...r.stdoutBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = r.stdout.slice(1).split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe('severity,code,unit,document,period,task,title,message,file,line,column,noticeLine');
+    const { out } = await json(['check']);
+    expect(lines).toHaveLength(out.findings.length + 1);
+  });
+
+  test('junit: valid XML, a suite per unit and period, a case per assigned task', async () => {
+    const r = await runCli(['check', '--format', 'junit']);
+    expect(XMLValidator.validate(r.stdout)).toBe(true);
+    const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'testsuite' || name === 'testcase' }).parse(r.stdout);
+    const suite = xml.testsuites.testsuite.find((s: Record<string, string>) => s['@_name'] === '省科技厅 · 闽政〔2017〕48号 · 2018-H1');
+    expect(suite.testcase).toHaveLength(15);
+    const failing = suite.testcase.filter((c: Record<string, unknown>) => c.failure);
+    expect(failing.map((c: Record<string, string>) => c['@_name'])).toEqual(['2.3.9 完善技术市场体系', '2.4.16 加强科技成果信息汇交']);
+  });
+
+  test('github: workflow annotations with file, line and column', async () => {
+    const r = await runCli(['check', '--format', 'github']);
+    expect(r.stdout).toMatch(/^::error file=fixtures\/reports\/2018-H1\/min48-sheng-kejiting\.json,line=\d+,col=\d+,title=missing-task 省科技厅 2\.4\.16::2\.4\.16 加强科技成果信息汇交 — /m);
+    expect(r.stdout).toMatch(/^::warning file=[^\n]*title=blocked/m);
+    expect(r.stdout).toMatch(/^::notice [^\n]*title=unassigned-task/m);
+  });
+
+  test('md: a table for a pull-request comment', async () => {
+    const r = await runCli(['check', '--format', 'md', '--lang', 'zh']);
+    expect(r.stdout).toContain('### 汇总');
+    expect(r.stdout).toMatch(/\| 错误 \| 省科技厅 \| 2018-H1 \| 2\.4\.16 加强科技成果信息汇交 \| 分配给本单位的任务未填报 \| `missing-task` \|/);
+  });
+
+  test('text in Chinese', async () => {
+    const r = await runCli(['check', '--no-color'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(r.stdout).toContain('分配 15 / 已报 14 / 缺口 2');
+    expect(r.stdout).toContain('汇总:');
+  });
+
+  test('-o writes atomically and does not change the exit code', async () => {
+    const dir = tmp();
+    const out = join(dir, 'findings.json');
+    const r = await runCli(['check', '-f', 'json', '-o', out]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(readFileSync(out, 'utf8')).findings.length).toBeGreaterThan(0);
+    expect(readdirSync(dir)).toEqual(['findings.json']);
+  });
+});
+
+describe('exit codes', () => {
+  test('--fail-on none exits 0; --fail-on warning counts warnings', async () => {
+    expect((await runCli(['check', '--fail-on', 'none'])).code).toBe(0);
+    const dir = tmp();
+    writeFileSync(join(dir, 'r.json'), JSON.stringify({ unit: '省国资委', document: '闽政〔2017〕48号', period: 'P', tasks: [{ id: '2.1.3', status: 'completed', progress: '已印发指引。' }] }));
+    expect((await runCli(['check', '-n', N48, join(dir, 'r.json'), '--period', 'P'])).code).toBe(1); // other units did not report
+  });
+
+  test('--max-warnings', async () => {
+    const dir = tmp();
+    const notice = join(dir, 'n.txt');
+    writeFileSync(notice, '关于测试的通知\n一、任务\n（一）测试任务。\n责任单位：市测试局\n');
+    writeFileSync(join(dir, 'r.json'), JSON.stringify({ unit: '市测试局', document: 'n', period: 'P', tasks: [{ id: '1.1', status: 'completed', progress: '已完成。' }] }));
+    const args = ['check', '-n', notice, join(dir, 'r.json')];
+    expect((await runCli(args)).code).toBe(0); // one warning (no evidence), errors none
+    expect((await runCli([...args, '--fail-on', 'warning'])).code).toBe(1);
+    expect((await runCli([...args, '--max-warnings', '0'])).code).toBe(1);
+    expect((await runCli([...args, '--max-warnings', '1'])).code).toBe(0);
+    expect((await runCli([...args, '--max-warnings', 'x'])).code).toBe(2);
+  });
+
+  test.each([[['check', '--frobnicate']], [['check', '--format', 'xml']], [['check', '--fail-on', 'sometimes']], [['check', '--as-of', 'yesterday']]])('%j is a usage error', async (args) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('an unreadable notice exits 2, and the reports are still checked against the others', async () => {
+    const r = await runCli(['check', '-n', 'nope.txt', '-n', N48, 'fixtures/reports/2018-H2', '-f', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('policy-check: nope.txt: no such file');
+    expect(JSON.parse(r.stdout).units.some((u: { unit: string; gaps: number }) => u.unit === '省发改委' && u.gaps === 0)).toBe(true);
+  });
+});
+
+describe('bad reports: one clear finding each, the others still checked', () => {
+  const dir = tmp();
+  const good = { unit: '省国资委', document: '闽政〔2017〕48号', period: 'P', tasks: [{ id: '2.1.3', status: 'completed', progress: '已印发指引。', evidence: ['闽国资〔2018〕201号'] }] };
+  writeFileSync(join(dir, 'a-good.json'), JSON.stringify(good));
+  writeFileSync(join(dir, 'not-json.json'), '进展报告：已完成');
+  writeFileSync(join(dir, 'array.json'), '[1, 2]');
+  writeFileSync(join(dir, 'string.json'), '"省科技厅"');
+  writeFileSync(join(dir, 'empty.json'), '');
+  writeFileSync(join(dir, 'deep.json'), `{"unit":"x","tasks":${'['.repeat(10000)}${']'.repeat(10000)}}`);
+  writeFileSync(join(dir, 'extra.json'), JSON.stringify({ ...good, unit: '省科协', tasks: [], remarks: '（多余字段）' }));
+  writeFileSync(join(dir, 'other-notice.json'), JSON.stringify({ ...good, document: '闽政〔2019〕1号' }));
+  writeFileSync(join(dir, 'huge.json'), Buffer.alloc(50 * 1024 * 1024, 0x20));
+  writeFileSync(join(dir, 'bom.json'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify({ ...good, unit: '中科院海西研究院', tasks: [{ id: '2.2.6', status: '推进中', progress: '实施院地合作项目9项。' }] }))]));
+  writeFileSync(join(dir, 'gb18030.json'), iconv.encode(JSON.stringify({ ...good, unit: '省人社厅', tasks: [{ id: '2.3.11', status: '推进中', progress: '举办技术经纪人培训。' }] }), 'gb18030'));
+
+  test('each file gets what it deserves', async () => {
+    const r = await runCli(['check', '-n', N48, dir, '--period', 'P', '-f', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout);
+    const byFile = (name: string) => out.findings.filter((f: { file: string | null }) => f.file?.endsWith(name)).map((f: { code: string }) => f.code);
+    expect(byFile('not-json.json')).toEqual(['invalid-json']);
+    expect(byFile('array.json')).toEqual(['schema-violation']);
+    expect(byFile('string.json')).toEqual(['schema-violation']);
+    expect(byFile('empty.json')).toEqual(['invalid-json']);
+    expect(byFile('deep.json')).toEqual(['too-deep']);
+    expect(byFile('huge.json')).toEqual(['report-too-large']);
+    expect(byFile('extra.json')).toContain('unknown-field');
+    expect(byFile('other-notice.json')).toEqual(['unknown-document']);
+    expect(byFile('a-good.json')).toEqual([]);
+    expect(byFile('bom.json')).toEqual([]);
+    expect(byFile('gb18030.json')).toEqual([]);
+    const reported = out.units.filter((u: { reports: string[] }) => u.reports.length).map((u: { unit: string }) => u.unit);
+    expect(reported).toEqual(expect.arrayContaining(['省国资委', '中科院海西研究院', '省人社厅', '省科协']));
+  });
+
+  test('a report path that does not exist is one error line and exit 2', async () => {
+    const r = await runCli(['check', '-n', N48, join(dir, 'a-good.json'), join(dir, 'missing.json'), '-f', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`policy-check: ${join(dir, 'missing.json')}: no such file`);
+    expect(JSON.parse(r.stdout).units.some((u: { unit: string; reports: string[] }) => u.unit === '省国资委' && u.reports.length === 1)).toBe(true);
+  });
+});
+
+describe('templates', () => {
+  test('--unit prints a skeleton with every task assigned to the unit', async () => {
+    const r = await runCli(['template', '-n', N48, '--unit', '福建省经济和信息化委员会', '--period', '2019-H1']);
+    expect(r.code).toBe(0);
+    const t = JSON.parse(r.stdout);
+    expect(t).toEqual(expect.objectContaining({ $schema: './progress-report.schema.json', unit: '省经信委', document: '闽政〔2017〕48号', period: '2019-H1' }));
+    expect(t.tasks).toHaveLength(10);
+    expect(t.tasks[0]).toEqual({ id: '2.1.1', title: '实施产学研合作示范工程', status: 'not_started', progress: '', evidence: [], problems: '', nextSteps: '' });
+  });
+
+  test('an unknown unit is one line and exit 2', async () => {
+    const r = await runCli(['template', '-n', N48, '--unit', '省科技馆']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('省科技馆');
+    expect(r.stderr).toContain('省科技厅');
+  });
+
+  test('--all writes one file per unit and never overwrites without --force', async () => {
+    const dir = tmp();
+    const r = await runCli(['template', '-n', N48, '--all', '--out-dir', dir, '--period', 'P']);
+    expect(r.code).toBe(0);
+    const files = readdirSync(dir).sort();
+    expect(files).toContain('省科技厅.json');
+    expect(files).toContain('progress-report.schema.json');
+    expect(files).not.toContain('省直有关部门.json');
+    writeFileSync(join(dir, '省科技厅.json'), '{"mine": true}');
+    const again = await runCli(['template', '-n', N48, '--all', '--out-dir', dir, '--period', 'P']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('exists; not overwritten (use --force)');
+    expect(readFileSync(join(dir, '省科技厅.json'), 'utf8')).toBe('{"mine": true}');
+    const forced = await runCli(['template', '-n', N48, '--all', '--out-dir', dir, '--period', 'P', '--force']);
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, '省科技厅.json'), 'utf8')).unit).toBe('省科技厅');
+  });
+
+  test('round trip: templates for both seeds, filled in, check clean', async () => {
+    const dir = tmp();
+    for (const [notice, sub] of [
+      [N48, 'min48'],
+      [NTT, 'tt'],
+    ]) {
+      mkdirSync(join(dir, sub));
+      expect((await runCli(['template', '-n', notice, '--all', '--out-dir', join(dir, sub), '--period', '2019-H1'])).code).toBe(0);
+      for (const f of readdirSync(join(dir, sub)).filter((x) => !x.endsWith('.schema.json'))) {
+        const path = join(dir, sub, f);
+        const t = JSON.parse(readFileSync(path, 'utf8'));
+        t.submitted = '2019-07-01';
+        t.tasks = t.tasks.map((x: Record<string, unknown>) => ({ ...x, status: 'completed', progress: `${x.title}：已按计划完成。`, evidence: ['闽政办〔2019〕1号'] }));
+        writeFileSync(path, JSON.stringify(t, null, 2));
+      }
+    }
+    const r = await runCli(['check', '-n', N48, '-n', NTT, dir, '-f', 'json']);
+    const out = JSON.parse(r.stdout);
+    expect(out.findings).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(out.units.length).toBeGreaterThan(30);
+  });
+});
+
+test('schema prints the JSON Schema 2020-12 the checker uses', async () => {
+  const r = await runCli(['schema']);
+  expect(r.code).toBe(0);
+  const schema = JSON.parse(r.stdout);
+  expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  expect(schema).toEqual(JSON.parse(readFileSync(join(ROOT, 'src/schema/progress-report.schema.json'), 'utf8')));
+});
