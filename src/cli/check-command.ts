@@ -25,6 +25,8 @@ export interface CheckCommandOptions {
   lang: Lang;
   color?: boolean;
   failOn: 'error' | 'warning' | 'none';
+  outputEncoding: 'utf-8' | 'gb18030';
+  bom: boolean;
   maxWarnings?: string;
   period?: string[];
   asOf?: string;
@@ -160,7 +162,7 @@ async function render(result: ReturnType<typeof checkReports>, docs: ParsedDocum
       return f.toJson(result, opts.lang);
     case 'csv': {
       const { encodeCsv } = await import('../export/csv.js');
-      return encodeCsv(f.toCsv(result, opts.lang), { bom: true, encoding: 'utf-8' });
+      return encodeCsv(f.toCsv(result, opts.lang), { bom: opts.bom, encoding: opts.outputEncoding });
     }
     case 'junit': {
       const byDoc = new Map(docs.map((d) => [d.docNumber ?? d.id, d]));

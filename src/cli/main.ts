@@ -72,6 +72,8 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .option('-n, --notice <file>', t(lang, '政策文件（可重复）；默认随附的两份文件', 'a notice (repeatable); default: the bundled seeds'), collect)
     .addOption(new Option('-f, --format <format>', t(lang, '输出格式', 'output format')).choices(['text', 'json', 'csv', 'junit', 'github', 'md']).default('text'))
     .option('-o, --output <file>', t(lang, '写入文件（原子写入）', 'write to a file (atomically)'))
+    .addOption(new Option('--output-encoding <encoding>', t(lang, 'CSV 输出编码', 'CSV output encoding')).choices(['utf-8', 'gb18030']).default('utf-8'))
+    .option('--no-bom', t(lang, 'UTF-8 CSV 不加 BOM', 'no BOM in UTF-8 CSV'))
     .addOption(new Option('--fail-on <severity>', t(lang, '达到此级别的问题时退出码为 1', 'exit 1 when a finding reaches this severity')).choices(['error', 'warning', 'none']).default('error'))
     .option('--max-warnings <n>', t(lang, '警告超过 n 条时退出码为 1', 'exit 1 when there are more than n warnings'))
     .option('--period <period>', t(lang, '要求每个单位都报告的期次（可重复）', 'a period every unit must report for (repeatable)'), collect)
