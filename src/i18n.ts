@@ -78,6 +78,8 @@ const MESSAGES: Record<string, Entry> = {
   'usage-error': { zh: (p) => `用法错误：${p.reason}`, en: (p) => `usage error: ${p.reason}` },
   'id-needs-one-file': { zh: () => '--id 只能用于单个输入文件', en: () => '--id needs exactly one input file' },
   'no-input': { zh: () => '没有输入文件', en: () => 'no input files' },
+  'bad-registry': { zh: (p) => `单位名录有误 ${p.where}：${p.reason}`, en: (p) => `bad registry ${p.where}: ${p.reason}` },
+  'unknown-units': { zh: (p) => `单位名录中没有这些单位：${p.units}`, en: (p) => `units no registry knows: ${p.units}` },
   'exists-no-force': { zh: () => '文件已存在，未覆盖（用 --force 覆盖）', en: () => 'exists; not overwritten (use --force)' },
   'internal-error': { zh: (p) => `内部错误：${p.reason}（请报告此问题）`, en: (p) => `internal error: ${p.reason} (please report this)` },
   'stdin-tty': { zh: () => '标准输入是终端；请用管道输入或给出文件名', en: () => 'standard input is a terminal; pipe a file in or name one' },

@@ -45,7 +45,7 @@ describe('formats', () => {
         line: 16,
       }),
     );
-    expect(t.units[1]).toEqual({ name: '省经信委', raw: '经信委', role: 'responsible' });
+    expect(t.units[1]).toEqual({ name: '省经信委', raw: '经信委', role: 'responsible', canonical: '省经信委', registry: 'fj.jxw', kind: 'government-department', current: '省工业和信息化厅' });
     expect(t.text.startsWith('实施产学研合作示范工程。选择产学研合作条件')).toBe(true);
     expect(doc.diagnostics[0]).toEqual(expect.objectContaining({ severity: 'warning', code: 'encoding-damage', line: 32, column: 22 }));
   });

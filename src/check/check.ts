@@ -6,7 +6,8 @@
 import type { ParsedDocument, Task } from '../core/model.js';
 import { isCatchAll } from '../core/units.js';
 import { suggest } from '../core/similar.js';
-import { UnitMatcher, unitParts } from '../units/resolve.js';
+import { type OpenCollective, UnitMatcher, unitParts } from '../units/resolve.js';
+import type { Entry, Registry } from '../units/registry.js';
 import { finding, type Finding, type FindingFields } from './findings.js';
 import { isEmptyProgress, type Report } from './report.js';
 import { numberingToId } from './task-ref.js';
@@ -24,6 +25,8 @@ export interface CheckOptions {
   periods?: string[];
   /** Date to judge deadlines by when a report has no `submitted` date (YYYY-MM-DD). */
   asOf: string;
+  /** The registry that applies to each notice (same order as the notices). */
+  registries?: (Registry | undefined)[];
 }
 
 export interface UnitSummary {
@@ -34,6 +37,10 @@ export interface UnitSummary {
   assigned: number;
   reported: number;
   gaps: number;
+  /** For a member of a collective: the collective as the notice names it. */
+  collective?: string;
+  /** The tasks assigned, in document order. */
+  tasks: { id: string; title: string }[];
 }
 
 export interface CheckSummary {
@@ -53,29 +60,81 @@ export interface CheckResult {
   summary: CheckSummary;
 }
 
-/** A notice prepared for checking: its tasks by id, and who is assigned what. */
+interface PartyInfo {
+  name: string;
+  /** The notice's units this party reports for. */
+  covers: string[];
+  /** Expected to send a report: not a catch-all, and not a collective (its members report). */
+  expected: boolean;
+  /** For a member of a collective: the collective as the notice names it. */
+  collective: string | null;
+  entries: Entry[];
+}
+
+/**
+ * A notice prepared for checking: its tasks by id, and its parties, who
+ * report: each unit it names, except catch-alls (省直有关部门), with
+ * collectives (各设区市人民政府) replaced by their members when the registry
+ * lists them.
+ */
 export class NoticeIndex {
   readonly tasks = new Map<string, Task>();
-  /** Unit name (as the notice writes it) → tasks, in document order. */
-  readonly assigned = new Map<string, Task[]>();
+  /** Unit name as the notice writes it → tasks, in document order. */
+  readonly byUnit = new Map<string, Task[]>();
+  readonly parties = new Map<string, PartyInfo>();
   readonly matcher: UnitMatcher;
   readonly label: string;
 
-  constructor(readonly doc: ParsedDocument) {
+  constructor(
+    readonly doc: ParsedDocument,
+    readonly registry?: Registry,
+  ) {
     for (const t of doc.tasks) {
       this.tasks.set(t.id, t);
       for (const u of t.units) {
-        if (!this.assigned.has(u.name)) this.assigned.set(u.name, []);
-        this.assigned.get(u.name)!.push(t);
+        if (!this.byUnit.has(u.name)) this.byUnit.set(u.name, []);
+        this.byUnit.get(u.name)!.push(t);
       }
     }
-    this.matcher = new UnitMatcher(this.assigned.keys());
+    const open: OpenCollective[] = [];
+    for (const unit of this.byUnit.keys()) {
+      const entry = registry?.lookup(unit) ?? null;
+      if (isCatchAll(unit) || entry?.kind === 'catch-all') continue;
+      const collective = entry?.kind === 'collective' || (!entry && unit.startsWith('各'));
+      if (!collective) {
+        this.addParty(unit, unit, true, null, entry ? [entry] : []);
+        continue;
+      }
+      for (const m of entry ? registry!.members(entry) : []) this.addParty(m.canonical, unit, true, unit, [m]);
+      if (entry?.memberPattern) open.push({ unit, pattern: new RegExp(entry.memberPattern) });
+    }
+    this.matcher = new UnitMatcher(
+      [...this.parties.values()].map((p) => ({ name: p.name, entries: p.entries })),
+      registry,
+      open,
+    );
     this.label = doc.docNumber ?? doc.id;
   }
 
-  /** Units expected to report: every named unit except catch-alls (省直有关部门) and collectives (各…). */
-  expectedUnits(): string[] {
-    return [...this.assigned.keys()].filter((u) => !isCatchAll(u) && !u.startsWith('各'));
+  private addParty(name: string, covers: string, expected: boolean, collective: string | null, entries: Entry[]): void {
+    const p = this.parties.get(name);
+    if (p) {
+      if (!p.covers.includes(covers)) p.covers.push(covers);
+      return;
+    }
+    this.parties.set(name, { name, covers: [covers], expected, collective, entries });
+  }
+
+  /** The tasks a party reports on: those of the units it covers, in document order. */
+  tasksOf(party: string, collective?: string | null): Task[] {
+    const covers = this.parties.get(party)?.covers ?? (collective ? [collective] : [party]);
+    const ids = new Set(covers.flatMap((u) => (this.byUnit.get(u) ?? []).map((t) => t.id)));
+    return this.doc.tasks.filter((t) => ids.has(t.id));
+  }
+
+  /** Parties expected to report, in the order the notice first names them. */
+  expectedParties(): PartyInfo[] {
+    return [...this.parties.values()].filter((p) => p.expected);
   }
 
   resolveTask(written: string): Task | null {
@@ -106,6 +165,7 @@ interface Group {
   period: string;
   reports: string[];
   reported: Set<string>;
+  collective: string | null;
 }
 
 class Checker {
@@ -137,6 +197,7 @@ class Checker {
       this.add('error', 'unknown-unit', { written: r.unit, suggestions: res.suggestions.join('、') }, r, { ...base, unit: r.unit, at: ['unit'] });
     }
     const unit = res.unit;
+    const collective = res.collective ?? (unit ? (notice.parties.get(unit)?.collective ?? null) : null);
     let group: Group | null = null;
     if (unit) {
       const key = `${notice.doc.id}\u0000${unit}\u0000${r.period}`;
@@ -146,15 +207,22 @@ class Checker {
         existing.reports.push(r.file);
         return;
       }
-      group = existing ?? { notice, unit, period: r.period, reports: [], reported: new Set() };
+      group = existing ?? { notice, unit, period: r.period, reports: [], reported: new Set(), collective };
       group.reports.push(r.file);
       this.groups.set(key, group);
     }
-    this.checkEntries(r, notice, unit, group, base);
+    this.checkEntries(r, notice, unit, collective, group, base);
   }
 
-  private checkEntries(r: Report, notice: NoticeIndex, unit: string | null, group: Group | null, base: { file: string; document: string; period: string }): void {
-    const assigned = unit ? (notice.assigned.get(unit) ?? []) : [];
+  private checkEntries(
+    r: Report,
+    notice: NoticeIndex,
+    unit: string | null,
+    collective: string | null,
+    group: Group | null,
+    base: { file: string; document: string; period: string },
+  ): void {
+    const assigned = unit ? notice.tasksOf(unit, collective) : [];
     const assignedIds = new Set(assigned.map((t) => t.id));
     const seen = new Map<string, number>();
     const asOf = r.submitted ?? this.opts.asOf;
@@ -190,17 +258,19 @@ class Checker {
     }
   }
 
-  /** Units with assigned tasks and no report, for each period. */
+  /** Parties with assigned tasks and no report, for each period; each missing member of a collective by name. */
   checkMissingReports(periodsSeen: Map<NoticeIndex, Set<string>>): void {
     for (const notice of this.notices) {
       const periods = this.opts.periods ?? [...(periodsSeen.get(notice) ?? [])];
       for (const period of periods) {
-        for (const unit of notice.expectedUnits()) {
-          const key = `${notice.doc.id}\u0000${unit}\u0000${period}`;
+        for (const party of notice.expectedParties()) {
+          const key = `${notice.doc.id}\u0000${party.name}\u0000${period}`;
           if (this.groups.has(key)) continue;
-          const tasks = notice.assigned.get(unit)!;
-          this.groups.set(key, { notice, unit, period, reports: [], reported: new Set() });
-          this.add('error', 'no-report', { tasks: tasks.length }, null, { unit, document: notice.label, period, noticeLine: tasks[0].line });
+          const tasks = notice.tasksOf(party.name);
+          this.groups.set(key, { notice, unit: party.name, period, reports: [], reported: new Set(), collective: party.collective });
+          const params: Record<string, string | number> = { tasks: tasks.length };
+          if (party.collective) params.collective = party.collective;
+          this.add('error', 'no-report', params, null, { unit: party.name, document: notice.label, period, noticeLine: tasks[0]?.line ?? null });
         }
       }
     }
@@ -215,7 +285,7 @@ class Checker {
 }
 
 export function checkReports(docs: ParsedDocument[], inputs: ReportInput[], opts: CheckOptions): CheckResult {
-  const notices = docs.map((d) => new NoticeIndex(d));
+  const notices = docs.map((d, i) => new NoticeIndex(d, opts.registries?.[i]));
   const checker = new Checker(notices, opts);
   // the earliest submission of a unit's report stands; later ones are duplicates
   const submitted = (i: ReportInput) => i.report?.submitted ?? '9999';
@@ -233,30 +303,40 @@ export function checkReports(docs: ParsedDocument[], inputs: ReportInput[], opts
 }
 
 function summarise(notices: NoticeIndex[], checker: Checker): UnitSummary[] {
-  const order = (g: Group) => {
-    const unitOrder = [...g.notice.assigned.keys()].indexOf(g.unit);
-    return [notices.indexOf(g.notice), unitOrder, g.period] as const;
-  };
+  const partyOrder = new Map<NoticeIndex, Map<string, number>>(notices.map((n) => [n, new Map([...n.parties.keys()].map((p, i) => [p, i]))]));
+  const noticeOrder = new Map(notices.map((n, i) => [n, i]));
+  const order = (g: Group) => [noticeOrder.get(g.notice)!, partyOrder.get(g.notice)!.get(g.unit) ?? 1e6] as const;
   const groups = [...checker.groups.values()].sort((a, b) => {
-    const [na, ua, pa] = order(a);
-    const [nb, ub, pb] = order(b);
-    return na - nb || ua - ub || pa.localeCompare(pb);
+    const [na, ua] = order(a);
+    const [nb, ub] = order(b);
+    return na - nb || ua - ub || a.unit.localeCompare(b.unit) || a.period.localeCompare(b.period);
   });
-  return groups.map((g) => ({
-    unit: g.unit,
-    document: g.notice.label,
-    period: g.period,
-    reports: g.reports,
-    assigned: g.notice.assigned.get(g.unit)?.length ?? 0,
-    reported: g.reported.size,
-    gaps: checker.findings.filter((f) => f.severity === 'error' && f.unit === g.unit && f.document === g.notice.label && f.period === g.period).length,
-  }));
+  const gaps = new Map<string, number>();
+  for (const f of checker.findings) {
+    if (f.severity !== 'error') continue;
+    const key = `${f.document}\u0000${f.unit}\u0000${f.period}`;
+    gaps.set(key, (gaps.get(key) ?? 0) + 1);
+  }
+  return groups.map((g) => {
+    const tasks = g.notice.tasksOf(g.unit, g.collective);
+    return {
+      unit: g.unit,
+      document: g.notice.label,
+      period: g.period,
+      reports: g.reports,
+      assigned: tasks.length,
+      reported: g.reported.size,
+      gaps: gaps.get(`${g.notice.label}\u0000${g.unit}\u0000${g.period}`) ?? 0,
+      ...(g.collective ? { collective: g.collective } : {}),
+      tasks: tasks.map((t) => ({ id: t.id, title: t.title })),
+    };
+  });
 }
 
 function orderFindings(findings: Finding[], notices: NoticeIndex[]): Finding[] {
   const noticeOrder = new Map(notices.map((n, i) => [n.label, i]));
   const unitOrder = new Map<string, number>();
-  notices.forEach((n) => [...n.assigned.keys()].forEach((u, i) => unitOrder.set(`${n.label}\u0000${u}`, i)));
+  notices.forEach((n) => [...n.parties.keys()].forEach((u, i) => unitOrder.set(`${n.label}\u0000${u}`, i)));
   const key = (f: Finding) =>
     [
       f.document === null ? -1 : (noticeOrder.get(f.document) ?? 1e6),

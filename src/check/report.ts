@@ -5,7 +5,8 @@
  * value keeps its offset; schema errors (ajv, JSON Schema 2020-12) are mapped
  * from their JSON pointer to that offset.
  */
-import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { nestingDepth, pointerPath, Positions } from '../text/json-positions.js';
 import localizeZhModule from 'ajv-i18n/localize/zh/index.js';
 import { finding, type Finding } from './findings.js';
 
@@ -68,58 +69,11 @@ export interface SchemaError {
 
 export type Validate = (value: unknown) => SchemaError[];
 
-/** Offsets → 1-based line and column (UTF-16 code units). */
-export class LineIndex {
-  private starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-  at(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
-  }
-}
-
-/** Deepest nesting of arrays and objects, counted without recursion. */
-export function nestingDepth(text: string, stopAt: number): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
-      if (++depth > max) {
-        max = depth;
-        if (max > stopAt) return max;
-      }
-    } else if (c === 0x5d || c === 0x7d) depth--;
-  }
-  return max;
-}
-
 export const MAX_DEPTH = 64;
 
 const TOP_FIELDS = new Set(['$schema', 'unit', 'document', 'period', 'submitted', 'contact', 'tasks']);
 const TASK_FIELDS = new Set(['id', 'title', 'status', 'progress', 'evidence', 'problems', 'nextSteps']);
 
-function pointerPath(pointer: string): (string | number)[] {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-}
 
 type Localize = (errors?: SchemaError[] | null) => void;
 /** ajv-i18n is CommonJS: its function is the module itself, or its default under some loaders. */
@@ -138,39 +92,6 @@ function describeSchemaError(e: SchemaError): { detail: string; detailZh: string
 export interface ReadResult {
   report: Report | null;
   findings: Finding[];
-}
-
-/**
- * Positions in a report, computed on first use: most reports are clean and
- * never need them, so the fast JSON.parse reads the values and jsonc-parser
- * builds the position tree only for reports with findings.
- */
-class Positions {
-  private tree: Node | undefined | null = null;
-  private lines: LineIndex | null = null;
-  constructor(private text: string) {}
-  private index(): LineIndex {
-    return (this.lines ??= new LineIndex(this.text));
-  }
-  at(offset: number): { line: number; column: number } {
-    return this.index().at(offset);
-  }
-  root(): Node | undefined {
-    if (this.tree === null) this.tree = parseTree(this.text, [], { disallowComments: true, allowTrailingComma: false });
-    return this.tree;
-  }
-  locate(path: (string | number)[]): { line: number; column: number } {
-    const root = this.root();
-    if (!root) return { line: 1, column: 1 };
-    const node = findNodeAtLocation(root, path) ?? nearestNode(root, path);
-    return this.at(node.offset);
-  }
-  /** Position of a property's key. */
-  locateKey(path: (string | number)[], key: string): { line: number; column: number } {
-    const obj = this.root() && findNodeAtLocation(this.root()!, path);
-    const prop = obj?.children?.find((p) => p.children?.[0]?.value === key);
-    return prop ? this.at(prop.offset) : this.locate(path);
-  }
 }
 
 export function readReport(text: string, file: string, validate: Validate): ReadResult {
@@ -220,15 +141,6 @@ export function readReport(text: string, file: string, validate: Validate): Read
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** The deepest existing node on a path (for errors about a missing property). */
-function nearestNode(root: Node, path: (string | number)[]): Node {
-  for (let k = path.length - 1; k >= 0; k--) {
-    const n = findNodeAtLocation(root, path.slice(0, k));
-    if (n) return n;
-  }
-  return root;
 }
 
 /** Fields the schema does not know: a warning each (a typo such as `progess` loses data). */

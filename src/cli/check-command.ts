@@ -6,7 +6,7 @@ import type { ParsedDocument } from '../core/model.js';
 import type { EncodingName } from '../text/decode.js';
 import { decodeBuffer, DecodeError } from '../text/decode.js';
 import type { Lang } from '../i18n.js';
-import { checkReports, type ReportInput, type UnitSummary } from '../check/check.js';
+import { checkReports, type ReportInput } from '../check/check.js';
 import { readReport, type Validate } from '../check/report.js';
 import { validateReportSchema } from '../check/schema.js';
 import { finding } from '../check/findings.js';
@@ -14,6 +14,8 @@ import { emit, formatBytes, InputError, type Io, type Output, reportError } from
 import { loadNotice } from './load-notice.js';
 import { colorEnabled, paintFor } from './color.js';
 import { displayPath, packageRoot } from './paths.js';
+import { registriesOrReport, type RegistrySelector } from './registry-loader.js';
+import { hasTraditional, loadToSimplified } from '../text/traditional.js';
 
 export type CheckFormat = 'text' | 'json' | 'csv' | 'junit' | 'github' | 'md';
 
@@ -30,6 +32,7 @@ export interface CheckCommandOptions {
   maxWarnings?: string;
   period?: string[];
   asOf?: string;
+  registry?: string[];
 }
 
 /** Reports larger than this are not parsed: one finding instead. */
@@ -108,12 +111,16 @@ export async function loadValidator(): Promise<Validate> {
   return validateReportSchema;
 }
 
-export async function loadNotices(paths: string[], io: Io, opts: { encoding: EncodingName; lang: Lang }): Promise<{ docs: ParsedDocument[]; bad: boolean }> {
+export async function loadNotices(
+  paths: string[],
+  io: Io,
+  opts: { encoding: EncodingName; lang: Lang; registries?: RegistrySelector },
+): Promise<{ docs: ParsedDocument[]; bad: boolean }> {
   const docs: ParsedDocument[] = [];
   let bad = false;
   for (const p of paths) {
     try {
-      const doc = await loadNotice(p, io, { encoding: opts.encoding });
+      const doc = await loadNotice(p, io, { encoding: opts.encoding, registries: opts.registries });
       docs.push({ ...doc, file: displayPath(doc.file, io.cwd) });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
@@ -122,6 +129,13 @@ export async function loadNotices(paths: string[], io: Io, opts: { encoding: Enc
     }
   }
   return { docs, bad };
+}
+
+/** Reports signed or addressed in Traditional characters are matched in Simplified (the report keeps what it says). */
+async function simplifyNames(inputs: ReportInput[]): Promise<ReportInput[]> {
+  if (!inputs.some((i) => i.report && (hasTraditional(i.report.unit) || hasTraditional(i.report.document)))) return inputs;
+  const toSimplified = await loadToSimplified();
+  return inputs.map((i) => (i.report ? { ...i, report: { ...i.report, unit: toSimplified(i.report.unit), document: toSimplified(i.report.document) } } : i));
 }
 
 export async function runCheck(paths: string[], opts: CheckCommandOptions, io: Io): Promise<number> {
@@ -138,12 +152,14 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions, io: I
   const noticePaths = opts.notice?.length ? opts.notice : defaults!.notices;
   const reportPaths = paths.length ? paths : defaults!.reports;
 
-  const [notices, collected, validate] = await Promise.all([loadNotices(noticePaths, io, opts), collectReports(reportPaths, io, opts.lang), loadValidator()]);
-  const inputs = await readAll(collected.files, io, validate);
-  const result = checkReports(notices.docs, inputs, { periods: opts.period, asOf: opts.asOf ?? today() });
+  const registries = await registriesOrReport(opts.registry, io, opts.lang);
+  if (!registries) return 2;
+  const [notices, collected, validate] = await Promise.all([loadNotices(noticePaths, io, { ...opts, registries }), collectReports(reportPaths, io, opts.lang), loadValidator()]);
+  const inputs = await simplifyNames(await readAll(collected.files, io, validate));
+  const result = checkReports(notices.docs, inputs, { periods: opts.period, asOf: opts.asOf ?? today(), registries: notices.docs.map((d) => registries.for(d)) });
 
   try {
-    await emit(io, await render(result, notices.docs, opts, io), opts.output);
+    await emit(io, await render(result, opts, io), opts.output);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     reportError(io, opts.lang, null, e.code, e.params);
@@ -155,7 +171,7 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions, io: I
   return failing || s.warnings > maxWarnings ? 1 : 0;
 }
 
-async function render(result: ReturnType<typeof checkReports>, docs: ParsedDocument[], opts: CheckCommandOptions, io: Io): Promise<Output> {
+async function render(result: ReturnType<typeof checkReports>, opts: CheckCommandOptions, io: Io): Promise<Output> {
   const f = await import('../export/check-formats.js');
   switch (opts.format) {
     case 'json':
@@ -164,11 +180,8 @@ async function render(result: ReturnType<typeof checkReports>, docs: ParsedDocum
       const { encodeCsv } = await import('../export/csv.js');
       return encodeCsv(f.toCsv(result, opts.lang), { bom: opts.bom, encoding: opts.outputEncoding });
     }
-    case 'junit': {
-      const byDoc = new Map(docs.map((d) => [d.docNumber ?? d.id, d]));
-      const assigned = (u: UnitSummary) => (byDoc.get(u.document)?.tasks ?? []).filter((t) => t.units.some((x) => x.name === u.unit)).map((t) => ({ id: t.id, title: t.title }));
-      return f.toJunit(result, opts.lang, assigned);
-    }
+    case 'junit':
+      return f.toJunit(result, opts.lang);
     case 'github':
       return f.toGithub(result, opts.lang);
     case 'md':

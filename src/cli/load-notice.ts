@@ -10,10 +10,14 @@ import { diag, type Diagnostic } from '../core/diagnostics.js';
 import { decodeBuffer, DecodeError, type EncodingName, isValidNonAsciiUtf8 } from '../text/decode.js';
 import { loadToSimplified, looksTraditional } from '../text/traditional.js';
 import { InputError, type Io, readInput, STDIN } from './io.js';
+import type { RegistrySelector } from './registry-loader.js';
+import { annotateUnits } from '../units/annotate.js';
 
 export interface LoadOptions {
   encoding: EncodingName;
   id?: string;
+  /** Registries to annotate the units with (canonical name, registry id). */
+  registries?: RegistrySelector;
 }
 
 export function defaultId(path: string): string {
@@ -55,10 +59,11 @@ export async function parseText(text: string, fields: { id: string; file: string
 export async function loadNotice(path: string, io: Io, opts: LoadOptions): Promise<ParsedDocument> {
   const bytes = await readInput(path, io);
   const decoded = await decodeInput(bytes, opts.encoding);
-  return parseText(decoded.text, {
+  const doc = await parseText(decoded.text, {
     id: opts.id ?? defaultId(path),
     file: path === STDIN ? '<stdin>' : path,
     encoding: decoded.encoding,
     diagnostics: decoded.diagnostics,
   });
+  return opts.registries ? annotateUnits(doc, opts.registries.for(doc)) : doc;
 }

@@ -57,7 +57,8 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .option('--no-bom', t(lang, 'UTF-8 CSV 不加 BOM', 'no BOM in UTF-8 CSV'))
     .option('--id <id>', t(lang, '文档编号（默认取文件名）', 'document id (default: the file name without extension)'))
     .option('-q, --quiet', t(lang, '不在标准错误输出诊断', 'print no diagnostics on stderr'))
-    .option('--verbose', t(lang, '也输出提示级诊断', 'print info diagnostics too'));
+    .option('--verbose', t(lang, '也输出提示级诊断', 'print info diagnostics too'))
+    .option('--registry <file>', t(lang, '附加的单位名录（可重复）', 'an extra unit registry (repeatable)'), (v: string, prev: string[] | undefined) => [...(prev ?? []), v]);
   commonOptions(parse, lang).action(async (files: string[], o) => {
     const { runParse } = await import('./parse-command.js');
     setExit(await runParse(files, { ...o, lang: detectLang(o.lang, io.env) }, io));
@@ -78,7 +79,8 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .option('--max-warnings <n>', t(lang, '警告超过 n 条时退出码为 1', 'exit 1 when there are more than n warnings'))
     .option('--period <period>', t(lang, '要求每个单位都报告的期次（可重复）', 'a period every unit must report for (repeatable)'), collect)
     .option('--as-of <date>', t(lang, '判断逾期的日期（YYYY-MM-DD），报告无 submitted 时使用；默认今天', "date for deadlines when a report has no submitted date (YYYY-MM-DD); default today"))
-    .addOption(new Option('--encoding <encoding>', t(lang, '政策文件的编码', 'encoding of the notices')).choices([...ENCODINGS]).default('auto'));
+    .addOption(new Option('--encoding <encoding>', t(lang, '政策文件的编码', 'encoding of the notices')).choices([...ENCODINGS]).default('auto'))
+    .option('--registry <file>', t(lang, '附加的单位名录（可重复）', 'an extra unit registry (repeatable)'), collect);
   commonOptions(check, lang).action(async (reports: string[], o) => {
     const { runCheck } = await import('./check-command.js');
     setExit(await runCheck(reports, { ...o, lang: detectLang(o.lang, io.env) }, io));
@@ -94,10 +96,28 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .option('--out-dir <dir>', t(lang, '--all 的输出目录', 'output folder for --all'))
     .option('-o, --output <file>', t(lang, '写入文件（单个单位）', 'write to a file (one unit)'))
     .option('--force', t(lang, '覆盖已存在的文件', 'overwrite existing files'))
-    .addOption(new Option('--encoding <encoding>', t(lang, '政策文件的编码', 'encoding of the notice')).choices([...ENCODINGS]).default('auto'));
+    .addOption(new Option('--encoding <encoding>', t(lang, '政策文件的编码', 'encoding of the notice')).choices([...ENCODINGS]).default('auto'))
+    .option('--registry <file>', t(lang, '附加的单位名录（可重复）', 'an extra unit registry (repeatable)'), collect);
   commonOptions(template, lang).action(async (o) => {
     const { runTemplate } = await import('./template-command.js');
     setExit(await runTemplate({ ...o, lang: detectLang(o.lang, io.env) }, io));
+  });
+
+  const units = program
+    .command('units')
+    .description(t(lang, '列出文件中的单位及其任务', "list a notice's units and their tasks"))
+    .argument('<notice...>', t(lang, '政策文件', 'notices'))
+    .option('-u, --unit <name>', t(lang, '列出该单位的任务（编号、标题、角色、其他单位）', "this unit's tasks: id, title, role, co-units"))
+    .option('--matrix', t(lang, '单位 × 任务矩阵', 'a unit × task matrix'))
+    .addOption(new Option('-f, --format <format>', t(lang, '输出格式', 'output format')).choices(['table', 'json', 'csv', 'md']).default('table'))
+    .option('-o, --output <file>', t(lang, '写入文件（原子写入）', 'write to a file (atomically)'))
+    .addOption(new Option('--encoding <encoding>', t(lang, '输入编码', 'input encoding')).choices([...ENCODINGS]).default('auto'))
+    .addOption(new Option('--output-encoding <encoding>', t(lang, 'CSV 输出编码', 'CSV output encoding')).choices(['utf-8', 'gb18030']).default('utf-8'))
+    .option('--no-bom', t(lang, 'UTF-8 CSV 不加 BOM', 'no BOM in UTF-8 CSV'))
+    .option('--registry <file>', t(lang, '附加的单位名录（可重复）', 'an extra unit registry (repeatable)'), collect);
+  commonOptions(units, lang).action(async (files: string[], o) => {
+    const { runUnits } = await import('./units-command.js');
+    setExit(await runUnits(files, { ...o, lang: detectLang(o.lang, io.env) }, io));
   });
 
   const schema = program

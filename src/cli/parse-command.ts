@@ -6,6 +6,7 @@ import { diagnosticMessage, severityWord, type Lang } from '../i18n.js';
 import { displayName, emit, InputError, type Io, type Output, reportError } from './io.js';
 import { loadNotice } from './load-notice.js';
 import { colorEnabled, paintFor, type Paint } from './color.js';
+import { registriesOrReport } from './registry-loader.js';
 
 export type ParseFormat = 'table' | 'json' | 'csv' | 'md';
 
@@ -20,6 +21,7 @@ export interface ParseCommandOptions {
   color?: boolean;
   quiet?: boolean;
   verbose?: boolean;
+  registry?: string[];
 }
 
 export function formatDiagnostic(file: string, d: Diagnostic, lang: Lang, paint: Paint): string {
@@ -63,11 +65,13 @@ export async function runParse(files: string[], opts: ParseCommandOptions, io: I
     return 2;
   }
   const paint = await paintFor(colorEnabled(opts.color, io.env, io.stderr));
+  const registries = await registriesOrReport(opts.registry, io, opts.lang);
+  if (!registries) return 2;
   const docs: ParsedDocument[] = [];
   let failed = false;
   for (const file of files) {
     try {
-      const doc = await loadNotice(file, io, { encoding: opts.encoding, id: opts.id });
+      const doc = await loadNotice(file, io, { encoding: opts.encoding, id: opts.id, registries });
       docs.push(doc);
       printDiagnostics(io, doc, opts, paint);
     } catch (e) {

@@ -8,6 +8,7 @@ import { NoticeIndex } from '../check/check.js';
 import { emit, InputError, type Io, reportError, writeAtomic } from './io.js';
 import { loadNotices } from './check-command.js';
 import { SCHEMA_NAME, schemaPath } from './paths.js';
+import { registriesOrReport } from './registry-loader.js';
 
 export interface TemplateOptions {
   notice: string;
@@ -19,6 +20,7 @@ export interface TemplateOptions {
   force?: boolean;
   encoding: EncodingName;
   lang: Lang;
+  registry?: string[];
 }
 
 /** The current half-year, e.g. 2026-H2: the default period of a template. */
@@ -59,10 +61,12 @@ export async function runTemplate(opts: TemplateOptions, io: Io): Promise<number
     reportError(io, opts.lang, null, 'usage-error', { reason: '--all needs --out-dir DIR' });
     return 2;
   }
-  const { docs, bad } = await loadNotices([opts.notice], io, opts);
+  const registries = await registriesOrReport(opts.registry, io, opts.lang);
+  if (!registries) return 2;
+  const { docs, bad } = await loadNotices([opts.notice], io, { ...opts, registries });
   if (bad) return 2;
   const doc = docs[0];
-  const notice = new NoticeIndex(doc);
+  const notice = new NoticeIndex(doc, registries.for(doc));
   const period = opts.period ?? currentPeriod();
   if (opts.unit) {
     const res = notice.matcher.resolve(opts.unit);
@@ -70,7 +74,7 @@ export async function runTemplate(opts: TemplateOptions, io: Io): Promise<number
       reportError(io, opts.lang, doc.file, 'unknown-unit', { written: opts.unit, suggestions: res.suggestions.join('、') });
       return 2;
     }
-    const text = JSON.stringify(skeleton(doc, res.unit, notice.assigned.get(res.unit)!, period), null, 2) + '\n';
+    const text = JSON.stringify(skeleton(doc, res.unit, notice.tasksOf(res.unit, res.collective), period), null, 2) + '\n';
     try {
       await emit(io, text, opts.output);
     } catch (e) {
@@ -84,7 +88,7 @@ export async function runTemplate(opts: TemplateOptions, io: Io): Promise<number
   await mkdir(dir, { recursive: true });
   let failed = false;
   const written: string[] = [];
-  for (const unit of notice.expectedUnits()) {
+  for (const { name: unit } of notice.expectedParties()) {
     const path = join(dir, unitFileName(unit));
     if (!opts.force && (await exists(path))) {
       reportError(io, opts.lang, path, 'exists-no-force');
@@ -92,7 +96,7 @@ export async function runTemplate(opts: TemplateOptions, io: Io): Promise<number
       continue;
     }
     try {
-      await writeAtomic(path, JSON.stringify(skeleton(doc, unit, notice.assigned.get(unit)!, period), null, 2) + '\n', io.cwd);
+      await writeAtomic(path, JSON.stringify(skeleton(doc, unit, notice.tasksOf(unit), period), null, 2) + '\n', io.cwd);
       written.push(path);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;

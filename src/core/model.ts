@@ -8,6 +8,14 @@ export interface Unit {
   /** The name exactly as written in the notice. */
   raw: string;
   role: Role;
+  /** The registry's name for the unit (the name itself when no registry knows it). Set by the CLI. */
+  canonical?: string;
+  /** The registry id, or null when no registry knows the unit. */
+  registry?: string | null;
+  /** The registry's kind of unit (government-department, collective, catch-all …), or null. */
+  kind?: string | null;
+  /** The unit's name today when the registry records a rename or merger since, else absent. */
+  current?: string;
 }
 
 export interface Section {

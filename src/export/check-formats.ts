@@ -199,7 +199,7 @@ const XML_INVALID = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd]|[\ud800-\udbff](?![\udc
 const xmlSafe = (s: string) => s.replace(XML_INVALID, '\ufffd');
 
 /** JUnit XML for GitLab and Jenkins: a test suite per unit and period, a test case per assigned task. */
-export async function toJunit(r: CheckResult, lang: Lang, assigned: (u: UnitSummary) => { id: string; title: string }[]): Promise<string> {
+export async function toJunit(r: CheckResult, lang: Lang): Promise<string> {
   const { XMLBuilder } = await import('fast-xml-parser');
   const message = (f: Finding) => xmlSafe(`${diagnosticMessage(f, lang)} [${f.code}]${location(f) ? ` ${location(f)}` : ''}`);
   const failure = (fs: Finding[]) => {
@@ -212,7 +212,7 @@ export async function toJunit(r: CheckResult, lang: Lang, assigned: (u: UnitSumm
   };
   const suites = r.units.map((u) => {
     const mine = r.findings.filter((f) => f.unit === u.unit && f.document === u.document && f.period === u.period);
-    const tasks = assigned(u);
+    const tasks = u.tasks;
     const ids = new Set(tasks.map((t) => t.id));
     const cases = tasks.map((t) => ({ '@_name': xmlSafe(`${t.id} ${t.title}`), '@_classname': xmlSafe(`${u.document}.${u.unit}`), ...failure(mine.filter((f) => f.task === t.id)) }));
     const rest = mine.filter((f) => !f.task || !ids.has(f.task));

@@ -24,6 +24,12 @@ export function looksTraditional(text: string): boolean {
   return hits >= 5 && hits >= cjk * 0.01;
 }
 
+/** Whether a short text (a unit name) holds any Traditional-only character. */
+export function hasTraditional(s: string): boolean {
+  for (const ch of s) if (TRADITIONAL_ONLY.has(ch)) return true;
+  return false;
+}
+
 /** Loads OpenCC's Traditional → Simplified converter; the result keeps each line's length. */
 export async function loadToSimplified(): Promise<ToSimplified> {
   const OpenCC = await import('opencc-js/t2cn');

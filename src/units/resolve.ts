@@ -2,7 +2,9 @@
  * Unit identity: which of a notice's units a name written by a person means.
  * Everything that compares unit names goes through here.
  *
- * Without a registry a name resolves when it is the same name (spaces,
+ * With a registry (src/units/registry.ts) a name resolves through any name
+ * the registry gives the unit, through renames and mergers, and to the
+ * members of collective units. Beyond the registry a name resolves when it is the same name (spaces,
  * bracket widths aside), the same department with or without its level or
  * place prefix (科技厅, 福建省科技厅 → 省科技厅), or the full name of an
  * abbreviation (福建省科学技术厅 → 省科技厅: the abbreviation's characters
@@ -10,8 +12,12 @@
  * character). A name that fits more than one unit does not resolve.
  */
 import { suggest } from '../core/similar.js';
+import { namesOf, type Entry, type Registry } from './registry.js';
+import { normaliseUnitName, unitParts, levelsFit, type Parts } from './names.js';
 
-export type ResolvedHow = 'exact' | 'prefix' | 'full-name';
+export { normaliseUnitName, unitParts } from './names.js';
+
+export type ResolvedHow = 'exact' | 'prefix' | 'full-name' | 'registry' | 'successor' | 'member';
 
 export interface Resolution {
   /** The unit as the notice names it, or null. */
@@ -19,43 +25,10 @@ export interface Resolution {
   how: ResolvedHow | null;
   /** Did-you-mean candidates when the name does not resolve. */
   suggestions: string[];
-}
-
-export function normaliseUnitName(name: string): string {
-  return name
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）');
-}
-
-interface Parts {
-  level: string;
-  core: string;
-}
-
-const PLACE = /^(?:[\u4e00-\u9fa5]{2,3}(?:省|自治区)|[\u4e00-\u9fa5]{2,4}?市(?!场)|[\u4e00-\u9fa5]{2,4}?(?:县|区)(?!域))(?=[\u4e00-\u9fa5]{2,})/;
-const LEVEL = /^(省|市|县|区)(?!场|域|直|级)(?=[\u4e00-\u9fa5]{2,})/;
-
-/** Level (省/市/县/区, '' when not written) and the department part of a name. */
-export function unitParts(name: string): Parts {
-  let rest = name;
-  let level = '';
-  const place = PLACE.exec(rest);
-  if (place && !rest.startsWith('各')) {
-    level = place[0].endsWith('自治区') ? '省' : place[0].slice(-1);
-    rest = rest.slice(place[0].length);
-  } else {
-    const lv = LEVEL.exec(rest);
-    if (lv) {
-      level = lv[1];
-      rest = rest.slice(1);
-    }
-  }
-  return { level, core: rest };
-}
-
-function levelsFit(a: string, b: string): boolean {
-  return !a || !b || a === b;
+  /** The registry unit the written name denotes, when the registry knows it. */
+  registry?: string;
+  /** For an unlisted member of a collective: the collective as the notice names it. */
+  collective?: string;
 }
 
 /** Long suffixes as abbreviations shorten them: 委员会 → 委, 联合会 → 联, 协会 → 协, 办公室 → 办. */
@@ -84,17 +57,36 @@ export function isAbbreviation(shortName: string, longName: string): boolean {
   return k === short.length;
 }
 
+/** Someone who may send a report: a unit the notice names, or a member of a collective it names. */
+export interface Party {
+  name: string;
+  /** Registry units whose reports speak for this party. */
+  entries: Entry[];
+}
+
+/** A collective whose unlisted members are recognised by a pattern (county governments …). */
+export interface OpenCollective {
+  unit: string;
+  pattern: RegExp;
+}
+
 export class UnitMatcher {
   private exact = new Map<string, string>();
   private parts: { unit: string; parts: Parts }[] = [];
+  private parties: Party[] = [];
 
-  constructor(units: Iterable<string>) {
-    for (const u of units) {
-      const n = normaliseUnitName(u);
-      if (!this.exact.has(n)) {
-        this.exact.set(n, u);
-        this.parts.push({ unit: u, parts: unitParts(n) });
-      }
+  constructor(
+    parties: Iterable<string | Party>,
+    private registry?: Registry,
+    private open: OpenCollective[] = [],
+  ) {
+    for (const p of parties) {
+      const party = typeof p === 'string' ? { name: p, entries: [] } : p;
+      const n = normaliseUnitName(party.name);
+      if (this.exact.has(n)) continue;
+      this.exact.set(n, party.name);
+      this.parts.push({ unit: party.name, parts: unitParts(n) });
+      this.parties.push(party);
     }
   }
 
@@ -102,10 +94,17 @@ export class UnitMatcher {
     return this.parts.map((p) => p.unit);
   }
 
+  /**
+   * Resolves a written name to a party: exactly; through the registry (any
+   * name of the unit, a successor after a rename or merger, a member of a
+   * collective); by level prefix; by abbreviation. Ambiguous names do not resolve.
+   */
   resolve(written: string): Resolution {
     const n = normaliseUnitName(written);
     const hit = this.exact.get(n);
     if (hit) return { unit: hit, how: 'exact', suggestions: [] };
+    const viaRegistry = this.byRegistry(written);
+    if (viaRegistry) return viaRegistry;
     const w = unitParts(n);
     const sameCore = this.parts.filter((p) => p.parts.core === w.core && levelsFit(p.parts.level, w.level));
     if (sameCore.length === 1) return { unit: sameCore[0].unit, how: 'prefix', suggestions: [] };
@@ -114,6 +113,19 @@ export class UnitMatcher {
       (p) => levelsFit(p.parts.level, w.level) && (isAbbreviation(p.parts.core, w.core) || isAbbreviation(w.core, p.parts.core)),
     );
     if (abbr.length === 1) return { unit: abbr[0].unit, how: 'full-name', suggestions: [] };
-    return { unit: null, how: null, suggestions: abbr.length ? abbr.map((p) => p.unit) : suggest(n, this.units) };
+    const open = this.open.find((o) => o.pattern.test(n));
+    if (open) return { unit: n, how: 'member', suggestions: [], collective: open.unit };
+    const known = [...this.units, ...this.parties.flatMap((p) => p.entries.flatMap(namesOf))];
+    return { unit: null, how: null, suggestions: abbr.length ? abbr.map((p) => p.unit) : suggest(n, known) };
+  }
+
+  private byRegistry(written: string): Resolution | null {
+    const r = this.registry?.lookup(written);
+    if (!r) return null;
+    const same = this.parties.filter((p) => p.entries.some((e) => e.id === r.id));
+    if (same.length === 1) return { unit: same[0].name, how: 'registry', suggestions: [], registry: r.id };
+    const successors = this.parties.filter((p) => p.entries.some((e) => this.registry!.speaksFor(r, e)));
+    if (successors.length === 1) return { unit: successors[0].name, how: 'successor', suggestions: [], registry: r.id };
+    return null;
   }
 }

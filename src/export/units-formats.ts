@@ -1,0 +1,98 @@
+/** Output formats of `policy-check units`: table, JSON, CSV (Excel-safe), Markdown. */
+import type { ParsedDocument, Role } from '../core/model.js';
+import type { Lang } from '../i18n.js';
+import { type Matrix, type UnitRow, type UnitTask, unitMatrix, unitRows } from '../units/summary.js';
+import { toCsvText } from './csv.js';
+import { mdTable } from './markdown.js';
+import { renderTable, type TableStyle } from './table.js';
+
+export type UnitsView = { kind: 'summary' } | { kind: 'unit'; unit: string; tasks: UnitTask[] } | { kind: 'matrix' };
+
+const ROLE_SHORT: Record<Lang, Record<Role, string>> = {
+  zh: { lead: '牵头', responsible: '负责', cooperating: '配合' },
+  en: { lead: 'L', responsible: 'R', cooperating: 'C' },
+};
+
+const H: Record<Lang, Record<string, string>> = {
+  zh: { unit: '单位', canonical: '名录名称', registry: '名录编号', kind: '类别', current: '现名', lead: '牵头', responsible: '负责', cooperating: '配合', total: '合计', id: '编号', title: '任务', role: '角色', co: '其他单位', deadline: '时限' },
+  en: { unit: 'Unit', canonical: 'Canonical', registry: 'Registry', kind: 'Kind', current: 'Now', lead: 'Lead', responsible: 'Responsible', cooperating: 'Cooperating', total: 'Total', id: 'ID', title: 'Task', role: 'Role', co: 'Co-units', deadline: 'Deadline' },
+};
+
+function summaryRows(rows: UnitRow[]): (string | number)[][] {
+  return rows.map((r) => [r.unit, r.canonical === r.unit ? '' : r.canonical, r.registry ?? '', r.kind ?? '', r.current ?? '', r.lead, r.responsible, r.cooperating, r.total]);
+}
+
+function unitTaskRows(tasks: UnitTask[], lang: Lang): string[][] {
+  return tasks.map((t) => [t.id, t.title, ROLE_SHORT[lang][t.role], t.coUnits.map((c) => (c.role === 'responsible' ? c.name : `${c.name}（${ROLE_SHORT[lang][c.role]}）`)).join('、'), t.deadline ?? '']);
+}
+
+function matrixRows(m: Matrix, lang: Lang): string[][] {
+  return m.units.map((u, i) => [u, ...m.cells[i].map((c) => (c ? ROLE_SHORT[lang][c] : ''))]);
+}
+
+export function toJson(docs: ParsedDocument[], view: (doc: ParsedDocument) => UnitsView): string {
+  const documents = docs.map((doc) => {
+    const v = view(doc);
+    const head = { id: doc.id, title: doc.title, docNumber: doc.docNumber };
+    if (v.kind === 'unit') return { ...head, unit: v.unit, tasks: v.tasks };
+    if (v.kind === 'matrix') return { ...head, ...unitMatrix(doc) };
+    return { ...head, units: unitRows(doc) };
+  });
+  return JSON.stringify({ schemaVersion: 1, documents }, null, 2) + '\n';
+}
+
+export function toCsv(docs: ParsedDocument[], view: (doc: ParsedDocument) => UnitsView, lang: Lang): string {
+  const first = docs[0] ? view(docs[0]) : ({ kind: 'summary' } as UnitsView);
+  if (first.kind === 'unit') {
+    const rows = docs.flatMap((doc) => {
+      const v = view(doc) as Extract<UnitsView, { kind: 'unit' }>;
+      return unitTaskRows(v.tasks, lang).map((r) => [doc.id, v.unit, ...r]);
+    });
+    return toCsvText(['document', 'unit', 'taskId', 'title', 'role', 'coUnits', 'deadline'], rows);
+  }
+  if (first.kind === 'matrix') {
+    // one block per document: a header row of task ids, then a row per unit
+    const rows: unknown[][] = [];
+    for (const doc of docs) {
+      const m = unitMatrix(doc);
+      if (rows.length) rows.push([]);
+      rows.push([doc.id, ...m.tasks.map((t) => t.id)]);
+      rows.push(...matrixRows(m, lang));
+    }
+    const [header, ...rest] = rows as string[][];
+    return toCsvText(header ?? ['document'], rest);
+  }
+  const rows = docs.flatMap((doc) => summaryRows(unitRows(doc)).map((r) => [doc.id, ...r]));
+  return toCsvText(['document', 'unit', 'canonical', 'registry', 'kind', 'current', 'lead', 'responsible', 'cooperating', 'total'], rows);
+}
+
+function blocks(docs: ParsedDocument[], view: (doc: ParsedDocument) => UnitsView, lang: Lang, table: (header: string[], rows: (string | number)[][], align?: number[]) => string, title: (s: string) => string): string {
+  const h = H[lang];
+  return docs
+    .map((doc) => {
+      const v = view(doc);
+      const name = doc.title ?? doc.id;
+      if (v.kind === 'unit') return `${title(`${name} · ${v.unit}`)}\n\n${table([h.id, h.title, h.role, h.co, h.deadline], unitTaskRows(v.tasks, lang))}`;
+      if (v.kind === 'matrix') {
+        const m = unitMatrix(doc);
+        return `${title(name)}\n\n${table([h.unit, ...m.tasks.map((t) => t.id)], matrixRows(m, lang))}`;
+      }
+      return `${title(name)}\n\n${table([h.unit, h.canonical, h.registry, h.kind, h.current, h.lead, h.responsible, h.cooperating, h.total], summaryRows(unitRows(doc)), [5, 6, 7, 8])}`;
+    })
+    .join('\n');
+}
+
+export function toTable(docs: ParsedDocument[], view: (doc: ParsedDocument) => UnitsView, lang: Lang, width: number | null, style: TableStyle & { title: (s: string) => string }): string {
+  const table = (header: string[], rows: (string | number)[][], align: number[] = []) =>
+    renderTable(
+      header.map((hd, i) => ({ header: hd, flex: i === 1 || i === 3, align: align.includes(i) ? ('right' as const) : ('left' as const) })),
+      rows.map((r) => r.map(String)),
+      width,
+      style,
+    );
+  return blocks(docs, view, lang, table, style.title);
+}
+
+export function toMarkdown(docs: ParsedDocument[], view: (doc: ParsedDocument) => UnitsView, lang: Lang): string {
+  return blocks(docs, view, lang, (header, rows) => mdTable(header, rows), (s) => `## ${s}`);
+}

@@ -1,0 +1,42 @@
+/**
+ * Registry facts on a parsed notice (pure): each unit gets its canonical
+ * name, registry id and kind, and its current name after a rename or merger;
+ * names no registry knows are listed in one info diagnostic per notice.
+ */
+import { diag } from '../core/diagnostics.js';
+import type { ParsedDocument } from '../core/model.js';
+import { isCatchAll } from '../core/units.js';
+import type { Entry, Registry } from './registry.js';
+
+/** The unit a registry entry ends up as, following renames and mergers (not placements: 知识产权局 keeps its name). */
+export function currentOf(registry: Registry, e: Entry): Entry {
+  let cur = e;
+  const seen = new Set([e.id]);
+  for (;;) {
+    const next = (cur.later ?? [])
+      .filter((l) => l.relation !== 'placed-under')
+      .map((l) => registry.get(l.id))
+      .find((x): x is Entry => Boolean(x) && !seen.has(x!.id));
+    if (!next) return cur;
+    seen.add(next.id);
+    cur = next;
+  }
+}
+
+export function annotateUnits(doc: ParsedDocument, registry: Registry | undefined): ParsedDocument {
+  const unknown = new Set<string>();
+  const tasks = doc.tasks.map((t) => ({
+    ...t,
+    units: t.units.map((u) => {
+      const e = registry?.lookup(u.name) ?? null;
+      if (!e) {
+        if (!isCatchAll(u.name)) unknown.add(u.name);
+        return { ...u, canonical: u.name, registry: null, kind: isCatchAll(u.name) ? 'catch-all' : null };
+      }
+      const now = registry ? currentOf(registry, e) : e;
+      return { ...u, canonical: e.canonical, registry: e.id, kind: e.kind, ...(now.id !== e.id ? { current: now.canonical } : {}) };
+    }),
+  }));
+  const diagnostics = unknown.size ? [...doc.diagnostics, diag('info', 'unknown-units', { units: [...unknown].join('、'), count: unknown.size })] : doc.diagnostics;
+  return { ...doc, tasks, diagnostics };
+}

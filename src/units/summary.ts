@@ -1,0 +1,72 @@
+/** Who does what in a notice (pure): per unit counts by role, one unit's tasks, and the unit × task matrix. */
+import type { ParsedDocument, Role } from '../core/model.js';
+
+export interface UnitRow {
+  unit: string;
+  canonical: string;
+  registry: string | null;
+  kind: string | null;
+  current: string | null;
+  lead: number;
+  responsible: number;
+  cooperating: number;
+  total: number;
+}
+
+export function unitRows(doc: ParsedDocument): UnitRow[] {
+  const rows = new Map<string, UnitRow>();
+  for (const t of doc.tasks) {
+    for (const u of t.units) {
+      const row = rows.get(u.name) ?? {
+        unit: u.name,
+        canonical: u.canonical ?? u.name,
+        registry: u.registry ?? null,
+        kind: u.kind ?? null,
+        current: u.current ?? null,
+        lead: 0,
+        responsible: 0,
+        cooperating: 0,
+        total: 0,
+      };
+      row[u.role]++;
+      row.total++;
+      rows.set(u.name, row);
+    }
+  }
+  return [...rows.values()];
+}
+
+export interface UnitTask {
+  id: string;
+  title: string;
+  role: Role;
+  deadline: string | null;
+  /** The other units of the task, with their roles. */
+  coUnits: { name: string; role: Role }[];
+}
+
+export function unitTasks(doc: ParsedDocument, unit: string): UnitTask[] {
+  return doc.tasks
+    .filter((t) => t.units.some((u) => u.name === unit))
+    .map((t) => ({
+      id: t.id,
+      title: t.title,
+      role: t.units.find((u) => u.name === unit)!.role,
+      deadline: t.deadline,
+      coUnits: t.units.filter((u) => u.name !== unit).map((u) => ({ name: u.name, role: u.role })),
+    }));
+}
+
+export interface Matrix {
+  units: string[];
+  tasks: { id: string; title: string }[];
+  /** cells[unit][task]: the unit's role in the task, or null. */
+  cells: (Role | null)[][];
+}
+
+export function unitMatrix(doc: ParsedDocument): Matrix {
+  const units = unitRows(doc).map((r) => r.unit);
+  const tasks = doc.tasks.map((t) => ({ id: t.id, title: t.title }));
+  const cells = units.map((name) => doc.tasks.map((t) => t.units.find((u) => u.name === name)?.role ?? null));
+  return { units, tasks, cells };
+}
