@@ -6,7 +6,7 @@
 import type { ParsedDocument, Task } from '../core/model.js';
 import { isCatchAll } from '../core/units.js';
 import { suggest } from '../core/similar.js';
-import { type OpenCollective, UnitMatcher, unitParts } from '../units/resolve.js';
+import { type OpenCollective, type Resolution, UnitMatcher, unitParts } from '../units/resolve.js';
 import type { Entry, Registry } from '../units/registry.js';
 import { finding, type Finding, type FindingFields } from './findings.js';
 import { isEmptyProgress, type Report } from './report.js';
@@ -84,6 +84,10 @@ export class NoticeIndex {
   readonly parties = new Map<string, PartyInfo>();
   readonly matcher: UnitMatcher;
   readonly label: string;
+  /** The notice's id, doc number and title, normalised for matching a report's `document`. */
+  readonly names: Set<string>;
+  private taskCache = new Map<string, Task[]>();
+  private resolved = new Map<string, Resolution>();
 
   constructor(
     readonly doc: ParsedDocument,
@@ -114,6 +118,14 @@ export class NoticeIndex {
       open,
     );
     this.label = doc.docNumber ?? doc.id;
+    this.names = new Set([doc.id, doc.docNumber, doc.title].filter((k): k is string => Boolean(k)).map(normaliseTitle));
+  }
+
+  /** Resolves a written unit name (remembered: many reports name the same units). */
+  resolveUnit(written: string): Resolution {
+    let r = this.resolved.get(written);
+    if (!r) this.resolved.set(written, (r = this.matcher.resolve(written)));
+    return r;
   }
 
   private addParty(name: string, covers: string, expected: boolean, collective: string | null, entries: Entry[]): void {
@@ -127,9 +139,14 @@ export class NoticeIndex {
 
   /** The tasks a party reports on: those of the units it covers, in document order. */
   tasksOf(party: string, collective?: string | null): Task[] {
+    const key = `${party}\u0000${collective ?? ''}`;
+    const cached = this.taskCache.get(key);
+    if (cached) return cached;
     const covers = this.parties.get(party)?.covers ?? (collective ? [collective] : [party]);
     const ids = new Set(covers.flatMap((u) => (this.byUnit.get(u) ?? []).map((t) => t.id)));
-    return this.doc.tasks.filter((t) => ids.has(t.id));
+    const tasks = this.doc.tasks.filter((t) => ids.has(t.id));
+    this.taskCache.set(key, tasks);
+    return tasks;
   }
 
   /** Parties expected to report, in the order the notice first names them. */
@@ -151,7 +168,7 @@ function normaliseTitle(s: string): string {
 
 function matchNotice(notices: NoticeIndex[], written: string): NoticeIndex | null {
   const w = normaliseTitle(written);
-  return notices.find((n) => [n.doc.id, n.doc.docNumber, n.doc.title].some((k) => k && normaliseTitle(k) === w)) ?? null;
+  return notices.find((n) => n.names.has(w)) ?? null;
 }
 
 /** The level a catch-all stands for: 省直有关部门 → 省; 有关部门 → any (''). */
@@ -184,7 +201,7 @@ class Checker {
     }
     const notice = matchNotice(this.notices, r.document);
     // findings from reading the file (unknown fields) belong to the report's unit once it is known
-    const resolved = notice ? notice.matcher.resolve(r.unit).unit : null;
+    const resolved = notice ? notice.resolveUnit(r.unit).unit : null;
     for (const f of input.findings) this.findings.push(notice ? { ...f, unit: resolved ?? r.unit, document: notice.label, period: r.period } : f);
     if (!notice) {
       const names = this.notices.flatMap((n) => [n.doc.id, n.doc.docNumber ?? '', n.doc.title ?? '']).filter(Boolean);
@@ -192,7 +209,7 @@ class Checker {
       return;
     }
     const base = { file: r.file, document: notice.label, period: r.period };
-    const res = notice.matcher.resolve(r.unit);
+    const res = notice.resolveUnit(r.unit);
     if (!res.unit) {
       this.add('error', 'unknown-unit', { written: r.unit, suggestions: res.suggestions.join('、') }, r, { ...base, unit: r.unit, at: ['unit'] });
     }
@@ -235,23 +252,23 @@ class Checker {
         this.add('error', 'unknown-task', { written: e.id, suggestions: suggestions.join('、') }, r, { ...base, unit: unit ?? r.unit, task: e.id, at: ['tasks', i, 'id'] });
         return;
       }
-      const fields = { ...base, unit: unit ?? r.unit, task: task.id, title: task.title, noticeLine: task.line, at: ['tasks', i] };
+      const fields = (): FindingFields & { at: (string | number)[] } => ({ ...base, unit: unit ?? r.unit, task: task.id, title: task.title, noticeLine: task.line, at: ['tasks', i] });
       if (seen.has(task.id)) {
-        this.add('error', 'duplicate-task', { first: r.locate(['tasks', seen.get(task.id)!]).line }, r, fields);
+        this.add('error', 'duplicate-task', { first: r.locate(['tasks', seen.get(task.id)!]).line }, r, fields());
         return;
       }
       seen.set(task.id, i);
       if (unit && !assignedIds.has(task.id)) {
         const open = task.units.some((u) => isCatchAll(u.name) && [unitParts(unit).level, ''].includes(catchAllLevel(u.name)));
-        this.add(task.openEnded && open ? 'info' : 'warning', 'unassigned-task', { unit }, r, fields);
+        this.add(task.openEnded && open ? 'info' : 'warning', 'unassigned-task', { unit }, r, fields());
       } else if (group) group.reported.add(task.id);
       if ((e.status === 'in_progress' || e.status === 'completed') && isEmptyProgress(e.progress)) {
-        this.add('error', 'empty-progress', { status: e.status }, r, fields);
+        this.add('error', 'empty-progress', { status: e.status }, r, fields());
       }
-      if (e.status === 'completed' && !(e.evidence ?? []).some((x) => !isEmptyProgress(x))) this.add('warning', 'no-evidence', {}, r, fields);
-      if (e.status === 'blocked') this.add('warning', 'blocked', { problems: e.problems ?? '' }, r, fields);
+      if (e.status === 'completed' && !(e.evidence ?? []).some((x) => !isEmptyProgress(x))) this.add('warning', 'no-evidence', {}, r, fields());
+      if (e.status === 'blocked') this.add('warning', 'blocked', { problems: e.problems ?? '' }, r, fields());
       const due = task.deadline ? deadlineDate(task.deadline) : null;
-      if (due && e.status !== 'completed' && due < asOf) this.add('warning', 'overdue', { deadline: task.deadline!, due, asOf }, r, fields);
+      if (due && e.status !== 'completed' && due < asOf) this.add('warning', 'overdue', { deadline: task.deadline!, due, asOf }, r, fields());
     });
     for (const t of assigned) {
       if (!seen.has(t.id)) this.add('error', 'missing-task', {}, r, { ...base, unit: unit!, task: t.id, title: t.title, noticeLine: t.line, at: ['tasks'] });

@@ -115,7 +115,7 @@ export class UnitMatcher {
     if (abbr.length === 1) return { unit: abbr[0].unit, how: 'full-name', suggestions: [] };
     const open = this.open.find((o) => o.pattern.test(n));
     if (open) return { unit: n, how: 'member', suggestions: [], collective: open.unit };
-    const known = [...this.units, ...this.parties.flatMap((p) => p.entries.flatMap(namesOf))];
+    const known = [...this.units, ...(this.registry ? this.registry.allNames() : this.parties.flatMap((p) => p.entries.flatMap(namesOf)))];
     return { unit: null, how: null, suggestions: abbr.length ? abbr.map((p) => p.unit) : suggest(n, known) };
   }
 

@@ -1,0 +1,74 @@
+/** `policy-check units`: every unit with counts by role, one unit's tasks, the matrix; table, JSON, CSV, Markdown. */
+import { runCli } from './helpers.js';
+
+const N48 = 'seeds/fujian-2017-48-industry-university-research.txt';
+const LEADS = 'fixtures/parse/zhejiang-provincial-lead-coop-lines.txt';
+
+test('every unit with its counts of lead / responsible / cooperating tasks', async () => {
+  const r = await runCli(['units', N48, '-f', 'json']);
+  expect(r.code).toBe(0);
+  const units = JSON.parse(r.stdout).documents[0].units;
+  expect(units[0]).toEqual({ unit: '省科技厅', canonical: '省科技厅', registry: 'fj.kjt', kind: 'government-department', current: null, lead: 0, responsible: 15, cooperating: 0, total: 15 });
+  expect(units.find((u: { unit: string }) => u.unit === '省经信委')).toEqual(expect.objectContaining({ total: 10, current: '省工业和信息化厅' }));
+  expect(units.map((u: { unit: string }) => u.unit)).toContain('各设区市人民政府');
+});
+
+test('roles are counted as the notice gives them', async () => {
+  const units = JSON.parse((await runCli(['units', LEADS, '-f', 'json'])).stdout).documents[0].units;
+  const sum = (k: string) => units.reduce((n: number, u: Record<string, number>) => n + u[k], 0);
+  expect(sum('lead')).toBeGreaterThan(0);
+  expect(sum('cooperating')).toBeGreaterThan(0);
+  for (const u of units) expect(u.lead + u.responsible + u.cooperating).toBe(u.total);
+});
+
+test('--unit lists the unit’s tasks with role and co-units, by any name of the unit', async () => {
+  const r = await runCli(['units', N48, '--unit', '福建省工业和信息化厅', '-f', 'json']);
+  expect(r.code).toBe(0);
+  const d = JSON.parse(r.stdout).documents[0];
+  expect(d.unit).toBe('省经信委');
+  expect(d.tasks).toHaveLength(10);
+  expect(d.tasks[0]).toEqual({
+    id: '2.1.1',
+    title: '实施产学研合作示范工程',
+    role: 'responsible',
+    deadline: null,
+    coUnits: [
+      { name: '省科技厅', role: 'responsible' },
+      { name: '省发改委', role: 'responsible' },
+      { name: '省知识产权局', role: 'responsible' },
+    ],
+  });
+});
+
+test('--unit with a name the notice does not have is one line and exit 2', async () => {
+  const r = await runCli(['units', N48, '--unit', '省科技馆']);
+  expect(r.code).toBe(2);
+  expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  expect(r.stderr).toContain('省科技厅');
+});
+
+test('--matrix: unit × task', async () => {
+  const d = JSON.parse((await runCli(['units', N48, '--matrix', '-f', 'json'])).stdout).documents[0];
+  expect(d.tasks).toHaveLength(16);
+  const row = d.units.indexOf('省科协');
+  expect(d.cells[row].filter(Boolean)).toHaveLength(4);
+  const text = await runCli(['units', N48, '--matrix', '--lang', 'zh', '--no-color']);
+  expect(text.stdout).toMatch(/省科技厅\s+负责\s+负责/);
+});
+
+test('csv is Excel-safe with a header; md is a table', async () => {
+  const csv = await runCli(['units', N48, '-f', 'csv']);
+  expect([...csv.stdoutBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(csv.stdout.slice(1).split('\r\n')[0]).toBe('document,unit,canonical,registry,kind,current,lead,responsible,cooperating,total');
+  const unitCsv = await runCli(['units', N48, '--unit', '省科协', '-f', 'csv', '--no-bom']);
+  expect(unitCsv.stdout.split('\r\n')[0]).toBe('document,unit,taskId,title,role,coUnits,deadline');
+  expect(unitCsv.stdout.split('\r\n').filter(Boolean)).toHaveLength(5);
+  const matrixCsv = await runCli(['units', N48, '--matrix', '-f', 'csv', '--no-bom']);
+  expect(matrixCsv.stdout.split('\r\n')[0]).toBe('fujian-2017-48-industry-university-research,2.1.1,2.1.2,2.1.3,2.2.4,2.2.5,2.2.6,2.2.7,2.3.8,2.3.9,2.3.10,2.3.11,2.3.12,2.3.13,2.4.14,2.4.15,2.4.16');
+  const md = await runCli(['units', N48, '-f', 'md']);
+  expect(md.stdout).toContain('| Unit | Canonical | Registry | Kind | Now | Lead | Responsible | Cooperating | Total |');
+});
+
+test('--unit and --matrix together are a usage error', async () => {
+  expect((await runCli(['units', N48, '--unit', '省科协', '--matrix'])).code).toBe(2);
+});
