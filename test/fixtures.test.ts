@@ -3,25 +3,9 @@
  * records expected from it (written from the specification, not from the parser).
  */
 import { join } from 'node:path';
-import { FIXTURES, listFiles, readText } from './helpers.js';
+import { expectTasks, type Expected, FIXTURES, listFiles, readText } from './helpers.js';
 import { parseNotice } from '../src/core/parse.js';
 import { loadToSimplified, looksTraditional } from '../src/text/traditional.js';
-
-interface ExpectedTask {
-  id: string;
-  number?: string[];
-  title?: string;
-  units?: ({ name: string; role?: string } | string)[];
-  openEnded?: boolean;
-  deadline?: string | null;
-}
-interface Expected {
-  description: string;
-  metadata?: Record<string, unknown>;
-  taskCount?: number;
-  tasks?: ExpectedTask[];
-  diagnostics?: { code: string; line?: number; column?: number }[];
-}
 
 const dir = join(FIXTURES, 'parse');
 const names = listFiles(dir, '.expected.json').map((f) => f.replace('.expected.json', ''));
@@ -47,30 +31,7 @@ describe.each(names)('%s', (name) => {
   }
 
   if (expected.taskCount !== undefined || expected.tasks) {
-    test('tasks', async () => {
-      const doc = await load();
-      if (expected.taskCount !== undefined) expect(doc.tasks.map((t) => t.id)).toHaveLength(expected.taskCount);
-      for (const want of expected.tasks ?? []) {
-        const t = doc.tasks.find((x) => x.id === want.id);
-        expect([want.id, t ? 'found' : 'missing', doc.tasks.map((x) => x.id).join(' ')]).toEqual([want.id, 'found', expect.any(String)]);
-        const got: Record<string, unknown> = { id: t!.id };
-        if (want.number) got.number = t!.number;
-        if (want.title !== undefined) got.title = t!.title;
-        if (want.units) {
-          got.units = want.units.map((u, i) => {
-            const actual = t!.units[i];
-            if (typeof u === 'string') return actual?.name;
-            return u.role ? { name: actual?.name, role: actual?.role } : { name: actual?.name };
-          });
-          got.unitCount = t!.units.length;
-        }
-        if (want.openEnded !== undefined) got.openEnded = t!.openEnded;
-        if (want.deadline !== undefined) got.deadline = t!.deadline;
-        const wanted: Record<string, unknown> = { ...want };
-        if (want.units) wanted.unitCount = want.units.length;
-        expect(got).toEqual(wanted);
-      }
-    });
+    test('tasks', async () => expectTasks(await load(), expected));
   }
 
   if (expected.diagnostics?.length) {

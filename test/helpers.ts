@@ -60,3 +60,54 @@ export function parse(text: string, id = 'test') {
 export function unitNames(task: { units: { name: string }[] }): string[] {
   return task.units.map((u) => u.name);
 }
+
+export interface ExpectedTask {
+  id: string;
+  number?: string[];
+  title?: string;
+  units?: ({ name: string; role?: string } | string)[];
+  openEnded?: boolean;
+  deadline?: string | null;
+}
+
+export interface Expected {
+  description: string;
+  metadata?: Record<string, unknown>;
+  taskCount?: number;
+  tasks?: ExpectedTask[];
+  diagnostics?: { code: string; line?: number; column?: number }[];
+}
+
+interface TaskLike {
+  id: string;
+  number: string[];
+  title: string;
+  units: { name: string; role: string }[];
+  openEnded: boolean;
+  deadline: string | null;
+}
+
+/** Compares parsed tasks with an expected-records file: only the keys the file gives. */
+export function expectTasks(doc: { tasks: TaskLike[] }, expected: Expected): void {
+  if (expected.taskCount !== undefined) expect(doc.tasks.map((t) => t.id)).toHaveLength(expected.taskCount);
+  for (const want of expected.tasks ?? []) {
+    const t = doc.tasks.find((x) => x.id === want.id);
+    expect([want.id, t ? 'found' : 'missing', doc.tasks.map((x) => x.id).join(' ')]).toEqual([want.id, 'found', expect.any(String)]);
+    const got: Record<string, unknown> = { id: t!.id };
+    if (want.number) got.number = t!.number;
+    if (want.title !== undefined) got.title = t!.title;
+    if (want.units) {
+      got.units = want.units.map((u, i) => {
+        const actual = t!.units[i];
+        if (typeof u === 'string') return actual?.name;
+        return u.role ? { name: actual?.name, role: actual?.role } : { name: actual?.name };
+      });
+      got.unitCount = t!.units.length;
+    }
+    if (want.openEnded !== undefined) got.openEnded = t!.openEnded;
+    if (want.deadline !== undefined) got.deadline = t!.deadline;
+    const wanted: Record<string, unknown> = { ...want };
+    if (want.units) wanted.unitCount = want.units.length;
+    expect(got).toEqual(wanted);
+  }
+}

@@ -16,6 +16,7 @@ import { colorEnabled, paintFor } from './color.js';
 import { displayPath, packageRoot } from './paths.js';
 import { registriesOrReport, type RegistrySelector } from './registry-loader.js';
 import { hasTraditional, loadToSimplified } from '../text/traditional.js';
+import type { InputFormat } from '../formats/source.js';
 
 export type CheckFormat = 'text' | 'json' | 'csv' | 'junit' | 'github' | 'md';
 
@@ -33,6 +34,7 @@ export interface CheckCommandOptions {
   period?: string[];
   asOf?: string;
   registry?: string[];
+  inputFormat?: InputFormat;
 }
 
 /** Reports larger than this are not parsed: one finding instead. */
@@ -114,13 +116,13 @@ export async function loadValidator(): Promise<Validate> {
 export async function loadNotices(
   paths: string[],
   io: Io,
-  opts: { encoding: EncodingName; lang: Lang; registries?: RegistrySelector },
+  opts: { encoding: EncodingName; lang: Lang; registries?: RegistrySelector; inputFormat?: InputFormat },
 ): Promise<{ docs: ParsedDocument[]; bad: boolean }> {
   const docs: ParsedDocument[] = [];
   let bad = false;
   for (const p of paths) {
     try {
-      const doc = await loadNotice(p, io, { encoding: opts.encoding, registries: opts.registries });
+      const doc = await loadNotice(p, io, { encoding: opts.encoding, registries: opts.registries, inputFormat: opts.inputFormat });
       docs.push({ ...doc, file: displayPath(doc.file, io.cwd) });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;

@@ -12,9 +12,13 @@ import { loadToSimplified, looksTraditional } from '../text/traditional.js';
 import { InputError, type Io, readInput, STDIN } from './io.js';
 import type { RegistrySelector } from './registry-loader.js';
 import { annotateUnits } from '../units/annotate.js';
+import { detectFormat } from '../formats/detect.js';
+import { remapPositions, type InputFormat, type SourceText } from '../formats/source.js';
 
 export interface LoadOptions {
   encoding: EncodingName;
+  /** Forces the reader; default: by extension, else by content. */
+  inputFormat?: InputFormat;
   id?: string;
   /** Registries to annotate the units with (canonical name, registry id). */
   registries?: RegistrySelector;
@@ -58,12 +62,33 @@ export async function parseText(text: string, fields: { id: string; file: string
 
 export async function loadNotice(path: string, io: Io, opts: LoadOptions): Promise<ParsedDocument> {
   const bytes = await readInput(path, io);
-  const decoded = await decodeInput(bytes, opts.encoding);
-  const doc = await parseText(decoded.text, {
-    id: opts.id ?? defaultId(path),
-    file: path === STDIN ? '<stdin>' : path,
-    encoding: decoded.encoding,
-    diagnostics: decoded.diagnostics,
-  });
+  const format = opts.inputFormat ?? detectFormat(path === STDIN ? '' : path, bytes);
+  const fields = { id: opts.id ?? defaultId(path), file: path === STDIN ? '<stdin>' : path };
+  let doc: ParsedDocument;
+  if (format === 'text') {
+    const decoded = await decodeInput(bytes, opts.encoding);
+    doc = await parseText(decoded.text, { ...fields, encoding: decoded.encoding, diagnostics: decoded.diagnostics });
+  } else {
+    const src = await readFormat(format, bytes, opts.encoding);
+    doc = remapPositions(await parseText(src.lines.join('\n'), { ...fields, encoding: src.encoding ?? 'binary', format }), src);
+  }
   return opts.registries ? annotateUnits(doc, opts.registries.for(doc)) : doc;
+}
+
+/** HTML, Markdown or Word → lines with source locations; the readers (cheerio, remark, JSZip) load only here. */
+async function readFormat(format: Exclude<InputFormat, 'text'>, bytes: Buffer, encoding: EncodingName): Promise<SourceText> {
+  try {
+    if (format === 'html') return await (await import('../formats/html.js')).readHtml(bytes, encoding);
+    if (format === 'docx') return await (await import('../formats/docx.js')).readDocx(bytes);
+    const decoded = await decodeInput(bytes, encoding);
+    const src = await (await import('../formats/markdown.js')).readMarkdown(decoded.text, decoded.encoding);
+    return { ...src, diagnostics: [...decoded.diagnostics, ...src.diagnostics] };
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    if (e instanceof DecodeError) throw new InputError(e.code, e.params);
+    const err = e as { code?: string; params?: Record<string, string | number> };
+    if (e instanceof Error && err.code && /^(html|docx)-/.test(err.code)) throw new InputError(err.code, err.params ?? {});
+    if (e instanceof RangeError) throw new InputError('too-deep-markup', {});
+    throw e;
+  }
 }

@@ -32,6 +32,15 @@ function commonOptions(cmd: Command, lang: Lang): Command {
     .option('--no-color', t(lang, '关闭彩色输出（也可设 NO_COLOR）', 'no colour (NO_COLOR is honoured too)'));
 }
 
+function inputFormatOption(lang: Lang): Option {
+  return new Option('--input-format <format>', t(lang, '输入格式（默认按扩展名或内容判断）', 'input format (default: by extension, else by content)')).choices([
+    'text',
+    'markdown',
+    'html',
+    'docx',
+  ]);
+}
+
 function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Command {
   const program = new Command();
   program
@@ -53,6 +62,7 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .addOption(new Option('-f, --format <format>', t(lang, '输出格式', 'output format')).choices(['table', 'json', 'csv', 'md']).default('table'))
     .option('-o, --output <file>', t(lang, '写入文件（原子写入）', 'write to a file (atomically)'))
     .addOption(new Option('--encoding <encoding>', t(lang, '输入编码', 'input encoding')).choices([...ENCODINGS]).default('auto'))
+    .addOption(inputFormatOption(lang))
     .addOption(new Option('--output-encoding <encoding>', t(lang, 'CSV 输出编码', 'CSV output encoding')).choices(['utf-8', 'gb18030']).default('utf-8'))
     .option('--no-bom', t(lang, 'UTF-8 CSV 不加 BOM', 'no BOM in UTF-8 CSV'))
     .option('--id <id>', t(lang, '文档编号（默认取文件名）', 'document id (default: the file name without extension)'))
@@ -80,6 +90,7 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .option('--period <period>', t(lang, '要求每个单位都报告的期次（可重复）', 'a period every unit must report for (repeatable)'), collect)
     .option('--as-of <date>', t(lang, '判断逾期的日期（YYYY-MM-DD），报告无 submitted 时使用；默认今天', "date for deadlines when a report has no submitted date (YYYY-MM-DD); default today"))
     .addOption(new Option('--encoding <encoding>', t(lang, '政策文件的编码', 'encoding of the notices')).choices([...ENCODINGS]).default('auto'))
+    .addOption(inputFormatOption(lang))
     .option('--registry <file>', t(lang, '附加的单位名录（可重复）', 'an extra unit registry (repeatable)'), collect);
   commonOptions(check, lang).action(async (reports: string[], o) => {
     const { runCheck } = await import('./check-command.js');
@@ -97,6 +108,7 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .option('-o, --output <file>', t(lang, '写入文件（单个单位）', 'write to a file (one unit)'))
     .option('--force', t(lang, '覆盖已存在的文件', 'overwrite existing files'))
     .addOption(new Option('--encoding <encoding>', t(lang, '政策文件的编码', 'encoding of the notice')).choices([...ENCODINGS]).default('auto'))
+    .addOption(inputFormatOption(lang))
     .option('--registry <file>', t(lang, '附加的单位名录（可重复）', 'an extra unit registry (repeatable)'), collect);
   commonOptions(template, lang).action(async (o) => {
     const { runTemplate } = await import('./template-command.js');
@@ -112,6 +124,7 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .addOption(new Option('-f, --format <format>', t(lang, '输出格式', 'output format')).choices(['table', 'json', 'csv', 'md']).default('table'))
     .option('-o, --output <file>', t(lang, '写入文件（原子写入）', 'write to a file (atomically)'))
     .addOption(new Option('--encoding <encoding>', t(lang, '输入编码', 'input encoding')).choices([...ENCODINGS]).default('auto'))
+    .addOption(inputFormatOption(lang))
     .addOption(new Option('--output-encoding <encoding>', t(lang, 'CSV 输出编码', 'CSV output encoding')).choices(['utf-8', 'gb18030']).default('utf-8'))
     .option('--no-bom', t(lang, 'UTF-8 CSV 不加 BOM', 'no BOM in UTF-8 CSV'))
     .option('--registry <file>', t(lang, '附加的单位名录（可重复）', 'an extra unit registry (repeatable)'), collect);

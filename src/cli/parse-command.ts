@@ -7,6 +7,7 @@ import { displayName, emit, InputError, type Io, type Output, reportError } from
 import { loadNotice } from './load-notice.js';
 import { colorEnabled, paintFor, type Paint } from './color.js';
 import { registriesOrReport } from './registry-loader.js';
+import type { InputFormat } from '../formats/source.js';
 
 export type ParseFormat = 'table' | 'json' | 'csv' | 'md';
 
@@ -22,6 +23,7 @@ export interface ParseCommandOptions {
   quiet?: boolean;
   verbose?: boolean;
   registry?: string[];
+  inputFormat?: InputFormat;
 }
 
 export function formatDiagnostic(file: string, d: Diagnostic, lang: Lang, paint: Paint): string {
@@ -71,7 +73,7 @@ export async function runParse(files: string[], opts: ParseCommandOptions, io: I
   let failed = false;
   for (const file of files) {
     try {
-      const doc = await loadNotice(file, io, { encoding: opts.encoding, id: opts.id, registries });
+      const doc = await loadNotice(file, io, { encoding: opts.encoding, id: opts.id, registries, inputFormat: opts.inputFormat });
       docs.push(doc);
       printDiagnostics(io, doc, opts, paint);
     } catch (e) {

@@ -9,6 +9,7 @@ import { emit, InputError, type Io, reportError, writeAtomic } from './io.js';
 import { loadNotices } from './check-command.js';
 import { SCHEMA_NAME, schemaPath } from './paths.js';
 import { registriesOrReport } from './registry-loader.js';
+import type { InputFormat } from '../formats/source.js';
 
 export interface TemplateOptions {
   notice: string;
@@ -21,6 +22,7 @@ export interface TemplateOptions {
   encoding: EncodingName;
   lang: Lang;
   registry?: string[];
+  inputFormat?: InputFormat;
 }
 
 /** The current half-year, e.g. 2026-H2: the default period of a template. */

@@ -9,6 +9,7 @@ import { emit, InputError, type Io, type Output, reportError } from './io.js';
 import { loadNotices } from './check-command.js';
 import { registriesOrReport, type RegistrySelector } from './registry-loader.js';
 import { colorEnabled, paintFor } from './color.js';
+import type { InputFormat } from '../formats/source.js';
 
 export interface UnitsOptions {
   unit?: string;
@@ -21,6 +22,7 @@ export interface UnitsOptions {
   lang: Lang;
   color?: boolean;
   registry?: string[];
+  inputFormat?: InputFormat;
 }
 
 /** The unit a name means in one notice, as the notice names it (a full name or an old name resolves too). */
@@ -38,7 +40,7 @@ export async function runUnits(files: string[], opts: UnitsOptions, io: Io): Pro
   }
   const registries = await registriesOrReport(opts.registry, io, opts.lang);
   if (!registries) return 2;
-  const { docs, bad } = await loadNotices(files, io, { encoding: opts.encoding, lang: opts.lang, registries });
+  const { docs, bad } = await loadNotices(files, io, { encoding: opts.encoding, lang: opts.lang, registries, inputFormat: opts.inputFormat });
   let failed = bad;
   const views = new Map<ParsedDocument, UnitsView>();
   for (const doc of docs) {

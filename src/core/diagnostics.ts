@@ -15,6 +15,8 @@ export interface Diagnostic {
   line?: number;
   /** 1-based column (UTF-16 code units) in the source line, when known. */
   column?: number;
+  /** Where in an HTML, Markdown or Word source the line came from (paragraph, table row and cell, element). */
+  source?: object;
 }
 
 export function diag(

@@ -23,6 +23,8 @@ export interface Section {
   number: string;
   title: string;
   line: number;
+  /** Where in an HTML, Markdown or Word source the section's number stands. */
+  source?: object;
   /** Ids of the tasks directly below this section. */
   tasks: string[];
   children: Section[];
@@ -38,6 +40,8 @@ export interface Task {
   openEnded: boolean;
   deadline: string | null;
   line: number;
+  /** Where in an HTML, Markdown or Word source the task's number stands (paragraph, table row and cell, element). */
+  source?: object;
   /** People named by labels such as 责任领导 (not units). */
   leaders: string[];
   /** The unit clause(s) as written. */

@@ -69,7 +69,7 @@ function cutTrailingDate(norm: string, a: number, b: number): [number, number][]
   if (!m || m.index === 0) return [[a, b]];
   const before = core[m.index - 1];
   // 于2018年1月29日 / 自… / 至… are dates inside a sentence
-  if (/[于自至到从在前止截]/.test(before)) return [[a, b]];
+  if (/[于自至到从在前止截：:]/.test(before)) return [[a, b]];
   return [
     [a, a + m.index],
     [a + m.index, b],

@@ -51,6 +51,29 @@ if (want('startup')) {
   report('ratio parse / node -e ""', `${(parse / empty).toFixed(2)}x`, 'goal ≤ 1.5x');
 }
 
+// 1b. The seeds as HTML, Markdown and Word (built by the test builders' rules, here inline): whole processes.
+async function formatFiles() {
+  const text = readFileSync(SEEDS[0], 'utf8');
+  const lines = text.split('\n');
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${lines[0]}</title></head><body><div class="nav">首页</div><div id="zoom">${lines.map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('\n')}</div><div class="footer">版权</div></body></html>`;
+  const md = `# ${lines[0]}\n\n${lines.slice(1).join('\n')}\n`;
+  const { Document, Packer, Paragraph } = await import('docx');
+  const docx = await Packer.toBuffer(new Document({ sections: [{ children: lines.map((l) => new Paragraph(l)) }] }));
+  const files = { html: join(work, 'seed.html'), md: join(work, 'seed.md'), docx: join(work, 'seed.docx') };
+  writeFileSync(files.html, html);
+  writeFileSync(files.md, md);
+  writeFileSync(files.docx, docx);
+  return files;
+}
+if (want('startup') || want('formats')) {
+  const f = await formatFiles();
+  const run = (file) => ({ args: [BIN, 'parse', file, '-f', 'json', '-o', join(work, 'out.json')] });
+  const [empty, txt, html, md, docx] = race([{ args: ['-e', ''] }, run(SEEDS[0]), run(f.html), run(f.md), run(f.docx)], 15);
+  for (const [name, t] of [['.txt', txt], ['.html', html], ['.md', md], ['.docx', docx]]) {
+    report(`parse <seed>${name} (median of 15)`, `${t.toFixed(1)} ms`, `${(t / empty).toFixed(2)}x node -e ""`);
+  }
+}
+
 // 2. Large notices: the seeds repeated and renumbered as parts 第N部分.
 function bigNotice(bytes) {
   const bodies = SEEDS.map((s) => readFileSync(s, 'utf8').split('\n').slice(1).join('\n'));

@@ -1,0 +1,34 @@
+/** Which reader a notice needs: by extension, else by its first bytes (stdin, unknown extensions). */
+import { extname } from 'node:path';
+import type { InputFormat } from './source.js';
+
+export const INPUT_FORMATS = ['text', 'markdown', 'html', 'docx'] as const;
+
+const BY_EXTENSION: Record<string, InputFormat> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.mdown': 'markdown',
+  '.mkd': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.shtml': 'html',
+  '.docx': 'docx',
+  '.docm': 'docx',
+  '.doc': 'docx',
+};
+
+/** Sniffs the format from the bytes: a zip or OLE package is Word, markup is HTML, Markdown syntax is Markdown. */
+export function sniffFormat(bytes: Uint8Array): InputFormat {
+  if ((bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)) return 'docx';
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1').replace(/^\ufeff|^\u00ef\u00bb\u00bf/, '');
+  if (/^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<meta\s)/i.test(head) || /<(body|p|div|table)[\s>][\s\S]*<\/(p|div|td|body)>/i.test(head)) return 'html';
+  if (/^#{1,6}\s+\S/m.test(head) || /^\s*\|?\s*:?-{3,}:?\s*\|/m.test(head)) return 'markdown';
+  return 'text';
+}
+
+export function detectFormat(path: string, bytes: Uint8Array): InputFormat {
+  return BY_EXTENSION[extname(path).toLowerCase()] ?? sniffFormat(bytes);
+}

@@ -1,0 +1,213 @@
+/**
+ * HTML notices as government sites serve them, read with cheerio: the
+ * charset from the BOM, <meta charset> or http-equiv (gb2312/gbk pages decode
+ * as GB18030), the metadata table (索引号, 发文字号, 成文日期 …), the title, and
+ * the article body without navigation, scripts, share bars, breadcrumbs and
+ * footers. Paragraph and <br> breaks become lines; each line remembers the
+ * element's line and column in the HTML file; task tables become task lines.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import { decodeBuffer, type EncodingName, normaliseCharset } from '../text/decode.js';
+import { diag } from '../core/diagnostics.js';
+import { FormatError, LineSink, type SourceLocation, type SourceText } from './source.js';
+import { buildGrid, writeTable } from './table.js';
+
+/** The charset a page declares in its first bytes (<meta charset>, http-equiv Content-Type). */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 8192)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  return m ? m[1] : null;
+}
+
+export async function decodeHtml(bytes: Uint8Array, requested: EncodingName): Promise<{ text: string; encoding: string; diagnostics: ReturnType<typeof diag>[] }> {
+  const diagnostics: ReturnType<typeof diag>[] = [];
+  const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (requested !== 'auto' || hasBom) {
+    const d = await decodeBuffer(bytes, requested);
+    return { text: d.text, encoding: d.encoding, diagnostics };
+  }
+  const declared = declaredCharset(bytes);
+  const enc = declared ? normaliseCharset(declared) : null;
+  if (enc && enc !== 'utf-8') {
+    const d = await decodeBuffer(bytes, enc);
+    return { text: d.text, encoding: `${d.encoding} (declared ${declared})`, diagnostics };
+  }
+  const d = await decodeBuffer(bytes, 'auto');
+  if (enc === 'utf-8' && d.encoding !== 'utf-8' && d.encoding !== 'utf-8-bom') diagnostics.push(diag('warning', 'charset-mismatch', { declared: declared!, used: d.encoding }));
+  return { text: d.text, encoding: d.encoding, diagnostics };
+}
+
+const JUNK = [
+  'script',
+  'style',
+  'noscript',
+  'iframe',
+  'nav',
+  'form',
+  'button',
+  'select',
+  'header',
+  'footer',
+  'object',
+  'embed',
+  '[class*="share"]',
+  '[id*="share"]',
+  '[class*="breadcrumb"]',
+  '[class*="crumb"]',
+  '[class*="footer"]',
+  '[id*="footer"]',
+  '[class*="header"]',
+  '[id*="header"]',
+  '[class*="navbar"]',
+  '[class*="menu"]',
+  '[id*="menu"]',
+  '.position',
+  '#position',
+  '.location',
+  '.print',
+  '.close',
+  '[class*="related"]',
+  '[class*="relevant"]',
+];
+
+/** Selectors of article bodies on government sites, most specific first. */
+const BODY = ['#zoom', '#Zoom', '.TRS_Editor', '#UCAP-CONTENT', '.view.TRS_UEDITOR', '.trs_editor_view', '.pages_content', '.xxgk_content', '.article-content', '.article_content', '.articleContent', '#article', '.article', 'article', '.zw', '#zw', '.main-txt', '#mainText', '.detail-content', '.content', '#content', '.con', 'main'];
+
+const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'center', 'address', 'table', 'tr', 'td', 'th', 'tbody', 'thead', 'hr', 'figure', 'figcaption']);
+
+function cjkCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n;
+}
+
+function locOf(node: AnyNode): SourceLocation {
+  const l = (node as Element).sourceCodeLocation;
+  const tag = (node as Element).tagName;
+  return l ? { line: l.startLine, column: l.startCol, ...(tag ? { element: tag } : {}) } : {};
+}
+
+/** Text of a node with HTML whitespace collapsed but &nbsp; and full-width spaces kept; <br> and blocks as line breaks. */
+function textWithBreaks($: import('cheerio').CheerioAPI, node: AnyNode): string {
+  if (node.type === 'text') return ((node as unknown as { data: string }).data ?? '').replace(/[ \t\r\n]+/g, ' ');
+  if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return '';
+  const el = node as Element;
+  if (el.tagName === 'br') return '\n';
+  const inner = el.children.map((c) => textWithBreaks($, c)).join('');
+  return BLOCK.has(el.tagName) ? `\n${inner}\n` : inner;
+}
+
+export async function readHtml(bytes: Uint8Array, requested: EncodingName): Promise<SourceText> {
+  const { text, encoding, diagnostics } = await decodeHtml(bytes, requested);
+  const cheerio = await import('cheerio');
+  const $ = cheerio.load(text, { sourceCodeLocationInfo: true });
+  const sink = new LineSink();
+  sink.diagnostics.push(...diagnostics);
+  $(JUNK.join(',')).remove();
+
+  // the metadata table government pages print above the article
+  const info = $('table, div, ul')
+    .filter((_, el) => {
+      const t = $(el).text();
+      return /索\s*引\s*号/.test(t) && /(发文字号|成文日期|发布日期|发文机关)/.test(t) && t.length < 2000;
+    })
+    .last();
+  if (info.length) {
+    const cells = info.find('td, th, li, span, dd, dt, p').length ? info.find('tr, li, p, dl, div').toArray() : [info.get(0)!];
+    for (const row of cells) {
+      const t = $(row)
+        .children()
+        .toArray()
+        .map((c) => $(c).text().replace(/\s+/g, ' ').trim())
+        .filter(Boolean);
+      // label cells end in a colon and run into their value; pairs are kept apart by two spaces
+      const line = t.length ? t.map((c, i) => (i && !/[:：]$/.test(t[i - 1]) ? `  ${c}` : c)).join('') : $(row).text().trim();
+      if (line) sink.push(line, locOf(row));
+    }
+    info.remove();
+  }
+
+  const candidates = BODY.map((sel) => $(sel).toArray()).flat();
+  let body = candidates.find((el) => cjkCount($(el).text()) >= 50) as Element | undefined;
+  if (!body) {
+    // no known container: the block whose paragraphs hold the most Chinese text
+    let best = 0;
+    $('div, td, section, article').each((_, el) => {
+      const own = $(el)
+        .children('p, br, span, font')
+        .toArray()
+        .reduce((n, c) => n + cjkCount($(c).text()), 0);
+      if (own > best) {
+        best = own;
+        body = el as Element;
+      }
+    });
+  }
+  body ??= $('body').get(0) as Element | undefined;
+  if (!body || cjkCount($(body).text()) < 20) throw new FormatError('html-no-body');
+
+  const title = $('h1, .title, #title, .article-title, .tit').first().text().trim() || $('title').text().trim();
+  const bodyText = $(body).text().replace(/\s+/g, '');
+  if (title && !bodyText.startsWith(title.replace(/\s+/g, '').slice(0, 12))) {
+    const h = $('h1, .title, #title, .article-title, .tit').first();
+    sink.push(title, h.length ? locOf(h.get(0)!) : {});
+  }
+
+  let tables = 0;
+  const walk = (node: AnyNode): void => {
+    if (node.type !== 'tag') return;
+    const el = node as Element;
+    if (el.tagName === 'table') {
+      tables++;
+      const rows = $(el)
+        .find('tr')
+        .toArray()
+        .filter((tr) => $(tr).closest('table').get(0) === el);
+      const grid = buildGrid(
+        rows.map((tr) =>
+          $(tr)
+            .children('td, th')
+            .toArray()
+            .map((td) => ({
+              text: textWithBreaks($, td).replace(/\n+/g, '\n').trim(),
+              rowspan: Number($(td).attr('rowspan')) || 1,
+              colspan: Number($(td).attr('colspan')) || 1,
+            })),
+        ),
+      );
+      sink.blank();
+      writeTable(grid, sink, { table: tables, rowLocation: (r) => (rows[r] ? locOf(rows[r]) : locOf(el)) });
+      sink.blank();
+      return;
+    }
+    const hasBlockChild = el.children.some((c) => c.type === 'tag' && (BLOCK.has((c as Element).tagName) || (c as Element).tagName === 'br'));
+    if (!hasBlockChild) {
+      const t = textWithBreaks($, el);
+      if (t.trim()) sink.push(t.replace(/^\n+|\n+$/g, ''), locOf(el));
+      return;
+    }
+    // mixed content: runs of inline content between blocks are lines of their own
+    let run = '';
+    let runLoc: SourceLocation = locOf(el);
+    const flush = () => {
+      if (run.trim()) sink.push(run.replace(/^\n+|\n+$/g, ''), runLoc);
+      run = '';
+    };
+    for (const c of el.children) {
+      if (c.type === 'tag' && (BLOCK.has((c as Element).tagName) || (c as Element).tagName === 'br')) {
+        flush();
+        if ((c as Element).tagName !== 'br') walk(c);
+        runLoc = locOf(c);
+      } else {
+        if (!run) runLoc = c.type === 'tag' ? locOf(c) : runLoc;
+        run += textWithBreaks($, c);
+      }
+    }
+    flush();
+  };
+  walk(body);
+  return sink.result('html', encoding);
+}

@@ -1,0 +1,114 @@
+/**
+ * Markdown notices, read with unified + remark-parse (+ remark-gfm for pipe
+ * tables). Headings, paragraphs (their soft breaks kept as lines, so hard
+ * wraps are repaired as in text), ordered lists (the item numbers written back:
+ * `1.` at the first level, `（1）` below it, `①` below that) and task tables feed
+ * the one parser; every line keeps its Markdown source line.
+ */
+import type { Root, RootContent, List, Table, PhrasingContent } from 'mdast';
+import { LineSink, type SourceLocation, type SourceText } from './source.js';
+import { buildGrid, writeTable } from './table.js';
+
+function loc(node: { position?: { start: { line: number; column: number } } }): SourceLocation {
+  return node.position ? { line: node.position.start.line, column: node.position.start.column } : {};
+}
+
+/** Plain text of inline content; soft line breaks stay line breaks. */
+function inlineText(nodes: PhrasingContent[]): string {
+  return nodes
+    .map((n) => {
+      switch (n.type) {
+        case 'text':
+        case 'inlineCode':
+          return n.value;
+        case 'break':
+          return '\n';
+        case 'html':
+          return /^<br\s*\/?>$/i.test(n.value.trim()) ? '\n' : '';
+        case 'image':
+          return '';
+        default:
+          return 'children' in n ? inlineText(n.children as PhrasingContent[]) : '';
+      }
+    })
+    .join('');
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** The number to write for an ordered list item at a nesting depth. */
+function listMarker(n: number, depth: number): string {
+  if (depth === 0) return `${n}.`;
+  if (depth === 1) return `（${n}）`;
+  return CIRCLED[n - 1] ?? `${n}）`;
+}
+
+/** Whether an item's text already starts with its own number (people write `1. 1.推进…` rarely, `一、` in a list often). */
+function startsNumbered(text: string): boolean {
+  return /^\s*([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条])/.test(text);
+}
+
+class MarkdownWriter {
+  sink = new LineSink();
+  tables = 0;
+
+  block(node: RootContent, listDepth: number): void {
+    switch (node.type) {
+      case 'heading':
+      case 'paragraph':
+        this.sink.push(inlineText(node.children), loc(node), true);
+        if (node.type === 'heading') this.sink.blank();
+        return;
+      case 'list':
+        this.list(node, listDepth);
+        return;
+      case 'table':
+        this.table(node);
+        return;
+      case 'blockquote':
+        for (const c of node.children) this.block(c, listDepth);
+        return;
+      case 'code':
+        this.sink.push(node.value, loc(node), true);
+        return;
+      case 'html':
+        this.sink.push(node.value.replace(/<[^>]*>/g, ''), loc(node));
+        return;
+      case 'thematicBreak':
+        this.sink.blank();
+        return;
+      default:
+        return;
+    }
+  }
+
+  list(node: List, depth: number): void {
+    let n = node.start ?? 1;
+    for (const item of node.children) {
+      const [first, ...rest] = item.children;
+      if (first?.type === 'paragraph') {
+        const text = inlineText(first.children);
+        const marker = node.ordered && !startsNumbered(text) ? listMarker(n, depth) : '';
+        this.sink.push(marker + text, loc(item), true);
+      } else if (first) this.block(first, depth + 1);
+      for (const c of rest) this.block(c, c.type === 'list' ? depth + 1 : depth);
+      n++;
+    }
+  }
+
+  table(node: Table): void {
+    this.tables++;
+    const rows = node.children.map((row) => row.children.map((cell) => ({ text: inlineText(cell.children), rowspan: 1, colspan: 1 })));
+    this.sink.blank();
+    writeTable(buildGrid(rows), this.sink, { table: this.tables, rowLocation: (r) => loc(node.children[r] ?? node) });
+    this.sink.blank();
+  }
+}
+
+export async function readMarkdown(text: string, encoding: string): Promise<SourceText> {
+  const [{ unified }, { default: remarkParse }, { default: remarkGfm }] = await Promise.all([import('unified'), import('remark-parse'), import('remark-gfm')]);
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
+  const w = new MarkdownWriter();
+  for (const node of tree.children) w.block(node, 0);
+  return w.sink.result('markdown', encoding);
+}

@@ -1,0 +1,90 @@
+/**
+ * A notice read from HTML, Markdown or Word becomes lines of text for the one
+ * parser, each line carrying the place it came from in the original: a line
+ * and column (text, Markdown, HTML), a paragraph (Word), or a table row and
+ * cell. After parsing, task and diagnostic positions are mapped back.
+ */
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { ParsedDocument } from '../core/model.js';
+
+export type InputFormat = 'text' | 'markdown' | 'html' | 'docx';
+
+export interface SourceLocation {
+  /** Line (and column) in the source file: text, Markdown, HTML. */
+  line?: number;
+  column?: number;
+  /** Word: 1-based paragraph number in document order (table cells included). */
+  paragraph?: number;
+  /** 1-based table number, row and cell within it. */
+  table?: number;
+  row?: number;
+  cell?: number;
+  /** HTML: the element the text came from. */
+  element?: string;
+}
+
+export interface SourceText {
+  format: InputFormat;
+  lines: string[];
+  locations: SourceLocation[];
+  diagnostics: Diagnostic[];
+  /** The encoding the source was decoded from, when it was text. */
+  encoding?: string;
+}
+
+export class LineSink {
+  readonly lines: string[] = [];
+  readonly locations: SourceLocation[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+
+  /** Adds text; its pieces between line breaks become lines. `consecutive`: they stand on consecutive source lines. */
+  push(text: string, loc: SourceLocation, consecutive = false): void {
+    text.split(/\r\n|\r|\n/).forEach((piece, k) => {
+      this.lines.push(piece);
+      this.locations.push(consecutive && k > 0 && loc.line !== undefined ? { line: loc.line + k, column: 1 } : loc);
+    });
+  }
+
+  /** A blank line: a paragraph boundary. */
+  blank(): void {
+    if (this.lines.length && this.lines[this.lines.length - 1].trim() !== '') this.push('', this.locations[this.locations.length - 1] ?? {});
+  }
+
+  result(format: InputFormat, encoding?: string): SourceText {
+    return { format, lines: this.lines, locations: this.locations, diagnostics: this.diagnostics, encoding };
+  }
+}
+
+/** The line the parser saw (1-based) → the place in the source; `line` is the source line, or the Word paragraph. */
+export function remapPositions(doc: ParsedDocument, src: SourceText): ParsedDocument {
+  const at = (line: number | undefined) => (line === undefined ? undefined : src.locations[line - 1]);
+  const lineOf = (loc: SourceLocation | undefined, fallback: number) => loc?.line ?? loc?.paragraph ?? fallback;
+  const remapDiag = (d: Diagnostic): Diagnostic => {
+    const loc = at(d.line);
+    if (!loc) return d;
+    const out: Diagnostic = { ...d, line: lineOf(loc, d.line!), source: loc };
+    if (loc.line === undefined || loc.column === undefined) delete out.column;
+    else if (d.column !== undefined) out.column = loc.column;
+    return out;
+  };
+  const remapSections = (sections: ParsedDocument['sections']): ParsedDocument['sections'] =>
+    sections.map((s) => ({ ...s, line: lineOf(at(s.line), s.line), source: at(s.line), children: remapSections(s.children) }));
+  return {
+    ...doc,
+    format: src.format,
+    tasks: doc.tasks.map((t) => ({ ...t, line: lineOf(at(t.line), t.line), source: at(t.line) })),
+    sections: remapSections(doc.sections),
+    diagnostics: [...src.diagnostics, ...doc.diagnostics.map(remapDiag)],
+  };
+}
+
+/** A notice that cannot be read in its format (a damaged Word file, a page with no article): one error line. */
+export class FormatError extends Error {
+  constructor(
+    public code: string,
+    public params: Record<string, string | number> = {},
+  ) {
+    super(code);
+  }
+}
+

@@ -1,0 +1,231 @@
+/**
+ * Task tables (任务分工表) from HTML, Markdown and Word: a grid with merged
+ * cells filled in, its header recognised (序号, 重点任务, 工作措施, 牵头单位,
+ * 配合单位, 责任单位, 完成时限, 备注 …), and each row written as the lines a
+ * notice would have (`1.任务。`, `牵头单位：…`, `完成时限：…`), so that the one
+ * parser gives tables and text the same records.
+ */
+import { diag } from '../core/diagnostics.js';
+import { matchHeading } from '../core/numbering.js';
+import { foldWidth } from '../core/chars.js';
+import type { LineSink, SourceLocation } from './source.js';
+
+export interface GridCell {
+  text: string;
+  /** The cell this one copies when it lies under a rowspan / colspan: its origin's row and column. */
+  originRow: number;
+  originCol: number;
+}
+
+/** A table as rows of cells; merged cells appear in every position they cover. */
+export type Grid = GridCell[][];
+
+/** Builds a grid from rows of cells with spans (HTML rowspan/colspan, Word gridSpan/vMerge). */
+export function buildGrid(rows: { text: string; rowspan: number; colspan: number }[][]): Grid {
+  const grid: Grid = [];
+  rows.forEach((cells, r) => {
+    grid[r] ??= [];
+    let c = 0;
+    for (const cell of cells) {
+      while (grid[r][c]) c++;
+      for (let dr = 0; dr < Math.max(1, cell.rowspan); dr++) {
+        for (let dc = 0; dc < Math.max(1, cell.colspan); dc++) {
+          grid[r + dr] ??= [];
+          grid[r + dr][c + dc] = { text: cell.text, originRow: r, originCol: c };
+        }
+      }
+      c += Math.max(1, cell.colspan);
+    }
+  });
+  const width = Math.max(0, ...grid.map((r) => r.length));
+  return grid.map((row, r) => Array.from({ length: width }, (_, c) => row[c] ?? { text: '', originRow: r, originCol: c }));
+}
+
+type ColumnRole = 'seq' | 'section' | 'task' | 'measures' | 'lead' | 'cooperating' | 'responsible' | 'deadline' | 'remark' | 'other';
+
+function classify(header: string): ColumnRole {
+  const h = header.replace(/[\s\u3000（）()]/g, '');
+  if (!h) return 'other';
+  if (/^(序号|编号|序|NO\.?|No\.?|no\.?)$/.test(h)) return 'seq';
+  if (/(牵头|主办|主责)/.test(h)) return 'lead';
+  if (/(配合|参与|协办|协同|协助)/.test(h)) return 'cooperating';
+  if (/(责任单位|责任部门|责任主体|实施单位|承办单位|负责单位|落实单位|责任处室|主体单位|单位)$/.test(h)) return 'responsible';
+  if (/(完成时限|时间节点|完成时间|时限|进度安排|时间要求|完成期限|截止时间|时间)/.test(h)) return 'deadline';
+  if (/(备注|说明)/.test(h)) return 'remark';
+  if (/(措施|举措|具体内容|工作要求|任务要求|实施内容|具体工作|工作目标|主要目标|预期成效)/.test(h)) return 'measures';
+  if (/(任务|事项|工作内容|主要内容|项目名称|内容)/.test(h)) return 'task';
+  if (/(类别|类型|领域|分类|板块|方面|专项|方向|部分)/.test(h)) return 'section';
+  return 'other';
+}
+
+interface Header {
+  /** Index of the last header row. */
+  end: number;
+  roles: ColumnRole[];
+  texts: string[];
+}
+
+/** The header: one or two rows (责任单位 over 牵头单位 | 配合单位) within the first four. */
+export function findHeader(grid: Grid): Header | null {
+  for (let r = 0; r < Math.min(4, grid.length); r++) {
+    const roles = grid[r].map((c) => classify(c.text));
+    const known = roles.filter((x) => x !== 'other').length;
+    const hasTask = roles.some((x) => x === 'task' || x === 'measures');
+    const hasUnits = roles.some((x) => x === 'lead' || x === 'cooperating' || x === 'responsible');
+    if (known < 2 || !(hasTask || hasUnits)) continue;
+    const texts = grid[r].map((c) => c.text);
+    let end = r;
+    const next = grid[r + 1];
+    if (next) {
+      const own = next.map((c) => c.originRow === r + 1);
+      const sub = next.map((c, i) => (own[i] ? classify(c.text) : 'other'));
+      const underSpan = next.some((_, i) => own[i] && grid[r].filter((h) => h.originCol === grid[r][i].originCol && h.originRow === grid[r][i].originRow).length > 1);
+      // a second header row refines the columns under a spanning cell (责任单位 over 牵头单位 | 配合单位)
+      if (underSpan && sub.every((x, i) => !own[i] || x !== 'other')) {
+        sub.forEach((x, i) => {
+          if (x !== 'other') {
+            roles[i] = x;
+            texts[i] = next[i].text;
+          }
+        });
+        end = r + 1;
+      }
+    }
+    return { end, roles, texts };
+  }
+  return null;
+}
+
+const CN = '〇一二三四五六七八九十';
+
+function toCn(n: number): string {
+  if (n <= 10) return n === 10 ? '十' : CN[n];
+  if (n < 20) return `十${CN[n - 10]}`;
+  return `${CN[Math.floor(n / 10)]}十${n % 10 ? CN[n % 10] : ''}`;
+}
+
+/** The heading number to write for a 序号 cell: 1 → `1.`, （一） as it is, 一 → `（一）` under sections or `一、`. */
+function seqToken(seq: string, underSection: boolean): string | null {
+  const s = foldWidth(seq.trim()).replace(/\s+/g, '');
+  if (!s) return null;
+  if (/^\d{1,3}$/.test(s)) return `${Number(s)}.`;
+  const mark = matchHeading(s);
+  if (mark && mark.length >= s.length) return s;
+  if (new RegExp(`^[${CN}]{1,3}$`).test(s)) return underSection ? `（${s}）` : `${s}、`;
+  return null;
+}
+
+/** A title without its heading number: 三、要素保障 → 要素保障. */
+function stripNumber(t: string): string {
+  const mark = matchHeading(foldWidth(t));
+  return (mark ? t.slice(mark.length) : t).trim();
+}
+
+const cellText = (s: string) => s.replace(/\s*\n\s*/g, '').trim();
+
+export interface TableOptions {
+  /** Number of this table in the document (1-based), for locations. */
+  table: number;
+  /** The location of a row (HTML source line of the <tr>, Word paragraph …). */
+  rowLocation: (row: number) => SourceLocation;
+}
+
+/**
+ * Writes a table into the sink: a task table as notice lines, any other table
+ * as one line per row. Returns whether it was a task table.
+ */
+export function writeTable(grid: Grid, sink: LineSink, opts: TableOptions): boolean {
+  const header = findHeader(grid);
+  const loc = (row: number, col: number): SourceLocation => ({ ...opts.rowLocation(row), table: opts.table, row: row + 1, cell: col + 1 });
+  if (!header) {
+    grid.forEach((row, r) => {
+      const seen = new Set<string>();
+      const cells = row.filter((c) => {
+        const k = `${c.originRow}:${c.originCol}`;
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      });
+      sink.push(cells.map((c) => c.text.trim()).filter(Boolean).join('　'), loc(r, 0));
+    });
+    return false;
+  }
+  const col = (role: ColumnRole) => header.roles.indexOf(role);
+  const unitCols = header.roles.map((r, i) => [r, i] as const).filter(([r]) => r === 'lead' || r === 'cooperating' || r === 'responsible');
+  if (!unitCols.length) sink.diagnostics.push(diag('warning', 'table-without-units', { table: opts.table }, opts.rowLocation(header.end).line));
+  const seqCol = col('seq');
+  const sectionCol = col('section');
+  const taskCol = col('task');
+  const measuresCol = col('measures');
+  const deadlineCol = col('deadline');
+  const label: Record<string, string> = { lead: '牵头单位', cooperating: '配合单位', responsible: '责任单位' };
+  let sectionOrigin = -1;
+  let sectionCount = 0;
+  let taskKey = '';
+  let lastSection = '';
+  let running = 0;
+  const written = new Set<string>();
+  const headerTexts = header.texts.map((t) => t.replace(/\s/g, ''));
+  for (let r = header.end + 1; r < grid.length; r++) {
+    const row = grid[r];
+    const texts = row.map((c) => cellText(c.text));
+    if (texts.every((t) => !t)) continue;
+    if (texts.every((t, i) => t.replace(/\s/g, '') === headerTexts[i])) continue; // a header repeated on a new page
+    const origins = new Set(row.map((c) => `${c.originRow}:${c.originCol}`));
+    const section = (t: string, c: number) => {
+      const bare = stripNumber(t);
+      if (bare === lastSection) return; // the section column repeats a title row just written
+      lastSection = bare;
+      sectionCount++;
+      sink.push(matchHeading(foldWidth(t)) ? t : `${toCn(sectionCount)}、${t}`, loc(r, c));
+    };
+    if (origins.size === 1) {
+      // a row that is one merged cell: a section title
+      section(texts[0], 0);
+      written.clear();
+      continue;
+    }
+    if (sectionCol >= 0 && texts[sectionCol] && row[sectionCol].originRow !== sectionOrigin) {
+      sectionOrigin = row[sectionCol].originRow;
+      section(texts[sectionCol], sectionCol);
+    }
+    const seqCell = seqCol >= 0 ? row[seqCol] : null;
+    // an empty 序号 continues the task above: a merged cell written only in its first row
+    const continues = seqCol >= 0 && !texts[seqCol] && taskKey !== '';
+    const key = seqCell && texts[seqCol] ? `${seqCell.originRow}:${seqCol}` : continues ? taskKey : `row:${r}`;
+    if (key !== taskKey) {
+      taskKey = key;
+      written.clear();
+      let token = seqCol >= 0 ? seqToken(texts[seqCol], sectionCount > 0) : null;
+      if (!token) {
+        running++;
+        token = `${running}.`;
+        if (seqCol >= 0) sink.diagnostics.push(diag('info', 'table-row-unnumbered', { table: opts.table, row: r + 1, number: token }, opts.rowLocation(r).line));
+      } else if (/^\d+\.$/.test(token)) running = Number(token.slice(0, -1));
+      const title = taskCol >= 0 ? texts[taskCol] : measuresCol >= 0 ? texts[measuresCol] : '';
+      const measures = taskCol >= 0 && measuresCol >= 0 ? texts[measuresCol] : '';
+      const head = measures ? `${title.replace(/[。；;]$/, '')}。${measures}` : title;
+      sink.push(`${token}${head}`, loc(r, taskCol >= 0 ? taskCol : Math.max(0, seqCol)));
+      written.add(`${row[taskCol]?.originRow}:${taskCol}`);
+      if (measuresCol >= 0) written.add(`${row[measuresCol].originRow}:${measuresCol}`);
+    } else {
+      // a continuation row: its own task or measure text joins the task's text
+      for (const c of [taskCol, measuresCol]) {
+        if (c < 0 || !texts[c] || written.has(`${row[c].originRow}:${c}`)) continue;
+        written.add(`${row[c].originRow}:${c}`);
+        sink.push(texts[c], loc(r, c));
+      }
+    }
+    for (const [role, i] of unitCols) {
+      const k = `${row[i].originRow}:${i}`;
+      if (!texts[i] || written.has(k)) continue;
+      written.add(k);
+      sink.push(`${label[role]}：${texts[i]}`, loc(r, i));
+    }
+    if (deadlineCol >= 0 && texts[deadlineCol] && !written.has(`${row[deadlineCol].originRow}:${deadlineCol}`)) {
+      written.add(`${row[deadlineCol].originRow}:${deadlineCol}`);
+      sink.push(`完成时限：${texts[deadlineCol]}`, loc(r, deadlineCol));
+    }
+  }
+  return true;
+}

@@ -1,0 +1,164 @@
+/**
+ * Builders for format fixtures: a text notice as a government site would serve
+ * it (HTML), as Markdown (paragraphs or lists), and as Word (numbers typed, or
+ * Word's automatic numbering). The tests parse each and compare with the text.
+ */
+import iconv from 'iconv-lite';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { matchHeading, type HeadingMark } from '../src/core/numbering.js';
+import { foldWidth } from '../src/core/chars.js';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function splitTitle(text: string): { title: string; rest: string[] } {
+  const lines = text.split('\n');
+  return { title: lines[0].trim(), rest: lines.slice(1) };
+}
+
+/** A page like a provincial government site's: header, navigation, breadcrumb, metadata table, article, share bar, footer. */
+export function textToHtml(text: string, opts: { charset?: 'utf-8' | 'gb2312'; meta?: Record<string, string> } = {}): Buffer {
+  const charset = opts.charset ?? 'utf-8';
+  const { title, rest } = splitTitle(text);
+  const meta = opts.meta ?? {};
+  const metaRows = Object.entries(meta)
+    .map(([k, v]) => `      <tr><td class="t1">${escapeHtml(k)}：</td><td class="t2">${escapeHtml(v)}</td></tr>`)
+    .join('\n');
+  const paragraphs = rest
+    .map((l) => (l.trim() ? `      <p style="text-indent:2em">${escapeHtml(l.replace(/^[\u3000 ]+/, '')).replace(/\u3000/g, '&#12288;')}</p>` : '      <p>&nbsp;</p>'))
+    .join('\n');
+  const html = `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+  <meta http-equiv="Content-Type" content="text/html; charset=${charset}">
+  <title>${escapeHtml(title)}_政府文件_福建省人民政府门户网站</title>
+  <script type="text/javascript">var _hmt = _hmt || []; document.write("<p>统计代码</p>");</script>
+  <style>.t1{width:90px} p{line-height:2}</style>
+</head>
+<body>
+  <div class="header"><div class="logo">福建省人民政府门户网站</div><ul class="menu"><li>首页</li><li>要闻动态</li><li>政府信息公开</li><li>政务服务</li></ul></div>
+  <div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政府信息公开</a> &gt; 政府文件</div>
+  <div class="xxgk-info">
+    <table class="xxgk_table">
+      <tr><td class="t1">索&nbsp;引&nbsp;号：</td><td class="t2">FJ00100-0200-2018-00012</td><td class="t1">主题分类：</td><td class="t2">科技</td></tr>
+${metaRows}
+    </table>
+  </div>
+  <div class="article">
+    <h1 class="article-title">${escapeHtml(title)}</h1>
+    <div class="article-info">来源：省政府办公厅　　字号：<a>大</a> <a>中</a> <a>小</a></div>
+    <div id="zoom" class="TRS_Editor">
+${paragraphs}
+    </div>
+    <div class="bdsharebuttonbox">分享到：<a class="bds_weixin">微信</a><a class="bds_tsina">微博</a></div>
+  </div>
+  <div class="related"><h3>相关文件</h3><ul><li>关于印发一、二、三产业融合发展方案的通知</li></ul></div>
+  <div class="footer">主办单位：福建省人民政府办公厅　闽ICP备05000000号　网站标识码：3500000001</div>
+</body>
+</html>
+`;
+  return charset === 'gb2312' ? iconv.encode(html, 'gb18030') : Buffer.from(html, 'utf8');
+}
+
+/** Markdown: the title as `#`, 一、 and （一） headings as `##` / `###`, the rest as it is (soft breaks kept). */
+export function textToMarkdown(text: string): string {
+  const { title, rest } = splitTitle(text);
+  const out = [`# ${title}`, ''];
+  for (const raw of rest) {
+    const line = raw.replace(/^[\u3000 ]+/, '');
+    const mark = line ? matchHeading(foldWidth(line)) : null;
+    if (mark?.style === 'cn' && line.length < 40) out.push('', `## ${line}`, '');
+    else if (mark?.style === 'cnParen' && line.length < 40 && !/。/.test(line)) out.push('', `### ${line}`, '');
+    else out.push(line);
+  }
+  return out.join('\n') + '\n';
+}
+
+/**
+ * Markdown with `1.` and `（1）` items as ordered lists (their numbers in the
+ * list markers, not the text) and the lines under an item as its continuation.
+ */
+export function textToMarkdownLists(text: string): string {
+  const { title, rest } = splitTitle(text);
+  const out = [`# ${title}`, ''];
+  let indent = '';
+  let itemIndent = '';
+  for (const raw of rest) {
+    const line = raw.replace(/^[\u3000 ]+/, '');
+    if (!line) continue;
+    const mark = matchHeading(foldWidth(line));
+    if ((mark?.style === 'cn' || mark?.style === 'cnParen') && line.length < 40 && !/。/.test(line)) {
+      indent = itemIndent = '';
+      out.push('', mark.style === 'cn' ? `## ${line}` : `### ${line}`, '');
+    } else if (mark?.style === 'num') {
+      out.push('', `${mark.value}. ${line.slice(mark.length)}`);
+      indent = itemIndent = ' '.repeat(String(mark.value).length + 2);
+    } else if (mark?.style === 'numParen') {
+      // nested under the current `1.` item: indented to its content
+      out.push('', `${itemIndent}${mark.value}. ${line.slice(mark.length)}`);
+      indent = itemIndent + ' '.repeat(String(mark.value).length + 2);
+    } else out.push(`${indent}${line}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+const LEVELS: Record<string, { level: number; format: (typeof LevelFormat)[keyof typeof LevelFormat]; text: string; single: string }> = {
+  cn: { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', single: '%1、' },
+  cnParen: { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', single: '（%1）' },
+  num: { level: 2, format: LevelFormat.DECIMAL, text: '%3.', single: '%1.' },
+  numParen: { level: 3, format: LevelFormat.DECIMAL, text: '（%4）', single: '（%1）' },
+};
+
+/**
+ * Word: one paragraph per line. With `autoNumbering` the typed numbers of
+ * 一、/（一）/1./（1） headings are removed and Word's list numbering writes them:
+ * - `multilevel`: one list with four levels (deeper levels restart when a
+ *   shallower one advances, as Word does);
+ * - `separate`: one single-level list per style, a new instance (restart)
+ *   where the typed number is 1 again, so that numbers may run across sections.
+ */
+export async function textToDocx(text: string, opts: { autoNumbering?: 'multilevel' | 'separate' } = {}): Promise<Buffer> {
+  const { title, rest } = splitTitle(text);
+  const children: Paragraph[] = [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: title, bold: true })] })];
+  const instances: Record<string, number> = {};
+  for (const raw of rest) {
+    const line = raw.replace(/^[\u3000 ]+/, '');
+    const mark: HeadingMark | null = opts.autoNumbering && line ? matchHeading(foldWidth(line)) : null;
+    const lvl = mark ? LEVELS[mark.style] : undefined;
+    if (!mark || !lvl) {
+      children.push(new Paragraph({ children: [new TextRun(line)] }));
+      continue;
+    }
+    const body = [new TextRun(line.slice(mark.length))];
+    if (opts.autoNumbering === 'multilevel') {
+      children.push(new Paragraph({ numbering: { reference: 'notice', level: lvl.level }, children: body }));
+    } else {
+      if (mark.value === 1) instances[mark.style] = (instances[mark.style] ?? 0) + 1;
+      children.push(new Paragraph({ numbering: { reference: `single-${mark.style}`, level: 0, instance: instances[mark.style] ?? 1 }, children: body }));
+    }
+  }
+  return buildDocx(children);
+}
+
+function buildDocx(children: (Paragraph | Table)[]): Promise<Buffer> {
+  const doc = new Document({
+    numbering: {
+      config: [
+        { reference: 'notice', levels: Object.values(LEVELS).map((l) => ({ level: l.level, format: l.format, text: l.text, start: 1 })) },
+        ...Object.entries(LEVELS).map(([style, l]) => ({ reference: `single-${style}`, levels: [{ level: 0, format: l.format, text: l.single, start: 1 }] })),
+      ],
+    },
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** A Word task table: header cells, then rows of cells with optional row and column spans. */
+export async function docxWithTable(title: string, intro: string[], header: string[], rows: { text: string; rowSpan?: number; columnSpan?: number }[][]): Promise<Buffer> {
+  const cell = (c: { text: string; rowSpan?: number; columnSpan?: number }) =>
+    new TableCell({ children: c.text.split('\n').map((t) => new Paragraph(t)), rowSpan: c.rowSpan, columnSpan: c.columnSpan });
+  const table = new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [new TableRow({ tableHeader: true, children: header.map((h) => cell({ text: h })) }), ...rows.map((r) => new TableRow({ children: r.map(cell) }))],
+  });
+  return buildDocx([new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: title, bold: true })] }), ...intro.map((t) => new Paragraph(t)), table]);
+}

@@ -1,0 +1,246 @@
+/**
+ * Notices as users receive them: HTML pages (UTF-8 and GB2312-declared),
+ * Markdown (headings, lists, tables), Word (numbers typed, Word's automatic
+ * numbering, tables with merged cells), Big5 and Traditional copies. Each
+ * gives the same tasks as the text, and each reports positions that mean
+ * something in its format.
+ */
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { expectTasks, type Expected, FIXTURES, ROOT, readText, runCli } from './helpers.js';
+import { docxWithTable, textToDocx, textToHtml, textToMarkdown, textToMarkdownLists } from './builders.js';
+import { formatNumber } from '../src/formats/docx.js';
+import { sniffFormat } from '../src/formats/detect.js';
+
+const SEEDS = ['fujian-2018-technology-transfer-division', 'fujian-2017-48-industry-university-research'];
+const dir = mkdtempSync(join(tmpdir(), 'pc-formats-'));
+
+interface Doc {
+  format: string;
+  encoding: string;
+  title: string | null;
+  docNumber: string | null;
+  issuer: string | null;
+  signedDate: string | null;
+  tasks: { id: string; number: string[]; title: string; units: { name: string; role: string }[]; openEnded: boolean; deadline: string | null; line: number; source?: Record<string, unknown> }[];
+  diagnostics: { code: string; line: number | null; column: number | null; source?: Record<string, unknown> }[];
+}
+
+async function parseFile(file: string, extra: string[] = []): Promise<Doc> {
+  const r = await runCli(['parse', file, '-f', 'json', ...extra]);
+  expect([file, r.code, r.stderr.split('\n').filter((l) => l.startsWith('policy-check:'))]).toEqual([file, 0, []]);
+  return JSON.parse(r.stdout).documents[0];
+}
+
+const shape = (d: Doc) => d.tasks.map((t) => ({ id: t.id, number: t.number, title: t.title, units: t.units.map((u) => `${u.name}/${u.role}`), openEnded: t.openEnded, deadline: t.deadline }));
+
+function write(name: string, data: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, data);
+  return path;
+}
+
+describe.each(SEEDS)('%s in every format gives the same tasks as the text', (seed) => {
+  const text = readText(join(ROOT, 'seeds', `${seed}.txt`));
+  const gold = JSON.parse(readText(join(FIXTURES, 'gold', `${seed}.gold.json`))) as { title: string; docNumber: string | null; issuer: string; signedDate: string; tasks: { id: string; title: string; units: string[] }[] };
+  let base: Doc;
+  beforeAll(async () => {
+    base = await parseFile(join(ROOT, 'seeds', `${seed}.txt`));
+  });
+
+  const variants: [string, () => Promise<string>][] = [
+    ['html (utf-8)', async () => write(`${seed}.html`, textToHtml(text))],
+    ['html (declared gb2312, GBK bytes)', async () => write(`${seed}-gb2312.htm`, textToHtml(text, { charset: 'gb2312' }))],
+    ['markdown (headings)', async () => write(`${seed}.md`, textToMarkdown(text))],
+    ['markdown (ordered lists)', async () => write(`${seed}-lists.md`, textToMarkdownLists(text))],
+    ['docx (numbers typed)', async () => write(`${seed}.docx`, await textToDocx(text))],
+    ['docx (Word numbering)', async () => write(`${seed}-numbered.docx`, await textToDocx(text, { autoNumbering: 'separate' }))],
+  ];
+  test.each(variants)('%s', async (_name, build) => {
+    const doc = await parseFile(await build());
+    expect(shape(doc)).toEqual(shape(base));
+    expect(doc.tasks.map((t) => ({ id: t.id, title: t.title, units: t.units.map((u) => u.name) }))).toEqual(gold.tasks.map((t) => ({ id: t.id, title: t.title, units: t.units })));
+    expect({ title: doc.title, issuer: doc.issuer, signedDate: doc.signedDate, docNumber: doc.docNumber }).toEqual({ title: gold.title, issuer: gold.issuer, signedDate: gold.signedDate, docNumber: gold.docNumber });
+  });
+
+  test('a Traditional copy and a Big5 copy give the same ids and units', async () => {
+    const { Converter } = await import('opencc-js/cn2t');
+    const trad = Converter({ from: 'cn', to: 'tw' })(text);
+    for (const file of [write(`${seed}-trad.txt`, trad), write(`${seed}-big5.txt`, iconv.encode(trad, 'big5'))]) {
+      const doc = await parseFile(file);
+      expect(doc.tasks.map((t) => ({ id: t.id, units: t.units.map((u) => u.name) }))).toEqual(base.tasks.map((t) => ({ id: t.id, units: t.units.map((u) => u.name) })));
+    }
+    expect((await parseFile(join(dir, `${seed}-big5.txt`))).encoding).toBe('big5');
+  });
+});
+
+describe('Word numbering', () => {
+  test('a multilevel list (一、 （一） 1. （1）, deeper levels restarting) gives the ids of the typed text', async () => {
+    const text = [
+      '福建省科学技术厅关于印发科技成果转化工作要点的通知',
+      '一、完善转化机制',
+      '（一）健全评价体系',
+      '1.开展评价试点。在5家高校开展试点。',
+      '（1）制定评价指引。研究制定指引。',
+      '责任单位：省科技厅',
+      '（2）培育评价机构。遴选第三方机构。',
+      '责任单位：省科技厅、省教育厅',
+      '2.推行赋权改革。扩大试点范围。',
+      '（1）扩大试点。新增10家单位。',
+      '责任单位：省教育厅',
+      '（二）畅通转化渠道',
+      '1.建设技术市场。完善网上平台。',
+      '责任单位：省科技厅、省商务厅',
+      '二、强化要素保障',
+      '（一）加大资金投入',
+      '1.设立转化基金。',
+      '责任单位：省财政厅',
+      '福建省科学技术厅',
+      '2023年5月6日',
+    ].join('\n');
+    const typed = await parseFile(write('multilevel.txt', text));
+    const doc = await parseFile(write('multilevel.docx', await textToDocx(text, { autoNumbering: 'multilevel' })));
+    expect(typed.tasks.map((t) => t.id)).toEqual(['1.1.1.1', '1.1.1.2', '1.1.2.1', '1.2.1', '2.1.1']);
+    expect(shape(doc)).toEqual(shape(typed));
+    expect(doc.tasks[0].source).toEqual({ paragraph: 5 });
+  });
+
+  test.each([
+    [3, 'decimal', '3'],
+    [3, 'chineseCounting', '三'],
+    [12, 'chineseCountingThousand', '十二'],
+    [21, 'taiwaneseCounting', '二十一'],
+    [2, 'decimalEnclosedCircle', '②'],
+    [4, 'upperRoman', 'IV'],
+    [2, 'lowerLetter', 'b'],
+    [7, 'decimalFullWidth', '７'],
+  ])('formatNumber(%d, %s) = %s', (n, fmt, out) => expect(formatNumber(n, fmt)).toBe(out));
+});
+
+describe('task tables', () => {
+  const expectedFor = (name: string) => JSON.parse(readText(join(FIXTURES, 'formats', `${name}.expected.json`))) as Expected;
+  const tableFixtures = readdirSync(join(FIXTURES, 'formats')).filter((f) => /\.(html?|md)$/.test(f));
+
+  test.each(tableFixtures)('%s', async (file) => {
+    const expected = expectedFor(file.replace(/\.(html?|md)$/, ''));
+    const doc = await parseFile(join(FIXTURES, 'formats', file));
+    expectTasks(doc, expected);
+    for (const [k, v] of Object.entries(expected.metadata ?? {})) expect([k, (doc as unknown as Record<string, unknown>)[k]]).toEqual([k, v]);
+  });
+
+  test('the same table in Word, with merged cells (gridSpan, vMerge), gives the same tasks as the HTML page', async () => {
+    const expected = expectedFor('quanzhou-business-environment-task-table');
+    const docx = await docxWithTable(
+      '泉州市人民政府办公室关于印发2023年优化营商环境重点任务分工方案的通知',
+      ['泉政办〔2023〕15号', '各县（市、区）人民政府，泉州开发区、泉州台商投资区管委会，市直有关单位：', '泉州市人民政府办公室', '2023年3月20日'],
+      ['序号', '重点领域', '重点任务', '具体措施', '牵头单位', '配合单位', '完成时限'],
+      [
+        [{ text: '1' }, { text: '政务服务', rowSpan: 3 }, { text: '深化“一件事一次办”' }, { text: '梳理高频事项清单，推行集成套餐服务。' }, { text: '市数字泉州办' }, { text: '市直有关单位' }, { text: '2023年6月底前' }],
+        [{ text: '2', rowSpan: 2 }, { text: '推进政务服务“跨省通办”', rowSpan: 2 }, { text: '拓展“跨省通办”事项范围。' }, { text: '市行政服务中心管委会', rowSpan: 2 }, { text: '市公安局、市人社局' }, { text: '2023年12月底前', rowSpan: 2 }],
+        [{ text: '建立异地代收代办机制。' }, { text: '各县（市、区）人民政府' }],
+        [{ text: '3' }, { text: '市场环境', rowSpan: 2 }, { text: '降低企业开办成本' }, { text: '推行企业开办全程网办，免费刻制印章。' }, { text: '市市场监管局' }, { text: '市公安局、税务局、人社局' }, { text: '长期坚持' }],
+        [{ text: '4' }, { text: '加强知识产权保护' }, { text: '开展知识产权侵权专项整治。' }, { text: '市市场监管局（市知识产权局）' }, { text: '市中级人民法院、市公安局' }, { text: '2023年底前' }],
+        [{ text: '三、要素保障', columnSpan: 7 }],
+        [{ text: '5' }, { text: '要素保障' }, { text: '降低用地成本' }, { text: '推行工业用地弹性出让。' }, { text: '市自然资源和规划局' }, { text: '' }, { text: '2023年9月底前' }],
+      ],
+    );
+    const doc = await parseFile(write('table.docx', docx));
+    expectTasks(doc, expected);
+    expect(doc.tasks[1].source).toEqual(expect.objectContaining({ table: 1, row: 3, cell: 3 }));
+  });
+
+  test('a table without a unit column is a warning, and its rows are sections', async () => {
+    const html = `<html><body><div id="zoom"><p>关于做好防汛工作的通知</p><p>一、工作安排</p><table><tr><td>序号</td><td>工作任务</td><td>完成时限</td></tr><tr><td>1</td><td>排查隐患点。</td><td>5月底前</td></tr></table><p>二、有关要求</p><p>（一）加强值守。</p><p>责任单位：市应急局</p></div></body></html>`;
+    const doc = await parseFile(write('no-units.html', html));
+    expect(doc.diagnostics.map((d) => d.code)).toContain('table-without-units');
+    expect(doc.tasks.map((t) => t.id)).toEqual(['2.1']);
+  });
+});
+
+describe('positions that mean something in each format', () => {
+  test('HTML: the line and column of the element in the page; diagnostics too', async () => {
+    const text = readText(join(ROOT, 'seeds', 'fujian-2017-48-industry-university-research.txt'));
+    const file = write('positions.html', textToHtml(text));
+    const page = readFileSync(file, 'utf8').split('\n');
+    const doc = await parseFile(file);
+    const t = doc.tasks[0];
+    expect(page[t.line - 1]).toContain('1.实施产学研合作示范工程');
+    expect(t.source).toEqual(expect.objectContaining({ line: t.line, element: 'p' }));
+    const damage = doc.diagnostics.find((d) => d.code === 'encoding-damage')!;
+    expect(page[damage.line! - 1]).toContain('中国?海峡');
+  });
+
+  test('Markdown: the line in the Markdown file', async () => {
+    const text = readText(join(ROOT, 'seeds', 'fujian-2018-technology-transfer-division.txt'));
+    const file = write('positions.md', textToMarkdown(text));
+    const md = readFileSync(file, 'utf8').split('\n');
+    const doc = await parseFile(file);
+    for (const t of doc.tasks.slice(0, 5)) expect(md[t.line - 1]).toContain(t.title);
+  });
+
+  test('Word: the paragraph number', async () => {
+    const text = readText(join(ROOT, 'seeds', 'fujian-2017-48-industry-university-research.txt'));
+    const doc = await parseFile(write('positions.docx', await textToDocx(text)));
+    // the title is paragraph 1; the text's line n is paragraph n
+    expect(doc.tasks[0].line).toBe(16);
+    expect(doc.tasks[0].source).toEqual({ paragraph: 16 });
+  });
+});
+
+describe('format detection', () => {
+  test.each([
+    ['<!DOCTYPE html><html><body></body></html>', 'html'],
+    ['<html><head><meta charset="gbk"></head>', 'html'],
+    ['# 标题\n\n正文', 'markdown'],
+    ['| 序号 | 任务 |\n| --- | --- |', 'markdown'],
+    ['一、总体要求\n（一）加强领导', 'text'],
+  ])('%j → %s', (head, format) => expect(sniffFormat(Buffer.from(head))).toBe(format));
+
+  test('standard input is sniffed; --input-format forces a reader', async () => {
+    const text = readText(join(ROOT, 'seeds', 'fujian-2017-48-industry-university-research.txt'));
+    const r = await runCli(['parse', '-', '-f', 'json'], { stdin: textToHtml(text) });
+    expect(JSON.parse(r.stdout).documents[0]).toEqual(expect.objectContaining({ format: 'html' }));
+    const md = write('notice.txt', textToMarkdownLists(text));
+    const asText = await parseFile(md);
+    const asMd = await parseFile(md, ['--input-format', 'markdown']);
+    expect(asText.format).toBe('text');
+    expect(asMd.format).toBe('markdown');
+    expect(asMd.tasks.map((t) => t.id)).toHaveLength(16);
+  });
+});
+
+describe('bad input: one line, exit 2', () => {
+  test.each([
+    ['truncated.docx', async () => (await textToDocx('关于测试的通知\n一、任务\n1.测试。\n责任单位：省科技厅')).subarray(0, 600), 'damaged or truncated Word file'],
+    ['encrypted.docx', async () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2000)]), 'encrypted Word file or legacy .doc'],
+    ['not-a-zip.docx', async () => Buffer.from('这不是 Word 文件'), 'damaged or truncated Word file'],
+    ['no-body.html', async () => '<html><head><title>首页</title></head><body><div class="nav">首页 | 政务公开</div><div class="footer">版权所有</div></body></html>', 'no article body'],
+    ['prose.md', async () => '# 关于天气的说明\n\n今天天气晴朗。明天可能下雨。\n', 'no numbered items'],
+  ])('%s', async (name, build, problem) => {
+    const file = write(name, await build());
+    const r = await runCli(['parse', file, join(ROOT, 'seeds', 'fujian-2017-48-industry-university-research.txt'), '-f', 'json']);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.split('\n').filter((l) => l.startsWith('policy-check:'));
+    expect(lines).toEqual([expect.stringContaining(`policy-check: ${file}: `)]);
+    expect(lines[0]).toContain(problem);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(JSON.parse(r.stdout).documents).toHaveLength(1);
+  });
+});
+
+test('parse of a .txt loads none of remark, cheerio, the Word reader, ajv or OpenCC', () => {
+  const hooks = write('hooks.mjs', 'export async function resolve(s, c, next) { process.stderr.write(`RESOLVE ${s}\\n`); return next(s, c); }\n');
+  const register = write('register.mjs', `import { register } from 'node:module';\nimport { pathToFileURL } from 'node:url';\nregister(pathToFileURL(${JSON.stringify(hooks)}));\n`);
+  const run = (file: string) => spawnSync(process.execPath, ['--import', register, join(ROOT, 'bin/policy-check.js'), 'parse', file, '-f', 'json'], { encoding: 'utf8' });
+  const txt = run(join(ROOT, 'seeds', 'fujian-2017-48-industry-university-research.txt'));
+  expect(txt.status).toBe(0);
+  const loaded = txt.stderr.split('\n').filter((l) => l.startsWith('RESOLVE '));
+  expect(loaded.length).toBeGreaterThan(3);
+  expect(loaded.filter((l) => /cheerio|remark|unified|mdast|jszip|docx|ajv|opencc|fast-xml-parser|parse5/.test(l))).toEqual([]);
+  // the HTML reader does load cheerio: the hook sees it
+  const html = run(write('lazy.html', textToHtml(readText(join(ROOT, 'seeds', 'fujian-2017-48-industry-university-research.txt')))));
+  expect(html.stderr).toContain('RESOLVE cheerio');
+});
