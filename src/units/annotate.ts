@@ -4,7 +4,7 @@
  * names no registry knows are listed in one info diagnostic per notice.
  */
 import { diag } from '../core/diagnostics.js';
-import type { ParsedDocument } from '../core/model.js';
+import type { ParsedDocument, Unit } from '../core/model.js';
 import { isCatchAll } from '../core/units.js';
 import type { Entry, Registry } from './registry.js';
 
@@ -23,20 +23,27 @@ export function currentOf(registry: Registry, e: Entry): Entry {
   }
 }
 
+type Facts = Pick<Unit, 'canonical' | 'registry' | 'kind' | 'current'>;
+
 export function annotateUnits(doc: ParsedDocument, registry: Registry | undefined): ParsedDocument {
   const unknown = new Set<string>();
-  const tasks = doc.tasks.map((t) => ({
-    ...t,
-    units: t.units.map((u) => {
-      const e = registry?.lookup(u.name) ?? null;
-      if (!e) {
-        if (!isCatchAll(u.name)) unknown.add(u.name);
-        return { ...u, canonical: u.name, registry: null, kind: isCatchAll(u.name) ? 'catch-all' : null };
-      }
+  // a notice names few units many times: look each name up once
+  const facts = new Map<string, Facts>();
+  const factsOf = (name: string): Facts => {
+    let f = facts.get(name);
+    if (f) return f;
+    const e = registry?.lookup(name) ?? null;
+    if (!e) {
+      if (!isCatchAll(name)) unknown.add(name);
+      f = { canonical: name, registry: null, kind: isCatchAll(name) ? 'catch-all' : null };
+    } else {
       const now = registry ? currentOf(registry, e) : e;
-      return { ...u, canonical: e.canonical, registry: e.id, kind: e.kind, ...(now.id !== e.id ? { current: now.canonical } : {}) };
-    }),
-  }));
+      f = { canonical: e.canonical, registry: e.id, kind: e.kind, ...(now.id !== e.id ? { current: now.canonical } : {}) };
+    }
+    facts.set(name, f);
+    return f;
+  };
+  const tasks = doc.tasks.map((t) => ({ ...t, units: t.units.map((u) => ({ ...u, ...factsOf(u.name) })) }));
   const diagnostics = unknown.size ? [...doc.diagnostics, diag('info', 'unknown-units', { units: [...unknown].join('、'), count: unknown.size })] : doc.diagnostics;
   return { ...doc, tasks, diagnostics };
 }
