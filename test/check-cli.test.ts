@@ -1,16 +1,18 @@
 /** `policy-check check`, `template` and `schema` end to end through main(). */
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { runCli, ROOT } from './helpers.js';
+import { makeTemp, removeTemps } from './helpers.js';
+
+afterAll(removeTemps);
 
 const N48 = 'seeds/fujian-2017-48-industry-university-research.txt';
 const NTT = 'seeds/fujian-2018-technology-transfer-division.txt';
 
 function tmp(): string {
-  return mkdtempSync(join(tmpdir(), 'pc-check-'));
+  return makeTemp('pc-check-');
 }
 
 async function json(args: string[], opts = {}) {

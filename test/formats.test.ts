@@ -5,18 +5,20 @@
  * gives the same tasks as the text, and each reports positions that mean
  * something in its format.
  */
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { expectTasks, type Expected, FIXTURES, ROOT, readText, runCli } from './helpers.js';
+import { makeTemp, removeTemps } from './helpers.js';
+
+afterAll(removeTemps);
 import { docxWithTable, textToDocx, textToHtml, textToMarkdown, textToMarkdownLists } from './builders.js';
 import { formatNumber } from '../src/formats/docx.js';
 import { sniffFormat } from '../src/formats/detect.js';
 
 const SEEDS = ['fujian-2018-technology-transfer-division', 'fujian-2017-48-industry-university-research'];
-const dir = mkdtempSync(join(tmpdir(), 'pc-formats-'));
+const dir = makeTemp('pc-formats-');
 
 interface Doc {
   format: string;

@@ -1,5 +1,6 @@
 /** Test helpers: run the CLI in-process with a fake Io, and read fixtures. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli/main.js';
@@ -110,4 +111,17 @@ export function expectTasks(doc: { tasks: TaskLike[] }, expected: Expected): voi
     if (want.units) wanted.unitCount = want.units.length;
     expect(got).toEqual(wanted);
   }
+}
+
+const temps: string[] = [];
+
+/** A temporary folder, removed after the test file (call `afterAll(removeTemps)`). */
+export function makeTemp(prefix = 'pc-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+}
+
+export function removeTemps(): void {
+  for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
 }

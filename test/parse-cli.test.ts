@@ -1,9 +1,11 @@
 /** `policy-check parse` end to end through main(): formats, output file, encodings, bad input. */
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { runCli, readText, ROOT } from './helpers.js';
+import { makeTemp, removeTemps } from './helpers.js';
+
+afterAll(removeTemps);
 import { colorEnabled } from '../src/cli/color.js';
 
 const SEED = 'seeds/fujian-2017-48-industry-university-research.txt';
@@ -11,7 +13,7 @@ const SEED2 = 'seeds/fujian-2018-technology-transfer-division.txt';
 const seedText = readText(join(ROOT, SEED));
 
 function tmp(): string {
-  return mkdtempSync(join(tmpdir(), 'pc-parse-'));
+  return makeTemp('pc-parse-');
 }
 
 describe('formats', () => {

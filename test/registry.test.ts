@@ -1,8 +1,10 @@
 /** Unit identity through the registry: resolution positive and negative, renames, collectives, the registry file itself. */
-import { readFileSync, readdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, runCli, parse } from './helpers.js';
+import { makeTemp, removeTemps } from './helpers.js';
+
+afterAll(removeTemps);
 import { Registry, type LoadedRegistry, type RegistryFile } from '../src/units/registry.js';
 import { UnitMatcher } from '../src/units/resolve.js';
 import { NoticeIndex } from '../src/check/check.js';
@@ -130,7 +132,7 @@ describe('check with the registry', () => {
     JSON.stringify({ unit, document: '闽政〔2017〕48号', period: 'P', tasks: tasks.map((id) => ({ id, status: 'completed', progress: '已完成。', evidence: ['文号'] })) });
 
   test('a report signed 福建省工业和信息化厅 checks clean against a notice that assigns tasks to 经信委', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pc-reg-'));
+    const dir = makeTemp('pc-reg-');
     writeFileSync(join(dir, 'gxt.json'), report('福建省工业和信息化厅', ['2.1.1', '2.1.2', '2.1.3', '2.2.4', '2.2.5', '2.3.8', '2.3.10', '2.3.13', '2.4.14', '2.4.15']));
     const r = await runCli(['check', '-n', N48, dir, '-f', 'json']);
     const out = JSON.parse(r.stdout);
@@ -140,7 +142,7 @@ describe('check with the registry', () => {
   });
 
   test('a report from 厦门市人民政府 removes Xiamen, and only Xiamen, from the collective missing list', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pc-reg-'));
+    const dir = makeTemp('pc-reg-');
     writeFileSync(join(dir, 'kjt.json'), report('省科技厅', ['2.1.1']));
     const before = JSON.parse((await runCli(['check', '-n', N48, dir, '-f', 'json'])).stdout);
     const missingCities = (out: { findings: { code: string; unit: string; params: { collective?: string } }[] }) =>
@@ -189,7 +191,7 @@ describe('parse adds canonical names and registry ids', () => {
 });
 
 describe('--registry', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pc-reg-'));
+  const dir = makeTemp('pc-reg-');
   const extra = {
     jurisdiction: '福建省',
     appliesTo: ['福建', '闽'],
@@ -201,7 +203,7 @@ describe('--registry', () => {
   writeFileSync(join(dir, 'extra.json'), JSON.stringify(extra, null, 2));
 
   test('adds and overrides entries', async () => {
-    const dirR = mkdtempSync(join(tmpdir(), 'pc-reg-'));
+    const dirR = makeTemp('pc-reg-');
     writeFileSync(join(dirR, 'r.json'), JSON.stringify({ unit: '科技主管部门', document: '闽政〔2017〕48号', period: 'P', tasks: [] }));
     const without = JSON.parse((await runCli(['check', '-n', N48, dirR, '-f', 'json'])).stdout);
     expect(without.findings.map((f: { code: string }) => f.code)).toContain('unknown-unit');
