@@ -43,3 +43,26 @@ describe.each(names)('%s', (name) => {
     });
   }
 });
+
+describe('invariants on every fixture and seed', () => {
+  const files = [...names.map((n) => join(dir, `${n}.txt`)), ...listFiles(join(FIXTURES, '..', 'seeds'), '.txt').map((f) => join(FIXTURES, '..', 'seeds', f))];
+  test.each(files)('%s', async (file) => {
+    const text = readText(file).replace(/^\ufeff/, '');
+    const toSimplified = looksTraditional(text) ? await loadToSimplified() : undefined;
+    const doc = parseNotice(text, { id: 'x', file, toSimplified });
+    const lineCount = text.split(/\r\n|\r|\n/).length;
+    const lines = doc.tasks.map((t) => t.line);
+    // tasks in document order, on lines that exist
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+    for (const l of lines) expect(l >= 1 && l <= lineCount).toBe(true);
+    for (const d of doc.diagnostics) if (d.line !== undefined) expect(d.line >= 1 && d.line <= lineCount).toBe(true);
+    // ids unique; numbers match ids; every unit named
+    expect(new Set(doc.tasks.map((t) => t.id)).size).toBe(doc.tasks.length);
+    for (const t of doc.tasks) {
+      expect(t.number.length).toBe(t.id.replace(/^A\d+\./, '').split('.').length);
+      for (const u of t.units) expect(u.name.length > 0 && u.raw.length > 0 && ['lead', 'responsible', 'cooperating'].includes(u.role)).toBe(true);
+    }
+    // records survive JSON unchanged
+    expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+  });
+});

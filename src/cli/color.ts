@@ -4,16 +4,9 @@
  * FORCE_COLOR turns it on, else colour only when the stream is a terminal.
  */
 import type { OutStream } from './io.js';
+import { NO_PAINT, type Paint } from '../export/paint.js';
 
-export interface Paint {
-  enabled: boolean;
-  bold: (s: string) => string;
-  dim: (s: string) => string;
-  red: (s: string) => string;
-  yellow: (s: string) => string;
-  green: (s: string) => string;
-  cyan: (s: string) => string;
-}
+export { NO_PAINT, type Paint };
 
 export function colorEnabled(option: boolean | undefined, env: Record<string, string | undefined>, stream: OutStream): boolean {
   if (option !== undefined) return option;
@@ -21,9 +14,6 @@ export function colorEnabled(option: boolean | undefined, env: Record<string, st
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   return Boolean(stream.isTTY) && env.TERM !== 'dumb';
 }
-
-const id = (s: string) => s;
-export const NO_PAINT: Paint = { enabled: false, bold: id, dim: id, red: id, yellow: id, green: id, cyan: id };
 
 /** Loads chalk only when colour is on. */
 export async function paintFor(enabled: boolean): Promise<Paint> {

@@ -32,13 +32,40 @@ function commonOptions(cmd: Command, lang: Lang): Command {
     .option('--no-color', t(lang, '关闭彩色输出（也可设 NO_COLOR）', 'no colour (NO_COLOR is honoured too)'));
 }
 
-function inputFormatOption(lang: Lang): Option {
-  return new Option('--input-format <format>', t(lang, '输入格式（默认按扩展名或内容判断）', 'input format (default: by extension, else by content)')).choices([
-    'text',
-    'markdown',
-    'html',
-    'docx',
-  ]);
+const collect = (v: string, prev: string[] | undefined) => [...(prev ?? []), v];
+
+function formatOption(lang: Lang, choices: string[], def: string): Option {
+  return new Option('-f, --format <format>', t(lang, '输出格式', 'output format')).choices(choices).default(def);
+}
+
+function outputOption(cmd: Command, lang: Lang): Command {
+  return cmd.option('-o, --output <file>', t(lang, '写入文件（原子写入）', 'write to a file (atomically)'));
+}
+
+/** How notices are read: their encoding, their format, and extra unit registries. */
+function noticeOptions(cmd: Command, lang: Lang): Command {
+  return cmd
+    .addOption(new Option('--encoding <encoding>', t(lang, '政策文件的编码', 'encoding of the notices')).choices([...ENCODINGS]).default('auto'))
+    .addOption(
+      new Option('--input-format <format>', t(lang, '输入格式（默认按扩展名或内容判断）', 'input format (default: by extension, else by content)')).choices(['text', 'markdown', 'html', 'docx']),
+    )
+    .option('--registry <file>', t(lang, '附加的单位名录（可重复）', 'an extra unit registry (repeatable)'), collect);
+}
+
+/** CSV output for Excel: the encoding and the BOM. */
+function csvOptions(cmd: Command, lang: Lang): Command {
+  return cmd
+    .addOption(new Option('--output-encoding <encoding>', t(lang, 'CSV 输出编码', 'CSV output encoding')).choices(['utf-8', 'gb18030']).default('utf-8'))
+    .option('--no-bom', t(lang, 'UTF-8 CSV 不加 BOM', 'no BOM in UTF-8 CSV'));
+}
+
+/** The options every command has, then the action: its module loads only when it runs. */
+function wire<T>(cmd: Command, lang: Lang, io: Io, setExit: (code: number) => void, run: (args: T, o: Record<string, unknown> & { lang: Lang }) => Promise<number>): void {
+  commonOptions(cmd, lang).action(async (...args: unknown[]) => {
+    const positional = args.length > 2 ? (args[0] as T) : (undefined as T);
+    const o = (args.length > 2 ? args[1] : args[0]) as Record<string, unknown>;
+    setExit(await run(positional, { ...o, lang: detectLang(o.lang as string | undefined, io.env) }));
+  });
 }
 
 function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Command {
@@ -59,42 +86,28 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .command('parse')
     .description(t(lang, '解析政策文件，输出任务记录', 'parse notices into task records'))
     .argument('<file...>', t(lang, '文件路径，- 表示标准输入', 'notice files; - reads standard input'))
-    .addOption(new Option('-f, --format <format>', t(lang, '输出格式', 'output format')).choices(['table', 'json', 'csv', 'md']).default('table'))
-    .option('-o, --output <file>', t(lang, '写入文件（原子写入）', 'write to a file (atomically)'))
-    .addOption(new Option('--encoding <encoding>', t(lang, '输入编码', 'input encoding')).choices([...ENCODINGS]).default('auto'))
-    .addOption(inputFormatOption(lang))
-    .addOption(new Option('--output-encoding <encoding>', t(lang, 'CSV 输出编码', 'CSV output encoding')).choices(['utf-8', 'gb18030']).default('utf-8'))
-    .option('--no-bom', t(lang, 'UTF-8 CSV 不加 BOM', 'no BOM in UTF-8 CSV'))
+    .addOption(formatOption(lang, ['table', 'json', 'csv', 'md'], 'table'))
     .option('--id <id>', t(lang, '文档编号（默认取文件名）', 'document id (default: the file name without extension)'))
     .option('-q, --quiet', t(lang, '不在标准错误输出诊断', 'print no diagnostics on stderr'))
-    .option('--verbose', t(lang, '也输出提示级诊断', 'print info diagnostics too'))
-    .option('--registry <file>', t(lang, '附加的单位名录（可重复）', 'an extra unit registry (repeatable)'), (v: string, prev: string[] | undefined) => [...(prev ?? []), v]);
-  commonOptions(parse, lang).action(async (files: string[], o) => {
+    .option('--verbose', t(lang, '也输出提示级诊断', 'print info diagnostics too'));
+  wire<string[]>(csvOptions(noticeOptions(outputOption(parse, lang), lang), lang), lang, io, setExit, async (files, o) => {
     const { runParse } = await import('./parse-command.js');
-    setExit(await runParse(files, { ...o, lang: detectLang(o.lang, io.env) }, io));
+    return runParse(files, o as unknown as Parameters<typeof runParse>[1], io);
   });
-
-  const collect = (v: string, prev: string[] | undefined) => [...(prev ?? []), v];
 
   const check = program
     .command('check')
     .description(t(lang, '核对各单位的进展报告，列出缺口', 'check progress reports against notices and list the gaps per unit'))
     .argument('[reports...]', t(lang, '报告文件或目录（目录下找 *.json）；默认 fixtures/reports/', 'report files or folders (searched for *.json); default fixtures/reports/'))
     .option('-n, --notice <file>', t(lang, '政策文件（可重复）；默认随附的两份文件', 'a notice (repeatable); default: the bundled seeds'), collect)
-    .addOption(new Option('-f, --format <format>', t(lang, '输出格式', 'output format')).choices(['text', 'json', 'csv', 'junit', 'github', 'md']).default('text'))
-    .option('-o, --output <file>', t(lang, '写入文件（原子写入）', 'write to a file (atomically)'))
-    .addOption(new Option('--output-encoding <encoding>', t(lang, 'CSV 输出编码', 'CSV output encoding')).choices(['utf-8', 'gb18030']).default('utf-8'))
-    .option('--no-bom', t(lang, 'UTF-8 CSV 不加 BOM', 'no BOM in UTF-8 CSV'))
+    .addOption(formatOption(lang, ['text', 'json', 'csv', 'junit', 'github', 'md'], 'text'))
     .addOption(new Option('--fail-on <severity>', t(lang, '达到此级别的问题时退出码为 1', 'exit 1 when a finding reaches this severity')).choices(['error', 'warning', 'none']).default('error'))
     .option('--max-warnings <n>', t(lang, '警告超过 n 条时退出码为 1', 'exit 1 when there are more than n warnings'))
     .option('--period <period>', t(lang, '要求每个单位都报告的期次（可重复）', 'a period every unit must report for (repeatable)'), collect)
-    .option('--as-of <date>', t(lang, '判断逾期的日期（YYYY-MM-DD），报告无 submitted 时使用；默认今天', "date for deadlines when a report has no submitted date (YYYY-MM-DD); default today"))
-    .addOption(new Option('--encoding <encoding>', t(lang, '政策文件的编码', 'encoding of the notices')).choices([...ENCODINGS]).default('auto'))
-    .addOption(inputFormatOption(lang))
-    .option('--registry <file>', t(lang, '附加的单位名录（可重复）', 'an extra unit registry (repeatable)'), collect);
-  commonOptions(check, lang).action(async (reports: string[], o) => {
+    .option('--as-of <date>', t(lang, '判断逾期的日期（YYYY-MM-DD），报告无 submitted 时使用；默认今天', 'date for deadlines when a report has no submitted date (YYYY-MM-DD); default today'));
+  wire<string[]>(csvOptions(noticeOptions(outputOption(check, lang), lang), lang), lang, io, setExit, async (reports, o) => {
     const { runCheck } = await import('./check-command.js');
-    setExit(await runCheck(reports, { ...o, lang: detectLang(o.lang, io.env) }, io));
+    return runCheck(reports, o as unknown as Parameters<typeof runCheck>[1], io);
   });
 
   const template = program
@@ -105,14 +118,10 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .option('--all', t(lang, '为每个责任单位各写一个文件（需 --out-dir）', 'one file per unit (needs --out-dir)'))
     .option('--period <period>', t(lang, '报告期次，默认当前半年（如 2026-H2）', 'the period; default the current half-year, e.g. 2026-H2'))
     .option('--out-dir <dir>', t(lang, '--all 的输出目录', 'output folder for --all'))
-    .option('-o, --output <file>', t(lang, '写入文件（单个单位）', 'write to a file (one unit)'))
-    .option('--force', t(lang, '覆盖已存在的文件', 'overwrite existing files'))
-    .addOption(new Option('--encoding <encoding>', t(lang, '政策文件的编码', 'encoding of the notice')).choices([...ENCODINGS]).default('auto'))
-    .addOption(inputFormatOption(lang))
-    .option('--registry <file>', t(lang, '附加的单位名录（可重复）', 'an extra unit registry (repeatable)'), collect);
-  commonOptions(template, lang).action(async (o) => {
+    .option('--force', t(lang, '覆盖已存在的文件', 'overwrite existing files'));
+  wire<undefined>(noticeOptions(outputOption(template, lang), lang), lang, io, setExit, async (_none, o) => {
     const { runTemplate } = await import('./template-command.js');
-    setExit(await runTemplate({ ...o, lang: detectLang(o.lang, io.env) }, io));
+    return runTemplate(o as unknown as Parameters<typeof runTemplate>[0], io);
   });
 
   const units = program
@@ -121,25 +130,16 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .argument('<notice...>', t(lang, '政策文件', 'notices'))
     .option('-u, --unit <name>', t(lang, '列出该单位的任务（编号、标题、角色、其他单位）', "this unit's tasks: id, title, role, co-units"))
     .option('--matrix', t(lang, '单位 × 任务矩阵', 'a unit × task matrix'))
-    .addOption(new Option('-f, --format <format>', t(lang, '输出格式', 'output format')).choices(['table', 'json', 'csv', 'md']).default('table'))
-    .option('-o, --output <file>', t(lang, '写入文件（原子写入）', 'write to a file (atomically)'))
-    .addOption(new Option('--encoding <encoding>', t(lang, '输入编码', 'input encoding')).choices([...ENCODINGS]).default('auto'))
-    .addOption(inputFormatOption(lang))
-    .addOption(new Option('--output-encoding <encoding>', t(lang, 'CSV 输出编码', 'CSV output encoding')).choices(['utf-8', 'gb18030']).default('utf-8'))
-    .option('--no-bom', t(lang, 'UTF-8 CSV 不加 BOM', 'no BOM in UTF-8 CSV'))
-    .option('--registry <file>', t(lang, '附加的单位名录（可重复）', 'an extra unit registry (repeatable)'), collect);
-  commonOptions(units, lang).action(async (files: string[], o) => {
+    .addOption(formatOption(lang, ['table', 'json', 'csv', 'md'], 'table'));
+  wire<string[]>(csvOptions(noticeOptions(outputOption(units, lang), lang), lang), lang, io, setExit, async (files, o) => {
     const { runUnits } = await import('./units-command.js');
-    setExit(await runUnits(files, { ...o, lang: detectLang(o.lang, io.env) }, io));
+    return runUnits(files, o as unknown as Parameters<typeof runUnits>[1], io);
   });
 
-  const schema = program
-    .command('schema')
-    .description(t(lang, '输出进展报告的 JSON Schema（2020-12）', 'print the JSON Schema (2020-12) of progress reports'))
-    .option('-o, --output <file>', t(lang, '写入文件', 'write to a file'));
-  commonOptions(schema, lang).action(async (o) => {
+  const schema = program.command('schema').description(t(lang, '输出进展报告的 JSON Schema（2020-12）', 'print the JSON Schema (2020-12) of progress reports'));
+  wire<undefined>(outputOption(schema, lang), lang, io, setExit, async (_none, o) => {
     const { runSchema } = await import('./schema-command.js');
-    setExit(await runSchema({ ...o, lang: detectLang(o.lang, io.env) }, io));
+    return runSchema(o as unknown as Parameters<typeof runSchema>[0], io);
   });
 
   return program;

@@ -4,17 +4,9 @@ import type { Finding } from '../check/findings.js';
 import { diagnosticMessage, severityWord, type Lang } from '../i18n.js';
 import { toCsvText } from './csv.js';
 import { mdTable } from './markdown.js';
+import type { Paint } from './paint.js';
 
 export const CHECK_SCHEMA_VERSION = 1;
-
-export interface Paint {
-  bold: (s: string) => string;
-  dim: (s: string) => string;
-  red: (s: string) => string;
-  yellow: (s: string) => string;
-  green: (s: string) => string;
-  cyan: (s: string) => string;
-}
 
 function location(f: Finding): string {
   if (!f.file) return '';
