@@ -2,10 +2,16 @@
  * The command line. Commands load their modules only when they run, so a
  * plain `parse` of a text notice loads neither remark, cheerio nor ajv.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import type { Command as CommandType, Option as OptionType } from 'commander';
 import { detectLang, type Lang } from '../i18n.js';
 import { ENCODINGS } from '../text/decode.js';
 import { type Io, reportError } from './io.js';
+
+// commander is CommonJS: required directly, it skips the ESM loader's export analysis (a few ms at every start)
+const { Command, CommanderError, Option } = createRequire(import.meta.url)('commander') as typeof import('commander');
+type Command = CommandType;
+type Option = OptionType;
 
 export const VERSION = '0.1.0';
 
