@@ -87,6 +87,8 @@ const MESSAGES: Record<string, Entry> = {
   'table-without-units': { zh: (p) => `第 ${p.table} 个表格像任务表，但没有责任单位列`, en: (p) => `table ${p.table} looks like a task table but has no unit column` },
   'table-row-unnumbered': { zh: (p) => `第 ${p.table} 个表格第 ${p.row} 行没有序号，按顺序编为 ${p.number}`, en: (p) => `table ${p.table}, row ${p.row} has no number; numbered ${p.number} in order` },
   'charset-mismatch': { zh: (p) => `网页声明编码 ${p.declared}，实际按 ${p.used} 解码`, en: (p) => `the page declares ${p.declared} but was decoded as ${p.used}` },
+  'no-reports': { zh: (p) => `没有找到报告文件（${p.paths}）；若要求各单位报告，请用 --period 指定期次`, en: (p) => `no report files found in ${p.paths}; to require reports from every unit, name the period with --period` },
+  'duplicate-notice-id': { zh: (p) => `文件编号 ${p.id} 重复，此文件改称 ${p.renamed}`, en: (p) => `notice id ${p.id} is used twice; this one is called ${p.renamed}` },
   'exists-no-force': { zh: () => '文件已存在，未覆盖（用 --force 覆盖）', en: () => 'exists; not overwritten (use --force)' },
   'internal-error': { zh: (p) => `内部错误：${p.reason}（请报告此问题）`, en: (p) => `internal error: ${p.reason} (please report this)` },
   'stdin-tty': { zh: () => '标准输入是终端；请用管道输入或给出文件名', en: () => 'standard input is a terminal; pipe a file in or name one' },

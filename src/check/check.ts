@@ -6,8 +6,9 @@
 import type { ParsedDocument, Task } from '../core/model.js';
 import { isCatchAll } from '../core/units.js';
 import { suggest } from '../core/similar.js';
-import { type OpenCollective, type Resolution, UnitMatcher, unitParts } from '../units/resolve.js';
+import { normaliseUnitName, type OpenCollective, type Resolution, UnitMatcher, unitParts } from '../units/resolve.js';
 import type { Entry, Registry } from '../units/registry.js';
+import { homePlaces } from '../units/names.js';
 import { finding, type Finding, type FindingFields } from './findings.js';
 import { isEmptyProgress, type Report } from './report.js';
 import { numberingToId } from './task-ref.js';
@@ -92,6 +93,7 @@ export class NoticeIndex {
   constructor(
     readonly doc: ParsedDocument,
     readonly registry?: Registry,
+    labelById = false,
   ) {
     for (const t of doc.tasks) {
       this.tasks.set(t.id, t);
@@ -110,14 +112,16 @@ export class NoticeIndex {
         continue;
       }
       for (const m of entry ? registry!.members(entry) : []) this.addParty(m.canonical, unit, true, unit, [m]);
-      if (entry?.memberPattern) open.push({ unit, pattern: new RegExp(entry.memberPattern) });
+      if (entry?.memberPattern) open.push({ unit, pattern: new RegExp(entry.memberPattern) }); // checked when the registry was loaded
     }
+    const home = homePlaces([doc.issuer, doc.title, registry?.files[0]?.data.jurisdiction]);
     this.matcher = new UnitMatcher(
       [...this.parties.values()].map((p) => ({ name: p.name, entries: p.entries })),
       registry,
       open,
+      home,
     );
-    this.label = doc.docNumber ?? doc.id;
+    this.label = labelById ? doc.id : (doc.docNumber ?? doc.id);
     this.names = new Set([doc.id, doc.docNumber, doc.title].filter((k): k is string => Boolean(k)).map(normaliseTitle));
   }
 
@@ -129,6 +133,20 @@ export class NoticeIndex {
   }
 
   private addParty(name: string, covers: string, expected: boolean, collective: string | null, entries: Entry[]): void {
+    // one unit written two ways (省财政厅, 财政厅) is one party: the same registry unit, or the same department with and without its level
+    const parts = unitParts(normaliseUnitName(name));
+    const same = [...this.parties.values()].find(
+      (p) =>
+        (entries.length && p.entries.some((e) => entries.some((x) => x.id === e.id))) ||
+        (!p.collective && !collective && (() => {
+          const q = unitParts(normaliseUnitName(p.name));
+          return q.core === parts.core && q.place === parts.place && (!q.level || !parts.level) && q.level !== parts.level;
+        })()),
+    );
+    if (same) {
+      if (!same.covers.includes(covers)) same.covers.push(covers);
+      return;
+    }
     const p = this.parties.get(name);
     if (p) {
       if (!p.covers.includes(covers)) p.covers.push(covers);
@@ -302,7 +320,9 @@ class Checker {
 }
 
 export function checkReports(docs: ParsedDocument[], inputs: ReportInput[], opts: CheckOptions): CheckResult {
-  const notices = docs.map((d, i) => new NoticeIndex(d, opts.registries?.[i]));
+  // a doc number shared by two notices cannot label their findings apart: use their ids then
+  const docNumbers = docs.map((d) => d.docNumber);
+  const notices = docs.map((d, i) => new NoticeIndex(d, opts.registries?.[i], docNumbers.filter((n) => n && n === d.docNumber).length > 1));
   const checker = new Checker(notices, opts);
   // the earliest submission of a unit's report stands; later ones are duplicates
   const submitted = (i: ReportInput) => i.report?.submitted ?? '9999';

@@ -10,7 +10,7 @@ import { checkReports, type ReportInput } from '../check/check.js';
 import { readReport, type Validate } from '../check/report.js';
 import { validateReportSchema } from '../check/schema.js';
 import { finding } from '../check/findings.js';
-import { emit, formatBytes, InputError, type Io, type Output, reportError } from './io.js';
+import { asInputError, emitOrReport, formatBytes, type Io, type Output, reportError } from './io.js';
 import { loadNotice } from './load-notice.js';
 import { colorEnabled, paintFor } from './color.js';
 import { displayPath, packageRoot } from './paths.js';
@@ -60,8 +60,11 @@ async function collectReports(paths: string[], io: Io, lang: Lang): Promise<{ fi
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const full = join(dir, e.name);
-      if (e.isDirectory()) await walk(full);
-      else if (e.isFile() && e.name.toLowerCase().endsWith('.json') && !e.name.toLowerCase().endsWith('.schema.json')) files.push(full);
+      // links are followed: report folders are often assembled from links
+      const st = e.isSymbolicLink() ? await stat(full).catch(() => null) : e;
+      if (!st) continue;
+      if (st.isDirectory()) await walk(full);
+      else if (st.isFile() && e.name.toLowerCase().endsWith('.json') && !e.name.toLowerCase().endsWith('.schema.json')) files.push(full);
     }
   };
   for (const p of paths) {
@@ -125,12 +128,26 @@ export async function loadNotices(
       const doc = await loadNotice(p, io, { encoding: opts.encoding, registries: opts.registries, inputFormat: opts.inputFormat });
       docs.push({ ...doc, file: displayPath(doc.file, io.cwd) });
     } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      reportError(io, opts.lang, displayPath(p, io.cwd), e.code, e.params);
+      const err = asInputError(e);
+      reportError(io, opts.lang, displayPath(p, io.cwd), err.code, err.params);
       bad = true;
     }
   }
   return { docs, bad };
+}
+
+/** Notices with the same id (two files called notice.txt) get `~2`, `~3` … so that their findings stay apart. */
+function uniqueIds(docs: ParsedDocument[], io: Io, lang: Lang): void {
+  const seen = new Map<string, number>();
+  docs.forEach((d, i) => {
+    const n = (seen.get(d.id) ?? 0) + 1;
+    seen.set(d.id, n);
+    if (n > 1) {
+      const id = `${d.id}~${n}`;
+      reportError(io, lang, d.file, 'duplicate-notice-id', { id: d.id, renamed: id });
+      docs[i] = { ...d, id };
+    }
+  });
 }
 
 /** Reports signed or addressed in Traditional characters are matched in Simplified (the report keeps what it says). */
@@ -150,6 +167,11 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions, io: I
     reportError(io, opts.lang, null, 'usage-error', { reason: `--as-of ${opts.asOf} (YYYY-MM-DD)` });
     return 2;
   }
+  if (opts.notice?.length && !paths.length) {
+    reportError(io, opts.lang, null, 'usage-error', { reason: 'name the report files or folders to check against --notice' });
+    return 2;
+  }
+  // the bundled sample reports only with the bundled seeds; reports alone are checked against the seeds
   const defaults = !paths.length || !opts.notice?.length ? await defaultInputs() : null;
   const noticePaths = opts.notice?.length ? opts.notice : defaults!.notices;
   const reportPaths = paths.length ? paths : defaults!.reports;
@@ -157,16 +179,16 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions, io: I
   const registries = await registriesOrReport(opts.registry, io, opts.lang);
   if (!registries) return 2;
   const [notices, collected, validate] = await Promise.all([loadNotices(noticePaths, io, { ...opts, registries }), collectReports(reportPaths, io, opts.lang), loadValidator()]);
+  if (!collected.files.length && !collected.bad && !opts.period?.length) {
+    // nothing to check is not a pass: a CI job pointed at the wrong folder must not go green
+    reportError(io, opts.lang, null, 'no-reports', { paths: reportPaths.map((p) => displayPath(p, io.cwd)).join(', ') });
+    return 2;
+  }
+  uniqueIds(notices.docs, io, opts.lang);
   const inputs = await simplifyNames(await readAll(collected.files, io, validate));
   const result = checkReports(notices.docs, inputs, { periods: opts.period, asOf: opts.asOf ?? today(), registries: notices.docs.map((d) => registries.for(d)) });
 
-  try {
-    await emit(io, await render(result, opts, io), opts.output);
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    reportError(io, opts.lang, null, e.code, e.params);
-    return 2;
-  }
+  if (!(await emitOrReport(io, opts.lang, render(result, opts, io), opts.output))) return 2;
   if (notices.bad || collected.bad) return 2;
   const s = result.summary;
   const failing = opts.failOn === 'error' ? s.errors > 0 : opts.failOn === 'warning' ? s.errors + s.warnings > 0 : false;

@@ -40,7 +40,8 @@ export function displayName(path: string): string {
   return path === STDIN ? '<stdin>' : path;
 }
 
-function fsError(e: unknown): InputError {
+/** A file-system error as the one line users see (no such file, a directory, permission denied …). */
+export function fsError(e: unknown): InputError {
   const err = e as NodeJS.ErrnoException;
   switch (err.code) {
     case 'ENOENT':
@@ -137,6 +138,25 @@ export async function writeAtomic(path: string, data: Output, cwd: string): Prom
 export async function emit(io: Io, data: Output, output: string | undefined): Promise<void> {
   if (output !== undefined) return writeAtomic(output, data, io.cwd);
   for (const chunk of chunks(data)) io.stdout.write(chunk);
+}
+
+/** Any failure while handling one file becomes that file's one error line, so that the run goes on. */
+export function asInputError(e: unknown): InputError {
+  if (e instanceof InputError) return e;
+  const err = e as Error | undefined;
+  return new InputError('internal-error', { reason: err?.message ?? String(e) });
+}
+
+/** Writes the output (atomically with -o); a failure is one error line. Returns false when it failed. */
+export async function emitOrReport(io: Io, lang: Lang, data: Output | Promise<Output>, output: string | undefined): Promise<boolean> {
+  try {
+    await emit(io, await data, output);
+    return true;
+  } catch (e) {
+    const err = asInputError(e);
+    reportError(io, lang, null, err.code, err.params);
+    return false;
+  }
 }
 
 /** The one line for a bad input: `policy-check: FILE: problem`. */

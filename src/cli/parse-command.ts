@@ -3,7 +3,7 @@ import type { ParsedDocument } from '../core/model.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { EncodingName } from '../text/decode.js';
 import { diagnosticMessage, severityWord, type Lang } from '../i18n.js';
-import { displayName, emit, InputError, type Io, type Output, reportError } from './io.js';
+import { asInputError, displayName, emitOrReport, type Io, type Output, reportError } from './io.js';
 import { loadNotice } from './load-notice.js';
 import { colorEnabled, paintFor, type Paint } from './color.js';
 import { registriesOrReport } from './registry-loader.js';
@@ -77,19 +77,13 @@ export async function runParse(files: string[], opts: ParseCommandOptions, io: I
       docs.push(doc);
       printDiagnostics(io, doc, opts, paint);
     } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      reportError(io, opts.lang, file, e.code, e.params);
+      const err = asInputError(e);
+      reportError(io, opts.lang, file, err.code, err.params);
       failed = true;
     }
   }
   if (docs.length || opts.format === 'json' || opts.format === 'csv') {
-    try {
-      await emit(io, await render(docs, opts, io), opts.output);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      reportError(io, opts.lang, null, e.code, e.params);
-      return 2;
-    }
+    if (!(await emitOrReport(io, opts.lang, render(docs, opts, io), opts.output))) return 2;
   }
   return failed ? 2 : 0;
 }

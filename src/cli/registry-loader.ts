@@ -11,7 +11,7 @@ import { type LoadedRegistry, Registry, type RegistryFile, registriesFor } from 
 import type { ParsedDocument } from '../core/model.js';
 import { Positions, pointerPath } from '../text/json-positions.js';
 import { decodeBuffer, DecodeError } from '../text/decode.js';
-import { InputError, type Io, reportError } from './io.js';
+import { fsError, InputError, type Io, reportError } from './io.js';
 import type { Lang } from '../i18n.js';
 import { displayPath, packageRoot } from './paths.js';
 
@@ -47,15 +47,14 @@ async function validator() {
 }
 
 /** Reads and checks one user registry file; throws InputError / RegistryError. */
-export async function loadRegistryFile(path: string, io: Io): Promise<LoadedRegistry> {
+export async function loadRegistryFile(path: string, io: Io): Promise<LoadedRegistry & { text: string }> {
   const shown = displayPath(path, io.cwd);
   let text: string;
   try {
     text = (await decodeBuffer(await readFile(resolve(io.cwd, path)), 'auto')).text;
   } catch (e) {
     if (e instanceof DecodeError) throw new InputError(e.code, e.params);
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'file-not-found' : code === 'EISDIR' ? 'is-directory' : 'read-error', { reason: String(code) });
+    throw fsError(e);
   }
   const pos = new Positions(text);
   let data: unknown;
@@ -73,6 +72,15 @@ export async function loadRegistryFile(path: string, io: Io): Promise<LoadedRegi
     throw new RegistryError(shown, at.line, at.column, `${e.instancePath || '/'} ${detail}`);
   }
   const file = data as RegistryFile;
+  file.units.forEach((u, i) => {
+    if (u.memberPattern === undefined) return;
+    try {
+      new RegExp(u.memberPattern);
+    } catch (e) {
+      const at = pos.locate(['units', i, 'memberPattern']);
+      throw new RegistryError(shown, at.line, at.column, `memberPattern is not a regular expression: ${(e as Error).message}`);
+    }
+  });
   const ids = new Map<string, number>();
   file.units.forEach((u, i) => {
     if (ids.has(u.id)) {
@@ -81,7 +89,7 @@ export async function loadRegistryFile(path: string, io: Io): Promise<LoadedRegi
     }
     ids.set(u.id, i);
   });
-  return { file: shown, data: file };
+  return { file: shown, data: file, text };
 }
 
 /** Every link and member must name a unit of the loaded registries. */
@@ -110,15 +118,15 @@ export async function loadRegistries(userFiles: string[] | undefined, io: Io): P
   const user: LoadedRegistry[] = [];
   const texts = new Map<string, string>();
   for (const f of userFiles ?? []) {
-    let loaded: LoadedRegistry;
+    let loaded: LoadedRegistry & { text: string };
     try {
       loaded = await loadRegistryFile(f, io);
     } catch (e) {
       if (e instanceof InputError && !(e instanceof RegistryError)) throw new RegistryFileError(displayPath(f, io.cwd), e);
       throw e;
     }
-    user.push(loaded);
-    texts.set(loaded.file, await readFile(resolve(io.cwd, f), 'utf8').catch(() => ''));
+    user.push({ file: loaded.file, data: loaded.data });
+    texts.set(loaded.file, loaded.text);
   }
   const all = [...bundled, ...user];
   if (user.length) checkReferences(all, texts);

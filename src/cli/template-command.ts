@@ -1,11 +1,11 @@
 /** `policy-check template`: a report skeleton for a unit, or one file per unit with --all. */
-import { access, copyFile, mkdir } from 'node:fs/promises';
+import { access, mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ParsedDocument, Task } from '../core/model.js';
 import type { EncodingName } from '../text/decode.js';
 import type { Lang } from '../i18n.js';
 import { NoticeIndex } from '../check/check.js';
-import { emit, InputError, type Io, reportError, writeAtomic } from './io.js';
+import { asInputError, emitOrReport, type Io, reportError, writeAtomic } from './io.js';
 import { loadNotices } from './check-command.js';
 import { SCHEMA_NAME, schemaPath } from './paths.js';
 import { registriesOrReport } from './registry-loader.js';
@@ -77,19 +77,33 @@ export async function runTemplate(opts: TemplateOptions, io: Io): Promise<number
       return 2;
     }
     const text = JSON.stringify(skeleton(doc, res.unit, notice.tasksOf(res.unit, res.collective), period), null, 2) + '\n';
-    try {
-      await emit(io, text, opts.output);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      reportError(io, opts.lang, null, e.code, e.params);
-      return 2;
-    }
-    return 0;
+    return (await emitOrReport(io, opts.lang, text, opts.output)) ? 0 : 2;
   }
+  return writeTemplates(doc, notice, period, opts, io);
+}
+
+/** --all: one file per party in the output folder, never overwriting without --force, and the schema beside them. */
+async function writeTemplates(doc: ParsedDocument, notice: NoticeIndex, period: string, opts: TemplateOptions, io: Io): Promise<number> {
   const dir = resolve(io.cwd, opts.outDir!);
-  await mkdir(dir, { recursive: true });
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (e) {
+    reportError(io, opts.lang, null, 'write-error', { reason: `${opts.outDir}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
+    return 2;
+  }
   let failed = false;
   const written: string[] = [];
+  const write = async (path: string, data: string) => {
+    try {
+      await writeAtomic(path, data, io.cwd);
+      return true;
+    } catch (e) {
+      const err = asInputError(e);
+      reportError(io, opts.lang, null, err.code, err.params);
+      failed = true;
+      return false;
+    }
+  };
   for (const { name: unit } of notice.expectedParties()) {
     const path = join(dir, unitFileName(unit));
     if (!opts.force && (await exists(path))) {
@@ -97,17 +111,10 @@ export async function runTemplate(opts: TemplateOptions, io: Io): Promise<number
       failed = true;
       continue;
     }
-    try {
-      await writeAtomic(path, JSON.stringify(skeleton(doc, unit, notice.tasksOf(unit), period), null, 2) + '\n', io.cwd);
-      written.push(path);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      reportError(io, opts.lang, null, e.code, e.params);
-      failed = true;
-    }
+    if (await write(path, JSON.stringify(skeleton(doc, unit, notice.tasksOf(unit), period), null, 2) + '\n')) written.push(path);
   }
   const schemaCopy = join(dir, SCHEMA_NAME);
-  if (written.length && !(await exists(schemaCopy))) await copyFile(schemaPath(), schemaCopy);
+  if (written.length && !(await exists(schemaCopy))) await write(schemaCopy, await readFile(schemaPath(), 'utf8'));
   io.stderr.write(`${written.length} ${opts.lang === 'zh' ? '个模板已写入' : 'templates written to'} ${opts.outDir}\n`);
   return failed ? 2 : 0;
 }

@@ -5,7 +5,7 @@ import type { Lang } from '../i18n.js';
 import { NoticeIndex } from '../check/check.js';
 import { unitTasks } from '../units/summary.js';
 import type { UnitsView } from '../export/units-formats.js';
-import { emit, InputError, type Io, type Output, reportError } from './io.js';
+import { emitOrReport, type Io, type Output, reportError } from './io.js';
 import { loadNotices } from './check-command.js';
 import { registriesOrReport, type RegistrySelector } from './registry-loader.js';
 import { colorEnabled, paintFor } from './color.js';
@@ -59,13 +59,7 @@ export async function runUnits(files: string[], opts: UnitsOptions, io: Io): Pro
   }
   const shown = docs.filter((d) => views.has(d));
   const view = (d: ParsedDocument) => views.get(d)!;
-  try {
-    await emit(io, await render(shown, view, opts, io), opts.output);
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    reportError(io, opts.lang, null, e.code, e.params);
-    return 2;
-  }
+  if (!(await emitOrReport(io, opts.lang, render(shown, view, opts, io), opts.output))) return 2;
   return failed ? 2 : 0;
 }
 

@@ -84,11 +84,18 @@ export function isTimePhrase(s: string): boolean {
   return TIME_PHRASE.test(s) && !hasUnitSuffix(s.replace(/(完成|前|底|内)+$/, ''));
 }
 
+/** A deadline as written, without the punctuation around it. */
 function cleanDeadline(s: string): string {
   return s
     .trim()
     .replace(/^[（(]|[）)]$/g, '')
     .replace(/[。；;，,.]+$/, '')
+    .trim();
+}
+
+/** A time phrase inside a parenthetical loses its verb: （2019年6月底前完成） → 2019年6月底前. */
+function phraseDeadline(s: string): string {
+  return cleanDeadline(s)
     .replace(/(?<=前|底|内|末|止)(完成|完成任务|落实到位|到位|办结)$/, '')
     .trim();
 }
@@ -153,7 +160,7 @@ export function parseParenthetical(inner: Span, atEnd: boolean): ClauseResult | 
     const clause = trimSpan(part);
     if (!clause.n) continue;
     if (isTimePhrase(clause.n)) {
-      res.deadlines.push(cleanDeadline(clause.r));
+      res.deadlines.push(phraseDeadline(clause.r));
       continue;
     }
     const bare = clause.n.replace(/(按职责分工|按职能分工|按照职责分工|根据职责分工|按职责|分别|共同|具体)?(负责|落实)$/, '');

@@ -157,6 +157,8 @@ class Builder {
     if ('，、。；）)”》'.includes(text.n[0])) return true;
     const wrapped = this.opts.wrapWidth !== null && p.lastLineLength >= this.opts.wrapWidth - 2;
     if (p.kind === 'label') {
+      // names set apart by spaces on the label's own line: 配合单位: 市城管局  市水务局
+      if (!seg.lineStart) return !labelAtStart(text.n) && !/[。]/.test(text.n);
       if ('、，,；;（(“《'.includes(last) || unbalanced(p.span.n)) return true;
       if (/[。；;：:]/.test(text.n) || labelAtStart(text.n)) return false;
       // the name broken by the line end must make a unit again: 平潭综合实 / 验区管委会, 省直有关 / 部门
@@ -220,7 +222,8 @@ class Builder {
   continueOrStart(seg: Segment, head: Span): void {
     if (this.current && this.continues(seg, head)) {
       const p = this.current;
-      const sep = /[A-Za-z0-9]$/.test(p.span.n) && /^[A-Za-z0-9]/.test(head.n) ? ' ' : '';
+      const sameLine = p.kind === 'label' && !seg.lineStart;
+      const sep = sameLine || (/[A-Za-z0-9]$/.test(p.span.n) && /^[A-Za-z0-9]/.test(head.n)) ? ' ' : '';
       p.span = concatSpans(p.span, head, sep);
       p.joined = true;
     } else {

@@ -49,14 +49,14 @@ const ROLE_SUFFIXES: [string, Role][] = [
 /** Role markers written in brackets after a name: 省发改委（牵头）. */
 const BRACKET_ROLE = /[（(](牵头(?:单位|部门)?|主办(?:单位)?|配合(?:单位)?|参与(?:单位)?|协办(?:单位)?|责任(?:单位)?)[）)]/g;
 
-const CATCH_ALL_TAIL = /^(各)?(省直|市直|县直|区直|省级|市级|县级|区级|中直)?(有关|相关|其他|其它|成员)?(部门|单位|机构|部门和单位|单位和部门|部门单位)$/;
+const CATCH_ALL_TAIL = /^(各)?(省直|市直|县直|区直|州直|盟直|旗直|省级|市级|县级|区级|州级|中直)?(有关|相关|其他|其它|成员)?(部门|单位|机构|部门和单位|单位和部门|部门单位)$/;
 const COUNTED_TAIL = /^[\d一二三四五六七八九十两]+个/;
 
 /** A unit name that stands for "all the relevant units": not expected to report by itself. */
 export function isCatchAll(name: string): boolean {
   return (
     /(有关|相关|其他|其它|各)(部门|单位|机构|方面|部门和单位|单位和部门)$/.test(name) ||
-    /^(省|市|县|区|中)直(各|有关|相关)?[\u4e00-\u9fa5]{0,8}(部门|单位|机构)$/.test(name) ||
+    /^(省|市|县|区|州|盟|旗|中)直(各|有关|相关)?[\u4e00-\u9fa5]{0,8}(部门|单位|机构)$/.test(name) ||
     /成员单位$/.test(name) ||
     /^(各|有关|相关)(部门|单位)$/.test(name)
   );
@@ -72,7 +72,7 @@ export function hasUnitSuffix(name: string): boolean {
 /** Generic categories that take no level prefix (科研院所 is not 省科研院所). */
 const GENERIC = /(院所|院校|机构|企业|医院|学校|高校|媒体|行业协会|金融机构|银行|园区|社团|组织)$/;
 /** Branch offices are named after their own place (静安公安分局, 福州中心支行). */
-const BRANCH = /(分局|分行|支行|分公司|支队|大队|中队|派出所|分所|分院|分中心|供电公司|海关|边检站|海事局)$/;
+const BRANCH = /(分局|分行|支行|分公司|支队|大队|中队|派出所|分所|分院|分中心|供电公司|海关|边检站|海事局|集团|公司|股份)$/;
 
 const PROVINCES =
   '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
@@ -92,7 +92,7 @@ interface Prefix {
 export function levelPrefix(name: string): Prefix | null {
   let m = /^([省市县区州])委(?!员会)/.exec(name);
   if (m && name.length > 2) return { gov: m[1], party: `${m[1]}委` };
-  m = /^([省市县区州镇乡])(?!场|域|直|级|属|内|外|情|政府)/.exec(name);
+  m = /^([省市县区州镇乡])(?!场|域|直|级|属|内|外|情)/.exec(name);
   if (m && name.length > 2) return { gov: m[1], party: null };
   if (name.startsWith('各')) return null;
   for (const cut of name.matchAll(/(?<=^[\u4e00-\u9fa5]{1,8})(?<!城|都|超)(?:省|市|县|区|盟|旗)(?!场|域|直|级|委员会)/g)) {

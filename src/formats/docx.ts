@@ -310,7 +310,14 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceText> {
   const [documentXml, numberingXml, stylesXml] = await Promise.all([read('word/document.xml'), read('word/numbering.xml'), read('word/styles.xml')]);
   if (documentXml === null) throw new FormatError('docx-damaged', { reason: 'no word/document.xml' });
   const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, parseTagValue: false, parseAttributeValue: false, processEntities: true });
-  const parse = (xml: string | null) => (xml === null ? null : (parser.parse(xml) as XNode[]));
+  const parse = (xml: string | null) => {
+    if (xml === null) return null;
+    try {
+      return parser.parse(xml) as XNode[];
+    } catch (e) {
+      throw new FormatError('docx-damaged', { reason: `malformed XML: ${(e as Error).message.split('\n')[0]}` });
+    }
+  };
   const doc = parse(documentXml)!;
   const root = doc.map((n) => (tagOf(n) === 'w:document' ? n : null)).find(Boolean);
   const body = root ? child(root, 'w:body') : undefined;

@@ -8,6 +8,8 @@ export function normaliseUnitName(name: string): string {
 }
 
 export interface Parts {
+  /** The place written before the level (福建 in 福建省科技厅, 厦门 in 厦门市科技局), or ''. */
+  place: string;
   level: string;
   core: string;
 }
@@ -19,9 +21,11 @@ const LEVEL = /^(省|市|县|区)(?!场|域|直|级)(?=[\u4e00-\u9fa5]{2,})/;
 export function unitParts(name: string): Parts {
   let rest = name;
   let level = '';
+  let where = '';
   const place = PLACE.exec(rest);
   if (place && !rest.startsWith('各')) {
     level = place[0].endsWith('自治区') ? '省' : place[0].slice(-1);
+    where = place[0].replace(/(省|市|县|区|自治区)$/, '');
     rest = rest.slice(place[0].length);
   } else {
     const lv = LEVEL.exec(rest);
@@ -30,10 +34,37 @@ export function unitParts(name: string): Parts {
       rest = rest.slice(1);
     }
   }
-  return { level, core: rest };
+  return { place: where, level, core: rest };
 }
 
 export function levelsFit(a: string, b: string): boolean {
   return !a || !b || a === b;
 }
 
+
+/**
+ * Whether a name written with a place can mean a unit of the notice: the
+ * places agree, or the unit has none and the written place is the notice's
+ * own (福建省科技厅 for 省科技厅 in a Fujian notice; never 浙江省科技厅).
+ */
+export function placesFit(written: Parts, candidate: Parts, home: ReadonlySet<string>): boolean {
+  if (!written.place) return true;
+  if (candidate.place) return candidate.place === written.place;
+  return home.size === 0 || home.has(written.place);
+}
+
+const PROVINCE = /^([\u4e00-\u9fa5]{2,3}?)(省|自治区)/;
+const CITY = /^(?:[\u4e00-\u9fa5]{2,3}?(?:省|自治区))?([\u4e00-\u9fa5]{2,4}?)(市|州|盟)(?!场)/;
+
+/** The places a notice speaks for, from its issuer and title (福建; 厦门 for 厦门市人民政府). */
+export function homePlaces(texts: (string | null | undefined)[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts) {
+    if (!t) continue;
+    const p = PROVINCE.exec(t);
+    if (p) out.add(p[1]);
+    const c = CITY.exec(t);
+    if (c && !/人民|政府/.test(c[1])) out.add(c[1]);
+  }
+  return out;
+}

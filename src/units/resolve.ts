@@ -13,7 +13,7 @@
  */
 import { suggest } from '../core/similar.js';
 import { namesOf, type Entry, type Registry } from './registry.js';
-import { normaliseUnitName, unitParts, levelsFit, type Parts } from './names.js';
+import { normaliseUnitName, unitParts, levelsFit, placesFit, type Parts } from './names.js';
 
 export { normaliseUnitName, unitParts } from './names.js';
 
@@ -79,6 +79,8 @@ export class UnitMatcher {
     parties: Iterable<string | Party>,
     private registry?: Registry,
     private open: OpenCollective[] = [],
+    /** The notice's own places (see homePlaces): a name written with another place never resolves. */
+    private home: ReadonlySet<string> = new Set(),
   ) {
     for (const p of parties) {
       const party = typeof p === 'string' ? { name: p, entries: [] } : p;
@@ -106,12 +108,11 @@ export class UnitMatcher {
     const viaRegistry = this.byRegistry(written);
     if (viaRegistry) return viaRegistry;
     const w = unitParts(n);
-    const sameCore = this.parts.filter((p) => p.parts.core === w.core && levelsFit(p.parts.level, w.level));
+    const fits = (p: Parts) => levelsFit(p.level, w.level) && placesFit(w, p, this.home);
+    const sameCore = this.parts.filter((p) => p.parts.core === w.core && fits(p.parts));
     if (sameCore.length === 1) return { unit: sameCore[0].unit, how: 'prefix', suggestions: [] };
     if (sameCore.length > 1) return { unit: null, how: null, suggestions: sameCore.map((p) => p.unit) };
-    const abbr = this.parts.filter(
-      (p) => levelsFit(p.parts.level, w.level) && (isAbbreviation(p.parts.core, w.core) || isAbbreviation(w.core, p.parts.core)),
-    );
+    const abbr = this.parts.filter((p) => fits(p.parts) && (isAbbreviation(p.parts.core, w.core) || isAbbreviation(w.core, p.parts.core)));
     if (abbr.length === 1) return { unit: abbr[0].unit, how: 'full-name', suggestions: [] };
     const open = this.open.find((o) => o.pattern.test(n));
     if (open) return { unit: n, how: 'member', suggestions: [], collective: open.unit };

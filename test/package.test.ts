@@ -1,0 +1,28 @@
+/** The published package runs: every command works from an unpacked `npm pack` tarball. */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, makeTemp, removeTemps } from './helpers.js';
+
+afterAll(removeTemps);
+
+test('parse, check, template, units and schema run from the packed package', () => {
+  const dir = makeTemp('pc-pack-');
+  const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8' });
+  expect(pack.status).toBe(0);
+  const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
+  expect(spawnSync('tar', ['-xzf', join(dir, tarball), '-C', dir]).status).toBe(0);
+  const pkg = join(dir, 'package');
+  symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'), 'dir');
+  const run = (...args: string[]) => spawnSync(process.execPath, [join(pkg, 'bin/policy-check.js'), ...args], { cwd: dir, encoding: 'utf8' });
+  const seed = join(pkg, 'seeds/fujian-2017-48-industry-university-research.txt');
+  const parsed = run('parse', seed, '-f', 'json');
+  expect([parsed.status, parsed.stderr.includes('internal error')]).toEqual([0, false]);
+  expect(JSON.parse(parsed.stdout).documents[0].tasks[0].units[0].registry).toBe('fj.kjt');
+  const checked = run('check', '-f', 'json');
+  expect(checked.status).toBe(1);
+  expect(JSON.parse(checked.stdout).summary.reports).toBeGreaterThan(10);
+  expect(run('template', '-n', seed, '--unit', '省科技厅').status).toBe(0);
+  expect(run('units', seed).status).toBe(0);
+  expect(JSON.parse(run('schema').stdout).$schema).toContain('2020-12');
+});
