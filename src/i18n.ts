@@ -30,7 +30,6 @@ const MESSAGES: Record<string, Entry> = {
   'duplicate-id': { zh: (p) => `编号 ${p.id} 重复出现（第 ${p.n} 次），已改为 ${p.id}_${p.n}`, en: (p) => `number ${p.id} occurs again (time ${p.n}); renamed ${p.id}_${p.n}` },
   'units-outside-task': { zh: (p) => `责任单位不属于任何编号条目：${p.units}`, en: (p) => `units named outside any numbered item: ${p.units}` },
   'lead-by-note': { zh: () => '文件注明“列第一位的为牵头单位”，各任务的第一个单位标为牵头', en: () => 'the notice says the first unit listed leads: first units marked lead' },
-  'numbering-gap': { zh: (p) => `编号 ${p.token} 不连续（应为 ${p.expected}）`, en: (p) => `number ${p.token} is out of sequence (expected ${p.expected})` },
   'decoded-as': { zh: (p) => `文件不是 UTF-8，已按 ${p.encoding} 解码`, en: (p) => `not UTF-8: decoded as ${p.encoding}` },
   'traditional-script': { zh: () => '繁体文本：按简体识别，原文保留', en: () => 'Traditional script: recognised as Simplified, original text kept' },
   'utf8-forced-legacy': {
@@ -77,7 +76,6 @@ const MESSAGES: Record<string, Entry> = {
   'write-error': { zh: (p) => `无法写入输出文件：${p.reason}`, en: (p) => `cannot write the output file: ${p.reason}` },
   'usage-error': { zh: (p) => `用法错误：${p.reason}`, en: (p) => `usage error: ${p.reason}` },
   'id-needs-one-file': { zh: () => '--id 只能用于单个输入文件', en: () => '--id needs exactly one input file' },
-  'no-input': { zh: () => '没有输入文件', en: () => 'no input files' },
   'bad-registry': { zh: (p) => `单位名录有误 ${p.where}：${p.reason}`, en: (p) => `bad registry ${p.where}: ${p.reason}` },
   'unknown-units': { zh: (p) => `单位名录中没有这些单位：${p.units}`, en: (p) => `units no registry knows: ${p.units}` },
   'html-no-body': { zh: () => '网页中找不到正文', en: () => 'no article body found in the page' },
@@ -94,15 +92,16 @@ const MESSAGES: Record<string, Entry> = {
   'stdin-tty': { zh: () => '标准输入是终端；请用管道输入或给出文件名', en: () => 'standard input is a terminal; pipe a file in or name one' },
 };
 
+export function hasMessage(code: string): boolean {
+  return code in MESSAGES;
+}
+
 export function message(lang: Lang, code: string, params: Params = {}): string {
   const e = MESSAGES[code];
   if (!e) return Object.keys(params).length ? `${code} ${JSON.stringify(params)}` : code;
   return e[lang](params);
 }
 
-export function registerMessages(more: Record<string, Entry>): void {
-  Object.assign(MESSAGES, more);
-}
 
 export function diagnosticMessage(d: Diagnostic, lang: Lang): string {
   return message(lang, d.code, d.params);

@@ -1,4 +1,4 @@
-import { matchHeading, parseChineseNumeral } from '../src/core/numbering.js';
+import { circledValue, matchHeading, parseChineseNumeral, toChineseNumeral, toCircled } from '../src/core/numbering.js';
 import { foldWidth } from '../src/core/chars.js';
 
 describe('parseChineseNumeral', () => {
@@ -42,4 +42,27 @@ describe('matchHeading', () => {
     expect(matchHeading('3、4月份开展')?.digitAfter).toBe(true);
     expect(matchHeading('3、开展')?.digitAfter).toBe(false);
   });
+});
+
+describe('writing numbers', () => {
+  test.each([
+    [1, '一'],
+    [10, '十'],
+    [12, '十二'],
+    [20, '二十'],
+    [99, '九十九'],
+  ])('toChineseNumeral(%d) = %s, and back', (n, s) => {
+    expect(toChineseNumeral(n)).toBe(s);
+    expect(parseChineseNumeral(s)).toBe(n);
+  });
+  test.each([
+    [1, '①'],
+    [20, '⑳'],
+    [21, '㉑'],
+    [50, '㊿'],
+  ])('toCircled(%d) = %s, and back', (n, s) => {
+    expect(toCircled(n)).toBe(s);
+    expect(circledValue(s)).toBe(n);
+  });
+  test('beyond ㊿', () => expect(toCircled(51)).toBeNull());
 });

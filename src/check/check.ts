@@ -160,11 +160,16 @@ export class NoticeIndex {
     const key = `${party}\u0000${collective ?? ''}`;
     const cached = this.taskCache.get(key);
     if (cached) return cached;
-    const covers = this.parties.get(party)?.covers ?? (collective ? [collective] : [party]);
+    const covers = this.coversOf(party, collective);
     const ids = new Set(covers.flatMap((u) => (this.byUnit.get(u) ?? []).map((t) => t.id)));
     const tasks = this.doc.tasks.filter((t) => ids.has(t.id));
     this.taskCache.set(key, tasks);
     return tasks;
+  }
+
+  /** The notice's own names a party reports for (its covers), or the collective for an unlisted member. */
+  coversOf(party: string, collective?: string | null): string[] {
+    return this.parties.get(party)?.covers ?? (collective ? [collective] : [party]);
   }
 
   /** Parties expected to report, in the order the notice first names them. */

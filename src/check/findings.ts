@@ -34,7 +34,7 @@ export function finding(severity: Severity, code: string, params: Record<string,
   };
 }
 
-/** Every finding code, its severity, and what it means (the README table is built from the same list). */
+/** Every finding code and its usual severity (the README's table lists the same codes; a test checks it). */
 export const FINDING_CODES = {
   'invalid-json': 'error',
   'report-too-large': 'error',

@@ -2,10 +2,9 @@
  * Task references as people write them in reports: the parser's id (2.1.1), or
  * the numbering as written (二（一）1, 二、（一）1., 第十一条) → the id.
  */
-import { parseChineseNumeral } from '../core/numbering.js';
+import { circledValue, parseChineseNumeral } from '../core/numbering.js';
 
 const CN = '〇零一二两三四五六七八九十百';
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 /** The numbering written as text → dotted id, or null when it is not numbering. */
 export function numberingToId(written: string): string | null {
@@ -27,9 +26,9 @@ export function numberingToId(written: string): string | null {
       parts.push(parseChineseNumeral(m[1]));
     } else if ((m = new RegExp(`^[${CN}]+`).exec(rest)) || (m = /^\d+/.exec(rest))) {
       parts.push(parseChineseNumeral(m[0]));
-    } else if (CIRCLED.includes(ch)) {
+    } else if (!Number.isNaN(circledValue(ch))) {
       m = [ch] as unknown as RegExpExecArray;
-      parts.push(CIRCLED.indexOf(ch) + 1);
+      parts.push(circledValue(ch));
     } else {
       return null;
     }

@@ -40,8 +40,16 @@ export interface CheckCommandOptions {
 /** Reports larger than this are not parsed: one finding instead. */
 export const MAX_REPORT_BYTES = 10 * 1024 * 1024;
 
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+/** Today in the machine's time zone (an office in Beijing at 07:00 is already on today's date). */
+export function today(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
 /** The bundled default: the seed notices and the sample reports. */
@@ -112,9 +120,6 @@ async function readAll(files: string[], io: Io, validate: Validate): Promise<Rep
   return out;
 }
 
-export async function loadValidator(): Promise<Validate> {
-  return validateReportSchema;
-}
 
 export async function loadNotices(
   paths: string[],
@@ -158,12 +163,12 @@ async function simplifyNames(inputs: ReportInput[]): Promise<ReportInput[]> {
 }
 
 export async function runCheck(paths: string[], opts: CheckCommandOptions, io: Io): Promise<number> {
-  const maxWarnings = opts.maxWarnings === undefined ? Infinity : Number(opts.maxWarnings);
-  if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) {
-    reportError(io, opts.lang, null, 'usage-error', { reason: `--max-warnings ${opts.maxWarnings}` });
+  if (opts.maxWarnings !== undefined && !/^\d+$/.test(opts.maxWarnings)) {
+    reportError(io, opts.lang, null, 'usage-error', { reason: `--max-warnings ${opts.maxWarnings} (a whole number)` });
     return 2;
   }
-  if (opts.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf)) {
+  const maxWarnings = opts.maxWarnings === undefined ? Infinity : Number(opts.maxWarnings);
+  if (opts.asOf !== undefined && !isCalendarDate(opts.asOf)) {
     reportError(io, opts.lang, null, 'usage-error', { reason: `--as-of ${opts.asOf} (YYYY-MM-DD)` });
     return 2;
   }
@@ -178,7 +183,7 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions, io: I
 
   const registries = await registriesOrReport(opts.registry, io, opts.lang);
   if (!registries) return 2;
-  const [notices, collected, validate] = await Promise.all([loadNotices(noticePaths, io, { ...opts, registries }), collectReports(reportPaths, io, opts.lang), loadValidator()]);
+  const [notices, collected, validate] = await Promise.all([loadNotices(noticePaths, io, { ...opts, registries }), collectReports(reportPaths, io, opts.lang), validateReportSchema]);
   if (!collected.files.length && !collected.bad && !opts.period?.length) {
     // nothing to check is not a pass: a CI job pointed at the wrong folder must not go green
     reportError(io, opts.lang, null, 'no-reports', { paths: reportPaths.map((p) => displayPath(p, io.cwd)).join(', ') });

@@ -119,8 +119,10 @@ function* chunks(data: Output): Generator<string | Uint8Array> {
 export async function writeAtomic(path: string, data: Output, cwd: string): Promise<void> {
   const full = resolve(cwd, path);
   const tmp = join(dirname(full), `.${basename(full)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  // an existing file keeps its permissions
+  const mode = await stat(full).then((st) => st.mode & 0o777).catch(() => 0o644);
   try {
-    const fh = await open(tmp, 'wx');
+    const fh = await open(tmp, 'wx', mode);
     try {
       for (const chunk of chunks(data)) await (typeof chunk === 'string' ? fh.write(chunk) : fh.write(chunk));
     } finally {

@@ -9,6 +9,7 @@ import { asInputError, emitOrReport, type Io, reportError, writeAtomic } from '.
 import { loadNotices } from './check-command.js';
 import { SCHEMA_NAME, schemaPath } from './paths.js';
 import { registriesOrReport } from './registry-loader.js';
+import { hasTraditional, loadToSimplified } from '../text/traditional.js';
 import type { InputFormat } from '../formats/source.js';
 
 export interface TemplateOptions {
@@ -71,7 +72,9 @@ export async function runTemplate(opts: TemplateOptions, io: Io): Promise<number
   const notice = new NoticeIndex(doc, registries.for(doc));
   const period = opts.period ?? currentPeriod();
   if (opts.unit) {
-    const res = notice.matcher.resolve(opts.unit);
+    // a name typed in Traditional characters is matched in Simplified
+    const written = hasTraditional(opts.unit) ? (await loadToSimplified())(opts.unit) : opts.unit;
+    const res = notice.resolveUnit(written);
     if (!res.unit) {
       reportError(io, opts.lang, doc.file, 'unknown-unit', { written: opts.unit, suggestions: res.suggestions.join('、') });
       return 2;

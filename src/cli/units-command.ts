@@ -7,7 +7,8 @@ import { unitTasks } from '../units/summary.js';
 import type { UnitsView } from '../export/units-formats.js';
 import { emitOrReport, type Io, type Output, reportError } from './io.js';
 import { loadNotices } from './check-command.js';
-import { registriesOrReport, type RegistrySelector } from './registry-loader.js';
+import { registriesOrReport } from './registry-loader.js';
+import { hasTraditional, loadToSimplified } from '../text/traditional.js';
 import { colorEnabled, paintFor } from './color.js';
 import type { InputFormat } from '../formats/source.js';
 
@@ -25,12 +26,12 @@ export interface UnitsOptions {
   inputFormat?: InputFormat;
 }
 
-/** The unit a name means in one notice, as the notice names it (a full name or an old name resolves too). */
-function resolveUnit(doc: ParsedDocument, registries: RegistrySelector, written: string): string | null {
+/** The notice's names a written name stands for: itself, or what it resolves to (a full or old name, a member of a collective). */
+function resolveUnit(doc: ParsedDocument, notice: NoticeIndex, written: string): { unit: string; covers: string[] } | null {
   const names = new Set(doc.tasks.flatMap((t) => t.units.map((u) => u.name)));
-  if (names.has(written)) return written;
-  const res = new NoticeIndex(doc, registries.for(doc)).matcher.resolve(written);
-  return res.unit && names.has(res.unit) ? res.unit : null;
+  if (names.has(written)) return { unit: written, covers: [written] };
+  const res = notice.resolveUnit(written);
+  return res.unit ? { unit: res.unit, covers: notice.coversOf(res.unit, res.collective) } : null;
 }
 
 export async function runUnits(files: string[], opts: UnitsOptions, io: Io): Promise<number> {
@@ -41,6 +42,8 @@ export async function runUnits(files: string[], opts: UnitsOptions, io: Io): Pro
   const registries = await registriesOrReport(opts.registry, io, opts.lang);
   if (!registries) return 2;
   const { docs, bad } = await loadNotices(files, io, { encoding: opts.encoding, lang: opts.lang, registries, inputFormat: opts.inputFormat });
+  // a name typed in Traditional characters is matched in Simplified
+  const written = opts.unit !== undefined && hasTraditional(opts.unit) ? (await loadToSimplified())(opts.unit) : (opts.unit ?? '');
   let failed = bad;
   const views = new Map<ParsedDocument, UnitsView>();
   for (const doc of docs) {
@@ -48,14 +51,14 @@ export async function runUnits(files: string[], opts: UnitsOptions, io: Io): Pro
       views.set(doc, opts.matrix ? { kind: 'matrix' } : { kind: 'summary' });
       continue;
     }
-    const unit = resolveUnit(doc, registries, opts.unit);
-    if (!unit) {
-      const suggestions = new NoticeIndex(doc, registries.for(doc)).matcher.resolve(opts.unit).suggestions.join('、');
-      reportError(io, opts.lang, doc.file, 'unknown-unit', { written: opts.unit, suggestions });
+    const notice = new NoticeIndex(doc, registries.for(doc));
+    const found = resolveUnit(doc, notice, written);
+    if (!found) {
+      reportError(io, opts.lang, doc.file, 'unknown-unit', { written: opts.unit, suggestions: notice.resolveUnit(written).suggestions.join('、') });
       failed = true;
       continue;
     }
-    views.set(doc, { kind: 'unit', unit, tasks: unitTasks(doc, unit) });
+    views.set(doc, { kind: 'unit', unit: found.unit, tasks: unitTasks(doc, found.covers) });
   }
   const shown = docs.filter((d) => views.has(d));
   const view = (d: ParsedDocument) => views.get(d)!;

@@ -16,13 +16,7 @@ export function isCjkPunct(ch: string | undefined): boolean {
 
 /** Whitespace, including the ideographic space and no-break spaces. */
 export const WS = '\\s\\u3000\\u00a0\\u2002-\\u200b\\ufeff';
-const wsRe = new RegExp(`[${WS}]`);
-export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && wsRe.test(ch);
-}
 
-/** Punctuation that closes a sentence or a clause list item. */
-export const SENTENCE_END = '。！？!?';
 /** Punctuation after which a line break is a paragraph break rather than a hard wrap. */
 export const PARAGRAPH_END = '。！？；：!?;:…”’';
 
@@ -47,11 +41,4 @@ function foldChar(ch: string): string {
   return ' ';
 }
 
-/** Full-width → ASCII for brackets and separators, used when normalising unit names and tokens. */
-export function toFullWidthBrackets(s: string): string {
-  return s.replace(/\(/g, '（').replace(/\)/g, '）');
-}
 
-export function trimSpaces(s: string): string {
-  return s.replace(new RegExp(`^[${WS}]+|[${WS}]+$`, 'g'), '');
-}

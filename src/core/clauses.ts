@@ -70,12 +70,6 @@ export function labelAtStart(norm: string): { label: Label; contentStart: number
   return { label: classifyLabel(m[1]), contentStart: m[0].length };
 }
 
-/** Start offsets of labels (with colon) inside a text, at positions > 0. */
-export function labelPositions(norm: string): number[] {
-  const out: number[] = [];
-  for (const m of norm.matchAll(LABEL_RE)) if (m.index > 0) out.push(m.index);
-  return out;
-}
 
 const TIME_PHRASE =
   /(\d{4}|[〇零一二三四五六七八九]{4})[ \t]*年|年底|年内|年末|月底|月末|月内|季度|上半年|下半年|长期|持续|常态化|每年|每季度|每月|定期|逐年|前完成|底前|之前|以前|起实施|期间/;

@@ -1,7 +1,7 @@
 /**
  * The one diagnostic model shared by parsing, checking and the CLI.
  * The core creates diagnostics with a code and parameters; the edge renders
- * the message in the user's language (see src/cli/messages.ts).
+ * the message in the user's language (see src/i18n.ts).
  */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -39,3 +39,22 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
     .sort((a, b) => (a.d.line ?? 0) - (b.d.line ?? 0) || (a.d.column ?? 0) - (b.d.column ?? 0) || a.i - b.i)
     .map((x) => x.d);
 }
+
+/** Every code the parser and readers report, with its severity (the README's table lists the same codes; a test checks it). */
+export const DIAGNOSTIC_CODES: Readonly<Record<string, Severity>> = {
+  'encoding-damage': 'warning',
+  'replacement-char': 'warning',
+  'no-numbered-items': 'error',
+  'no-tasks': 'warning',
+  'units-outside-task': 'warning',
+  'duplicate-id': 'warning',
+  'title-uncertain': 'info',
+  'lead-by-note': 'info',
+  'decoded-as': 'info',
+  'traditional-script': 'info',
+  'utf8-forced-legacy': 'warning',
+  'table-without-units': 'warning',
+  'table-row-unnumbered': 'info',
+  'charset-mismatch': 'warning',
+  'unknown-units': 'info',
+};

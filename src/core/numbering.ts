@@ -73,17 +73,37 @@ export function parseChineseNumeral(s: string): number {
   return total + current;
 }
 
-const CIRCLED_START = [0x2460, 0x3251, 0x32b1]; // ①-⑳, ㉑-㉟, ㊱-㊿
-const CIRCLED_SPAN = [20, 15, 15];
-const CIRCLED_BASE = [1, 21, 36];
+const DIGITS = '〇一二三四五六七八九';
 
-function circledValue(ch: string): number {
+/** 1–99 in Chinese numerals, as numbers are written in headings: 一, 十, 十二, 二十, 九十九. */
+export function toChineseNumeral(n: number): string {
+  if (n < 10) return DIGITS[n];
+  if (n < 20) return `十${n % 10 ? DIGITS[n % 10] : ''}`;
+  if (n < 100) return `${DIGITS[Math.floor(n / 10)]}十${n % 10 ? DIGITS[n % 10] : ''}`;
+  return String(n);
+}
+
+/** A circled number ①–㊿ for n, or null beyond 50. */
+export function toCircled(n: number): string | null {
+  for (let i = 0; i < CIRCLED_START.length; i++) {
+    if (n >= CIRCLED_BASE[i] && n < CIRCLED_BASE[i] + CIRCLED_SPAN[i]) return String.fromCharCode(CIRCLED_START[i] + n - CIRCLED_BASE[i]);
+  }
+  return null;
+}
+
+/** The value of a circled number (① → 1), or NaN. */
+export function circledValue(ch: string): number {
   const c = ch.charCodeAt(0);
   for (let i = 0; i < CIRCLED_START.length; i++) {
     if (c >= CIRCLED_START[i] && c < CIRCLED_START[i] + CIRCLED_SPAN[i]) return CIRCLED_BASE[i] + c - CIRCLED_START[i];
   }
   return NaN;
 }
+
+const CIRCLED_START = [0x2460, 0x3251, 0x32b1]; // ①-⑳, ㉑-㉟, ㊱-㊿
+const CIRCLED_SPAN = [20, 15, 15];
+const CIRCLED_BASE = [1, 21, 36];
+
 
 const ROMAN: Record<string, number> = { Ⅰ: 1, Ⅱ: 2, Ⅲ: 3, Ⅳ: 4, Ⅴ: 5, Ⅵ: 6, Ⅶ: 7, Ⅷ: 8, Ⅸ: 9, Ⅹ: 10, Ⅺ: 11, Ⅻ: 12 };
 
@@ -176,7 +196,3 @@ function alphaValue(ch: string): number {
   return ch.toLowerCase().charCodeAt(0) - 96;
 }
 
-/** The integer used in task ids for a heading. */
-export function idPart(mark: Pick<HeadingMark, 'value'>): string {
-  return String(mark.value);
-}

@@ -33,17 +33,6 @@ export function concatSpans(a: Span, b: Span, sep = ''): Span {
   return { r: a.r + sep + b.r, n: a.n + sep + b.n };
 }
 
-/** Splits at every match of `re` (global) in the shadow text, dropping the separators. */
-export function splitSpan(s: Span, re: RegExp): Span[] {
-  const out: Span[] = [];
-  let last = 0;
-  for (const m of s.n.matchAll(re)) {
-    out.push(sliceSpan(s, last, m.index));
-    last = m.index + m[0].length;
-  }
-  out.push(sliceSpan(s, last));
-  return out;
-}
 
 /**
  * Splits at the given separator characters outside brackets (（）()〔〕[]【】《》“”).

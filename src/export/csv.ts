@@ -21,7 +21,7 @@ export function neutraliseCell(value: unknown): string {
 }
 
 export function toCsvText(header: string[], rows: unknown[][]): string {
-  return stringify([header, ...rows.map((r) => r.map(neutraliseCell))], {
+  return stringify([header.map(neutraliseCell), ...rows.map((r) => r.map(neutraliseCell))], {
     record_delimiter: 'windows',
     quoted_match: /[\r\n]/,
   });

@@ -1,5 +1,5 @@
 /** Output formats of `policy-check parse`: JSON (the contract), CSV, table, Markdown. */
-import type { ParsedDocument, Role, Task, Unit } from '../core/model.js';
+import type { ParsedDocument, Role, Section, Task, Unit } from '../core/model.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { diagnosticMessage, type Lang } from '../i18n.js';
 import { toCsvText } from './csv.js';
@@ -8,12 +8,81 @@ import { renderTable, wrapText, type TableStyle } from './table.js';
 
 export const PARSE_SCHEMA_VERSION = 1;
 
+/*
+ * The JSON contract is written out field by field, so that an internal field
+ * never leaks into it and the order of fields stays the same.
+ */
 export function diagnosticJson(d: Diagnostic, lang: Lang) {
-  return { severity: d.severity, code: d.code, message: diagnosticMessage(d, lang), line: d.line ?? null, column: d.column ?? null, params: d.params };
+  return {
+    severity: d.severity,
+    code: d.code,
+    message: diagnosticMessage(d, lang),
+    line: d.line ?? null,
+    column: d.column ?? null,
+    ...(d.source ? { source: d.source } : {}),
+    params: d.params,
+  };
+}
+
+function unitJson(u: Unit) {
+  return {
+    name: u.name,
+    raw: u.raw,
+    role: u.role,
+    canonical: u.canonical ?? u.name,
+    registry: u.registry ?? null,
+    kind: u.kind ?? null,
+    ...(u.current ? { current: u.current } : {}),
+  };
+}
+
+function taskJson(t: Task) {
+  return {
+    id: t.id,
+    number: t.number,
+    path: t.path,
+    title: t.title,
+    text: t.text,
+    units: t.units.map(unitJson),
+    openEnded: t.openEnded,
+    deadline: t.deadline,
+    line: t.line,
+    ...(t.source ? { source: t.source } : {}),
+    leaders: t.leaders,
+    unitsRaw: t.unitsRaw,
+  };
+}
+
+interface SectionJson {
+  id: string;
+  number: string;
+  title: string;
+  line: number;
+  source?: object;
+  tasks: string[];
+  children: SectionJson[];
+}
+
+function sectionJson(s: Section): SectionJson {
+  return { id: s.id, number: s.number, title: s.title, line: s.line, ...(s.source ? { source: s.source } : {}), tasks: s.tasks, children: s.children.map(sectionJson) };
 }
 
 export function documentJson(doc: ParsedDocument, lang: Lang) {
-  return { ...doc, diagnostics: doc.diagnostics.map((d) => diagnosticJson(d, lang)) };
+  return {
+    id: doc.id,
+    file: doc.file,
+    encoding: doc.encoding,
+    format: doc.format,
+    title: doc.title,
+    docNumber: doc.docNumber,
+    issuer: doc.issuer,
+    signedDate: doc.signedDate,
+    publishedDate: doc.publishedDate,
+    addressees: doc.addressees,
+    sections: doc.sections.map(sectionJson),
+    tasks: doc.tasks.map(taskJson),
+    diagnostics: doc.diagnostics.map((d) => diagnosticJson(d, lang)),
+  };
 }
 
 export function toJson(docs: ParsedDocument[], lang: Lang): string {

@@ -7,6 +7,7 @@
  * its paragraph number; table lines their table, row and cell.
  */
 import { FormatError, LineSink, type SourceLocation, type SourceText } from './source.js';
+import { toChineseNumeral, toCircled } from '../core/numbering.js';
 import { type Grid, type GridCell, writeTable } from './table.js';
 
 type XNode = Record<string, unknown>;
@@ -41,14 +42,6 @@ interface Level {
   text: string;
 }
 
-const CN = '〇一二三四五六七八九';
-function chinese(n: number): string {
-  if (n < 10) return CN[n];
-  if (n < 20) return `十${n % 10 ? CN[n % 10] : ''}`;
-  if (n < 100) return `${CN[Math.floor(n / 10)]}十${n % 10 ? CN[n % 10] : ''}`;
-  return String(n);
-}
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 function roman(n: number): string {
   const table: [number, string][] = [
     [1000, 'M'],
@@ -93,10 +86,10 @@ export function formatNumber(n: number, fmt: string): string {
     case 'taiwaneseCountingThousand':
     case 'japaneseCounting':
     case 'ideographDigital':
-      return chinese(n);
+      return toChineseNumeral(n);
     case 'decimalEnclosedCircle':
     case 'decimalEnclosedCircleChinese':
-      return CIRCLED[n - 1] ?? String(n);
+      return toCircled(n) ?? String(n);
     case 'lowerLetter':
       return String.fromCharCode(96 + (((n - 1) % 26) + 1));
     case 'upperLetter':

@@ -7,7 +7,7 @@
  * element's line and column in the HTML file; task tables become task lines.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { decodeBuffer, type EncodingName, normaliseCharset } from '../text/decode.js';
+import { decodeBuffer, type EncodingName, isValidNonAsciiUtf8, normaliseCharset } from '../text/decode.js';
 import { diag } from '../core/diagnostics.js';
 import { FormatError, LineSink, type SourceLocation, type SourceText } from './source.js';
 import { buildGrid, writeTable } from './table.js';
@@ -28,6 +28,12 @@ export async function decodeHtml(bytes: Uint8Array, requested: EncodingName): Pr
   }
   const declared = declaredCharset(bytes);
   const enc = declared ? normaliseCharset(declared) : null;
+  if (enc && enc !== 'utf-8' && isValidNonAsciiUtf8(bytes)) {
+    // a page saved again as UTF-8 keeps its old gb2312 declaration: the bytes say otherwise
+    const d = await decodeBuffer(bytes, 'utf-8');
+    diagnostics.push(diag('warning', 'charset-mismatch', { declared: declared!, used: 'utf-8' }));
+    return { text: d.text, encoding: 'utf-8', diagnostics };
+  }
   if (enc && enc !== 'utf-8') {
     const d = await decodeBuffer(bytes, enc);
     return { text: d.text, encoding: `${d.encoding} (declared ${declared})`, diagnostics };

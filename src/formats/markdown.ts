@@ -8,6 +8,7 @@
 import type { Root, RootContent, List, Table, PhrasingContent } from 'mdast';
 import { LineSink, type SourceLocation, type SourceText } from './source.js';
 import { buildGrid, writeTable } from './table.js';
+import { toCircled } from '../core/numbering.js';
 
 function loc(node: { position?: { start: { line: number; column: number } } }): SourceLocation {
   return node.position ? { line: node.position.start.line, column: node.position.start.column } : {};
@@ -34,13 +35,12 @@ function inlineText(nodes: PhrasingContent[]): string {
     .join('');
 }
 
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 /** The number to write for an ordered list item at a nesting depth. */
 function listMarker(n: number, depth: number): string {
   if (depth === 0) return `${n}.`;
   if (depth === 1) return `（${n}）`;
-  return CIRCLED[n - 1] ?? `${n}）`;
+  return toCircled(n) ?? `${n}）`;
 }
 
 /** Whether an item's text already starts with its own number (people write `1. 1.推进…` rarely, `一、` in a list often). */

@@ -6,7 +6,7 @@
  * parser gives tables and text the same records.
  */
 import { diag } from '../core/diagnostics.js';
-import { matchHeading } from '../core/numbering.js';
+import { matchHeading, toChineseNumeral } from '../core/numbering.js';
 import { foldWidth } from '../core/chars.js';
 import type { LineSink, SourceLocation } from './source.js';
 
@@ -98,12 +98,6 @@ export function findHeader(grid: Grid): Header | null {
 
 const CN = '〇一二三四五六七八九十';
 
-function toCn(n: number): string {
-  if (n <= 10) return n === 10 ? '十' : CN[n];
-  if (n < 20) return `十${CN[n - 10]}`;
-  return `${CN[Math.floor(n / 10)]}十${n % 10 ? CN[n % 10] : ''}`;
-}
-
 /** The heading number to write for a 序号 cell: 1 → `1.`, （一） as it is, 一 → `（一）` under sections or `一、`. */
 function seqToken(seq: string, underSection: boolean): string | null {
   const s = foldWidth(seq.trim()).replace(/\s+/g, '');
@@ -177,7 +171,7 @@ export function writeTable(grid: Grid, sink: LineSink, opts: TableOptions): bool
       if (bare === lastSection) return; // the section column repeats a title row just written
       lastSection = bare;
       sectionCount++;
-      sink.push(matchHeading(foldWidth(t)) ? t : `${toCn(sectionCount)}、${t}`, loc(r, c));
+      sink.push(matchHeading(foldWidth(t)) ? t : `${toChineseNumeral(sectionCount)}、${t}`, loc(r, c));
     };
     if (origins.size === 1) {
       // a row that is one merged cell: a section title

@@ -57,6 +57,10 @@ function textLikeRatio(text: string): number {
 function sniffUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (buf.length < 4 || buf.indexOf(0) === -1) return null;
   const sample = buf.subarray(0, Math.min(buf.length - (buf.length % 2), 8192));
+  // UTF-16 text has a NUL in every ASCII character (line breaks, digits); one stray NUL is binary damage
+  let nuls = 0;
+  for (const b of sample) if (b === 0) nuls++;
+  if (nuls < Math.max(2, sample.length / 200)) return null;
   for (const enc of ['utf-16le', 'utf-16be'] as const) {
     if (textLikeRatio(decodeUtf16(sample, enc, 0)) >= 0.95) return enc;
   }

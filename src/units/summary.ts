@@ -45,15 +45,17 @@ export interface UnitTask {
   coUnits: { name: string; role: Role }[];
 }
 
-export function unitTasks(doc: ParsedDocument, unit: string): UnitTask[] {
+/** The tasks of a unit, or of a party that reports for several names (a member of 各设区市人民政府; 省财政厅 and 财政厅). */
+export function unitTasks(doc: ParsedDocument, unit: string | string[]): UnitTask[] {
+  const names = new Set(Array.isArray(unit) ? unit : [unit]);
   return doc.tasks
-    .filter((t) => t.units.some((u) => u.name === unit))
+    .filter((t) => t.units.some((u) => names.has(u.name)))
     .map((t) => ({
       id: t.id,
       title: t.title,
-      role: t.units.find((u) => u.name === unit)!.role,
+      role: t.units.find((u) => names.has(u.name))!.role,
       deadline: t.deadline,
-      coUnits: t.units.filter((u) => u.name !== unit).map((u) => ({ name: u.name, role: u.role })),
+      coUnits: t.units.filter((u) => !names.has(u.name)).map((u) => ({ name: u.name, role: u.role })),
     }));
 }
 
