@@ -81,6 +81,7 @@ const MESSAGES: Record<string, Entry> = {
   'html-no-body': { zh: () => '网页中找不到正文', en: () => 'no article body found in the page' },
   'docx-damaged': { zh: (p) => `Word 文件已损坏或不完整${p.reason ? `（${p.reason}）` : ''}`, en: (p) => `damaged or truncated Word file${p.reason ? ` (${p.reason})` : ''}` },
   'docx-encrypted': { zh: () => '加密的 Word 文件或旧版 .doc 文件，请另存为未加密的 .docx', en: () => 'encrypted Word file or legacy .doc; save it as an unencrypted .docx' },
+  'rtf-unsupported': { zh: () => 'RTF 格式不受支持，请另存为 .docx、网页或文本', en: () => 'RTF is not supported; save it as .docx, HTML or text' },
   'too-deep-markup': { zh: () => '标记嵌套过深，无法读取', en: () => 'markup nested too deep to read' },
   'table-without-units': { zh: (p) => `第 ${p.table} 个表格像任务表，但没有责任单位列`, en: (p) => `table ${p.table} looks like a task table but has no unit column` },
   'table-row-unnumbered': { zh: (p) => `第 ${p.table} 个表格第 ${p.row} 行没有序号，按顺序编为 ${p.number}`, en: (p) => `table ${p.table}, row ${p.row} has no number; numbered ${p.number} in order` },

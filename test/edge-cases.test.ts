@@ -213,3 +213,20 @@ test('CommonJS modules are lazy too: a .txt parse requires no iconv-lite, jschar
   expect(required).toContain('REQUIRE commander');
   expect(required.filter((l) => /iconv|jschardet|levenshtein|cheerio|jszip|ajv|opencc/.test(l))).toEqual([]);
 });
+
+describe('.doc files that are not Word', () => {
+  test('HTML saved as .doc is read as HTML', async () => {
+    const file = join(dir, 'page.doc');
+    writeFileSync(file, textToHtml(readText(N48)));
+    const doc = JSON.parse((await runCli(['parse', file, '-f', 'json'])).stdout).documents[0];
+    expect(doc.format).toBe('html');
+    expect(doc.tasks).toHaveLength(16);
+  });
+  test('RTF is refused with one line', async () => {
+    const file = join(dir, 'notice.doc');
+    writeFileSync(file, '{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 SimSun;}} 关于测试的通知}');
+    const r = await runCli(['parse', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`policy-check: ${file}: RTF is not supported; save it as .docx, HTML or text`);
+  });
+});

@@ -7,7 +7,7 @@ import { makeTemp, removeTemps } from './helpers.js';
 afterAll(removeTemps);
 import { Registry, type LoadedRegistry, type RegistryFile } from '../src/units/registry.js';
 import { UnitMatcher } from '../src/units/resolve.js';
-import { NoticeIndex } from '../src/check/check.js';
+import { NoticeIndex } from '../src/check/notice-index.js';
 import { compileSchema } from '../src/check/schema.js';
 import { loadToSimplified } from '../src/text/traditional.js';
 

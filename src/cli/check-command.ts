@@ -7,14 +7,14 @@ import type { EncodingName } from '../text/decode.js';
 import { decodeBuffer, DecodeError } from '../text/decode.js';
 import type { Lang } from '../i18n.js';
 import { checkReports, type ReportInput } from '../check/check.js';
+import { loadNotices } from './load-notice.js';
 import { readReport, type Validate } from '../check/report.js';
 import { validateReportSchema } from '../check/schema.js';
 import { finding } from '../check/findings.js';
-import { asInputError, emitOrReport, formatBytes, type Io, type Output, reportError } from './io.js';
-import { loadNotice } from './load-notice.js';
+import { emitOrReport, formatBytes, type Io, type Output, reportError } from './io.js';
 import { colorEnabled, paintFor } from './color.js';
 import { displayPath, packageRoot } from './paths.js';
-import { registriesOrReport, type RegistrySelector } from './registry-loader.js';
+import { registriesOrReport } from './registry-loader.js';
 import { hasTraditional, loadToSimplified } from '../text/traditional.js';
 import type { InputFormat } from '../formats/source.js';
 
@@ -121,25 +121,6 @@ async function readAll(files: string[], io: Io, validate: Validate): Promise<Rep
 }
 
 
-export async function loadNotices(
-  paths: string[],
-  io: Io,
-  opts: { encoding: EncodingName; lang: Lang; registries?: RegistrySelector; inputFormat?: InputFormat },
-): Promise<{ docs: ParsedDocument[]; bad: boolean }> {
-  const docs: ParsedDocument[] = [];
-  let bad = false;
-  for (const p of paths) {
-    try {
-      const doc = await loadNotice(p, io, { encoding: opts.encoding, registries: opts.registries, inputFormat: opts.inputFormat });
-      docs.push({ ...doc, file: displayPath(doc.file, io.cwd) });
-    } catch (e) {
-      const err = asInputError(e);
-      reportError(io, opts.lang, displayPath(p, io.cwd), err.code, err.params);
-      bad = true;
-    }
-  }
-  return { docs, bad };
-}
 
 /** Notices with the same id (two files called notice.txt) get `~2`, `~3` … so that their findings stay apart. */
 function uniqueIds(docs: ParsedDocument[], io: Io, lang: Lang): void {

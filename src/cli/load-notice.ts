@@ -9,10 +9,12 @@ import type { ParsedDocument } from '../core/model.js';
 import { diag, type Diagnostic } from '../core/diagnostics.js';
 import { decodeBuffer, DecodeError, type EncodingName, isValidNonAsciiUtf8 } from '../text/decode.js';
 import { loadToSimplified, looksTraditional } from '../text/traditional.js';
-import { InputError, type Io, readInput, STDIN } from './io.js';
+import { asInputError, InputError, type Io, readInput, reportError, STDIN } from './io.js';
+import { displayPath } from './paths.js';
+import type { Lang } from '../i18n.js';
 import type { RegistrySelector } from './registry-loader.js';
 import { annotateUnits } from '../units/annotate.js';
-import { detectFormat } from '../formats/detect.js';
+import { detectFormat, isRtf } from '../formats/detect.js';
 import { remapPositions, type InputFormat, type SourceText } from '../formats/source.js';
 
 export interface LoadOptions {
@@ -62,6 +64,7 @@ export async function parseText(text: string, fields: { id: string; file: string
 
 export async function loadNotice(path: string, io: Io, opts: LoadOptions): Promise<ParsedDocument> {
   const bytes = await readInput(path, io);
+  if (isRtf(bytes)) throw new InputError('rtf-unsupported');
   const format = opts.inputFormat ?? detectFormat(path === STDIN ? '' : path, bytes);
   const fields = { id: opts.id ?? defaultId(path), file: path === STDIN ? '<stdin>' : path };
   let doc: ParsedDocument;
@@ -91,4 +94,25 @@ async function readFormat(format: Exclude<InputFormat, 'text'>, bytes: Buffer, e
     if (e instanceof RangeError) throw new InputError('too-deep-markup', {});
     throw e;
   }
+}
+
+/** Several notices: each bad one is its line on stderr, the others are loaded. */
+export async function loadNotices(
+  paths: string[],
+  io: Io,
+  opts: { encoding: EncodingName; lang: Lang; registries?: RegistrySelector; inputFormat?: InputFormat },
+): Promise<{ docs: ParsedDocument[]; bad: boolean }> {
+  const docs: ParsedDocument[] = [];
+  let bad = false;
+  for (const p of paths) {
+    try {
+      const doc = await loadNotice(p, io, { encoding: opts.encoding, registries: opts.registries, inputFormat: opts.inputFormat });
+      docs.push({ ...doc, file: displayPath(doc.file, io.cwd) });
+    } catch (e) {
+      const err = asInputError(e);
+      reportError(io, opts.lang, displayPath(p, io.cwd), err.code, err.params);
+      bad = true;
+    }
+  }
+  return { docs, bad };
 }

@@ -2,11 +2,11 @@
 import type { ParsedDocument } from '../core/model.js';
 import type { EncodingName } from '../text/decode.js';
 import type { Lang } from '../i18n.js';
-import { NoticeIndex } from '../check/check.js';
+import { NoticeIndex } from '../check/notice-index.js';
 import { unitTasks } from '../units/summary.js';
 import type { UnitsView } from '../export/units-formats.js';
 import { emitOrReport, type Io, type Output, reportError } from './io.js';
-import { loadNotices } from './check-command.js';
+import { loadNotices } from './load-notice.js';
 import { registriesOrReport } from './registry-loader.js';
 import { hasTraditional, loadToSimplified } from '../text/traditional.js';
 import { colorEnabled, paintFor } from './color.js';

@@ -29,6 +29,16 @@ export function sniffFormat(bytes: Uint8Array): InputFormat {
   return 'text';
 }
 
+const ZIP_OR_OLE = (b: Uint8Array) => (b[0] === 0x50 && b[1] === 0x4b) || (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0);
+
+/** RTF ({\rtf1 …) is neither text nor Word's XML: refused with a clear line rather than read as garbage. */
+export function isRtf(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.subarray(0, 6)).toString('latin1') === '{\\rtf1';
+}
+
 export function detectFormat(path: string, bytes: Uint8Array): InputFormat {
-  return BY_EXTENSION[extname(path).toLowerCase()] ?? sniffFormat(bytes);
+  const ext = extname(path).toLowerCase();
+  // government sites often serve HTML or plain text under a .doc name
+  if (ext === '.doc' && !ZIP_OR_OLE(bytes)) return sniffFormat(bytes);
+  return BY_EXTENSION[ext] ?? sniffFormat(bytes);
 }

@@ -106,6 +106,117 @@ function textWithBreaks($: import('cheerio').CheerioAPI, node: AnyNode): string 
   return BLOCK.has(el.tagName) ? `\n${inner}\n` : inner;
 }
 
+type Cheerio = import('cheerio').CheerioAPI;
+
+const isBreak = (n: AnyNode) => n.type === 'tag' && (BLOCK.has((n as Element).tagName) || (n as Element).tagName === 'br');
+
+/** The metadata table government pages print above the article (索引号, 发文机关, 发文字号 …), as `key：value` lines. */
+function readInfoTable($: Cheerio, sink: LineSink): void {
+  const info = $('table, div, ul')
+    .filter((_, el) => {
+      const t = $(el).text();
+      return /索\s*引\s*号/.test(t) && /(发文字号|成文日期|发布日期|发文机关)/.test(t) && t.length < 2000;
+    })
+    .last();
+  if (!info.length) return;
+  const rows = info.find('td, th, li, span, dd, dt, p').length ? info.find('tr, li, p, dl, div').toArray() : [info.get(0)!];
+  for (const row of rows) {
+    const t = $(row)
+      .children()
+      .toArray()
+      .map((c) => $(c).text().replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    // label cells end in a colon and run into their value; pairs are kept apart by two spaces
+    const line = t.length ? t.map((c, i) => (i && !/[:：]$/.test(t[i - 1]) ? `  ${c}` : c)).join('') : $(row).text().trim();
+    if (line) sink.push(line, locOf(row));
+  }
+  info.remove();
+}
+
+/** The article body: a known container with Chinese text, else the block whose paragraphs hold the most. */
+function findArticle($: Cheerio): Element | undefined {
+  const known = BODY.map((sel) => $(sel).toArray()).flat();
+  const hit = known.find((el) => cjkCount($(el).text()) >= 50) as Element | undefined;
+  if (hit) return hit;
+  let best = 0;
+  let body: Element | undefined;
+  $('div, td, section, article').each((_, el) => {
+    const own = $(el)
+      .children('p, br, span, font')
+      .toArray()
+      .reduce((n, c) => n + cjkCount($(c).text()), 0);
+    if (own > best) {
+      best = own;
+      body = el as Element;
+    }
+  });
+  return body ?? ($('body').get(0) as Element | undefined);
+}
+
+/** The page's title first, when the article does not start with it. */
+function pushTitle($: Cheerio, body: Element, sink: LineSink): void {
+  const h = $('h1, .title, #title, .article-title, .tit').first();
+  const title = h.text().trim() || $('title').text().trim();
+  const bodyText = $(body).text().replace(/\s+/g, '');
+  if (title && !bodyText.startsWith(title.replace(/\s+/g, '').slice(0, 12))) sink.push(title, h.length ? locOf(h.get(0)!) : {});
+}
+
+/** Walks the article: blocks and <br> are line breaks, tables go to the task-table reader. */
+class HtmlWriter {
+  tables = 0;
+  constructor(
+    private $: Cheerio,
+    private sink: LineSink,
+  ) {}
+
+  table(el: Element): void {
+    const $ = this.$;
+    this.tables++;
+    const rows = $(el)
+      .find('tr')
+      .toArray()
+      .filter((tr) => $(tr).closest('table').get(0) === el);
+    const cells = rows.map((tr) =>
+      $(tr)
+        .children('td, th')
+        .toArray()
+        .map((td) => ({ text: textWithBreaks($, td).replace(/\n+/g, '\n').trim(), rowspan: Number($(td).attr('rowspan')) || 1, colspan: Number($(td).attr('colspan')) || 1 })),
+    );
+    this.sink.blank();
+    writeTable(buildGrid(cells), this.sink, { table: this.tables, rowLocation: (r) => (rows[r] ? locOf(rows[r]) : locOf(el)) });
+    this.sink.blank();
+  }
+
+  walk(node: AnyNode): void {
+    if (node.type !== 'tag') return;
+    const el = node as Element;
+    if (el.tagName === 'table') return this.table(el);
+    if (!el.children.some(isBreak)) {
+      const t = textWithBreaks(this.$, el);
+      if (t.trim()) this.sink.push(t.replace(/^\n+|\n+$/g, ''), locOf(el));
+      return;
+    }
+    // mixed content: runs of inline content between blocks are lines of their own
+    let run = '';
+    let runLoc: SourceLocation = locOf(el);
+    const flush = () => {
+      if (run.trim()) this.sink.push(run.replace(/^\n+|\n+$/g, ''), runLoc);
+      run = '';
+    };
+    for (const c of el.children) {
+      if (isBreak(c)) {
+        flush();
+        if ((c as Element).tagName !== 'br') this.walk(c);
+        runLoc = locOf(c);
+      } else {
+        if (!run) runLoc = c.type === 'tag' ? locOf(c) : runLoc;
+        run += textWithBreaks(this.$, c);
+      }
+    }
+    flush();
+  }
+}
+
 export async function readHtml(bytes: Uint8Array, requested: EncodingName): Promise<SourceText> {
   const { text, encoding, diagnostics } = await decodeHtml(bytes, requested);
   const cheerio = await import('cheerio');
@@ -113,107 +224,10 @@ export async function readHtml(bytes: Uint8Array, requested: EncodingName): Prom
   const sink = new LineSink();
   sink.diagnostics.push(...diagnostics);
   $(JUNK.join(',')).remove();
-
-  // the metadata table government pages print above the article
-  const info = $('table, div, ul')
-    .filter((_, el) => {
-      const t = $(el).text();
-      return /索\s*引\s*号/.test(t) && /(发文字号|成文日期|发布日期|发文机关)/.test(t) && t.length < 2000;
-    })
-    .last();
-  if (info.length) {
-    const cells = info.find('td, th, li, span, dd, dt, p').length ? info.find('tr, li, p, dl, div').toArray() : [info.get(0)!];
-    for (const row of cells) {
-      const t = $(row)
-        .children()
-        .toArray()
-        .map((c) => $(c).text().replace(/\s+/g, ' ').trim())
-        .filter(Boolean);
-      // label cells end in a colon and run into their value; pairs are kept apart by two spaces
-      const line = t.length ? t.map((c, i) => (i && !/[:：]$/.test(t[i - 1]) ? `  ${c}` : c)).join('') : $(row).text().trim();
-      if (line) sink.push(line, locOf(row));
-    }
-    info.remove();
-  }
-
-  const candidates = BODY.map((sel) => $(sel).toArray()).flat();
-  let body = candidates.find((el) => cjkCount($(el).text()) >= 50) as Element | undefined;
-  if (!body) {
-    // no known container: the block whose paragraphs hold the most Chinese text
-    let best = 0;
-    $('div, td, section, article').each((_, el) => {
-      const own = $(el)
-        .children('p, br, span, font')
-        .toArray()
-        .reduce((n, c) => n + cjkCount($(c).text()), 0);
-      if (own > best) {
-        best = own;
-        body = el as Element;
-      }
-    });
-  }
-  body ??= $('body').get(0) as Element | undefined;
+  readInfoTable($, sink);
+  const body = findArticle($);
   if (!body || cjkCount($(body).text()) < 20) throw new FormatError('html-no-body');
-
-  const title = $('h1, .title, #title, .article-title, .tit').first().text().trim() || $('title').text().trim();
-  const bodyText = $(body).text().replace(/\s+/g, '');
-  if (title && !bodyText.startsWith(title.replace(/\s+/g, '').slice(0, 12))) {
-    const h = $('h1, .title, #title, .article-title, .tit').first();
-    sink.push(title, h.length ? locOf(h.get(0)!) : {});
-  }
-
-  let tables = 0;
-  const walk = (node: AnyNode): void => {
-    if (node.type !== 'tag') return;
-    const el = node as Element;
-    if (el.tagName === 'table') {
-      tables++;
-      const rows = $(el)
-        .find('tr')
-        .toArray()
-        .filter((tr) => $(tr).closest('table').get(0) === el);
-      const grid = buildGrid(
-        rows.map((tr) =>
-          $(tr)
-            .children('td, th')
-            .toArray()
-            .map((td) => ({
-              text: textWithBreaks($, td).replace(/\n+/g, '\n').trim(),
-              rowspan: Number($(td).attr('rowspan')) || 1,
-              colspan: Number($(td).attr('colspan')) || 1,
-            })),
-        ),
-      );
-      sink.blank();
-      writeTable(grid, sink, { table: tables, rowLocation: (r) => (rows[r] ? locOf(rows[r]) : locOf(el)) });
-      sink.blank();
-      return;
-    }
-    const hasBlockChild = el.children.some((c) => c.type === 'tag' && (BLOCK.has((c as Element).tagName) || (c as Element).tagName === 'br'));
-    if (!hasBlockChild) {
-      const t = textWithBreaks($, el);
-      if (t.trim()) sink.push(t.replace(/^\n+|\n+$/g, ''), locOf(el));
-      return;
-    }
-    // mixed content: runs of inline content between blocks are lines of their own
-    let run = '';
-    let runLoc: SourceLocation = locOf(el);
-    const flush = () => {
-      if (run.trim()) sink.push(run.replace(/^\n+|\n+$/g, ''), runLoc);
-      run = '';
-    };
-    for (const c of el.children) {
-      if (c.type === 'tag' && (BLOCK.has((c as Element).tagName) || (c as Element).tagName === 'br')) {
-        flush();
-        if ((c as Element).tagName !== 'br') walk(c);
-        runLoc = locOf(c);
-      } else {
-        if (!run) runLoc = c.type === 'tag' ? locOf(c) : runLoc;
-        run += textWithBreaks($, c);
-      }
-    }
-    flush();
-  };
-  walk(body);
+  pushTitle($, body, sink);
+  new HtmlWriter($, sink).walk(body);
   return sink.result('html', encoding);
 }

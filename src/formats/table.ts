@@ -124,6 +124,111 @@ export interface TableOptions {
   rowLocation: (row: number) => SourceLocation;
 }
 
+const UNIT_LABEL: Partial<Record<ColumnRole, string>> = { lead: '牵头单位', cooperating: '配合单位', responsible: '责任单位' };
+
+/** A table that is not a task table: one line per row, each merged cell once. */
+function writePlainTable(grid: Grid, sink: LineSink, loc: (row: number, col: number) => SourceLocation): void {
+  grid.forEach((row, r) => {
+    const seen = new Set<string>();
+    const cells = row.filter((c) => {
+      const k = `${c.originRow}:${c.originCol}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    sink.push(cells.map((c) => c.text.trim()).filter(Boolean).join('　'), loc(r, 0));
+  });
+}
+
+/** Writes the rows of a task table as notice lines, keeping track of categories, tasks and what was written. */
+class TaskTableWriter {
+  private col: (role: ColumnRole) => number;
+  private unitCols: (readonly [ColumnRole, number])[];
+  private sectionOrigin = -1;
+  private sectionCount = 0;
+  private lastSection = '';
+  private taskKey = '';
+  private running = 0;
+  /** Cells already written for the current task (a merged cell is written once). */
+  private written = new Set<string>();
+
+  constructor(
+    private header: Header,
+    private sink: LineSink,
+    private opts: TableOptions,
+    private loc: (row: number, col: number) => SourceLocation,
+  ) {
+    this.col = (role) => header.roles.indexOf(role);
+    this.unitCols = header.roles.map((r, i) => [r, i] as const).filter(([r]) => UNIT_LABEL[r] !== undefined);
+    if (!this.unitCols.length) sink.diagnostics.push(diag('warning', 'table-without-units', { table: opts.table }, opts.rowLocation(header.end).line));
+  }
+
+  private once(row: GridCell[], c: number): boolean {
+    const k = `${row[c].originRow}:${c}`;
+    if (this.written.has(k)) return false;
+    this.written.add(k);
+    return true;
+  }
+
+  private section(t: string, r: number, c: number): void {
+    const bare = stripNumber(t);
+    if (bare === this.lastSection) return; // the category column repeats a title row just written
+    this.lastSection = bare;
+    this.sectionCount++;
+    this.sink.push(matchHeading(foldWidth(t)) ? t : `${toChineseNumeral(this.sectionCount)}、${t}`, this.loc(r, c));
+  }
+
+  /** The heading line of a new task: its number from 序号 (or in order), its title and measures. */
+  private taskHeading(row: GridCell[], texts: string[], r: number): void {
+    const seqCol = this.col('seq');
+    const taskCol = this.col('task');
+    const measuresCol = this.col('measures');
+    let token = seqCol >= 0 ? seqToken(texts[seqCol], this.sectionCount > 0) : null;
+    if (!token) {
+      this.running++;
+      token = `${this.running}.`;
+      if (seqCol >= 0) this.sink.diagnostics.push(diag('info', 'table-row-unnumbered', { table: this.opts.table, row: r + 1, number: token }, this.opts.rowLocation(r).line));
+    } else if (/^\d+\.$/.test(token)) this.running = Number(token.slice(0, -1));
+    const title = taskCol >= 0 ? texts[taskCol] : measuresCol >= 0 ? texts[measuresCol] : '';
+    const measures = taskCol >= 0 && measuresCol >= 0 ? texts[measuresCol] : '';
+    this.sink.push(`${token}${measures ? `${title.replace(/[。；;]$/, '')}。${measures}` : title}`, this.loc(r, taskCol >= 0 ? taskCol : Math.max(0, seqCol)));
+    if (taskCol >= 0) this.once(row, taskCol);
+    if (measuresCol >= 0) this.once(row, measuresCol);
+  }
+
+  row(row: GridCell[], r: number): void {
+    const texts = row.map((c) => cellText(c.text));
+    if (texts.every((t) => !t)) return;
+    if (texts.every((t, i) => t.replace(/\s/g, '') === this.header.texts[i].replace(/\s/g, ''))) return; // a header repeated on a new page
+    if (new Set(row.map((c) => `${c.originRow}:${c.originCol}`)).size === 1) {
+      // a row that is one merged cell: a category title
+      this.section(texts[0], r, 0);
+      this.written.clear();
+      return;
+    }
+    const sectionCol = this.col('section');
+    if (sectionCol >= 0 && texts[sectionCol] && row[sectionCol].originRow !== this.sectionOrigin) {
+      this.sectionOrigin = row[sectionCol].originRow;
+      this.section(texts[sectionCol], r, sectionCol);
+    }
+    const seqCol = this.col('seq');
+    // an empty 序号 continues the task above: a merged cell written only in its first row
+    const continues = seqCol >= 0 && !texts[seqCol] && this.taskKey !== '';
+    const key = seqCol >= 0 && texts[seqCol] ? `${row[seqCol].originRow}:${seqCol}` : continues ? this.taskKey : `row:${r}`;
+    if (key !== this.taskKey) {
+      this.taskKey = key;
+      this.written.clear();
+      this.taskHeading(row, texts, r);
+    } else {
+      // a continuation row: its own task or measure text joins the task's text
+      for (const c of [this.col('task'), this.col('measures')]) if (c >= 0 && texts[c] && this.once(row, c)) this.sink.push(texts[c], this.loc(r, c));
+    }
+    for (const [role, i] of this.unitCols) if (texts[i] && this.once(row, i)) this.sink.push(`${UNIT_LABEL[role]}：${texts[i]}`, this.loc(r, i));
+    const deadlineCol = this.col('deadline');
+    if (deadlineCol >= 0 && texts[deadlineCol] && this.once(row, deadlineCol)) this.sink.push(`完成时限：${texts[deadlineCol]}`, this.loc(r, deadlineCol));
+  }
+}
+
 /**
  * Writes a table into the sink: a task table as notice lines, any other table
  * as one line per row. Returns whether it was a task table.
@@ -132,94 +237,10 @@ export function writeTable(grid: Grid, sink: LineSink, opts: TableOptions): bool
   const header = findHeader(grid);
   const loc = (row: number, col: number): SourceLocation => ({ ...opts.rowLocation(row), table: opts.table, row: row + 1, cell: col + 1 });
   if (!header) {
-    grid.forEach((row, r) => {
-      const seen = new Set<string>();
-      const cells = row.filter((c) => {
-        const k = `${c.originRow}:${c.originCol}`;
-        if (seen.has(k)) return false;
-        seen.add(k);
-        return true;
-      });
-      sink.push(cells.map((c) => c.text.trim()).filter(Boolean).join('　'), loc(r, 0));
-    });
+    writePlainTable(grid, sink, loc);
     return false;
   }
-  const col = (role: ColumnRole) => header.roles.indexOf(role);
-  const unitCols = header.roles.map((r, i) => [r, i] as const).filter(([r]) => r === 'lead' || r === 'cooperating' || r === 'responsible');
-  if (!unitCols.length) sink.diagnostics.push(diag('warning', 'table-without-units', { table: opts.table }, opts.rowLocation(header.end).line));
-  const seqCol = col('seq');
-  const sectionCol = col('section');
-  const taskCol = col('task');
-  const measuresCol = col('measures');
-  const deadlineCol = col('deadline');
-  const label: Record<string, string> = { lead: '牵头单位', cooperating: '配合单位', responsible: '责任单位' };
-  let sectionOrigin = -1;
-  let sectionCount = 0;
-  let taskKey = '';
-  let lastSection = '';
-  let running = 0;
-  const written = new Set<string>();
-  const headerTexts = header.texts.map((t) => t.replace(/\s/g, ''));
-  for (let r = header.end + 1; r < grid.length; r++) {
-    const row = grid[r];
-    const texts = row.map((c) => cellText(c.text));
-    if (texts.every((t) => !t)) continue;
-    if (texts.every((t, i) => t.replace(/\s/g, '') === headerTexts[i])) continue; // a header repeated on a new page
-    const origins = new Set(row.map((c) => `${c.originRow}:${c.originCol}`));
-    const section = (t: string, c: number) => {
-      const bare = stripNumber(t);
-      if (bare === lastSection) return; // the section column repeats a title row just written
-      lastSection = bare;
-      sectionCount++;
-      sink.push(matchHeading(foldWidth(t)) ? t : `${toChineseNumeral(sectionCount)}、${t}`, loc(r, c));
-    };
-    if (origins.size === 1) {
-      // a row that is one merged cell: a section title
-      section(texts[0], 0);
-      written.clear();
-      continue;
-    }
-    if (sectionCol >= 0 && texts[sectionCol] && row[sectionCol].originRow !== sectionOrigin) {
-      sectionOrigin = row[sectionCol].originRow;
-      section(texts[sectionCol], sectionCol);
-    }
-    const seqCell = seqCol >= 0 ? row[seqCol] : null;
-    // an empty 序号 continues the task above: a merged cell written only in its first row
-    const continues = seqCol >= 0 && !texts[seqCol] && taskKey !== '';
-    const key = seqCell && texts[seqCol] ? `${seqCell.originRow}:${seqCol}` : continues ? taskKey : `row:${r}`;
-    if (key !== taskKey) {
-      taskKey = key;
-      written.clear();
-      let token = seqCol >= 0 ? seqToken(texts[seqCol], sectionCount > 0) : null;
-      if (!token) {
-        running++;
-        token = `${running}.`;
-        if (seqCol >= 0) sink.diagnostics.push(diag('info', 'table-row-unnumbered', { table: opts.table, row: r + 1, number: token }, opts.rowLocation(r).line));
-      } else if (/^\d+\.$/.test(token)) running = Number(token.slice(0, -1));
-      const title = taskCol >= 0 ? texts[taskCol] : measuresCol >= 0 ? texts[measuresCol] : '';
-      const measures = taskCol >= 0 && measuresCol >= 0 ? texts[measuresCol] : '';
-      const head = measures ? `${title.replace(/[。；;]$/, '')}。${measures}` : title;
-      sink.push(`${token}${head}`, loc(r, taskCol >= 0 ? taskCol : Math.max(0, seqCol)));
-      written.add(`${row[taskCol]?.originRow}:${taskCol}`);
-      if (measuresCol >= 0) written.add(`${row[measuresCol].originRow}:${measuresCol}`);
-    } else {
-      // a continuation row: its own task or measure text joins the task's text
-      for (const c of [taskCol, measuresCol]) {
-        if (c < 0 || !texts[c] || written.has(`${row[c].originRow}:${c}`)) continue;
-        written.add(`${row[c].originRow}:${c}`);
-        sink.push(texts[c], loc(r, c));
-      }
-    }
-    for (const [role, i] of unitCols) {
-      const k = `${row[i].originRow}:${i}`;
-      if (!texts[i] || written.has(k)) continue;
-      written.add(k);
-      sink.push(`${label[role]}：${texts[i]}`, loc(r, i));
-    }
-    if (deadlineCol >= 0 && texts[deadlineCol] && !written.has(`${row[deadlineCol].originRow}:${deadlineCol}`)) {
-      written.add(`${row[deadlineCol].originRow}:${deadlineCol}`);
-      sink.push(`完成时限：${texts[deadlineCol]}`, loc(r, deadlineCol));
-    }
-  }
+  const writer = new TaskTableWriter(header, sink, opts, loc);
+  for (let r = header.end + 1; r < grid.length; r++) writer.row(grid[r], r);
   return true;
 }

@@ -1,0 +1,140 @@
+/**
+ * A notice prepared for checking and for the commands that ask who does what:
+ * its tasks by id, and its parties (who report), with unit-name resolution.
+ */
+import type { ParsedDocument, Task } from '../core/model.js';
+import { isCatchAll } from '../core/units.js';
+import { normaliseUnitName, type OpenCollective, type Resolution, UnitMatcher, unitParts } from '../units/resolve.js';
+import type { Entry, Registry } from '../units/registry.js';
+import { homePlaces } from '../units/names.js';
+import { numberingToId } from './task-ref.js';
+
+export interface PartyInfo {
+  name: string;
+  /** The notice's units this party reports for. */
+  covers: string[];
+  /** Expected to send a report: not a catch-all, and not a collective (its members report). */
+  expected: boolean;
+  /** For a member of a collective: the collective as the notice names it. */
+  collective: string | null;
+  entries: Entry[];
+}
+
+/**
+ * A notice prepared for checking: its tasks by id, and its parties, who
+ * report: each unit it names, except catch-alls (省直有关部门), with
+ * collectives (各设区市人民政府) replaced by their members when the registry
+ * lists them.
+ */
+export class NoticeIndex {
+  readonly tasks = new Map<string, Task>();
+  /** Unit name as the notice writes it → tasks, in document order. */
+  readonly byUnit = new Map<string, Task[]>();
+  readonly parties = new Map<string, PartyInfo>();
+  readonly matcher: UnitMatcher;
+  readonly label: string;
+  /** The notice's id, doc number and title, normalised for matching a report's `document`. */
+  readonly names: Set<string>;
+  private taskCache = new Map<string, Task[]>();
+  private resolved = new Map<string, Resolution>();
+
+  constructor(
+    readonly doc: ParsedDocument,
+    readonly registry?: Registry,
+    labelById = false,
+  ) {
+    for (const t of doc.tasks) {
+      this.tasks.set(t.id, t);
+      for (const u of t.units) {
+        if (!this.byUnit.has(u.name)) this.byUnit.set(u.name, []);
+        this.byUnit.get(u.name)!.push(t);
+      }
+    }
+    const open: OpenCollective[] = [];
+    for (const unit of this.byUnit.keys()) {
+      const entry = registry?.lookup(unit) ?? null;
+      if (isCatchAll(unit) || entry?.kind === 'catch-all') continue;
+      const collective = entry?.kind === 'collective' || (!entry && unit.startsWith('各'));
+      if (!collective) {
+        this.addParty(unit, unit, true, null, entry ? [entry] : []);
+        continue;
+      }
+      for (const m of entry ? registry!.members(entry) : []) this.addParty(m.canonical, unit, true, unit, [m]);
+      if (entry?.memberPattern) open.push({ unit, pattern: new RegExp(entry.memberPattern) }); // checked when the registry was loaded
+    }
+    const home = homePlaces([doc.issuer, doc.title, registry?.files[0]?.data.jurisdiction]);
+    this.matcher = new UnitMatcher(
+      [...this.parties.values()].map((p) => ({ name: p.name, entries: p.entries })),
+      registry,
+      open,
+      home,
+    );
+    this.label = labelById ? doc.id : (doc.docNumber ?? doc.id);
+    this.names = new Set([doc.id, doc.docNumber, doc.title].filter((k): k is string => Boolean(k)).map(normaliseTitle));
+  }
+
+  /** Resolves a written unit name (remembered: many reports name the same units). */
+  resolveUnit(written: string): Resolution {
+    let r = this.resolved.get(written);
+    if (!r) this.resolved.set(written, (r = this.matcher.resolve(written)));
+    return r;
+  }
+
+  private addParty(name: string, covers: string, expected: boolean, collective: string | null, entries: Entry[]): void {
+    // one unit written two ways (省财政厅, 财政厅) is one party: the same registry unit, or the same department with and without its level
+    const parts = unitParts(normaliseUnitName(name));
+    const same = [...this.parties.values()].find(
+      (p) =>
+        (entries.length && p.entries.some((e) => entries.some((x) => x.id === e.id))) ||
+        (!p.collective && !collective && (() => {
+          const q = unitParts(normaliseUnitName(p.name));
+          return q.core === parts.core && q.place === parts.place && (!q.level || !parts.level) && q.level !== parts.level;
+        })()),
+    );
+    if (same) {
+      if (!same.covers.includes(covers)) same.covers.push(covers);
+      return;
+    }
+    const p = this.parties.get(name);
+    if (p) {
+      if (!p.covers.includes(covers)) p.covers.push(covers);
+      return;
+    }
+    this.parties.set(name, { name, covers: [covers], expected, collective, entries });
+  }
+
+  /** The tasks a party reports on: those of the units it covers, in document order. */
+  tasksOf(party: string, collective?: string | null): Task[] {
+    const key = `${party}\u0000${collective ?? ''}`;
+    const cached = this.taskCache.get(key);
+    if (cached) return cached;
+    const covers = this.coversOf(party, collective);
+    const ids = new Set(covers.flatMap((u) => (this.byUnit.get(u) ?? []).map((t) => t.id)));
+    const tasks = this.doc.tasks.filter((t) => ids.has(t.id));
+    this.taskCache.set(key, tasks);
+    return tasks;
+  }
+
+  /** The notice's own names a party reports for (its covers), or the collective for an unlisted member. */
+  coversOf(party: string, collective?: string | null): string[] {
+    return this.parties.get(party)?.covers ?? (collective ? [collective] : [party]);
+  }
+
+  /** Parties expected to report, in the order the notice first names them. */
+  expectedParties(): PartyInfo[] {
+    return [...this.parties.values()].filter((p) => p.expected);
+  }
+
+  resolveTask(written: string): Task | null {
+    const direct = this.tasks.get(written.trim());
+    if (direct) return direct;
+    const id = numberingToId(written);
+    return id ? (this.tasks.get(id) ?? null) : null;
+  }
+}
+
+/** A notice title or doc number as compared with a report's `document`. */
+export function normaliseTitle(s: string): string {
+  return s.replace(/[\s\u3000《》〈〉“”"]/g, '').replace(/[[［(（【]/g, '〔').replace(/[\]］)）】]/g, '〕');
+}
+
