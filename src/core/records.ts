@@ -140,26 +140,23 @@ function ancestors(it: Item): Item[] {
 
 const LEAD_NOTE = /[列排]在?(?:第一|首|前)位的?(?:单位|部门)?[为是]牵头/;
 
-export function buildRecords(structure: StructureResult, fullText: string): Records {
-  const diagnostics: Diagnostic[] = [];
-  const styles = titleStyles(structure.items);
+/** Titles (glued headings cut where their body starts), texts and the unit clauses of every item. */
+function readItems(items: Item[], diagnostics: Diagnostic[]): { titles: Map<Item, string>; texts: Map<Item, string>; clauses: Map<Item, ClauseResult> } {
+  const styles = titleStyles(items);
   const titles = new Map<Item, string>();
   const texts = new Map<Item, string>();
   const clauses = new Map<Item, ClauseResult>();
-
-  const heads = new Map(structure.items.map((it) => [it, headingParts(it.heading)]));
-  const roots = structure.items.filter((x) => !x.parent);
-  /** Lengths of the titles of standalone sibling headings, the evidence for a glued title's length. */
-  const standaloneLengths = (it: Item) =>
-    (it.parent?.children ?? roots).filter((x) => x !== it && headingStyle(x) === 'standalone').map((x) => heads.get(x)!.title.length);
+  const heads = new Map(items.map((it) => [it, headingParts(it.heading)]));
+  const roots = items.filter((x) => !x.parent);
+  const siblings = (it: Item) => (it.parent?.children ?? roots).filter((x) => x !== it);
   // a heading is glued when the evidence says so, or when a sibling's is and its title reads like a sentence
-  const glued = new Set(structure.items.filter((it) => looksGlued(heads.get(it)!.title, styles.get(it)!)));
-  const siblingGlued = (it: Item) => (it.parent?.children ?? roots).some((x) => x !== it && glued.has(x));
-  for (const it of structure.items) {
+  const glued = new Set(items.filter((it) => looksGlued(heads.get(it)!.title, styles.get(it)!)));
+  for (const it of items) {
     const head = heads.get(it)!;
     let title = head.title;
-    if (glued.has(it) || (styles.get(it) === 'unknown' && /[，,；;]/.test(title) && siblingGlued(it))) {
-      const split = splitGluedTitle(title, standaloneLengths(it));
+    if (glued.has(it) || (styles.get(it) === 'unknown' && /[，,；;]/.test(title) && siblings(it).some((x) => glued.has(x)))) {
+      // the titles of standalone siblings are the evidence for a glued title's length
+      const split = splitGluedTitle(title, siblings(it).filter((x) => headingStyle(x) === 'standalone').map((x) => heads.get(x)!.title.length));
       if (split) {
         title = split.title;
         if (!split.certain) diagnostics.push(diag('info', 'title-uncertain', { title }, it.line, it.col));
@@ -178,14 +175,15 @@ export function buildRecords(structure: StructureResult, fullText: string): Reco
     clauses.set(it, clause);
     texts.set(it, parts.filter(Boolean).join('\n'));
   }
+  return { titles, texts, clauses };
+}
 
-  const leadByNote = LEAD_NOTE.test(fullText);
-  const tasks: Task[] = [];
-  const taskIds = new Set<string>();
+/** Ids from the numbering path; attachments that repeat the notice's ids get `A1.`; a repeated id gets `_2`. */
+function assignIds(items: Item[], diagnostics: Diagnostic[]): Map<Item, string> {
   const seen = new Map<string, number>();
   const ids = new Map<Item, string>();
-  const multiPart = structure.items.some((it) => it.part > 0) && structure.items.some((it) => it.part === 0);
-  for (const it of structure.items) {
+  const multiPart = items.some((it) => it.part > 0) && items.some((it) => it.part === 0);
+  for (const it of items) {
     let id = idOf(it).join('.');
     if (multiPart && it.part > 0) id = `A${it.part}.${id}`;
     const n = (seen.get(id) ?? 0) + 1;
@@ -196,16 +194,23 @@ export function buildRecords(structure: StructureResult, fullText: string): Reco
     }
     ids.set(it, id);
   }
+  return ids;
+}
 
+export function buildRecords(structure: StructureResult, fullText: string): Records {
+  const diagnostics: Diagnostic[] = [];
+  const { titles, texts, clauses } = readItems(structure.items, diagnostics);
+  const ids = assignIds(structure.items, diagnostics);
+  const leadByNote = LEAD_NOTE.test(fullText);
+  const tasks: Task[] = [];
   for (const it of structure.items) {
     const clause = clauses.get(it)!;
     if (!clause.units.length) continue;
     const units = clause.units.map((u) => ({ ...u }));
     if (leadByNote && !units.some((u) => u.role === 'lead')) units[0].role = 'lead';
-    const chain = [...ancestors(it), it];
     tasks.push({
       id: ids.get(it)!,
-      number: chain.map((a) => a.mark.token),
+      number: [...ancestors(it), it].map((a) => a.mark.token),
       path: ancestors(it).map((a) => titles.get(a)!),
       title: titles.get(it)!,
       text: texts.get(it)!,
@@ -216,14 +221,12 @@ export function buildRecords(structure: StructureResult, fullText: string): Reco
       leaders: clause.leaders,
       unitsRaw: clause.raw,
     });
-    taskIds.add(ids.get(it)!);
   }
   if (leadByNote && tasks.length) diagnostics.push(diag('info', 'lead-by-note', {}));
-
   for (const s of structure.strayClauses) {
     diagnostics.push(diag('warning', 'units-outside-task', { units: s.clause.units.map((u) => u.name).join('、') }, s.line));
   }
-  return { tasks, sections: buildSections(structure.items, ids, titles, taskIds), diagnostics };
+  return { tasks, sections: buildSections(structure.items, ids, titles, new Set(tasks.map((t) => t.id))), diagnostics };
 }
 
 function buildSections(items: Item[], ids: Map<Item, string>, titles: Map<Item, string>, taskIds: Set<string>): Section[] {
