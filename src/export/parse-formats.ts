@@ -25,15 +25,9 @@ export function diagnosticJson(d: Diagnostic, lang: Lang) {
 }
 
 function unitJson(u: Unit) {
-  return {
-    name: u.name,
-    raw: u.raw,
-    role: u.role,
-    canonical: u.canonical ?? u.name,
-    registry: u.registry ?? null,
-    kind: u.kind ?? null,
-    ...(u.current ? { current: u.current } : {}),
-  };
+  const out: Record<string, unknown> = { name: u.name, raw: u.raw, role: u.role, canonical: u.canonical ?? u.name, registry: u.registry ?? null, kind: u.kind ?? null };
+  if (u.current) out.current = u.current;
+  return out;
 }
 
 function taskJson(t: Task) {
@@ -90,7 +84,7 @@ export function toJson(docs: ParsedDocument[], lang: Lang): string {
 }
 
 function indented(value: unknown, pad: string): string {
-  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
+  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${pad}`);
 }
 
 /**

@@ -43,7 +43,13 @@ export function annotateUnits(doc: ParsedDocument, registry: Registry | undefine
     facts.set(name, f);
     return f;
   };
-  const tasks = doc.tasks.map((t) => ({ ...t, units: t.units.map((u) => ({ ...u, ...factsOf(u.name) })) }));
+  const annotate = (u: Unit): Unit => {
+    const f = factsOf(u.name);
+    const out: Unit = { name: u.name, raw: u.raw, role: u.role, canonical: f.canonical, registry: f.registry, kind: f.kind };
+    if (f.current) out.current = f.current;
+    return out;
+  };
+  const tasks = doc.tasks.map((t) => ({ ...t, units: t.units.map(annotate) }));
   const diagnostics = unknown.size ? [...doc.diagnostics, diag('info', 'unknown-units', { units: [...unknown].join('、'), count: unknown.size })] : doc.diagnostics;
   return { ...doc, tasks, diagnostics };
 }
