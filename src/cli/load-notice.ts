@@ -15,6 +15,7 @@ import type { Lang } from '../i18n.js';
 import type { RegistrySelector } from './registry-loader.js';
 import { annotateUnits } from '../units/annotate.js';
 import { detectFormat, isRtf } from '../formats/detect.js';
+import { hasTabTable, readTabbedText } from '../formats/text.js';
 import { remapPositions, type InputFormat, type SourceText } from '../formats/source.js';
 
 export interface LoadOptions {
@@ -70,7 +71,12 @@ export async function loadNotice(path: string, io: Io, opts: LoadOptions): Promi
   let doc: ParsedDocument;
   if (format === 'text') {
     const decoded = await decodeInput(bytes, opts.encoding);
-    doc = await parseText(decoded.text, { ...fields, encoding: decoded.encoding, diagnostics: decoded.diagnostics });
+    const fieldsText = { ...fields, encoding: decoded.encoding, diagnostics: decoded.diagnostics };
+    if (hasTabTable(decoded.text)) {
+      // a task table pasted as tab-separated lines
+      const src = readTabbedText(decoded.text, decoded.encoding);
+      doc = remapPositions(await parseText(src.lines.join('\n'), fieldsText), src);
+    } else doc = await parseText(decoded.text, fieldsText);
   } else {
     const src = await readFormat(format, bytes, opts.encoding);
     doc = remapPositions(await parseText(src.lines.join('\n'), { ...fields, encoding: src.encoding ?? 'binary', format }), src);

@@ -21,6 +21,8 @@ export interface SourceLocation {
   cell?: number;
   /** HTML: the element the text came from. */
   element?: string;
+  /** Text: the line is the source line itself, so columns stay true and no `source` is added. */
+  verbatim?: boolean;
 }
 
 export interface SourceText {
@@ -62,17 +64,19 @@ export function remapPositions(doc: ParsedDocument, src: SourceText): ParsedDocu
   const remapDiag = (d: Diagnostic): Diagnostic => {
     const loc = at(d.line);
     if (!loc) return d;
+    if (loc.verbatim) return { ...d, line: loc.line };
     const out: Diagnostic = { ...d, line: lineOf(loc, d.line!), source: loc };
     if (loc.line === undefined || loc.column === undefined) delete out.column;
     else if (d.column !== undefined) out.column = loc.column;
     return out;
   };
+  const sourceOf = (loc: SourceLocation | undefined) => (loc && !loc.verbatim ? { source: loc } : {});
   const remapSections = (sections: ParsedDocument['sections']): ParsedDocument['sections'] =>
-    sections.map((s) => ({ ...s, line: lineOf(at(s.line), s.line), source: at(s.line), children: remapSections(s.children) }));
+    sections.map((s) => ({ ...s, line: lineOf(at(s.line), s.line), ...sourceOf(at(s.line)), children: remapSections(s.children) }));
   return {
     ...doc,
     format: src.format,
-    tasks: doc.tasks.map((t) => ({ ...t, line: lineOf(at(t.line), t.line), source: at(t.line) })),
+    tasks: doc.tasks.map((t) => ({ ...t, line: lineOf(at(t.line), t.line), ...sourceOf(at(t.line)) })),
     sections: remapSections(doc.sections),
     diagnostics: [...src.diagnostics, ...doc.diagnostics.map(remapDiag)],
   };
