@@ -266,3 +266,9 @@ test('the streamed JSON is exactly JSON.stringify(…, null, 2) of the documents
   expect(parsed.documents[1].tasks).toHaveLength(31);
   expect([...jsonChunks([], 'en')].join('')).toBe(JSON.stringify({ schemaVersion: 1, documents: [] }, null, 2) + '\n');
 });
+
+test('table cells wrap after a separator, not inside a unit name', async () => {
+  const { wrapText } = await import('../src/export/table.js');
+  expect(wrapText('省科技厅、省经信委、省发改委、省教育厅', 22)).toEqual(['省科技厅、省经信委、', '省发改委、省教育厅']);
+  expect(wrapText('一二三四五六七八九十', 8)).toEqual(['一二三四', '五六七八', '九十']);
+});

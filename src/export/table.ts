@@ -31,7 +31,10 @@ export interface TableStyle {
 
 const plain: TableStyle = { header: (s) => s, dim: (s) => s };
 
-/** Splits text into lines of at most `width` display columns. */
+/** Where a line may break: after a list separator or a space, so that a unit name is not cut in two. */
+const BREAK_AFTER = /[、，,；; ]/;
+
+/** Splits text into lines of at most `width` display columns, breaking after a separator when one is near. */
 export function wrapText(text: string, width: number): string[] {
   const out: string[] = [];
   for (const para of text.split('\n')) {
@@ -40,9 +43,19 @@ export function wrapText(text: string, width: number): string[] {
     for (const ch of para) {
       const cw = stringWidth(ch);
       if (w + cw > width && line) {
-        out.push(line);
-        line = '';
-        w = 0;
+        const chars = [...line];
+        let cut = -1;
+        for (let k = chars.length - 1; k >= Math.max(1, chars.length - 12); k--) {
+          if (BREAK_AFTER.test(chars[k])) {
+            cut = k + 1;
+            break;
+          }
+        }
+        const keep = cut > 0 ? chars.slice(0, cut).join('') : line;
+        const carry = cut > 0 ? chars.slice(cut).join('') : '';
+        out.push(keep);
+        line = carry;
+        w = stringWidth(carry);
       }
       line += ch;
       w += cw;
