@@ -4,7 +4,7 @@
  */
 import type { Role, Unit } from './model.js';
 import { type Span, sliceSpan, splitTopLevel, trimSpan } from './span.js';
-import { hasUnitSuffix, isCatchAll, levelPrefix, mergeUnits, parseUnitList } from './units.js';
+import { hasUnitSuffix, isCatchAll, isRegionCollective, levelPrefix, mergeUnits, parseUnitList } from './units.js';
 
 export type LabelKind = 'unit' | 'deadline' | 'person' | 'other';
 
@@ -133,8 +133,12 @@ function stripSeparators(s: Span): Span {
 
 const ROLE_WORD_END = /(牵头|负责|配合|参与|协同|协助|协办|主办|落实|组织实施|各负其责)$/;
 
+/** Words of a sentence, never of a unit name: （具体标准按照最高人民法院…执行）. */
+const PROSE_WORD = /按照|依照|根据|参照|对照|通过|结合|执行|进行/;
+
 function looksLikeUnit(name: string): boolean {
-  return hasUnitSuffix(name) || isCatchAll(name) || levelPrefix(name) !== null;
+  if (PROSE_WORD.test(name)) return false;
+  return hasUnitSuffix(name) || isCatchAll(name) || isRegionCollective(name) || levelPrefix(name) !== null;
 }
 
 /**
@@ -150,6 +154,7 @@ export function parseParenthetical(inner: Span, atEnd: boolean): ClauseResult | 
   let strong = false;
   let unitClauses = 0;
   let otherClauses = 0;
+  let unmarked: Unit[] = [];
   for (const { part } of splitTopLevel(inner, '，,；;')) {
     const clause = trimSpan(part);
     if (!clause.n) continue;
@@ -166,6 +171,8 @@ export function parseParenthetical(inner: Span, atEnd: boolean): ClauseResult | 
       otherClauses++;
       continue;
     }
+    if (strong && !hasRoleWord) unmarked.push(...list.units);
+    else if (hasRoleWord) unmarked = carryRoleBack(unmarked, list.units);
     strong ||= hasRoleWord;
     unitClauses++;
     mergeUnits(res.units, list.units);
@@ -176,6 +183,16 @@ export function parseParenthetical(inner: Span, atEnd: boolean): ClauseResult | 
   if (unitClauses === 0) return res.deadlines.length && atEnd ? res : null;
   if (!strong && !atEnd) return null;
   return res;
+}
+
+/**
+ * `A牵头，B、C，D配合`: names between two role-marked clauses take the role written
+ * after them (B and C cooperate). Returns the emptied pending list.
+ */
+function carryRoleBack(unmarked: Unit[], marked: Unit[]): Unit[] {
+  const role = marked[marked.length - 1]?.role;
+  if (role === 'cooperating') for (const u of unmarked) u.role = role;
+  return [];
 }
 
 function labelledUnits(inner: Span): ClauseResult | null {

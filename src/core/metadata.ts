@@ -29,6 +29,13 @@ const KEYED = /^(索[ \t]*引[ \t]*号|主题分类|公文种类|发文机关|�
 const TITLE_TYPE = /(通知|意见|方案|办法|规定|决定|通报|函|批复|报告|规划|计划|细则|要点|清单|纲要|公告|通告|决议|指引|指南|措施|条例|分工|分工表|任务书|实施意见|若干规定|行动|工作要点|安排)$/;
 const BANNER = /(文件|办公厅|办公室)$|^[\u4e00-\u9fa5]{2,30}文件$/;
 
+/** A title ends with a document type; one that prints another document (关于印发…方案) ends with 通知 or 函. */
+function titleComplete(title: string): boolean {
+  const t = title.replace(/\s+/g, '');
+  if (!TITLE_TYPE.test(t)) return false;
+  return !/关于(印发|转发|下发|公布|颁布)/.test(t) || /(通知|函)$/.test(t);
+}
+
 export function normaliseDocNumber(raw: string): string | null {
   const m = DOC_NUMBER.exec(raw.replace(/\s+/g, ' ').trim());
   return m ? `${m[1]}〔${m[2]}〕${Number(m[3])}号` : null;
@@ -123,12 +130,12 @@ function readTitle(segments: Segment[], meta: Metadata, roles: Map<number, Segme
       continue;
     }
     if (/[。；;]/.test(n) || /[：:]$/.test(n) || matchHeading(n) || labelAtStart(n) || isDateSegment(seg)) break;
-    if (parts.length && (seg.blankBefore || TITLE_TYPE.test(parts.join('')))) break;
+    if (parts.length && (seg.blankBefore || titleComplete(parts.join('')))) break;
     if (parts.join('').length + n.length > 120) break;
     parts.push(seg.span.r.trim());
     titleLine ??= seg.line;
     roles.set(i, 'title');
-    if (TITLE_TYPE.test(n) && !(segments[i + 1] && /^[（(]/.test(segments[i + 1].span.n) && !matchHeading(segments[i + 1].span.n))) {
+    if (titleComplete(parts.join('')) && !(segments[i + 1] && /^[（(]/.test(segments[i + 1].span.n) && !matchHeading(segments[i + 1].span.n))) {
       i++;
       break;
     }

@@ -234,7 +234,8 @@ class Builder {
   }
 
   acceptsHeading(mark: HeadingMark, text: Span): boolean {
-    if (mark.digitAfter && !this.fits(mark, true)) return false;
+    // `1、2号楼` is prose; `一、2023年主要目标` at a line start is a heading
+    if (mark.digitAfter && !this.fits(mark, !DIGIT_SAFE_STYLES.has(mark.style))) return false;
     if ((mark.style === 'alpha' || mark.style === 'roman' || mark.style === 'numHalfParen') && !this.fits(mark, false)) return false;
     return text.n.length > 0;
   }
@@ -316,6 +317,9 @@ interface Glue {
   kind: 'heading' | 'label';
   mark?: HeadingMark;
 }
+
+/** Styles whose number cannot be confused with a quantity when a digit follows. */
+const DIGIT_SAFE_STYLES = new Set<NumberStyle>(['cn', 'cnParen', 'numParen', 'part', 'chapter']);
 
 const GLUE_AFTER_CJK = new Set<NumberStyle>(['cn', 'cnParen', 'numParen', 'circled']);
 

@@ -62,8 +62,13 @@ export function isCatchAll(name: string): boolean {
   );
 }
 
+/** 各地区, 各设区市, 各县（市、区）: every government of a level, named without 政府. */
+export function isRegionCollective(name: string): boolean {
+  return /^各(地区|地方|级|地市|设区市|乡镇|街道|[省市县区州盟旗](?:[（(][市县区、旗]+[）)])?)$/.test(name);
+}
+
 /** The last characters of names that are departments or organisations. */
-const UNIT_SUFFIX = /(厅|局|委|办|委员会|部|室|处|署|中心|协|联|会|院|站|队|所|社|行|司|馆|校|园|政府|管委会|集团|公司|小组|法院|检察院|团委|海关|总队|支队|分局|办公室|银保监局|监管局|工会|科协|妇联|残联|团|军区|武装部|指挥部|部门|单位|党委|党组|办事处)$/;
+const UNIT_SUFFIX = /(厅|局|委|办|委员会|部|室|处|署|中心|协|联|会|院|站|队|所|社|[银分支人中农工建交商开储邮]行|司|馆|校|园|政府|管委会|集团|公司|小组|法院|检察院|团委|海关|总队|支队|分局|办公室|银保监局|监管局|工会|科协|妇联|残联|团|军区|武装部|指挥部|部门|单位|党委|党组|办事处)$/;
 
 export function hasUnitSuffix(name: string): boolean {
   return UNIT_SUFFIX.test(name);
