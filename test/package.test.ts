@@ -1,6 +1,6 @@
 /** The published package runs: every command works from an unpacked `npm pack` tarball. */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, makeTemp, removeTemps } from './helpers.js';
 
@@ -25,4 +25,11 @@ test('parse, check, template, units and schema run from the packed package', () 
   expect(run('template', '-n', seed, '--unit', '省科技厅').status).toBe(0);
   expect(run('units', seed).status).toBe(0);
   expect(JSON.parse(run('schema').stdout).$schema).toContain('2020-12');
+});
+
+test('every file an npm script runs exists', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const files = Object.values(pkg.scripts).flatMap((cmd) => [...cmd.matchAll(/\bnode (?!-)(\S+\.m?js)\b/g)].map((m) => m[1]));
+  expect(files.length).toBeGreaterThanOrEqual(3);
+  for (const f of files) expect([f, existsSync(join(ROOT, f))]).toEqual([f, true]);
 });
