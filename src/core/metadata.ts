@@ -29,6 +29,9 @@ const KEYED = /^(索[ \t]*引[ \t]*号|主题分类|公文种类|发文机关|�
 const TITLE_TYPE = /(通知|意见|方案|办法|规定|决定|通报|函|批复|报告|规划|计划|细则|要点|清单|纲要|公告|通告|决议|指引|指南|措施|条例|分工|分工表|任务书|实施意见|若干规定|行动|工作要点|安排)$/;
 const BANNER = /(文件|办公厅|办公室)$|^[\u4e00-\u9fa5]{2,30}文件$/;
 
+/** The end of a title broken before its last words: `…工作任务分工` / `的通知`. */
+const TITLE_TAIL = /^的?(通知|意见|实施意见|方案|实施方案|决定|通报|函|批复|报告)$/;
+
 /** A title ends with a document type; one that prints another document (关于印发…方案) ends with 通知 or 函. */
 function titleComplete(title: string): boolean {
   const t = title.replace(/\s+/g, '');
@@ -130,12 +133,12 @@ function readTitle(segments: Segment[], meta: Metadata, roles: Map<number, Segme
       continue;
     }
     if (/[。；;]/.test(n) || /[：:]$/.test(n) || matchHeading(n) || labelAtStart(n) || isDateSegment(seg)) break;
-    if (parts.length && (seg.blankBefore || titleComplete(parts.join('')))) break;
+    if (parts.length && (seg.blankBefore || (titleComplete(parts.join('')) && !TITLE_TAIL.test(n)))) break;
     if (parts.join('').length + n.length > 120) break;
     parts.push(seg.span.r.trim());
     titleLine ??= seg.line;
     roles.set(i, 'title');
-    if (titleComplete(parts.join('')) && !(segments[i + 1] && /^[（(]/.test(segments[i + 1].span.n) && !matchHeading(segments[i + 1].span.n))) {
+    if (titleComplete(parts.join('')) && !TITLE_TAIL.test(next) && !(segments[i + 1] && /^[（(]/.test(segments[i + 1].span.n) && !matchHeading(segments[i + 1].span.n))) {
       i++;
       break;
     }
@@ -163,7 +166,7 @@ function readHead(segments: Segment[], meta: Metadata, roles: Map<number, Segmen
     if (matchHeading(n)) break;
     if (/[：:]$/.test(n) && !labelAtStart(n) && !meta.addressees.length && n.length <= 300 && /[、，,]|政府|部门|单位|机构|委员会|各/.test(n)) {
       roles.set(i, 'addressee');
-      meta.addressees = n
+      meta.addressees = addresseeLine(segments, roles, from, i)
         .slice(0, -1)
         .split(/[，,]/)
         .map((s) => s.trim())
@@ -172,6 +175,18 @@ function readHead(segments: Segment[], meta: Metadata, roles: Map<number, Segmen
     }
     if (/。/.test(n)) break;
   }
+}
+
+/** The addressee line with the lines it was wrapped from: `…省人民政府各部` / `门、各直属机构：`. */
+function addresseeLine(segments: Segment[], roles: Map<number, SegmentRole>, from: number, at: number): string {
+  let n = segments[at].span.n.trim();
+  for (let j = at - 1; j >= from && !roles.has(j) && !segments[j + 1].blankBefore; j--) {
+    const prev = segments[j].span.n.trim();
+    if (!prev || /[。；;：:]$/.test(prev) || matchHeading(prev)) break;
+    roles.set(j, 'addressee');
+    n = prev + n;
+  }
+  return n;
 }
 
 /**

@@ -165,8 +165,10 @@ class Builder {
       const lastItem = /[^、，,；;：:\s]*$/.exec(p.span.n.trimEnd())?.[0] ?? '';
       const firstPiece = /^[^、，,；;\s]*/.exec(text.n)?.[0] ?? '';
       const joined = lastItem + firstPiece;
+      // a name cut after its first characters: 各 / 市、县（区）人民政府, 人行 / 福州中心支行
+      if (INCOMPLETE_NAME_HEAD.test(lastItem) && firstPiece) return true;
       // two whole names are not one broken name
-      if (hasUnitSuffix(lastItem) && hasUnitSuffix(firstPiece)) return false;
+      if (hasUnitSuffix(lastItem) && firstPiece.length > 2 && hasUnitSuffix(firstPiece)) return false;
       return (wrapped || text.n.length <= 16 || firstPiece.length <= 8) && (hasUnitSuffix(joined) || isCatchAll(joined));
     }
     if (PARAGRAPH_END.includes(last)) return false;
@@ -317,6 +319,9 @@ interface Glue {
   kind: 'heading' | 'label';
   mark?: HeadingMark;
 }
+
+/** The start of a unit name that cannot stand alone. */
+const INCOMPLETE_NAME_HEAD = /^(各|人行|人民银行|国网|中国|省|市|县|区|省直|市直|县直|区直)$/;
 
 /** Styles whose number cannot be confused with a quantity when a digit follows. */
 const DIGIT_SAFE_STYLES = new Set<NumberStyle>(['cn', 'cnParen', 'numParen', 'part', 'chapter']);
