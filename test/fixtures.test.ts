@@ -6,14 +6,14 @@ import { join } from 'node:path';
 import { expectTasks, type Expected, FIXTURES, listFiles, readText } from './helpers.js';
 import { parseNotice } from '../src/core/parse.js';
 import { loadToSimplified, looksTraditional } from '../src/text/traditional.js';
-import { hasTabTable, readTabbedText } from '../src/formats/text.js';
+import { hasTextTable, readTextTables } from '../src/formats/text.js';
 import { remapPositions } from '../src/formats/source.js';
 
-/** The CLI's path for a .txt notice: a tab-separated task table is read as a table first. */
+/** The CLI's path for a .txt notice: a task table in it (tab-separated, or one cell per line) is read as a table first. */
 async function parseFixture(text: string, id: string, file: string) {
   const toSimplified = looksTraditional(text) ? await loadToSimplified() : undefined;
-  if (!hasTabTable(text)) return parseNotice(text, { id, file, toSimplified });
-  const src = readTabbedText(text, 'utf-8');
+  if (!hasTextTable(text)) return parseNotice(text, { id, file, toSimplified });
+  const src = readTextTables(text, 'utf-8');
   return remapPositions(parseNotice(src.lines.join('\n'), { id, file, toSimplified }), src);
 }
 

@@ -160,6 +160,31 @@ describe('task tables', () => {
     expect(doc.diagnostics.map((d) => d.code)).toContain('table-without-units');
     expect(doc.tasks.map((t) => t.id)).toEqual(['2.1']);
   });
+
+  const cellPerLine = (rows: string[][]) => ['关于印发重点任务清单的通知', '', '序号', '重点任务', '责任单位', '完成时限', ...rows.flat()].join('\n');
+
+  test('a table copied one cell per line: each row is a task at the line of its number', async () => {
+    const text = cellPerLine([
+      ['1', '推进甲项工作', '市发改委、财政局', '2023年底前'],
+      ['2', '推进乙项工作', '市科技局', '长期坚持'],
+    ]);
+    const doc = await parseFile(write('cells.txt', text));
+    expect(doc.tasks.map((t) => [t.id, t.title, t.units.map((u) => u.name), t.deadline, t.line])).toEqual([
+      ['1', '推进甲项工作', ['市发改委', '市财政局'], '2023年底前', 7],
+      ['2', '推进乙项工作', ['市科技局'], '长期坚持', 11],
+    ]);
+  });
+
+  test('a row with a wrapped cell ends the table with a warning at that row', async () => {
+    const text = cellPerLine([
+      ['1', '推进甲项工作', '市发改委', '2023年底前'],
+      ['2', '推进乙项工作，', '并做好丙项', '市科技局', '长期坚持'],
+      ['3', '推进丁项工作', '市财政局', '2024年底前'],
+    ]);
+    const doc = await parseFile(write('cells-uneven.txt', text));
+    expect(doc.tasks.map((t) => t.id)).toEqual(['1']);
+    expect(doc.diagnostics).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'table-cells-uneven', line: 11, params: { row: 2, columns: 4 } })]));
+  });
 });
 
 describe('positions that mean something in each format', () => {

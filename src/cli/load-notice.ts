@@ -15,7 +15,7 @@ import type { Lang } from '../i18n.js';
 import type { RegistrySelector } from './registry-loader.js';
 import { annotateUnits } from '../units/annotate.js';
 import { detectFormat, isRtf } from '../formats/detect.js';
-import { hasTabTable, readTabbedText } from '../formats/text.js';
+import { hasTextTable, readTextTables } from '../formats/text.js';
 import { remapPositions, type InputFormat, type SourceText } from '../formats/source.js';
 
 export interface LoadOptions {
@@ -72,9 +72,9 @@ export async function loadNotice(path: string, io: Io, opts: LoadOptions): Promi
   if (format === 'text') {
     const decoded = await decodeInput(bytes, opts.encoding);
     const fieldsText = { ...fields, encoding: decoded.encoding, diagnostics: decoded.diagnostics };
-    if (hasTabTable(decoded.text)) {
-      // a task table pasted as tab-separated lines
-      const src = readTabbedText(decoded.text, decoded.encoding);
+    if (hasTextTable(decoded.text)) {
+      // a task table pasted as tab-separated lines, or one cell per line
+      const src = readTextTables(decoded.text, decoded.encoding);
       doc = remapPositions(await parseText(src.lines.join('\n'), fieldsText), src);
     } else doc = await parseText(decoded.text, fieldsText);
   } else {

@@ -39,7 +39,7 @@ export function mergeClause(into: ClauseResult, more: ClauseResult): void {
 const UNIT_LABEL_WORDS =
   '(?:(?:牵头|主办|主责|主要责任|主体责任|承办|实施|落实|具体负责|负责|配合|参与|参加|协同|协办|协助|协作|联合|相关|督办|督查|监督)(?:责任)?|责任)(?:单位|部门|处室|科室|主体|机关)';
 const PERSON_LABEL_WORDS =
-  '(?:责任领导|分管领导|牵头负责领导|牵头领导|联系领导|包挂领导|挂钩领导|牵头省领导|牵头市领导|省领导|市领导|县领导|区领导|分管负责同志|责任处室负责人|责任人|联系人|负责人|联络员)';
+  '(?:责任领导|分管领导|牵头负责领导|牵头领导|联系领导|包挂领导|挂钩领导|包联领导|包抓领导|包保领导|包片领导|挂点领导|督导领导|牵头省领导|牵头市领导|省领导|市领导|县领导|区领导|分管负责同志|责任处室负责人|责任人|联系人|负责人|联络员)';
 const TIME_LABEL_WORDS =
   '(?:完成时限|完成时间节点|完成时间|完成期限|完成日期|时间节点|时间要求|时限要求|进度要求|进度安排|时间安排|办结时限|截止时间|实施期限|时间进度|时限)';
 
@@ -113,8 +113,9 @@ export function parseLabelled(label: Label, content: Span): ClauseResult {
 }
 
 /** Splits a text at every label (with colon) and parses each labelled part. */
-export function parseLabelledText(text: Span): ClauseResult | null {
+export function parseLabelledText(whole: Span): ClauseResult | null {
   const res = emptyClause();
+  const text = unwrapBrackets(whole);
   const matches = [...text.n.matchAll(LABEL_RE)];
   if (!matches.length) return null;
   matches.forEach((m, k) => {
@@ -123,6 +124,29 @@ export function parseLabelledText(text: Span): ClauseResult | null {
     mergeClause(res, parseLabelled(classifyLabel(m[1]), stripSeparators(content)));
   });
   return res;
+}
+
+const PAIRS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '〔': '〕' };
+
+/** `（牵头单位：X；配合单位：Y）` or `【责任单位：X】` standing alone → the text inside the brackets. */
+function unwrapBrackets(s: Span): Span {
+  const t = trimSpan(s);
+  const close = PAIRS[t.n[0]];
+  if (!close) return s;
+  const body = t.n.replace(/[。；;，,\s]+$/, '');
+  if (!body.endsWith(close) || !LABEL_START_RE.test(t.n)) return s;
+  // the brackets must enclose everything: no closing bracket of the same kind before the end
+  if (body.slice(1, -1).includes(close) && !balancedInside(body.slice(1, -1), t.n[0], close)) return s;
+  return sliceSpan(t, 1, body.length - 1);
+}
+
+function balancedInside(s: string, open: string, close: string): boolean {
+  let depth = 0;
+  for (const ch of s) {
+    if (ch === open) depth++;
+    else if (ch === close && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 function stripSeparators(s: Span): Span {
@@ -214,8 +238,8 @@ export interface Parenthetical {
   clause: ClauseResult;
 }
 
-const OPEN = '（(';
-const CLOSE = '）)';
+const OPEN = '（(【';
+const CLOSE = '）)】';
 
 /**
  * Finds unit parentheticals in a paragraph: groups at a clause end (followed by
@@ -241,8 +265,9 @@ export function findParentheticals(text: Span): Parenthetical[] {
         while (end < n.length && (n[end] === ' ' || n[end] === '\t')) end++;
         const atEnd = end >= n.length;
         const before = n[start - 1];
-        // a clause end after the group, or a sentence end before it: …。（X牵头）推动…
-        const atClauseEnd = atEnd || (next !== undefined && '。；;，,'.includes(next)) || (before !== undefined && '。；;'.includes(before));
+        // a clause end after the group, a sentence end before it (…。（X牵头）推动…),
+        // or the start of the text, where some notices put the clause: 1.【牵头单位：X】推动…
+        const atClauseEnd = atEnd || start === 0 || (next !== undefined && '。；;，,'.includes(next)) || (before !== undefined && '。；;'.includes(before));
         const inner = sliceSpan(text, start + 1, i);
         // a labelled group (牵头单位：…) counts wherever it stands; others only at a clause end
         const clause = atClauseEnd ? parseParenthetical(inner, atEnd) : labelledUnits(inner);

@@ -55,6 +55,7 @@ export const DIAGNOSTIC_CODES: Readonly<Record<string, Severity>> = {
   'utf8-forced-legacy': 'warning',
   'table-without-units': 'warning',
   'table-row-unnumbered': 'info',
+  'table-cells-uneven': 'warning',
   'charset-mismatch': 'warning',
   'unknown-units': 'info',
 };

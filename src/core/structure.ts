@@ -249,6 +249,8 @@ class Builder {
     let labelAt = -1;
     if (n.includes('：') || n.includes(':')) {
       for (const m of n.matchAll(LABEL_RE)) {
+        // 【责任单位：X】 is a bracketed clause, found as a parenthetical; 【责任单位】：X is a label
+        if (OPENING_BRACKET.test(m[0]) && !CLOSING_BRACKET.test(m[0])) continue;
         if (m.index > 0 && depth.at(m.index) === 0 && (BOUNDARY_BEFORE.test(n[m.index - 1]) || context === 'label')) {
           labelAt = m.index;
           break;
@@ -283,8 +285,8 @@ class DepthScanner {
   at(i: number): number {
     for (; this.pos < i; this.pos++) {
       const c = this.n.charCodeAt(this.pos);
-      if (c === 0xff08 || c === 0x28) this.depth++;
-      else if ((c === 0xff09 || c === 0x29) && this.depth > 0) this.depth--;
+      if (c === 0xff08 || c === 0x28 || c === 0x3010) this.depth++;
+      else if ((c === 0xff09 || c === 0x29 || c === 0x3011) && this.depth > 0) this.depth--;
     }
     return this.depth;
   }
@@ -320,6 +322,9 @@ interface Glue {
   mark?: HeadingMark;
 }
 
+const OPENING_BRACKET = /^[【[〔]/;
+const CLOSING_BRACKET = /[】\]〕]/;
+
 /** The start of a unit name that cannot stand alone. */
 const INCOMPLETE_NAME_HEAD = /^(各|人行|人民银行|国网|中国|省|市|县|区|省直|市直|县直|区直)$/;
 
@@ -335,8 +340,8 @@ function newParagraph(kind: ParagraphKind, seg: Segment, offset: number): Paragr
 function unbalanced(n: string): boolean {
   let depth = 0;
   for (const ch of n) {
-    if (ch === '（' || ch === '(') depth++;
-    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    if (ch === '（' || ch === '(' || ch === '【') depth++;
+    else if ((ch === '）' || ch === ')' || ch === '】') && depth > 0) depth--;
   }
   return depth > 0;
 }

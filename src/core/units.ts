@@ -49,14 +49,14 @@ const ROLE_SUFFIXES: [string, Role][] = [
 /** Role markers written in brackets after a name: 省发改委（牵头）. */
 const BRACKET_ROLE = /[（(](牵头(?:单位|部门)?|主办(?:单位)?|配合(?:单位)?|参与(?:单位)?|协办(?:单位)?|责任(?:单位)?)[）)]/g;
 
-const CATCH_ALL_TAIL = /^(各)?(省直|市直|县直|区直|州直|盟直|旗直|省级|市级|县级|区级|州级|中直)?(有关|相关|其他|其它|成员)?(部门|单位|机构|部门和单位|单位和部门|部门单位)$/;
+const CATCH_ALL_TAIL = /^(各)?(省直|市直|县直|区直|州直|盟直|旗直|镇直|乡直|省级|市级|县级|区级|州级|镇级|乡级|中直)?(有关|相关|其他|其它|成员)?(部门|单位|机构|部门和单位|单位和部门|部门单位)$/;
 const COUNTED_TAIL = /^[\d一二三四五六七八九十两]+个/;
 
 /** A unit name that stands for "all the relevant units": not expected to report by itself. */
 export function isCatchAll(name: string): boolean {
   return (
     /(有关|相关|其他|其它|各)(部门|单位|机构|方面|部门和单位|单位和部门)$/.test(name) ||
-    /^(省|市|县|区|州|盟|旗|中)直(各|有关|相关)?[\u4e00-\u9fa5]{0,8}(部门|单位|机构)$/.test(name) ||
+    /^(省|市|县|区|州|盟|旗|镇|乡|中)直(各|有关|相关)?[\u4e00-\u9fa5]{0,8}(部门|单位|机构)$/.test(name) ||
     /成员单位$/.test(name) ||
     /^(各|有关|相关)(部门|单位)$/.test(name)
   );
@@ -83,7 +83,7 @@ const PROVINCES =
   '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
 /** Names of their own organisation: they neither take nor need a level prefix. */
 const OWN_ORG = new RegExp(
-  `^(${PROVINCES}|中国|中共|中华|国家|国务院|中央|全国|中科院|中国科学院|人行|人民银行|国网|南网|武警|解放军|驻|海关|各|有关|相关|其他|其它|全省|全市|全县|全区|本级|省外|境外)`,
+  `^(${PROVINCES}|中国|中共|中华|国家|国务院|中央|全国|中科院|中国科学院|人行|人民银行|国网|南网|武警|解放军|兵团|新疆生产建设兵团|驻|海关|各|有关|相关|其他|其它|全省|全市|全县|全区|本级|省外|境外)`,
 );
 /** A place-level token inside the name (平潭综合实验区管委会, 人行福州中心支行). */
 const PLACE_INSIDE = /[\u4e00-\u9fa5](?<!城|都|超|门)(市|县|区|州|盟|旗)(?!场|域|直|级|委员)|[\u4e00-\u9fa5]{2}(开发区|新区|实验区|示范区|高新区)|[\u4e00-\u9fa5]{2}(镇|乡|街道)(?=人民政府|政府|党委|办事处|卫生院|派出所)/;
@@ -97,7 +97,7 @@ interface Prefix {
 export function levelPrefix(name: string): Prefix | null {
   let m = /^([省市县区州])委(?!员会)/.exec(name);
   if (m && name.length > 2) return { gov: m[1], party: `${m[1]}委` };
-  m = /^([省市县区州镇乡])(?!场|域|直|级|属|内|外|情)/.exec(name);
+  m = /^([省市县区州镇乡])(?!场|域|直|级|属|内|外|情|村|镇)/.exec(name);
   if (m && name.length > 2) return { gov: m[1], party: null };
   if (name.startsWith('各')) return null;
   for (const cut of name.matchAll(/(?<=^[\u4e00-\u9fa5]{1,8})(?<!城|都|超)(?:省|市|县|区|盟|旗)(?!场|域|直|级|委员会)/g)) {
@@ -123,7 +123,7 @@ function applyPrefix(prefix: Prefix, bare: string): string {
   return prefix.gov + bare;
 }
 
-const REGION_ONLY = /^(各)?(设区的?)?(省|市|地|州|盟|县|区|旗|乡|镇|街道|县级市|市辖区|自治县)$/;
+const REGION_ONLY = /^(各)?(设区的?)?(省|市|地|州|盟|县|区|旗|乡|镇|街道|县级市|市辖区|自治县|中直|省直|市直|县直|区直|中央|省属|市属)$/;
 const REGION_START = /^(各)?(省|市|地|州|盟|县|区|旗|乡|镇|街道)/;
 
 /** Merges 各市、县（区）人民政府 back into one unit after the split at 、. */
@@ -192,6 +192,8 @@ interface RawItem {
   span: Span;
   role: Role | null;
   catchAll: boolean;
+  /** The role was written in brackets after this name (X（牵头）): it covers this name only. */
+  ownRole?: boolean;
 }
 
 /** `财政厅等省直有关部门` → 财政厅 + 省直有关部门 (open-ended); `X等` → X (open-ended). */
@@ -239,14 +241,15 @@ function parseRun(group: Span, defaultRole: Role): UnitListResult {
     const etc = splitEtc(trimSpan(suffix.item));
     openEnded ||= etc.openEnded;
     const role = bracket.role ?? suffix.role;
-    etc.items.forEach((it) => items.push({ ...it, role }));
+    etc.items.forEach((it) => items.push({ ...it, role, ownRole: bracket.role !== null }));
   }
-  // A role written after the last name of a run covers the names before it that have none.
+  // A role written after the last name of a run covers the names before it that have none;
+  // one in brackets after a name (市财政局、市金融监管局（牵头）) covers that name only.
   let carry: Role = defaultRole;
   for (let i = items.length - 1; i >= 0; i--) {
     const it = items[i];
-    if (it.role) carry = it.role;
-    else it.role = carry;
+    if (it.role && !it.ownRole) carry = it.role;
+    else if (!it.role) it.role = carry;
   }
   const units: Unit[] = [];
   let prefix: Prefix | null = null;

@@ -41,9 +41,10 @@ export function buildGrid(rows: { text: string; rowspan: number; colspan: number
   return grid.map((row, r) => Array.from({ length: width }, (_, c) => row[c] ?? { text: '', originRow: r, originCol: c }));
 }
 
-type ColumnRole = 'seq' | 'section' | 'task' | 'measures' | 'lead' | 'cooperating' | 'responsible' | 'deadline' | 'remark' | 'other';
+export type ColumnRole = 'seq' | 'section' | 'task' | 'measures' | 'lead' | 'cooperating' | 'responsible' | 'deadline' | 'remark' | 'other';
 
-function classify(header: string): ColumnRole {
+/** What a header cell names: 序号 → seq, 牵头单位 → lead, 完成时限 → deadline … */
+export function classify(header: string): ColumnRole {
   const h = header.replace(/[\s\u3000（）()]/g, '');
   if (!h) return 'other';
   if (/^(序号|编号|序|NO\.?|No\.?|no\.?)$/.test(h)) return 'seq';

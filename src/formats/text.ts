@@ -1,44 +1,130 @@
 /**
- * Plain text with task tables in it: a table copied from Word or a spreadsheet
- * arrives as lines of tab-separated cells. Runs of such lines with a task
- * header (序号, 重点任务, 责任单位 …) go to the task-table reader; all other
- * lines pass through unchanged, each keeping its line number.
+ * Plain text with task tables in it. A table copied from Word or a spreadsheet
+ * arrives as lines of tab-separated cells; one copied from a web page often
+ * arrives with every cell on a line of its own (序号 / 重点任务 / 牵头单位 / …,
+ * then 1 / the task / the units / …). Such tables go to the task-table reader;
+ * all other lines pass through unchanged, each keeping its line number.
  */
 import { LineSink, type SourceText } from './source.js';
-import { buildGrid, findHeader, writeTable } from './table.js';
+import { buildGrid, classify, findHeader, writeTable, type ColumnRole } from './table.js';
+import { diag } from '../core/diagnostics.js';
 import { splitLines } from '../core/prepare.js';
 
 const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
 const isTableLine = (line: string) => (line.match(/\t/g)?.length ?? 0) >= 2;
+const SEQ_HEADER_LINE = /^[ \t\u3000]*(序号|编号)[ \t\u3000]*$/m;
 
 /** Whether a text holds a tab-separated task table at all (cheap: most texts have no tab). */
 export function hasTabTable(text: string): boolean {
   return text.includes('\t') && splitLines(text).filter(isTableLine).length >= 2;
 }
 
-export function readTabbedText(text: string, encoding: string): SourceText {
+/** Whether a text may hold a task table of either kind: tab-separated, or one cell per line under a 序号 line. */
+export function hasTextTable(text: string): boolean {
+  return hasTabTable(text) || SEQ_HEADER_LINE.test(text);
+}
+
+type Row = { cells: string[]; line: number };
+
+/** A table found in the lines: its rows (header first) with their source lines, and the index after it. */
+interface FoundTable {
+  rows: Row[];
+  next: number;
+}
+
+function tabTableAt(lines: string[], i: number): FoundTable | null {
+  if (!isTableLine(lines[i])) return null;
+  let j = i;
+  while (j < lines.length && isTableLine(lines[j])) j++;
+  if (j - i < 2) return null;
+  return { rows: lines.slice(i, j).map((l, k) => ({ cells: cellsOf(l), line: i + k + 1 })), next: j };
+}
+
+const nextFilled = (lines: string[], from: number) => {
+  let k = from;
+  while (k < lines.length && !lines[k].trim()) k++;
+  return k;
+};
+
+/** A header written one cell per line, 序号 first, naming a task column and a unit column. */
+function cellHeaderAt(lines: string[], i: number): { columns: string[]; next: number } | null {
+  if (!/^(序号|编号)$/.test(lines[i].trim())) return null;
+  const columns = [lines[i].trim()];
+  let j = nextFilled(lines, i + 1);
+  while (j < lines.length) {
+    const t = lines[j].trim();
+    const role = classify(t);
+    if (t.length > 10 || role === 'other' || role === 'seq') break;
+    columns.push(t);
+    j = nextFilled(lines, j + 1);
+  }
+  const roles = columns.map(classify);
+  const has = (...wanted: ColumnRole[]) => roles.some((r) => wanted.includes(r));
+  if (columns.length < 3 || !has('task', 'measures') || !has('lead', 'cooperating', 'responsible')) return null;
+  return { columns, next: j };
+}
+
+/**
+ * Rows of a one-cell-per-line table: each starts at the line holding the next
+ * 序号 (1, 2, 3 …) and has exactly one line per column. A row with more or fewer
+ * lines (a wrapped or an empty cell) cannot be split with certainty: the table
+ * ends before it, with a warning, and the rest is read as text.
+ */
+function cellTableAt(lines: string[], i: number, sink: LineSink): FoundTable | null {
+  const header = cellHeaderAt(lines, i);
+  if (!header) return null;
+  const width = header.columns.length;
+  const rows: Row[] = [{ cells: header.columns, line: i + 1 }];
+  let k = nextFilled(lines, header.next);
+  for (let seq = 1; k < lines.length && lines[k].trim() === String(seq); seq++) {
+    const start = k;
+    const cells: string[] = [];
+    let end = start;
+    for (let m = start; m < lines.length && cells.length < width; m = nextFilled(lines, m + 1)) {
+      cells.push(lines[m].trim());
+      end = m;
+    }
+    const after = nextFilled(lines, end + 1);
+    const nextStart = findNextSeq(lines, start + 1, seq + 1, 2 * width);
+    if (cells.length < width || (nextStart >= 0 && nextStart !== after)) {
+      sink.diagnostics.push(diag('warning', 'table-cells-uneven', { row: seq, columns: width }, start + 1));
+      break;
+    }
+    rows.push({ cells, line: start + 1 });
+    k = after;
+  }
+  if (rows.length < 2) return null;
+  return { rows, next: k };
+}
+
+/** The index of the line holding the 序号 `seq` within `within` filled lines after `from`, or -1. */
+function findNextSeq(lines: string[], from: number, seq: number, within: number): number {
+  for (let k = nextFilled(lines, from), n = 0; k < lines.length && n < within; k = nextFilled(lines, k + 1), n++) {
+    if (lines[k].trim() === String(seq)) return k;
+  }
+  return -1;
+}
+
+export function readTextTables(text: string, encoding: string): SourceText {
   const lines = splitLines(text);
   const sink = new LineSink();
   let tables = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (!isTableLine(lines[i])) {
-      sink.push(lines[i], { line: i + 1, verbatim: true });
+    const found = tabTableAt(lines, i) ?? cellTableAt(lines, i, sink);
+    const grid = found && buildGrid(found.rows.map((r) => r.cells.map((c) => ({ text: c, rowspan: 1, colspan: 1 }))));
+    if (!found || !grid || !findHeader(grid)) {
+      // not a task table: its lines pass through as they are
+      const next = found?.next ?? i + 1;
+      for (let k = i; k < next; k++) sink.push(lines[k], { line: k + 1, verbatim: true });
+      i = next - 1;
       continue;
     }
-    let j = i;
-    while (j < lines.length && isTableLine(lines[j])) j++;
-    const rows = lines.slice(i, j).map(cellsOf);
-    const grid = buildGrid(rows.map((r) => r.map((text) => ({ text, rowspan: 1, colspan: 1 }))));
-    if (rows.length >= 2 && findHeader(grid)) {
-      tables++;
-      const start = i;
-      sink.blank();
-      writeTable(grid, sink, { table: tables, rowLocation: (r) => ({ line: start + r + 1, column: 1 }) });
-      sink.blank();
-    } else {
-      for (let k = i; k < j; k++) sink.push(lines[k], { line: k + 1, verbatim: true });
-    }
-    i = j - 1;
+    tables++;
+    const rows = found.rows;
+    sink.blank();
+    writeTable(grid, sink, { table: tables, rowLocation: (r) => ({ line: rows[r].line, column: 1 }) });
+    sink.blank();
+    i = found.next - 1;
   }
   return sink.result('text', encoding);
 }
