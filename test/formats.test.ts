@@ -200,6 +200,24 @@ describe('positions that mean something in each format', () => {
     expect(page[damage.line! - 1]).toContain('中国?海峡');
   });
 
+  test('HTML: paragraphs of one cell split by <br><br> keep their own lines', async () => {
+    const page = [
+      '<html><body><table><tr><td>',
+      '关于做好植树造林工作的通知<br><br>',
+      '各镇人民政府、街道办事处：<br><br>',
+      '　　一、重点任务<br><br>',
+      '　　1.完成新造林2万亩。年底前全部完成。（县林业局牵头，县财政局配合）<br><br>',
+      '　　2.加强森林防火。严格野外用火管理。（县林业局牵头，各镇（街道）配合）<br><br>',
+      '</td></tr></table></body></html>',
+    ].join('\n');
+    const doc = await parseFile(write('br-paragraphs.html', page));
+    expect(doc.tasks.map((t) => [t.id, t.line, t.units.map((u) => `${u.name}/${u.role}`)])).toEqual([
+      ['1.1', 5, ['县林业局/lead', '县财政局/cooperating']],
+      ['1.2', 6, ['县林业局/lead', '各镇（街道）/cooperating']],
+    ]);
+    expect(doc.tasks[0].source).toEqual(expect.objectContaining({ line: 5, element: 'td' }));
+  });
+
   test('Markdown: the line in the Markdown file', async () => {
     const text = readText(join(ROOT, 'seeds', 'fujian-2018-technology-transfer-division.txt'));
     const file = write('positions.md', textToMarkdown(text));

@@ -7,7 +7,7 @@ import { diag, type Diagnostic } from './diagnostics.js';
 import type { Section, Task } from './model.js';
 import { type ClauseResult, emptyClause, mergeClause } from './clauses.js';
 import { extractParentheticals, type Item, type Paragraph, type StructureResult } from './structure.js';
-import { trimSpan } from './span.js';
+import { type Span, trimSpan } from './span.js';
 
 export interface Records {
   tasks: Task[];
@@ -15,7 +15,22 @@ export interface Records {
   diagnostics: Diagnostic[];
 }
 
-const SENTENCE_END_RE = /[。！？!?]/;
+const SENTENCE_END_RE = /[。！？!?]/g;
+const CJK = /[\u4e00-\u9fa5]/;
+
+/**
+ * Where the first sentence of a span ends, or -1. A `?` between two Chinese
+ * characters in the original text stands for a lost character (中国?海峡), not a question.
+ */
+function sentenceEnd(span: Span): number {
+  SENTENCE_END_RE.lastIndex = 0;
+  for (let m = SENTENCE_END_RE.exec(span.n); m; m = SENTENCE_END_RE.exec(span.n)) {
+    const i = m.index;
+    if (span.r[i] === '?' && CJK.test(span.r[i - 1] ?? '') && CJK.test(span.r[i + 1] ?? '')) continue;
+    return i;
+  }
+  return -1;
+}
 
 /** Words that open a body sentence, never a heading title. */
 const STRONG_OPENERS = [
@@ -77,8 +92,8 @@ interface TitleParts {
 function headingParts(heading: Paragraph): TitleParts {
   const { text, clauses } = extractParentheticals(trimSpan(heading.span));
   const t = trimSpan(text);
-  const m = SENTENCE_END_RE.exec(t.n);
-  const title = (m ? t.r.slice(0, m.index) : t.r).replace(/[：:；;，,\s]+$/, '').trim();
+  const end = sentenceEnd(t);
+  const title = (end >= 0 ? t.r.slice(0, end) : t.r).replace(/[：:；;，,\s]+$/, '').trim();
   return { title, text: t.r.trim(), clauses };
 }
 
@@ -86,9 +101,9 @@ type TitleStyle = 'standalone' | 'inline' | 'unknown';
 
 function headingStyle(it: Item): TitleStyle {
   const n = it.heading.span.n;
-  const m = SENTENCE_END_RE.exec(n);
-  if (!m && it.heading.standalone) return 'standalone';
-  if (m && m.index <= 40 && !/[，,]/.test(n.slice(0, m.index))) return 'inline';
+  const end = sentenceEnd(it.heading.span);
+  if (end < 0 && it.heading.standalone) return 'standalone';
+  if (end >= 0 && end <= 40 && !/[，,]/.test(n.slice(0, end))) return 'inline';
   return 'unknown';
 }
 

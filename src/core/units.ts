@@ -64,7 +64,7 @@ export function isCatchAll(name: string): boolean {
 
 /** 各地区, 各设区市, 各县（市、区）: every government of a level, named without 政府. */
 export function isRegionCollective(name: string): boolean {
-  return /^各(地区|地方|级|地市|设区市|乡镇|街道|[省市县区州盟旗](?:[（(][市县区、旗]+[）)])?)$/.test(name);
+  return /^各(地区|地方|级|地市|设区市|县市区|乡镇街道|乡镇|镇街道|镇街|街道|镇|乡|村|社区|[省市县区州盟旗])(?:[（(][^（()）]{1,8}[）)])?$/.test(name);
 }
 
 /** The last characters of names that are departments or organisations. */
@@ -76,8 +76,8 @@ export function hasUnitSuffix(name: string): boolean {
 
 /** Generic categories that take no level prefix (科研院所 is not 省科研院所). */
 const GENERIC = /(院所|院校|机构|企业|医院|学校|高校|媒体|行业协会|金融机构|银行|园区|社团|组织)$/;
-/** Branch offices are named after their own place (静安公安分局, 福州中心支行). */
-const BRANCH = /(分局|分行|支行|分公司|支队|大队|中队|派出所|分所|分院|分中心|供电公司|海关|边检站|海事局|集团|公司|股份)$/;
+/** Branch offices and central agencies' local offices are named after their own place (静安公安分局, 福州中心支行, 深圳银保监局). */
+const BRANCH = /(银保监局|银监局|证监局|保监局|金融监管分局|调查队|分局|分行|支行|分公司|支队|大队|中队|派出所|分所|分院|分中心|供电公司|海关|边检站|海事局|集团|公司|股份)$/;
 
 const PROVINCES =
   '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
@@ -86,7 +86,7 @@ const OWN_ORG = new RegExp(
   `^(${PROVINCES}|中国|中共|中华|国家|国务院|中央|全国|中科院|中国科学院|人行|人民银行|国网|南网|武警|解放军|兵团|新疆生产建设兵团|驻|海关|各|有关|相关|其他|其它|全省|全市|全县|全区|本级|省外|境外)`,
 );
 /** A place-level token inside the name (平潭综合实验区管委会, 人行福州中心支行). */
-const PLACE_INSIDE = /[\u4e00-\u9fa5](?<!城|都|超|门)(市|县|区|州|盟|旗)(?!场|域|直|级|委员)|[\u4e00-\u9fa5]{2}(开发区|新区|实验区|示范区|高新区)|[\u4e00-\u9fa5]{2}(镇|乡|街道)(?=人民政府|政府|党委|办事处|卫生院|派出所)/;
+const PLACE_INSIDE = /[\u4e00-\u9fa5]城区(?=人民政府|政府|委|办事处)|[\u4e00-\u9fa5](?<!城|都|超|门)(市|县|区|州|盟|旗)(?!场|域|直|级|委员)|[\u4e00-\u9fa5]{2}(开发区|新区|实验区|示范区|高新区|科学城|科技城|生态城|新城|保税区|自贸区|综保区|港区)|[\u4e00-\u9fa5]{2}(镇|乡|街道)(?=人民政府|政府|党委|办事处|卫生院|派出所)/;
 
 interface Prefix {
   gov: string;
@@ -99,7 +99,8 @@ export function levelPrefix(name: string): Prefix | null {
   if (m && name.length > 2) return { gov: m[1], party: `${m[1]}委` };
   m = /^([省市县区州镇乡])(?!场|域|直|级|属|内|外|情|村|镇)/.exec(name);
   if (m && name.length > 2) return { gov: m[1], party: null };
-  if (name.startsWith('各')) return null;
+  // 各…, and names of their own organisation (人民银行大连市中心支行) hand on no place
+  if (name.startsWith('各') || OWN_ORG.test(name)) return null;
   for (const cut of name.matchAll(/(?<=^[\u4e00-\u9fa5]{1,8})(?<!城|都|超)(?:省|市|县|区|盟|旗)(?!场|域|直|级|委员会)/g)) {
     const end = cut.index + cut[0].length;
     const rest = name.slice(end);

@@ -96,6 +96,17 @@ function locOf(node: AnyNode): SourceLocation {
   return l ? { line: l.startLine, column: l.startCol, ...(tag ? { element: tag } : {}) } : {};
 }
 
+/** Where a text node's first visible character stands, with the element around it. */
+function textLoc(node: AnyNode, data: string, parent: string | undefined): SourceLocation {
+  const l = (node as Element).sourceCodeLocation;
+  if (!l) return {};
+  const lead = /^[ \t\r\n]*/.exec(data)![0];
+  const breaks = lead.split(/\r\n|\r|\n/);
+  const line = l.startLine + breaks.length - 1;
+  const column = breaks.length > 1 ? breaks[breaks.length - 1].length + 1 : l.startCol + lead.length;
+  return { line, column, ...(parent ? { element: parent } : {}) };
+}
+
 /** Text of a node with HTML whitespace collapsed but &nbsp; and full-width spaces kept; <br> and blocks as line breaks. */
 function textWithBreaks($: import('cheerio').CheerioAPI, node: AnyNode): string {
   if (node.type === 'text') return ((node as unknown as { data: string }).data ?? '').replace(/[ \t\r\n]+/g, ' ');
@@ -141,9 +152,11 @@ function findArticle($: Cheerio): Element | undefined {
   let best = 0;
   let body: Element | undefined;
   $('div, td, section, article').each((_, el) => {
+    // text written straight into the block (old CMS pages: <td>text<br><br>text</td>) counts too
     const own = $(el)
-      .children('p, br, span, font')
+      .contents()
       .toArray()
+      .filter((c) => c.type === 'text' || (c.type === 'tag' && /^(p|span|font)$/.test((c as Element).tagName)))
       .reduce((n, c) => n + cjkCount($(c).text()), 0);
     if (own > best) {
       best = own;
@@ -191,17 +204,13 @@ class HtmlWriter {
     if (node.type !== 'tag') return;
     const el = node as Element;
     if (el.tagName === 'table') return this.table(el);
-    if (!el.children.some(isBreak)) {
-      const t = textWithBreaks(this.$, el);
-      if (t.trim()) this.sink.push(t.replace(/^\n+|\n+$/g, ''), locOf(el));
-      return;
-    }
+    if (!el.children.some(isBreak)) return this.pushText([el], locOf(el));
     // mixed content: runs of inline content between blocks are lines of their own
-    let run = '';
+    let run: AnyNode[] = [];
     let runLoc: SourceLocation = locOf(el);
     const flush = () => {
-      if (run.trim()) this.sink.push(run.replace(/^\n+|\n+$/g, ''), runLoc);
-      run = '';
+      this.pushText(run, runLoc);
+      run = [];
     };
     for (const c of el.children) {
       if (isBreak(c)) {
@@ -209,11 +218,48 @@ class HtmlWriter {
         if ((c as Element).tagName !== 'br') this.walk(c);
         runLoc = locOf(c);
       } else {
-        if (!run) runLoc = c.type === 'tag' ? locOf(c) : runLoc;
-        run += textWithBreaks(this.$, c);
+        if (!run.length && c.type === 'tag') runLoc = locOf(c);
+        run.push(c);
       }
     }
     flush();
+  }
+
+  /**
+   * Pushes the text of nodes as lines (<br> and blocks break them), each line
+   * located at the first text in it, so that paragraphs of one <td> split by
+   * <br><br> keep their own source lines.
+   */
+  pushText(nodes: AnyNode[], fallback: SourceLocation): void {
+    const lines: { text: string; loc: SourceLocation | null }[] = [{ text: '', loc: null }];
+    const newline = () => {
+      lines.push({ text: '', loc: null });
+    };
+    const visit = (node: AnyNode, parent: string | undefined): void => {
+      if (node.type === 'text') {
+        const data = (node as unknown as { data: string }).data ?? '';
+        const cur = lines[lines.length - 1];
+        if (!cur.loc && data.trim()) cur.loc = textLoc(node, data, parent);
+        cur.text += data.replace(/[ \t\r\n]+/g, ' ');
+        return;
+      }
+      if (node.type !== 'tag') return;
+      const el = node as Element;
+      if (el.tagName === 'br') {
+        newline();
+        return;
+      }
+      const block = BLOCK.has(el.tagName);
+      if (block) newline();
+      for (const c of el.children) visit(c, el.tagName);
+      if (block) newline();
+    };
+    for (const n of nodes) visit(n, (n.parent as Element | null)?.tagName);
+    let first = lines.findIndex((l) => l.text.trim());
+    if (first < 0) return;
+    let last = lines.length - 1;
+    while (!lines[last].text.trim()) last--;
+    for (; first <= last; first++) this.sink.push(lines[first].text, lines[first].loc ?? fallback);
   }
 }
 
