@@ -71,7 +71,8 @@ export function isRegionCollective(name: string): boolean {
 const UNIT_SUFFIX = /(厅|局|委|办|委员会|部|室|处|署|中心|协|联|会|院|站|队|所|社|[银分支人中农工建交商开储邮]行|司|馆|校|园|政府|管委会|集团|公司|小组|法院|检察院|团委|海关|总队|支队|分局|办公室|银保监局|监管局|工会|科协|妇联|残联|团|军区|武装部|指挥部|部门|单位|党委|党组|办事处)$/;
 
 export function hasUnitSuffix(name: string): boolean {
-  return UNIT_SUFFIX.test(name);
+  // 农业农村（农牧）厅（局、委）: the alternatives in brackets after the suffix do not hide it
+  return UNIT_SUFFIX.test(name.replace(/(?:[（(][^（()）]*[）)])+$/, ''));
 }
 
 /** Generic categories that take no level prefix (科研院所 is not 省科研院所). */
@@ -83,7 +84,7 @@ const PROVINCES =
   '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
 /** Names of their own organisation: they neither take nor need a level prefix. */
 const OWN_ORG = new RegExp(
-  `^(${PROVINCES}|中国|中共|中华|国家|国务院|中央|全国|中科院|中国科学院|人行|人民银行|国网|南网|武警|解放军|兵团|新疆生产建设兵团|驻|海关|各|有关|相关|其他|其它|全省|全市|全县|全区|本级|省外|境外)`,
+  `^(${PROVINCES}|中国|中共|中华|国家|国务院|中央|全国|中科院|中国科学院|人行|人民银行|国网|南网|武警|解放军|兵团|团[省市县区州]委|新疆生产建设兵团|驻|海关|各|有关|相关|其他|其它|全省|全市|全县|全区|本级|省外|境外)`,
 );
 /** A place-level token inside the name (平潭综合实验区管委会, 人行福州中心支行). */
 const PLACE_INSIDE = /[\u4e00-\u9fa5]城区(?=人民政府|政府|委|办事处)|[\u4e00-\u9fa5](?<!城|都|超|门)(市|县|区|州|盟|旗)(?!场|域|直|级|委员)|[\u4e00-\u9fa5]{2}(开发区|新区|实验区|示范区|高新区|科学城|科技城|生态城|新城|保税区|自贸区|综保区|港区)|[\u4e00-\u9fa5]{2}(镇|乡|街道)(?=人民政府|政府|党委|办事处|卫生院|派出所)/;
@@ -124,8 +125,10 @@ function applyPrefix(prefix: Prefix, bare: string): string {
   return prefix.gov + bare;
 }
 
-const REGION_ONLY = /^(各)?(设区的?)?(省|市|地|州|盟|县|区|旗|乡|镇|街道|县级市|市辖区|自治县|中直|省直|市直|县直|区直|中央|省属|市属)$/;
-const REGION_START = /^(各)?(省|市|地|州|盟|县|区|旗|乡|镇|街道)/;
+const REGION_ONLY = /^(各)?(设区的?)?(省|市|地|州|盟|县|区|旗|乡|镇|街道|县级市|市辖区|自治县|自治区|自治州|直辖市|地区|中直|省直|市直|县直|区直|中央|省属|市属)$/;
+const REGION_START = /^(各)?(省|市|地|州|盟|县|区|旗|乡|镇|街道|自治|直辖市)/;
+/** The second half of 各乡镇党委、政府: a bare 政府 or 党委 shares the place of the name before it. */
+const SHARED_PLACE_TAIL = /^(党委|政府|人民政府|党组|管委会|办事处)$/;
 
 /** Merges 各市、县（区）人民政府 back into one unit after the split at 、. */
 function mergeRegionCompounds(items: Span[]): Span[] {
@@ -136,6 +139,11 @@ function mergeRegionCompounds(items: Span[]): Span[] {
     const lastPart = item.n;
     if (REGION_ONLY.test(lastPart.trim())) {
       pending = cur;
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (!pending && prev && SHARED_PLACE_TAIL.test(item.n.trim()) && prev.n.trim().startsWith('各')) {
+      out[out.length - 1] = { r: `${prev.r}、${item.r}`, n: `${prev.n}、${item.n}` };
       continue;
     }
     if (pending && !REGION_START.test(item.n.trim())) {
