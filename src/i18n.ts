@@ -14,6 +14,9 @@ export function detectLang(option: string | undefined, env: Record<string, strin
   return /^zh/i.test(locale) ? 'zh' : 'en';
 }
 
+/** Report statuses in Chinese, for messages that quote one. */
+const STATUS_ZH: Record<string, string> = { not_started: '未启动', in_progress: '推进中', completed: '已完成', blocked: '受阻' };
+
 const MESSAGES: Record<string, Entry> = {
   // parser diagnostics
   'encoding-damage': {
@@ -37,28 +40,34 @@ const MESSAGES: Record<string, Entry> = {
     en: (p) => `the file is valid UTF-8 but --encoding ${p.encoding} was given; for the CSV output encoding use --output-encoding`,
   },
   // check findings
-  'invalid-json': { zh: (p) => `不是有效的 JSON：${p.reason}`, en: (p) => `not valid JSON: ${p.reason}` },
+  'invalid-json': { zh: (p) => `不是有效的 JSON：${p.reasonZh ?? p.reason}`, en: (p) => `not valid JSON: ${p.reason}` },
   'report-too-large': { zh: (p) => `报告文件过大（${p.size}），上限 ${p.limit}`, en: (p) => `report too large (${p.size}); the limit is ${p.limit}` },
   'too-deep': { zh: (p) => `JSON 嵌套过深（超过 ${p.limit} 层）`, en: (p) => `JSON nested too deep (more than ${p.limit} levels)` },
   'schema-violation': { zh: (p) => `不符合报告格式：${p.pointer} ${p.detailZh ?? p.detail}`, en: (p) => `does not match the report schema: ${p.pointer} ${p.detail}` },
   'unknown-document': {
-    zh: (p) => `找不到文件“${p.written}”${p.suggestions ? `，是否指 ${p.suggestions}？` : ''}`,
+    zh: (p) => `未找到通知“${p.written}”${p.suggestions ? `，是否指 ${p.suggestions}？` : ''}`,
     en: (p) => `unknown notice "${p.written}"${p.suggestions ? `; did you mean ${p.suggestions}?` : ''}`,
   },
   'unknown-unit': {
-    zh: (p) => `文件中没有单位“${p.written}”${p.suggestions ? `，是否指 ${p.suggestions}？` : ''}`,
+    zh: (p) => `通知中没有单位“${p.written}”${p.suggestions ? `，是否指 ${p.suggestions}？` : ''}`,
     en: (p) => `the notice names no unit "${p.written}"${p.suggestions ? `; did you mean ${p.suggestions}?` : ''}`,
   },
+  'collective-unit': {
+    zh: (p) => `“${p.written}”是多个单位的统称，请由各单位分别以本单位名义报告${p.members ? `（如 ${p.members}）` : ''}`,
+    en: (p) => `"${p.written}" stands for several units: each reports under its own name${p.members ? ` (e.g. ${p.members})` : ''}`,
+  },
   'unknown-task': {
-    zh: (p) => `文件中没有任务 ${p.written}${p.suggestions ? `，是否指 ${p.suggestions}？` : ''}`,
+    zh: (p) => `通知中没有任务 ${p.written}${p.suggestions ? `，是否指 ${p.suggestions}？` : ''}`,
     en: (p) => `the notice has no task ${p.written}${p.suggestions ? `; did you mean ${p.suggestions}?` : ''}`,
   },
   'duplicate-task': { zh: (p) => `同一任务重复填报（首次在第 ${p.first} 行）`, en: (p) => `task reported twice (first at line ${p.first})` },
   'missing-task': { zh: () => '分配给本单位的任务未填报', en: () => 'assigned to the unit but missing from the report' },
-  'empty-progress': { zh: (p) => `状态为 ${p.status}，但进展情况为空`, en: (p) => `status ${p.status} but no progress written` },
+  'empty-progress': { zh: (p) => `状态为${STATUS_ZH[p.status] ?? p.status}，但进展情况为空`, en: (p) => `status ${p.status} but no progress written` },
   'no-report': { zh: (p) => `本期没有报告（分配任务 ${p.tasks} 项）`, en: (p) => `no report for the period (${p.tasks} task${p.tasks === 1 ? '' : 's'} assigned)` },
   'duplicate-report': { zh: (p) => `同一单位同一期有两份报告（另一份：${p.other}）`, en: (p) => `a second report from the unit for the same period (the other: ${p.other})` },
-  'unreadable-report': { zh: (p) => `无法读取报告：${p.reason}`, en: (p) => `cannot read the report: ${p.reason}` },
+  'unreadable-report': { zh: (p) => `无法读取报告：${p.reasonZh ?? p.reason}`, en: (p) => `cannot read the report: ${p.reason}` },
+  'status-spelling': { zh: (p) => `状态“${p.written}”按“${p.read}”读取；请写作允许的值`, en: (p) => `status "${p.written}" read as "${p.read}"; write one of the allowed values` },
+  'invalid-utf8': { zh: (p) => `UTF-8 文件中有 ${p.count} 处无效字节，已显示为 �`, en: (p) => `${p.count} invalid byte${p.count === 1 ? '' : 's'} in a UTF-8 file, shown as �` },
   'unknown-field': { zh: (p) => `未知字段“${p.field}”（${p.where}），将被忽略`, en: (p) => `unknown field "${p.field}" at ${p.where} is ignored` },
   'unassigned-task': { zh: (p) => `此任务未分配给${p.unit}`, en: (p) => `this task is not assigned to ${p.unit}` },
   'no-evidence': { zh: () => '已完成但没有佐证材料', en: () => 'completed without evidence' },
@@ -94,6 +103,7 @@ const MESSAGES: Record<string, Entry> = {
   'duplicate-notice-id': { zh: (p) => `文件编号 ${p.id} 重复，此文件改称 ${p.renamed}`, en: (p) => `notice id ${p.id} is used twice; this one is called ${p.renamed}` },
   'exists-no-force': { zh: () => '文件已存在，未覆盖（用 --force 覆盖）', en: () => 'exists; not overwritten (use --force)' },
   'internal-error': { zh: (p) => `内部错误：${p.reason}（请报告此问题）`, en: (p) => `internal error: ${p.reason} (please report this)` },
+  'no-match': { zh: () => '没有文件与此模式匹配', en: () => 'no files match this pattern' },
   'stdin-tty': { zh: () => '标准输入是终端；请用管道输入或给出文件名', en: () => 'standard input is a terminal; pipe a file in or name one' },
 };
 

@@ -28,7 +28,7 @@ describe('the bundled default: fixtures/reports against the seeds', () => {
     expect(r.stdout).toContain('reports: fixtures/reports/2018-H1/min48-sheng-kejiting.json');
     expect(r.stdout).toContain('assigned 15 / reported 14 / gaps 2');
     expect(r.stdout).toMatch(/✗ 2\.4\.16 加强科技成果信息汇交 — assigned to the unit but missing from the report \[missing-task\]\n\s+fixtures\/reports\/2018-H1\/min48-sheng-kejiting\.json:\d+:\d+ · notice line 50/);
-    expect(r.stdout).toMatch(/Summary: 2 notices · 17 reports · \d+ units · \d+ errors/);
+    expect(r.stdout).toMatch(/Summary: 2 notices · 16 reports · \d+ units · \d+ errors/);
   });
 
   test('every kind of finding in the sample set, where it belongs', async () => {
@@ -43,8 +43,10 @@ describe('the bundled default: fixtures/reports against the seeds', () => {
     expect(seen('unknown-unit')).toEqual([['min48-sheng-kejiguan.json', '省科技馆', null]]);
     expect(seen('duplicate-report')).toEqual([['min48-sheng-kexie-resubmitted.json', '省科协', null]]);
     expect(seen('unknown-document')).toEqual([['min49-sheng-shangwuting.json', null, null]]);
-    expect(seen('invalid-json')).toEqual([['tt-sheng-rensheting.json', null, null]]);
-    expect(seen('schema-violation')).toEqual([['tt-sheng-guoziwei.json', null, null]]);
+    // a report that breaks the schema still counts for its unit: no no-report for 省国资委
+    expect(seen('schema-violation')).toEqual([['tt-sheng-guoziwei.json', '省国资委', null]]);
+    expect(out.findings.filter((f: { code: string; unit: string; period: string; document: string }) => f.code === 'no-report' && f.unit === '省国资委' && f.period === '2018-H1' && f.document === 'fujian-2018-technology-transfer-division')).toEqual([]);
+    expect(seen('status-spelling')).toEqual([['min48-sheng-fagaiwei.json', '省发改委', null]]);
     expect(seen('unknown-field')).toEqual([['tt-sheng-zhishichanquanju.json', '省知识产权局', null]]);
     expect(seen('unassigned-task')).toEqual([
       ['tt-sheng-zhishichanquanju.json', '省知识产权局', '1.1.1.1'],
@@ -62,7 +64,7 @@ describe('the bundled default: fixtures/reports against the seeds', () => {
     const f = out.findings.find((x: { code: string }) => x.code === 'missing-task');
     expect(Object.keys(f)).toEqual(expect.arrayContaining(['code', 'severity', 'unit', 'document', 'task', 'title', 'message', 'file', 'line', 'column', 'noticeLine', 'period']));
     expect(out.units[0]).toEqual(expect.objectContaining({ unit: '省科技厅', document: '闽政〔2017〕48号', period: '2018-H1', assigned: 15, reported: 14, gaps: 2 }));
-    expect(out.summary).toEqual(expect.objectContaining({ notices: 2, reports: 17, errors: expect.any(Number), warnings: expect.any(Number), byCode: expect.any(Object) }));
+    expect(out.summary).toEqual(expect.objectContaining({ notices: 2, reports: 16, errors: expect.any(Number), warnings: expect.any(Number), byCode: expect.any(Object) }));
   });
 });
 
@@ -149,6 +151,17 @@ describe('exit codes', () => {
   });
 });
 
+test('task numbers as people write them: the inner part alone when it names one task, a full stop after it', async () => {
+  const dir = tmp();
+  const entry = (id: string) => ({ id, status: '推进中', progress: '正在推进。' });
+  const tasks = ['（二）7', '7', '2.2.6。', '(二)5'].map(entry);
+  writeFileSync(join(dir, 'jyt.json'), JSON.stringify({ unit: '省教育厅', document: '闽政〔2017〕48号', period: 'P', tasks }));
+  const { out } = await json(['check', '-n', N48, dir, '--fail-on', 'none']);
+  const mine = out.findings.filter((f: { unit: string }) => f.unit === '省教育厅');
+  expect(mine.filter((f: { code: string }) => f.code === 'unknown-task')).toEqual([]);
+  expect(mine.filter((f: { code: string }) => f.code === 'duplicate-task').map((f: { task: string }) => f.task)).toEqual(['2.2.7']);
+});
+
 describe('bad reports: one clear finding each, the others still checked', () => {
   const dir = tmp();
   const good = { unit: '省国资委', document: '闽政〔2017〕48号', period: 'P', tasks: [{ id: '2.1.3', status: 'completed', progress: '已印发指引。', evidence: ['闽国资〔2018〕201号'] }] };
@@ -166,8 +179,11 @@ describe('bad reports: one clear finding each, the others still checked', () => 
 
   test('each file gets what it deserves', async () => {
     const r = await runCli(['check', '-n', N48, dir, '--period', 'P', '-f', 'json']);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toBe('');
+    // files that cannot be read as JSON are bad input: a line each on stderr, exit 2
+    expect(r.code).toBe(2);
+    const lines = r.stderr.split('\n').filter(Boolean);
+    expect(lines.map((l) => /([\w-]+\.json): /.exec(l)?.[1])).toEqual(['deep.json', 'empty.json', 'huge.json', 'not-json.json']);
+    expect(lines[1]).toMatch(/empty\.json: not valid JSON: empty file$/);
     const out = JSON.parse(r.stdout);
     const byFile = (name: string) => out.findings.filter((f: { file: string | null }) => f.file?.endsWith(name)).map((f: { code: string }) => f.code);
     expect(byFile('not-json.json')).toEqual(['invalid-json']);

@@ -105,7 +105,7 @@ describe('errors', () => {
   });
 
   test('schema-violation, located by JSON pointer', () => {
-    const r = run(replace(cleanSet(), '市督查室', report('市督查室', [{ id: '2.2', status: 'done', progress: 'x' }])));
+    const r = run(replace(cleanSet(), '市督查室', report('市督查室', [{ id: '2.2', status: 'half', progress: 'x' }])));
     const f = r.findings.find((x) => x.code === 'schema-violation')!;
     expect(f.params.pointer).toBe('/tasks/0/status');
     expect([f.line, f.column]).toEqual([9, 17]);
@@ -285,4 +285,89 @@ describe('helpers', () => {
     expect(isEmptyProgress('暂无')).toBe(true);
     expect(isEmptyProgress('无重大进展但已完成调研')).toBe(false);
   });
+});
+
+describe('reports as people write them', () => {
+  test('a report that breaks the schema in one entry still counts for its unit', () => {
+    const broken = report('市财政局', [ok('1.1'), { id: '1.2', status: 'in_progress', progress: 3 } as unknown as EntryIn]);
+    const r = run(replace(cleanSet(), '市财政局', broken));
+    const mine = r.findings.filter((f) => f.unit === '市财政局').map((f) => f.code);
+    // the schema error belongs to the unit; the unit is not also told it sent no report or left 1.2 out
+    expect(mine).toEqual(['schema-violation']);
+    expect(r.units.find((u) => u.unit === '市财政局')!.reports).toEqual(['市财政局.json']);
+  });
+
+  test('a report without a unit cannot be attributed', () => {
+    const r = run([...cleanSet(), report('', [ok('1.1')], {}, 'anon.json')]);
+    const f = r.findings.find((x) => x.file === 'anon.json')!;
+    expect([f.code, f.unit]).toEqual(['schema-violation', null]);
+  });
+
+  test.each([
+    ['已完成。', '已完成', 'completed'],
+    ['完成', '已完成', 'completed'],
+    ['Completed', 'completed', 'completed'],
+    [' in progress ', 'in_progress', 'in_progress'],
+    ['正在推进', '推进中', 'in_progress'],
+  ])('status %j is read as %s, with a warning', (written, read, status) => {
+    const res = readReport(JSON.stringify({ unit: 'u', document: 'd', period: 'p', tasks: [{ id: '1.1', status: written, progress: 'x' }] }), 'r.json', validate);
+    expect(res.findings.map((f) => [f.code, f.params.read])).toEqual([['status-spelling', read]]);
+    expect(res.report!.tasks[0].status).toBe(status);
+  });
+
+  test('a status that cannot be read is a schema violation', () => {
+    const res = readReport(JSON.stringify({ unit: 'u', document: 'd', period: 'p', tasks: [{ id: '1.1', status: '差不多', progress: 'x' }] }), 'r.json', validate);
+    expect(res.findings.map((f) => f.code)).toEqual(['schema-violation']);
+  });
+
+  test('periods written other ways are one period', () => {
+    const inputs = [report('市工信局', [ok('1.1')], { period: '2019 h1' }), report('市财政局', [ok('1.1'), ok('1.2')], { period: '2019年上半年' }), report('市科技局', [ok('1.1'), ok('1.2')], { period: '2019-H1' })];
+    expect([...new Set(run(inputs).units.map((u) => u.period))]).toEqual(['2019-H1']);
+  });
+
+  test('a blank period, unit or document breaks the schema', () => {
+    const res = readReport(JSON.stringify({ unit: ' ', document: 'd', period: '   ', tasks: [] }), 'r.json', validate);
+    expect(res.findings.map((f) => f.params.pointer)).toEqual(['/unit', '/period']);
+    expect(res.report).toBeNull();
+  });
+
+  test('evidence may be one string', () => {
+    const r = run(replace(cleanSet(), '市工信局', report('市工信局', [{ id: '1.1', status: 'completed', progress: '完成。', evidence: '榕工信〔2019〕5号' } as unknown as EntryIn])));
+    expect(r.findings.filter((f) => f.unit === '市工信局')).toEqual([]);
+  });
+
+  test('a submitted date that is not a calendar date is a schema violation', () => {
+    const res = report('市工信局', [ok('1.1')], { submitted: '2019-02-30' });
+    expect(res.findings.map((f) => [f.code, f.params.pointer])).toEqual([['schema-violation', '/submitted']]);
+  });
+
+  test.each([
+    ['{"unit"："省科技厅"}', 'full-width "：" where JSON needs ":"', 1, 8],
+    ['{"unit": "省科技厅",}', 'a comma before "}" or "]" (trailing comma)', 1, 17],
+    ['{"unit": "省科技厅" // 科技厅\n}', 'comments are not allowed in JSON', 1, 17],
+    ['{"unit": "省科技厅"', '"}" expected', 1, 16],
+  ])('JSON that does not parse says why in words: %s', (text, reason, line, column) => {
+    const f = readReport(text, 'r.json', validate).findings[0];
+    expect([f.code, f.params.reason, f.line, f.column]).toEqual(['invalid-json', reason, line, column]);
+    expect(typeof f.params.reasonZh).toBe('string');
+  });
+
+  test('a UTF-8 report with a stray byte says where', () => {
+    const text = JSON.stringify({ unit: '市工信局', document: '榕政办〔2019〕12号', period: '2019-H1', tasks: [{ id: '1.1', status: '推进中', progress: '缺\ufffd钱' }] }, null, 2);
+    const res = readReport(text, 'r.json', validate, { invalidUtf8: true });
+    expect(res.findings.map((f) => [f.code, f.params.count, f.line])).toEqual([['invalid-utf8', 1, 9]]);
+    expect(res.report).not.toBeNull();
+  });
+});
+
+test.each([
+  ['（二）培育创新主体', null],
+  // 1.2 and 2.2 both end in 2: not one task
+  ['（二）', null],
+  ['一（二）', '1.2'],
+  ['1.2。', '1.2'],
+])('task %j as written resolves to %s', (written, id) => {
+  const r = run(replace(cleanSet(), '市科技局', report('市科技局', [ok('1.1'), { ...ok('1.2'), id: written }])));
+  const unknown = r.findings.some((f) => f.code === 'unknown-task');
+  expect(unknown).toBe(id === null);
 });

@@ -1,5 +1,5 @@
 /** Edge cases found in review: each one failed once, or could have. */
-import { chmodSync, mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { makeTemp, removeTemps, ROOT, runCli, readText } from './helpers.js';
@@ -112,16 +112,57 @@ describe('check inputs', () => {
     expect(r.stderr).toContain('name the report files or folders');
   });
 
-  test('linked report files and folders are followed', async () => {
+  test('linked report files and folders are followed, each file once, and a link loop ends', async () => {
     const real = join(dir, 'real-reports');
     mkdirSync(real);
     writeFileSync(join(real, 'gzw.json'), report('省国资委', ['2.1.3']));
+    writeFileSync(join(real, 'kx.json'), report('省科协', ['2.1.2']));
     const linked = join(dir, 'linked');
     mkdirSync(linked);
     symlinkSync(real, join(linked, 'folder'));
     symlinkSync(join(real, 'gzw.json'), join(linked, 'file.json'));
-    const out = JSON.parse((await runCli(['check', '-n', N48, linked, '-f', 'json', '--fail-on', 'none'])).stdout);
+    symlinkSync(linked, join(linked, 'loop'));
+    const r = await runCli(['check', '-n', N48, linked, join(real, 'kx.json'), '-f', 'json', '--fail-on', 'none']);
+    const out = JSON.parse(r.stdout);
     expect(out.summary.reports).toBe(2);
+    expect(out.findings.filter((f: { code: string }) => f.code === 'duplicate-report')).toEqual([]);
+  });
+
+  test('a folder that cannot be read is its own error line; the rest is still checked', () => {
+    const top = join(dir, 'locked-tree');
+    mkdirSync(join(top, 'ok'), { recursive: true });
+    mkdirSync(join(top, 'a-locked'));
+    writeFileSync(join(top, 'ok', 'gzw.json'), report('省国资委', ['2.1.3']));
+    chmodSync(dir, 0o755);
+    chmodSync(join(top, 'a-locked'), 0o000);
+    // root reads every folder: run as nobody then
+    const asUser = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+    const cmd = [...asUser, process.execPath, join(ROOT, 'bin/policy-check.js'), 'check', '-n', N48, top, '-f', 'json', '--fail-on', 'none'];
+    try {
+      const r = spawnSync(cmd[0], cmd.slice(1), { encoding: 'utf8', cwd: dir, env: { ...process.env, LANG: 'en_US.UTF-8' } });
+      expect([r.status, r.stderr.trim()]).toEqual([2, 'policy-check: locked-tree/a-locked: permission denied']);
+      expect(JSON.parse(r.stdout).summary.reports).toBe(1);
+    } finally {
+      chmodSync(join(top, 'a-locked'), 0o755);
+    }
+  });
+
+  test('a pattern the shell left unexpanded is expanded; one that matches nothing is an error line', async () => {
+    const folder = join(dir, 'globbed');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'gzw.json'), report('省国资委', ['2.1.3']));
+    writeFileSync(join(folder, 'kx.json'), report('省科协', ['2.1.2']));
+    writeFileSync(join(folder, 'notes.txt'), 'not a report');
+    const r = await runCli(['check', '-n', N48, 'globbed/*.json', '-f', 'json', '--fail-on', 'none'], { cwd: dir });
+    expect([r.code, JSON.parse(r.stdout).summary.reports]).toEqual([0, 2]);
+    const none = await runCli(['check', '-n', N48, 'globbed/*.xml', '-f', 'json', '--fail-on', 'none'], { cwd: dir });
+    expect([none.code, none.stderr.trim()]).toEqual([2, 'policy-check: globbed/*.xml: no files match this pattern']);
+  });
+
+  test('- reads one report from standard input', async () => {
+    const r = await runCli(['check', '-n', N48, '-', '-f', 'json', '--fail-on', 'none'], { stdin: report('省国资委', ['2.1.3']) });
+    const out = JSON.parse(r.stdout);
+    expect(out.units.find((u: { unit: string; reports: string[] }) => u.unit === '省国资委').reports).toEqual(['<stdin>']);
   });
 
   test.each([['-1'], ['0x10'], ['']])('--max-warnings %j is a usage error', async (v) => {
@@ -188,13 +229,42 @@ describe('output', () => {
     expect(check.stdout).toMatch(/,'\+省科技厅,/);
   });
 
-  test('an existing output file keeps its permissions', async () => {
-    const out = join(dir, 'kept.json');
+  test.each([[0o640], [0o664]])('an existing output file keeps its permissions (%o, whatever the umask)', async (mode) => {
+    const out = join(dir, `kept-${mode.toString(8)}.json`);
     writeFileSync(out, '{}');
-    chmodSync(out, 0o640);
+    chmodSync(out, mode);
     expect((await runCli(['parse', N48, '-f', 'json', '-o', out])).code).toBe(0);
-    expect(statSync(out).mode & 0o777).toBe(0o640);
+    expect(statSync(out).mode & 0o777).toBe(mode);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  test('-o through a link writes the link’s target, and the link stays', async () => {
+    const target = join(dir, 'target.json');
+    const link = join(dir, 'link.json');
+    writeFileSync(target, '{}');
+    symlinkSync(target, link);
+    expect((await runCli(['parse', N48, '-f', 'json', '-o', link])).code).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readText(target)).documents).toHaveLength(1);
+  });
+
+  test('-o /dev/null writes to the device, as any tool would', async () => {
+    expect((await runCli(['parse', N48, '-f', 'json', '-o', '/dev/null'])).code).toBe(0);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
+  test('report text cannot drive the terminal or notify people from a pull-request comment', async () => {
+    const folder = join(dir, 'hostile');
+    mkdirSync(folder);
+    const entry = { id: '2.3.11', status: 'blocked', problems: '\u001b[2J\u0007缺资金\n第二行 <img src=x onerror=alert(1)> @everyone' };
+    writeFileSync(join(folder, 'jyt.json'), JSON.stringify({ unit: '省教育厅', document: '闽政〔2017〕48号', period: 'P', tasks: [entry] }));
+    const text = await runCli(['check', '-n', N48, folder, '--fail-on', 'none', '--no-color']);
+    const line = text.stdout.split('\n').find((l) => l.includes('缺资金'))!;
+    expect(line).toContain('�[2J�缺资金 第二行');
+    expect(text.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+    const md = await runCli(['check', '-n', N48, folder, '--fail-on', 'none', '-f', 'md']);
+    expect(md.stdout).toContain('&lt;img src=x onerror=alert(1)&gt; @\u200beveryone');
+    expect(md.stdout).not.toContain('<img');
   });
 
   test('NO_COLOR follows no-color.org: an empty value does not count', () => {

@@ -105,7 +105,9 @@ class Checker {
     const base = { file: r.file, document: notice.label, period: r.period };
     const res = notice.resolveUnit(r.unit);
     if (!res.unit) {
-      this.add('error', 'unknown-unit', { written: r.unit, suggestions: res.suggestions.join('、') }, r, { ...base, unit: r.unit, at: ['unit'] });
+      const members = notice.membersOf(r.unit);
+      if (members) this.add('error', 'collective-unit', { written: r.unit, members: members.slice(0, 3).join('、') }, r, { ...base, unit: r.unit, at: ['unit'] });
+      else this.add('error', 'unknown-unit', { written: r.unit, suggestions: res.suggestions.join('、') }, r, { ...base, unit: r.unit, at: ['unit'] });
     }
     const unit = res.unit;
     const collective = res.collective ?? (unit ? (notice.parties.get(unit)?.collective ?? null) : null);
@@ -152,6 +154,8 @@ class Checker {
         return;
       }
       seen.set(task.id, i);
+      // an entry that breaks the schema answers its task, but its fields are not judged
+      if (e.invalid) return;
       if (unit && !assignedIds.has(task.id)) {
         const open = task.units.some((u) => isCatchAll(u.name) && [unitParts(unit).level, ''].includes(catchAllLevel(u.name)));
         this.add(task.openEnded && open ? 'info' : 'warning', 'unassigned-task', { unit }, r, fields());

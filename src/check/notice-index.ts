@@ -120,21 +120,42 @@ export class NoticeIndex {
     return this.parties.get(party)?.covers ?? (collective ? [collective] : [party]);
   }
 
+  /**
+   * For a name that stands for several units (a collective such as 各设区市人民政府,
+   * or a catch-all such as 省直有关部门): the members that report, as far as
+   * they are known (none for a catch-all). null for any other name.
+   */
+  membersOf(written: string): string[] | null {
+    const n = normaliseUnitName(written);
+    const unit = [...this.byUnit.keys()].find((u) => normaliseUnitName(u) === n);
+    if (!unit || this.parties.has(unit)) return null;
+    return [...this.parties.values()].filter((p) => p.collective === unit).map((p) => p.name);
+  }
+
   /** Parties expected to report, in the order the notice first names them. */
   expectedParties(): PartyInfo[] {
     return [...this.parties.values()].filter((p) => p.expected);
   }
 
+  /**
+   * The task a report means: its id, the numbering as written, or the inner
+   * part of it when that names one task only (（二）7 or 7 for 二、（二）7.,
+   * when item numbers run straight through the notice).
+   */
   resolveTask(written: string): Task | null {
     const direct = this.tasks.get(written.trim());
     if (direct) return direct;
     const id = numberingToId(written);
-    return id ? (this.tasks.get(id) ?? null) : null;
+    if (!id) return null;
+    const exact = this.tasks.get(id);
+    if (exact) return exact;
+    const inner = [...this.tasks.values()].filter((t) => t.id.endsWith(`.${id}`));
+    return inner.length === 1 ? inner[0] : null;
   }
 }
 
 /** A notice title or doc number as compared with a report's `document`. */
 export function normaliseTitle(s: string): string {
-  return s.replace(/[\s\u3000《》〈〉“”"]/g, '').replace(/[[［(（【]/g, '〔').replace(/[\]］)）】]/g, '〕');
+  return s.normalize('NFKC').replace(/[\s\u3000《》〈〉“”"]/g, '').replace(/[[［(（【]/g, '〔').replace(/[\]］)）】]/g, '〕');
 }
 

@@ -28,6 +28,42 @@ export function normaliseStatus(s: string): Status | null {
   return STATUS_WORDS[s.trim()] ?? null;
 }
 
+/** Other ways people write a status: 完成, 已办结, 正在推进, Completed, in progress … */
+const STATUS_ALIASES: [RegExp, Status][] = [
+  [/^(已?完成|已办结|办结|已落实|已完结|done|complete|completed|finished)$/, 'completed'],
+  [/^(正在推进|正在进行|进行|推进|持续推进|已启动|在推进|推进中|进行中|in_?progress|ongoing|started|underway)$/, 'in_progress'],
+  [/^(未开始|尚未启动|尚未开始|未开展|未启动|not_?started|todo|pending)$/, 'not_started'],
+  [/^(阻滞|遇阻|受阻|暂停|停滞|blocked|stalled|on_?hold)$/, 'blocked'],
+];
+
+/** A status written another way, read as one of the allowed values; null when it cannot be read. */
+export function statusFromSpelling(written: string): Status | null {
+  const t = written.trim().replace(/[。.！!，,；;、\s]+$/, '');
+  const folded = t.toLowerCase().replace(/[\s-]+/g, '_');
+  for (const [re, status] of STATUS_ALIASES) if (re.test(t) || re.test(folded)) return status;
+  return null;
+}
+
+const STATUS_ZH: Record<Status, string> = { not_started: '未启动', in_progress: '推进中', completed: '已完成', blocked: '受阻' };
+
+/**
+ * A period written another way, in one form: `2019 h1`, `2019年上半年` → `2019-H1`;
+ * `2019年第三季度` → `2019-Q3`; `2019年7月` → `2019-07`. Anything else is only trimmed.
+ */
+export function normalisePeriod(written: string): string {
+  const t = written.normalize('NFKC').trim();
+  const compact = t.replace(/\s+/g, '').toUpperCase();
+  let m = /^(\d{4})(?:年度?)?[-_./]?(H[12]|上半年|下半年)$/.exec(compact);
+  if (m) return `${m[1]}-${m[2] === '上半年' ? 'H1' : m[2] === '下半年' ? 'H2' : m[2]}`;
+  m = /^(\d{4})(?:年度?)?[-_./]?(?:Q([1-4])|第?([一二三四1-4])季度?)$/.exec(compact);
+  if (m) return `${m[1]}-Q${m[2] ?? ('一二三四'.indexOf(m[3]) + 1 || m[3])}`;
+  m = /^(\d{4})(?:年|[-_./])(\d{1,2})月?(?:份)?$/.exec(compact);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${m[1]}-${m[2].padStart(2, '0')}`;
+  m = /^(\d{4})年度?$/.exec(compact);
+  if (m) return m[1];
+  return t;
+}
+
 /** Progress text that says nothing: '', 无, 暂无, -, N/A … */
 export function isEmptyProgress(s: string | undefined): boolean {
   if (s === undefined) return true;
@@ -40,7 +76,10 @@ export interface ReportEntry {
   id: string;
   /** The task title the reporter copied (ignored, but used for did-you-mean). */
   title?: string;
-  status: Status;
+  /** null when the entry breaks the schema (its fields are then not judged). */
+  status: Status | null;
+  /** The entry breaks the schema: the task counts as answered, but its fields are not judged. */
+  invalid?: boolean;
   progress?: string;
   evidence?: string[];
   problems?: string;
@@ -89,12 +128,54 @@ function describeSchemaError(e: SchemaError): { detail: string; detailZh: string
   return { detail: `${e.message ?? e.keyword}${allowed}`, detailZh: `${zh.message ?? e.keyword}${allowed ? `：${(p.allowedValues as unknown[]).join('、')}` : ''}` };
 }
 
+const JSON_ERRORS: Record<string, [string, string]> = {
+  InvalidSymbol: ['unexpected character', '意外的字符'],
+  InvalidNumberFormat: ['invalid number', '数字格式不正确'],
+  PropertyNameExpected: ['a field name in double quotes expected', '此处应为双引号括起的字段名'],
+  ValueExpected: ['a value expected', '此处应为一个值'],
+  ColonExpected: ['":" expected', '缺少冒号“:”'],
+  CommaExpected: ['"," expected between values', '值之间缺少逗号“,”'],
+  CloseBraceExpected: ['"}" expected', '缺少“}”'],
+  CloseBracketExpected: ['"]" expected', '缺少“]”'],
+  EndOfFileExpected: ['more text after the end of the JSON value', 'JSON 结束后还有多余内容'],
+  InvalidCommentToken: ['comments are not allowed in JSON', 'JSON 中不允许注释'],
+  UnexpectedEndOfComment: ['comments are not allowed in JSON', 'JSON 中不允许注释'],
+  UnexpectedEndOfString: ['a string is not closed', '字符串缺少结尾的引号'],
+  UnexpectedEndOfNumber: ['invalid number', '数字格式不正确'],
+  InvalidUnicode: ['invalid \\u escape in a string', '字符串中的 \\u 转义不正确'],
+  InvalidEscapeCharacter: ['invalid escape in a string', '字符串中的转义字符不正确'],
+  InvalidCharacter: ['a control character (such as a line break) inside a string', '字符串中有控制字符（如未转义的换行）'],
+};
+
+/** Full-width punctuation that Chinese input methods type where JSON needs ASCII. */
+const FULL_WIDTH: Record<string, string> = { '：': ':', '，': ',', '“': '"', '”': '"', '｛': '{', '｝': '}', '［': '[', '］': ']', '＂': '"' };
+
+/** Why JSON text does not parse, in words (English and Chinese). */
+export function describeJsonError(text: string, error: ParseError | undefined): { reason: string; reasonZh: string } {
+  if (!error) return { reason: 'not JSON', reasonZh: '不是 JSON' };
+  const ch = text[error.offset] ?? '';
+  if (FULL_WIDTH[ch]) return { reason: `full-width "${ch}" where JSON needs "${FULL_WIDTH[ch]}"`, reasonZh: `全角符号“${ch}”，JSON 中应为半角“${FULL_WIDTH[ch]}”` };
+  const code = printParseErrorCode(error.error);
+  const before = text.slice(0, error.offset).trimEnd();
+  if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && before.endsWith(',') && /^[}\]]/.test(text.slice(error.offset))) {
+    return { reason: 'a comma before "}" or "]" (trailing comma)', reasonZh: '“}”或“]”前多了逗号' };
+  }
+  const [en, zh] = JSON_ERRORS[code] ?? [code, code];
+  const shown = code === 'InvalidSymbol' && ch.trim() ? ` "${ch}"` : '';
+  return { reason: `${en}${shown}`, reasonZh: `${zh}${shown ? `“${ch}”` : ''}` };
+}
+
 export interface ReadResult {
   report: Report | null;
   findings: Finding[];
 }
 
-export function readReport(text: string, file: string, validate: Validate): ReadResult {
+export interface ReadOptions {
+  /** The file was UTF-8 with a few invalid bytes, decoded as U+FFFD: say where. */
+  invalidUtf8?: boolean;
+}
+
+export function readReport(text: string, file: string, validate: Validate, opts: ReadOptions = {}): ReadResult {
   const depth = nestingDepth(text, MAX_DEPTH);
   if (depth > MAX_DEPTH) {
     return { report: null, findings: [finding('error', 'too-deep', { depth: `>${MAX_DEPTH}`, limit: MAX_DEPTH }, { file, line: 1, column: 1 })] };
@@ -107,36 +188,81 @@ export function readReport(text: string, file: string, validate: Validate): Read
     const errors: ParseError[] = [];
     parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const e = errors[0];
-    return { report: null, findings: [finding('error', 'invalid-json', { reason: e ? printParseErrorCode(e.error) : 'InvalidSymbol' }, { file, ...pos.at(e ? e.offset : 0) })] };
+    return { report: null, findings: [finding('error', 'invalid-json', describeJsonError(text, e), { file, ...pos.at(e ? e.offset : 0) })] };
   }
   const findings: Finding[] = [];
-  for (const e of validate(value)) {
+  if (opts.invalidUtf8) {
+    const at = text.indexOf('\ufffd');
+    findings.push(finding('warning', 'invalid-utf8', { count: text.split('\ufffd').length - 1 }, { file, ...pos.at(Math.max(0, at)) }));
+  }
+  readStatusSpellings(value, pos, file, findings);
+  const schemaErrors = validate(value);
+  for (const e of schemaErrors) {
     findings.push(finding('error', 'schema-violation', { pointer: e.instancePath || '/', ...describeSchemaError(e), keyword: e.keyword }, { file, ...pos.locate(pointerPath(e.instancePath)) }));
   }
   if (!isObject(value)) return { report: null, findings };
   findUnknownFields(value, pos, file, findings);
-  if (findings.some((f) => f.severity === 'error')) return { report: null, findings };
-  const v = value as Record<string, unknown>;
-  const tasks = (v.tasks as Record<string, unknown>[]).map((t, index) => ({
-    id: String(t.id),
-    title: t.title as string | undefined,
-    status: normaliseStatus(String(t.status))!,
-    progress: t.progress as string | undefined,
-    evidence: t.evidence as string[] | undefined,
-    problems: t.problems as string | undefined,
-    nextSteps: t.nextSteps as string | undefined,
-    index,
-  }));
-  const report: Report = {
-    file,
-    unit: String(v.unit),
-    document: String(v.document),
-    period: String(v.period),
-    submitted: v.submitted as string | undefined,
-    tasks,
-    locate: (path) => pos.locate(path),
-  };
-  return { report, findings };
+  const submitted = typeof value.submitted === 'string' ? value.submitted : undefined;
+  if (submitted && /^\d{4}-\d{2}-\d{2}$/.test(submitted) && !isCalendarDate(submitted)) {
+    findings.push(finding('error', 'schema-violation', { pointer: '/submitted', detail: `${submitted} is not a calendar date`, detailZh: `${submitted} 不是真实的日期`, keyword: 'format' }, { file, ...pos.locate(['submitted']) }));
+  }
+  return { report: buildReport(value, schemaErrors, file, pos), findings };
+}
+
+const filled = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
+
+/**
+ * The report, as far as it can be read: when unit, document and period are
+ * sound, a report that breaks the schema elsewhere still counts for its unit
+ * (its broken entries are answered but not judged), so that the unit is not
+ * also told it sent no report.
+ */
+function buildReport(v: Record<string, unknown>, schemaErrors: SchemaError[], file: string, pos: Positions): Report | null {
+  const unit = filled(v.unit);
+  const document = filled(v.document);
+  const period = filled(v.period);
+  if (!unit || !document || !period || !Array.isArray(v.tasks)) return null;
+  const broken = new Set<number>();
+  for (const e of schemaErrors) {
+    const m = /^\/tasks\/(\d+)/.exec(e.instancePath);
+    if (m) broken.add(Number(m[1]));
+  }
+  const tasks: ReportEntry[] = [];
+  (v.tasks as unknown[]).forEach((t, index) => {
+    if (!isObject(t) || !filled(t.id)) return;
+    const entry: ReportEntry = { id: String(t.id), title: typeof t.title === 'string' ? t.title : undefined, status: null, index };
+    if (broken.has(index)) entry.invalid = true;
+    else {
+      entry.status = normaliseStatus(String(t.status));
+      entry.progress = t.progress as string | undefined;
+      entry.evidence = typeof t.evidence === 'string' ? [t.evidence] : (t.evidence as string[] | undefined);
+      entry.problems = t.problems as string | undefined;
+      entry.nextSteps = t.nextSteps as string | undefined;
+    }
+    tasks.push(entry);
+  });
+  const submitted = typeof v.submitted === 'string' && isCalendarDate(v.submitted) ? v.submitted : undefined;
+  return { file, unit, document, period: normalisePeriod(period), submitted, tasks, locate: (path) => pos.locate(path) };
+}
+
+/** A status written another way (已完成。, 完成, Completed) is read as the allowed value, with a warning. */
+function readStatusSpellings(value: unknown, pos: Positions, file: string, out: Finding[]): void {
+  if (!isObject(value) || !Array.isArray(value.tasks)) return;
+  value.tasks.forEach((t: unknown, i: number) => {
+    if (!isObject(t) || typeof t.status !== 'string' || STATUS_WORDS[t.status] !== undefined) return;
+    const status = statusFromSpelling(t.status);
+    if (!status) return;
+    const read = /[\u4e00-\u9fa5]/.test(t.status) ? STATUS_ZH[status] : status;
+    out.push(finding('warning', 'status-spelling', { written: t.status, read }, { file, ...pos.locate(['tasks', i, 'status']) }));
+    t.status = read;
+  });
+}
+
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

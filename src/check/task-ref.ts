@@ -14,7 +14,7 @@ export function numberingToId(written: string): string | null {
   let i = 0;
   while (i < s.length) {
     const ch = s[i];
-    if ('、.．,，﹒ \t'.includes(ch)) {
+    if ('、.．,，﹒。 \t'.includes(ch)) {
       i++;
       continue;
     }

@@ -1,17 +1,17 @@
 /** `policy-check check`: progress reports against notices, gaps per unit. */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { ParsedDocument } from '../core/model.js';
 import type { EncodingName } from '../text/decode.js';
 import { decodeBuffer, DecodeError } from '../text/decode.js';
 import type { Lang } from '../i18n.js';
 import { checkReports, type ReportInput } from '../check/check.js';
 import { loadNotices } from './load-notice.js';
-import { readReport, type Validate } from '../check/report.js';
+import { isCalendarDate, normalisePeriod, readReport, type Validate } from '../check/report.js';
 import { validateReportSchema } from '../check/schema.js';
 import { finding } from '../check/findings.js';
-import { emitOrReport, formatBytes, type Io, type Output, reportError } from './io.js';
+import { emitOrReport, formatBytes, fsError, type Io, type Output, reportError, STDIN } from './io.js';
 import { colorEnabled, paintFor } from './color.js';
 import { displayPath, packageRoot } from './paths.js';
 import { registriesOrReport } from './registry-loader.js';
@@ -45,13 +45,6 @@ export function today(now = new Date()): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-
 /** The bundled default: the seed notices and the sample reports. */
 export async function defaultInputs(): Promise<{ notices: string[]; reports: string[] }> {
   const root = packageRoot();
@@ -59,64 +52,160 @@ export async function defaultInputs(): Promise<{ notices: string[]; reports: str
   return { notices: seeds.map((f) => join(root, 'seeds', f)), reports: [join(root, 'fixtures', 'reports')] };
 }
 
-/** Report files under the given paths: folders are searched for *.json (not *.schema.json; hidden folders and node_modules skipped). */
+/**
+ * Report files under the given paths: folders are searched for *.json (not
+ * *.schema.json; hidden folders and node_modules skipped). Links are followed
+ * (report folders are often assembled from links), each file and folder is
+ * taken once by its real path (a link loop ends), and a folder or link that
+ * cannot be read is its own error line while the rest is still collected.
+ */
 async function collectReports(paths: string[], io: Io, lang: Lang): Promise<{ files: string[]; bad: boolean }> {
   const files: string[] = [];
+  const seen = new Set<string>();
   let bad = false;
+  const fail = (path: string, e: unknown) => {
+    const err = fsError(e);
+    reportError(io, lang, displayPath(path, io.cwd), err.code, err.params);
+    bad = true;
+  };
+  const once = async (full: string): Promise<boolean> => {
+    const real = await realpath(full).catch(() => full);
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  };
+  const isReportName = (name: string) => name.toLowerCase().endsWith('.json') && !name.toLowerCase().endsWith('.schema.json');
   const walk = async (dir: string): Promise<void> => {
-    const entries = await readdir(dir, { withFileTypes: true });
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      return fail(dir, e);
+    }
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const full = join(dir, e.name);
-      // links are followed: report folders are often assembled from links
-      const st = e.isSymbolicLink() ? await stat(full).catch(() => null) : e;
-      if (!st) continue;
-      if (st.isDirectory()) await walk(full);
-      else if (st.isFile() && e.name.toLowerCase().endsWith('.json') && !e.name.toLowerCase().endsWith('.schema.json')) files.push(full);
+      let st: { isDirectory(): boolean; isFile(): boolean } = e;
+      if (e.isSymbolicLink()) {
+        try {
+          st = await stat(full);
+        } catch (err) {
+          // a broken link to a report is a report that cannot be read
+          if (isReportName(e.name)) fail(full, err);
+          continue;
+        }
+      }
+      if (st.isDirectory()) {
+        if (await once(full)) await walk(full);
+      } else if (st.isFile() && isReportName(e.name) && (await once(full))) files.push(full);
     }
   };
   for (const p of paths) {
+    if (p === STDIN) {
+      if (!files.includes(STDIN)) files.push(STDIN);
+      continue;
+    }
     const full = resolve(io.cwd, p);
     try {
       const st = await stat(full);
+      if (!(await once(full))) continue;
       if (st.isDirectory()) await walk(full);
       else files.push(full);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      reportError(io, lang, p, code === 'ENOENT' ? 'file-not-found' : 'read-error', { reason: String(code) });
-      bad = true;
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT' && GLOB_CHARS.test(p)) {
+        // a pattern the shell did not expand (cmd.exe and PowerShell leave reports\*.json as it is)
+        const matched = await expandGlob(p, io.cwd);
+        if (!matched.length) {
+          reportError(io, lang, p, 'no-match');
+          bad = true;
+        }
+        for (const m of matched) if (await once(m)) files.push(m);
+        continue;
+      }
+      fail(full, e);
     }
   }
   return { files, bad };
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
+  const posix = sep === '\\' ? pattern.replace(/\\/g, '/') : pattern;
+  const found = await glob(posix, { cwd, absolute: true, onlyFiles: true, dot: false });
+  return found.map((f) => resolve(f)).sort();
+}
+
+/** Why a report file could not be read, in words. */
+function unreadable(reason: string, reasonZh: string): { reason: string; reasonZh: string } {
+  return { reason, reasonZh };
+}
+
+function readFailure(e: unknown): { reason: string; reasonZh: string } {
+  const code = (e as NodeJS.ErrnoException).code ?? String(e);
+  if (code === 'EACCES' || code === 'EPERM') return unreadable('permission denied', '没有读取权限');
+  if (code === 'ENOENT') return unreadable('no such file', '文件不存在');
+  if (code === 'EISDIR') return unreadable('is a directory', '是目录');
+  return unreadable(code, code);
+}
+
+function decodeFailure(e: DecodeError): { reason: string; reasonZh: string } {
+  if (e.code === 'binary-file') {
+    const kind = String(e.params.kind ?? '');
+    if (kind === 'ZIP/Office') return unreadable('a ZIP or Office file (an Excel workbook saved as .json?), not JSON', 'ZIP 或 Office 文件（是否为另存为 .json 的 Excel 工作簿？），不是 JSON');
+    return unreadable(`a binary file (${kind}), not JSON`, `二进制文件（${kind}），不是 JSON`);
+  }
+  return unreadable('the bytes cannot be decoded as text', '无法解码为文本');
 }
 
 /**
  * Reads and checks one report file. Synchronous reads: for many small files
  * they cost far less than a promise and a thread-pool round trip each.
  */
-async function readOne(full: string, shown: string, validate: Validate): Promise<ReportInput> {
+async function readOne(full: string, shown: string, validate: Validate, io: Io): Promise<ReportInput> {
   const fail = (code: string, params: Record<string, string | number>) => ({ file: shown, report: null, findings: [finding('error', code, params, { file: shown })] });
   let bytes: Buffer;
-  try {
-    const size = statSync(full).size;
-    if (size > MAX_REPORT_BYTES) return fail('report-too-large', { size: formatBytes(size), limit: formatBytes(MAX_REPORT_BYTES) });
-    bytes = readFileSync(full);
-  } catch (e) {
-    return fail('unreadable-report', { reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+  if (full === STDIN) {
+    if (io.stdinIsTTY) return fail('unreadable-report', unreadable('standard input is a terminal', '标准输入是终端'));
+    bytes = await io.readStdin();
+  } else {
+    try {
+      const size = statSync(full).size;
+      if (size > MAX_REPORT_BYTES) return fail('report-too-large', { size: formatBytes(size), limit: formatBytes(MAX_REPORT_BYTES) });
+      bytes = readFileSync(full);
+    } catch (e) {
+      return fail('unreadable-report', readFailure(e));
+    }
   }
-  let text: string;
+  let decoded;
   try {
-    text = (await decodeBuffer(bytes, 'auto')).text;
+    decoded = await decodeBuffer(bytes, 'auto');
   } catch (e) {
-    if (e instanceof DecodeError) return e.code === 'empty-file' ? fail('invalid-json', { reason: 'empty file' }) : fail('unreadable-report', { reason: e.code });
+    if (e instanceof DecodeError) return e.code === 'empty-file' ? fail('invalid-json', { reason: 'empty file', reasonZh: '空文件' }) : fail('unreadable-report', decodeFailure(e));
     throw e;
   }
-  return { file: shown, ...readReport(text, shown, validate) };
+  return { file: shown, ...readReport(decoded.text, shown, validate, { invalidUtf8: decoded.how === 'damaged-utf-8' }) };
+}
+
+/** Findings that mean the file could not be read or parsed at all: bad input, one line on stderr and exit 2. */
+const UNREADABLE = new Set(['unreadable-report', 'invalid-json', 'report-too-large', 'too-deep']);
+
+function reportUnreadable(inputs: ReportInput[], io: Io, lang: Lang): boolean {
+  let bad = false;
+  for (const input of inputs) {
+    for (const f of input.findings) {
+      if (input.report || !UNREADABLE.has(f.code)) continue;
+      reportError(io, lang, input.file, f.code, f.params);
+      bad = true;
+    }
+  }
+  return bad;
 }
 
 async function readAll(files: string[], io: Io, validate: Validate): Promise<ReportInput[]> {
   const out: ReportInput[] = [];
-  for (const f of files) out.push(await readOne(f, displayPath(f, io.cwd), validate));
+  for (const f of files) out.push(await readOne(f, f === STDIN ? '<stdin>' : displayPath(f, io.cwd), validate, io));
   return out;
 }
 
@@ -172,10 +261,11 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions, io: I
   }
   uniqueIds(notices.docs, io, opts.lang);
   const inputs = await simplifyNames(await readAll(collected.files, io, validate));
-  const result = checkReports(notices.docs, inputs, { periods: opts.period, asOf: opts.asOf ?? today(), registries: notices.docs.map((d) => registries.for(d)) });
+  const unreadableReports = reportUnreadable(inputs, io, opts.lang);
+  const result = checkReports(notices.docs, inputs, { periods: opts.period?.map(normalisePeriod), asOf: opts.asOf ?? today(), registries: notices.docs.map((d) => registries.for(d)) });
 
   if (!(await emitOrReport(io, opts.lang, render(result, opts, io), opts.output))) return 2;
-  if (notices.bad || collected.bad) return 2;
+  if (notices.bad || collected.bad || unreadableReports) return 2;
   const s = result.summary;
   const failing = opts.failOn === 'error' ? s.errors > 0 : opts.failOn === 'warning' ? s.errors + s.warnings > 0 : false;
   return failing || s.warnings > maxWarnings ? 1 : 0;

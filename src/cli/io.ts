@@ -3,7 +3,7 @@
  * error report. Everything that touches the file system or the process
  * goes through here (or through the Io object given to main()).
  */
-import { open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { open, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { message, type Lang } from '../i18n.js';
 
@@ -115,24 +115,47 @@ function* chunks(data: Output): Generator<string | Uint8Array> {
   if (pending.length) yield pending.join('');
 }
 
-/** Writes a file atomically: a temporary file in the same folder, then a rename. */
+/**
+ * Writes a file atomically: a temporary file in the same folder, then a
+ * rename. A link is followed and its target replaced (the link stays); a
+ * target that is not a regular file (/dev/null, a FIFO, a terminal) is
+ * written straight to, as any tool would.
+ */
 export async function writeAtomic(path: string, data: Output, cwd: string): Promise<void> {
-  const full = resolve(cwd, path);
-  const tmp = join(dirname(full), `.${basename(full)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
-  // an existing file keeps its permissions
-  const mode = await stat(full).then((st) => st.mode & 0o777).catch(() => 0o644);
-  try {
-    const fh = await open(tmp, 'wx', mode);
+  const given = resolve(cwd, path);
+  const failed = (e: unknown) => {
+    const err = e as NodeJS.ErrnoException;
+    return new InputError('write-error', { reason: `${path}: ${err.code ?? err.message}` });
+  };
+  const existing = await stat(given).catch(() => null);
+  if (existing && !existing.isFile()) {
+    if (existing.isDirectory()) throw failed(Object.assign(new Error(), { code: 'EISDIR' }));
     try {
-      for (const chunk of chunks(data)) await (typeof chunk === 'string' ? fh.write(chunk) : fh.write(chunk));
-    } finally {
-      await fh.close();
+      await writeChunks(given, 'w', undefined, data);
+      return;
+    } catch (e) {
+      throw failed(e);
     }
+  }
+  const full = existing ? await realpath(given) : given;
+  const tmp = join(dirname(full), `.${basename(full)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  try {
+    // an existing file keeps its permissions (set after opening: the umask would narrow them)
+    await writeChunks(tmp, 'wx', existing ? existing.mode & 0o777 : undefined, data);
     await rename(tmp, full);
   } catch (e) {
     await rm(tmp, { force: true });
-    const err = e as NodeJS.ErrnoException;
-    throw new InputError('write-error', { reason: `${path}: ${err.code ?? err.message}` });
+    throw failed(e);
+  }
+}
+
+async function writeChunks(path: string, flags: string, mode: number | undefined, data: Output): Promise<void> {
+  const fh = await open(path, flags, mode ?? 0o644);
+  try {
+    if (mode !== undefined) await fh.chmod(mode);
+    for (const chunk of chunks(data)) await (typeof chunk === 'string' ? fh.write(chunk) : fh.write(chunk));
+  } finally {
+    await fh.close();
   }
 }
 

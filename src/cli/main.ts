@@ -9,7 +9,7 @@ import { ENCODINGS } from '../text/decode.js';
 import { type Io, reportError } from './io.js';
 
 // commander is CommonJS: required directly, it skips the ESM loader's export analysis (a few ms at every start)
-const { Command, CommanderError, Option } = createRequire(import.meta.url)('commander') as typeof import('commander');
+const { Command, CommanderError, InvalidArgumentError, Option } = createRequire(import.meta.url)('commander') as typeof import('commander');
 type Command = CommandType;
 type Option = OptionType;
 
@@ -39,6 +39,22 @@ function commonOptions(cmd: Command, lang: Lang): Command {
 }
 
 const collect = (v: string, prev: string[] | undefined) => [...(prev ?? []), v];
+
+/** An option that may be given once: a second value is a usage error, not silently the winner. */
+function once(lang: Lang) {
+  return (value: string, previous: string | undefined) => {
+    if (previous !== undefined) throw new InvalidArgumentError(t(lang, '只能给一次', 'give it once'));
+    return value;
+  };
+}
+
+/** An option whose value must not be blank. */
+function notBlank(lang: Lang) {
+  return (value: string) => {
+    if (!value.trim()) throw new InvalidArgumentError(t(lang, '不能为空', 'must not be blank'));
+    return value;
+  };
+}
 
 function formatOption(lang: Lang, choices: string[], def: string): Option {
   return new Option('-f, --format <format>', t(lang, '输出格式', 'output format')).choices(choices).default(def);
@@ -119,10 +135,10 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
   const template = program
     .command('template')
     .description(t(lang, '生成进展报告模板', 'write progress-report skeletons'))
-    .requiredOption('-n, --notice <file>', t(lang, '政策文件', 'the notice'))
+    .requiredOption('-n, --notice <file>', t(lang, '政策文件（一份）', 'the notice (one)'), once(lang))
     .option('-u, --unit <name>', t(lang, '单位名称（简称或全称均可）', 'the unit (as the notice names it, or its full name)'))
     .option('--all', t(lang, '为每个责任单位各写一个文件（需 --out-dir）', 'one file per unit (needs --out-dir)'))
-    .option('--period <period>', t(lang, '报告期次，默认当前半年（如 2026-H2）', 'the period; default the current half-year, e.g. 2026-H2'))
+    .option('--period <period>', t(lang, '报告期次，默认当前半年（如 2026-H2）', 'the period; default the current half-year, e.g. 2026-H2'), notBlank(lang))
     .option('--out-dir <dir>', t(lang, '--all 的输出目录', 'output folder for --all'))
     .option('--force', t(lang, '覆盖已存在的文件', 'overwrite existing files'));
   wire<undefined>(noticeOptions(outputOption(template, lang), lang), lang, io, setExit, async (_none, o) => {

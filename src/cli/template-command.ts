@@ -76,7 +76,9 @@ export async function runTemplate(opts: TemplateOptions, io: Io): Promise<number
     const written = hasTraditional(opts.unit) ? (await loadToSimplified())(opts.unit) : opts.unit;
     const res = notice.resolveUnit(written);
     if (!res.unit) {
-      reportError(io, opts.lang, doc.file, 'unknown-unit', { written: opts.unit, suggestions: res.suggestions.join('、') });
+      const members = notice.membersOf(written);
+      if (members) reportError(io, opts.lang, doc.file, 'collective-unit', { written: opts.unit, members: members.slice(0, 3).join('、') });
+      else reportError(io, opts.lang, doc.file, 'unknown-unit', { written: opts.unit, suggestions: res.suggestions.join('、') });
       return 2;
     }
     const text = JSON.stringify(skeleton(doc, res.unit, notice.tasksOf(res.unit, res.collective), period), null, 2) + '\n';

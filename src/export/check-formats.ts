@@ -4,6 +4,7 @@ import type { Finding } from '../check/findings.js';
 import { diagnosticMessage, severityWord, type Lang } from '../i18n.js';
 import { toCsvText } from './csv.js';
 import { mdTable } from './markdown.js';
+import { oneLine } from './safe.js';
 import type { Paint } from './paint.js';
 
 export const CHECK_SCHEMA_VERSION = 1;
@@ -100,15 +101,15 @@ function groupKey(unit: string | null, document: string | null, period: string |
 function findingLine(f: Finding, lang: Lang, paint: Paint): string {
   const w = WORDS[lang];
   const mark = f.severity === 'error' ? paint.red(MARK.error) : f.severity === 'warning' ? paint.yellow(MARK.warning) : paint.dim(MARK.info);
-  const task = f.task ? `${paint.bold(f.task)}${f.title ? ` ${f.title}` : ''} — ` : '';
-  const where = [location(f), f.noticeLine ? `${w.noticeLine} ${f.noticeLine}${w.lineSuffix ? ` ${w.lineSuffix}` : ''}` : ''].filter(Boolean).join(' · ');
-  return `  ${mark} ${task}${diagnosticMessage(f, lang)} ${paint.dim(`[${f.code}]`)}${where ? `\n      ${paint.dim(where)}` : ''}`;
+  const task = f.task ? `${paint.bold(oneLine(f.task))}${f.title ? ` ${oneLine(f.title)}` : ''} — ` : '';
+  const where = [oneLine(location(f)), f.noticeLine ? `${w.noticeLine} ${f.noticeLine}${w.lineSuffix ? ` ${w.lineSuffix}` : ''}` : ''].filter(Boolean).join(' · ');
+  return `  ${mark} ${task}${oneLine(diagnosticMessage(f, lang))} ${paint.dim(`[${f.code}]`)}${where ? `\n      ${paint.dim(where)}` : ''}`;
 }
 
 function unitHeader(u: UnitSummary, lang: Lang, paint: Paint): string {
   const w = WORDS[lang];
-  const title = `${paint.bold(u.unit)} · ${u.document}${u.period ? ` · ${u.period}` : ''}`;
-  const files = u.reports.length ? u.reports.join(', ') : w.none;
+  const title = oneLine(`${paint.bold(u.unit)} · ${u.document}${u.period ? ` · ${u.period}` : ''}`);
+  const files = u.reports.length ? oneLine(u.reports.join(', ')) : w.none;
   const counts = `${w.assigned} ${u.assigned} / ${w.reported} ${u.reported} / ${w.gaps} ${u.gaps ? paint.red(String(u.gaps)) : paint.green('0')}`;
   return `${title}\n  ${paint.dim(`${w.reports}: ${files}`)}\n  ${counts}`;
 }
@@ -151,7 +152,7 @@ export function toText(r: CheckResult, lang: Lang, paint: Paint): string {
 export function toMarkdown(r: CheckResult, lang: Lang): string {
   const w = WORDS[lang];
   const rows = r.findings.map((f) => [severityWord(lang, f.severity), f.unit ?? '', f.period ?? '', f.task ? `${f.task} ${f.title ?? ''}`.trim() : '', diagnosticMessage(f, lang), `\`${f.code}\``, location(f)]);
-  const units = r.units.map((u) => [u.unit, u.document, u.period ?? '', u.reports.join('<br>') || w.none, u.assigned, u.reported, u.gaps]);
+  const units = r.units.map((u) => [u.unit, u.document, u.period ?? '', u.reports.join('\n') || w.none, u.assigned, u.reported, u.gaps]);
   return [
     `### ${w.summary}\n\n${summaryLine(r, lang)}\n`,
     mdTable([w.unit, 'document', 'period', w.reports, w.assigned, w.reported, w.gaps], units),

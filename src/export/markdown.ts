@@ -1,7 +1,9 @@
-/** Markdown pipe tables (GitHub flavour): pipes escaped, line breaks as <br>. */
+import { mdText } from './safe.js';
+
+/** Markdown pipe tables (GitHub flavour): HTML shown as text, pipes escaped, line breaks as <br>. */
 export function escapeMdCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  return String(value).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return mdText(String(value)).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 
 export function mdTable(header: string[], rows: unknown[][]): string {

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { diagnosticMessage, type Lang } from '../i18n.js';
 import { toCsvText } from './csv.js';
 import { mdTable } from './markdown.js';
+import { mdText } from './safe.js';
 import { renderTable, wrapText, type TableStyle } from './table.js';
 
 export const PARSE_SCHEMA_VERSION = 1;
@@ -185,7 +186,7 @@ export function toMarkdown(docs: ParsedDocument[], lang: Lang): string {
     .map((doc) => {
       const [title, facts] = docHeader(doc, lang);
       const rows = doc.tasks.map((t) => taskRow(t, lang));
-      return `## ${title}\n\n${facts}\n\n${mdTable([h.id, h.title, h.units, h.deadline, h.line], rows)}`;
+      return `## ${mdText(title)}\n\n${mdText(facts)}\n\n${mdTable([h.id, h.title, h.units, h.deadline, h.line], rows)}`;
     })
     .join('\n');
 }

@@ -4,6 +4,7 @@ import type { Lang } from '../i18n.js';
 import { type Matrix, type UnitRow, type UnitTask, unitMatrix, unitRows } from '../units/summary.js';
 import { toCsvText } from './csv.js';
 import { mdTable } from './markdown.js';
+import { mdText } from './safe.js';
 import { renderTable, type TableStyle } from './table.js';
 
 export type UnitsView = { kind: 'summary' } | { kind: 'unit'; unit: string; tasks: UnitTask[] } | { kind: 'matrix' };
@@ -94,5 +95,5 @@ export function toTable(docs: ParsedDocument[], view: (doc: ParsedDocument) => U
 }
 
 export function toMarkdown(docs: ParsedDocument[], view: (doc: ParsedDocument) => UnitsView, lang: Lang): string {
-  return blocks(docs, view, lang, (header, rows) => mdTable(header, rows), (s) => `## ${s}`);
+  return blocks(docs, view, lang, (header, rows) => mdTable(header, rows), (s) => `## ${mdText(s)}`);
 }

@@ -10,8 +10,8 @@ export interface Decoded {
   text: string;
   /** The encoding used, e.g. `utf-8`, `utf-8-bom`, `gb18030`, `utf-16le`. */
   encoding: string;
-  /** How the encoding was chosen: `bom`, `valid-utf-8`, `detected`, `forced`. */
-  how: 'bom' | 'valid-utf-8' | 'detected' | 'forced' | 'declared';
+  /** How the encoding was chosen: `bom`, `valid-utf-8`, `damaged-utf-8` (a few invalid bytes, each now U+FFFD), `detected`, `forced`. */
+  how: 'bom' | 'valid-utf-8' | 'damaged-utf-8' | 'detected' | 'forced' | 'declared';
 }
 
 export class DecodeError extends Error {
@@ -157,8 +157,38 @@ export async function decodeBuffer(buf: Uint8Array, requested: EncodingName = 'a
   } catch (e) {
     if (e instanceof DecodeError) throw e;
   }
+  // UTF-8 with a stray byte or two (a file edited with the wrong encoding once) is still UTF-8
+  if (isMostlyUtf8(buf)) return check(new TextDecoder('utf-8').decode(buf), 'utf-8', 'damaged-utf-8');
   const legacy = await detectLegacy(buf);
   return check(await iconvDecode(buf, legacy), legacy, 'detected');
+}
+
+/**
+ * Whether bytes that are not valid UTF-8 are still UTF-8 text with a few bad
+ * bytes: many valid multi-byte sequences, and invalid ones at most 1 in 100 (and
+ * at most 8). GB18030 text forms few valid UTF-8 sequences and many invalid ones.
+ */
+export function isMostlyUtf8(buf: Uint8Array): boolean {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < buf.length; ) {
+    const b = buf[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= buf.length;
+    for (let k = 1; ok && k < len; k++) ok = (buf[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += len;
+    } else {
+      if (++invalid > 8) return false;
+      i++;
+    }
+  }
+  return valid >= 20 && invalid * 100 <= valid;
 }
 
 /** Whether the bytes are valid UTF-8 containing non-ASCII text (for a hint when GB18030 was forced). */

@@ -102,6 +102,11 @@ export class UnitMatcher {
    * collective); by level prefix; by abbreviation. Ambiguous names do not resolve.
    */
   resolve(written: string): Resolution {
+    return this.resolveWith(written, true);
+  }
+
+  /** `withSuggestions`: on a miss, suggest the notice's names the closest known names stand for. */
+  private resolveWith(written: string, withSuggestions: boolean): Resolution {
     const n = normaliseUnitName(written);
     const hit = this.exact.get(n);
     if (hit) return { unit: hit, how: 'exact', suggestions: [] };
@@ -116,8 +121,12 @@ export class UnitMatcher {
     if (abbr.length === 1) return { unit: abbr[0].unit, how: 'full-name', suggestions: [] };
     const open = this.open.find((o) => o.pattern.test(n));
     if (open) return { unit: n, how: 'member', suggestions: [], collective: open.unit };
+    if (!withSuggestions) return { unit: null, how: null, suggestions: [] };
     const known = [...this.units, ...(this.registry ? this.registry.allNames() : this.parties.flatMap((p) => p.entries.flatMap(namesOf)))];
-    return { unit: null, how: null, suggestions: abbr.length ? abbr.map((p) => p.unit) : suggest(n, known) };
+    const close = abbr.length ? abbr.map((p) => p.unit) : suggest(n, known, 8);
+    // only names that resolve, each as the notice writes it: a suggestion that fails too helps nobody
+    const names = [...new Set(close.map((c) => this.resolveWith(c, false).unit).filter((u): u is string => u !== null))];
+    return { unit: null, how: null, suggestions: names.slice(0, 3) };
   }
 
   private byRegistry(written: string): Resolution | null {
