@@ -66,6 +66,7 @@ const MESSAGES: Record<string, Entry> = {
   'no-report': { zh: (p) => `本期没有报告（分配任务 ${p.tasks} 项）`, en: (p) => `no report for the period (${p.tasks} task${p.tasks === 1 ? '' : 's'} assigned)` },
   'duplicate-report': { zh: (p) => `同一单位同一期有两份报告（另一份：${p.other}）`, en: (p) => `a second report from the unit for the same period (the other: ${p.other})` },
   'unreadable-report': { zh: (p) => `无法读取报告：${p.reasonZh ?? p.reason}`, en: (p) => `cannot read the report: ${p.reason}` },
+  'duplicate-field': { zh: (p) => `字段“${p.field}”在同一对象中出现两次，只有后一个生效`, en: (p) => `field "${p.field}" appears twice in one object; only the last counts` },
   'status-spelling': { zh: (p) => `状态“${p.written}”按“${p.read}”读取；请写作允许的值`, en: (p) => `status "${p.written}" read as "${p.read}"; write one of the allowed values` },
   'invalid-utf8': { zh: (p) => `UTF-8 文件中有 ${p.count} 处无效字节，已显示为 �`, en: (p) => `${p.count} invalid byte${p.count === 1 ? '' : 's'} in a UTF-8 file, shown as �` },
   'unknown-field': { zh: (p) => `未知字段“${p.field}”（${p.where}），将被忽略`, en: (p) => `unknown field "${p.field}" at ${p.where} is ignored` },

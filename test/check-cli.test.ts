@@ -42,7 +42,7 @@ describe('the bundled default: fixtures/reports against the seeds', () => {
     expect(seen('duplicate-task')).toEqual([['min48-sheng-caizhengting.json', '省财政厅', '2.2.4']]);
     expect(seen('unknown-unit')).toEqual([['min48-sheng-kejiguan.json', '省科技馆', null]]);
     expect(seen('duplicate-report')).toEqual([['min48-sheng-kexie-resubmitted.json', '省科协', null]]);
-    expect(seen('unknown-document')).toEqual([['min49-sheng-shangwuting.json', null, null]]);
+    expect(seen('unknown-document')).toEqual([['min49-sheng-shangwuting.json', '省商务厅', null]]);
     // a report that breaks the schema still counts for its unit: no no-report for 省国资委
     expect(seen('schema-violation')).toEqual([['tt-sheng-guoziwei.json', '省国资委', null]]);
     expect(out.findings.filter((f: { code: string; unit: string; period: string; document: string }) => f.code === 'no-report' && f.unit === '省国资委' && f.period === '2018-H1' && f.document === 'fujian-2018-technology-transfer-division')).toEqual([]);
@@ -160,6 +160,12 @@ test('task numbers as people write them: the inner part alone when it names one 
   const mine = out.findings.filter((f: { unit: string }) => f.unit === '省教育厅');
   expect(mine.filter((f: { code: string }) => f.code === 'unknown-task')).toEqual([]);
   expect(mine.filter((f: { code: string }) => f.code === 'duplicate-task').map((f: { task: string }) => f.task)).toEqual(['2.2.7']);
+});
+
+test('the same notice named twice is checked once', async () => {
+  const once = await json(['check', '-n', N48, 'fixtures/reports/2018-H1', '--fail-on', 'none']);
+  const twice = await json(['check', '-n', N48, '-n', `./${N48}`, 'fixtures/reports/2018-H1', '--fail-on', 'none']);
+  expect([twice.stderr, twice.out.summary]).toEqual(['', once.out.summary]);
 });
 
 describe('bad reports: one clear finding each, the others still checked', () => {

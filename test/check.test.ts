@@ -371,3 +371,11 @@ test.each([
   const unknown = r.findings.some((f) => f.code === 'unknown-task');
   expect(unknown).toBe(id === null);
 });
+
+test('a field written twice is a warning at the second', () => {
+  const text = '{"unit": "市工信局", "unit": "市财政局", "document": "榕政办〔2019〕12号", "period": "2019-H1", "tasks": []}';
+  const res = readReport(text, 'r.json', validate);
+  expect(res.findings.map((f) => [f.code, f.params.field, f.column])).toEqual([['duplicate-field', 'unit', 18]]);
+});
+
+test.each([['暂无进展'], ['……'], ['无进展。']])('progress %j says nothing', (p) => expect(isEmptyProgress(p)).toBe(true));

@@ -99,7 +99,7 @@ class Checker {
     for (const f of input.findings) this.findings.push(notice ? { ...f, unit: resolved ?? r.unit, document: notice.label, period: r.period } : f);
     if (!notice) {
       const names = this.notices.flatMap((n) => [n.doc.id, n.doc.docNumber ?? '', n.doc.title ?? '']).filter(Boolean);
-      this.add('error', 'unknown-document', { written: r.document, suggestions: suggest(r.document, names).join('、') }, r, { at: ['document'] });
+      this.add('error', 'unknown-document', { written: r.document, suggestions: suggest(r.document, names).join('、') }, r, { unit: r.unit, period: r.period, at: ['document'] });
       return;
     }
     const base = { file: r.file, document: notice.label, period: r.period };

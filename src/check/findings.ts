@@ -51,6 +51,7 @@ export const FINDING_CODES = {
   'duplicate-report': 'error',
   'unreadable-report': 'error',
   'unknown-field': 'warning',
+  'duplicate-field': 'warning',
   'status-spelling': 'warning',
   'invalid-utf8': 'warning',
   'unassigned-task': 'warning',

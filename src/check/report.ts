@@ -6,7 +6,7 @@
  * from their JSON pointer to that offset.
  */
 import { type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { nestingDepth, pointerPath, Positions } from '../text/json-positions.js';
+import { duplicateKeys, nestingDepth, pointerPath, Positions } from '../text/json-positions.js';
 import localizeZhModule from 'ajv-i18n/localize/zh/index.js';
 import { finding, type Finding } from './findings.js';
 
@@ -67,8 +67,8 @@ export function normalisePeriod(written: string): string {
 /** Progress text that says nothing: '', 无, 暂无, -, N/A … */
 export function isEmptyProgress(s: string | undefined): boolean {
   if (s === undefined) return true;
-  const t = s.replace(/[\s\u3000。.，,；;、]+/g, '');
-  return /^(|无|暂无|没有|空|略|待补充|待填写|待定|未填|不详|-+|—+|－+|\/|／|N\/?A|n\/?a|none|None|NONE|TBD|tbd|null|\?+|？+)$/.test(t);
+  const t = s.replace(/[\s\u3000。.，,；;、…]+/g, '');
+  return /^(|无|暂无|暂无进展|无进展|暂无进度|没有|空|略|待补充|待填写|待定|未填|不详|-+|—+|－+|\/|／|N\/?A|n\/?a|none|None|NONE|TBD|tbd|null|\?+|？+)$/.test(t);
 }
 
 export interface ReportEntry {
@@ -195,6 +195,7 @@ export function readReport(text: string, file: string, validate: Validate, opts:
     const at = text.indexOf('\ufffd');
     findings.push(finding('warning', 'invalid-utf8', { count: text.split('\ufffd').length - 1 }, { file, ...pos.at(Math.max(0, at)) }));
   }
+  for (const d of duplicateKeys(text)) findings.push(finding('warning', 'duplicate-field', { field: d.key }, { file, ...pos.at(d.offset) }));
   readStatusSpellings(value, pos, file, findings);
   const schemaErrors = validate(value);
   for (const e of schemaErrors) {

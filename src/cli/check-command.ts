@@ -211,6 +211,19 @@ async function readAll(files: string[], io: Io, validate: Validate): Promise<Rep
 
 
 
+/** The same notice named twice (or through a link) is checked once: twice would double every finding. */
+async function distinctFiles(paths: string[], cwd: string): Promise<string[]> {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const p of paths) {
+    const real = p === STDIN ? p : await realpath(resolve(cwd, p)).catch(() => p);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    out.push(p);
+  }
+  return out;
+}
+
 /** Notices with the same id (two files called notice.txt) get `~2`, `~3` … so that their findings stay apart. */
 function uniqueIds(docs: ParsedDocument[], io: Io, lang: Lang): void {
   const seen = new Map<string, number>();
@@ -248,7 +261,7 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions, io: I
   }
   // the bundled sample reports only with the bundled seeds; reports alone are checked against the seeds
   const defaults = !paths.length || !opts.notice?.length ? await defaultInputs() : null;
-  const noticePaths = opts.notice?.length ? opts.notice : defaults!.notices;
+  const noticePaths = await distinctFiles(opts.notice?.length ? opts.notice : defaults!.notices, io.cwd);
   const reportPaths = paths.length ? paths : defaults!.reports;
 
   const registries = await registriesOrReport(opts.registry, io, opts.lang);

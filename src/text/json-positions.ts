@@ -24,6 +24,35 @@ export class LineIndex {
   }
 }
 
+/**
+ * Keys written twice in one object ({"unit": "A", "unit": "B"}: JSON.parse
+ * keeps the last silently), with the offset of the second. One linear scan,
+ * no recursion; the text is valid JSON (JSON.parse has read it).
+ */
+export function duplicateKeys(text: string): { key: string; offset: number }[] {
+  const found: { key: string; offset: number }[] = [];
+  const objects: (Set<string> | null)[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b) objects.push(new Set());
+    else if (c === 0x5b) objects.push(null);
+    else if (c === 0x7d || c === 0x5d) objects.pop();
+    else if (c === 0x22) {
+      const start = i;
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+      const keys = objects[objects.length - 1];
+      if (!keys) continue;
+      let k = i + 1;
+      while (k < text.length && /\s/.test(text[k])) k++;
+      if (text[k] !== ':') continue;
+      const key = JSON.parse(text.slice(start, i + 1)) as string;
+      if (keys.has(key)) found.push({ key, offset: start });
+      else keys.add(key);
+    }
+  }
+  return found;
+}
+
 /** Deepest nesting of arrays and objects, counted without recursion. */
 export function nestingDepth(text: string, stopAt: number): number {
   let depth = 0;
