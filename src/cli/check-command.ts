@@ -1,6 +1,6 @@
 /** `policy-check check`: progress reports against notices, gaps per unit. */
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { ParsedDocument } from '../core/model.js';
 import type { EncodingName } from '../text/decode.js';
@@ -68,14 +68,21 @@ async function collectReports(paths: string[], io: Io, lang: Lang): Promise<{ fi
     reportError(io, lang, displayPath(path, io.cwd), err.code, err.params);
     bad = true;
   };
-  const once = async (full: string): Promise<boolean> => {
-    const real = await realpath(full).catch(() => full);
+  // real paths: one system call per folder and per link; a plain file's is its folder's plus its name
+  const realOf = (full: string) => {
+    try {
+      return realpathSync(full);
+    } catch {
+      return full;
+    }
+  };
+  const once = (real: string): boolean => {
     if (seen.has(real)) return false;
     seen.add(real);
     return true;
   };
   const isReportName = (name: string) => name.toLowerCase().endsWith('.json') && !name.toLowerCase().endsWith('.schema.json');
-  const walk = async (dir: string): Promise<void> => {
+  const walk = async (dir: string, realDir: string): Promise<void> => {
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });
@@ -95,9 +102,10 @@ async function collectReports(paths: string[], io: Io, lang: Lang): Promise<{ fi
           continue;
         }
       }
+      const real = e.isSymbolicLink() ? realOf(full) : join(realDir, e.name);
       if (st.isDirectory()) {
-        if (await once(full)) await walk(full);
-      } else if (st.isFile() && isReportName(e.name) && (await once(full))) files.push(full);
+        if (once(real)) await walk(full, real);
+      } else if (st.isFile() && isReportName(e.name) && once(real)) files.push(full);
     }
   };
   for (const p of paths) {
@@ -108,8 +116,9 @@ async function collectReports(paths: string[], io: Io, lang: Lang): Promise<{ fi
     const full = resolve(io.cwd, p);
     try {
       const st = await stat(full);
-      if (!(await once(full))) continue;
-      if (st.isDirectory()) await walk(full);
+      const real = realOf(full);
+      if (!once(real)) continue;
+      if (st.isDirectory()) await walk(full, real);
       else files.push(full);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT' && GLOB_CHARS.test(p)) {
@@ -119,7 +128,7 @@ async function collectReports(paths: string[], io: Io, lang: Lang): Promise<{ fi
           reportError(io, lang, p, 'no-match');
           bad = true;
         }
-        for (const m of matched) if (await once(m)) files.push(m);
+        for (const m of matched) if (once(realOf(m))) files.push(m);
         continue;
       }
       fail(full, e);

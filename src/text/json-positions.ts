@@ -32,25 +32,44 @@ export class LineIndex {
 export function duplicateKeys(text: string): { key: string; offset: number }[] {
   const found: { key: string; offset: number }[] = [];
   const objects: (Set<string> | null)[] = [];
-  for (let i = 0; i < text.length; i++) {
+  const structural = /[{}[\]"]/g;
+  for (let m = structural.exec(text); m; m = structural.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     if (c === 0x7b) objects.push(new Set());
     else if (c === 0x5b) objects.push(null);
     else if (c === 0x7d || c === 0x5d) objects.pop();
-    else if (c === 0x22) {
-      const start = i;
-      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    else {
+      const end = closingQuote(text, i);
+      structural.lastIndex = end + 1;
       const keys = objects[objects.length - 1];
-      if (!keys) continue;
-      let k = i + 1;
-      while (k < text.length && /\s/.test(text[k])) k++;
-      if (text[k] !== ':') continue;
-      const key = JSON.parse(text.slice(start, i + 1)) as string;
-      if (keys.has(key)) found.push({ key, offset: start });
+      if (!keys || !isKey(text, end + 1)) continue;
+      const raw = text.slice(i + 1, end);
+      const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+      if (keys.has(key)) found.push({ key, offset: i });
       else keys.add(key);
     }
   }
   return found;
+}
+
+/** The index of the quote that closes the string opening at `open`. */
+function closingQuote(text: string, open: number): number {
+  let q = text.indexOf('"', open + 1);
+  while (q !== -1) {
+    let backslashes = 0;
+    for (let k = q - 1; text.charCodeAt(k) === 0x5c; k--) backslashes++;
+    if (backslashes % 2 === 0) return q;
+    q = text.indexOf('"', q + 1);
+  }
+  return text.length;
+}
+
+/** Whether a colon follows (after white space): the string was a key. */
+function isKey(text: string, from: number): boolean {
+  let k = from;
+  for (let c = text.charCodeAt(k); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++k));
+  return text.charCodeAt(k) === 0x3a;
 }
 
 /** Deepest nesting of arrays and objects, counted without recursion. */
