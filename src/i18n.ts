@@ -95,8 +95,8 @@ const MESSAGES: Record<string, Entry> = {
   'too-deep-markup': { zh: () => '标记嵌套过深，无法读取', en: () => 'markup nested too deep to read' },
   'table-without-units': { zh: (p) => `第 ${p.table} 个表格像任务表，但没有责任单位列`, en: (p) => `table ${p.table} looks like a task table but has no unit column` },
   'table-cells-uneven': {
-    zh: (p) => `逐格换行的表格第 ${p.row} 行不是 ${p.columns} 行（有单元格折行或为空），表格到此为止，其后按正文读取`,
-    en: (p) => `row ${p.row} of a one-cell-per-line table does not have ${p.columns} lines (a wrapped or empty cell); the table ends there and the rest is read as text`,
+    zh: (p) => `正文中的表格第 ${p.row} 行不是 ${p.columns} 个单元格（有单元格折行、为空或含空格），表格到此为止，其后按正文读取`,
+    en: (p) => `row ${p.row} of a table in the text does not have ${p.columns} cells (a wrapped or empty cell, or one with spaces in it); the table ends there and the rest is read as text`,
   },
   'table-row-unnumbered': { zh: (p) => `第 ${p.table} 个表格第 ${p.row} 行没有序号，按顺序编为 ${p.number}`, en: (p) => `table ${p.table}, row ${p.row} has no number; numbered ${p.number} in order` },
   'charset-mismatch': { zh: (p) => `网页声明编码 ${p.declared}，实际按 ${p.used} 解码`, en: (p) => `the page declares ${p.declared} but was decoded as ${p.used}` },

@@ -175,6 +175,22 @@ describe('task tables', () => {
     ]);
   });
 
+  test('a table with columns set apart by spaces; a row with an empty cell ends it with a warning', async () => {
+    const text = ['关于印发重点任务清单的通知', '', '序号  重点任务  责任单位  完成时限', '1  推进甲项工作  市发改委、财政局  2023年底前', '2  推进乙项工作  市科技局  长期坚持', '3  推进丙项工作  2024年底前', '4  推进丁项工作  市商务局  2024年底前'].join('\n');
+    const doc = await parseFile(write('spaced.txt', text));
+    expect(doc.tasks.map((t) => [t.id, t.title, t.units.map((u) => u.name), t.deadline, t.line])).toEqual([
+      ['1', '推进甲项工作', ['市发改委', '市财政局'], '2023年底前', 4],
+      ['2', '推进乙项工作', ['市科技局'], '长期坚持', 5],
+    ]);
+    expect(doc.diagnostics).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'table-cells-uneven', line: 6 })]));
+  });
+
+  test('label lines set apart by wide spaces are not a table', async () => {
+    const text = ['关于做好防汛工作的通知', '一、加强值守', '（一）落实值班制度。', '牵头单位：市应急局　　配合单位：市水利局　　完成时限：2024年6月底前'].join('\n');
+    const doc = await parseFile(write('labels-spaced.txt', text));
+    expect(doc.tasks.map((t) => [t.id, t.units.map((u) => `${u.name}/${u.role}`), t.deadline])).toEqual([['1.1', ['市应急局/lead', '市水利局/cooperating'], '2024年6月底前']]);
+  });
+
   test('a row with a wrapped cell ends the table with a warning at that row', async () => {
     const text = cellPerLine([
       ['1', '推进甲项工作', '市发改委', '2023年底前'],

@@ -173,7 +173,7 @@ function looksLikeUnit(name: string): boolean {
 export function parseParenthetical(inner: Span, atEnd: boolean): ClauseResult | null {
   if (/以下简称|简称|含|包括|例如|如[:：]|即/.test(inner.n.slice(0, 6))) return null;
   const labelled = parseLabelledText(inner);
-  if (labelled && (labelled.units.length || labelled.deadlines.length || labelled.leaders.length)) return labelled;
+  if (labelled && (labelled.units.length || labelled.deadlines.length || labelled.leaders.length)) return withUnlabelledHead(inner, labelled, atEnd);
   const res = emptyClause();
   let strong = false;
   let unitClauses = 0;
@@ -207,6 +207,23 @@ export function parseParenthetical(inner: Span, atEnd: boolean): ClauseResult | 
   if (unitClauses === 0) return res.deadlines.length && atEnd ? res : null;
   if (!strong && !atEnd) return null;
   return res;
+}
+
+/**
+ * `（X牵头，Y配合；完成时限：…）`: the clauses before the first label are read as
+ * an unlabelled parenthetical and come first.
+ */
+function withUnlabelledHead(inner: Span, labelled: ClauseResult, atEnd: boolean): ClauseResult {
+  LABEL_RE.lastIndex = 0;
+  const first = LABEL_RE.exec(inner.n);
+  LABEL_RE.lastIndex = 0;
+  if (!first || first.index === 0) return labelled;
+  const head = stripSeparators(sliceSpan(inner, 0, first.index));
+  if (!head.n) return labelled;
+  const unlabelled = parseParenthetical(head, atEnd);
+  if (!unlabelled) return labelled;
+  mergeClause(unlabelled, labelled);
+  return unlabelled;
 }
 
 /**

@@ -12,14 +12,16 @@ import { splitLines } from '../core/prepare.js';
 
 const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
 const isTableLine = (line: string) => (line.match(/\t/g)?.length ?? 0) >= 2;
-const SEQ_HEADER_LINE = /^[ \t\u3000]*(序号|编号)[ \t\u3000]*$/m;
+const SEQ_HEADER_LINE = /^[ \t\u3000]*(序号|编号)([ \t\u3000]*$|[ \u3000]{2,}\S)/m;
+const SPACED_SPLIT = /[ \u3000]{2,}|\t/;
+const spacedCells = (line: string) => line.trim().split(SPACED_SPLIT);
 
 /** Whether a text holds a tab-separated task table at all (cheap: most texts have no tab). */
 export function hasTabTable(text: string): boolean {
   return text.includes('\t') && splitLines(text).filter(isTableLine).length >= 2;
 }
 
-/** Whether a text may hold a task table of either kind: tab-separated, or one cell per line under a 序号 line. */
+/** Whether a text may hold a task table: tab-separated, columns set apart by runs of spaces, or one cell per line, under a 序号 header. */
 export function hasTextTable(text: string): boolean {
   return hasTabTable(text) || SEQ_HEADER_LINE.test(text);
 }
@@ -45,6 +47,28 @@ const nextFilled = (lines: string[], from: number) => {
   while (k < lines.length && !lines[k].trim()) k++;
   return k;
 };
+
+/**
+ * A table whose columns are set apart by two or more spaces (a PDF or web copy):
+ * a header starting with 序号, then rows with exactly as many cells. A row with
+ * more or fewer (an empty cell, or a cell with spaces in it) cannot be split with
+ * certainty: the table ends before it, with a warning.
+ */
+function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable | null {
+  const header = spacedCells(lines[i]);
+  if (header.length < 3 || !/^(序号|编号)$/.test(header[0])) return null;
+  const rows: Row[] = [{ cells: header, line: i + 1 }];
+  let k = i + 1;
+  for (; k < lines.length && lines[k].trim(); k++) {
+    const cells = spacedCells(lines[k]);
+    if (cells.length !== header.length) {
+      sink.diagnostics.push(diag('warning', 'table-cells-uneven', { row: rows.length, columns: header.length }, k + 1));
+      break;
+    }
+    rows.push({ cells, line: k + 1 });
+  }
+  return rows.length >= 2 ? { rows, next: k } : null;
+}
 
 /** A header written one cell per line, 序号 first, naming a task column and a unit column. */
 function cellHeaderAt(lines: string[], i: number): { columns: string[]; next: number } | null {
@@ -110,7 +134,7 @@ export function readTextTables(text: string, encoding: string): SourceText {
   const sink = new LineSink();
   let tables = 0;
   for (let i = 0; i < lines.length; i++) {
-    const found = tabTableAt(lines, i) ?? cellTableAt(lines, i, sink);
+    const found = tabTableAt(lines, i) ?? spacedTableAt(lines, i, sink) ?? cellTableAt(lines, i, sink);
     const grid = found && buildGrid(found.rows.map((r) => r.cells.map((c) => ({ text: c, rowspan: 1, colspan: 1 }))));
     if (!found || !grid || !findHeader(grid)) {
       // not a task table: its lines pass through as they are
