@@ -1,6 +1,7 @@
 /**
  * Messages in Chinese and English. The language comes from --lang, else from
- * LC_ALL / LC_MESSAGES / LANG (zh* → Chinese), else English.
+ * LC_ALL / LC_MESSAGES / LANG (zh* → Chinese), else from the system locale
+ * (Windows sets no LANG), else English.
  */
 import type { Diagnostic } from './core/diagnostics.js';
 
@@ -8,10 +9,19 @@ export type Lang = 'zh' | 'en';
 type Params = Record<string, string | number>;
 type Entry = { zh: (p: Params) => string; en: (p: Params) => string };
 
-export function detectLang(option: string | undefined, env: Record<string, string | undefined>): Lang {
+export function detectLang(option: string | undefined, env: Record<string, string | undefined>, systemLocale: () => string = intlLocale): Lang {
   if (option === 'zh' || option === 'en') return option;
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  // Windows sets none of these: the system's locale (Intl) decides there
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || systemLocale();
   return /^zh/i.test(locale) ? 'zh' : 'en';
+}
+
+function intlLocale(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().locale;
+  } catch {
+    return '';
+  }
 }
 
 /** Report statuses in Chinese, for messages that quote one. */
@@ -83,13 +93,14 @@ const MESSAGES: Record<string, Entry> = {
   'binary-file': { zh: (p) => `二进制文件（${p.kind}），不是文本`, en: (p) => `binary file (${p.kind}), not text` },
   undecodable: { zh: (p) => `无法按 ${p.encoding} 解码，请用 --encoding 指定编码`, en: (p) => `cannot be decoded as ${p.encoding}; name the encoding with --encoding` },
   'too-large': { zh: (p) => `文件过大（${p.size}），上限 ${p.limit}`, en: (p) => `file too large (${p.size}); the limit is ${p.limit}` },
-  'write-error': { zh: (p) => `无法写入输出文件：${p.reason}`, en: (p) => `cannot write the output file: ${p.reason}` },
+  'write-error': { zh: (p) => `无法写入：${p.reasonZh ?? p.reason}`, en: (p) => `cannot write: ${p.reason}` },
   'usage-error': { zh: (p) => `用法错误：${p.reason}`, en: (p) => `usage error: ${p.reason}` },
   'id-needs-one-file': { zh: () => '--id 只能用于单个输入文件', en: () => '--id needs exactly one input file' },
   'bad-registry': { zh: (p) => `单位名录有误 ${p.where}：${p.reason}`, en: (p) => `bad registry ${p.where}: ${p.reason}` },
   'unknown-units': { zh: (p) => `单位名录中没有这些单位：${p.units}`, en: (p) => `units no registry knows: ${p.units}` },
   'html-no-body': { zh: () => '网页中找不到正文', en: () => 'no article body found in the page' },
-  'docx-damaged': { zh: (p) => `Word 文件已损坏或不完整${p.reason ? `（${p.reason}）` : ''}`, en: (p) => `damaged or truncated Word file${p.reason ? ` (${p.reason})` : ''}` },
+  'docx-not-word': { zh: (p) => `这是${p.kindZh}，不是 Word 文件`, en: (p) => `this is ${p.kind}, not a Word file` },
+  'docx-damaged': { zh: (p) => `Word 文件已损坏或不完整${p.reason ? `（${p.reasonZh ?? p.reason}）` : ''}`, en: (p) => `damaged or truncated Word file${p.reason ? ` (${p.reason})` : ''}` },
   'docx-encrypted': { zh: () => '加密的 Word 文件或旧版 .doc 文件，请另存为未加密的 .docx', en: () => 'encrypted Word file or legacy .doc; save it as an unencrypted .docx' },
   'rtf-unsupported': { zh: () => 'RTF 格式不受支持，请另存为 .docx、网页或文本', en: () => 'RTF is not supported; save it as .docx, HTML or text' },
   'too-deep-markup': { zh: () => '标记嵌套过深，无法读取', en: () => 'markup nested too deep to read' },
@@ -101,9 +112,11 @@ const MESSAGES: Record<string, Entry> = {
   'table-row-unnumbered': { zh: (p) => `第 ${p.table} 个表格第 ${p.row} 行没有序号，按顺序编为 ${p.number}`, en: (p) => `table ${p.table}, row ${p.row} has no number; numbered ${p.number} in order` },
   'charset-mismatch': { zh: (p) => `网页声明编码 ${p.declared}，实际按 ${p.used} 解码`, en: (p) => `the page declares ${p.declared} but was decoded as ${p.used}` },
   'no-reports': { zh: (p) => `没有找到报告文件（${p.paths}）；若要求各单位报告，请用 --period 指定期次`, en: (p) => `no report files found in ${p.paths}; to require reports from every unit, name the period with --period` },
-  'duplicate-notice-id': { zh: (p) => `文件编号 ${p.id} 重复，此文件改称 ${p.renamed}`, en: (p) => `notice id ${p.id} is used twice; this one is called ${p.renamed}` },
+  'duplicate-notice-id': { zh: (p) => `通知编号 ${p.id} 重复，此份改称 ${p.renamed}`, en: (p) => `notice id ${p.id} is used twice; this one is called ${p.renamed}` },
   'exists-no-force': { zh: () => '文件已存在，未覆盖（用 --force 覆盖）', en: () => 'exists; not overwritten (use --force)' },
   'internal-error': { zh: (p) => `内部错误：${p.reason}（请报告此问题）`, en: (p) => `internal error: ${p.reason} (please report this)` },
+  'stdin-twice': { zh: () => '标准输入只能读取一次', en: () => 'standard input can be read only once' },
+  'output-is-input': { zh: () => '输出文件就是输入文件之一，写入会毁掉原文件；请换一个输出文件名', en: () => 'the output file is one of the inputs: writing it would destroy the original; choose another output file' },
   'no-match': { zh: () => '没有文件与此模式匹配', en: () => 'no files match this pattern' },
   'stdin-tty': { zh: () => '标准输入是终端；请用管道输入或给出文件名', en: () => 'standard input is a terminal; pipe a file in or name one' },
 };

@@ -82,7 +82,7 @@ describe('one bad file never stops the run', () => {
     writeFileSync(file, 'x');
     const r = await runCli(['template', '-n', N48, '--all', '--out-dir', join(file, 'sub')]);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n')).toEqual([expect.stringContaining('cannot write the output file')]);
+    expect(r.stderr.trim().split('\n')).toEqual([`policy-check: ${join(file, 'sub')}: cannot write: the folder does not exist`]);
   });
 
   test('a registry with a memberPattern that is not a regular expression', async () => {
@@ -221,7 +221,7 @@ describe('output', () => {
     const units = await runCli(['units', file, '--matrix', '-f', 'csv', '--no-bom']);
     expect(units.stdout.split('\r\n')[0]).toBe("'=1+2,1.1");
     const parse = await runCli(['parse', file, '-f', 'csv', '--no-bom']);
-    expect(parse.stdout.split('\r\n')[1]).toBe("'=1+2,1.1,一、（一）,任务,'=SUM(A1),'@省科技厅,'@省科技厅,responsible,false,,3");
+    expect(parse.stdout.split('\r\n')[1]).toBe(`'=1+2,1.1,一、（一）,任务,'=SUM(A1),'@省科技厅,'@省科技厅,responsible,false,,3,${file}`);
     const reports = join(dir, 'formula-reports');
     mkdirSync(reports);
     writeFileSync(join(reports, 'r.json'), JSON.stringify({ unit: '+省科技厅', document: '=1+2', period: 'P', tasks: [] }));

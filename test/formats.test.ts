@@ -277,7 +277,9 @@ describe('bad input: one line, exit 2', () => {
   test.each([
     ['truncated.docx', async () => (await textToDocx('关于测试的通知\n一、任务\n1.测试。\n责任单位：省科技厅')).subarray(0, 600), 'damaged or truncated Word file'],
     ['encrypted.docx', async () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2000)]), 'encrypted Word file or legacy .doc'],
-    ['not-a-zip.docx', async () => Buffer.from('这不是 Word 文件'), 'damaged or truncated Word file'],
+    // a .docx name on plain text: read as the text it is, which here has no numbered items
+    ['not-a-zip.docx', async () => Buffer.from('这不是 Word 文件'), 'no numbered items'],
+    ['pdf-named.docx', async () => Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj', 'latin1'), 'binary file (PDF)'],
     ['no-body.html', async () => '<html><head><title>首页</title></head><body><div class="nav">首页 | 政务公开</div><div class="footer">版权所有</div></body></html>', 'no article body'],
     ['prose.md', async () => '# 关于天气的说明\n\n今天天气晴朗。明天可能下雨。\n', 'no numbered items'],
   ])('%s', async (name, build, problem) => {

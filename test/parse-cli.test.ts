@@ -7,6 +7,7 @@ import { makeTemp, removeTemps } from './helpers.js';
 
 afterAll(removeTemps);
 import { colorEnabled } from '../src/cli/color.js';
+import { detectLang } from '../src/i18n.js';
 
 const SEED = 'seeds/fujian-2017-48-industry-university-research.txt';
 const SEED2 = 'seeds/fujian-2018-technology-transfer-division.txt';
@@ -57,11 +58,11 @@ describe('formats', () => {
     expect(r.code).toBe(0);
     expect([...r.stdoutBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = r.stdout.slice(1).split('\r\n').filter(Boolean);
-    expect(lines[0]).toBe('document,taskId,number,path,title,unit,raw,role,openEnded,deadline,line');
+    expect(lines[0]).toBe('document,taskId,number,path,title,unit,raw,role,openEnded,deadline,line,file');
     const json = JSON.parse((await runCli(['parse', SEED, '--format', 'json'])).stdout);
     const pairs = json.documents[0].tasks.reduce((n: number, t: { units: unknown[] }) => n + t.units.length, 0);
     expect(lines).toHaveLength(pairs + 1);
-    expect(lines[2]).toBe('fujian-2017-48-industry-university-research,2.1.1,二、（一）1.,重点任务 / 以企业为主体推动产业链与创新链精准对接,实施产学研合作示范工程,省经信委,经信委,responsible,false,,16');
+    expect(lines[2]).toBe('fujian-2017-48-industry-university-research,2.1.1,二、（一）1.,重点任务 / 以企业为主体推动产业链与创新链精准对接,实施产学研合作示范工程,省经信委,经信委,responsible,false,,16,seeds/fujian-2017-48-industry-university-research.txt');
   });
 
   test('csv --no-bom and --output-encoding gb18030', async () => {
@@ -130,8 +131,47 @@ describe('output file', () => {
     const r = await runCli(['parse', SEED, '-f', 'csv', '-o', out]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n').filter((l) => l.startsWith('policy-check:'))).toHaveLength(1);
-    expect(r.stderr).toContain('cannot write the output file');
+    expect(r.stderr).toContain(`policy-check: ${out}: cannot write: the folder does not exist\n`);
     expect(readdirSync(dir)).toEqual([]);
+    const zh = await runCli(['parse', SEED, '-f', 'csv', '-o', out, '--lang', 'zh']);
+    expect(zh.stderr).toContain(`policy-check: ${out}: 无法写入：目录不存在\n`);
+  });
+
+  test('-o naming an input is refused: the notice is never overwritten', async () => {
+    const dir = tmp();
+    const copy = join(dir, 'notice.txt');
+    writeFileSync(copy, readFileSync(join(ROOT, SEED)));
+    const before = readFileSync(copy);
+    const r = await runCli(['parse', copy, '-o', copy]);
+    expect([r.code, r.stderr.trim()]).toEqual([2, `policy-check: ${copy}: the output file is one of the inputs: writing it would destroy the original; choose another output file`]);
+    expect(readFileSync(copy).equals(before)).toBe(true);
+    const units = await runCli(['units', copy, '-o', join(dir, '.', 'notice.txt')]);
+    expect(units.code).toBe(2);
+    expect(readFileSync(copy).equals(before)).toBe(true);
+  });
+
+  test('a run that read nothing leaves an existing -o file alone', async () => {
+    const dir = tmp();
+    const out = join(dir, 'tasks.csv');
+    writeFileSync(out, 'yesterday');
+    const r = await runCli(['parse', join(dir, 'missing.txt'), '-f', 'csv', '-o', out]);
+    expect(r.code).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('yesterday');
+  });
+
+  test('-o - writes to standard output; -o with an empty name is a usage error', async () => {
+    const r = await runCli(['parse', SEED, '-f', 'json', '-o', '-']);
+    expect(JSON.parse(r.stdout).documents).toHaveLength(1);
+    expect((await runCli(['parse', SEED, '-o', ''])).code).toBe(2);
+  });
+
+  test('patterns the shell left unexpanded are expanded; - can be read once', async () => {
+    const r = await runCli(['parse', 'seeds/*.txt', '-f', 'json']);
+    expect(JSON.parse(r.stdout).documents).toHaveLength(2);
+    const none = await runCli(['parse', 'seeds/*.pdf', '-f', 'json']);
+    expect([none.code, none.stderr.trim()]).toEqual([2, 'policy-check: seeds/*.pdf: no files match this pattern']);
+    const twice = await runCli(['parse', '-', '-', '-f', 'json'], { stdin: readFileSync(join(ROOT, SEED)) });
+    expect([twice.code, twice.stderr.split('\n')[0], JSON.parse(twice.stdout).documents.length]).toEqual([2, 'policy-check: <stdin>: standard input can be read only once', 1]);
   });
 });
 
@@ -224,6 +264,99 @@ describe('bad input: one line naming the file, exit 2, the other files still par
     expect(zh.stderr).toContain('文件不存在');
     const en = await runCli(['parse', join(dir, 'missing.txt'), '--lang', 'en'], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(en.stderr).toContain('no such file');
+    // --lang before the command
+    const before = await runCli(['--lang', 'zh', 'parse', join(dir, 'missing.txt')]);
+    expect(before.stderr).toContain('文件不存在');
+  });
+
+  test('without LANG (Windows), the system locale decides', () => {
+    expect(detectLang(undefined, {}, () => 'zh-CN')).toBe('zh');
+    expect(detectLang(undefined, {}, () => 'en-US')).toBe('en');
+    expect(detectLang(undefined, { LANG: 'en_US.UTF-8' }, () => 'zh-CN')).toBe('en');
+  });
+
+  test('usage errors and help in Chinese', async () => {
+    const missing = await runCli(['parse', '--lang', 'zh']);
+    expect(missing.stderr).toContain('用法错误：缺少必需的参数“file”');
+    const choice = await runCli(['parse', SEED, '--lang', 'zh', '-f', 'xml']);
+    expect(choice.stderr).toContain('的取值“xml”无效，可选：table, json, csv, xlsx, md');
+    const help = await runCli(['parse', '--help', '--lang', 'zh']);
+    expect(help.stdout).toMatch(/^用法：/);
+    expect(help.stdout).toContain('输出格式（可选：table、json、csv、xlsx、md；默认：table）');
+    expect(help.stdout).not.toMatch(/Usage:|Options:|display help/);
+  });
+});
+
+describe('xlsx: a workbook Excel reads without guessing', () => {
+  const cells = async (bytes: Buffer, sheet: number) => {
+    const { default: JSZip } = await import('jszip');
+    const { XMLParser } = await import('fast-xml-parser');
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => ['row', 'c', 'si'].includes(name) });
+    const strings = (xml.parse(await zip.file('xl/sharedStrings.xml')!.async('string')).sst.si as { t: unknown }[]).map((x) => String(x.t));
+    const rows = xml.parse(await zip.file(`xl/worksheets/sheet${sheet}.xml`)!.async('string')).worksheet.sheetData.row as { c: { '@_r': string; '@_t'?: string; v: unknown }[] }[];
+    // cells by column letter: empty cells are not written
+    return rows.map((r) => Object.fromEntries(r.c.map((c) => [c['@_r'].replace(/\d+$/, ''), c['@_t'] === 's' ? { text: strings[Number(c.v)] } : { value: c.v }])));
+  };
+
+  test('task ids are text cells, so 1.10 stays 1.10; line numbers are numbers', async () => {
+    const dir = tmp();
+    const notice = ['关于印发重点任务的通知', '一、重点任务', ...Array.from({ length: 10 }, (_, i) => `（${'一二三四五六七八九十'[i]}）任务${i + 1}。\n责任单位：市发改委`)].join('\n');
+    writeFileSync(join(dir, 'n.txt'), notice);
+    const out = join(dir, 'tasks.xlsx');
+    expect((await runCli(['parse', join(dir, 'n.txt'), '-f', 'xlsx', '-o', out])).code).toBe(0);
+    const rows = await cells(readFileSync(out), 1);
+    expect([rows[0].A, rows[0].B]).toEqual([{ text: 'document' }, { text: 'taskId' }]);
+    expect(rows[10].B).toEqual({ text: '1.10' });
+    expect(rows[10].K).toEqual({ value: '21' });
+  });
+
+  test('check writes its findings and its units on two sheets', async () => {
+    const dir = tmp();
+    const out = join(dir, 'check.xlsx');
+    expect((await runCli(['check', '-f', 'xlsx', '-o', out, '--fail-on', 'none'])).code).toBe(0);
+    const findings = await cells(readFileSync(out), 1);
+    const units = await cells(readFileSync(out), 2);
+    const json = JSON.parse((await runCli(['check', '-f', 'json'])).stdout);
+    expect([findings.length - 1, units.length - 1]).toEqual([json.findings.length, json.units.length]);
+  });
+
+  test('a workbook is not written to a terminal', async () => {
+    const r = await runCli(['parse', SEED, '-f', 'xlsx'], { tty: true });
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toContain('--format xlsx needs -o FILE');
+  });
+});
+
+describe('for CI and for people reading many warnings', () => {
+  test('--fail-on warning exits 1 when a notice parsed with warnings', async () => {
+    expect((await runCli(['parse', SEED, '-f', 'json'])).code).toBe(0);
+    expect((await runCli(['parse', SEED, '-f', 'json', '--fail-on', 'warning'])).code).toBe(1);
+    expect((await runCli(['parse', SEED2, '-f', 'json', '--fail-on', 'warning'])).code).toBe(0);
+  });
+
+  test('one code prints at most 20 lines per file, then a count', async () => {
+    const dir = tmp();
+    const lines = ['关于印发任务的通知', '一、任务', ...Array.from({ length: 30 }, (_, i) => `（一）任务${i}。\n责任单位：市发改委`)];
+    writeFileSync(join(dir, 'dup.txt'), lines.join('\n'));
+    const r = await runCli(['parse', join(dir, 'dup.txt'), '-f', 'json']);
+    const dupLines = r.stderr.split('\n').filter((l) => l.includes('[duplicate-id]'));
+    expect(dupLines).toHaveLength(20);
+    expect(r.stderr).toMatch(/: \d+ more duplicate-id not shown \(--format json has them all\)/);
+    expect(JSON.parse(r.stdout).documents[0].diagnostics.filter((d: { code: string }) => d.code === 'duplicate-id').length).toBeGreaterThan(20);
+  });
+
+  test('a file named .docx that is not a Word package is read as what it is; an Excel workbook says so', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'text.docx'), readFileSync(join(ROOT, SEED)));
+    const text = await runCli(['parse', join(dir, 'text.docx'), '-f', 'json']);
+    expect([text.code, JSON.parse(text.stdout).documents[0].tasks.length]).toEqual([0, 16]);
+    const { default: JSZip } = await import('jszip');
+    const xlsx = new JSZip();
+    xlsx.file('xl/workbook.xml', '<workbook/>');
+    writeFileSync(join(dir, 'sheet.docx'), await xlsx.generateAsync({ type: 'nodebuffer' }));
+    const sheet = await runCli(['parse', join(dir, 'sheet.docx')]);
+    expect([sheet.code, sheet.stderr.trim()]).toEqual([2, `policy-check: ${join(dir, 'sheet.docx')}: this is an Excel workbook, not a Word file`]);
   });
 });
 

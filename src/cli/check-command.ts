@@ -1,8 +1,8 @@
 /** `policy-check check`: progress reports against notices, gaps per unit. */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
-import type { ParsedDocument } from '../core/model.js';
+import { join, resolve } from 'node:path';
+import { binaryToTerminal, expandGlob, isPattern, outputIsInput } from './inputs.js';
 import type { EncodingName } from '../text/decode.js';
 import { decodeBuffer, DecodeError } from '../text/decode.js';
 import type { Lang } from '../i18n.js';
@@ -18,7 +18,7 @@ import { registriesOrReport } from './registry-loader.js';
 import { hasTraditional, loadToSimplified } from '../text/traditional.js';
 import type { InputFormat } from '../formats/source.js';
 
-export type CheckFormat = 'text' | 'json' | 'csv' | 'junit' | 'github' | 'md';
+export type CheckFormat = 'text' | 'json' | 'csv' | 'xlsx' | 'junit' | 'github' | 'md';
 
 export interface CheckCommandOptions {
   notice?: string[];
@@ -121,7 +121,7 @@ async function collectReports(paths: string[], io: Io, lang: Lang): Promise<{ fi
       if (st.isDirectory()) await walk(full, real);
       else files.push(full);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT' && GLOB_CHARS.test(p)) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT' && isPattern(p, io.cwd)) {
         // a pattern the shell did not expand (cmd.exe and PowerShell leave reports\*.json as it is)
         const matched = await expandGlob(p, io.cwd);
         if (!matched.length) {
@@ -135,15 +135,6 @@ async function collectReports(paths: string[], io: Io, lang: Lang): Promise<{ fi
     }
   }
   return { files, bad };
-}
-
-const GLOB_CHARS = /[*?[\]{}]/;
-
-async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
-  const { glob } = await import('tinyglobby');
-  const posix = sep === '\\' ? pattern.replace(/\\/g, '/') : pattern;
-  const found = await glob(posix, { cwd, absolute: true, onlyFiles: true, dot: false });
-  return found.map((f) => resolve(f)).sort();
 }
 
 /** Why a report file could not be read, in words. */
@@ -233,20 +224,6 @@ async function distinctFiles(paths: string[], cwd: string): Promise<string[]> {
   return out;
 }
 
-/** Notices with the same id (two files called notice.txt) get `~2`, `~3` … so that their findings stay apart. */
-function uniqueIds(docs: ParsedDocument[], io: Io, lang: Lang): void {
-  const seen = new Map<string, number>();
-  docs.forEach((d, i) => {
-    const n = (seen.get(d.id) ?? 0) + 1;
-    seen.set(d.id, n);
-    if (n > 1) {
-      const id = `${d.id}~${n}`;
-      reportError(io, lang, d.file, 'duplicate-notice-id', { id: d.id, renamed: id });
-      docs[i] = { ...d, id };
-    }
-  });
-}
-
 /** Reports signed or addressed in Traditional characters are matched in Simplified (the report keeps what it says). */
 async function simplifyNames(inputs: ReportInput[]): Promise<ReportInput[]> {
   if (!inputs.some((i) => i.report && (hasTraditional(i.report.unit) || hasTraditional(i.report.document)))) return inputs;
@@ -255,6 +232,7 @@ async function simplifyNames(inputs: ReportInput[]): Promise<ReportInput[]> {
 }
 
 export async function runCheck(paths: string[], opts: CheckCommandOptions, io: Io): Promise<number> {
+  if (binaryToTerminal(opts.format, opts.output, io, opts.lang)) return 2;
   if (opts.maxWarnings !== undefined && !/^\d+$/.test(opts.maxWarnings)) {
     reportError(io, opts.lang, null, 'usage-error', { reason: `--max-warnings ${opts.maxWarnings} (a whole number)` });
     return 2;
@@ -281,7 +259,7 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions, io: I
     reportError(io, opts.lang, null, 'no-reports', { paths: reportPaths.map((p) => displayPath(p, io.cwd)).join(', ') });
     return 2;
   }
-  uniqueIds(notices.docs, io, opts.lang);
+  if (outputIsInput(opts.output, [...noticePaths, ...collected.files], io, opts.lang)) return 2;
   const inputs = await simplifyNames(await readAll(collected.files, io, validate));
   const unreadableReports = reportUnreadable(inputs, io, opts.lang);
   const result = checkReports(notices.docs, inputs, { periods: opts.period?.map(normalisePeriod), asOf: opts.asOf ?? today(), registries: notices.docs.map((d) => registries.for(d)) });
@@ -302,6 +280,8 @@ async function render(result: ReturnType<typeof checkReports>, opts: CheckComman
       const { encodeCsv } = await import('../export/csv.js');
       return encodeCsv(f.toCsv(result, opts.lang), { bom: opts.bom, encoding: opts.outputEncoding });
     }
+    case 'xlsx':
+      return f.toXlsx(result, opts.lang);
     case 'junit':
       return f.toJunit(result, opts.lang);
     case 'github':

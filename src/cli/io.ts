@@ -27,9 +27,30 @@ export class InputError extends Error {
   constructor(
     public code: string,
     public params: Record<string, string | number> = {},
+    /** The file the problem is about, when the line should name it. */
+    public file: string | null = null,
   ) {
     super(code);
   }
+}
+
+const WRITE_REASONS: Record<string, [string, string]> = {
+  ENOENT: ['the folder does not exist', '目录不存在'],
+  ENOTDIR: ['the folder does not exist', '目录不存在'],
+  EACCES: ['permission denied', '没有写入权限'],
+  EPERM: ['permission denied', '没有写入权限'],
+  EISDIR: ['is a directory', '是目录'],
+  ENOSPC: ['the disk is full', '磁盘已满'],
+  EROFS: ['read-only file system', '只读文件系统'],
+  EDQUOT: ['disk quota exceeded', '超出磁盘配额'],
+};
+
+/** A write failure as the one line users see: `policy-check: out.csv: cannot write: the folder does not exist`. */
+export function writeError(path: string, e: unknown): InputError {
+  const err = e as NodeJS.ErrnoException;
+  const code = err.code ?? err.message;
+  const [reason, reasonZh] = WRITE_REASONS[code] ?? [code, code];
+  return new InputError('write-error', { reason, reasonZh }, path);
 }
 
 export const STDIN = '-';
@@ -123,10 +144,7 @@ function* chunks(data: Output): Generator<string | Uint8Array> {
  */
 export async function writeAtomic(path: string, data: Output, cwd: string): Promise<void> {
   const given = resolve(cwd, path);
-  const failed = (e: unknown) => {
-    const err = e as NodeJS.ErrnoException;
-    return new InputError('write-error', { reason: `${path}: ${err.code ?? err.message}` });
-  };
+  const failed = (e: unknown) => writeError(path, e);
   const existing = await stat(given).catch(() => null);
   if (existing && !existing.isFile()) {
     if (existing.isDirectory()) throw failed(Object.assign(new Error(), { code: 'EISDIR' }));
@@ -159,9 +177,9 @@ async function writeChunks(path: string, flags: string, mode: number | undefined
   }
 }
 
-/** Writes output to a file (atomically) or to standard output. */
+/** Writes output to a file (atomically) or to standard output (no -o, or -o -). */
 export async function emit(io: Io, data: Output, output: string | undefined): Promise<void> {
-  if (output !== undefined) return writeAtomic(output, data, io.cwd);
+  if (output !== undefined && output !== STDIN) return writeAtomic(output, data, io.cwd);
   for (const chunk of chunks(data)) io.stdout.write(chunk);
 }
 
@@ -179,7 +197,7 @@ export async function emitOrReport(io: Io, lang: Lang, data: Output | Promise<Ou
     return true;
   } catch (e) {
     const err = asInputError(e);
-    reportError(io, lang, null, err.code, err.params);
+    reportError(io, lang, err.file, err.code, err.params);
     return false;
   }
 }

@@ -120,5 +120,20 @@ export async function loadNotices(
       bad = true;
     }
   }
+  uniqueIds(docs, io, opts.lang);
   return { docs, bad };
+}
+
+/** Notices with the same id (two files called notice.txt) get `~2`, `~3` … so that their findings stay apart. */
+export function uniqueIds(docs: ParsedDocument[], io: Io, lang: Lang): void {
+  const seen = new Map<string, number>();
+  docs.forEach((d, i) => {
+    const n = (seen.get(d.id) ?? 0) + 1;
+    seen.set(d.id, n);
+    if (n > 1) {
+      const id = `${d.id}~${n}`;
+      reportError(io, lang, d.file, 'duplicate-notice-id', { id: d.id, renamed: id });
+      docs[i] = { ...d, id };
+    }
+  });
 }

@@ -31,6 +31,41 @@ function t(lang: Lang, zh: string, en: string): string {
   return lang === 'zh' ? zh : en;
 }
 
+const TITLES_ZH: Record<string, string> = { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：' };
+
+/** Help in Chinese: commander's titles and its (choices: …, default: …) notes. */
+const HELP_ZH = {
+  styleTitle: (title: string) => TITLES_ZH[title] ?? title,
+  optionDescription: (option: Option) => {
+    const notes: string[] = [];
+    if (option.argChoices) notes.push(`可选：${option.argChoices.join('、')}`);
+    if (option.defaultValue !== undefined && (option.required || option.optional)) notes.push(`默认：${option.defaultValueDescription ?? String(option.defaultValue)}`);
+    return notes.length ? `${option.description}（${notes.join('；')}）` : option.description;
+  },
+};
+
+/** commander's usage errors, in Chinese. */
+const USAGE_ZH: [RegExp, (...m: string[]) => string][] = [
+  [/^missing required argument '(.+)'$/, (a) => `缺少必需的参数“${a}”`],
+  [/^option '(.+)' argument missing$/, (o) => `选项“${o}”缺少取值`],
+  [/^required option '(.+)' not specified$/, (o) => `缺少必需的选项“${o}”`],
+  [/^unknown option '(.+?)'(?:\s*\(Did you mean (.+)\?\))?$/, (o, d) => `未知选项“${o}”${d ? `（是否指 ${d}？）` : ''}`],
+  [/^unknown command '(.+?)'(?:\s*\(Did you mean (.+)\?\))?$/, (c, d) => `未知命令“${c}”${d ? `（是否指 ${d}？）` : ''}`],
+  [/^too many arguments(?: for '(.+)')?\..*$/, (c) => `参数过多${c ? `（${c}）` : ''}`],
+  [/^option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/, (o, v, c) => `选项“${o}”的取值“${v}”无效，可选：${c}`],
+  [/^option '(.+)' argument '(.*)' is invalid\. (.+)$/, (o, v, r) => `选项“${o}”的取值“${v}”无效：${r}`],
+];
+
+export function usageReason(message: string, lang: Lang): string {
+  const reason = message.replace(/^error:\s*/i, '').trim();
+  if (lang !== 'zh') return reason;
+  for (const [re, zh] of USAGE_ZH) {
+    const m = re.exec(reason);
+    if (m) return zh(...m.slice(1));
+  }
+  return reason;
+}
+
 function commonOptions(cmd: Command, lang: Lang): Command {
   return cmd
     .addOption(new Option('--lang <lang>', t(lang, '消息语言（默认取 LC_ALL/LANG）', 'message language (default from LC_ALL/LANG)')).choices(['zh', 'en']))
@@ -61,7 +96,7 @@ function formatOption(lang: Lang, choices: string[], def: string): Option {
 }
 
 function outputOption(cmd: Command, lang: Lang): Command {
-  return cmd.option('-o, --output <file>', t(lang, '写入文件（原子写入）', 'write to a file (atomically)'));
+  return cmd.option('-o, --output <file>', t(lang, '写入文件（原子写入；- 为标准输出）', 'write to a file (atomically; - for standard output)'), notBlank(lang));
 }
 
 /** How notices are read: their encoding, their format, and extra unit registries. */
@@ -85,8 +120,10 @@ function csvOptions(cmd: Command, lang: Lang): Command {
 function wire<T>(cmd: Command, lang: Lang, io: Io, setExit: (code: number) => void, run: (args: T, o: Record<string, unknown> & { lang: Lang }) => Promise<number>): void {
   commonOptions(cmd, lang).action(async (...args: unknown[]) => {
     const positional = args.length > 2 ? (args[0] as T) : (undefined as T);
-    const o = (args.length > 2 ? args[1] : args[0]) as Record<string, unknown>;
-    setExit(await run(positional, { ...o, lang: detectLang(o.lang as string | undefined, io.env) }));
+    const o = { ...((args.length > 2 ? args[1] : args[0]) as Record<string, unknown>) };
+    // -o - is standard output, as - is standard input
+    if (o.output === '-') delete o.output;
+    setExit(await run(positional, { ...o, lang: o.lang ? detectLang(o.lang as string, io.env) : lang }));
   });
 }
 
@@ -95,9 +132,14 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
   program
     .name('policy-check')
     .description(t(lang, '把政策文件拆成任务记录，并核对各单位的进展报告', 'Parse policy notices into task records and check progress reports against them'))
-    .version(VERSION, '-V, --version')
+    .version(VERSION, '-V, --version', t(lang, '显示版本号', 'output the version number'))
+    .helpOption('-h, --help', t(lang, '显示帮助', 'display help for command'))
+    .helpCommand('help [command]', t(lang, '显示某个命令的帮助', 'display help for command'))
+    // --lang before the command (policy-check --lang zh parse …) works too: the language is read from anywhere in argv
+    .addOption(new Option('--lang <lang>', t(lang, '消息语言', 'message language')).choices(['zh', 'en']))
     .showHelpAfterError(false)
     .exitOverride()
+    .configureHelp(lang === 'zh' ? HELP_ZH : {})
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
@@ -108,10 +150,11 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .command('parse')
     .description(t(lang, '解析政策文件，输出任务记录', 'parse notices into task records'))
     .argument('<file...>', t(lang, '文件路径，- 表示标准输入', 'notice files; - reads standard input'))
-    .addOption(formatOption(lang, ['table', 'json', 'csv', 'md'], 'table'))
-    .option('--id <id>', t(lang, '文档编号（默认取文件名）', 'document id (default: the file name without extension)'))
+    .addOption(formatOption(lang, ['table', 'json', 'csv', 'xlsx', 'md'], 'table'))
+    .option('--id <id>', t(lang, '文档编号（默认取文件名）', 'document id (default: the file name without extension)'), notBlank(lang))
     .option('-q, --quiet', t(lang, '不在标准错误输出诊断', 'print no diagnostics on stderr'))
-    .option('--verbose', t(lang, '也输出提示级诊断', 'print info diagnostics too'));
+    .option('--verbose', t(lang, '也输出提示级诊断', 'print info diagnostics too'))
+    .addOption(new Option('--fail-on <severity>', t(lang, '有此级别的诊断时退出码为 1（供 CI 使用）', 'exit 1 when a diagnostic reaches this severity (for CI)')).choices(['warning', 'none']).default('none'));
   wire<string[]>(csvOptions(noticeOptions(outputOption(parse, lang), lang), lang), lang, io, setExit, async (files, o) => {
     const { runParse } = await import('./parse-command.js');
     return runParse(files, o as unknown as Parameters<typeof runParse>[1], io);
@@ -122,7 +165,7 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .description(t(lang, '核对各单位的进展报告，列出缺口', 'check progress reports against notices and list the gaps per unit'))
     .argument('[reports...]', t(lang, '报告文件或目录（目录下找 *.json）；默认 fixtures/reports/', 'report files or folders (searched for *.json); default fixtures/reports/'))
     .option('-n, --notice <file>', t(lang, '政策文件（可重复）；默认随附的两份文件', 'a notice (repeatable); default: the bundled seeds'), collect)
-    .addOption(formatOption(lang, ['text', 'json', 'csv', 'junit', 'github', 'md'], 'text'))
+    .addOption(formatOption(lang, ['text', 'json', 'csv', 'xlsx', 'junit', 'github', 'md'], 'text'))
     .addOption(new Option('--fail-on <severity>', t(lang, '达到此级别的问题时退出码为 1', 'exit 1 when a finding reaches this severity')).choices(['error', 'warning', 'none']).default('error'))
     .option('--max-warnings <n>', t(lang, '警告超过 n 条时退出码为 1', 'exit 1 when there are more than n warnings'))
     .option('--period <period>', t(lang, '要求每个单位都报告的期次（可重复）', 'a period every unit must report for (repeatable)'), collect)
@@ -181,8 +224,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0) return EXIT.ok;
-      const reason = e.message.replace(/^error:\s*/i, '');
-      reportError(io, lang, null, 'usage-error', { reason });
+      reportError(io, lang, null, 'usage-error', { reason: usageReason(e.message, lang) });
       io.stderr.write(t(lang, '（用 policy-check --help 查看用法）\n', '(see policy-check --help)\n'));
       return EXIT.usage;
     }

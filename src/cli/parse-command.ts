@@ -4,12 +4,13 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import type { EncodingName } from '../text/decode.js';
 import { diagnosticMessage, severityWord, type Lang } from '../i18n.js';
 import { asInputError, displayName, emitOrReport, type Io, type Output, reportError } from './io.js';
-import { loadNotice } from './load-notice.js';
+import { loadNotice, uniqueIds } from './load-notice.js';
 import { colorEnabled, paintFor, type Paint } from './color.js';
 import { registriesOrReport } from './registry-loader.js';
+import { binaryToTerminal, expandInputs, outputIsInput } from './inputs.js';
 import type { InputFormat } from '../formats/source.js';
 
-export type ParseFormat = 'table' | 'json' | 'csv' | 'md';
+export type ParseFormat = 'table' | 'json' | 'csv' | 'xlsx' | 'md';
 
 export interface ParseCommandOptions {
   format: ParseFormat;
@@ -22,6 +23,7 @@ export interface ParseCommandOptions {
   color?: boolean;
   quiet?: boolean;
   verbose?: boolean;
+  failOn?: 'warning' | 'none';
   registry?: string[];
   inputFormat?: InputFormat;
 }
@@ -33,11 +35,22 @@ export function formatDiagnostic(file: string, d: Diagnostic, lang: Lang, paint:
   return `${where}: ${colored}: ${diagnosticMessage(d, lang)} [${d.code}]`;
 }
 
+/** Lines of one code printed per file; the rest are counted (JSON keeps them all). */
+export const MAX_LINES_PER_CODE = 20;
+
 export function printDiagnostics(io: Io, doc: ParsedDocument, opts: { lang: Lang; quiet?: boolean; verbose?: boolean }, paint: Paint): void {
   if (opts.quiet) return;
+  const printed = new Map<string, number>();
   for (const d of doc.diagnostics) {
     if (d.severity === 'info' && !opts.verbose) continue;
-    io.stderr.write(formatDiagnostic(doc.file, d, opts.lang, paint) + '\n');
+    const n = (printed.get(d.code) ?? 0) + 1;
+    printed.set(d.code, n);
+    if (n <= MAX_LINES_PER_CODE) io.stderr.write(formatDiagnostic(doc.file, d, opts.lang, paint) + '\n');
+  }
+  for (const [code, n] of printed) {
+    if (n <= MAX_LINES_PER_CODE) continue;
+    const more = n - MAX_LINES_PER_CODE;
+    io.stderr.write(`${displayName(doc.file)}: ${opts.lang === 'zh' ? `另有 ${more} 条 ${code} 未列出（--format json 中有全部）` : `${more} more ${code} not shown (--format json has them all)`}\n`);
   }
 }
 
@@ -50,6 +63,8 @@ async function render(docs: ParsedDocument[], opts: ParseCommandOptions, io: Io)
       const { encodeCsv } = await import('../export/csv.js');
       return encodeCsv(formats.toCsv(docs), { bom: opts.bom, encoding: opts.outputEncoding });
     }
+    case 'xlsx':
+      return formats.toXlsx(docs, opts.lang);
     case 'md':
       return formats.toMarkdown(docs, opts.lang);
     default: {
@@ -61,7 +76,11 @@ async function render(docs: ParsedDocument[], opts: ParseCommandOptions, io: Io)
   }
 }
 
-export async function runParse(files: string[], opts: ParseCommandOptions, io: Io): Promise<number> {
+export async function runParse(paths: string[], opts: ParseCommandOptions, io: Io): Promise<number> {
+  if (binaryToTerminal(opts.format, opts.output, io, opts.lang)) return 2;
+  const expanded = await expandInputs(paths, io, opts.lang);
+  const files = expanded.files;
+  if (outputIsInput(opts.output, files, io, opts.lang)) return 2;
   if (opts.id !== undefined && files.length !== 1) {
     reportError(io, opts.lang, null, 'id-needs-one-file');
     return 2;
@@ -70,7 +89,7 @@ export async function runParse(files: string[], opts: ParseCommandOptions, io: I
   const registries = await registriesOrReport(opts.registry, io, opts.lang);
   if (!registries) return 2;
   const docs: ParsedDocument[] = [];
-  let failed = false;
+  let failed = expanded.bad;
   for (const file of files) {
     try {
       const doc = await loadNotice(file, io, { encoding: opts.encoding, id: opts.id, registries, inputFormat: opts.inputFormat });
@@ -82,8 +101,12 @@ export async function runParse(files: string[], opts: ParseCommandOptions, io: I
       failed = true;
     }
   }
-  if (docs.length || opts.format === 'json' || opts.format === 'csv') {
+  uniqueIds(docs, io, opts.lang);
+  // an empty JSON or CSV on standard output tells a script there was nothing; an existing -o file is left alone
+  if (docs.length || (opts.output === undefined && (opts.format === 'json' || opts.format === 'csv' || opts.format === 'xlsx'))) {
     if (!(await emitOrReport(io, opts.lang, render(docs, opts, io), opts.output))) return 2;
   }
-  return failed ? 2 : 0;
+  if (failed) return 2;
+  // for CI: a notice that parsed with warnings (no tasks, encoding damage …) can fail the job
+  return opts.failOn === 'warning' && docs.some((d) => d.diagnostics.some((x) => x.severity !== 'info')) ? 1 : 0;
 }

@@ -25,11 +25,8 @@ export async function bundledRegistries(): Promise<LoadedRegistry[]> {
 
 /** A registry file that cannot be read at all. */
 export class RegistryFileError extends InputError {
-  constructor(
-    public file: string,
-    cause: InputError,
-  ) {
-    super(cause.code, cause.params);
+  constructor(file: string, cause: InputError) {
+    super(cause.code, cause.params, file);
   }
 }
 
@@ -152,7 +149,7 @@ export async function registriesOrReport(userFiles: string[] | undefined, io: Io
     return new RegistrySelector(await loadRegistries(userFiles, io));
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    reportError(io, lang, e instanceof RegistryFileError ? e.file : null, e.code, e.params);
+    reportError(io, lang, e.file, e.code, e.params);
     return null;
   }
 }

@@ -5,7 +5,7 @@ import type { ParsedDocument, Task } from '../core/model.js';
 import type { EncodingName } from '../text/decode.js';
 import type { Lang } from '../i18n.js';
 import { NoticeIndex } from '../check/notice-index.js';
-import { asInputError, emitOrReport, type Io, reportError, writeAtomic } from './io.js';
+import { asInputError, emitOrReport, type Io, reportError, writeAtomic, writeError } from './io.js';
 import { loadNotices } from './load-notice.js';
 import { SCHEMA_NAME, schemaPath } from './paths.js';
 import { registriesOrReport } from './registry-loader.js';
@@ -93,7 +93,8 @@ async function writeTemplates(doc: ParsedDocument, notice: NoticeIndex, period: 
   try {
     await mkdir(dir, { recursive: true });
   } catch (e) {
-    reportError(io, opts.lang, null, 'write-error', { reason: `${opts.outDir}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
+    const err = writeError(opts.outDir!, e);
+    reportError(io, opts.lang, err.file, err.code, err.params);
     return 2;
   }
   let failed = false;
@@ -104,7 +105,7 @@ async function writeTemplates(doc: ParsedDocument, notice: NoticeIndex, period: 
       return true;
     } catch (e) {
       const err = asInputError(e);
-      reportError(io, opts.lang, null, err.code, err.params);
+      reportError(io, opts.lang, err.file, err.code, err.params);
       failed = true;
       return false;
     }

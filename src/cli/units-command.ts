@@ -8,6 +8,7 @@ import type { UnitsView } from '../export/units-formats.js';
 import { emitOrReport, type Io, type Output, reportError } from './io.js';
 import { loadNotices } from './load-notice.js';
 import { registriesOrReport } from './registry-loader.js';
+import { expandInputs, outputIsInput } from './inputs.js';
 import { hasTraditional, loadToSimplified } from '../text/traditional.js';
 import { colorEnabled, paintFor } from './color.js';
 import type { InputFormat } from '../formats/source.js';
@@ -34,7 +35,10 @@ function resolveUnit(doc: ParsedDocument, notice: NoticeIndex, written: string):
   return res.unit ? { unit: res.unit, covers: notice.coversOf(res.unit, res.collective) } : null;
 }
 
-export async function runUnits(files: string[], opts: UnitsOptions, io: Io): Promise<number> {
+export async function runUnits(paths: string[], opts: UnitsOptions, io: Io): Promise<number> {
+  const expanded = await expandInputs(paths, io, opts.lang);
+  const files = expanded.files;
+  if (outputIsInput(opts.output, files, io, opts.lang)) return 2;
   if (opts.unit !== undefined && opts.matrix) {
     reportError(io, opts.lang, null, 'usage-error', { reason: '--unit and --matrix do not go together' });
     return 2;
@@ -44,7 +48,7 @@ export async function runUnits(files: string[], opts: UnitsOptions, io: Io): Pro
   const { docs, bad } = await loadNotices(files, io, { encoding: opts.encoding, lang: opts.lang, registries, inputFormat: opts.inputFormat });
   // a name typed in Traditional characters is matched in Simplified
   const written = opts.unit !== undefined && hasTraditional(opts.unit) ? (await loadToSimplified())(opts.unit) : (opts.unit ?? '');
-  let failed = bad;
+  let failed = bad || expanded.bad;
   const views = new Map<ParsedDocument, UnitsView>();
   for (const doc of docs) {
     if (opts.unit === undefined) {
@@ -62,7 +66,8 @@ export async function runUnits(files: string[], opts: UnitsOptions, io: Io): Pro
   }
   const shown = docs.filter((d) => views.has(d));
   const view = (d: ParsedDocument) => views.get(d)!;
-  if (!(await emitOrReport(io, opts.lang, render(shown, view, opts, io), opts.output))) return 2;
+  // nothing read: an existing -o file is left alone
+  if ((shown.length || opts.output === undefined) && !(await emitOrReport(io, opts.lang, render(shown, view, opts, io), opts.output))) return 2;
   return failed ? 2 : 0;
 }
 

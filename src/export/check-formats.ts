@@ -38,11 +38,24 @@ export function toJson(r: CheckResult, lang: Lang): string {
 
 export const CSV_HEADER = ['severity', 'code', 'unit', 'document', 'period', 'task', 'title', 'message', 'file', 'line', 'column', 'noticeLine'];
 
+function findingRows(r: CheckResult, lang: Lang): unknown[][] {
+  return r.findings.map((f) => [f.severity, f.code, f.unit, f.document, f.period, f.task, f.title, diagnosticMessage(f, lang), f.file, f.line, f.column, f.noticeLine]);
+}
+
 export function toCsv(r: CheckResult, lang: Lang): string {
-  return toCsvText(
-    CSV_HEADER,
-    r.findings.map((f) => [f.severity, f.code, f.unit, f.document, f.period, f.task, f.title, diagnosticMessage(f, lang), f.file, f.line, f.column, f.noticeLine]),
-  );
+  return toCsvText(CSV_HEADER, findingRows(r, lang));
+}
+
+export const UNITS_HEADER = ['unit', 'document', 'period', 'reports', 'assigned', 'reported', 'gaps', 'collective'];
+
+/** A workbook: the findings (as in the CSV) on one sheet, each unit's counts on another. */
+export async function toXlsx(r: CheckResult, lang: Lang): Promise<Buffer> {
+  const { toXlsx: write } = await import('./xlsx.js');
+  const units = r.units.map((u) => [u.unit, u.document, u.period, u.reports.join('\n'), u.assigned, u.reported, u.gaps, u.collective ?? null]);
+  return write([
+    { name: lang === 'zh' ? '问题' : 'findings', header: CSV_HEADER, rows: findingRows(r, lang) },
+    { name: lang === 'zh' ? '单位' : 'units', header: UNITS_HEADER, rows: units },
+  ]);
 }
 
 const WORDS: Record<Lang, Record<string, string>> = {
@@ -56,12 +69,12 @@ const WORDS: Record<Lang, Record<string, string>> = {
     summary: '汇总',
     units: '个单位',
     files: '份报告',
-    notices: '个文件',
+    notices: '份通知',
     errors: '错误',
     warnings: '警告',
     infos: '提示',
     clean: '没有发现问题',
-    noticeLine: '文件第',
+    noticeLine: '通知第',
     lineSuffix: '行',
     task: '任务',
     finding: '问题',
@@ -151,7 +164,7 @@ export function toText(r: CheckResult, lang: Lang, paint: Paint): string {
 
 export function toMarkdown(r: CheckResult, lang: Lang): string {
   const w = WORDS[lang];
-  const rows = r.findings.map((f) => [severityWord(lang, f.severity), f.unit ?? '', f.period ?? '', f.task ? `${f.task} ${f.title ?? ''}`.trim() : '', diagnosticMessage(f, lang), `\`${f.code}\``, location(f)]);
+  const rows = r.findings.map((f) => [severityWord(lang, f.severity), f.unit ?? '', f.period ?? '', f.task ? `${f.task} ${f.title ?? ''}`.trim() : '', diagnosticMessage(f, lang), f.code, location(f)]);
   const units = r.units.map((u) => [u.unit, u.document, u.period ?? '', u.reports.join('\n') || w.none, u.assigned, u.reported, u.gaps]);
   return [
     `### ${w.summary}\n\n${summaryLine(r, lang)}\n`,

@@ -1,9 +1,9 @@
 import { mdText } from './safe.js';
 
-/** Markdown pipe tables (GitHub flavour): HTML shown as text, pipes escaped, line breaks as <br>. */
+/** Markdown pipe tables (GitHub flavour): text as written (see mdText), pipes escaped, line breaks as <br>. */
 export function escapeMdCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  return mdText(String(value)).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+  return mdText(String(value)).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 
 export function mdTable(header: string[], rows: unknown[][]): string {

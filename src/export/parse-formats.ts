@@ -112,14 +112,14 @@ export function* jsonChunks(docs: ParsedDocument[], lang: Lang): Generator<strin
   yield docs.length ? '\n  ]\n}\n' : ']\n}\n';
 }
 
-export const CSV_HEADER = ['document', 'taskId', 'number', 'path', 'title', 'unit', 'raw', 'role', 'openEnded', 'deadline', 'line'];
+export const CSV_HEADER = ['document', 'taskId', 'number', 'path', 'title', 'unit', 'raw', 'role', 'openEnded', 'deadline', 'line', 'file'];
 
 export function csvRows(docs: ParsedDocument[]): unknown[][] {
   const rows: unknown[][] = [];
   for (const doc of docs) {
     for (const t of doc.tasks) {
       for (const u of t.units) {
-        rows.push([doc.id, t.id, t.number.join(''), t.path.join(' / '), t.title, u.name, u.raw, u.role, t.openEnded, t.deadline ?? '', t.line]);
+        rows.push([doc.id, t.id, t.number.join(''), t.path.join(' / '), t.title, u.name, u.raw, u.role, t.openEnded, t.deadline ?? '', t.line, doc.file]);
       }
     }
   }
@@ -128,6 +128,18 @@ export function csvRows(docs: ParsedDocument[]): unknown[][] {
 
 export function toCsv(docs: ParsedDocument[]): string {
   return toCsvText(CSV_HEADER, csvRows(docs));
+}
+
+export const DIAGNOSTICS_HEADER = ['document', 'severity', 'code', 'message', 'line', 'column', 'file'];
+
+/** A workbook: the CSV's rows on one sheet, the diagnostics on another. */
+export async function toXlsx(docs: ParsedDocument[], lang: Lang): Promise<Buffer> {
+  const { toXlsx: write } = await import('./xlsx.js');
+  const diagnostics = docs.flatMap((d) => d.diagnostics.map((x) => [d.id, x.severity, x.code, diagnosticMessage(x, lang), x.line ?? null, x.column ?? null, d.file]));
+  return write([
+    { name: lang === 'zh' ? '任务' : 'tasks', header: CSV_HEADER, rows: csvRows(docs) },
+    { name: lang === 'zh' ? '诊断' : 'diagnostics', header: DIAGNOSTICS_HEADER, rows: diagnostics },
+  ]);
 }
 
 const ROLE_MARK: Record<Lang, Record<Role, string>> = {
@@ -152,7 +164,7 @@ function docHeader(doc: ParsedDocument, lang: Lang): string[] {
     doc.issuer && `${h.issuer} ${doc.issuer}`,
     doc.signedDate && `${h.signed} ${doc.signedDate}`,
     doc.publishedDate && `${h.published} ${doc.publishedDate}`,
-    `${doc.tasks.length} ${h.tasks}`,
+    `${doc.tasks.length} ${doc.tasks.length === 1 && lang === 'en' ? 'task' : h.tasks}`,
   ].filter(Boolean);
   return [doc.title ?? doc.id, `${doc.file} · ${facts.join(' · ')}`];
 }

@@ -10,12 +10,17 @@ export function oneLine(s: string): string {
   return s.replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' ').replace(CONTROL, '\ufffd');
 }
 
-/** Text for Markdown: no control characters, HTML shown as text, @mentions that notify nobody. */
+/**
+ * Text for Markdown: no control characters, HTML shown as text, Markdown
+ * syntax (* _ ` [ ] ~) shown as written, @mentions that notify nobody.
+ */
 export function mdText(s: string): string {
   return s
     .replace(CONTROL, '\ufffd')
+    .replace(/\\/g, '\\\\')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
+    .replace(/[*_`[\]~]/g, '\\$&')
     .replace(/@(?=\w)/g, '@\u200b');
 }

@@ -38,7 +38,8 @@ export function isRtf(bytes: Uint8Array): boolean {
 
 export function detectFormat(path: string, bytes: Uint8Array): InputFormat {
   const ext = extname(path).toLowerCase();
-  // government sites often serve HTML or plain text under a .doc name
-  if (ext === '.doc' && !ZIP_OR_OLE(bytes)) return sniffFormat(bytes);
+  // government sites often serve HTML or plain text under a .doc name;
+  // a .doc or .docx name on something that is no Word package at all (text, HTML, a PDF): read what it is
+  if ((ext === '.doc' || ext === '.docx' || ext === '.docm') && !ZIP_OR_OLE(bytes)) return sniffFormat(bytes);
   return BY_EXTENSION[ext] ?? sniffFormat(bytes);
 }

@@ -296,12 +296,18 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceText> {
   let zip: import('jszip');
   try {
     zip = await JSZip.loadAsync(bytes);
-  } catch (e) {
-    throw new FormatError('docx-damaged', { reason: (e as Error).message });
+  } catch {
+    // JSZip's own words (and its web address) say nothing to an analyst
+    throw new FormatError('docx-damaged', { reason: 'not a readable zip package', reasonZh: '不是可读的压缩包' });
   }
   const read = async (name: string) => zip.file(name)?.async('string') ?? null;
   const [documentXml, numberingXml, stylesXml] = await Promise.all([read('word/document.xml'), read('word/numbering.xml'), read('word/styles.xml')]);
-  if (documentXml === null) throw new FormatError('docx-damaged', { reason: 'no word/document.xml' });
+  if (documentXml === null) {
+    // another Office package under a Word name
+    if (zip.file('xl/workbook.xml')) throw new FormatError('docx-not-word', { kind: 'an Excel workbook', kindZh: 'Excel 工作簿' });
+    if (zip.file('ppt/presentation.xml')) throw new FormatError('docx-not-word', { kind: 'a PowerPoint presentation', kindZh: 'PowerPoint 演示文稿' });
+    throw new FormatError('docx-damaged', { reason: 'no word/document.xml' });
+  }
   const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, parseTagValue: false, parseAttributeValue: false, processEntities: true });
   const parse = (xml: string | null) => {
     if (xml === null) return null;

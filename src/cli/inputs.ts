@@ -1,0 +1,73 @@
+/**
+ * Input paths as people give them: a pattern the shell did not expand
+ * (cmd.exe and PowerShell pass `seeds\*.txt` as it is) is expanded here,
+ * standard input is read once, and an output file may not be an input.
+ */
+import { realpathSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import type { Lang } from '../i18n.js';
+import { type Io, reportError, STDIN } from './io.js';
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/** The files a pattern names, sorted (tinyglobby loads only when a pattern is given). */
+export async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
+  const posix = sep === '\\' ? pattern.replace(/\\/g, '/') : pattern;
+  const found = await glob(posix, { cwd, absolute: true, onlyFiles: true, dot: false });
+  return found.map((f) => resolve(f)).sort();
+}
+
+/** Whether a path that does not exist should be read as a pattern. */
+export function isPattern(path: string, cwd: string): boolean {
+  return path !== STDIN && GLOB_CHARS.test(path) && !existsSync(resolve(cwd, path));
+}
+
+/**
+ * The inputs with patterns expanded. A pattern that matches nothing, and a
+ * second `-` (standard input can be read once), are error lines; `bad` says so.
+ */
+export async function expandInputs(paths: string[], io: Io, lang: Lang): Promise<{ files: string[]; bad: boolean }> {
+  const files: string[] = [];
+  let bad = false;
+  for (const p of paths) {
+    if (p === STDIN && files.includes(STDIN)) {
+      reportError(io, lang, p, 'stdin-twice');
+      bad = true;
+    } else if (isPattern(p, io.cwd)) {
+      const matched = await expandGlob(p, io.cwd);
+      if (!matched.length) {
+        reportError(io, lang, p, 'no-match');
+        bad = true;
+      }
+      files.push(...matched);
+    } else files.push(p);
+  }
+  return { files, bad };
+}
+
+const real = (path: string, cwd: string) => {
+  const full = resolve(cwd, path);
+  try {
+    return realpathSync(full);
+  } catch {
+    return full;
+  }
+};
+
+/** Refuses `-o FILE` when FILE is one of the inputs: writing it would destroy what was read. One error line; true when refused. */
+export function outputIsInput(output: string | undefined, inputs: string[], io: Io, lang: Lang): boolean {
+  if (output === undefined || output === STDIN) return false;
+  const target = real(output, io.cwd);
+  if (!inputs.some((i) => i !== STDIN && real(i, io.cwd) === target)) return false;
+  reportError(io, lang, output, 'output-is-input');
+  return true;
+}
+
+/** A workbook is not for a terminal: `--format xlsx` needs `-o FILE` or a pipe. One error line; true when refused. */
+export function binaryToTerminal(format: string, output: string | undefined, io: Io, lang: Lang): boolean {
+  if (format !== 'xlsx' || output !== undefined || !io.stdout.isTTY) return false;
+  reportError(io, lang, null, 'usage-error', { reason: lang === 'zh' ? '--format xlsx 需要 -o 文件名（或用管道）' : '--format xlsx needs -o FILE (or a pipe)' });
+  return true;
+}
