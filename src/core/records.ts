@@ -44,6 +44,11 @@ const WEAK_OPENERS = ['推动', '强化', '加强', '建立', '完善', '健全'
 /** Subjects start with a level word (省/市/县/区/各/全/我/本) or a preposition (将/对/以/在/把/由/通过). */
 const SUBJECT_START = /^(省|市(?!场)|县|区(?!域)|各|全(?!面)|我|本|将|对|把|由|通过|以|在|从)/;
 
+/** A subject, then what it must do: `各县（市、区）要…`, `市应急管理局应…`. */
+const SUBJECT_THEN_MUST = /^[^，,；;。]{1,12}?(要|应当|应|须|必须)/;
+/** A time phrase, then what must be done: `汛前要…`, `年底前须…`. */
+const TIME_THEN_MUST = /^(汛前|汛期|汛后|年底前|年内|年前|年初|年底|当年|每年|今年|明年|近期|目前|当前|届时|平时|同时|此外|[上下]半年|[一二三四]季度)(要|应当|应|须|必须|，)/;
+
 /**
  * Splits `加强组织领导省级科技行政主管部门要…` after the title. Each cut point
  * from 4 to 16 characters is scored by what follows it (a body-sentence
@@ -57,8 +62,8 @@ export function splitGluedTitle(title: string, siblingLengths: number[] = []): {
     const rest = title.slice(p);
     const strong = STRONG_OPENERS.some((w) => rest.startsWith(w));
     let score = 0;
-    if (strong) score += 3;
-    else if (SUBJECT_START.test(rest)) score += 2;
+    if (strong || TIME_THEN_MUST.test(rest)) score += 3;
+    else if (SUBJECT_START.test(rest)) score += SUBJECT_THEN_MUST.test(rest) ? 3 : 2;
     else if (WEAK_OPENERS.some((w) => rest.startsWith(w))) score += 1;
     if (score === 0) continue;
     score += p === 6 ? 1.5 : p === 4 || p === 8 ? 0.5 : 0;
@@ -89,10 +94,15 @@ interface TitleParts {
   clauses: ClauseResult[];
 }
 
+/** A wide space after the title sets the body apart: `（二）广泛宣传发动　各镇街要…`. */
+const TITLE_GAP = /\u3000+|[ \t]{2,}/;
+
 function headingParts(heading: Paragraph): TitleParts {
   const { text, clauses } = extractParentheticals(trimSpan(heading.span));
   const t = trimSpan(text);
-  const end = sentenceEnd(t);
+  let end = sentenceEnd(t);
+  const gap = TITLE_GAP.exec(t.r.slice(2));
+  if (gap && (end < 0 || gap.index + 2 < end)) end = gap.index + 2;
   const title = (end >= 0 ? t.r.slice(0, end) : t.r).replace(/[：:；;，,\s]+$/, '').trim();
   return { title, text: t.r.trim(), clauses };
 }

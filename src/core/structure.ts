@@ -239,6 +239,8 @@ class Builder {
     // `1、2号楼` is prose; `一、2023年主要目标` at a line start is a heading
     if (mark.digitAfter && !this.fits(mark, !DIGIT_SAFE_STYLES.has(mark.style))) return false;
     if ((mark.style === 'alpha' || mark.style === 'roman' || mark.style === 'numHalfParen') && !this.fits(mark, false)) return false;
+    // a reference in running text, not a heading: （一）至（三）项…, 第三条规定的…, （二）中所列…
+    if (REFERENCE_AFTER.test(text.n.slice(mark.length, mark.length + 4))) return false;
     return text.n.length > 0;
   }
 
@@ -324,6 +326,9 @@ interface Glue {
 
 const OPENING_BRACKET = /^[【[〔]/;
 const CLOSING_BRACKET = /[】\]〕]/;
+
+/** Words right after a number that make it a reference to an item, not a heading. */
+const REFERENCE_AFTER = /^(至|到|和|或|与|及|项|款|中所|所列|所述|规定|提到|的规定|的)/;
 
 /** The start of a unit name that cannot stand alone. */
 const INCOMPLETE_NAME_HEAD = /^(各|人行|人民银行|国网|中国|省|市|县|区|省直|市直|县直|区直)$/;
