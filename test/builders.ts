@@ -162,3 +162,50 @@ export async function docxWithTable(title: string, intro: string[], header: stri
   });
   return buildDocx([new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: title, bold: true })] }), ...intro.map((t) => new Paragraph(t)), table]);
 }
+
+/* ---------------------------------------------------------------- Word packages written by hand */
+
+const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const escXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A run of text (`rPr` inside <w:rPr>). */
+export const wr = (text: string, rPr = '') => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${escXml(text)}</w:t></w:r>`;
+/** A paragraph of runs (a string is one run); numbered when `num` is given. */
+export function wp(content: string | string[], num?: { numId: number; ilvl?: number }): string {
+  const runs = typeof content === 'string' ? (content ? wr(content) : '') : content.join('');
+  const pPr = num ? `<w:pPr><w:numPr><w:ilvl w:val="${num.ilvl ?? 0}"/><w:numId w:val="${num.numId}"/></w:numPr></w:pPr>` : '';
+  return `<w:p>${pPr}${runs}</w:p>`;
+}
+/** A table: rows of cells, each cell its inner XML (paragraphs, tables). */
+export const wtbl = (rows: string[][]) => `<w:tbl><w:tblPr/>${rows.map((r) => `<w:tr>${r.map((c) => `<w:tc>${c || '<w:p/>'}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
+/** A list level: `<w:lvl>` with its format and text, and extra children (lvlRestart, isLgl). */
+export const wlvl = (ilvl: number, fmt: string, text: string, extra = '') => `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/>${extra}<w:lvlText w:val="${text}"/></w:lvl>`;
+
+/**
+ * A .docx package from hand-written WordprocessingML: the body, and the
+ * numbering and styles parts' contents. `main` puts the document part
+ * elsewhere (as Word Online does); `prefix` writes another namespace prefix.
+ */
+export async function wordPackage(opts: { body: string; numbering?: string; styles?: string; main?: string; prefix?: string }): Promise<Buffer> {
+  const { default: JSZip } = await import('jszip');
+  const zip = new JSZip();
+  const main = opts.main ?? 'word/document.xml';
+  const folder = main.slice(0, main.lastIndexOf('/') + 1);
+  const ns = (xml: string) => (opts.prefix ? xml.replace(/(<\/?)w:/g, `$1${opts.prefix}:`).replace(/ w:/g, ` ${opts.prefix}:`) : xml);
+  const xmlns = `xmlns:${opts.prefix ?? 'w'}="${W_NS}"`;
+  zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/${main}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`);
+  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${main}"/></Relationships>`);
+  const rels: string[] = [];
+  if (opts.numbering !== undefined) {
+    zip.file(`${folder}numbering.xml`, ns(`<?xml version="1.0" encoding="UTF-8"?><w:numbering ${xmlns}>${opts.numbering}</w:numbering>`));
+    rels.push('<Relationship Id="rIdN" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>');
+  }
+  if (opts.styles !== undefined) {
+    zip.file(`${folder}styles.xml`, ns(`<?xml version="1.0" encoding="UTF-8"?><w:styles ${xmlns}>${opts.styles}</w:styles>`));
+    rels.push('<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>');
+  }
+  zip.file(`${folder}_rels/${main.slice(folder.length)}.rels`, `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
+  const mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml"';
+  zip.file(main, ns(`<?xml version="1.0" encoding="UTF-8"?><w:document ${xmlns} ${mc}><w:body>${opts.body}</w:body></w:document>`));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}

@@ -8,6 +8,7 @@
 import { diag } from '../core/diagnostics.js';
 import { matchHeading, toChineseNumeral } from '../core/numbering.js';
 import { foldWidth } from '../core/chars.js';
+import { hasUnitSuffix, isCatchAll } from '../core/units.js';
 import type { LineSink, SourceLocation } from './source.js';
 
 export interface GridCell {
@@ -118,6 +119,18 @@ function stripNumber(t: string): string {
 
 const cellText = (s: string) => s.replace(/\s*\n\s*/g, '').trim();
 
+/**
+ * A unit cell with one name per line (paragraphs or line breaks in the cell):
+ * a line that ends a unit name is a separator, one that does not is the name
+ * wrapping. `县行政审批服务局` / `县市场监管局` → `县行政审批服务局、县市场监管局`.
+ */
+function unitCellText(s: string): string {
+  const lines = s.split('\n').map((l) => l.trim()).filter(Boolean);
+  let out = lines[0] ?? '';
+  for (const line of lines.slice(1)) out += /[、，,；;]$/.test(out) || !(hasUnitSuffix(out) || isCatchAll(out)) ? line : `、${line}`;
+  return out;
+}
+
 export interface TableOptions {
   /** Number of this table in the document (1-based), for locations. */
   table: number;
@@ -161,7 +174,15 @@ class TaskTableWriter {
   ) {
     this.col = (role) => header.roles.indexOf(role);
     this.unitCols = header.roles.map((r, i) => [r, i] as const).filter(([r]) => UNIT_LABEL[r] !== undefined);
-    if (!this.unitCols.length) sink.diagnostics.push(diag('warning', 'table-without-units', { table: opts.table }, opts.rowLocation(header.end).line));
+    if (!this.unitCols.length) sink.diagnostics.push(this.rowDiag('warning', 'table-without-units', { table: opts.table }, header.end));
+  }
+
+  /** A diagnostic at a row: its source line (HTML, text), or its Word paragraph with the table and row. */
+  private rowDiag(severity: 'warning' | 'info', code: string, params: Record<string, string | number>, r: number) {
+    const at = this.opts.rowLocation(r);
+    const d = diag(severity, code, params, at.line ?? at.paragraph);
+    if (at.line === undefined) d.source = { ...at, table: this.opts.table, row: r + 1 };
+    return d;
   }
 
   private once(row: GridCell[], c: number): boolean {
@@ -188,7 +209,7 @@ class TaskTableWriter {
     if (!token) {
       this.running++;
       token = `${this.running}.`;
-      if (seqCol >= 0) this.sink.diagnostics.push(diag('info', 'table-row-unnumbered', { table: this.opts.table, row: r + 1, number: token }, this.opts.rowLocation(r).line));
+      if (seqCol >= 0) this.sink.diagnostics.push(this.rowDiag('info', 'table-row-unnumbered', { table: this.opts.table, row: r + 1, number: token }, r));
     } else if (/^\d+\.$/.test(token)) this.running = Number(token.slice(0, -1));
     const title = taskCol >= 0 ? texts[taskCol] : measuresCol >= 0 ? texts[measuresCol] : '';
     const measures = taskCol >= 0 && measuresCol >= 0 ? texts[measuresCol] : '';
@@ -224,7 +245,7 @@ class TaskTableWriter {
       // a continuation row: its own task or measure text joins the task's text
       for (const c of [this.col('task'), this.col('measures')]) if (c >= 0 && texts[c] && this.once(row, c)) this.sink.push(texts[c], this.loc(r, c));
     }
-    for (const [role, i] of this.unitCols) if (texts[i] && this.once(row, i)) this.sink.push(`${UNIT_LABEL[role]}：${texts[i]}`, this.loc(r, i));
+    for (const [role, i] of this.unitCols) if (texts[i] && this.once(row, i)) this.sink.push(`${UNIT_LABEL[role]}：${unitCellText(row[i].text)}`, this.loc(r, i));
     const deadlineCol = this.col('deadline');
     if (deadlineCol >= 0 && texts[deadlineCol] && this.once(row, deadlineCol)) this.sink.push(`完成时限：${texts[deadlineCol]}`, this.loc(r, deadlineCol));
   }
