@@ -161,6 +161,12 @@ describe('task tables', () => {
     expect(doc.tasks.map((t) => t.id)).toEqual(['2.1']);
   });
 
+  test('HTML: one unit per line in a cell (<br> or <p>) lists several units', async () => {
+    const html = `<html><body><div id="zoom"><p>关于印发重点任务分工的通知</p><table><tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr><tr><td>1</td><td>推行企业开办一日办结</td><td>县政务服务办<br>县市场监管局</td><td><p>县公安局</p><p>县人社局</p></td></tr></table></div></body></html>`;
+    const doc = await parseFile(write('units-per-line.html', html));
+    expect(doc.tasks.map((t) => t.units.map((u) => `${u.name}/${u.role}`))).toEqual([['县政务服务办/lead', '县市场监管局/lead', '县公安局/cooperating', '县人社局/cooperating']]);
+  });
+
   const cellPerLine = (rows: string[][]) => ['关于印发重点任务清单的通知', '', '序号', '重点任务', '责任单位', '完成时限', ...rows.flat()].join('\n');
 
   test('a table copied one cell per line: each row is a task at the line of its number', async () => {
