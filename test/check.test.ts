@@ -7,6 +7,7 @@ import { checkReports, type ReportInput } from '../src/check/check.js';
 import { readReport } from '../src/check/report.js';
 import { isEmptyProgress } from '../src/check/report.js';
 import { numberingToId } from '../src/check/task-ref.js';
+import { impliedMembers } from '../src/check/notice-index.js';
 import { deadlineDate } from '../src/check/deadline.js';
 
 import { validateReportSchema as validate } from '../src/check/schema.js';
@@ -379,3 +380,27 @@ test('a field written twice is a warning at the second', () => {
 });
 
 test.each([['暂无进展'], ['……'], ['无进展。']])('progress %j says nothing', (p) => expect(isEmptyProgress(p)).toBe(true));
+
+describe('a collective no registry lists: its members are the governments its name says', () => {
+  test.each([
+    ['各省辖市人民政府', '郑州市人民政府', true],
+    ['各省辖市人民政府', '郑州市政府', true],
+    ['各省辖市人民政府', '中牟县人民政府', false],
+    ['各县（市、区）人民政府', '中牟县人民政府', true],
+    ['各县（市、区）人民政府', '金水区人民政府', true],
+    ['各乡镇（街道）', '城关镇人民政府', true],
+    ['各乡镇（街道）', '花园路街道办事处', true],
+    ['各乡镇人民政府', '金水区人民政府', false],
+  ])('%s takes %s: %s', (collective, member, yes) => {
+    expect(impliedMembers(collective)?.test(member) ?? false).toBe(yes);
+  });
+
+  test('各有关部门 has no members by name', () => expect(impliedMembers('各有关部门')).toBeNull());
+
+  test('a city government reports for 各设区市人民政府 in a notice without a registry', () => {
+    const notice = parse(['XX省人民政府关于印发任务分工的通知', '一、重点任务', '（一）推进甲项工作。', '责任单位：省发展改革委，各设区市人民政府'].join('\n'), 'xx');
+    const text = JSON.stringify({ unit: '甲市人民政府', document: 'xx', period: 'P', tasks: [{ id: '1.1', status: '推进中', progress: '正在推进。' }] });
+    const r = checkReports([notice], [{ file: 'a.json', ...readReport(text, 'a.json', validate) }], { asOf: '2024-01-01' });
+    expect(r.units.find((u) => u.unit === '甲市人民政府')).toEqual(expect.objectContaining({ collective: '各设区市人民政府', assigned: 1, reported: 1, gaps: 0 }));
+  });
+});

@@ -61,6 +61,11 @@ export class NoticeIndex {
       }
       for (const m of entry ? registry!.members(entry) : []) this.addParty(m.canonical, unit, true, unit, [m]);
       if (entry?.memberPattern) open.push({ unit, pattern: new RegExp(entry.memberPattern) }); // checked when the registry was loaded
+      else if (!entry) {
+        // no registry knows it: its members are the governments of the level its name says
+        const implied = impliedMembers(unit);
+        if (implied) open.push({ unit, pattern: implied });
+      }
     }
     const home = homePlaces([doc.issuer, doc.title, registry?.files[0]?.data.jurisdiction]);
     this.matcher = new UnitMatcher(
@@ -152,6 +157,34 @@ export class NoticeIndex {
     const inner = [...this.tasks.values()].filter((t) => t.id.endsWith(`.${id}`));
     return inner.length === 1 ? inner[0] : null;
   }
+}
+
+const PLACE = '[\\u4e00-\\u9fa5]{1,8}';
+const GOV = '(人民)?政府';
+
+/**
+ * The governments a collective stands for when no registry lists them, from
+ * its name: 各省辖市人民政府 → any X市人民政府; 各县（市、区）人民政府 → any
+ * X县, X市 or X区 government; 各乡镇人民政府 → any X乡 or X镇 government;
+ * 各街道办事处 → any X街道办事处. null for other collectives (各有关部门).
+ */
+export function impliedMembers(collective: string): RegExp | null {
+  const n = normaliseUnitName(collective);
+  if (!n.startsWith('各')) return null;
+  const levels: string[] = [];
+  if (/(设区|省辖|地级以上|地级)?市(、|（|政府|人民政府|$)|各市州|市（州）/.test(n) && !/县（市|县级市/.test(n)) levels.push('市');
+  if (/县（市、区）|县（区）|县市区|区县|县（市）|县、市、区/.test(n)) levels.push('县', '市', '区', '旗');
+  else {
+    if (/县(人民)?政府|县（区）/.test(n) || /各县/.test(n)) levels.push('县');
+    if (/各区|（区）|区(人民)?政府/.test(n)) levels.push('区');
+  }
+  if (/乡镇|乡（镇）|镇（街道）|各镇|各乡/.test(n)) levels.push('乡', '镇');
+  if (/州/.test(n) && /自治州|市（州）|市州/.test(n)) levels.push('州');
+  const streets = /街道/.test(n);
+  if (!levels.length && !streets) return null;
+  const alternatives = [...(levels.length ? [`${PLACE}(${[...new Set(levels)].join('|')})${GOV}`] : []), ...(streets ? [`${PLACE}街道(办事处)?`] : [])];
+  if (!/政府|办事处|街道/.test(n)) return null;
+  return new RegExp(`^(${alternatives.join('|')})$`);
 }
 
 /** A notice title or doc number as compared with a report's `document`. */
