@@ -16,6 +16,7 @@ afterAll(removeTemps);
 import { docxWithTable, textToDocx, textToHtml, textToMarkdown, textToMarkdownLists } from './builders.js';
 import { formatNumber } from '../src/formats/docx.js';
 import { sniffFormat } from '../src/formats/detect.js';
+import { withoutSiteName } from '../src/formats/html.js';
 
 const SEEDS = ['fujian-2018-technology-transfer-division', 'fujian-2017-48-industry-university-research'];
 const dir = makeTemp('pc-formats-');
@@ -313,3 +314,10 @@ test('parse of a .txt loads none of remark, cheerio, the Word reader, ajv or Ope
   const html = run(write('lazy.html', textToHtml(readText(join(ROOT, 'seeds', 'fujian-2017-48-industry-university-research.txt')))));
   expect(html.stderr).toContain('RESOLVE cheerio');
 });
+
+test.each([
+  ['国务院办公厅关于加快完善县域商业体系的意见_国务院文件_中国政府网', '国务院办公厅关于加快完善县域商业体系的意见'],
+  ['湛江市人民政府办公室关于印发任务分工的通知-湛江市人民政府门户网站', '湛江市人民政府办公室关于印发任务分工的通知'],
+  ['关于印发2023-2025年数字政府建设方案的通知', '关于印发2023-2025年数字政府建设方案的通知'],
+  ['关于印发行动方案的通知 | 市政府网', '关于印发行动方案的通知'],
+])('page title %j without the site name', (title, want) => expect(withoutSiteName(title)).toBe(want));

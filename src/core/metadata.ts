@@ -25,7 +25,9 @@ export interface Metadata {
 }
 
 const DOC_NUMBER = /^([\u4e00-\u9fa5]{1,12})[ \t]*[〔［[(（【][ \t]*(\d{4})[ \t]*[〕］\])）】][ \t]*(\d{1,5})[ \t]*号$/;
-const KEYED = /^(索[ \t]*引[ \t]*号|主题分类|公文种类|发文机关|发布机构|成文日期|发布日期|印发日期|发文日期|生效日期|标[ \t]*题|名[ \t]*称|主[ \t]*题[ \t]*词|文[ \t]*号|发文字号|有效性|废止日期|来源|信息来源|作者|浏览次数|字号|分类|体裁分类|组配分类|服务对象)[ \t]*[：:][ \t]*/;
+const KEY_WORDS =
+  '索[ \\t]*引[ \\t]*号|主题分类|公文种类|发文机关|发布机构|成文日期|发布日期|印发日期|发文日期|生效日期|标[ \\t]*题|名[ \\t]*称|主[ \\t]*题[ \\t]*词|文[ \\t]*号|发文字号|有效性|废止日期|来源|信息来源|作者|浏览次数|字号|分类|体裁分类|组配分类|服务对象';
+const KEYED = new RegExp(`^(${KEY_WORDS})[ \\t]*[：:][ \\t]*`);
 const TITLE_TYPE = /(通知|意见|方案|办法|规定|决定|通报|函|批复|报告|规划|计划|细则|要点|清单|纲要|公告|通告|决议|指引|指南|措施|条例|分工|分工表|任务书|实施意见|若干规定|行动|工作要点|安排)$/;
 const BANNER = /(文件|办公厅|办公室)$|^[\u4e00-\u9fa5]{2,30}文件$/;
 
@@ -49,11 +51,12 @@ function isoDate(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const CN_YEAR_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+// O and o: a scanned 二〇二三 read by OCR as 二O二三
+const CN_YEAR_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', O: '0', o: '0', Ο: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 /** 2017年11月17日, 二〇一七年十一月十七日, 2018-02-01, 2018/2/1, 2018.2.1 → ISO date. */
 export function parseDate(s: string): string | null {
-  let m = /(\d{4}|[〇零○一二三四五六七八九]{4})[ \t]*年[ \t]*(\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*月[ \t]*(\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*日/.exec(s);
+  let m = /(\d{4}|[〇零○OoΟ一二三四五六七八九]{4})[ \t]*年[ \t]*(\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*月[ \t]*(\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*日/.exec(s);
   if (m) {
     const y = /^\d/.test(m[1]) ? Number(m[1]) : Number([...m[1]].map((c) => CN_YEAR_DIGIT[c]).join(''));
     return isoDate(y, parseChineseNumeral(m[2]), parseChineseNumeral(m[3]));
@@ -90,38 +93,88 @@ export interface MetadataResult {
   roles: Map<number, SegmentRole>;
 }
 
-function keyedValue(seg: Segment): { key: string; value: Span } | null {
+/** The same keys anywhere in a line, after a wide space: `文号：…　　发布日期：…` in one row. */
+const KEYED_LATER = new RegExp(`(?<=[ \\t\\u3000]{2}|\\t)(${KEY_WORDS})[ \\t]*[：:][ \\t]*`, 'g');
+
+/** The key–value pairs of a metadata line: one, or several set apart by wide spaces. */
+function keyedValues(seg: Segment): { key: string; value: Span }[] {
   const m = KEYED.exec(seg.span.n);
-  if (!m) return null;
-  return { key: m[1].replace(/[ \t]/g, ''), value: trimSpan(sliceSpan(seg.span, m[0].length)) };
+  if (!m) return [];
+  const starts: { key: string; at: number; value: number }[] = [{ key: m[1], at: 0, value: m[0].length }];
+  KEYED_LATER.lastIndex = m[0].length;
+  for (let k = KEYED_LATER.exec(seg.span.n); k; k = KEYED_LATER.exec(seg.span.n)) starts.push({ key: k[1], at: k.index, value: k.index + k[0].length });
+  return starts.map((st, i) => ({
+    key: st.key.replace(/[ \t]/g, ''),
+    value: trimSpan(sliceSpan(seg.span, st.value, starts[i + 1]?.at ?? seg.span.n.length)),
+  }));
 }
 
 /** Metadata lines as government websites print them above the text (发布日期：…, 发文字号：…). */
 function readKeyed(segments: Segment[], meta: Metadata, roles: Map<number, SegmentRole>, limit: number): void {
   for (let i = 0; i < limit; i++) {
-    const kv = keyedValue(segments[i]);
-    if (!kv) continue;
-    roles.set(i, 'meta');
-    const v = kv.value.r.trim();
-    if (kv.key === '发布日期' || kv.key === '印发日期') meta.publishedDate ??= parseDate(v);
-    else if (kv.key === '成文日期' || kv.key === '发文日期') meta.signedDate ??= parseDate(v);
-    else if (kv.key === '标题' || kv.key === '名称') meta.title ??= v || null;
-    else if (kv.key === '发文字号' || kv.key === '文号' || kv.key === '字号') meta.docNumber ??= normaliseDocNumber(v);
-    else if (kv.key === '发文机关' || kv.key === '发布机构') {
-      if (v && !meta.issuers.length) meta.issuers = v.split(/[、\s]+/).filter(Boolean);
-    }
+    const pairs = keyedValues(segments[i]);
+    if (pairs.length) roles.set(i, 'meta');
+    for (const kv of pairs) readKeyedValue(kv, meta);
+  }
+}
+
+function readKeyedValue(kv: { key: string; value: Span }, meta: Metadata): void {
+  const v = kv.value.r.trim();
+  if (kv.key === '发布日期' || kv.key === '印发日期') meta.publishedDate ??= parseDate(v);
+  else if (kv.key === '成文日期' || kv.key === '发文日期') meta.signedDate ??= parseDate(v);
+  else if (kv.key === '标题' || kv.key === '名称') meta.title ??= v || null;
+  else if (kv.key === '发文字号' || kv.key === '文号' || kv.key === '字号') meta.docNumber ??= normaliseDocNumber(v);
+  else if (kv.key === '发文机关' || kv.key === '发布机构') {
+    if (v && !meta.issuers.length) meta.issuers = v.split(/[、\s]+/).filter(Boolean);
   }
 }
 
 /** Title: the first lines before the doc number, the addressees or the body. */
+/** A whole title on one line: …关于…的通知 (or 意见, 决定 …). */
+const CANONICAL_TITLE = /^[^。；;：:，,]{0,40}关于[^。；;：:]{2,80}的?(通知|意见|实施意见|决定|通报|批复|函|报告|方案|实施方案)$/;
+/** A title with the addressees glued after it: …的通知各县、区人民政府，…： */
+const TITLE_THEN_ADDRESSEES = /^([^。；;：:，,]{0,40}关于[^。；;：:]{2,80}?的?(?:通知|意见|决定|通报|批复|函))(?=各|[^，,。]{2,24}(?:人民政府|政府|管委会|委员会|厅|局)[，,、])/;
+
+/**
+ * Where the title starts: the first line, unless a whole title (…关于…的通知)
+ * stands a few lines further down below lines that are not part of it (an
+ * article headline, an account name, a breadcrumb left in a copy).
+ */
+function titleStart(segments: Segment[], roles: Map<number, SegmentRole>, limit: number): number {
+  const first = segments.findIndex((_s, i) => i < limit && !roles.has(i));
+  for (let k = Math.max(first, 0), seen = 0; k < limit && seen < 12; k++) {
+    if (roles.has(k)) continue;
+    seen++;
+    const n = segments[k].span.n.trim();
+    if (matchHeading(n) || labelAtStart(n)) break;
+    if (!CANONICAL_TITLE.test(n.replace(/\s+/g, ''))) continue;
+    // an issuer line above a title that starts with 关于 belongs to it
+    if (k > first && /^关于/.test(n) && isOrgName(segments[k - 1].span.n)) return k - 1;
+    return k;
+  }
+  return 0;
+}
+
 function readTitle(segments: Segment[], meta: Metadata, roles: Map<number, SegmentRole>, limit: number): number {
-  let i = 0;
   const parts: string[] = [];
   let titleLine: number | null = null;
+  const start = titleStart(segments, roles, limit);
+  for (let k = 0; k < start; k++) if (!roles.has(k) && !normaliseDocNumber(segments[k].span.n.trim())) roles.set(k, 'banner');
+  let i = 0;
   for (; i < limit; i++) {
     if (roles.has(i)) continue;
     const seg = segments[i];
     const n = seg.span.n.trim();
+    const glued = !parts.length && /[：:]$/.test(n) ? TITLE_THEN_ADDRESSEES.exec(n) : null;
+    if (glued) {
+      // the title and the addressee line on one line: split where the title ends
+      parts.push(seg.span.r.trim().slice(0, glued[1].length));
+      titleLine = seg.line;
+      roles.set(i, 'title');
+      meta.addressees = splitAddressees(n.slice(glued[1].length));
+      i++;
+      break;
+    }
     if (normaliseDocNumber(n)) {
       // a red-header notice prints its number above the title
       if (parts.length) break;
@@ -166,15 +219,20 @@ function readHead(segments: Segment[], meta: Metadata, roles: Map<number, Segmen
     if (matchHeading(n)) break;
     if (/[：:]$/.test(n) && !labelAtStart(n) && !meta.addressees.length && n.length <= 300 && /[、，,]|政府|部门|单位|机构|委员会|各/.test(n)) {
       roles.set(i, 'addressee');
-      meta.addressees = addresseeLine(segments, roles, from, i)
-        .slice(0, -1)
-        .split(/[，,]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
+      meta.addressees = splitAddressees(addresseeLine(segments, roles, from, i));
       continue;
     }
     if (/。/.test(n)) break;
   }
+}
+
+/** `各县、区人民政府，市直各单位：` → the addressees. */
+function splitAddressees(line: string): string[] {
+  return line
+    .replace(/[：:]\s*$/, '')
+    .split(/[，,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** The addressee line with the lines it was wrapped from: `…省人民政府各部` / `门、各直属机构：`. */

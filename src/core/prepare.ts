@@ -31,6 +31,26 @@ const FOOTER_LINE = [
 ];
 const INLINE_FOOTER = /第[ \u3000]*\d+[ \u3000]*页[ \u3000]*[,，/／]?[ \u3000]*共[ \u3000]*\d+[ \u3000]*页/g;
 
+/**
+ * Page furniture copied from a website or a WeChat article along with the
+ * notice: font-size switches, print and close links, share bars, view
+ * counters, follow prompts, editor credits. A line made only of these is blank.
+ */
+const CHROME_TOKEN =
+  /[【[]?\s*字体[：:]?[\s\u3000]*[大中小][\s\u3000]*[大中小][\s\u3000]*[大中小][\s\u3000]*[】\]]?|[【[]?(?:我要)?(?:打印本页|打印|关闭窗口|关闭|收藏本页|收藏|返回顶部|返回|纠错|保存)[】\]]?|分享到[：:]?.*|(?:微信)?扫一扫.*|(?:浏览|阅读|访问|点击)(?:次数|量|数)[：:]?\s*\d*|点击(?:蓝字|上方|下方)[^。]*?关注[^。]*|▲|(?:责任)?编辑[：:]\S*|(?:初审|复审|终审|审核|校对|监制|排版|美编)[：:]\S*|往期推荐|阅读原文|END|分享、点赞、在看.*|长按(?:识别)?二维码.*/g;
+/** A breadcrumb: 首页 > 政务公开 > 通知公告. */
+const BREADCRUMB = /^[\s\u3000]*(?:当前位置|您的位置|您现在的位置|现在位置|所在位置)?[：:]?[\s\u3000]*[^\s>＞»→。，]{1,20}([\s\u3000]*[>＞»→][\s\u3000]*[^\s>＞»→。，]{1,20}){1,6}[\s\u3000]*$/;
+
+function isChromeLine(raw: string): boolean {
+  if (!raw.trim()) return false;
+  if (BREADCRUMB.test(raw) && /(首页|政务公开|信息公开|当前位置|您的位置|网|通知公告|政策文件)/.test(raw)) return true;
+  return raw.replace(CHROME_TOKEN, '').replace(/[\s\u3000|｜·•]+/g, '') === '';
+}
+
+/** Decorations before a heading (◆ 一、…, 🔷二、…, ■ 三、…) and Markdown bold marks copied as text (**（一）…**). */
+const LEADING_MARK = /^([\s\u3000]*)((?:[◆◇■□●▲△▶►▪▫★☆♦❖✦✧➤➢⇒]|\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*)+[\s\u3000]*)/u;
+const BOLD_MARK = /\*\*(?=\S)|(?<=\S)\*\*/g;
+
 function blank(s: string): string {
   return ' '.repeat(s.length);
 }
@@ -46,7 +66,10 @@ function cleanLine(raw: string): { text: string; pageBreak: boolean } {
     return { text: rest, pageBreak: rest.trim() === '' };
   }
   if (FOOTER_LINE.some((re) => re.test(raw))) return { text: blank(raw), pageBreak: true };
+  if (isChromeLine(raw)) return { text: blank(raw), pageBreak: false };
   let text = raw.replace(ARTEFACT, blank);
+  text = text.replace(LEADING_MARK, (_m, indent: string, mark: string) => indent + blank(mark));
+  if (text.includes('**')) text = text.replace(BOLD_MARK, blank);
   if (text.includes('页')) text = text.replace(INLINE_FOOTER, blank);
   return { text, pageBreak: false };
 }

@@ -156,7 +156,7 @@ function findArticle($: Cheerio): Element | undefined {
     const own = $(el)
       .contents()
       .toArray()
-      .filter((c) => c.type === 'text' || (c.type === 'tag' && /^(p|span|font)$/.test((c as Element).tagName)))
+      .filter((c) => c.type === 'text' || (c.type === 'tag' && (/^(p|span|font)$/.test((c as Element).tagName) || isLeafDiv(c as Element))))
       .reduce((n, c) => n + cjkCount($(c).text()), 0);
     if (own > best) {
       best = own;
@@ -166,10 +166,25 @@ function findArticle($: Cheerio): Element | undefined {
   return body ?? ($('body').get(0) as Element | undefined);
 }
 
+/** A <div> used as a paragraph: no block inside it. */
+function isLeafDiv(el: Element): boolean {
+  return el.tagName === 'div' && !el.children.some((c) => c.type === 'tag' && BLOCK.has((c as Element).tagName));
+}
+
+/** A page title without the site's name after it: `…的通知_国务院文件_中国政府网` → `…的通知`. */
+export function withoutSiteName(title: string): string {
+  let t = title.trim();
+  for (;;) {
+    const m = /(?:\s*[_|｜—–]\s*|\s+-\s+|-)([^_|｜—–-]+)$/.exec(t);
+    if (!m || !/(网|网站|门户|官网|首页|频道|文件|公报)$/.test(m[1].trim()) || /关于|通知|意见|方案|决定/.test(m[1])) return t || title;
+    t = t.slice(0, m.index).trim();
+  }
+}
+
 /** The page's title first, when the article does not start with it. */
 function pushTitle($: Cheerio, body: Element, sink: LineSink): void {
   const h = $('h1, .title, #title, .article-title, .tit').first();
-  const title = h.text().trim() || $('title').text().trim();
+  const title = h.text().trim() || withoutSiteName($('title').text().trim());
   const bodyText = $(body).text().replace(/\s+/g, '');
   if (title && !bodyText.startsWith(title.replace(/\s+/g, '').slice(0, 12))) sink.push(title, h.length ? locOf(h.get(0)!) : {});
 }
@@ -269,8 +284,9 @@ export async function readHtml(bytes: Uint8Array, requested: EncodingName): Prom
   const $ = cheerio.load(text, { sourceCodeLocationInfo: true });
   const sink = new LineSink();
   sink.diagnostics.push(...diagnostics);
-  $(JUNK.join(',')).remove();
+  // the metadata table first: some sites put it in a block named like a page header
   readInfoTable($, sink);
+  $(JUNK.join(',')).remove();
   const body = findArticle($);
   if (!body || cjkCount($(body).text()) < 20) throw new FormatError('html-no-body');
   pushTitle($, body, sink);

@@ -150,7 +150,8 @@ function writePlainTable(grid: Grid, sink: LineSink, loc: (row: number, col: num
       seen.add(k);
       return true;
     });
-    sink.push(cells.map((c) => c.text.trim()).filter(Boolean).join('　'), loc(r, 0));
+    // two wide spaces between cells, as between the fields of one metadata line (文号：…　　发布日期：…)
+    sink.push(cells.map((c) => c.text.trim()).filter(Boolean).join('　　'), loc(r, 0));
   });
 }
 
