@@ -27,6 +27,10 @@ const ROLE_SUFFIXES: [string, Role][] = [
   ['各负其责', 'responsible'],
   ['负责落实', 'responsible'],
   ['组织实施', 'responsible'],
+  ['共同牵头负责', 'lead'],
+  ['共同牵头', 'lead'],
+  ['联合牵头', 'lead'],
+  ['分别牵头', 'lead'],
   ['牵头负责', 'lead'],
   ['牵头抓总', 'lead'],
   ['牵头落实', 'lead'],
@@ -68,7 +72,7 @@ export function isRegionCollective(name: string): boolean {
 }
 
 /** The last characters of names that are departments or organisations. */
-const UNIT_SUFFIX = /(厅|局|委|办|委员会|部|室|处|署|中心|协|联|会|院|站|队|所|社|[银分支人中农工建交商开储邮]行|司|馆|校|园|政府|管委会|集团|公司|小组|法院|检察院|团委|海关|总队|支队|分局|办公室|银保监局|监管局|工会|科协|妇联|残联|团|军区|武装部|指挥部|部门|单位|党委|党组|办事处)$/;
+const UNIT_SUFFIX = /(厅|局|委|办|委员会|部|室|处|署|中心|协|联|会|院|站|队|所|社|[银分支人中农工建交商开储邮]行|司|馆|校|园|政府|管委会|集团|公司|小组|法院|检察院|团委|海关|总队|支队|分局|办公室|银保监局|监管局|工会|科协|妇联|残联|团|军区|军分区|武装部|大学|学院|总台|电视台|报社|日报社|指挥部|部门|单位|党委|党组|办事处)$/;
 
 export function hasUnitSuffix(name: string): boolean {
   // 农业农村（农牧）厅（局、委）: the alternatives in brackets after the suffix do not hide it
@@ -76,7 +80,7 @@ export function hasUnitSuffix(name: string): boolean {
 }
 
 /** Generic categories that take no level prefix (科研院所 is not 省科研院所). */
-const GENERIC = /(院所|院校|机构|企业|医院|学校|高校|媒体|行业协会|金融机构|银行|园区|社团|组织)$/;
+const GENERIC = /(大学|学院|报社|日报社|电视台|总台|院所|院校|机构|企业|医院|学校|高校|媒体|行业协会|金融机构|银行|园区|社团|组织)$/;
 /** Branch offices and central agencies' local offices are named after their own place (静安公安分局, 福州中心支行, 深圳银保监局). */
 const BRANCH = /(银保监局|银监局|证监局|保监局|金融监管分局|调查队|分局|分行|支行|分公司|支队|大队|中队|派出所|分所|分院|分中心|供电公司|海关|边检站|海事局|集团|公司|股份)$/;
 
@@ -118,7 +122,7 @@ export function isBareDepartment(name: string): boolean {
   return true;
 }
 
-const PARTY_DEPARTMENT = /^(组织部|宣传部|统战部|政法委|政研室|编办|网信办|改革办|深改办|农办|外办|台办|610办|督查室|保密办|机要局|老干部局|编委办|党校|纪委|监委)/;
+const PARTY_DEPARTMENT = /^(组织部|宣传部|统战部|政法委|政研室|编办|网信办|改革办|深改办|农办|外办|台办|610办|督查室|保密办|机要局|老干部局|编委办|党校|纪委|监委|人才办|巡察办|党建办|国安办|党史研究室|军民融合办)/;
 
 function applyPrefix(prefix: Prefix, bare: string): string {
   if (prefix.party && PARTY_DEPARTMENT.test(bare)) return prefix.party + bare;
