@@ -162,6 +162,18 @@ test('task numbers as people write them: the inner part alone when it names one 
   expect(mine.filter((f: { code: string }) => f.code === 'duplicate-task').map((f: { task: string }) => f.task)).toEqual(['2.2.7']);
 });
 
+test('a small UTF-8 report with one stray byte is still read as UTF-8, with a warning where the byte is', async () => {
+  const dir = tmp();
+  const text = JSON.stringify({ unit: '省国资委', document: '闽政〔2017〕48号', period: 'P', tasks: [{ id: '2.1.3', status: '推进中', progress: '缺STRAY资金' }] });
+  const bytes = Buffer.from(text, 'utf8');
+  const at = bytes.indexOf('STRAY');
+  writeFileSync(join(dir, 'gzw.json'), Buffer.concat([bytes.subarray(0, at), Buffer.from([0xa1]), bytes.subarray(at + 5)]));
+  const { out } = await json(['check', '-n', N48, dir, '--fail-on', 'none']);
+  const f = out.findings.find((x: { code: string }) => x.code === 'invalid-utf8');
+  expect([f?.unit, f?.params.count]).toEqual(['省国资委', 1]);
+  expect(out.findings.filter((x: { code: string }) => x.code === 'unknown-document' || x.code === 'schema-violation')).toEqual([]);
+});
+
 test('the same notice named twice is checked once', async () => {
   const once = await json(['check', '-n', N48, 'fixtures/reports/2018-H1', '--fail-on', 'none']);
   const twice = await json(['check', '-n', N48, '-n', `./${N48}`, 'fixtures/reports/2018-H1', '--fail-on', 'none']);
@@ -213,6 +225,15 @@ describe('bad reports: one clear finding each, the others still checked', () => 
     expect(r.stderr.trim()).toBe(`policy-check: ${join(dir, 'missing.json')}: no such file`);
     expect(JSON.parse(r.stdout).units.some((u: { unit: string; reports: string[] }) => u.unit === '省国资委' && u.reports.length === 1)).toBe(true);
   });
+});
+
+test('template -o naming the notice is refused', async () => {
+  const dir = tmp();
+  const copy = join(dir, 'n.txt');
+  writeFileSync(copy, readFileSync(join(ROOT, N48)));
+  const r = await runCli(['template', '-n', copy, '--unit', '省科技厅', '-o', copy]);
+  expect(r.code).toBe(2);
+  expect(readFileSync(copy, 'utf8')).toBe(readFileSync(join(ROOT, N48), 'utf8'));
 });
 
 describe('templates', () => {

@@ -219,7 +219,7 @@ describe('output', () => {
     const file = join(dir, '=1+2.txt');
     writeFileSync(file, '关于测试的通知\n一、任务\n（一）=SUM(A1)。\n责任单位：@省科技厅\n');
     const units = await runCli(['units', file, '--matrix', '-f', 'csv', '--no-bom']);
-    expect(units.stdout.split('\r\n')[0]).toBe("'=1+2,1.1");
+    expect(units.stdout.split('\r\n')[1]).toBe("'=1+2,'@省科技厅,1.1,'=SUM(A1),responsible");
     const parse = await runCli(['parse', file, '-f', 'csv', '--no-bom']);
     expect(parse.stdout.split('\r\n')[1]).toBe(`'=1+2,1.1,一、（一）,任务,'=SUM(A1),'@省科技厅,'@省科技厅,responsible,false,,3,${file}`);
     const reports = join(dir, 'formula-reports');

@@ -259,6 +259,11 @@ describe('bad input: one line naming the file, exit 2, the other files still par
     expect(out.documents.map((d: { file: string }) => d.file)).toEqual([SEED]);
   });
 
+  test.each([['big5'], ['gbk']])('a UTF-8 file forced to %s says what the file is', async (enc) => {
+    const r = await runCli(['parse', SEED, '--encoding', enc, '-f', 'json']);
+    expect(r.stderr).toContain(`the file is valid UTF-8 but --encoding ${enc} was given`);
+  });
+
   test('messages follow --lang and LANG', async () => {
     const zh = await runCli(['parse', join(dir, 'missing.txt')], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(zh.stderr).toContain('文件不存在');

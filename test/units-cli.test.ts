@@ -2,6 +2,7 @@
 import { runCli } from './helpers.js';
 
 const N48 = 'seeds/fujian-2017-48-industry-university-research.txt';
+const N2 = 'seeds/fujian-2018-technology-transfer-division.txt';
 const LEADS = 'fixtures/parse/zhejiang-provincial-lead-coop-lines.txt';
 
 test('every unit with its counts of lead / responsible / cooperating tasks', async () => {
@@ -64,7 +65,16 @@ test('csv is Excel-safe with a header; md is a table', async () => {
   expect(unitCsv.stdout.split('\r\n')[0]).toBe('document,unit,taskId,title,role,coUnits,deadline');
   expect(unitCsv.stdout.split('\r\n').filter(Boolean)).toHaveLength(5);
   const matrixCsv = await runCli(['units', N48, '--matrix', '-f', 'csv', '--no-bom']);
-  expect(matrixCsv.stdout.split('\r\n')[0]).toBe('fujian-2017-48-industry-university-research,2.1.1,2.1.2,2.1.3,2.2.4,2.2.5,2.2.6,2.2.7,2.3.8,2.3.9,2.3.10,2.3.11,2.3.12,2.3.13,2.4.14,2.4.15,2.4.16');
+  // the matrix in long form, roles as fixed words whatever the language, and two notices in one table
+  const matrixLines = matrixCsv.stdout.split('\r\n').filter(Boolean);
+  expect(matrixLines[0]).toBe('document,unit,taskId,title,role');
+  expect(matrixLines[1]).toBe('fujian-2017-48-industry-university-research,省科技厅,2.1.1,实施产学研合作示范工程,responsible');
+  const zh = await runCli(['units', N48, N2, '--matrix', '-f', 'csv', '--no-bom', '--lang', 'zh']);
+  const zhLines = zh.stdout.split('\r\n').filter(Boolean);
+  expect(zhLines.filter((l) => l.startsWith('document,'))).toHaveLength(1);
+  expect(zhLines.slice(1).every((l) => ['lead', 'responsible', 'cooperating'].includes(l.split(',').pop()!))).toBe(true);
+  const canonical = csv.stdout.slice(1).split('\r\n')[1].split(',');
+  expect(canonical[2]).toBe(canonical[1]);
   const md = await runCli(['units', N48, '-f', 'md']);
   expect(md.stdout).toContain('| Unit | Canonical | Registry | Kind | Now | Lead | Responsible | Cooperating | Total |');
 });

@@ -41,6 +41,8 @@ export async function decodeInput(bytes: Buffer, encoding: EncodingName): Promis
     if (decoded.how === 'forced' && /gb|big5/.test(encoding) && isValidNonAsciiUtf8(bytes)) diagnostics.push(diag('warning', 'utf8-forced-legacy', { encoding }));
     return { text: decoded.text, encoding: decoded.encoding, diagnostics };
   } catch (e) {
+    // a UTF-8 file forced to a legacy encoding that cannot decode it: say what the file is
+    if (e instanceof DecodeError && e.code === 'undecodable' && /gb|big5/.test(encoding) && isValidNonAsciiUtf8(bytes)) throw new InputError('utf8-forced-legacy', { encoding });
     if (e instanceof DecodeError) throw new InputError(e.code, e.params);
     throw e;
   }

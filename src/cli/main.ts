@@ -68,7 +68,7 @@ export function usageReason(message: string, lang: Lang): string {
 
 function commonOptions(cmd: Command, lang: Lang): Command {
   return cmd
-    .addOption(new Option('--lang <lang>', t(lang, '消息语言（默认取 LC_ALL/LANG）', 'message language (default from LC_ALL/LANG)')).choices(['zh', 'en']))
+    .addOption(new Option('--lang <lang>', t(lang, '消息语言（默认取 LC_ALL/LC_MESSAGES/LANG，未设时取系统区域）', 'message language (default from LC_ALL/LC_MESSAGES/LANG, else the system locale)')).choices(['zh', 'en']))
     .option('--color', t(lang, '强制彩色输出', 'force colour'))
     .option('--no-color', t(lang, '关闭彩色输出（也可设 NO_COLOR）', 'no colour (NO_COLOR is honoured too)'));
 }
@@ -151,7 +151,7 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .description(t(lang, '解析政策文件，输出任务记录', 'parse notices into task records'))
     .argument('<file...>', t(lang, '文件路径，- 表示标准输入', 'notice files; - reads standard input'))
     .addOption(formatOption(lang, ['table', 'json', 'csv', 'xlsx', 'md'], 'table'))
-    .option('--id <id>', t(lang, '文档编号（默认取文件名）', 'document id (default: the file name without extension)'), notBlank(lang))
+    .option('--id <id>', t(lang, '文档标识（默认取不含扩展名的文件名）', 'document id (default: the file name without extension)'), notBlank(lang))
     .option('-q, --quiet', t(lang, '不在标准错误输出诊断', 'print no diagnostics on stderr'))
     .option('--verbose', t(lang, '也输出提示级诊断', 'print info diagnostics too'))
     .addOption(new Option('--fail-on <severity>', t(lang, '有此级别的诊断时退出码为 1（供 CI 使用）', 'exit 1 when a diagnostic reaches this severity (for CI)')).choices(['warning', 'none']).default('none'));
@@ -193,7 +193,7 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .command('units')
     .description(t(lang, '列出文件中的单位及其任务', "list a notice's units and their tasks"))
     .argument('<notice...>', t(lang, '政策文件', 'notices'))
-    .option('-u, --unit <name>', t(lang, '列出该单位的任务（编号、标题、角色、其他单位）', "this unit's tasks: id, title, role, co-units"))
+    .option('-u, --unit <name>', t(lang, '列出该单位的任务（编号、标题、角色、其他单位、时限）', "this unit's tasks: id, title, role, co-units, deadline"))
     .option('--matrix', t(lang, '单位 × 任务矩阵', 'a unit × task matrix'))
     .addOption(formatOption(lang, ['table', 'json', 'csv', 'md'], 'table'));
   wire<string[]>(csvOptions(noticeOptions(outputOption(units, lang), lang), lang), lang, io, setExit, async (files, o) => {

@@ -9,6 +9,7 @@ import { asInputError, emitOrReport, type Io, reportError, writeAtomic, writeErr
 import { loadNotices } from './load-notice.js';
 import { SCHEMA_NAME, schemaPath } from './paths.js';
 import { registriesOrReport } from './registry-loader.js';
+import { outputIsInput } from './inputs.js';
 import { hasTraditional, loadToSimplified } from '../text/traditional.js';
 import type { InputFormat } from '../formats/source.js';
 
@@ -64,6 +65,7 @@ export async function runTemplate(opts: TemplateOptions, io: Io): Promise<number
     reportError(io, opts.lang, null, 'usage-error', { reason: '--all needs --out-dir DIR' });
     return 2;
   }
+  if (outputIsInput(opts.output, [opts.notice], io, opts.lang)) return 2;
   const registries = await registriesOrReport(opts.registry, io, opts.lang);
   if (!registries) return 2;
   const { docs, bad } = await loadNotices([opts.notice], io, { ...opts, registries });

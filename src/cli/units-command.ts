@@ -78,7 +78,7 @@ async function render(docs: ParsedDocument[], view: (d: ParsedDocument) => Units
       return f.toJson(docs, view);
     case 'csv': {
       const { encodeCsv } = await import('../export/csv.js');
-      return encodeCsv(f.toCsv(docs, view, opts.lang), { bom: opts.bom, encoding: opts.outputEncoding });
+      return encodeCsv(f.toCsv(docs, view), { bom: opts.bom, encoding: opts.outputEncoding });
     }
     case 'md':
       return f.toMarkdown(docs, view, opts.lang);

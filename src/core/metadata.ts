@@ -147,7 +147,7 @@ function titleStart(segments: Segment[], roles: Map<number, SegmentRole>, limit:
     seen++;
     const n = segments[k].span.n.trim();
     if (matchHeading(n) || labelAtStart(n)) break;
-    if (!CANONICAL_TITLE.test(n.replace(/\s+/g, ''))) continue;
+    if (!CANONICAL_TITLE.test(n.replace(/\s+/g, '')) && !(/[：:]$/.test(n) && TITLE_THEN_ADDRESSEES.test(n))) continue;
     // an issuer line above a title that starts with 关于 belongs to it
     if (k > first && /^关于/.test(n) && isOrgName(segments[k - 1].span.n)) return k - 1;
     return k;
@@ -251,6 +251,13 @@ function addresseeLine(segments: Segment[], roles: Map<number, SegmentRole>, fro
  * Signature blocks: a date standing alone (or cut off a line), with organisation
  * names right before it. The first block gives the issuer and the signing date.
  */
+/** A line that finishes the one above it (`…、各` / `市、县（区）人民政府`): never a signature of its own. */
+function continuesAbove(segments: Segment[], j: number): boolean {
+  const prev = segments[j - 1];
+  if (!prev || segments[j].blankBefore) return false;
+  return /[、，,（(]$/.test(prev.span.n.trimEnd()) || /^[、，,）)]/.test(segments[j].span.n.trim()) || /(各|省直|市直|县直|人行)$/.test(prev.span.n.trimEnd());
+}
+
 function readSignatures(segments: Segment[], meta: Metadata, roles: Map<number, SegmentRole>, titleIssuer: string | null): void {
   let found = false;
   let lastText = -1;
@@ -262,8 +269,13 @@ function readSignatures(segments: Segment[], meta: Metadata, roles: Map<number, 
     if (roles.has(i) || !isDateSegment(segments[i])) continue;
     const names: string[] = [];
     let j = i - 1;
-    while (j >= 0 && !roles.has(j) && isOrgName(segments[j].span.n) && names.length < 6) {
+    while (j >= 0 && !roles.has(j) && isOrgName(segments[j].span.n) && names.length < 6 && !continuesAbove(segments, j)) {
       names.unshift(segments[j].span.r.trim());
+      // a blank line above a signature line ends the block
+      if (segments[j].blankBefore) {
+        j--;
+        break;
+      }
       j--;
     }
     if (!names.length && j >= 0 && !roles.has(j) && titleIssuer) {

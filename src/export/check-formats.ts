@@ -53,8 +53,8 @@ export async function toXlsx(r: CheckResult, lang: Lang): Promise<Buffer> {
   const { toXlsx: write } = await import('./xlsx.js');
   const units = r.units.map((u) => [u.unit, u.document, u.period, u.reports.join('\n'), u.assigned, u.reported, u.gaps, u.collective ?? null]);
   return write([
-    { name: lang === 'zh' ? '问题' : 'findings', header: CSV_HEADER, rows: findingRows(r, lang) },
-    { name: lang === 'zh' ? '单位' : 'units', header: UNITS_HEADER, rows: units },
+    { name: 'findings', header: CSV_HEADER, rows: findingRows(r, lang) },
+    { name: 'units', header: UNITS_HEADER, rows: units },
   ]);
 }
 

@@ -132,13 +132,13 @@ export function toCsv(docs: ParsedDocument[]): string {
 
 export const DIAGNOSTICS_HEADER = ['document', 'severity', 'code', 'message', 'line', 'column', 'file'];
 
-/** A workbook: the CSV's rows on one sheet, the diagnostics on another. */
+/** A workbook: the CSV's rows on one sheet, the diagnostics on another (sheet names fixed, for scripts; messages in the chosen language). */
 export async function toXlsx(docs: ParsedDocument[], lang: Lang): Promise<Buffer> {
   const { toXlsx: write } = await import('./xlsx.js');
   const diagnostics = docs.flatMap((d) => d.diagnostics.map((x) => [d.id, x.severity, x.code, diagnosticMessage(x, lang), x.line ?? null, x.column ?? null, d.file]));
   return write([
-    { name: lang === 'zh' ? '任务' : 'tasks', header: CSV_HEADER, rows: csvRows(docs) },
-    { name: lang === 'zh' ? '诊断' : 'diagnostics', header: DIAGNOSTICS_HEADER, rows: diagnostics },
+    { name: 'tasks', header: CSV_HEADER, rows: csvRows(docs) },
+    { name: 'diagnostics', header: DIAGNOSTICS_HEADER, rows: diagnostics },
   ]);
 }
 

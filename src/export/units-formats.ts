@@ -42,28 +42,25 @@ export function toJson(docs: ParsedDocument[], view: (doc: ParsedDocument) => Un
   return JSON.stringify({ schemaVersion: 1, documents }, null, 2) + '\n';
 }
 
-export function toCsv(docs: ParsedDocument[], view: (doc: ParsedDocument) => UnitsView, lang: Lang): string {
+export function toCsv(docs: ParsedDocument[], view: (doc: ParsedDocument) => UnitsView): string {
   const first = docs[0] ? view(docs[0]) : ({ kind: 'summary' } as UnitsView);
+  // CSV is for scripts and spreadsheets: one table whatever the notices, roles as fixed words in every language
   if (first.kind === 'unit') {
     const rows = docs.flatMap((doc) => {
       const v = view(doc) as Extract<UnitsView, { kind: 'unit' }>;
-      return unitTaskRows(v.tasks, lang).map((r) => [doc.id, v.unit, ...r]);
+      return v.tasks.map((t) => [doc.id, v.unit, t.id, t.title, t.role, t.coUnits.map((c) => (c.role === 'responsible' ? c.name : `${c.name}(${c.role})`)).join('、'), t.deadline ?? '']);
     });
     return toCsvText(['document', 'unit', 'taskId', 'title', 'role', 'coUnits', 'deadline'], rows);
   }
   if (first.kind === 'matrix') {
-    // one block per document: a header row of task ids, then a row per unit
-    const rows: unknown[][] = [];
-    for (const doc of docs) {
+    // the matrix in long form: a row per unit and task it has a role in
+    const rows = docs.flatMap((doc) => {
       const m = unitMatrix(doc);
-      if (rows.length) rows.push([]);
-      rows.push([doc.id, ...m.tasks.map((t) => t.id)]);
-      rows.push(...matrixRows(m, lang));
-    }
-    const [header, ...rest] = rows as string[][];
-    return toCsvText(header ?? ['document'], rest);
+      return m.units.flatMap((unit, i) => m.tasks.flatMap((t, k) => (m.cells[i][k] ? [[doc.id, unit, t.id, t.title, m.cells[i][k]]] : [])));
+    });
+    return toCsvText(['document', 'unit', 'taskId', 'title', 'role'], rows);
   }
-  const rows = docs.flatMap((doc) => summaryRows(unitRows(doc)).map((r) => [doc.id, ...r]));
+  const rows = docs.flatMap((doc) => unitRows(doc).map((r) => [doc.id, r.unit, r.canonical ?? r.unit, r.registry ?? '', r.kind ?? '', r.current ?? '', r.lead, r.responsible, r.cooperating, r.total]));
   return toCsvText(['document', 'unit', 'canonical', 'registry', 'kind', 'current', 'lead', 'responsible', 'cooperating', 'total'], rows);
 }
 

@@ -165,8 +165,8 @@ export async function decodeBuffer(buf: Uint8Array, requested: EncodingName = 'a
 
 /**
  * Whether bytes that are not valid UTF-8 are still UTF-8 text with a few bad
- * bytes: many valid multi-byte sequences, and invalid ones at most 1 in 100 (and
- * at most 8). GB18030 text forms few valid UTF-8 sequences and many invalid ones.
+ * bytes: at most 3 invalid sequences, and at least ten valid multi-byte ones for
+ * each. GB18030 text forms few valid UTF-8 sequences and many invalid ones.
  */
 export function isMostlyUtf8(buf: Uint8Array): boolean {
   let valid = 0;
@@ -184,11 +184,12 @@ export function isMostlyUtf8(buf: Uint8Array): boolean {
       valid++;
       i += len;
     } else {
-      if (++invalid > 8) return false;
+      if (++invalid > 3) return false;
       i++;
     }
   }
-  return valid >= 20 && invalid * 100 <= valid;
+  // a few bad bytes among many good characters; a short GB18030 text has few valid sequences and more invalid ones
+  return invalid <= 3 && valid >= 10 * invalid && valid >= 10;
 }
 
 /** Whether the bytes are valid UTF-8 containing non-ASCII text (for a hint when GB18030 was forced). */
