@@ -41,14 +41,25 @@ const CHROME_TOKEN =
 /** A breadcrumb: 首页 > 政务公开 > 通知公告. */
 const BREADCRUMB = /^[\s\u3000]*(?:当前位置|您的位置|您现在的位置|现在位置|所在位置)?[：:]?[\s\u3000]*[^\s>＞»→。，]{1,20}([\s\u3000]*[>＞»→][\s\u3000]*[^\s>＞»→。，]{1,20}){1,6}[\s\u3000]*$/;
 
+/** Cheap test first: a line without any of these cannot be page furniture. */
+const CHROME_HINT = /字体|打印|关闭|收藏|返回|纠错|保存|分享|扫一扫|次数|浏览量|阅读量|点击|编辑|审|校对|监制|排版|往期|原文|END|点赞|二维码|[>＞»→▲]/;
+
 function isChromeLine(raw: string): boolean {
-  if (!raw.trim()) return false;
+  if (!CHROME_HINT.test(raw) || !raw.trim()) return false;
   if (BREADCRUMB.test(raw) && /(首页|政务公开|信息公开|当前位置|您的位置|网|通知公告|政策文件)/.test(raw)) return true;
   return raw.replace(CHROME_TOKEN, '').replace(/[\s\u3000|｜·•]+/g, '') === '';
 }
 
 /** Decorations before a heading (◆ 一、…, 🔷二、…, ■ 三、…) and Markdown bold marks copied as text (**（一）…**). */
 const LEADING_MARK = /^([\s\u3000]*)((?:[◆◇■□●▲△▶►▪▫★☆♦❖✦✧➤➢⇒]|\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*)+[\s\u3000]*)/u;
+/** Whether the first visible character may be a decoration (shapes, arrows, emoji): the regular expression runs only then. */
+function startsWithMark(line: string): boolean {
+  const m = /[^\s\u3000]/.exec(line);
+  if (!m) return false;
+  const c = line.charCodeAt(m.index);
+  return (c >= 0x2190 && c <= 0x2bff) || (c >= 0xd83c && c <= 0xd83e);
+}
+
 const BOLD_MARK = /\*\*(?=\S)|(?<=\S)\*\*/g;
 
 function blank(s: string): string {
@@ -68,7 +79,7 @@ function cleanLine(raw: string): { text: string; pageBreak: boolean } {
   if (FOOTER_LINE.some((re) => re.test(raw))) return { text: blank(raw), pageBreak: true };
   if (isChromeLine(raw)) return { text: blank(raw), pageBreak: false };
   let text = raw.replace(ARTEFACT, blank);
-  text = text.replace(LEADING_MARK, (_m, indent: string, mark: string) => indent + blank(mark));
+  if (startsWithMark(text)) text = text.replace(LEADING_MARK, (_m, indent: string, mark: string) => indent + blank(mark));
   if (text.includes('**')) text = text.replace(BOLD_MARK, blank);
   if (text.includes('页')) text = text.replace(INLINE_FOOTER, blank);
   return { text, pageBreak: false };
