@@ -3,7 +3,7 @@
  * LC_ALL / LC_MESSAGES / LANG (zh* → Chinese), else from the system locale
  * (Windows sets no LANG), else English.
  */
-import type { Diagnostic } from './core/diagnostics.js';
+import type { Diagnostic } from './model/diagnostic.js';
 
 export type Lang = 'zh' | 'en';
 type Params = Record<string, string | number>;

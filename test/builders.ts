@@ -5,8 +5,8 @@
  */
 import iconv from 'iconv-lite';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { matchHeading, type HeadingMark } from '../src/core/numbering.js';
-import { foldWidth } from '../src/core/chars.js';
+import { matchHeading, type HeadingMark } from '../src/parse/markers.js';
+import { foldWidth } from '../src/parse/chars.js';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -1,7 +1,7 @@
 /** The README and the messages keep up with the code: every code is documented and has both languages. */
 import { join } from 'node:path';
 import { ROOT, readText } from './helpers.js';
-import { DIAGNOSTIC_CODES } from '../src/core/diagnostics.js';
+import { DIAGNOSTIC_CODES } from '../src/model/diagnostic.js';
 import { FINDING_CODES } from '../src/check/findings.js';
 import { hasMessage, message } from '../src/i18n.js';
 

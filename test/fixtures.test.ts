@@ -4,10 +4,10 @@
  */
 import { join } from 'node:path';
 import { expectTasks, type Expected, FIXTURES, listFiles, readText } from './helpers.js';
-import { parseNotice } from '../src/core/parse.js';
-import { loadToSimplified, looksTraditional } from '../src/text/traditional.js';
-import { hasTextTable, readTextTables } from '../src/formats/text.js';
-import { remapPositions } from '../src/formats/source.js';
+import { parseNotice } from '../src/parse/parse-notice.js';
+import { loadToSimplified, looksTraditional } from '../src/parse/extract/traditional.js';
+import { hasTextTable, readTextTables } from '../src/parse/extract/text.js';
+import { remapPositions } from '../src/parse/extract/source.js';
 
 /** The CLI's path for a .txt notice: a task table in it (tab-separated, or one cell per line) is read as a table first. */
 async function parseFixture(text: string, id: string, file: string) {

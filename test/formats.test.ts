@@ -14,9 +14,9 @@ import { makeTemp, removeTemps } from './helpers.js';
 
 afterAll(removeTemps);
 import { docxWithTable, textToDocx, textToHtml, textToMarkdown, textToMarkdownLists } from './builders.js';
-import { formatNumber } from '../src/formats/docx.js';
-import { sniffFormat } from '../src/formats/detect.js';
-import { withoutSiteName } from '../src/formats/html.js';
+import { formatNumber } from '../src/parse/extract/docx.js';
+import { sniffFormat } from '../src/parse/extract/detect.js';
+import { withoutSiteName } from '../src/parse/extract/html.js';
 
 const SEEDS = ['fujian-2018-technology-transfer-division', 'fujian-2017-48-industry-university-research'];
 const dir = makeTemp('pc-formats-');

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { FIXTURES, SEEDS, readText } from './helpers.js';
-import { parseNotice } from '../src/core/parse.js';
+import { parseNotice } from '../src/parse/parse-notice.js';
 
 interface GoldTask {
   id: string;

@@ -396,7 +396,7 @@ test('no output file exists after a failed run that had nothing to write', async
 
 test('the streamed JSON is exactly JSON.stringify(…, null, 2) of the documents', async () => {
   const { jsonChunks } = await import('../src/export/parse-formats.js');
-  const { parseNotice } = await import('../src/core/parse.js');
+  const { parseNotice } = await import('../src/parse/parse-notice.js');
   const docs = [SEED, SEED2].map((f) => parseNotice(readText(join(ROOT, f)), { id: f, file: f }));
   const streamed = [...jsonChunks(docs, 'en')].join('');
   const parsed = JSON.parse(streamed);

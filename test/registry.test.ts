@@ -9,7 +9,7 @@ import { Registry, type LoadedRegistry, type RegistryFile } from '../src/units/r
 import { UnitMatcher } from '../src/units/resolve.js';
 import { NoticeIndex } from '../src/check/notice-index.js';
 import { compileSchema } from '../src/check/schema.js';
-import { loadToSimplified } from '../src/text/traditional.js';
+import { loadToSimplified } from '../src/parse/extract/traditional.js';
 
 const FUJIAN: LoadedRegistry = { file: 'src/registry/fujian.json', data: JSON.parse(readFileSync(join(ROOT, 'src/registry/fujian.json'), 'utf8')) as RegistryFile };
 const N48 = 'seeds/fujian-2017-48-industry-university-research.txt';

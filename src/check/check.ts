@@ -3,9 +3,9 @@
  * unit, a summary per unit and period, and totals. No file system, no
  * process: the edge reads files and passes them in.
  */
-import type { ParsedDocument } from '../core/model.js';
-import { isCatchAll } from '../core/units.js';
-import { suggest } from '../core/similar.js';
+import type { ParsedDocument } from '../model/notice.js';
+import { isCatchAll } from '../parse/unit-list.js';
+import { suggest } from '../units/similar.js';
 import { unitParts } from '../units/resolve.js';
 import type { Registry } from '../units/registry.js';
 import { finding, type Finding, type FindingFields } from './findings.js';

@@ -1,8 +1,8 @@
 /**
- * Findings of `check`: the project's one diagnostic model (src/core/diagnostics)
+ * Findings of `check`: the project's one diagnostic model (src/model/diagnostic)
  * with the report file and the unit, notice, period and task they concern.
  */
-import type { Diagnostic, Severity } from '../core/diagnostics.js';
+import type { Diagnostic, Severity } from '../model/diagnostic.js';
 
 export interface Finding extends Diagnostic {
   file: string | null;

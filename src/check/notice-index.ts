@@ -2,8 +2,8 @@
  * A notice prepared for checking and for the commands that ask who does what:
  * its tasks by id, and its parties (who report), with unit-name resolution.
  */
-import type { ParsedDocument, Task } from '../core/model.js';
-import { isCatchAll } from '../core/units.js';
+import type { ParsedDocument, Task } from '../model/notice.js';
+import { isCatchAll } from '../parse/unit-list.js';
 import { normaliseUnitName, type OpenCollective, type Resolution, UnitMatcher, unitParts } from '../units/resolve.js';
 import type { Entry, Registry } from '../units/registry.js';
 import { homePlaces } from '../units/names.js';

@@ -6,7 +6,7 @@
  * from their JSON pointer to that offset.
  */
 import { type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { duplicateKeys, nestingDepth, pointerPath, Positions } from '../text/json-positions.js';
+import { duplicateKeys, nestingDepth, pointerPath, Positions } from './json-positions.js';
 import localizeZhModule from 'ajv-i18n/localize/zh/index.js';
 import { finding, type Finding } from './findings.js';
 

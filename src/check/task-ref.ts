@@ -2,7 +2,7 @@
  * Task references as people write them in reports: the parser's id (2.1.1), or
  * the numbering as written (二（一）1, 二、（一）1., 第十一条) → the id.
  */
-import { circledValue, parseChineseNumeral } from '../core/numbering.js';
+import { circledValue, parseChineseNumeral } from '../parse/markers.js';
 
 const CN = '〇零一二两三四五六七八九十百';
 

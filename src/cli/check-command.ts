@@ -3,8 +3,8 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { binaryToTerminal, expandGlob, isPattern, outputIsInput } from './inputs.js';
-import type { EncodingName } from '../text/decode.js';
-import { decodeBuffer, DecodeError } from '../text/decode.js';
+import type { EncodingName } from '../parse/parse-source.js';
+import { decodeBuffer, DecodeError } from '../parse/parse-source.js';
 import type { Lang } from '../i18n.js';
 import { checkReports, type ReportInput } from '../check/check.js';
 import { loadNotices } from './load-notice.js';
@@ -15,8 +15,8 @@ import { emitOrReport, formatBytes, fsError, type Io, type Output, reportError, 
 import { colorEnabled, paintFor } from './color.js';
 import { displayPath, packageRoot } from './paths.js';
 import { registriesOrReport } from './registry-loader.js';
-import { hasTraditional, loadToSimplified } from '../text/traditional.js';
-import type { InputFormat } from '../formats/source.js';
+import { hasTraditional, loadToSimplified } from '../parse/parse-source.js';
+import type { InputFormat } from '../parse/parse-source.js';
 
 export type CheckFormat = 'text' | 'json' | 'csv' | 'xlsx' | 'junit' | 'github' | 'md';
 

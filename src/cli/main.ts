@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Command as CommandType, Option as OptionType } from 'commander';
 import { detectLang, type Lang } from '../i18n.js';
-import { ENCODINGS } from '../text/decode.js';
+import { ENCODINGS } from '../parse/parse-source.js';
 import { type Io, reportError } from './io.js';
 
 // commander is CommonJS: required directly, it skips the ESM loader's export analysis (a few ms at every start)

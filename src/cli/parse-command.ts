@@ -1,14 +1,14 @@
 /** `policy-check parse`: notices in, task records out. */
-import type { ParsedDocument } from '../core/model.js';
-import type { Diagnostic } from '../core/diagnostics.js';
-import type { EncodingName } from '../text/decode.js';
+import type { ParsedDocument } from '../model/notice.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { EncodingName } from '../parse/parse-source.js';
 import { diagnosticMessage, severityWord, type Lang } from '../i18n.js';
 import { asInputError, displayName, emitOrReport, type Io, type Output, reportError } from './io.js';
 import { loadNotice, uniqueIds } from './load-notice.js';
 import { colorEnabled, paintFor, type Paint } from './color.js';
 import { registriesOrReport } from './registry-loader.js';
 import { binaryToTerminal, expandInputs, outputIsInput } from './inputs.js';
-import type { InputFormat } from '../formats/source.js';
+import type { InputFormat } from '../parse/parse-source.js';
 
 export type ParseFormat = 'table' | 'json' | 'csv' | 'xlsx' | 'md';
 

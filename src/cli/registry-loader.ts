@@ -8,9 +8,9 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type LoadedRegistry, Registry, type RegistryFile, registriesFor } from '../units/registry.js';
-import type { ParsedDocument } from '../core/model.js';
-import { Positions, pointerPath } from '../text/json-positions.js';
-import { decodeBuffer, DecodeError } from '../text/decode.js';
+import type { ParsedDocument } from '../model/notice.js';
+import { Positions, pointerPath } from '../check/json-positions.js';
+import { decodeBuffer, DecodeError } from '../parse/parse-source.js';
 import { fsError, InputError, type Io, reportError } from './io.js';
 import type { Lang } from '../i18n.js';
 import { displayPath, packageRoot } from './paths.js';

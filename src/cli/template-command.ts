@@ -1,8 +1,8 @@
 /** `policy-check template`: a report skeleton for a unit, or one file per unit with --all. */
 import { access, mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { ParsedDocument, Task } from '../core/model.js';
-import type { EncodingName } from '../text/decode.js';
+import type { ParsedDocument, Task } from '../model/notice.js';
+import type { EncodingName } from '../parse/parse-source.js';
 import type { Lang } from '../i18n.js';
 import { NoticeIndex } from '../check/notice-index.js';
 import { asInputError, emitOrReport, type Io, reportError, writeAtomic, writeError } from './io.js';
@@ -10,8 +10,8 @@ import { loadNotices } from './load-notice.js';
 import { SCHEMA_NAME, schemaPath } from './paths.js';
 import { registriesOrReport } from './registry-loader.js';
 import { outputIsInput } from './inputs.js';
-import { hasTraditional, loadToSimplified } from '../text/traditional.js';
-import type { InputFormat } from '../formats/source.js';
+import { hasTraditional, loadToSimplified } from '../parse/parse-source.js';
+import type { InputFormat } from '../parse/parse-source.js';
 
 export interface TemplateOptions {
   notice: string;

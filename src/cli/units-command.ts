@@ -1,6 +1,6 @@
 /** `policy-check units`: who does what in a notice. */
-import type { ParsedDocument } from '../core/model.js';
-import type { EncodingName } from '../text/decode.js';
+import type { ParsedDocument } from '../model/notice.js';
+import type { EncodingName } from '../parse/parse-source.js';
 import type { Lang } from '../i18n.js';
 import { NoticeIndex } from '../check/notice-index.js';
 import { unitTasks } from '../units/summary.js';
@@ -9,9 +9,9 @@ import { emitOrReport, type Io, type Output, reportError } from './io.js';
 import { loadNotices } from './load-notice.js';
 import { registriesOrReport } from './registry-loader.js';
 import { expandInputs, outputIsInput } from './inputs.js';
-import { hasTraditional, loadToSimplified } from '../text/traditional.js';
+import { hasTraditional, loadToSimplified } from '../parse/parse-source.js';
 import { colorEnabled, paintFor } from './color.js';
-import type { InputFormat } from '../formats/source.js';
+import type { InputFormat } from '../parse/parse-source.js';
 
 export interface UnitsOptions {
   unit?: string;

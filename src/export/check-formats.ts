@@ -6,6 +6,7 @@ import { toCsvText } from './csv.js';
 import { mdTable } from './markdown.js';
 import { oneLine } from './safe.js';
 import type { Paint } from './paint.js';
+import { replaceEvery } from '../parse/lexicon/regex.js';
 
 export const CHECK_SCHEMA_VERSION = 1;
 
@@ -201,8 +202,8 @@ export function toGithub(r: CheckResult, lang: Lang): string {
 }
 
 /** Characters XML 1.0 does not allow, even escaped. */
-const XML_INVALID = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const xmlSafe = (s: string) => s.replace(XML_INVALID, '\ufffd');
+const XML_INVALID = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const xmlSafe = (s: string) => replaceEvery(s, XML_INVALID, '\ufffd');
 
 /** JUnit XML for GitLab and Jenkins: a test suite per unit and period, a test case per assigned task. */
 export async function toJunit(r: CheckResult, lang: Lang): Promise<string> {

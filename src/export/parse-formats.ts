@@ -1,6 +1,6 @@
 /** Output formats of `policy-check parse`: JSON (the contract), CSV, table, Markdown. */
-import type { ParsedDocument, Role, Section, Task, Unit } from '../core/model.js';
-import type { Diagnostic } from '../core/diagnostics.js';
+import type { ParsedDocument, Role, Section, Task, Unit } from '../model/notice.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { diagnosticMessage, type Lang } from '../i18n.js';
 import { toCsvText } from './csv.js';
 import { mdTable } from './markdown.js';

@@ -2,12 +2,14 @@
  * Text from reports and notices shown to people: control characters (ESC,
  * BEL, NUL …) must not reach a terminal or a pull-request comment as they are.
  */
+import { replaceEvery } from '../parse/lexicon/regex.js';
+
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /** One line for a terminal: line breaks and tabs as spaces, other control characters as �. */
 export function oneLine(s: string): string {
-  return s.replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' ').replace(CONTROL, '\ufffd');
+  return replaceEvery(s.replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' '), CONTROL, '\ufffd');
 }
 
 /**
@@ -15,8 +17,7 @@ export function oneLine(s: string): string {
  * syntax (* _ ` [ ] ~) shown as written, @mentions that notify nobody.
  */
 export function mdText(s: string): string {
-  return s
-    .replace(CONTROL, '\ufffd')
+  return replaceEvery(s, CONTROL, '\ufffd')
     .replace(/\\/g, '\\\\')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -1,5 +1,5 @@
 /** Output formats of `policy-check units`: table, JSON, CSV (Excel-safe), Markdown. */
-import type { ParsedDocument, Role } from '../core/model.js';
+import type { ParsedDocument, Role } from '../model/notice.js';
 import type { Lang } from '../i18n.js';
 import { type Matrix, type UnitRow, type UnitTask, unitMatrix, unitRows } from '../units/summary.js';
 import { toCsvText } from './csv.js';

@@ -3,9 +3,9 @@
  * name, registry id and kind, and its current name after a rename or merger;
  * names no registry knows are listed in one info diagnostic per notice.
  */
-import { diag } from '../core/diagnostics.js';
-import type { ParsedDocument, Unit } from '../core/model.js';
-import { isCatchAll } from '../core/units.js';
+import { diag } from '../model/diagnostic.js';
+import type { ParsedDocument, Unit } from '../model/notice.js';
+import { isCatchAll } from '../parse/unit-list.js';
 import type { Entry, Registry } from './registry.js';
 
 /** The unit a registry entry ends up as, following renames and mergers (not placements: 知识产权局 keeps its name). */

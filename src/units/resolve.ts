@@ -11,7 +11,7 @@
  * appear in order in the full name, with the same level and the same last
  * character). A name that fits more than one unit does not resolve.
  */
-import { suggest } from '../core/similar.js';
+import { suggest } from './similar.js';
 import { namesOf, type Entry, type Registry } from './registry.js';
 import { normaliseUnitName, unitParts, levelsFit, placesFit, type Parts } from './names.js';
 

@@ -1,5 +1,5 @@
 /** Who does what in a notice (pure): per unit counts by role, one unit's tasks, and the unit × task matrix. */
-import type { ParsedDocument, Role } from '../core/model.js';
+import type { ParsedDocument, Role } from '../model/notice.js';
 
 export interface UnitRow {
   unit: string;

@@ -4,11 +4,14 @@
  * Simplified "shadow" of every line for matching, and encoding-damage
  * diagnostics located on the original lines.
  */
-import { diag, type Diagnostic } from './diagnostics.js';
+import { diag, type Diagnostic } from '../model/diagnostic.js';
 import { foldWidth, isCjk, isCjkPunct } from './chars.js';
+import { splitLines } from '../model/position.js';
+import { replaceEvery } from './lexicon/regex.js';
 
-/** Converts Traditional to Simplified characters; must keep the length of its input. */
-export type ToSimplified = (s: string) => string;
+import type { ToSimplified } from './extract/traditional.js';
+
+export type { ToSimplified } from './extract/traditional.js';
 
 export interface PreparedLine {
   /** 1-based line number in the source. */
@@ -21,7 +24,7 @@ export interface PreparedLine {
   pageBreak: boolean;
 }
 
-const ARTEFACT = /\[(?:bookmark|image|img|picture|page ?break|footnote|comment|_GoBack|TOC)[^\]\n]{0,120}\]|\{\\[a-z]+[^}\n]{0,80}\}|<!-{2}[^\n]{0,200}?-{2}>/gi;
+const ARTEFACT = /\[(?:bookmark|image|img|picture|page ?break|footnote|comment|_GoBack|TOC)[^\]\n]{0,120}\]|\{\\[a-z]+[^}\n]{0,80}\}|<!-{2}[^\n]{0,200}?-{2}>/i;
 const FOOTER_LINE = [
   /^[\s\u3000]*第[\s\u3000]*\d+[\s\u3000]*页[\s\u3000]*[,，/／]?[\s\u3000]*共[\s\u3000]*\d+[\s\u3000]*页[\s\u3000]*$/,
   /^[\s\u3000]*共[\s\u3000]*\d+[\s\u3000]*页[\s\u3000]*第[\s\u3000]*\d+[\s\u3000]*页[\s\u3000]*$/,
@@ -29,7 +32,7 @@ const FOOTER_LINE = [
   /^[\s\u3000]*(?:page|Page|PAGE)[\s\u3000]*\d+([\s\u3000]*(?:of|\/)[\s\u3000]*\d+)?[\s\u3000]*$/,
   /^[\s\u3000]*\d{1,4}[\s\u3000]*\/[\s\u3000]*\d{1,4}[\s\u3000]*$/,
 ];
-const INLINE_FOOTER = /第[ \u3000]*\d+[ \u3000]*页[ \u3000]*[,，/／]?[ \u3000]*共[ \u3000]*\d+[ \u3000]*页/g;
+const INLINE_FOOTER = /第[ \u3000]*\d+[ \u3000]*页[ \u3000]*[,，/／]?[ \u3000]*共[ \u3000]*\d+[ \u3000]*页/;
 
 /**
  * Page furniture copied from a website or a WeChat article along with the
@@ -37,7 +40,7 @@ const INLINE_FOOTER = /第[ \u3000]*\d+[ \u3000]*页[ \u3000]*[,，/／]?[ \u300
  * counters, follow prompts, editor credits. A line made only of these is blank.
  */
 const CHROME_TOKEN =
-  /[【[]?\s*字体[：:]?[\s\u3000]*[大中小][\s\u3000]*[大中小][\s\u3000]*[大中小][\s\u3000]*[】\]]?|[【[]?(?:我要)?(?:打印本页|打印|关闭窗口|关闭|收藏本页|收藏|返回顶部|返回|纠错|保存)[】\]]?|分享到[：:]?.*|(?:微信)?扫一扫.*|(?:浏览|阅读|访问|点击)(?:次数|量|数)[：:]?\s*\d*|点击(?:蓝字|上方|下方)[^。]*?关注[^。]*|▲|(?:责任)?编辑[：:]\S*|(?:初审|复审|终审|审核|校对|监制|排版|美编)[：:]\S*|往期推荐|阅读原文|END|分享、点赞、在看.*|长按(?:识别)?二维码.*/g;
+  /[【[]?\s*字体[：:]?[\s\u3000]*[大中小][\s\u3000]*[大中小][\s\u3000]*[大中小][\s\u3000]*[】\]]?|[【[]?(?:我要)?(?:打印本页|打印|关闭窗口|关闭|收藏本页|收藏|返回顶部|返回|纠错|保存)[】\]]?|分享到[：:]?.*|(?:微信)?扫一扫.*|(?:浏览|阅读|访问|点击)(?:次数|量|数)[：:]?\s*\d*|点击(?:蓝字|上方|下方)[^。]*?关注[^。]*|▲|(?:责任)?编辑[：:]\S*|(?:初审|复审|终审|审核|校对|监制|排版|美编)[：:]\S*|往期推荐|阅读原文|END|分享、点赞、在看.*|长按(?:识别)?二维码.*/;
 /** A breadcrumb: 首页 > 政务公开 > 通知公告. */
 const BREADCRUMB = /^[\s\u3000]*(?:当前位置|您的位置|您现在的位置|现在位置|所在位置)?[：:]?[\s\u3000]*[^\s>＞»→。，]{1,20}([\s\u3000]*[>＞»→][\s\u3000]*[^\s>＞»→。，]{1,20}){1,6}[\s\u3000]*$/;
 
@@ -47,7 +50,7 @@ const CHROME_HINT = /字体|打印|关闭|收藏|返回|纠错|保存|分享|扫
 function isChromeLine(raw: string): boolean {
   if (!CHROME_HINT.test(raw) || !raw.trim()) return false;
   if (BREADCRUMB.test(raw) && /(首页|政务公开|信息公开|当前位置|您的位置|网|通知公告|政策文件)/.test(raw)) return true;
-  return raw.replace(CHROME_TOKEN, '').replace(/[\s\u3000|｜·•]+/g, '') === '';
+  return replaceEvery(raw, CHROME_TOKEN, '').replace(/[\s\u3000|｜·•]+/g, '') === '';
 }
 
 /** Decorations before a heading (◆ 一、…, 🔷二、…, ■ 三、…) and Markdown bold marks copied as text (**（一）…**). */
@@ -60,14 +63,10 @@ function startsWithMark(line: string): boolean {
   return (c >= 0x2190 && c <= 0x2bff) || (c >= 0xd83c && c <= 0xd83e);
 }
 
-const BOLD_MARK = /\*\*(?=\S)|(?<=\S)\*\*/g;
+const BOLD_MARK = /\*\*(?=\S)|(?<=\S)\*\*/;
 
 function blank(s: string): string {
   return ' '.repeat(s.length);
-}
-
-export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n|\u2028|\u2029/);
 }
 
 /** Blanks artefacts; returns the blanked line and whether the line was a footer / page break. */
@@ -78,10 +77,10 @@ function cleanLine(raw: string): { text: string; pageBreak: boolean } {
   }
   if (FOOTER_LINE.some((re) => re.test(raw))) return { text: blank(raw), pageBreak: true };
   if (isChromeLine(raw)) return { text: blank(raw), pageBreak: false };
-  let text = raw.replace(ARTEFACT, blank);
+  let text = replaceEvery(raw, ARTEFACT, blank);
   if (startsWithMark(text)) text = text.replace(LEADING_MARK, (_m, indent: string, mark: string) => indent + blank(mark));
-  if (text.includes('**')) text = text.replace(BOLD_MARK, blank);
-  if (text.includes('页')) text = text.replace(INLINE_FOOTER, blank);
+  if (text.includes('**')) text = replaceEvery(text, BOLD_MARK, blank);
+  if (text.includes('页')) text = replaceEvery(text, INLINE_FOOTER, blank);
   return { text, pageBreak: false };
 }
 

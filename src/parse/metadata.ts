@@ -5,10 +5,11 @@
  */
 import type { Segment } from './segments.js';
 import { ANNOTATION, DATE_ONLY } from './segments.js';
-import { matchHeading, parseChineseNumeral } from './numbering.js';
-import { hasUnitSuffix } from './units.js';
+import { matchHeading, parseChineseNumeral } from './markers.js';
+import { hasUnitSuffix } from './unit-list.js';
 import { labelAtStart } from './clauses.js';
-import { sliceSpan, type Span, trimSpan } from './span.js';
+import { sliceTwin, type TwinText, trimTwin } from './twin.js';
+import { matchesFrom } from './lexicon/regex.js';
 
 export type SegmentRole = 'title' | 'docNumber' | 'meta' | 'addressee' | 'signature' | 'date' | 'annotation' | 'banner';
 
@@ -94,18 +95,17 @@ export interface MetadataResult {
 }
 
 /** The same keys anywhere in a line, after a wide space: `文号：…　　发布日期：…` in one row. */
-const KEYED_LATER = new RegExp(`(?<=[ \\t\\u3000]{2}|\\t)(${KEY_WORDS})[ \\t]*[：:][ \\t]*`, 'g');
+const KEYED_LATER = new RegExp(`(?<=[ \\t\\u3000]{2}|\\t)(${KEY_WORDS})[ \\t]*[：:][ \\t]*`);
 
 /** The key–value pairs of a metadata line: one, or several set apart by wide spaces. */
-function keyedValues(seg: Segment): { key: string; value: Span }[] {
+function keyedValues(seg: Segment): { key: string; value: TwinText }[] {
   const m = KEYED.exec(seg.span.n);
   if (!m) return [];
   const starts: { key: string; at: number; value: number }[] = [{ key: m[1], at: 0, value: m[0].length }];
-  KEYED_LATER.lastIndex = m[0].length;
-  for (let k = KEYED_LATER.exec(seg.span.n); k; k = KEYED_LATER.exec(seg.span.n)) starts.push({ key: k[1], at: k.index, value: k.index + k[0].length });
+  for (const k of matchesFrom(KEYED_LATER, seg.span.n, m[0].length)) starts.push({ key: k[1], at: k.index, value: k.index + k[0].length });
   return starts.map((st, i) => ({
     key: st.key.replace(/[ \t]/g, ''),
-    value: trimSpan(sliceSpan(seg.span, st.value, starts[i + 1]?.at ?? seg.span.n.length)),
+    value: trimTwin(sliceTwin(seg.span, st.value, starts[i + 1]?.at ?? seg.span.n.length)),
   }));
 }
 
@@ -118,7 +118,7 @@ function readKeyed(segments: Segment[], meta: Metadata, roles: Map<number, Segme
   }
 }
 
-function readKeyedValue(kv: { key: string; value: Span }, meta: Metadata): void {
+function readKeyedValue(kv: { key: string; value: TwinText }, meta: Metadata): void {
   const v = kv.value.r.trim();
   if (kv.key === '发布日期' || kv.key === '印发日期') meta.publishedDate ??= parseDate(v);
   else if (kv.key === '成文日期' || kv.key === '发文日期') meta.signedDate ??= parseDate(v);
@@ -282,7 +282,7 @@ function readSignatures(segments: Segment[], meta: Metadata, roles: Map<number, 
       // the issuer glued to the end of the line before the date
       const n = segments[j].span.n.replace(/[ \t]+$/, '');
       if (n.endsWith(titleIssuer) && n.length > titleIssuer.length) {
-        segments[j] = { ...segments[j], span: sliceSpan(segments[j].span, 0, n.length - titleIssuer.length), lineEnd: true };
+        segments[j] = { ...segments[j], span: sliceTwin(segments[j].span, 0, n.length - titleIssuer.length), lineEnd: true };
         names.push(titleIssuer);
       }
     }
@@ -320,7 +320,7 @@ function splitGluedHead(segments: Segment[]): void {
   const pieces: Segment[] = [];
   let start = 0;
   for (const end of [...cuts, first.span.n.length]) {
-    pieces.push({ ...first, span: sliceSpan(first.span, start, end), col: first.col + start, lineStart: start === 0, lineEnd: end === first.span.n.length });
+    pieces.push({ ...first, span: sliceTwin(first.span, start, end), col: first.col + start, lineStart: start === 0, lineEnd: end === first.span.n.length });
     start = end;
   }
   segments.splice(0, 1, ...pieces);

@@ -7,8 +7,8 @@
  */
 import { LineSink, type SourceText } from './source.js';
 import { buildGrid, classify, findHeader, writeTable, type ColumnRole } from './table.js';
-import { diag } from '../core/diagnostics.js';
-import { splitLines } from '../core/prepare.js';
+import { diag } from '../../model/diagnostic.js';
+import { splitLines } from '../../model/position.js';
 
 const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
 const isTableLine = (line: string) => (line.match(/\t/g)?.length ?? 0) >= 2;

@@ -8,7 +8,7 @@
 import type { Root, RootContent, List, Table, PhrasingContent } from 'mdast';
 import { LineSink, type SourceLocation, type SourceText } from './source.js';
 import { buildGrid, writeTable } from './table.js';
-import { toCircled } from '../core/numbering.js';
+import { toCircled } from '../markers.js';
 
 function loc(node: { position?: { start: { line: number; column: number } } }): SourceLocation {
   return node.position ? { line: node.position.start.line, column: node.position.start.column } : {};

@@ -2,9 +2,10 @@
  * Unit clauses: labelled lines (责任单位：…, 牵头单位：…, 完成时限：…) and inline
  * parentheticals ending a task paragraph (（市发改委牵头，市科技局配合）).
  */
-import type { Role, Unit } from './model.js';
-import { type Span, sliceSpan, splitTopLevel, trimSpan } from './span.js';
-import { hasUnitSuffix, isCatchAll, isRegionCollective, levelPrefix, mergeUnits, parseUnitList } from './units.js';
+import type { Role, Unit } from '../model/notice.js';
+import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
+import { hasUnitSuffix, isCatchAll, isRegionCollective, levelPrefix, mergeUnits, parseUnitList } from './unit-list.js';
+import { allMatches } from './lexicon/regex.js';
 
 export type LabelKind = 'unit' | 'deadline' | 'person' | 'other';
 
@@ -46,7 +47,6 @@ const TIME_LABEL_WORDS =
 /** Any label followed by a colon; the longest alternative wins because of the ordering. */
 export const LABEL_RE = new RegExp(
   `[【\\[〔]?(${TIME_LABEL_WORDS}|${UNIT_LABEL_WORDS}|${PERSON_LABEL_WORDS})[】\\]〕]?[ \\t]*[：:]`,
-  'g',
 );
 /** A label at the start of a segment, colon or (for unit labels) whitespace after it. */
 const LABEL_START_RE = new RegExp(`^[（(]?[【\\[〔]?(${TIME_LABEL_WORDS}|${UNIT_LABEL_WORDS}|${PERSON_LABEL_WORDS})[】\\]〕]?(?:[ \\t]*[：:]|[ \\t]+(?=[\\u4e00-\\u9fa5]))`);
@@ -95,9 +95,9 @@ function phraseDeadline(s: string): string {
 }
 
 /** Parses a labelled clause body (`省科技厅、经信委` after `责任单位：`). */
-export function parseLabelled(label: Label, content: Span): ClauseResult {
+export function parseLabelled(label: Label, content: TwinText): ClauseResult {
   const res = emptyClause();
-  const text = trimSpan(content);
+  const text = trimTwin(content);
   if (!text.n) return res;
   if (label.kind === 'deadline') {
     res.deadlines.push(cleanDeadline(text.r));
@@ -113,14 +113,14 @@ export function parseLabelled(label: Label, content: Span): ClauseResult {
 }
 
 /** Splits a text at every label (with colon) and parses each labelled part. */
-export function parseLabelledText(whole: Span): ClauseResult | null {
+export function parseLabelledText(whole: TwinText): ClauseResult | null {
   const res = emptyClause();
   const text = unwrapBrackets(whole);
-  const matches = [...text.n.matchAll(LABEL_RE)];
+  const matches = allMatches(LABEL_RE, text.n);
   if (!matches.length) return null;
   matches.forEach((m, k) => {
     const end = k + 1 < matches.length ? matches[k + 1].index : text.n.length;
-    const content = sliceSpan(text, m.index + m[0].length, end);
+    const content = sliceTwin(text, m.index + m[0].length, end);
     mergeClause(res, parseLabelled(classifyLabel(m[1]), stripSeparators(content)));
   });
   return res;
@@ -129,15 +129,15 @@ export function parseLabelledText(whole: Span): ClauseResult | null {
 const PAIRS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '〔': '〕' };
 
 /** `（牵头单位：X；配合单位：Y）` or `【责任单位：X】` standing alone → the text inside the brackets. */
-function unwrapBrackets(s: Span): Span {
-  const t = trimSpan(s);
+function unwrapBrackets(s: TwinText): TwinText {
+  const t = trimTwin(s);
   const close = PAIRS[t.n[0]];
   if (!close) return s;
   const body = t.n.replace(/[。；;，,\s]+$/, '');
   if (!body.endsWith(close) || !LABEL_START_RE.test(t.n)) return s;
   // the brackets must enclose everything: no closing bracket of the same kind before the end
   if (body.slice(1, -1).includes(close) && !balancedInside(body.slice(1, -1), t.n[0], close)) return s;
-  return sliceSpan(t, 1, body.length - 1);
+  return sliceTwin(t, 1, body.length - 1);
 }
 
 function balancedInside(s: string, open: string, close: string): boolean {
@@ -149,10 +149,10 @@ function balancedInside(s: string, open: string, close: string): boolean {
   return depth === 0;
 }
 
-function stripSeparators(s: Span): Span {
-  const t = trimSpan(s);
+function stripSeparators(s: TwinText): TwinText {
+  const t = trimTwin(s);
   const m = /[；;，,。.\s]+$/.exec(t.n);
-  return m ? sliceSpan(t, 0, m.index) : t;
+  return m ? sliceTwin(t, 0, m.index) : t;
 }
 
 const ROLE_WORD_END = /(牵头|负责|配合|参与|协同|协助|协办|主办|落实|组织实施|各负其责)$/;
@@ -170,7 +170,7 @@ function looksLikeUnit(name: string): boolean {
  * (with a label, or with role words such as 牵头/负责/配合) or a deadline.
  * `atEnd`: the parenthetical ends its paragraph, so a bare list of unit names counts too.
  */
-export function parseParenthetical(inner: Span, atEnd: boolean): ClauseResult | null {
+export function parseParenthetical(inner: TwinText, atEnd: boolean): ClauseResult | null {
   if (/以下简称|简称|含|包括|例如|如[:：]|即/.test(inner.n.slice(0, 6))) return null;
   const labelled = parseLabelledText(inner);
   if (labelled && (labelled.units.length || labelled.deadlines.length || labelled.leaders.length)) return withUnlabelledHead(inner, labelled, atEnd);
@@ -180,7 +180,7 @@ export function parseParenthetical(inner: Span, atEnd: boolean): ClauseResult | 
   let otherClauses = 0;
   let unmarked: Unit[] = [];
   for (const { part } of splitTopLevel(inner, '，,；;')) {
-    const clause = trimSpan(part);
+    const clause = trimTwin(part);
     if (!clause.n) continue;
     if (isTimePhrase(clause.n)) {
       res.deadlines.push(phraseDeadline(clause.r));
@@ -213,12 +213,10 @@ export function parseParenthetical(inner: Span, atEnd: boolean): ClauseResult | 
  * `（X牵头，Y配合；完成时限：…）`: the clauses before the first label are read as
  * an unlabelled parenthetical and come first.
  */
-function withUnlabelledHead(inner: Span, labelled: ClauseResult, atEnd: boolean): ClauseResult {
-  LABEL_RE.lastIndex = 0;
+function withUnlabelledHead(inner: TwinText, labelled: ClauseResult, atEnd: boolean): ClauseResult {
   const first = LABEL_RE.exec(inner.n);
-  LABEL_RE.lastIndex = 0;
   if (!first || first.index === 0) return labelled;
-  const head = stripSeparators(sliceSpan(inner, 0, first.index));
+  const head = stripSeparators(sliceTwin(inner, 0, first.index));
   if (!head.n) return labelled;
   const unlabelled = parseParenthetical(head, atEnd);
   if (!unlabelled) return labelled;
@@ -236,14 +234,14 @@ function carryRoleBack(unmarked: Unit[], marked: Unit[]): Unit[] {
   return [];
 }
 
-function labelledUnits(inner: Span): ClauseResult | null {
+function labelledUnits(inner: TwinText): ClauseResult | null {
   if (!LABEL_RE.test(inner.n)) return null;
   const res = parseLabelledText(inner);
   return res && res.units.length ? res : null;
 }
 
 /** Whether a paragraph ends with a parenthetical that names units (so a line break after it ends the paragraph). */
-export function endsWithUnitParenthetical(text: Span): boolean {
+export function endsWithUnitParenthetical(text: TwinText): boolean {
   const found = findParentheticals(text);
   const last = found[found.length - 1];
   return last !== undefined && last.end >= text.n.trimEnd().length && last.clause.units.length > 0;
@@ -262,7 +260,7 @@ const CLOSE = '）)】';
  * Finds unit parentheticals in a paragraph: groups at a clause end (followed by
  * punctuation or the end) whose content is a unit clause or a deadline.
  */
-export function findParentheticals(text: Span): Parenthetical[] {
+export function findParentheticals(text: TwinText): Parenthetical[] {
   const out: Parenthetical[] = [];
   const n = text.n;
   let depth = 0;
@@ -285,7 +283,7 @@ export function findParentheticals(text: Span): Parenthetical[] {
         // a clause end after the group, a sentence end before it (…。（X牵头）推动…),
         // or the start of the text, where some notices put the clause: 1.【牵头单位：X】推动…
         const atClauseEnd = atEnd || start === 0 || (next !== undefined && '。；;，,'.includes(next)) || (before !== undefined && '。；;'.includes(before));
-        const inner = sliceSpan(text, start + 1, i);
+        const inner = sliceTwin(text, start + 1, i);
         // a labelled group (牵头单位：…) counts wherever it stands; others only at a clause end
         const clause = atClauseEnd ? parseParenthetical(inner, atEnd) : labelledUnits(inner);
         if (clause) out.push({ start, end: i + 1, clause });

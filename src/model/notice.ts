@@ -1,4 +1,4 @@
-import type { Diagnostic } from './diagnostics.js';
+import type { Diagnostic } from './diagnostic.js';
 
 export type Role = 'lead' | 'responsible' | 'cooperating';
 

@@ -3,19 +3,20 @@
  * headings, splits headings and unit labels glued into running text, repairs
  * hard line breaks, and attaches unit clauses to the innermost open item.
  */
-import type { Diagnostic } from './diagnostics.js';
-import { LADDER_RANK, matchHeading, type HeadingMark, type NumberStyle } from './numbering.js';
-import { type Span, concatSpans, sliceSpan, trimSpan } from './span.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { LADDER_RANK, matchHeading, type HeadingMark, type NumberStyle } from './markers.js';
+import { type TwinText, concatTwins, sliceTwin, trimTwin } from './twin.js';
 import type { Segment } from './segments.js';
 import { type ClauseResult, emptyClause, endsWithUnitParenthetical, findParentheticals, labelAtStart, LABEL_RE, mergeClause, parseLabelledText } from './clauses.js';
-import { hasUnitSuffix, isCatchAll } from './units.js';
+import { hasUnitSuffix, isCatchAll } from './unit-list.js';
 import { PARAGRAPH_END } from './chars.js';
+import { matchesFrom } from './lexicon/regex.js';
 
 export type ParagraphKind = 'heading' | 'body' | 'label';
 
 export interface Paragraph {
   kind: ParagraphKind;
-  span: Span;
+  span: TwinText;
   line: number;
   col: number;
   /** The paragraph's last physical line was joined into it (a hard wrap was repaired). */
@@ -149,7 +150,7 @@ class Builder {
   }
 
   /** Whether text at the start of a segment continues the open paragraph (a repaired hard line break). */
-  continues(seg: Segment, text: Span): boolean {
+  continues(seg: Segment, text: TwinText): boolean {
     const p = this.current;
     if (!p || !p.span.n || !text.n) return false;
     if (seg.blankBefore && !this.opts.doubleSpaced) return false;
@@ -188,7 +189,7 @@ class Builder {
    * may hold thousands of them on one line).
    */
   feedSegment(seg: Segment): void {
-    const text = trimSpan(seg.span);
+    const text = trimTwin(seg.span);
     if (!text.n) return;
     const mark = matchHeading(text.n, 0);
     let piece: Piece = mark && this.acceptsHeading(mark, text) ? { kind: 'heading', mark } : labelAtStart(text.n) ? { kind: 'label' } : { kind: 'text' };
@@ -199,14 +200,14 @@ class Builder {
       let bodyOffset = offset;
       if (piece.kind === 'heading') {
         this.openItem(piece.mark, seg, offset);
-        body = sliceSpan(rest, piece.mark.length);
+        body = sliceTwin(rest, piece.mark.length);
         bodyOffset = offset + piece.mark.length;
       } else if (piece.kind === 'label') {
         this.closeParagraph();
         this.current = newParagraph('label', seg, offset);
       }
       const glue = this.findGlue(body, piece.kind === 'text' ? (this.current?.kind ?? 'body') : piece.kind);
-      const head = glue ? sliceSpan(body, 0, glue.at) : body;
+      const head = glue ? sliceTwin(body, 0, glue.at) : body;
       if (piece.kind === 'text') this.continueOrStart(seg, head);
       else {
         this.current!.span = head;
@@ -215,18 +216,18 @@ class Builder {
       this.current!.lastLineLength = seg.lineLength;
       if (!glue) return;
       piece = glue.kind === 'heading' ? { kind: 'heading', mark: glue.mark! } : { kind: 'label' };
-      rest = sliceSpan(body, glue.at);
+      rest = sliceTwin(body, glue.at);
       offset = bodyOffset + glue.at;
     }
   }
 
   /** Text at the start of a segment: joined to the open paragraph across a hard line break, or a new paragraph. */
-  continueOrStart(seg: Segment, head: Span): void {
+  continueOrStart(seg: Segment, head: TwinText): void {
     if (this.current && this.continues(seg, head)) {
       const p = this.current;
       const sameLine = p.kind === 'label' && !seg.lineStart;
       const sep = sameLine || (/[A-Za-z0-9]$/.test(p.span.n) && /^[A-Za-z0-9]/.test(head.n)) ? ' ' : '';
-      p.span = concatSpans(p.span, head, sep);
+      p.span = concatTwins(p.span, head, sep);
       p.joined = true;
     } else {
       this.closeParagraph();
@@ -235,7 +236,7 @@ class Builder {
     }
   }
 
-  acceptsHeading(mark: HeadingMark, text: Span): boolean {
+  acceptsHeading(mark: HeadingMark, text: TwinText): boolean {
     // `1、2号楼` is prose; `一、2023年主要目标` at a line start is a heading
     if (mark.digitAfter && !this.fits(mark, !DIGIT_SAFE_STYLES.has(mark.style))) return false;
     if ((mark.style === 'alpha' || mark.style === 'roman' || mark.style === 'numHalfParen') && !this.fits(mark, false)) return false;
@@ -245,12 +246,12 @@ class Builder {
   }
 
   /** Finds the first place in `text` where a glued heading or label starts (never inside brackets). */
-  findGlue(text: Span, context: ParagraphKind): Glue | null {
+  findGlue(text: TwinText, context: ParagraphKind): Glue | null {
     const n = text.n;
     const depth = new DepthScanner(n);
     let labelAt = -1;
     if (n.includes('：') || n.includes(':')) {
-      for (const m of n.matchAll(LABEL_RE)) {
+      for (const m of matchesFrom(LABEL_RE, n)) {
         // 【责任单位：X】 is a bracketed clause, found as a parenthetical; 【责任单位】：X is a label
         if (OPENING_BRACKET.test(m[0]) && !CLOSING_BRACKET.test(m[0])) continue;
         if (m.index > 0 && depth.at(m.index) === 0 && (BOUNDARY_BEFORE.test(n[m.index - 1]) || context === 'label')) {
@@ -369,7 +370,7 @@ export function buildStructure(segments: Segment[], opts: StructureOptions): Str
 }
 
 /** Removes unit parentheticals from a paragraph and returns the clauses found. */
-export function extractParentheticals(span: Span): { text: Span; clauses: ClauseResult[] } {
+export function extractParentheticals(span: TwinText): { text: TwinText; clauses: ClauseResult[] } {
   const found = findParentheticals(span);
   if (!found.length) return { text: span, clauses: [] };
   let r = '';

@@ -1,4 +1,5 @@
 /** Character classes and width-preserving normalisation used throughout the parser. */
+import { replaceEvery } from './lexicon/regex.js';
 
 /** CJK ideographs (BMP unified + extension A + compatibility). */
 export function isCjk(ch: string | undefined): boolean {
@@ -27,11 +28,10 @@ export const PARAGRAPH_END = '。！？；：!?;:…”’';
  */
 export function foldWidth(s: string): string {
   if (!FOLDABLE.test(s)) return s;
-  return s.replace(FOLDABLE_ALL, foldChar);
+  return replaceEvery(s, FOLDABLE, foldChar);
 }
 
-const FOLDABLE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e\ufe52\u3000\u00a0\u2002-\u200b\ufeff]/;
-const FOLDABLE_ALL = new RegExp(FOLDABLE.source, 'g');
+const FOLDABLE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e\ufe52\u3000\u00a0\u2002-\u200b\u2028\u2029\ufeff]/;
 
 function foldChar(ch: string): string {
   const c = ch.charCodeAt(0);

@@ -5,31 +5,31 @@
  */
 import { WS } from './chars.js';
 
-export interface Span {
+export interface TwinText {
   r: string;
   n: string;
 }
 
-export function span(r: string, n: string = r): Span {
+export function span(r: string, n: string = r): TwinText {
   return { r, n: n.length === r.length ? n : r };
 }
 
-export function sliceSpan(s: Span, start: number, end?: number): Span {
+export function sliceTwin(s: TwinText, start: number, end?: number): TwinText {
   return { r: s.r.slice(start, end), n: s.n.slice(start, end) };
 }
 
 const LEAD_WS = new RegExp(`^[${WS}]+`);
 const TRAIL_WS = new RegExp(`[${WS}]+$`);
 
-export function trimSpan(s: Span): Span {
+export function trimTwin(s: TwinText): TwinText {
   const lead = LEAD_WS.exec(s.n)?.[0].length ?? 0;
   const trail = TRAIL_WS.exec(s.n)?.[0].length ?? 0;
   if (lead === 0 && trail === 0) return s;
   if (lead >= s.n.length) return { r: '', n: '' };
-  return sliceSpan(s, lead, s.n.length - trail);
+  return sliceTwin(s, lead, s.n.length - trail);
 }
 
-export function concatSpans(a: Span, b: Span, sep = ''): Span {
+export function concatTwins(a: TwinText, b: TwinText, sep = ''): TwinText {
   return { r: a.r + sep + b.r, n: a.n + sep + b.n };
 }
 
@@ -38,8 +38,8 @@ export function concatSpans(a: Span, b: Span, sep = ''): Span {
  * Splits at the given separator characters outside brackets (（）()〔〕[]【】《》“”).
  * Returns the pieces and the separator that followed each piece ('' for the last).
  */
-export function splitTopLevel(s: Span, seps: string): { part: Span; sep: string }[] {
-  const out: { part: Span; sep: string }[] = [];
+export function splitTopLevel(s: TwinText, seps: string): { part: TwinText; sep: string }[] {
+  const out: { part: TwinText; sep: string }[] = [];
   let depth = 0;
   let last = 0;
   for (let i = 0; i < s.n.length; i++) {
@@ -47,10 +47,10 @@ export function splitTopLevel(s: Span, seps: string): { part: Span; sep: string 
     if ('（(〔[【《“'.includes(ch)) depth++;
     else if ('）)〕]】》”'.includes(ch)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && seps.includes(ch)) {
-      out.push({ part: sliceSpan(s, last, i), sep: ch });
+      out.push({ part: sliceTwin(s, last, i), sep: ch });
       last = i + 1;
     }
   }
-  out.push({ part: sliceSpan(s, last), sep: '' });
+  out.push({ part: sliceTwin(s, last), sep: '' });
   return out;
 }

@@ -5,11 +5,12 @@
  * to the end of a line is cut off so that the signature block can be found.
  */
 import type { PreparedLine } from './prepare.js';
-import { type Span, sliceSpan } from './span.js';
-import { matchHeading } from './numbering.js';
+import { type TwinText, sliceTwin } from './twin.js';
+import { matchHeading } from './markers.js';
+import { matchesFrom } from './lexicon/regex.js';
 
 export interface Segment {
-  span: Span;
+  span: TwinText;
   line: number;
   /** 1-based column of the segment's first character. */
   col: number;
@@ -28,7 +29,7 @@ const TRAILING_ANNOTATION = /[ \t]*[（(]此件[^）)]{0,12}[）)][ \t]*$/;
 export const DATE_ONLY = new RegExp(`^${DATE_CORE}$`);
 const DATE_AT_END = new RegExp(`${DATE_CORE}$`);
 
-const RUN_OF_SPACES = /[ \t]{2,}/g;
+const RUN_OF_SPACES = /[ \t]{2,}/;
 
 function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09;
@@ -47,8 +48,8 @@ function trimmedBounds(norm: string, from = 0, to = norm.length): [number, numbe
 function cutPoints(norm: string, a: number, b: number): [number, number][] {
   const pieces: [number, number][] = [];
   let start = a;
-  RUN_OF_SPACES.lastIndex = a;
-  for (let m = RUN_OF_SPACES.exec(norm); m && m.index < b; m = RUN_OF_SPACES.exec(norm)) {
+  for (const m of matchesFrom(RUN_OF_SPACES, norm, a)) {
+    if (m.index >= b) break;
     const mk = matchHeading(norm, start);
     const onlyNumber = mk !== null && start + mk.length >= m.index + m[0].length;
     if (!onlyNumber && m.index > start) {
@@ -91,7 +92,7 @@ export function toSegments(lines: PreparedLine[]): Segment[] {
       const [start, te] = trimmedBounds(pl.norm, s, e);
       if (start >= te) return;
       segments.push({
-        span: sliceSpan(full, start, te),
+        span: sliceTwin(full, start, te),
         line: pl.line,
         col: start + 1,
         lineStart: k === 0,

@@ -7,7 +7,7 @@
  * its paragraph number; table lines their table, row and cell.
  */
 import { FormatError, LineSink, type SourceLocation, type SourceText } from './source.js';
-import { toChineseNumeral, toCircled } from '../core/numbering.js';
+import { toChineseNumeral, toCircled } from '../markers.js';
 import { findHeader, type Grid, type GridCell, writeTable } from './table.js';
 
 type XNode = Record<string, unknown>;

@@ -3,11 +3,12 @@
  * unit clauses found in parentheticals, ids, and the title repair for
  * headings glued to their body.
  */
-import { diag, type Diagnostic } from './diagnostics.js';
-import type { Section, Task } from './model.js';
+import { diag, type Diagnostic } from '../model/diagnostic.js';
+import type { Section, Task } from '../model/notice.js';
 import { type ClauseResult, emptyClause, mergeClause } from './clauses.js';
 import { extractParentheticals, type Item, type Paragraph, type StructureResult } from './structure.js';
-import { type Span, trimSpan } from './span.js';
+import { type TwinText, trimTwin } from './twin.js';
+import { matchesFrom } from './lexicon/regex.js';
 
 export interface Records {
   tasks: Task[];
@@ -15,16 +16,15 @@ export interface Records {
   diagnostics: Diagnostic[];
 }
 
-const SENTENCE_END_RE = /[。！？!?]/g;
+const SENTENCE_END_RE = /[。！？!?]/;
 const CJK = /[\u4e00-\u9fa5]/;
 
 /**
  * Where the first sentence of a span ends, or -1. A `?` between two Chinese
  * characters in the original text stands for a lost character (中国?海峡), not a question.
  */
-function sentenceEnd(span: Span): number {
-  SENTENCE_END_RE.lastIndex = 0;
-  for (let m = SENTENCE_END_RE.exec(span.n); m; m = SENTENCE_END_RE.exec(span.n)) {
+function sentenceEnd(span: TwinText): number {
+  for (const m of matchesFrom(SENTENCE_END_RE, span.n)) {
     const i = m.index;
     if (span.r[i] === '?' && CJK.test(span.r[i - 1] ?? '') && CJK.test(span.r[i + 1] ?? '')) continue;
     return i;
@@ -98,8 +98,8 @@ interface TitleParts {
 const TITLE_GAP = /\u3000+|[ \t]{2,}/;
 
 function headingParts(heading: Paragraph): TitleParts {
-  const { text, clauses } = extractParentheticals(trimSpan(heading.span));
-  const t = trimSpan(text);
+  const { text, clauses } = extractParentheticals(trimTwin(heading.span));
+  const t = trimTwin(text);
   let end = sentenceEnd(t);
   const gap = TITLE_GAP.exec(t.r.slice(2));
   if (gap && (end < 0 || gap.index + 2 < end)) end = gap.index + 2;
@@ -147,8 +147,8 @@ function titleStyles(items: Item[]): Map<Item, TitleStyle> {
 }
 
 function paragraphText(p: Paragraph): { text: string; clauses: ClauseResult[] } {
-  const { text, clauses } = extractParentheticals(trimSpan(p.span));
-  return { text: trimSpan(text).r, clauses };
+  const { text, clauses } = extractParentheticals(trimTwin(p.span));
+  return { text: trimTwin(text).r, clauses };
 }
 
 function idOf(it: Item): string[] {

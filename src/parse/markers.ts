@@ -4,6 +4,7 @@
  * 第X部分 > 第X章 > 第X节 > 第X条 > 一、 > （一） > 1. > （1） > ①.
  * Styles outside the ladder get their rank from where they first appear.
  */
+import { stickyMatcher } from './lexicon/regex.js';
 
 export type NumberStyle =
   | 'part'
@@ -48,7 +49,6 @@ export interface HeadingMark {
   /** True when the separator is directly followed by a digit (`3、4月`), a weak heading. */
   digitAfter: boolean;
 }
-
 const CN_DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
@@ -109,29 +109,23 @@ const ROMAN: Record<string, number> = { Ⅰ: 1, Ⅱ: 2, Ⅲ: 3, Ⅳ: 4, Ⅴ: 5, 
 
 const S = '[ \\t]*';
 const CN = '[〇零一二两三四五六七八九十百]{1,4}';
-// All patterns are sticky and run on width-folded text (full-width digits and ．﹒ already ASCII).
-const RE_ORDINAL = new RegExp(`第${S}(${CN}|\\d{1,4})${S}(部分|章|节|条|编)`, 'y');
-const RE_CN = new RegExp(`(${CN})${S}[、.](?![、.])`, 'y');
-const RE_CN_PAREN = new RegExp(`[（(]${S}(${CN})${S}[）)]`, 'y');
-const RE_NUM = /(\d{1,3})(?:[ \t]*、|\.(?!\d))/y;
-const RE_NUM_PAREN = /[（(][ \t]*(\d{1,3})[ \t]*[）)]/y;
-const RE_NUM_HALF = /(\d{1,3})[）)]/y;
-const RE_ALPHA = /([a-zA-Z])[.、](?![a-zA-Z0-9])/y;
-const RE_ALPHA_PAREN = /[（(]([a-zA-Z])[）)]/y;
-const RE_ROMAN = /([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[、.]?/y;
-const RE_TRAILING_SPACE = /[ \t]*/y;
+// All patterns are matched at a position (sticky) and run on width-folded text (full-width digits and ．﹒ already ASCII).
+const atOrdinal = stickyMatcher(new RegExp(`第${S}(${CN}|\\d{1,4})${S}(部分|章|节|条|编)`));
+const atCn = stickyMatcher(new RegExp(`(${CN})${S}[、.](?![、.])`));
+const atCnParen = stickyMatcher(new RegExp(`[（(]${S}(${CN})${S}[）)]`));
+const atNum = stickyMatcher(/(\d{1,3})(?:[ \t]*、|\.(?!\d))/);
+const atNumParen = stickyMatcher(/[（(][ \t]*(\d{1,3})[ \t]*[）)]/);
+const atNumHalf = stickyMatcher(/(\d{1,3})[）)]/);
+const atAlpha = stickyMatcher(/([a-zA-Z])[.、](?![a-zA-Z0-9])/);
+const atAlphaParen = stickyMatcher(/[（(]([a-zA-Z])[）)]/);
+const atRoman = stickyMatcher(/([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[、.]?/);
 
 const ORDINAL_STYLE: Record<string, NumberStyle> = { 部分: 'part', 编: 'part', 章: 'chapter', 节: 'section', 条: 'article' };
 
-function exec(re: RegExp, s: string, pos: number): RegExpExecArray | null {
-  re.lastIndex = pos;
-  return re.exec(s);
-}
-
 function spacesAfter(s: string, pos: number): number {
-  RE_TRAILING_SPACE.lastIndex = pos;
-  RE_TRAILING_SPACE.exec(s);
-  return RE_TRAILING_SPACE.lastIndex - pos;
+  let end = pos;
+  while (s[end] === ' ' || s[end] === '\t') end++;
+  return end - pos;
 }
 
 function mark(style: NumberStyle, value: number, token: string, s: string, pos: number, len: number): HeadingMark | null {
@@ -150,31 +144,31 @@ export function matchHeading(s: string, pos = 0): HeadingMark | null {
   if (c === undefined) return null;
   let m: RegExpExecArray | null;
   if (c === '第') {
-    if ((m = exec(RE_ORDINAL, s, pos))) {
+    if ((m = atOrdinal(s, pos))) {
       const style = ORDINAL_STYLE[m[2]];
       return mark(style, parseChineseNumeral(m[1]), m[0].replace(/[ \t]/g, ''), s, pos, m[0].length);
     }
     return null;
   }
   if (c === '（' || c === '(') {
-    if ((m = exec(RE_CN_PAREN, s, pos))) return mark('cnParen', parseChineseNumeral(m[1]), `（${m[1]}）`, s, pos, m[0].length);
-    if ((m = exec(RE_NUM_PAREN, s, pos))) return mark('numParen', Number(m[1]), `（${Number(m[1])}）`, s, pos, m[0].length);
-    if ((m = exec(RE_ALPHA_PAREN, s, pos))) return mark('alphaParen', alphaValue(m[1]), `（${m[1]}）`, s, pos, m[0].length);
+    if ((m = atCnParen(s, pos))) return mark('cnParen', parseChineseNumeral(m[1]), `（${m[1]}）`, s, pos, m[0].length);
+    if ((m = atNumParen(s, pos))) return mark('numParen', Number(m[1]), `（${Number(m[1])}）`, s, pos, m[0].length);
+    if ((m = atAlphaParen(s, pos))) return mark('alphaParen', alphaValue(m[1]), `（${m[1]}）`, s, pos, m[0].length);
     return null;
   }
   if (c >= '0' && c <= '9') {
-    if ((m = exec(RE_NUM, s, pos))) {
+    if ((m = atNum(s, pos))) {
       const n = Number(m[1]);
       return mark('num', n, `${n}.`, s, pos, m[0].length);
     }
-    if ((m = exec(RE_NUM_HALF, s, pos))) {
+    if ((m = atNumHalf(s, pos))) {
       const n = Number(m[1]);
       return mark('numHalfParen', n, `${n}）`, s, pos, m[0].length);
     }
     return null;
   }
   if (CN_DIGITS[c] !== undefined || c === '十') {
-    if ((m = exec(RE_CN, s, pos))) {
+    if ((m = atCn(s, pos))) {
       // 一、二、三产业 is an enumeration in running text, not a heading
       if (/^[〇零一二两三四五六七八九十]、/.test(s.slice(pos + m[0].length, pos + m[0].length + 2))) return null;
       return mark('cn', parseChineseNumeral(m[1]), `${m[1]}、`, s, pos, m[0].length);
@@ -183,8 +177,8 @@ export function matchHeading(s: string, pos = 0): HeadingMark | null {
   }
   const circled = circledValue(c);
   if (!Number.isNaN(circled)) return mark('circled', circled, c, s, pos, 1);
-  if (ROMAN[c] !== undefined && (m = exec(RE_ROMAN, s, pos))) return mark('roman', ROMAN[c], `${c}、`, s, pos, m[0].length);
-  if (/[a-zA-Z]/.test(c) && (m = exec(RE_ALPHA, s, pos))) {
+  if (ROMAN[c] !== undefined && (m = atRoman(s, pos))) return mark('roman', ROMAN[c], `${c}、`, s, pos, m[0].length);
+  if (/[a-zA-Z]/.test(c) && (m = atAlpha(s, pos))) {
     // Only CJK text may follow: `a.` before English words is prose, not numbering.
     const next = s[pos + m[0].length];
     if (next !== undefined && /[\u4e00-\u9fff“《（(]/.test(next)) return mark('alpha', alphaValue(m[1]), `${m[1]}.`, s, pos, m[0].length);

@@ -3,14 +3,14 @@
  * system, no process, no colour. Stages: prepare (lines, shadow) → segments →
  * metadata → structure (numbered items) → records (tasks, sections).
  */
-import { diag, sortDiagnostics, type Diagnostic } from './diagnostics.js';
-import type { ParsedDocument } from './model.js';
+import { diag, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import type { ParsedDocument } from '../model/notice.js';
 import { prepareLines, type PreparedLine, type ToSimplified } from './prepare.js';
 import { toSegments, type Segment } from './segments.js';
 import { readMetadata } from './metadata.js';
 import { buildStructure } from './structure.js';
 import { buildRecords } from './records.js';
-import { matchHeading } from './numbering.js';
+import { matchHeading } from './markers.js';
 import { labelAtStart } from './clauses.js';
 import { PARAGRAPH_END } from './chars.js';
 

@@ -2,9 +2,13 @@
  * The unit-list grammar: `省科技厅、经信委、发改委等省直有关部门，各市、县（区）人民政府`
  * → 省科技厅, 省经信委, 省发改委, 省直有关部门 (open-ended), 各市、县（区）人民政府.
  */
-import type { Role, Unit } from './model.js';
-import { type Span, sliceSpan, splitTopLevel, trimSpan } from './span.js';
+import type { Role, Unit } from '../model/notice.js';
+import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
 import { WS } from './chars.js';
+import { BRANCH_RE, CATCH_ALL_TAIL, endsWithUnitSuffix, GENERIC_RE, isCatchAll, OWN_ORGANISATION_RE, PARTY_DEPARTMENT_RE } from './lexicon/units.js';
+
+export { hasUnitSuffix, isCatchAll, isRegionCollective } from './lexicon/units.js';
+import { allMatches, replaceEvery } from './lexicon/regex.js';
 
 export interface UnitListResult {
   units: Unit[];
@@ -51,45 +55,15 @@ const ROLE_SUFFIXES: [string, Role][] = [
 ];
 
 /** Role markers written in brackets after a name: 省发改委（牵头）. */
-const BRACKET_ROLE = /[（(](牵头(?:单位|部门)?|主办(?:单位)?|配合(?:单位)?|参与(?:单位)?|协办(?:单位)?|责任(?:单位)?)[）)]/g;
+const BRACKET_ROLE = /[（(](牵头(?:单位|部门)?|主办(?:单位)?|配合(?:单位)?|参与(?:单位)?|协办(?:单位)?|责任(?:单位)?)[）)]/;
 
-const CATCH_ALL_TAIL = /^(各)?(省直|市直|县直|区直|州直|盟直|旗直|镇直|乡直|省级|市级|县级|区级|州级|镇级|乡级|中直)?(有关|相关|其他|其它|成员)?(部门|单位|机构|部门和单位|单位和部门|部门单位)$/;
 const COUNTED_TAIL = /^[\d一二三四五六七八九十两]+个/;
 
-/** A unit name that stands for "all the relevant units": not expected to report by itself. */
-export function isCatchAll(name: string): boolean {
-  return (
-    /(有关|相关|其他|其它|各)(部门|单位|机构|方面|部门和单位|单位和部门)$/.test(name) ||
-    /^(省|市|县|区|州|盟|旗|镇|乡|中)直(各|有关|相关)?[\u4e00-\u9fa5]{0,8}(部门|单位|机构)$/.test(name) ||
-    /成员单位$/.test(name) ||
-    /^(各|有关|相关)(部门|单位)$/.test(name)
-  );
-}
 
-/** 各地区, 各设区市, 各县（市、区）: every government of a level, named without 政府. */
-export function isRegionCollective(name: string): boolean {
-  return /^各(地区|地方|级|地市|设区市|县市区|乡镇街道|乡镇|镇街道|镇街|街道|镇|乡|村|社区|[省市县区州盟旗])(?:[（(][^（()）]{1,8}[）)])?$/.test(name);
-}
 
-/** The last characters of names that are departments or organisations. */
-const UNIT_SUFFIX = /(厅|局|委|办|委员会|部|室|处|署|中心|协|联|会|院|站|队|所|社|[银分支人中农工建交商开储邮]行|司|馆|校|园|政府|管委会|集团|公司|小组|法院|检察院|团委|海关|总队|支队|分局|办公室|银保监局|监管局|工会|科协|妇联|残联|团|军区|军分区|武装部|大学|学院|总台|电视台|报社|日报社|指挥部|部门|单位|党委|党组|办事处)$/;
 
-export function hasUnitSuffix(name: string): boolean {
-  // 农业农村（农牧）厅（局、委）: the alternatives in brackets after the suffix do not hide it
-  return UNIT_SUFFIX.test(name.replace(/(?:[（(][^（()）]*[）)])+$/, ''));
-}
 
-/** Generic categories that take no level prefix (科研院所 is not 省科研院所). */
-const GENERIC = /(大学|学院|报社|日报社|电视台|总台|院所|院校|机构|企业|医院|学校|高校|媒体|行业协会|金融机构|银行|园区|社团|组织)$/;
-/** Branch offices and central agencies' local offices are named after their own place (静安公安分局, 福州中心支行, 深圳银保监局). */
-const BRANCH = /(银保监局|银监局|证监局|保监局|金融监管分局|调查队|分局|分行|支行|分公司|支队|大队|中队|派出所|分所|分院|分中心|供电公司|海关|边检站|海事局|集团|公司|股份)$/;
 
-const PROVINCES =
-  '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
-/** Names of their own organisation: they neither take nor need a level prefix. */
-const OWN_ORG = new RegExp(
-  `^(${PROVINCES}|中国|中共|中华|国家|国务院|中央|全国|中科院|中国科学院|人行|人民银行|国网|南网|武警|解放军|兵团|团[省市县区州]委|新疆生产建设兵团|驻|海关|各|有关|相关|其他|其它|全省|全市|全县|全区|本级|省外|境外)`,
-);
 /** A place-level token inside the name (平潭综合实验区管委会, 人行福州中心支行). */
 const PLACE_INSIDE = /[\u4e00-\u9fa5]城区(?=人民政府|政府|委|办事处)|[\u4e00-\u9fa5](?<!城|都|超|门)(市|县|区|州|盟|旗)(?!场|域|直|级|委员)|[\u4e00-\u9fa5]{2}(开发区|新区|实验区|示范区|高新区|科学城|科技城|生态城|新城|保税区|自贸区|综保区|港区)|[\u4e00-\u9fa5]{2}(镇|乡|街道)(?=人民政府|政府|党委|办事处|卫生院|派出所)/;
 
@@ -105,11 +79,11 @@ export function levelPrefix(name: string): Prefix | null {
   m = /^([省市县区州镇乡])(?!场|域|直|级|属|内|外|情|村|镇)/.exec(name);
   if (m && name.length > 2) return { gov: m[1], party: null };
   // 各…, and names of their own organisation (人民银行大连市中心支行) hand on no place
-  if (name.startsWith('各') || OWN_ORG.test(name)) return null;
+  if (name.startsWith('各') || OWN_ORGANISATION_RE.test(name)) return null;
   for (const cut of name.matchAll(/(?<=^[\u4e00-\u9fa5]{1,8})(?<!城|都|超)(?:省|市|县|区|盟|旗)(?!场|域|直|级|委员会)/g)) {
     const end = cut.index + cut[0].length;
     const rest = name.slice(end);
-    if (rest.length >= 2 && !/^[省市县区州盟旗]/.test(rest) && UNIT_SUFFIX.test(rest)) return { gov: name.slice(0, end), party: null };
+    if (rest.length >= 2 && !/^[省市县区州盟旗]/.test(rest) && endsWithUnitSuffix(rest)) return { gov: name.slice(0, end), party: null };
   }
   return null;
 }
@@ -117,15 +91,14 @@ export function levelPrefix(name: string): Prefix | null {
 /** A bare department name such as 经信委 that takes the level prefix of the run it stands in. */
 export function isBareDepartment(name: string): boolean {
   if (name.length < 2 || name.length > 12) return false;
-  if (!UNIT_SUFFIX.test(name) || GENERIC.test(name) || BRANCH.test(name)) return false;
-  if (levelPrefix(name) || OWN_ORG.test(name) || PLACE_INSIDE.test(name) || isCatchAll(name)) return false;
+  if (!endsWithUnitSuffix(name) || GENERIC_RE.test(name) || BRANCH_RE.test(name)) return false;
+  if (levelPrefix(name) || OWN_ORGANISATION_RE.test(name) || PLACE_INSIDE.test(name) || isCatchAll(name)) return false;
   return true;
 }
 
-const PARTY_DEPARTMENT = /^(组织部|宣传部|统战部|政法委|政研室|编办|网信办|改革办|深改办|农办|外办|台办|610办|督查室|保密办|机要局|老干部局|编委办|党校|纪委|监委|人才办|巡察办|党建办|国安办|党史研究室|军民融合办)/;
 
 function applyPrefix(prefix: Prefix, bare: string): string {
-  if (prefix.party && PARTY_DEPARTMENT.test(bare)) return prefix.party + bare;
+  if (prefix.party && PARTY_DEPARTMENT_RE.test(bare)) return prefix.party + bare;
   return prefix.gov + bare;
 }
 
@@ -135,11 +108,11 @@ const REGION_START = /^(各)?(省|市|地|州|盟|县|区|旗|乡|镇|街道|自
 const SHARED_PLACE_TAIL = /^(党委|政府|人民政府|党组|管委会|办事处)$/;
 
 /** Merges 各市、县（区）人民政府 back into one unit after the split at 、. */
-function mergeRegionCompounds(items: Span[]): Span[] {
-  const out: Span[] = [];
-  let pending: Span | null = null;
+function mergeRegionCompounds(items: TwinText[]): TwinText[] {
+  const out: TwinText[] = [];
+  let pending: TwinText | null = null;
   for (const item of items) {
-    const cur: Span = pending ? { r: `${pending.r}、${item.r}`, n: `${pending.n}、${item.n}` } : item;
+    const cur: TwinText = pending ? { r: `${pending.r}、${item.r}`, n: `${pending.n}、${item.n}` } : item;
     const lastPart = item.n;
     if (REGION_ONLY.test(lastPart.trim())) {
       pending = cur;
@@ -163,26 +136,26 @@ function mergeRegionCompounds(items: Span[]): Span[] {
   return out;
 }
 
-const WS_RE = new RegExp(`[${WS}]+`, 'g');
+const WS_RUN = new RegExp(`[${WS}]+`);
 
 function cleanName(s: string): string {
-  return s.replace(WS_RE, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  return replaceEvery(s, WS_RUN, '').replace(/\(/g, '（').replace(/\)/g, '）');
 }
 
-function stripRoleSuffix(item: Span): { item: Span; role: Role | null } {
+function stripRoleSuffix(item: TwinText): { item: TwinText; role: Role | null } {
   const n = item.n.replace(/[。.；;，,：:\s]+$/, '');
   for (const [word, role] of ROLE_SUFFIXES) {
     if (n.endsWith(word) && n.length >= word.length) {
-      return { item: trimSpan(sliceSpan(item, 0, n.length - word.length)), role };
+      return { item: trimTwin(sliceTwin(item, 0, n.length - word.length)), role };
     }
   }
-  return { item: sliceSpan(item, 0, n.length), role: null };
+  return { item: sliceTwin(item, 0, n.length), role: null };
 }
 
-function stripBracketRole(item: Span): { item: Span; role: Role | null } {
+function stripBracketRole(item: TwinText): { item: TwinText; role: Role | null } {
   let role: Role | null = null;
   const parts: [number, number][] = [];
-  for (const m of item.n.matchAll(BRACKET_ROLE)) {
+  for (const m of allMatches(BRACKET_ROLE, item.n)) {
     const w = m[1];
     role = w.startsWith('牵头') || w.startsWith('主办') ? 'lead' : w.startsWith('责任') ? 'responsible' : 'cooperating';
     parts.push([m.index, m.index + m[0].length]);
@@ -202,7 +175,7 @@ function stripBracketRole(item: Span): { item: Span; role: Role | null } {
 }
 
 interface RawItem {
-  span: Span;
+  span: TwinText;
   role: Role | null;
   catchAll: boolean;
   /** The role was written in brackets after this name (X（牵头）): it covers this name only. */
@@ -210,20 +183,20 @@ interface RawItem {
 }
 
 /** `财政厅等省直有关部门` → 财政厅 + 省直有关部门 (open-ended); `X等` → X (open-ended). */
-function splitEtc(item: Span): { items: RawItem[]; openEnded: boolean } {
+function splitEtc(item: TwinText): { items: RawItem[]; openEnded: boolean } {
   const n = item.n;
   for (let i = n.indexOf('等'); i > 0; i = n.indexOf('等', i + 1)) {
     const before = n.slice(0, i);
     if (/(高|中|初|同|平|对|相|均|一|二|三|特|超)$/.test(before)) continue;
     const tail = n.slice(i + 1);
-    const head: RawItem = { span: sliceSpan(item, 0, i), role: null, catchAll: false };
+    const head: RawItem = { span: sliceTwin(item, 0, i), role: null, catchAll: false };
     if (tail === '') return { items: [head], openEnded: true };
     if (COUNTED_TAIL.test(tail)) return { items: [head], openEnded: false };
     const m = CATCH_ALL_TAIL.exec(tail);
     if (m) {
       const qualified = Boolean(m[1] || m[2] || m[3]);
       const items = [head];
-      if (qualified) items.push({ span: sliceSpan(item, i + 1), role: null, catchAll: true });
+      if (qualified) items.push({ span: sliceTwin(item, i + 1), role: null, catchAll: true });
       return { items, openEnded: true };
     }
   }
@@ -242,16 +215,16 @@ export function mergeUnits(into: Unit[], more: Unit[]): void {
 }
 
 /** Parses one `、`-run (a group between commas) into units. */
-function parseRun(group: Span, defaultRole: Role): UnitListResult {
+function parseRun(group: TwinText, defaultRole: Role): UnitListResult {
   let openEnded = false;
   const pieces = mergeRegionCompounds(splitTopLevel(group, '、').map((p) => p.part));
   const items: RawItem[] = [];
   for (const piece of pieces) {
-    let s = trimSpan(piece);
+    let s = trimTwin(piece);
     s = stripLeading(s);
     const bracket = stripBracketRole(s);
     const suffix = stripRoleSuffix(bracket.item);
-    const etc = splitEtc(trimSpan(suffix.item));
+    const etc = splitEtc(trimTwin(suffix.item));
     openEnded ||= etc.openEnded;
     const role = bracket.role ?? suffix.role;
     etc.items.forEach((it) => items.push({ ...it, role, ownRole: bracket.role !== null }));
@@ -278,22 +251,22 @@ function parseRun(group: Span, defaultRole: Role): UnitListResult {
   return { units, openEnded };
 }
 
-function stripLeading(s: Span): Span {
+function stripLeading(s: TwinText): TwinText {
   const m = /^(由|请|其中|以及|及|和|并由)/.exec(s.n);
-  return m ? trimSpan(sliceSpan(s, m[0].length)) : s;
+  return m ? trimTwin(sliceTwin(s, m[0].length)) : s;
 }
 
 /**
  * Parses a unit list. Items are split at 、，,；; and whitespace; names in brackets
  * and region compounds stay whole; role words are dropped from names and set the role.
  */
-export function parseUnitList(text: Span, defaultRole: Role = 'responsible'): UnitListResult {
+export function parseUnitList(text: TwinText, defaultRole: Role = 'responsible'): UnitListResult {
   const units: Unit[] = [];
   let openEnded = false;
-  const trimmed = trimSpan(text);
-  const withSpacesAsSeparators: Span = { r: trimmed.r, n: trimmed.n.replace(/(?<=[\u4e00-\u9fa5）)])[ \t]+(?=[\u4e00-\u9fa5（(])/g, (m) => '，'.padEnd(m.length, ' ')) };
+  const trimmed = trimTwin(text);
+  const withSpacesAsSeparators: TwinText = { r: trimmed.r, n: trimmed.n.replace(/(?<=[\u4e00-\u9fa5）)])[ \t]+(?=[\u4e00-\u9fa5（(])/g, (m) => '，'.padEnd(m.length, ' ')) };
   for (const { part } of splitTopLevel(withSpacesAsSeparators, '，,；;')) {
-    const group = trimSpan(part);
+    const group = trimTwin(part);
     if (!group.n) continue;
     const roleOnly = stripRoleSuffix(group);
     if (!roleOnly.item.n) continue;

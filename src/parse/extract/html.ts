@@ -7,8 +7,9 @@
  * element's line and column in the HTML file; task tables become task lines.
  */
 import type { AnyNode, Element } from 'domhandler';
-import { decodeBuffer, type EncodingName, isValidNonAsciiUtf8, normaliseCharset } from '../text/decode.js';
-import { diag } from '../core/diagnostics.js';
+import { decodeBuffer, type EncodingName, isValidNonAsciiUtf8, normaliseCharset } from './decode.js';
+import { diag } from '../../model/diagnostic.js';
+import { splitLines } from '../../model/position.js';
 import { FormatError, LineSink, type SourceLocation, type SourceText } from './source.js';
 import { buildGrid, writeTable } from './table.js';
 
@@ -101,7 +102,7 @@ function textLoc(node: AnyNode, data: string, parent: string | undefined): Sourc
   const l = (node as Element).sourceCodeLocation;
   if (!l) return {};
   const lead = /^[ \t\r\n]*/.exec(data)![0];
-  const breaks = lead.split(/\r\n|\r|\n/);
+  const breaks = splitLines(lead);
   const line = l.startLine + breaks.length - 1;
   const column = breaks.length > 1 ? breaks[breaks.length - 1].length + 1 : l.startCol + lead.length;
   return { line, column, ...(parent ? { element: parent } : {}) };

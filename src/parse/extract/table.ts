@@ -5,10 +5,10 @@
  * notice would have (`1.任务。`, `牵头单位：…`, `完成时限：…`), so that the one
  * parser gives tables and text the same records.
  */
-import { diag } from '../core/diagnostics.js';
-import { matchHeading, toChineseNumeral } from '../core/numbering.js';
-import { foldWidth } from '../core/chars.js';
-import { hasUnitSuffix, isCatchAll } from '../core/units.js';
+import { diag } from '../../model/diagnostic.js';
+import { matchHeading, toChineseNumeral } from '../markers.js';
+import { foldWidth } from '../chars.js';
+import { hasUnitSuffix, isCatchAll } from '../lexicon/units.js';
 import type { LineSink, SourceLocation } from './source.js';
 
 export interface GridCell {

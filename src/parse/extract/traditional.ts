@@ -3,11 +3,13 @@
  * small set of characters that exist only in Traditional script; the
  * converter (OpenCC, Taiwan/Hong Kong → mainland) is loaded only then.
  */
-import type { ToSimplified } from '../core/prepare.js';
+
+/** Converts Traditional to Simplified characters; must keep the length of its input. */
+export type ToSimplified = (s: string) => string;
 
 /** Common characters that are Traditional-only (their Simplified forms differ). */
 const TRADITIONAL_ONLY = new Set(
-  '們這個為說會時發與國關單責頭門廳員區縣實驗條務業經濟環護權報計農衛財資廣東華體級導領辦協參節點間處將從變對進開當還應設劃傳統證據創產項機構監總書規劃營軍醫學術職稱專黨組織紀檢員會議歸屬審'.replace(/[^\u4e00-\u9fff]/g, ''),
+  '們這個為說會時發與國關單責頭門廳員區縣實驗條務業經濟環護權報計農衛財資廣東華體級導領辦協參節點間處將從變對進開當還應設劃傳統證據創產項機構監總書規劃營軍醫學術職稱專黨組織紀檢員會議歸屬審',
 );
 
 export function looksTraditional(text: string): boolean {

@@ -4,8 +4,9 @@
  * and column (text, Markdown, HTML), a paragraph (Word), or a table row and
  * cell. After parsing, task and diagnostic positions are mapped back.
  */
-import type { Diagnostic } from '../core/diagnostics.js';
-import type { ParsedDocument } from '../core/model.js';
+import { splitLines } from '../../model/position.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { ParsedDocument } from '../../model/notice.js';
 
 export type InputFormat = 'text' | 'markdown' | 'html' | 'docx';
 
@@ -41,7 +42,7 @@ export class LineSink {
 
   /** Adds text; its pieces between line breaks become lines. `consecutive`: they stand on consecutive source lines. */
   push(text: string, loc: SourceLocation, consecutive = false): void {
-    text.split(/\r\n|\r|\n/).forEach((piece, k) => {
+    splitLines(text).forEach((piece, k) => {
       this.lines.push(piece);
       this.locations.push(consecutive && k > 0 && loc.line !== undefined ? { line: loc.line + k, column: 1 } : loc);
     });

@@ -1,0 +1,98 @@
+/**
+ * Words of unit names: the suffixes that make a name a department or an
+ * organisation, catch-alls (省直有关部门), collectives of places (各设区市),
+ * names of their own organisation that take no level prefix, branch offices,
+ * Party departments, provinces. Data first, compiled once below.
+ */
+import { alternation } from './regex.js';
+
+/** The last characters of names that are departments or organisations (省科技厅, 市委宣传部, 福州中心支行). */
+export const UNIT_SUFFIXES = [
+  '厅', '局', '委', '办', '委员会', '部', '室', '处', '署', '中心', '协', '联', '会', '院', '站', '队', '所', '社',
+  '银行', '分行', '支行', '人行', '中行', '农行', '工行', '建行', '交行', '商行', '开行', '储行', '邮行',
+  '司', '馆', '校', '园', '政府', '管委会', '集团', '公司', '小组', '法院', '检察院', '团委', '海关', '总队', '支队',
+  '分局', '办公室', '银保监局', '监管局', '工会', '科协', '妇联', '残联', '团', '军区', '军分区', '武装部', '大学',
+  '学院', '总台', '电视台', '报社', '日报社', '指挥部', '部门', '单位', '党委', '党组', '办事处',
+] as const;
+
+/** Generic categories that take no level prefix (科研院所 is not 省科研院所). */
+export const GENERIC_CATEGORIES = [
+  '大学', '学院', '报社', '日报社', '电视台', '总台', '院所', '院校', '机构', '企业', '医院', '学校', '高校', '媒体',
+  '行业协会', '金融机构', '银行', '园区', '社团', '组织',
+] as const;
+
+/** Branch offices and central agencies' local offices, named after their own place (静安公安分局, 福州中心支行, 深圳银保监局). */
+export const BRANCH_SUFFIXES = [
+  '银保监局', '银监局', '证监局', '保监局', '金融监管分局', '调查队', '分局', '分行', '支行', '分公司', '支队', '大队',
+  '中队', '派出所', '分所', '分院', '分中心', '供电公司', '海关', '边检站', '海事局', '集团', '公司', '股份',
+] as const;
+
+export const PROVINCES = [
+  '北京', '天津', '上海', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东',
+  '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾', '内蒙古', '广西', '西藏',
+  '宁夏', '新疆', '香港', '澳门',
+] as const;
+
+/** Openings of names of their own organisation: they neither take nor hand on a level prefix. */
+export const OWN_ORGANISATION_OPENINGS = [
+  ...PROVINCES, '中国', '中共', '中华', '国家', '国务院', '中央', '全国', '中科院', '中国科学院', '人行', '人民银行', '国网',
+  '南网', '武警', '解放军', '兵团', '团省委', '团市委', '团县委', '团区委', '团州委', '新疆生产建设兵团', '驻', '海关', '各',
+  '有关', '相关', '其他', '其它', '全省', '全市', '全县', '全区', '本级', '省外', '境外',
+] as const;
+
+/** Party departments: a 市委/省委 prefix goes to them (市委宣传部、组织部 → 市委组织部). */
+export const PARTY_DEPARTMENTS = [
+  '组织部', '宣传部', '统战部', '政法委', '政研室', '编办', '网信办', '改革办', '深改办', '农办', '外办', '台办', '610办',
+  '督查室', '保密办', '机要局', '老干部局', '编委办', '党校', '纪委', '监委', '人才办', '巡察办', '党建办', '国安办',
+  '党史研究室', '军民融合办',
+] as const;
+
+/** Level words that may open a catch-all: 省直有关部门, 县级相关单位, 中直. */
+export const CATCH_ALL_LEVELS = ['省直', '市直', '县直', '区直', '州直', '盟直', '旗直', '镇直', '乡直', '省级', '市级', '县级', '区级', '州级', '镇级', '乡级', '中直'] as const;
+/** Qualifiers of a catch-all: 有关部门, 其他单位, 成员单位. */
+export const CATCH_ALL_QUALIFIERS = ['有关', '相关', '其他', '其它', '成员'] as const;
+/** What a catch-all names: 部门, 单位, 机构. */
+export const CATCH_ALL_NOUNS = ['部门', '单位', '机构', '部门和单位', '单位和部门', '部门单位'] as const;
+
+/** Collectives of every government of a level, named without 政府: 各地区, 各设区市, 各乡镇街道. */
+export const REGION_COLLECTIVES = ['地区', '地方', '级', '地市', '设区市', '县市区', '乡镇街道', '乡镇', '镇街道', '镇街', '街道', '镇', '乡', '村', '社区', '省', '市', '县', '区', '州', '盟', '旗'] as const;
+
+const UNIT_SUFFIX_RE = new RegExp(`(?:${alternation(UNIT_SUFFIXES)})$`);
+const BRACKETED_TAIL = /(?:[（(][^（()）]*[）)])+$/;
+
+/** Whether a name ends like a department or organisation; bracketed alternatives after the suffix (农业农村（农牧）厅（局、委）) do not hide it. */
+export function hasUnitSuffix(name: string): boolean {
+  return UNIT_SUFFIX_RE.test(name.replace(BRACKETED_TAIL, ''));
+}
+
+/** Whether a name (without brackets after it) ends in a unit suffix. */
+export function endsWithUnitSuffix(name: string): boolean {
+  return UNIT_SUFFIX_RE.test(name);
+}
+
+export const GENERIC_RE = new RegExp(`(?:${alternation(GENERIC_CATEGORIES)})$`);
+export const BRANCH_RE = new RegExp(`(?:${alternation(BRANCH_SUFFIXES)})$`);
+export const OWN_ORGANISATION_RE = new RegExp(`^(?:${alternation(OWN_ORGANISATION_OPENINGS)})`);
+export const PARTY_DEPARTMENT_RE = new RegExp(`^(?:${alternation(PARTY_DEPARTMENTS)})`);
+
+/** `等省直有关部门` after a list: the tail that names the rest of a group. */
+export const CATCH_ALL_TAIL = new RegExp(`^(各)?(${alternation(CATCH_ALL_LEVELS)})?(${alternation(CATCH_ALL_QUALIFIERS)})?(${alternation(CATCH_ALL_NOUNS)})$`);
+
+const CATCH_ALL_FORMS = [
+  /(有关|相关|其他|其它|各)(部门|单位|机构|方面|部门和单位|单位和部门)$/,
+  /^(省|市|县|区|州|盟|旗|镇|乡|中)直(各|有关|相关)?[\u4e00-\u9fa5]{0,8}(部门|单位|机构)$/,
+  /成员单位$/,
+  /^(各|有关|相关)(部门|单位)$/,
+] as const;
+
+/** A unit name that stands for "all the relevant units": not expected to report by itself. */
+export function isCatchAll(name: string): boolean {
+  return CATCH_ALL_FORMS.some((re) => re.test(name));
+}
+
+const REGION_COLLECTIVE_RE = new RegExp(`^各(?:${alternation(REGION_COLLECTIVES)})(?:[（(][^（()）]{1,8}[）)])?$`);
+
+/** 各地区, 各设区市, 各县（市、区）: every government of a level, named without 政府. */
+export function isRegionCollective(name: string): boolean {
+  return REGION_COLLECTIVE_RE.test(name);
+}

@@ -1,0 +1,133 @@
+/**
+ * The one entry to the parser: the bytes of a notice in, its records out.
+ * Detects the format (by name, else by content), decodes, runs the reader for
+ * the format (text, Markdown, HTML, Word), parses the lines, and maps positions
+ * back into the source. Pure apart from loading the heavy readers on demand:
+ * no file system, no process, no colour.
+ */
+import type { ParsedDocument } from '../model/notice.js';
+import { diag, type Diagnostic } from '../model/diagnostic.js';
+import { parseNotice } from './parse-notice.js';
+import { decodeBuffer, DecodeError, type EncodingName, isValidNonAsciiUtf8 } from './extract/decode.js';
+import { loadToSimplified, looksTraditional } from './extract/traditional.js';
+import { detectFormat, isRtf } from './extract/detect.js';
+import { hasTextTable, readTextTables } from './extract/text.js';
+import { FormatError, remapPositions, type InputFormat, type SourceText } from './extract/source.js';
+
+export type { InputFormat } from './extract/source.js';
+export { INPUT_FORMATS } from './extract/detect.js';
+export { ENCODINGS, type EncodingName, decodeBuffer, DecodeError } from './extract/decode.js';
+export { hasTraditional, loadToSimplified } from './extract/traditional.js';
+
+export interface SourceOptions {
+  /** The notice's id in the output. */
+  readonly id: string;
+  /** The file name shown in the output (`<stdin>` for standard input). */
+  readonly file: string;
+  /** The name the format is detected by ('' for standard input: by content only). */
+  readonly name: string;
+  readonly encoding: EncodingName;
+  /** Forces the reader; default: by extension, else by content. */
+  readonly format?: InputFormat | undefined;
+}
+
+/**
+ * The parsed notice, or `null` when it cannot be read: then `diagnostics`
+ * holds the one error that says why (an undecodable text, a damaged Word
+ * file, no numbered items …). Otherwise `diagnostics` is `value.diagnostics`.
+ */
+export interface SourceResult {
+  readonly value: ParsedDocument | null;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const failed = (code: string, params: Record<string, string | number> = {}): SourceResult => ({ value: null, diagnostics: [diag('error', code, params)] });
+
+export async function parseSource(bytes: Uint8Array, opts: SourceOptions): Promise<SourceResult> {
+  if (isRtf(bytes)) return failed('rtf-unsupported');
+  const format = opts.format ?? detectFormat(opts.name, bytes);
+  try {
+    const doc = format === 'text' ? await parseTextBytes(bytes, opts) : await parseFormatted(format, bytes, opts);
+    return { value: doc, diagnostics: doc.diagnostics };
+  } catch (e) {
+    if (e instanceof SourceFailure) return failed(e.code, e.params);
+    if (e instanceof DecodeError) return failed(e.code, e.params);
+    if (e instanceof FormatError) return failed(e.code, e.params);
+    if (e instanceof RangeError) return failed('too-deep-markup');
+    throw e;
+  }
+}
+
+/** A notice that cannot be read; caught in `parseSource` and turned into its one error diagnostic. */
+class SourceFailure extends Error {
+  constructor(
+    readonly code: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(code);
+  }
+}
+
+async function decodeText(bytes: Uint8Array, encoding: EncodingName): Promise<{ text: string; encoding: string; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  try {
+    const decoded = await decodeBuffer(bytes, encoding);
+    if (decoded.how === 'detected' && !decoded.encoding.startsWith('utf-16')) diagnostics.push(diag('info', 'decoded-as', { encoding: decoded.encoding }));
+    if (decoded.how === 'forced' && /gb|big5/.test(encoding) && isValidNonAsciiUtf8(bytes)) diagnostics.push(diag('warning', 'utf8-forced-legacy', { encoding }));
+    return { text: decoded.text, encoding: decoded.encoding, diagnostics };
+  } catch (e) {
+    // a UTF-8 file forced to a legacy encoding that cannot decode it: say what the file is
+    if (e instanceof DecodeError && e.code === 'undecodable' && /gb|big5/.test(encoding) && isValidNonAsciiUtf8(bytes)) throw new SourceFailure('utf8-forced-legacy', { encoding });
+    throw e;
+  }
+}
+
+interface TextFields {
+  id: string;
+  file: string;
+  encoding: string;
+  format?: string;
+  diagnostics?: Diagnostic[];
+}
+
+/** Decoded text → records; Traditional copies get a Simplified shadow for matching. */
+async function parseDecoded(text: string, fields: TextFields): Promise<ParsedDocument> {
+  const diagnostics = [...(fields.diagnostics ?? [])];
+  let toSimplified;
+  if (looksTraditional(text)) {
+    toSimplified = await loadToSimplified();
+    diagnostics.push(diag('info', 'traditional-script', {}));
+  }
+  const doc = parseNotice(text, { ...fields, toSimplified, diagnostics });
+  const fatal = doc.diagnostics.find((d) => d.severity === 'error');
+  if (fatal) {
+    // a UTF-8 file decoded as a legacy encoding on request: say so rather than "no numbered items"
+    const forced = diagnostics.find((d) => d.code === 'utf8-forced-legacy');
+    throw forced ? new SourceFailure(forced.code, forced.params) : new SourceFailure(fatal.code, fatal.params);
+  }
+  return doc;
+}
+
+async function parseTextBytes(bytes: Uint8Array, opts: SourceOptions): Promise<ParsedDocument> {
+  const decoded = await decodeText(bytes, opts.encoding);
+  const fields = { id: opts.id, file: opts.file, encoding: decoded.encoding, diagnostics: decoded.diagnostics };
+  if (!hasTextTable(decoded.text)) return parseDecoded(decoded.text, fields);
+  // a task table pasted as tab-separated lines, or one cell per line
+  const src = readTextTables(decoded.text, decoded.encoding);
+  return remapPositions(await parseDecoded(src.lines.join('\n'), fields), src);
+}
+
+async function parseFormatted(format: Exclude<InputFormat, 'text'>, bytes: Uint8Array, opts: SourceOptions): Promise<ParsedDocument> {
+  const src = await readFormat(format, bytes, opts.encoding);
+  const doc = await parseDecoded(src.lines.join('\n'), { id: opts.id, file: opts.file, encoding: src.encoding ?? 'binary', format });
+  return remapPositions(doc, src);
+}
+
+/** HTML, Markdown or Word → lines with source locations; the readers (cheerio, remark, JSZip) load only here. */
+async function readFormat(format: Exclude<InputFormat, 'text'>, bytes: Uint8Array, encoding: EncodingName): Promise<SourceText> {
+  if (format === 'html') return (await import('./extract/html.js')).readHtml(bytes, encoding);
+  if (format === 'docx') return (await import('./extract/docx.js')).readDocx(bytes);
+  const decoded = await decodeText(bytes, encoding);
+  const src = await (await import('./extract/markdown.js')).readMarkdown(decoded.text, decoded.encoding);
+  return { ...src, diagnostics: [...decoded.diagnostics, ...src.diagnostics] };
+}
