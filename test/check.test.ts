@@ -6,7 +6,7 @@ import { parse } from './helpers.js';
 import { checkReports, type ReportInput } from '../src/check/check.js';
 import { readReport } from '../src/check/report.js';
 import { isEmptyProgress } from '../src/check/report.js';
-import { numberingToId } from '../src/check/task-ref.js';
+import { numberingToId } from '../src/parse/markers.js';
 import { impliedMembers } from '../src/check/notice-index.js';
 import { deadlineDate } from '../src/check/deadline.js';
 

@@ -7,7 +7,7 @@ import { isCatchAll } from '../parse/unit-list.js';
 import { normaliseUnitName, type OpenCollective, type Resolution, UnitMatcher, unitParts } from '../units/resolve.js';
 import type { Entry, Registry } from '../units/registry.js';
 import { homePlaces } from '../units/names.js';
-import { numberingToId } from './task-ref.js';
+import { numberingToId } from '../parse/markers.js';
 
 export interface PartyInfo {
   name: string;

@@ -6,6 +6,8 @@ import type { Role, Unit } from '../model/notice.js';
 import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
 import { hasUnitSuffix, isCatchAll, isRegionCollective, levelPrefix, mergeUnits, parseUnitList } from './unit-list.js';
 import { allMatches } from './lexicon/regex.js';
+import { ANY_LABEL, OVERSIGHT_LABEL_START, PERSON_LABEL_END, TIME_LABEL_EXACT } from './lexicon/labels.js';
+import { CLAUSE_ROLE_END_RE, roleOfLabel } from './lexicon/roles.js';
 
 export type LabelKind = 'unit' | 'deadline' | 'person' | 'other';
 
@@ -37,30 +39,16 @@ export function mergeClause(into: ClauseResult, more: ClauseResult): void {
   into.raw.push(...more.raw);
 }
 
-const UNIT_LABEL_WORDS =
-  '(?:(?:牵头|主办|主责|主要责任|主体责任|承办|实施|落实|具体负责|负责|配合|参与|参加|协同|协办|协助|协作|联合|相关|督办|督查|监督)(?:责任)?|责任)(?:单位|部门|处室|科室|主体|机关)';
-const PERSON_LABEL_WORDS =
-  '(?:责任领导|分管领导|牵头负责领导|牵头领导|联系领导|包挂领导|挂钩领导|包联领导|包抓领导|包保领导|包片领导|挂点领导|督导领导|牵头省领导|牵头市领导|省领导|市领导|县领导|区领导|分管负责同志|责任处室负责人|责任人|联系人|负责人|联络员)';
-const TIME_LABEL_WORDS =
-  '(?:完成时限|完成时间节点|完成时间|完成期限|完成日期|时间节点|时间要求|时限要求|进度要求|进度安排|时间安排|办结时限|截止时间|实施期限|时间进度|时限)';
-
-/** Any label followed by a colon; the longest alternative wins because of the ordering. */
-export const LABEL_RE = new RegExp(
-  `[【\\[〔]?(${TIME_LABEL_WORDS}|${UNIT_LABEL_WORDS}|${PERSON_LABEL_WORDS})[】\\]〕]?[ \\t]*[：:]`,
-);
+/** Any label followed by a colon; the longest alternative wins. */
+export const LABEL_RE = new RegExp(`[【\\[〔]?(${ANY_LABEL})[】\\]〕]?[ \\t]*[：:]`);
 /** A label at the start of a segment, colon or (for unit labels) whitespace after it. */
-const LABEL_START_RE = new RegExp(`^[（(]?[【\\[〔]?(${TIME_LABEL_WORDS}|${UNIT_LABEL_WORDS}|${PERSON_LABEL_WORDS})[】\\]〕]?(?:[ \\t]*[：:]|[ \\t]+(?=[\\u4e00-\\u9fa5]))`);
-
-const TIME_LABEL_EXACT = new RegExp(`^${TIME_LABEL_WORDS}$`);
+const LABEL_START_RE = new RegExp(`^[（(]?[【\\[〔]?(${ANY_LABEL})[】\\]〕]?(?:[ \\t]*[：:]|[ \\t]+(?=[\\u4e00-\\u9fa5]))`);
 
 export function classifyLabel(word: string): Label {
   if (TIME_LABEL_EXACT.test(word)) return { kind: 'deadline', role: 'responsible', text: word };
-  if (/(领导|责任人|联系人|负责人|负责同志|联络员)$/.test(word)) return { kind: 'person', role: 'responsible', text: word };
-  if (/^(督办|督查|监督)/.test(word)) return { kind: 'other', role: 'responsible', text: word };
-  let role: Role = 'responsible';
-  if (/^(牵头|主办|主责|主要责任|主体责任)/.test(word)) role = 'lead';
-  else if (/^(配合|参与|参加|协同|协办|协助|协作|联合|相关)/.test(word)) role = 'cooperating';
-  return { kind: 'unit', role, text: word };
+  if (PERSON_LABEL_END.test(word)) return { kind: 'person', role: 'responsible', text: word };
+  if (OVERSIGHT_LABEL_START.test(word)) return { kind: 'other', role: 'responsible', text: word };
+  return { kind: 'unit', role: roleOfLabel(word), text: word };
 }
 
 /** The label that opens a segment, if any, and where its content starts. */
@@ -155,7 +143,6 @@ function stripSeparators(s: TwinText): TwinText {
   return m ? sliceTwin(t, 0, m.index) : t;
 }
 
-const ROLE_WORD_END = /(牵头|负责|配合|参与|协同|协助|协办|主办|落实|组织实施|各负其责)$/;
 
 /** Words of a sentence, never of a unit name: （具体标准按照最高人民法院…执行）. */
 const PROSE_WORD = /按照|依照|根据|参照|对照|通过|结合|执行|进行/;
@@ -187,7 +174,7 @@ export function parseParenthetical(inner: TwinText, atEnd: boolean): ClauseResul
       continue;
     }
     const bare = clause.n.replace(/(按职责分工|按职能分工|按照职责分工|根据职责分工|按职责|分别|共同|具体)?(负责|落实)$/, '');
-    const hasRoleWord = ROLE_WORD_END.test(clause.n);
+    const hasRoleWord = CLAUSE_ROLE_END_RE.test(clause.n);
     const list = parseUnitList(clause);
     const unitLike = list.units.length > 0 && list.units.every((u) => looksLikeUnit(u.name));
     if (!unitLike || (!bare && !hasRoleWord)) {

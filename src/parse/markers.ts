@@ -5,6 +5,9 @@
  * Styles outside the ladder get their rank from where they first appear.
  */
 import { stickyMatcher } from './lexicon/regex.js';
+import { CN_DIGITS, CN_NUMERAL_CHARS, circledValue, parseChineseNumeral, ROMAN } from './lexicon/numerals.js';
+
+export { circledValue, parseChineseNumeral, toChineseNumeral, toCircled } from './lexicon/numerals.js';
 
 export type NumberStyle =
   | 'part'
@@ -49,66 +52,9 @@ export interface HeadingMark {
   /** True when the separator is directly followed by a digit (`3、4月`), a weak heading. */
   digitAfter: boolean;
 }
-const CN_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-
-/** Parses Chinese numerals up to 999 (一, 十二, 二十, 九十九, 一百零一); NaN when not a numeral. */
-export function parseChineseNumeral(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (!/^[〇零一二两三四五六七八九十百]+$/.test(s)) return NaN;
-  let total = 0;
-  let current = 0;
-  for (const ch of s) {
-    if (ch === '百') {
-      total += (current || 1) * 100;
-      current = 0;
-    } else if (ch === '十') {
-      total += (current || 1) * 10;
-      current = 0;
-    } else {
-      current = CN_DIGITS[ch];
-    }
-  }
-  return total + current;
-}
-
-const DIGITS = '〇一二三四五六七八九';
-
-/** 1–99 in Chinese numerals, as numbers are written in headings: 一, 十, 十二, 二十, 九十九. */
-export function toChineseNumeral(n: number): string {
-  if (n < 10) return DIGITS[n];
-  if (n < 20) return `十${n % 10 ? DIGITS[n % 10] : ''}`;
-  if (n < 100) return `${DIGITS[Math.floor(n / 10)]}十${n % 10 ? DIGITS[n % 10] : ''}`;
-  return String(n);
-}
-
-/** A circled number ①–㊿ for n, or null beyond 50. */
-export function toCircled(n: number): string | null {
-  for (let i = 0; i < CIRCLED_START.length; i++) {
-    if (n >= CIRCLED_BASE[i] && n < CIRCLED_BASE[i] + CIRCLED_SPAN[i]) return String.fromCharCode(CIRCLED_START[i] + n - CIRCLED_BASE[i]);
-  }
-  return null;
-}
-
-/** The value of a circled number (① → 1), or NaN. */
-export function circledValue(ch: string): number {
-  const c = ch.charCodeAt(0);
-  for (let i = 0; i < CIRCLED_START.length; i++) {
-    if (c >= CIRCLED_START[i] && c < CIRCLED_START[i] + CIRCLED_SPAN[i]) return CIRCLED_BASE[i] + c - CIRCLED_START[i];
-  }
-  return NaN;
-}
-
-const CIRCLED_START = [0x2460, 0x3251, 0x32b1]; // ①-⑳, ㉑-㉟, ㊱-㊿
-const CIRCLED_SPAN = [20, 15, 15];
-const CIRCLED_BASE = [1, 21, 36];
-
-
-const ROMAN: Record<string, number> = { Ⅰ: 1, Ⅱ: 2, Ⅲ: 3, Ⅳ: 4, Ⅴ: 5, Ⅵ: 6, Ⅶ: 7, Ⅷ: 8, Ⅸ: 9, Ⅹ: 10, Ⅺ: 11, Ⅻ: 12 };
 
 const S = '[ \\t]*';
-const CN = '[〇零一二两三四五六七八九十百]{1,4}';
+const CN = `[${CN_NUMERAL_CHARS}]{1,4}`;
 // All patterns are matched at a position (sticky) and run on width-folded text (full-width digits and ．﹒ already ASCII).
 const atOrdinal = stickyMatcher(new RegExp(`第${S}(${CN}|\\d{1,4})${S}(部分|章|节|条|编)`));
 const atCn = stickyMatcher(new RegExp(`(${CN})${S}[、.](?![、.])`));
@@ -190,3 +136,38 @@ function alphaValue(ch: string): number {
   return ch.toLowerCase().charCodeAt(0) - 96;
 }
 
+/**
+ * A task reference as people write it in a report, numbers with or without
+ * their separators (2.1.1, 二（一）1, 二、（一）1., 第十一条) → the dotted id,
+ * or null when it is not numbering.
+ */
+export function numberingToId(written: string): string | null {
+  const s = written.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (/^\d+(\.\d+)*$/.test(s)) return s.split('.').map(Number).join('.');
+  const parts: number[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const ch = s[i];
+    if ('、.．,，﹒。 \t'.includes(ch)) {
+      i++;
+      continue;
+    }
+    let m: RegExpExecArray | null;
+    const rest = s.slice(i);
+    if ((m = new RegExp(`^[（(]\\s*([${CN_NUMERAL_CHARS}]+|\\d+)\\s*[）)]`).exec(rest))) {
+      parts.push(parseChineseNumeral(m[1]));
+    } else if ((m = new RegExp(`^第([${CN_NUMERAL_CHARS}]+|\\d+)(?:部分|章|节|条|编)`).exec(rest))) {
+      parts.push(parseChineseNumeral(m[1]));
+    } else if ((m = new RegExp(`^[${CN_NUMERAL_CHARS}]+`).exec(rest)) || (m = /^\d+/.exec(rest))) {
+      parts.push(parseChineseNumeral(m[0]));
+    } else if (!Number.isNaN(circledValue(ch))) {
+      m = [ch] as unknown as RegExpExecArray;
+      parts.push(circledValue(ch));
+    } else {
+      return null;
+    }
+    i += m[0].length;
+  }
+  if (!parts.length || parts.some((p) => !Number.isFinite(p) || p <= 0)) return null;
+  return parts.join('.');
+}

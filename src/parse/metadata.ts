@@ -9,7 +9,8 @@ import { matchHeading, parseChineseNumeral } from './markers.js';
 import { hasUnitSuffix } from './unit-list.js';
 import { labelAtStart } from './clauses.js';
 import { sliceTwin, type TwinText, trimTwin } from './twin.js';
-import { matchesFrom } from './lexicon/regex.js';
+import { alternation, matchesFrom } from './lexicon/regex.js';
+import { ADDRESSED_TITLE_TYPES, CANONICAL_TITLE_TYPES, COVER_TITLE, COVER_TYPE_END, DOCUMENT_TYPE_END, GLUED_HEAD_TYPES, METADATA_KEY, TITLE_TAIL_TYPES } from './lexicon/documents.js';
 
 export type SegmentRole = 'title' | 'docNumber' | 'meta' | 'addressee' | 'signature' | 'date' | 'annotation' | 'banner';
 
@@ -26,20 +27,18 @@ export interface Metadata {
 }
 
 const DOC_NUMBER = /^([\u4e00-\u9fa5]{1,12})[ \t]*[〔［[(（【][ \t]*(\d{4})[ \t]*[〕］\])）】][ \t]*(\d{1,5})[ \t]*号$/;
-const KEY_WORDS =
-  '索[ \\t]*引[ \\t]*号|主题分类|公文种类|发文机关|发布机构|成文日期|发布日期|印发日期|发文日期|生效日期|标[ \\t]*题|名[ \\t]*称|主[ \\t]*题[ \\t]*词|文[ \\t]*号|发文字号|有效性|废止日期|来源|信息来源|作者|浏览次数|字号|分类|体裁分类|组配分类|服务对象';
+const KEY_WORDS = METADATA_KEY;
 const KEYED = new RegExp(`^(${KEY_WORDS})[ \\t]*[：:][ \\t]*`);
-const TITLE_TYPE = /(通知|意见|方案|办法|规定|决定|通报|函|批复|报告|规划|计划|细则|要点|清单|纲要|公告|通告|决议|指引|指南|措施|条例|分工|分工表|任务书|实施意见|若干规定|行动|工作要点|安排)$/;
 const BANNER = /(文件|办公厅|办公室)$|^[\u4e00-\u9fa5]{2,30}文件$/;
 
 /** The end of a title broken before its last words: `…工作任务分工` / `的通知`. */
-const TITLE_TAIL = /^的?(通知|意见|实施意见|方案|实施方案|决定|通报|函|批复|报告)$/;
+const TITLE_TAIL = new RegExp(`^的?(?:${alternation(TITLE_TAIL_TYPES)})$`);
 
 /** A title ends with a document type; one that prints another document (关于印发…方案) ends with 通知 or 函. */
 function titleComplete(title: string): boolean {
   const t = title.replace(/\s+/g, '');
-  if (!TITLE_TYPE.test(t)) return false;
-  return !/关于(印发|转发|下发|公布|颁布)/.test(t) || /(通知|函)$/.test(t);
+  if (!DOCUMENT_TYPE_END.test(t)) return false;
+  return !COVER_TITLE.test(t) || COVER_TYPE_END.test(t);
 }
 
 export function normaliseDocNumber(raw: string): string | null {
@@ -131,9 +130,9 @@ function readKeyedValue(kv: { key: string; value: TwinText }, meta: Metadata): v
 
 /** Title: the first lines before the doc number, the addressees or the body. */
 /** A whole title on one line: …关于…的通知 (or 意见, 决定 …). */
-const CANONICAL_TITLE = /^[^。；;：:，,]{0,40}关于[^。；;：:]{2,80}的?(通知|意见|实施意见|决定|通报|批复|函|报告|方案|实施方案)$/;
+const CANONICAL_TITLE = new RegExp(`^[^。；;：:，,]{0,40}关于[^。；;：:]{2,80}的?(?:${alternation(CANONICAL_TITLE_TYPES)})$`);
 /** A title with the addressees glued after it: …的通知各县、区人民政府，…： */
-const TITLE_THEN_ADDRESSEES = /^([^。；;：:，,]{0,40}关于[^。；;：:]{2,80}?的?(?:通知|意见|决定|通报|批复|函))(?=各|[^，,。]{2,24}(?:人民政府|政府|管委会|委员会|厅|局)[，,、])/;
+const TITLE_THEN_ADDRESSEES = new RegExp(`^([^。；;：:，,]{0,40}关于[^。；;：:]{2,80}?的?(?:${alternation(ADDRESSED_TITLE_TYPES)}))(?=各|[^，,。]{2,24}(?:人民政府|政府|管委会|委员会|厅|局)[，,、])`);
 
 /**
  * Where the title starts: the first line, unless a whole title (…关于…的通知)
@@ -181,7 +180,7 @@ function readTitle(segments: Segment[], meta: Metadata, roles: Map<number, Segme
       continue;
     }
     const next = segments[i + 1]?.span.n.trim() ?? '';
-    if (!parts.length && BANNER.test(n) && !/关于/.test(n) && n.length <= 30 && !TITLE_TYPE.test(n) && (n.endsWith('文件') || !next.startsWith('关于'))) {
+    if (!parts.length && BANNER.test(n) && !/关于/.test(n) && n.length <= 30 && !DOCUMENT_TYPE_END.test(n) && (n.endsWith('文件') || !next.startsWith('关于'))) {
       roles.set(i, 'banner');
       continue;
     }
@@ -302,7 +301,7 @@ function readSignatures(segments: Segment[], meta: Metadata, roles: Map<number, 
 }
 
 const GLUED_HEAD =
-  /^(.{6,100}?(?:通知|意见|方案|办法|规定|决定|通报|规划|计划|细则|要点|清单|纲要|措施))(?=[\u4e00-\u9fa5]{1,12}[ \t]*[〔［[(（【][ \t]*\d{4}[ \t]*[〕］\])）】][ \t]*\d{1,5}[ \t]*号|各|[\u4e00-\u9fa5]{2,30}[：:])/;
+  new RegExp(String.raw`^(.{6,100}?(?:${alternation(GLUED_HEAD_TYPES)}))(?=[\u4e00-\u9fa5]{1,12}[ \t]*[〔［[(（【][ \t]*\d{4}[ \t]*[〕］\])）】][ \t]*\d{1,5}[ \t]*号|各|[\u4e00-\u9fa5]{2,30}[：:])`);
 const GLUED_DOC_NUMBER = /^[\u4e00-\u9fa5]{1,12}[ \t]*[〔［[(（【][ \t]*\d{4}[ \t]*[〕］\])）】][ \t]*\d{1,5}[ \t]*号/;
 
 /**

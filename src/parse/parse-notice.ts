@@ -13,6 +13,7 @@ import { buildRecords } from './records.js';
 import { matchHeading } from './markers.js';
 import { labelAtStart } from './clauses.js';
 import { PARAGRAPH_END } from './chars.js';
+import { ATTACHMENT_LIST, ATTACHMENT_START } from './lexicon/documents.js';
 
 export interface ParseOptions {
   id: string;
@@ -67,8 +68,6 @@ function layout(lines: PreparedLine[]): { flattened: boolean; doubleSpaced: bool
   return { flattened: longest > 300 && longest > total * 0.5, doubleSpaced: nonBlank > 4 && blank >= nonBlank * 0.6 };
 }
 
-const ATTACHMENT_LIST = /^附[ \t]*件[ \t]*[0-9一二三四五六七八九十]*[ \t]*[：:]/;
-const ATTACHMENT_START = /^附[ \t]*件[ \t]*[0-9一二三四五六七八九十]*$/;
 
 /** The attachment list of a cover letter (附件：1.… 2.…) and the starts of attachments after the signature. */
 function attachments(segments: Segment[], isMeta: (i: number) => boolean): { list: Set<number>; starts: Set<number> } {

@@ -9,6 +9,7 @@ import { type ClauseResult, emptyClause, mergeClause } from './clauses.js';
 import { extractParentheticals, type Item, type Paragraph, type StructureResult } from './structure.js';
 import { type TwinText, trimTwin } from './twin.js';
 import { matchesFrom } from './lexicon/regex.js';
+import { LEAD_BY_ORDER_NOTE } from './lexicon/roles.js';
 
 export interface Records {
   tasks: Task[];
@@ -163,7 +164,6 @@ function ancestors(it: Item): Item[] {
   return out;
 }
 
-const LEAD_NOTE = /[列排]在?(?:第一|首|前)位的?(?:单位|部门)?[为是]牵头/;
 
 /** Titles (glued headings cut where their body starts), texts and the unit clauses of every item. */
 function readItems(items: Item[], diagnostics: Diagnostic[]): { titles: Map<Item, string>; texts: Map<Item, string>; clauses: Map<Item, ClauseResult> } {
@@ -226,7 +226,7 @@ export function buildRecords(structure: StructureResult, fullText: string): Reco
   const diagnostics: Diagnostic[] = [];
   const { titles, texts, clauses } = readItems(structure.items, diagnostics);
   const ids = assignIds(structure.items, diagnostics);
-  const leadByNote = LEAD_NOTE.test(fullText);
+  const leadByNote = LEAD_BY_ORDER_NOTE.test(fullText);
   const tasks: Task[] = [];
   for (const it of structure.items) {
     const clause = clauses.get(it)!;

@@ -9,53 +9,14 @@ import { BRANCH_RE, CATCH_ALL_TAIL, endsWithUnitSuffix, GENERIC_RE, isCatchAll, 
 
 export { hasUnitSuffix, isCatchAll, isRegionCollective } from './lexicon/units.js';
 import { allMatches, replaceEvery } from './lexicon/regex.js';
+import { BRACKET_ROLE_RE, ROLE_PHRASES, roleOfBracket } from './lexicon/roles.js';
 
 export interface UnitListResult {
   units: Unit[];
   openEnded: boolean;
 }
 
-/** Role phrases written after a unit or a run of units, longest first. */
-const ROLE_SUFFIXES: [string, Role][] = [
-  ['按职责分工负责', 'responsible'],
-  ['按职能分工负责', 'responsible'],
-  ['按职责分工落实', 'responsible'],
-  ['按照职责分工负责', 'responsible'],
-  ['根据职责分工负责', 'responsible'],
-  ['按职责配合', 'cooperating'],
-  ['按职责负责', 'responsible'],
-  ['按职责落实', 'responsible'],
-  ['分别负责', 'responsible'],
-  ['共同负责', 'responsible'],
-  ['具体负责', 'responsible'],
-  ['各负其责', 'responsible'],
-  ['负责落实', 'responsible'],
-  ['组织实施', 'responsible'],
-  ['共同牵头负责', 'lead'],
-  ['共同牵头', 'lead'],
-  ['联合牵头', 'lead'],
-  ['分别牵头', 'lead'],
-  ['牵头负责', 'lead'],
-  ['牵头抓总', 'lead'],
-  ['牵头落实', 'lead'],
-  ['为牵头单位', 'lead'],
-  ['总牵头', 'lead'],
-  ['牵头', 'lead'],
-  ['主办', 'lead'],
-  ['主抓', 'lead'],
-  ['协同配合', 'cooperating'],
-  ['共同参与', 'cooperating'],
-  ['配合', 'cooperating'],
-  ['参与', 'cooperating'],
-  ['协同', 'cooperating'],
-  ['协助', 'cooperating'],
-  ['协办', 'cooperating'],
-  ['负责', 'responsible'],
-  ['落实', 'responsible'],
-];
 
-/** Role markers written in brackets after a name: 省发改委（牵头）. */
-const BRACKET_ROLE = /[（(](牵头(?:单位|部门)?|主办(?:单位)?|配合(?:单位)?|参与(?:单位)?|协办(?:单位)?|责任(?:单位)?)[）)]/;
 
 const COUNTED_TAIL = /^[\d一二三四五六七八九十两]+个/;
 
@@ -144,7 +105,7 @@ function cleanName(s: string): string {
 
 function stripRoleSuffix(item: TwinText): { item: TwinText; role: Role | null } {
   const n = item.n.replace(/[。.；;，,：:\s]+$/, '');
-  for (const [word, role] of ROLE_SUFFIXES) {
+  for (const [word, role] of ROLE_PHRASES) {
     if (n.endsWith(word) && n.length >= word.length) {
       return { item: trimTwin(sliceTwin(item, 0, n.length - word.length)), role };
     }
@@ -155,9 +116,8 @@ function stripRoleSuffix(item: TwinText): { item: TwinText; role: Role | null } 
 function stripBracketRole(item: TwinText): { item: TwinText; role: Role | null } {
   let role: Role | null = null;
   const parts: [number, number][] = [];
-  for (const m of allMatches(BRACKET_ROLE, item.n)) {
-    const w = m[1];
-    role = w.startsWith('牵头') || w.startsWith('主办') ? 'lead' : w.startsWith('责任') ? 'responsible' : 'cooperating';
+  for (const m of allMatches(BRACKET_ROLE_RE, item.n)) {
+    role = roleOfBracket(m[1]);
     parts.push([m.index, m.index + m[0].length]);
   }
   if (!parts.length) return { item, role: null };

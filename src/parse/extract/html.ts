@@ -10,6 +10,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { decodeBuffer, type EncodingName, isValidNonAsciiUtf8, normaliseCharset } from './decode.js';
 import { diag } from '../../model/diagnostic.js';
 import { splitLines } from '../../model/position.js';
+import { SITE_NAME_END, TITLE_WORD } from '../lexicon/documents.js';
 import { FormatError, LineSink, type SourceLocation, type SourceText } from './source.js';
 import { buildGrid, writeTable } from './table.js';
 
@@ -177,7 +178,7 @@ export function withoutSiteName(title: string): string {
   let t = title.trim();
   for (;;) {
     const m = /(?:\s*[_|｜—–]\s*|\s+-\s+|-)([^_|｜—–-]+)$/.exec(t);
-    if (!m || !/(网|网站|门户|官网|首页|频道|文件|公报)$/.test(m[1].trim()) || /关于|通知|意见|方案|决定/.test(m[1])) return t || title;
+    if (!m || !SITE_NAME_END.test(m[1].trim()) || TITLE_WORD.test(m[1])) return t || title;
     t = t.slice(0, m.index).trim();
   }
 }

@@ -8,7 +8,8 @@
 import type { Root, RootContent, List, Table, PhrasingContent } from 'mdast';
 import { LineSink, type SourceLocation, type SourceText } from './source.js';
 import { buildGrid, writeTable } from './table.js';
-import { toCircled } from '../markers.js';
+import { matchHeading, toCircled } from '../markers.js';
+import { foldWidth } from '../chars.js';
 
 function loc(node: { position?: { start: { line: number; column: number } } }): SourceLocation {
   return node.position ? { line: node.position.start.line, column: node.position.start.column } : {};
@@ -45,7 +46,7 @@ function listMarker(n: number, depth: number): string {
 
 /** Whether an item's text already starts with its own number (people write `1. 1.推进…` rarely, `一、` in a list often). */
 function startsNumbered(text: string): boolean {
-  return /^\s*([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．]|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条])/.test(text);
+  return matchHeading(foldWidth(text.trimStart())) !== null;
 }
 
 class MarkdownWriter {

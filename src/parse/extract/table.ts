@@ -9,6 +9,9 @@ import { diag } from '../../model/diagnostic.js';
 import { matchHeading, toChineseNumeral } from '../markers.js';
 import { foldWidth } from '../chars.js';
 import { hasUnitSuffix, isCatchAll } from '../lexicon/units.js';
+import { COOPERATING_WORDS, LEAD_WORDS } from '../lexicon/roles.js';
+import { alternation } from '../lexicon/regex.js';
+import { CN_NUMERAL_CHARS } from '../lexicon/numerals.js';
 import type { LineSink, SourceLocation } from './source.js';
 
 export interface GridCell {
@@ -44,13 +47,17 @@ export function buildGrid(rows: { text: string; rowspan: number; colspan: number
 
 export type ColumnRole = 'seq' | 'section' | 'task' | 'measures' | 'lead' | 'cooperating' | 'responsible' | 'deadline' | 'remark' | 'other';
 
+const LEAD_HEADER = new RegExp(alternation(LEAD_WORDS));
+// 联合 and 相关 open labels (相关单位：) but also other headers (相关政策): not a cooperating column by themselves
+const COOPERATING_HEADER = new RegExp(alternation(COOPERATING_WORDS.filter((w) => w !== '联合' && w !== '相关')));
+
 /** What a header cell names: 序号 → seq, 牵头单位 → lead, 完成时限 → deadline … */
 export function classify(header: string): ColumnRole {
   const h = header.replace(/[\s\u3000（）()]/g, '');
   if (!h) return 'other';
   if (/^(序号|编号|序|NO\.?|No\.?|no\.?)$/.test(h)) return 'seq';
-  if (/(牵头|主办|主责)/.test(h)) return 'lead';
-  if (/(配合|参与|协办|协同|协助)/.test(h)) return 'cooperating';
+  if (LEAD_HEADER.test(h)) return 'lead';
+  if (COOPERATING_HEADER.test(h)) return 'cooperating';
   if (/(责任单位|责任部门|责任主体|实施单位|承办单位|负责单位|落实单位|责任处室|主体单位|单位)$/.test(h)) return 'responsible';
   if (/(完成时限|时间节点|完成时间|时限|进度安排|时间要求|完成期限|截止时间|时间)/.test(h)) return 'deadline';
   if (/(备注|说明)/.test(h)) return 'remark';
@@ -98,7 +105,7 @@ export function findHeader(grid: Grid): Header | null {
   return null;
 }
 
-const CN = '〇一二三四五六七八九十';
+const BARE_CN_NUMBER = new RegExp(`^[${CN_NUMERAL_CHARS}]{1,3}$`);
 
 /** The heading number to write for a 序号 cell: 1 → `1.`, （一） as it is, 一 → `（一）` under sections or `一、`. */
 function seqToken(seq: string, underSection: boolean): string | null {
@@ -107,7 +114,7 @@ function seqToken(seq: string, underSection: boolean): string | null {
   if (/^\d{1,3}$/.test(s)) return `${Number(s)}.`;
   const mark = matchHeading(s);
   if (mark && mark.length >= s.length) return s;
-  if (new RegExp(`^[${CN}]{1,3}$`).test(s)) return underSection ? `（${s}）` : `${s}、`;
+  if (BARE_CN_NUMBER.test(s)) return underSection ? `（${s}）` : `${s}、`;
   return null;
 }
 

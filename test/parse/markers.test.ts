@@ -1,5 +1,5 @@
-import { circledValue, matchHeading, parseChineseNumeral, toChineseNumeral, toCircled } from '../src/parse/markers.js';
-import { foldWidth } from '../src/parse/chars.js';
+import { circledValue, matchHeading, parseChineseNumeral, toChineseNumeral, toCircled } from '../../src/parse/markers.js';
+import { foldWidth } from '../../src/parse/chars.js';
 
 describe('parseChineseNumeral', () => {
   test.each([

@@ -1,0 +1,35 @@
+/**
+ * Labels that introduce a clause: units (责任单位：, 牵头部门：), people
+ * (责任领导：, 联系人：), and time (完成时限：, 时间节点：). People are never units.
+ */
+import { alternation } from './regex.js';
+import { COOPERATING_WORDS, LEAD_WORDS, OVERSIGHT_WORDS, RESPONSIBLE_WORDS } from './roles.js';
+
+/** The noun that ends a unit label: 责任单位, 牵头部门, 配合处室. */
+export const UNIT_LABEL_NOUNS = ['单位', '部门', '处室', '科室', '主体', '机关'] as const;
+
+/** Labels that name people, not units. */
+export const PERSON_LABELS = [
+  '责任领导', '分管领导', '牵头负责领导', '牵头领导', '联系领导', '包挂领导', '挂钩领导', '包联领导', '包抓领导', '包保领导',
+  '包片领导', '挂点领导', '督导领导', '牵头省领导', '牵头市领导', '省领导', '市领导', '县领导', '区领导', '分管负责同志',
+  '责任处室负责人', '责任人', '联系人', '负责人', '联络员',
+] as const;
+/** How a person label ends, for labels not in the list. */
+export const PERSON_LABEL_ENDINGS = ['领导', '责任人', '联系人', '负责人', '负责同志', '联络员'] as const;
+
+/** Labels of a deadline. */
+export const TIME_LABELS = [
+  '完成时限', '完成时间节点', '完成时间', '完成期限', '完成日期', '时间节点', '时间要求', '时限要求', '进度要求', '进度安排',
+  '时间安排', '办结时限', '截止时间', '实施期限', '时间进度', '时限',
+] as const;
+
+/** A unit label: a role word, 责任 optional, then a noun (牵头单位, 牵头责任单位, 责任部门). */
+export const UNIT_LABEL = `(?:(?:${alternation([...LEAD_WORDS, ...RESPONSIBLE_WORDS, ...COOPERATING_WORDS, ...OVERSIGHT_WORDS])})(?:责任)?|责任)(?:${alternation(UNIT_LABEL_NOUNS)})`;
+export const PERSON_LABEL = `(?:${alternation(PERSON_LABELS)})`;
+export const TIME_LABEL = `(?:${alternation(TIME_LABELS)})`;
+/** Any label word; a time label is tried first, then units, then people (the longest alternative of each wins). */
+export const ANY_LABEL = `${TIME_LABEL}|${UNIT_LABEL}|${PERSON_LABEL}`;
+
+export const TIME_LABEL_EXACT = new RegExp(`^${TIME_LABEL}$`);
+export const PERSON_LABEL_END = new RegExp(`(?:${alternation(PERSON_LABEL_ENDINGS)})$`);
+export const OVERSIGHT_LABEL_START = new RegExp(`^(?:${alternation(OVERSIGHT_WORDS)})`);

@@ -1,0 +1,66 @@
+/**
+ * Numerals of heading numbers: Chinese (一 … 九十九, 一百零一), circled (①–㊿)
+ * and Roman (Ⅰ–Ⅻ); reading and writing them.
+ */
+
+/** Characters of Chinese numerals (〇 and 零 for zero, 两 for two, 十 and 百). */
+export const CN_NUMERAL_CHARS = '〇零一二两三四五六七八九十百';
+const CN_NUMERAL_ONLY = new RegExp(`^[${CN_NUMERAL_CHARS}]+$`);
+
+export const CN_DIGITS: Readonly<Record<string, number>> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** Parses Chinese numerals up to 999 (一, 十二, 二十, 九十九, 一百零一); NaN when not a numeral. */
+export function parseChineseNumeral(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (!CN_NUMERAL_ONLY.test(s)) return NaN;
+  let total = 0;
+  let current = 0;
+  for (const ch of s) {
+    if (ch === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else if (ch === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else {
+      current = CN_DIGITS[ch] ?? 0;
+    }
+  }
+  return total + current;
+}
+
+const DIGITS = '〇一二三四五六七八九';
+
+/** 1–99 in Chinese numerals, as numbers are written in headings: 一, 十, 十二, 二十, 九十九. */
+export function toChineseNumeral(n: number): string {
+  if (n < 10) return DIGITS[n];
+  if (n < 20) return `十${n % 10 ? DIGITS[n % 10] : ''}`;
+  if (n < 100) return `${DIGITS[Math.floor(n / 10)]}十${n % 10 ? DIGITS[n % 10] : ''}`;
+  return String(n);
+}
+
+/** A circled number ①–㊿ for n, or null beyond 50. */
+export function toCircled(n: number): string | null {
+  for (let i = 0; i < CIRCLED_START.length; i++) {
+    if (n >= CIRCLED_BASE[i] && n < CIRCLED_BASE[i] + CIRCLED_SPAN[i]) return String.fromCharCode(CIRCLED_START[i] + n - CIRCLED_BASE[i]);
+  }
+  return null;
+}
+
+/** The value of a circled number (① → 1), or NaN. */
+export function circledValue(ch: string): number {
+  const c = ch.charCodeAt(0);
+  for (let i = 0; i < CIRCLED_START.length; i++) {
+    if (c >= CIRCLED_START[i] && c < CIRCLED_START[i] + CIRCLED_SPAN[i]) return CIRCLED_BASE[i] + c - CIRCLED_START[i];
+  }
+  return NaN;
+}
+
+const CIRCLED_START = [0x2460, 0x3251, 0x32b1]; // ①-⑳, ㉑-㉟, ㊱-㊿
+const CIRCLED_SPAN = [20, 15, 15];
+const CIRCLED_BASE = [1, 21, 36];
+
+
+export const ROMAN: Readonly<Record<string, number>> = { Ⅰ: 1, Ⅱ: 2, Ⅲ: 3, Ⅳ: 4, Ⅴ: 5, Ⅵ: 6, Ⅶ: 7, Ⅷ: 8, Ⅸ: 9, Ⅹ: 10, Ⅺ: 11, Ⅻ: 12 };

@@ -1,0 +1,97 @@
+/**
+ * Role words: how a notice says who leads (牵头), who cooperates (配合) and who
+ * is responsible (负责). One table for labels (牵头单位：), role phrases after
+ * names (市发改委牵头), role marks in brackets (省发改委（牵头）) and table headers.
+ */
+import { alternation } from './regex.js';
+
+export type RoleName = 'lead' | 'responsible' | 'cooperating';
+
+/** Words that open a lead label or column: 牵头单位, 主办单位, 主责部门. */
+export const LEAD_WORDS = ['牵头', '主办', '主责', '主要责任', '主体责任'] as const;
+/** Words that open a cooperating label or column: 配合单位, 协办单位. */
+export const COOPERATING_WORDS = ['配合', '参与', '参加', '协同', '协办', '协助', '协作', '联合', '相关'] as const;
+/** Words that open a plain responsibility label: 责任单位, 承办单位, 落实单位. */
+export const RESPONSIBLE_WORDS = ['承办', '实施', '落实', '具体负责', '负责'] as const;
+/** Oversight labels (督办单位): not a unit's own task. */
+export const OVERSIGHT_WORDS = ['督办', '督查', '监督'] as const;
+
+/** Role phrases written after a unit or a run of units; longest first, so that 牵头负责 wins over 负责. */
+export const ROLE_PHRASES: readonly (readonly [string, RoleName])[] = [
+  ['按职责分工负责', 'responsible'],
+  ['按职能分工负责', 'responsible'],
+  ['按职责分工落实', 'responsible'],
+  ['按照职责分工负责', 'responsible'],
+  ['根据职责分工负责', 'responsible'],
+  ['按职责配合', 'cooperating'],
+  ['按职责负责', 'responsible'],
+  ['按职责落实', 'responsible'],
+  ['分别负责', 'responsible'],
+  ['共同负责', 'responsible'],
+  ['具体负责', 'responsible'],
+  ['各负其责', 'responsible'],
+  ['负责落实', 'responsible'],
+  ['组织实施', 'responsible'],
+  ['共同牵头负责', 'lead'],
+  ['共同牵头', 'lead'],
+  ['联合牵头', 'lead'],
+  ['分别牵头', 'lead'],
+  ['牵头负责', 'lead'],
+  ['牵头抓总', 'lead'],
+  ['牵头落实', 'lead'],
+  ['为牵头单位', 'lead'],
+  ['总牵头', 'lead'],
+  ['牵头', 'lead'],
+  ['主办', 'lead'],
+  ['主抓', 'lead'],
+  ['协同配合', 'cooperating'],
+  ['共同参与', 'cooperating'],
+  ['配合', 'cooperating'],
+  ['参与', 'cooperating'],
+  ['协同', 'cooperating'],
+  ['协助', 'cooperating'],
+  ['协办', 'cooperating'],
+  ['负责', 'responsible'],
+  ['落实', 'responsible'],
+];
+
+/** Role marks in brackets after one name: 省发改委（牵头）, 市财政局（配合单位）. */
+export const BRACKET_ROLES: readonly (readonly [string, RoleName])[] = [
+  ['牵头', 'lead'],
+  ['牵头单位', 'lead'],
+  ['牵头部门', 'lead'],
+  ['主办', 'lead'],
+  ['主办单位', 'lead'],
+  ['配合', 'cooperating'],
+  ['配合单位', 'cooperating'],
+  ['参与', 'cooperating'],
+  ['参与单位', 'cooperating'],
+  ['协办', 'cooperating'],
+  ['协办单位', 'cooperating'],
+  ['责任', 'responsible'],
+  ['责任单位', 'responsible'],
+];
+
+/** A clause that ends in one of these names its units by role: （市发改委牵头，市财政局配合）. */
+export const CLAUSE_ROLE_ENDINGS = ['牵头', '负责', '配合', '参与', '协同', '协助', '协办', '主办', '落实', '组织实施', '各负其责'] as const;
+
+/** A note that the first unit of each list leads: 排在首位的为牵头单位, 列第一位的为牵头单位. */
+export const LEAD_BY_ORDER_NOTE = /[列排]在?(?:第一|首|前)位的?(?:单位|部门)?[为是]牵头/;
+
+export const BRACKET_ROLE_RE = new RegExp(`[（(](${alternation(BRACKET_ROLES.map(([w]) => w))})[）)]`);
+export const CLAUSE_ROLE_END_RE = new RegExp(`(?:${alternation(CLAUSE_ROLE_ENDINGS)})$`);
+const LEAD_START = new RegExp(`^(?:${alternation(LEAD_WORDS)})`);
+const COOPERATING_START = new RegExp(`^(?:${alternation(COOPERATING_WORDS)})`);
+const BRACKET_ROLE_OF = new Map<string, RoleName>(BRACKET_ROLES);
+
+/** The role a label or column header opens with: 牵头单位 → lead, 配合部门 → cooperating, others → responsible. */
+export function roleOfLabel(word: string): RoleName {
+  if (LEAD_START.test(word)) return 'lead';
+  if (COOPERATING_START.test(word)) return 'cooperating';
+  return 'responsible';
+}
+
+/** The role of a bracketed mark (牵头, 配合单位 …). */
+export function roleOfBracket(word: string): RoleName {
+  return BRACKET_ROLE_OF.get(word) ?? 'responsible';
+}

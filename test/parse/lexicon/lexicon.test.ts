@@ -1,0 +1,146 @@
+/** The lexicon: each word list, table-driven, through the small predicates built on it. */
+import { classifyLabel, labelAtStart } from '../../../src/parse/clauses.js';
+import { roleOfBracket, roleOfLabel, ROLE_PHRASES } from '../../../src/parse/lexicon/roles.js';
+import { hasUnitSuffix, isCatchAll, isRegionCollective } from '../../../src/parse/lexicon/units.js';
+import { parseChineseNumeral, toChineseNumeral, toCircled, circledValue } from '../../../src/parse/lexicon/numerals.js';
+import { DOCUMENT_TYPE_END, METADATA_KEY } from '../../../src/parse/lexicon/documents.js';
+import { alternation, allMatches, matchesFrom, replaceEvery, stickyMatcher } from '../../../src/parse/lexicon/regex.js';
+
+describe('labels', () => {
+  test.each([
+    ['牵头单位', 'unit', 'lead'],
+    ['主办单位', 'unit', 'lead'],
+    ['牵头责任单位', 'unit', 'lead'],
+    ['配合单位', 'unit', 'cooperating'],
+    ['协同责任单位', 'unit', 'cooperating'],
+    ['责任单位', 'unit', 'responsible'],
+    ['责任部门', 'unit', 'responsible'],
+    ['具体负责单位', 'unit', 'responsible'],
+    ['责任领导', 'person', 'responsible'],
+    ['包联领导', 'person', 'responsible'],
+    ['联系人', 'person', 'responsible'],
+    ['完成时限', 'deadline', 'responsible'],
+    ['时间节点', 'deadline', 'responsible'],
+    ['督办单位', 'other', 'responsible'],
+  ])('%s is a %s label (%s)', (word, kind, role) => {
+    expect(classifyLabel(word)).toEqual({ kind, role, text: word });
+  });
+
+  test.each([
+    ['牵头单位：市发改委', '牵头单位', 5],
+    ['【责任单位】：市水利局', '责任单位', 7],
+    ['（牵头单位：X', '牵头单位', 6],
+    ['责任单位 市水利局', '责任单位', 5],
+  ])('%s opens with the label %s', (text, word, contentStart) => {
+    expect(labelAtStart(text)).toEqual({ label: expect.objectContaining({ text: word }), contentStart });
+  });
+
+  test.each(['责任编辑：张三', '推进落实。', '单位：元'])('%s opens with no label', (text) => {
+    expect(labelAtStart(text)).toBeNull();
+  });
+});
+
+describe('roles', () => {
+  test.each([
+    ['牵头部门', 'lead'],
+    ['参与单位', 'cooperating'],
+    ['落实单位', 'responsible'],
+  ])('label %s → %s', (w, role) => expect(roleOfLabel(w)).toBe(role));
+
+  test.each([
+    ['牵头', 'lead'],
+    ['配合单位', 'cooperating'],
+    ['责任', 'responsible'],
+  ])('bracket mark %s → %s', (w, role) => expect(roleOfBracket(w)).toBe(role));
+
+  test('a longer role phrase comes before every phrase it ends with', () => {
+    const words = ROLE_PHRASES.map(([w]) => w);
+    words.forEach((w, i) => {
+      const shorterEarlier = words.slice(0, i).filter((v) => w.endsWith(v) && v !== w);
+      expect([w, shorterEarlier]).toEqual([w, []]);
+    });
+  });
+});
+
+describe('unit words', () => {
+  test.each([
+    ['省科技厅', true],
+    ['福州中心支行', true],
+    ['农业农村（农牧）厅（局、委）', true],
+    ['各县（市、区）人民政府', true],
+    ['加快建设', false],
+    ['2019年底前', false],
+  ])('%s ends like a unit: %s', (name, yes) => expect(hasUnitSuffix(name)).toBe(yes));
+
+  test.each([
+    ['省直有关部门', true],
+    ['各有关单位', true],
+    ['市直各单位', true],
+    ['领导小组成员单位', true],
+    ['省科技厅', false],
+  ])('%s is a catch-all: %s', (name, yes) => expect(isCatchAll(name)).toBe(yes));
+
+  test.each([
+    ['各设区市', true],
+    ['各县（市、区）', true],
+    ['各乡镇街道', true],
+    ['各部门', false],
+  ])('%s is a collective of places: %s', (name, yes) => expect(isRegionCollective(name)).toBe(yes));
+});
+
+describe('numerals', () => {
+  test.each([
+    ['一', 1],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['九十九', 99],
+    ['一百零一', 101],
+    ['两', 2],
+    ['7', 7],
+    ['甲', NaN],
+  ])('%s = %d', (s, n) => expect(parseChineseNumeral(s)).toBe(n));
+
+  test.each([1, 9, 10, 11, 19, 20, 21, 99])('%d round-trips through Chinese numerals', (n) => {
+    expect(parseChineseNumeral(toChineseNumeral(n))).toBe(n);
+  });
+
+  test.each([1, 20, 21, 35, 36, 50])('%d round-trips through circled numbers', (n) => {
+    expect(circledValue(toCircled(n)!)).toBe(n);
+  });
+  expect(toCircled(51)).toBeNull();
+});
+
+describe('documents', () => {
+  test.each([
+    ['关于印发实施方案的通知', true],
+    ['2024年工作要点', true],
+    ['任务分工表', true],
+    ['加强组织领导', false],
+  ])('%s ends with a document type: %s', (t, yes) => expect(DOCUMENT_TYPE_END.test(t)).toBe(yes));
+
+  test('metadata keys may be letter-spaced', () => {
+    expect(new RegExp(`^(?:${METADATA_KEY})$`).test('索 引 号')).toBe(true);
+    expect(new RegExp(`^(?:${METADATA_KEY})$`).test('标  题')).toBe(true);
+  });
+});
+
+describe('stateless regex helpers', () => {
+  const re = /[0-9]+/;
+  test('alternation puts the longest word first and escapes', () => {
+    expect(alternation(['a', 'abc', 'a.b'])).toBe('abc|a\\.b|a');
+  });
+  test('allMatches and matchesFrom leave the pattern without state', () => {
+    expect(allMatches(re, 'a1b22c333').map((m) => m[0])).toEqual(['1', '22', '333']);
+    expect([...matchesFrom(re, 'a1b22c333', 3)].map((m) => m[0])).toEqual(['22', '333']);
+    expect(re.lastIndex).toBe(0);
+    expect(re.flags).toBe('');
+  });
+  test('replaceEvery replaces all, stickyMatcher matches only at the position', () => {
+    expect(replaceEvery('a1b22', re, '#')).toBe('a#b#');
+    const at = stickyMatcher(re);
+    expect(at('ab12', 2)?.[0]).toBe('12');
+    expect(at('ab12', 1)).toBeNull();
+    expect(at('ab12', 2)?.[0]).toBe('12');
+  });
+});
