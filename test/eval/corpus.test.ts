@@ -1,0 +1,59 @@
+/**
+ * The corpus of real notices: its files are well formed, and the parser's
+ * figures on the dev split (npm run eval) do not fall below the floor reached.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES, ROOT } from '../helpers.js';
+
+const CORPUS = join(FIXTURES, 'corpus');
+const slugs = readdirSync(join(CORPUS, 'docs')).sort();
+
+interface GoldTask {
+  id: string;
+  number: string[];
+  title: string;
+  units: string[];
+  lead: string[];
+  deadline: string | null;
+}
+
+test('the corpus holds at least 80 real documents, split once into dev and test', () => {
+  const split = JSON.parse(readFileSync(join(CORPUS, 'split.json'), 'utf8')) as { dev: string[]; test: string[] };
+  expect(slugs.length).toBeGreaterThanOrEqual(80);
+  expect([...split.dev, ...split.test].sort()).toEqual(slugs);
+  expect(split.test.length).toBe(Math.round(slugs.length / 4));
+});
+
+describe.each(slugs)('%s', (slug) => {
+  const dir = join(CORPUS, 'docs', slug);
+  const input = readdirSync(dir).find((f) => f.startsWith('input.'));
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { negative?: boolean; tasks: GoldTask[] };
+  const source = JSON.parse(readFileSync(join(dir, 'source.json'), 'utf8')) as { url: string | null; repo: string | null; notes?: string };
+
+  test('has its text, its source and a gold file that agrees with itself', () => {
+    expect(input).toBeDefined();
+    // where it was found, or (a search result without an address) a note saying so
+    expect(Boolean(source.url || source.repo || source.notes)).toBe(true);
+    const text = readFileSync(join(dir, input!), 'utf8').replace(/\s+/g, '');
+    if (gold.negative) expect(gold.tasks).toEqual([]);
+    expect(new Set(gold.tasks.map((t) => t.id)).size).toBe(gold.tasks.length);
+    for (const t of gold.tasks) {
+      expect([t.id, t.number.length]).toEqual([t.id, t.id.replace(/^A\d+\./, '').replace(/_\d+$/, '').split('.').length]);
+      expect([t.id, t.lead.every((l) => t.units.includes(l))]).toEqual([t.id, true]);
+      expect([t.id, text.includes(t.title.replace(/\s+/g, ''))]).toEqual([t.id, true]);
+    }
+  });
+});
+
+test('the dev split stays at or above the floor reached', () => {
+  const floor = JSON.parse(readFileSync(join(CORPUS, 'floor.json'), 'utf8')) as Record<string, number>;
+  const run = spawnSync(process.execPath, [join(ROOT, 'test/eval/run.mjs'), '--split', 'dev', '--json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  expect(run.status).toBe(0);
+  const { micro } = JSON.parse(run.stdout) as { micro: { tasks: { f1: number }; pairs: { f1: number }; leads: { f1: number }; titleAccuracy: number } };
+  const got = { tasks: micro.tasks.f1, pairs: micro.pairs.f1, leads: micro.leads.f1, titleAccuracy: micro.titleAccuracy };
+  for (const key of ['tasks', 'pairs', 'leads', 'titleAccuracy'] as const) {
+    expect([key, got[key] >= floor[key]!]).toEqual([key, true]);
+  }
+});
