@@ -6,14 +6,16 @@
 import { diag, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { ParsedDocument } from '../model/notice.js';
 import { prepareLines, type PreparedLine, type ToSimplified } from './prepare.js';
-import { toSegments, type Segment } from './segments.js';
+import { toSegments } from './segments.js';
 import { readMetadata } from './metadata.js';
 import { buildStructure } from './structure.js';
 import { buildRecords } from './records.js';
 import { matchHeading } from './markers.js';
 import { labelAtStart } from './clauses.js';
 import { PARAGRAPH_END } from './chars.js';
-import { ATTACHMENT_LIST, ATTACHMENT_START } from './lexicon/documents.js';
+import { classify } from './classify.js';
+import { assertNever, type NoticeLine } from './notice-line.js';
+import { splitLines } from '../model/position.js';
 
 export interface ParseOptions {
   id: string;
@@ -69,47 +71,49 @@ function layout(lines: PreparedLine[]): { flattened: boolean; doubleSpaced: bool
 }
 
 
-/** The attachment list of a cover letter (附件：1.… 2.…) and the starts of attachments after the signature. */
-function attachments(segments: Segment[], isMeta: (i: number) => boolean): { list: Set<number>; starts: Set<number> } {
-  const list = new Set<number>();
-  const starts = new Set<number>();
-  let inList = false;
-  let signed = false;
-  segments.forEach((seg, i) => {
-    const n = seg.span.n.trim();
-    if (isMeta(i)) {
-      inList = false;
-      signed = true;
-      return;
-    }
-    if (ATTACHMENT_LIST.test(n)) {
-      list.add(i);
-      inList = true;
-      return;
-    }
-    if (inList && seg.lineStart && !seg.blankBefore && matchHeading(n) && !/。/.test(n) && n.length <= 80) {
-      list.add(i);
-      return;
-    }
-    inList = false;
-    if (signed && seg.lineStart && seg.lineEnd && ATTACHMENT_START.test(n)) starts.add(i);
-  });
-  return { list, starts };
+/**
+ * What each source line is, as the classify pass sees it: one entry per
+ * source line, the kinds of its pieces (blank, furniture, meta:title,
+ * numbered 一、, label 责任单位, body …). For golden files and debugging.
+ */
+export function describeLines(text: string, toSimplified?: ToSimplified): string[] {
+  const { lines: prepared } = prepareLines(text, toSimplified);
+  const segments = toSegments(prepared);
+  const { roles } = readMetadata(segments);
+  const byLine = new Map<number, string[]>();
+  for (const line of classify(segments, roles)) {
+    const kinds = byLine.get(line.seg.line) ?? [];
+    kinds.push(describeLine(line));
+    byLine.set(line.seg.line, kinds);
+  }
+  const raw = splitLines(text);
+  // a line with text but no piece was blanked as furniture (a page footer, web chrome)
+  return prepared.map((p, i) => byLine.get(p.line)?.join(' | ') ?? (p.pageBreak || (raw[i] ?? '').trim() !== '' ? 'furniture' : 'blank'));
+}
+
+function describeLine(line: NoticeLine): string {
+  switch (line.kind) {
+    case 'meta':
+      return `meta:${line.field}`;
+    case 'numbered':
+      return `numbered ${line.mark.token}`;
+    case 'label':
+      return `label ${line.label.kind}:${line.label.role} ${line.label.text}`;
+    case 'attachment-list':
+    case 'attachment-start':
+    case 'body':
+      return line.kind;
+    default:
+      return assertNever(line);
+  }
 }
 
 export function parseNotice(text: string, opts: ParseOptions): ParsedDocument {
-  const { lines, diagnostics: damage } = prepareLines(text, opts.toSimplified);
-  const segments = toSegments(lines);
+  const { lines: prepared, diagnostics: damage } = prepareLines(text, opts.toSimplified);
+  const segments = toSegments(prepared);
   const { meta, roles } = readMetadata(segments);
-  const isMeta = (i: number) => roles.get(i) === 'date' || roles.get(i) === 'signature';
-  const att = attachments(segments, isMeta);
-  const wrapWidth = estimateWrapWidth(lines);
-  const structure = buildStructure(segments, {
-    wrapWidth,
-    ...layout(lines),
-    skip: (i) => roles.has(i) || att.list.has(i),
-    attachmentStart: (i) => att.starts.has(i),
-  });
+  const lines = classify(segments, roles);
+  const structure = buildStructure(lines, { wrapWidth: estimateWrapWidth(prepared), ...layout(prepared) });
   const records = buildRecords(structure, text);
   const diagnostics: Diagnostic[] = [...(opts.diagnostics ?? []), ...damage, ...structure.diagnostics, ...records.diagnostics];
   if (!structure.items.length) diagnostics.push(diag('error', 'no-numbered-items', {}));

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { LADDER_RANK, matchHeading, type HeadingMark, type NumberStyle } from './markers.js';
 import { type TwinText, concatTwins, sliceTwin, trimTwin } from './twin.js';
 import type { Segment } from './segments.js';
+import { assertNever, type BodyLine, type LabelLine, type NoticeLine, type NumberedLine } from './notice-line.js';
 import { type ClauseResult, emptyClause, endsWithUnitParenthetical, findParentheticals, labelAtStart, LABEL_RE, mergeClause, parseLabelledText } from './clauses.js';
 import { hasUnitSuffix, isCatchAll } from './unit-list.js';
 import { PARAGRAPH_END } from './chars.js';
@@ -56,9 +57,6 @@ export interface StructureOptions {
   flattened: boolean;
   /** Blank lines separate every line and carry no meaning. */
   doubleSpaced: boolean;
-  /** Segments to skip (metadata, signatures) and attachment starts. */
-  skip: (index: number) => boolean;
-  attachmentStart: (index: number) => boolean;
 }
 
 const BOUNDARY_BEFORE = /[。；;！？!?）)”\s]/;
@@ -188,11 +186,10 @@ class Builder {
    * after it opens the next piece (a loop, not recursion: a flattened document
    * may hold thousands of them on one line).
    */
-  feedSegment(seg: Segment): void {
+  feedSegment(seg: Segment, first: Piece): void {
     const text = trimTwin(seg.span);
     if (!text.n) return;
-    const mark = matchHeading(text.n, 0);
-    let piece: Piece = mark && this.acceptsHeading(mark, text) ? { kind: 'heading', mark } : labelAtStart(text.n) ? { kind: 'label' } : { kind: 'text' };
+    let piece = first;
     let rest = text;
     let offset = 0;
     for (;;) {
@@ -352,19 +349,40 @@ function unbalanced(n: string): boolean {
   return depth > 0;
 }
 
-export function buildStructure(segments: Segment[], opts: StructureOptions): StructureResult {
+/** The first piece of a typed line: a numbered line opens a heading when its number fits the running sequence, else it is text. */
+function firstPiece(b: Builder, line: NumberedLine | LabelLine | BodyLine): Piece {
+  switch (line.kind) {
+    case 'numbered':
+      return b.acceptsHeading(line.mark, trimTwin(line.seg.span)) ? { kind: 'heading', mark: line.mark } : { kind: 'text' };
+    case 'label':
+      return { kind: 'label' };
+    case 'body':
+      return { kind: 'text' };
+    default:
+      return assertNever(line);
+  }
+}
+
+export function buildStructure(lines: readonly NoticeLine[], opts: StructureOptions): StructureResult {
   const b = new Builder(opts);
-  segments.forEach((seg, i) => {
-    if (opts.attachmentStart(i)) {
-      b.startAttachment();
-      return;
+  for (const line of lines) {
+    switch (line.kind) {
+      case 'attachment-start':
+        b.startAttachment();
+        break;
+      case 'meta':
+      case 'attachment-list':
+        b.closeParagraph();
+        break;
+      case 'numbered':
+      case 'label':
+      case 'body':
+        b.feedSegment(line.seg, firstPiece(b, line));
+        break;
+      default:
+        assertNever(line);
     }
-    if (opts.skip(i)) {
-      b.closeParagraph();
-      return;
-    }
-    b.feedSegment(seg);
-  });
+  }
   b.closeParagraph();
   return { items: b.items, preamble: b.preamble, diagnostics: b.diagnostics, strayClauses: b.stray };
 }
