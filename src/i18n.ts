@@ -4,10 +4,9 @@
  * (Windows sets no LANG), else English.
  */
 import type { Diagnostic } from './model/diagnostic.js';
+import { CODES, type CodeEntry, type Params } from './model/codes.js';
 
 export type Lang = 'zh' | 'en';
-type Params = Record<string, string | number>;
-type Entry = { zh: (p: Params) => string; en: (p: Params) => string };
 
 export function detectLang(option: string | undefined, env: Record<string, string | undefined>, systemLocale: () => string = intlLocale): Lang {
   if (option === 'zh' || option === 'en') return option;
@@ -24,109 +23,13 @@ function intlLocale(): string {
   }
 }
 
-/** Report statuses in Chinese, for messages that quote one. */
-const STATUS_ZH: Record<string, string> = { not_started: '未启动', in_progress: '推进中', completed: '已完成', blocked: '受阻' };
-
-const MESSAGES: Record<string, Entry> = {
-  // parser diagnostics
-  'encoding-damage': {
-    zh: (p) => `疑似编码损坏：“?”处丢失了一个字符（${p.context}）`,
-    en: (p) => `possible encoding damage: "?" stands for a lost character (${p.context})`,
-  },
-  'replacement-char': {
-    zh: (p) => `无法解码的字节已替换为 U+FFFD（${p.context}）`,
-    en: (p) => `undecodable bytes replaced by U+FFFD (${p.context})`,
-  },
-  'no-numbered-items': { zh: () => '没有找到编号条目（一、（一）1.（1）…），不像任务分工文件', en: () => 'no numbered items (一、 （一） 1. （1） …) found: this does not look like a notice with tasks' },
-  'no-tasks': { zh: (p) => `有 ${p.items} 个编号条目，但没有一条写明责任单位`, en: (p) => `${p.items} numbered items, but none names responsible units` },
-  'title-uncertain': { zh: (p) => `标题与正文粘连，按推测截取为“${p.title}”`, en: (p) => `heading glued to its text; title guessed as "${p.title}"` },
-  'duplicate-id': { zh: (p) => `编号 ${p.id} 重复出现（第 ${p.n} 次），已改为 ${p.id}_${p.n}`, en: (p) => `number ${p.id} occurs again (time ${p.n}); renamed ${p.id}_${p.n}` },
-  'units-outside-task': { zh: (p) => `责任单位不属于任何编号条目：${p.units}`, en: (p) => `units named outside any numbered item: ${p.units}` },
-  'lead-by-note': { zh: () => '文件注明“列第一位的为牵头单位”，各任务的第一个单位标为牵头', en: () => 'the notice says the first unit listed leads: first units marked lead' },
-  'decoded-as': { zh: (p) => `文件不是 UTF-8，已按 ${p.encoding} 解码`, en: (p) => `not UTF-8: decoded as ${p.encoding}` },
-  'traditional-script': { zh: () => '繁体文本：按简体识别，原文保留', en: () => 'Traditional script: recognised as Simplified, original text kept' },
-  'utf8-forced-legacy': {
-    zh: (p) => `文件是有效的 UTF-8，却指定了 --encoding ${p.encoding}；输出 CSV 的编码请用 --output-encoding`,
-    en: (p) => `the file is valid UTF-8 but --encoding ${p.encoding} was given; for the CSV output encoding use --output-encoding`,
-  },
-  // check findings
-  'invalid-json': { zh: (p) => `不是有效的 JSON：${p.reasonZh ?? p.reason}`, en: (p) => `not valid JSON: ${p.reason}` },
-  'report-too-large': { zh: (p) => `报告文件过大（${p.size}），上限 ${p.limit}`, en: (p) => `report too large (${p.size}); the limit is ${p.limit}` },
-  'too-deep': { zh: (p) => `JSON 嵌套过深（超过 ${p.limit} 层）`, en: (p) => `JSON nested too deep (more than ${p.limit} levels)` },
-  'schema-violation': { zh: (p) => `不符合报告格式：${p.pointer} ${p.detailZh ?? p.detail}`, en: (p) => `does not match the report schema: ${p.pointer} ${p.detail}` },
-  'unknown-document': {
-    zh: (p) => `未找到通知“${p.written}”${p.suggestions ? `，是否指 ${p.suggestions}？` : ''}`,
-    en: (p) => `unknown notice "${p.written}"${p.suggestions ? `; did you mean ${p.suggestions}?` : ''}`,
-  },
-  'unknown-unit': {
-    zh: (p) => `通知中没有单位“${p.written}”${p.suggestions ? `，是否指 ${p.suggestions}？` : ''}`,
-    en: (p) => `the notice names no unit "${p.written}"${p.suggestions ? `; did you mean ${p.suggestions}?` : ''}`,
-  },
-  'collective-unit': {
-    zh: (p) => `“${p.written}”是多个单位的统称，请由各单位分别以本单位名义报告${p.members ? `（如 ${p.members}）` : ''}`,
-    en: (p) => `"${p.written}" stands for several units: each reports under its own name${p.members ? ` (e.g. ${p.members})` : ''}`,
-  },
-  'unknown-task': {
-    zh: (p) => `通知中没有任务 ${p.written}${p.suggestions ? `，是否指 ${p.suggestions}？` : ''}`,
-    en: (p) => `the notice has no task ${p.written}${p.suggestions ? `; did you mean ${p.suggestions}?` : ''}`,
-  },
-  'duplicate-task': { zh: (p) => `同一任务重复填报（首次在第 ${p.first} 行）`, en: (p) => `task reported twice (first at line ${p.first})` },
-  'missing-task': { zh: () => '分配给本单位的任务未填报', en: () => 'assigned to the unit but missing from the report' },
-  'empty-progress': { zh: (p) => `状态为${STATUS_ZH[p.status] ?? p.status}，但进展情况为空`, en: (p) => `status ${p.status} but no progress written` },
-  'no-report': { zh: (p) => `本期没有报告（分配任务 ${p.tasks} 项）`, en: (p) => `no report for the period (${p.tasks} task${p.tasks === 1 ? '' : 's'} assigned)` },
-  'duplicate-report': { zh: (p) => `同一单位同一期有两份报告（另一份：${p.other}）`, en: (p) => `a second report from the unit for the same period (the other: ${p.other})` },
-  'unreadable-report': { zh: (p) => `无法读取报告：${p.reasonZh ?? p.reason}`, en: (p) => `cannot read the report: ${p.reason}` },
-  'duplicate-field': { zh: (p) => `字段“${p.field}”在同一对象中出现两次，只有后一个生效`, en: (p) => `field "${p.field}" appears twice in one object; only the last counts` },
-  'status-spelling': { zh: (p) => `状态“${p.written}”按“${p.read}”读取；请写作允许的值`, en: (p) => `status "${p.written}" read as "${p.read}"; write one of the allowed values` },
-  'invalid-utf8': { zh: (p) => `UTF-8 文件中有 ${p.count} 处无效字节，已显示为 �`, en: (p) => `${p.count} invalid byte${p.count === 1 ? '' : 's'} in a UTF-8 file, shown as �` },
-  'unknown-field': { zh: (p) => `未知字段“${p.field}”（${p.where}），将被忽略`, en: (p) => `unknown field "${p.field}" at ${p.where} is ignored` },
-  'unassigned-task': { zh: (p) => `此任务未分配给${p.unit}`, en: (p) => `this task is not assigned to ${p.unit}` },
-  'no-evidence': { zh: () => '已完成但没有佐证材料', en: () => 'completed without evidence' },
-  blocked: { zh: (p) => `任务受阻${p.problems ? `：${p.problems}` : ''}`, en: (p) => `blocked${p.problems ? `: ${p.problems}` : ''}` },
-  overdue: { zh: (p) => `已过完成时限（${p.deadline}，截至 ${p.asOf}）仍未完成`, en: (p) => `past its deadline (${p.deadline}, as of ${p.asOf}) and not completed` },
-  // input errors (one line, exit 2)
-  'file-not-found': { zh: () => '文件不存在', en: () => 'no such file' },
-  'is-directory': { zh: () => '是目录，不是文件', en: () => 'is a directory, not a file' },
-  'permission-denied': { zh: () => '没有读取权限', en: () => 'permission denied' },
-  'read-error': { zh: (p) => `读取失败：${p.reason}`, en: (p) => `cannot read: ${p.reason}` },
-  'empty-file': { zh: () => '文件为空', en: () => 'empty file' },
-  'binary-file': { zh: (p) => `二进制文件（${p.kind}），不是文本`, en: (p) => `binary file (${p.kind}), not text` },
-  undecodable: { zh: (p) => `无法按 ${p.encoding} 解码，请用 --encoding 指定编码`, en: (p) => `cannot be decoded as ${p.encoding}; name the encoding with --encoding` },
-  'too-large': { zh: (p) => `文件过大（${p.size}），上限 ${p.limit}`, en: (p) => `file too large (${p.size}); the limit is ${p.limit}` },
-  'write-error': { zh: (p) => `无法写入：${p.reasonZh ?? p.reason}`, en: (p) => `cannot write: ${p.reason}` },
-  'usage-error': { zh: (p) => `用法错误：${p.reason}`, en: (p) => `usage error: ${p.reason}` },
-  'id-needs-one-file': { zh: () => '--id 只能用于单个输入文件', en: () => '--id needs exactly one input file' },
-  'bad-registry': { zh: (p) => `单位名录有误 ${p.where}：${p.reason}`, en: (p) => `bad registry ${p.where}: ${p.reason}` },
-  'unknown-units': { zh: (p) => `单位名录中没有这些单位：${p.units}`, en: (p) => `units no registry knows: ${p.units}` },
-  'html-no-body': { zh: () => '网页中找不到正文', en: () => 'no article body found in the page' },
-  'docx-not-word': { zh: (p) => `这是${p.kindZh}，不是 Word 文件`, en: (p) => `this is ${p.kind}, not a Word file` },
-  'docx-damaged': { zh: (p) => `Word 文件已损坏或不完整${p.reason ? `（${p.reasonZh ?? p.reason}）` : ''}`, en: (p) => `damaged or truncated Word file${p.reason ? ` (${p.reason})` : ''}` },
-  'docx-encrypted': { zh: () => '加密的 Word 文件或旧版 .doc 文件，请另存为未加密的 .docx', en: () => 'encrypted Word file or legacy .doc; save it as an unencrypted .docx' },
-  'rtf-unsupported': { zh: () => 'RTF 格式不受支持，请另存为 .docx、网页或文本', en: () => 'RTF is not supported; save it as .docx, HTML or text' },
-  'too-deep-markup': { zh: () => '标记嵌套过深，无法读取', en: () => 'markup nested too deep to read' },
-  'table-without-units': { zh: (p) => `第 ${p.table} 个表格像任务表，但没有责任单位列`, en: (p) => `table ${p.table} looks like a task table but has no unit column` },
-  'table-cells-uneven': {
-    zh: (p) => `正文中的表格第 ${p.row} 行不是 ${p.columns} 个单元格（有单元格折行、为空或含空格），表格到此为止，其后按正文读取`,
-    en: (p) => `row ${p.row} of a table in the text does not have ${p.columns} cells (a wrapped or empty cell, or one with spaces in it); the table ends there and the rest is read as text`,
-  },
-  'table-row-unnumbered': { zh: (p) => `第 ${p.table} 个表格第 ${p.row} 行没有序号，按顺序编为 ${p.number}`, en: (p) => `table ${p.table}, row ${p.row} has no number; numbered ${p.number} in order` },
-  'charset-mismatch': { zh: (p) => `网页声明编码 ${p.declared}，实际按 ${p.used} 解码`, en: (p) => `the page declares ${p.declared} but was decoded as ${p.used}` },
-  'no-reports': { zh: (p) => `没有找到报告文件（${p.paths}）；若要求各单位报告，请用 --period 指定期次`, en: (p) => `no report files found in ${p.paths}; to require reports from every unit, name the period with --period` },
-  'duplicate-notice-id': { zh: (p) => `通知编号 ${p.id} 重复，此份改称 ${p.renamed}`, en: (p) => `notice id ${p.id} is used twice; this one is called ${p.renamed}` },
-  'exists-no-force': { zh: () => '文件已存在，未覆盖（用 --force 覆盖）', en: () => 'exists; not overwritten (use --force)' },
-  'internal-error': { zh: (p) => `内部错误：${p.reason}（请报告此问题）`, en: (p) => `internal error: ${p.reason} (please report this)` },
-  'stdin-twice': { zh: () => '标准输入只能读取一次', en: () => 'standard input can be read only once' },
-  'output-is-input': { zh: () => '输出文件就是输入文件之一，写入会毁掉原文件；请换一个输出文件名', en: () => 'the output file is one of the inputs: writing it would destroy the original; choose another output file' },
-  'no-match': { zh: () => '没有文件与此模式匹配', en: () => 'no files match this pattern' },
-  'stdin-tty': { zh: () => '标准输入是终端；请用管道输入或给出文件名', en: () => 'standard input is a terminal; pipe a file in or name one' },
-};
 
 export function hasMessage(code: string): boolean {
-  return code in MESSAGES;
+  return code in CODES;
 }
 
 export function message(lang: Lang, code: string, params: Params = {}): string {
-  const e = MESSAGES[code];
+  const e = (CODES as Record<string, CodeEntry>)[code];
   if (!e) return Object.keys(params).length ? `${code} ${JSON.stringify(params)}` : code;
   return e[lang](params);
 }

@@ -8,7 +8,7 @@ import { isCatchAll } from '../parse/unit-list.js';
 import { suggest } from '../units/similar.js';
 import { unitParts } from '../units/resolve.js';
 import type { Registry } from '../units/registry.js';
-import { finding, type Finding, type FindingFields } from './findings.js';
+import { finding, type Finding, type FindingCode, type FindingFields } from './findings.js';
 import { isEmptyProgress, type Report } from './report.js';
 import { deadlineDate } from './deadline.js';
 import { NoticeIndex, normaliseTitle } from './notice-index.js';
@@ -99,15 +99,15 @@ class Checker {
     for (const f of input.findings) this.findings.push(notice ? { ...f, unit: resolved ?? r.unit, document: notice.label, period: r.period } : f);
     if (!notice) {
       const names = this.notices.flatMap((n) => [n.doc.id, n.doc.docNumber ?? '', n.doc.title ?? '']).filter(Boolean);
-      this.add('error', 'unknown-document', { written: r.document, suggestions: suggest(r.document, names).join('、') }, r, { unit: r.unit, period: r.period, at: ['document'] });
+      this.add('unknown-document', { written: r.document, suggestions: suggest(r.document, names).join('、') }, r, { unit: r.unit, period: r.period, at: ['document'] });
       return;
     }
     const base = { file: r.file, document: notice.label, period: r.period };
     const res = notice.resolveUnit(r.unit);
     if (!res.unit) {
       const members = notice.membersOf(r.unit);
-      if (members) this.add('error', 'collective-unit', { written: r.unit, members: members.slice(0, 3).join('、') }, r, { ...base, unit: r.unit, at: ['unit'] });
-      else this.add('error', 'unknown-unit', { written: r.unit, suggestions: res.suggestions.join('、') }, r, { ...base, unit: r.unit, at: ['unit'] });
+      if (members) this.add('collective-unit', { written: r.unit, members: members.slice(0, 3).join('、') }, r, { ...base, unit: r.unit, at: ['unit'] });
+      else this.add('unknown-unit', { written: r.unit, suggestions: res.suggestions.join('、') }, r, { ...base, unit: r.unit, at: ['unit'] });
     }
     const unit = res.unit;
     const collective = res.collective ?? (unit ? (notice.parties.get(unit)?.collective ?? null) : null);
@@ -116,7 +116,7 @@ class Checker {
       const key = `${notice.doc.id}\u0000${unit}\u0000${r.period}`;
       const existing = this.groups.get(key);
       if (existing?.reports.length) {
-        this.add('error', 'duplicate-report', { other: existing.reports[0] }, r, { ...base, unit, at: [] });
+        this.add('duplicate-report', { other: existing.reports[0] }, r, { ...base, unit, at: [] });
         existing.reports.push(r.file);
         return;
       }
@@ -145,12 +145,12 @@ class Checker {
         const title = e.title?.trim();
         const byTitle = title ? [...notice.tasks.values()].filter((t) => t.title === title).map((t) => t.id) : [];
         const suggestions = [...new Set([...byTitle, ...suggest(e.id, notice.tasks.keys())])].slice(0, 3);
-        this.add('error', 'unknown-task', { written: e.id, suggestions: suggestions.join('、') }, r, { ...base, unit: unit ?? r.unit, task: e.id, at: ['tasks', i, 'id'] });
+        this.add('unknown-task', { written: e.id, suggestions: suggestions.join('、') }, r, { ...base, unit: unit ?? r.unit, task: e.id, at: ['tasks', i, 'id'] });
         return;
       }
       const fields = (): FindingFields & { at: (string | number)[] } => ({ ...base, unit: unit ?? r.unit, task: task.id, title: task.title, noticeLine: task.line, at: ['tasks', i] });
       if (seen.has(task.id)) {
-        this.add('error', 'duplicate-task', { first: r.locate(['tasks', seen.get(task.id)!]).line }, r, fields());
+        this.add('duplicate-task', { first: r.locate(['tasks', seen.get(task.id)!]).line }, r, fields());
         return;
       }
       seen.set(task.id, i);
@@ -158,18 +158,18 @@ class Checker {
       if (e.invalid) return;
       if (unit && !assignedIds.has(task.id)) {
         const open = task.units.some((u) => isCatchAll(u.name) && [unitParts(unit).level, ''].includes(catchAllLevel(u.name)));
-        this.add(task.openEnded && open ? 'info' : 'warning', 'unassigned-task', { unit }, r, fields());
+        this.add('unassigned-task', { unit }, r, fields(), task.openEnded && open ? 'info' : 'warning');
       } else if (group) group.reported.add(task.id);
       if ((e.status === 'in_progress' || e.status === 'completed') && isEmptyProgress(e.progress)) {
-        this.add('error', 'empty-progress', { status: e.status }, r, fields());
+        this.add('empty-progress', { status: e.status }, r, fields());
       }
-      if (e.status === 'completed' && !(e.evidence ?? []).some((x) => !isEmptyProgress(x))) this.add('warning', 'no-evidence', {}, r, fields());
-      if (e.status === 'blocked') this.add('warning', 'blocked', { problems: e.problems ?? '' }, r, fields());
+      if (e.status === 'completed' && !(e.evidence ?? []).some((x) => !isEmptyProgress(x))) this.add('no-evidence', {}, r, fields());
+      if (e.status === 'blocked') this.add('blocked', { problems: e.problems ?? '' }, r, fields());
       const due = task.deadline ? deadlineDate(task.deadline) : null;
-      if (due && e.status !== 'completed' && due < asOf) this.add('warning', 'overdue', { deadline: task.deadline!, due, asOf }, r, fields());
+      if (due && e.status !== 'completed' && due < asOf) this.add('overdue', { deadline: task.deadline!, due, asOf }, r, fields());
     });
     for (const t of assigned) {
-      if (!seen.has(t.id)) this.add('error', 'missing-task', {}, r, { ...base, unit: unit!, task: t.id, title: t.title, noticeLine: t.line, at: ['tasks'] });
+      if (!seen.has(t.id)) this.add('missing-task', {}, r, { ...base, unit: unit!, task: t.id, title: t.title, noticeLine: t.line, at: ['tasks'] });
     }
   }
 
@@ -185,17 +185,17 @@ class Checker {
           this.groups.set(key, { notice, unit: party.name, period, reports: [], reported: new Set(), collective: party.collective });
           const params: Record<string, string | number> = { tasks: tasks.length };
           if (party.collective) params.collective = party.collective;
-          this.add('error', 'no-report', params, null, { unit: party.name, document: notice.label, period, noticeLine: tasks[0]?.line ?? null });
+          this.add('no-report', params, null, { unit: party.name, document: notice.label, period, noticeLine: tasks[0]?.line ?? null });
         }
       }
     }
   }
 
   /** Adds a finding; `at` is the path of the value it concerns in the report (located only now). */
-  add(severity: Finding['severity'], code: string, params: Record<string, string | number>, r: Report | null, fields: FindingFields & { at?: (string | number)[] }): void {
+  add(code: FindingCode, params: Record<string, string | number>, r: Report | null, fields: FindingFields & { at?: (string | number)[] }, severity?: Finding['severity']): void {
     const { at, ...rest } = fields;
     const where = at && r ? r.locate(at) : {};
-    this.findings.push(finding(severity, code, params, { file: r?.file ?? null, ...rest, ...where }));
+    this.findings.push(finding(code, params, { file: r?.file ?? null, ...rest, ...where }, severity));
   }
 }
 

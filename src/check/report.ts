@@ -178,7 +178,7 @@ export interface ReadOptions {
 export function readReport(text: string, file: string, validate: Validate, opts: ReadOptions = {}): ReadResult {
   const depth = nestingDepth(text, MAX_DEPTH);
   if (depth > MAX_DEPTH) {
-    return { report: null, findings: [finding('error', 'too-deep', { depth: `>${MAX_DEPTH}`, limit: MAX_DEPTH }, { file, line: 1, column: 1 })] };
+    return { report: null, findings: [finding('too-deep', { depth: `>${MAX_DEPTH}`, limit: MAX_DEPTH }, { file, line: 1, column: 1 })] };
   }
   const pos = new Positions(text);
   let value: unknown;
@@ -188,24 +188,24 @@ export function readReport(text: string, file: string, validate: Validate, opts:
     const errors: ParseError[] = [];
     parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const e = errors[0];
-    return { report: null, findings: [finding('error', 'invalid-json', describeJsonError(text, e), { file, ...pos.at(e ? e.offset : 0) })] };
+    return { report: null, findings: [finding('invalid-json', describeJsonError(text, e), { file, ...pos.at(e ? e.offset : 0) })] };
   }
   const findings: Finding[] = [];
   if (opts.invalidUtf8) {
     const at = text.indexOf('\ufffd');
-    findings.push(finding('warning', 'invalid-utf8', { count: text.split('\ufffd').length - 1 }, { file, ...pos.at(Math.max(0, at)) }));
+    findings.push(finding('invalid-utf8', { count: text.split('\ufffd').length - 1 }, { file, ...pos.at(Math.max(0, at)) }));
   }
-  for (const d of duplicateKeys(text)) findings.push(finding('warning', 'duplicate-field', { field: d.key }, { file, ...pos.at(d.offset) }));
+  for (const d of duplicateKeys(text)) findings.push(finding('duplicate-field', { field: d.key }, { file, ...pos.at(d.offset) }));
   readStatusSpellings(value, pos, file, findings);
   const schemaErrors = validate(value);
   for (const e of schemaErrors) {
-    findings.push(finding('error', 'schema-violation', { pointer: e.instancePath || '/', ...describeSchemaError(e), keyword: e.keyword }, { file, ...pos.locate(pointerPath(e.instancePath)) }));
+    findings.push(finding('schema-violation', { pointer: e.instancePath || '/', ...describeSchemaError(e), keyword: e.keyword }, { file, ...pos.locate(pointerPath(e.instancePath)) }));
   }
   if (!isObject(value)) return { report: null, findings };
   findUnknownFields(value, pos, file, findings);
   const submitted = typeof value.submitted === 'string' ? value.submitted : undefined;
   if (submitted && /^\d{4}-\d{2}-\d{2}$/.test(submitted) && !isCalendarDate(submitted)) {
-    findings.push(finding('error', 'schema-violation', { pointer: '/submitted', detail: `${submitted} is not a calendar date`, detailZh: `${submitted} 不是真实的日期`, keyword: 'format' }, { file, ...pos.locate(['submitted']) }));
+    findings.push(finding('schema-violation', { pointer: '/submitted', detail: `${submitted} is not a calendar date`, detailZh: `${submitted} 不是真实的日期`, keyword: 'format' }, { file, ...pos.locate(['submitted']) }));
   }
   return { report: buildReport(value, schemaErrors, file, pos), findings };
 }
@@ -254,7 +254,7 @@ function readStatusSpellings(value: unknown, pos: Positions, file: string, out: 
     const status = statusFromSpelling(t.status);
     if (!status) return;
     const read = /[\u4e00-\u9fa5]/.test(t.status) ? STATUS_ZH[status] : status;
-    out.push(finding('warning', 'status-spelling', { written: t.status, read }, { file, ...pos.locate(['tasks', i, 'status']) }));
+    out.push(finding('status-spelling', { written: t.status, read }, { file, ...pos.locate(['tasks', i, 'status']) }));
     t.status = read;
   });
 }
@@ -275,7 +275,7 @@ function findUnknownFields(value: Record<string, unknown>, pos: Positions, file:
   const check = (obj: unknown, known: Set<string>, path: (string | number)[]) => {
     if (!isObject(obj)) return;
     for (const key of Object.keys(obj)) {
-      if (!known.has(key)) out.push(finding('warning', 'unknown-field', { field: key, where: `/${path.join('/')}` }, { file, ...pos.locateKey(path, key) }));
+      if (!known.has(key)) out.push(finding('unknown-field', { field: key, where: `/${path.join('/')}` }, { file, ...pos.locateKey(path, key) }));
     }
   };
   check(value, TOP_FIELDS, []);

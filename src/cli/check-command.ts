@@ -10,7 +10,7 @@ import { checkReports, type ReportInput } from '../check/check.js';
 import { loadNotices } from './load-notice.js';
 import { isCalendarDate, normalisePeriod, readReport, type Validate } from '../check/report.js';
 import { validateReportSchema } from '../check/schema.js';
-import { finding } from '../check/findings.js';
+import { type FindingCode, finding } from '../check/findings.js';
 import { emitOrReport, formatBytes, fsError, type Io, type Output, reportError, STDIN } from './io.js';
 import { colorEnabled, paintFor } from './color.js';
 import { displayPath, packageRoot } from './paths.js';
@@ -164,7 +164,7 @@ function decodeFailure(e: DecodeError): { reason: string; reasonZh: string } {
  * they cost far less than a promise and a thread-pool round trip each.
  */
 async function readOne(full: string, shown: string, validate: Validate, io: Io): Promise<ReportInput> {
-  const fail = (code: string, params: Record<string, string | number>) => ({ file: shown, report: null, findings: [finding('error', code, params, { file: shown })] });
+  const fail = (code: FindingCode, params: Record<string, string | number>) => ({ file: shown, report: null, findings: [finding(code, params, { file: shown })] });
   let bytes: Buffer;
   if (full === STDIN) {
     if (io.stdinIsTTY) return fail('unreadable-report', unreadable('standard input is a terminal', '标准输入是终端'));

@@ -116,8 +116,8 @@ export function parseNotice(text: string, opts: ParseOptions): ParsedDocument {
   const structure = buildStructure(lines, { wrapWidth: estimateWrapWidth(prepared), ...layout(prepared) });
   const records = buildRecords(structure, text);
   const diagnostics: Diagnostic[] = [...(opts.diagnostics ?? []), ...damage, ...structure.diagnostics, ...records.diagnostics];
-  if (!structure.items.length) diagnostics.push(diag('error', 'no-numbered-items', {}));
-  else if (!records.tasks.length) diagnostics.push(diag('warning', 'no-tasks', { items: structure.items.length }));
+  if (!structure.items.length) diagnostics.push(diag('no-numbered-items', {}));
+  else if (!records.tasks.length) diagnostics.push(diag('no-tasks', { items: structure.items.length }));
   return {
     id: opts.id,
     file: opts.file,

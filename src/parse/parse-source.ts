@@ -41,7 +41,8 @@ export interface SourceResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-const failed = (code: string, params: Record<string, string | number> = {}): SourceResult => ({ value: null, diagnostics: [diag('error', code, params)] });
+/** A notice that cannot be read: one error, with the code of its error line. */
+const failed = (code: string, params: Record<string, string | number> = {}): SourceResult => ({ value: null, diagnostics: [{ severity: 'error', code, params }] });
 
 export async function parseSource(bytes: Uint8Array, opts: SourceOptions): Promise<SourceResult> {
   if (isRtf(bytes)) return failed('rtf-unsupported');
@@ -72,8 +73,8 @@ async function decodeText(bytes: Uint8Array, encoding: EncodingName): Promise<{ 
   const diagnostics: Diagnostic[] = [];
   try {
     const decoded = await decodeBuffer(bytes, encoding);
-    if (decoded.how === 'detected' && !decoded.encoding.startsWith('utf-16')) diagnostics.push(diag('info', 'decoded-as', { encoding: decoded.encoding }));
-    if (decoded.how === 'forced' && /gb|big5/.test(encoding) && isValidNonAsciiUtf8(bytes)) diagnostics.push(diag('warning', 'utf8-forced-legacy', { encoding }));
+    if (decoded.how === 'detected' && !decoded.encoding.startsWith('utf-16')) diagnostics.push(diag('decoded-as', { encoding: decoded.encoding }));
+    if (decoded.how === 'forced' && /gb|big5/.test(encoding) && isValidNonAsciiUtf8(bytes)) diagnostics.push(diag('utf8-forced-legacy', { encoding }));
     return { text: decoded.text, encoding: decoded.encoding, diagnostics };
   } catch (e) {
     // a UTF-8 file forced to a legacy encoding that cannot decode it: say what the file is
@@ -96,7 +97,7 @@ async function parseDecoded(text: string, fields: TextFields): Promise<ParsedDoc
   let toSimplified;
   if (looksTraditional(text)) {
     toSimplified = await loadToSimplified();
-    diagnostics.push(diag('info', 'traditional-script', {}));
+    diagnostics.push(diag('traditional-script', {}));
   }
   const doc = parseNotice(text, { ...fields, toSimplified, diagnostics });
   const fatal = doc.diagnostics.find((d) => d.severity === 'error');

@@ -95,10 +95,10 @@ function findDamage(raw: string, line: number, out: Diagnostic[]): void {
     const next = raw[i + 1];
     if (prev === undefined || next === undefined || /[\sA-Za-z?]/.test(prev) || /[\sA-Za-z?]/.test(next)) continue;
     if (cjkContext(raw, i, -1) || cjkContext(raw, i, 1)) {
-      out.push(diag('warning', 'encoding-damage', { context: raw.slice(Math.max(0, i - 4), i + 5) }, line, i + 1));
+      out.push(diag('encoding-damage', { context: raw.slice(Math.max(0, i - 4), i + 5) }, line, i + 1));
     }
   }
   for (let i = raw.indexOf('\ufffd'); i !== -1; i = raw.indexOf('\ufffd', i + 1)) {
-    out.push(diag('warning', 'replacement-char', { context: raw.slice(Math.max(0, i - 4), i + 5) }, line, i + 1));
+    out.push(diag('replacement-char', { context: raw.slice(Math.max(0, i - 4), i + 5) }, line, i + 1));
   }
 }

@@ -184,7 +184,7 @@ function readItems(items: Item[], diagnostics: Diagnostic[]): { titles: Map<Item
       const split = splitGluedTitle(title, siblings(it).filter((x) => headingStyle(x) === 'standalone').map((x) => heads.get(x)!.title.length));
       if (split) {
         title = split.title;
-        if (!split.certain) diagnostics.push(diag('info', 'title-uncertain', { title }, it.line, it.col));
+        if (!split.certain) diagnostics.push(diag('title-uncertain', { title }, it.line, it.col));
       }
     }
     titles.set(it, title);
@@ -214,7 +214,7 @@ function assignIds(items: Item[], diagnostics: Diagnostic[]): Map<Item, string> 
     const n = (seen.get(id) ?? 0) + 1;
     seen.set(id, n);
     if (n > 1) {
-      diagnostics.push(diag('warning', 'duplicate-id', { id, n }, it.line, it.col));
+      diagnostics.push(diag('duplicate-id', { id, n }, it.line, it.col));
       id = `${id}_${n}`;
     }
     ids.set(it, id);
@@ -247,9 +247,9 @@ export function buildRecords(structure: StructureResult, fullText: string): Reco
       unitsRaw: clause.raw,
     });
   }
-  if (leadByNote && tasks.length) diagnostics.push(diag('info', 'lead-by-note', {}));
+  if (leadByNote && tasks.length) diagnostics.push(diag('lead-by-note', {}));
   for (const s of structure.strayClauses) {
-    diagnostics.push(diag('warning', 'units-outside-task', { units: s.clause.units.map((u) => u.name).join('、') }, s.line));
+    diagnostics.push(diag('units-outside-task', { units: s.clause.units.map((u) => u.name).join('、') }, s.line));
   }
   return { tasks, sections: buildSections(structure.items, ids, titles, new Set(tasks.map((t) => t.id))), diagnostics };
 }

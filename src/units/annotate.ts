@@ -50,6 +50,6 @@ export function annotateUnits(doc: ParsedDocument, registry: Registry | undefine
     return out;
   };
   const tasks = doc.tasks.map((t) => ({ ...t, units: t.units.map(annotate) }));
-  const diagnostics = unknown.size ? [...doc.diagnostics, diag('info', 'unknown-units', { units: [...unknown].join('、'), count: unknown.size })] : doc.diagnostics;
+  const diagnostics = unknown.size ? [...doc.diagnostics, diag('unknown-units', { units: [...unknown].join('、'), count: unknown.size })] : doc.diagnostics;
   return { ...doc, tasks, diagnostics };
 }

@@ -33,7 +33,7 @@ export async function decodeHtml(bytes: Uint8Array, requested: EncodingName): Pr
   if (enc && enc !== 'utf-8' && isValidNonAsciiUtf8(bytes)) {
     // a page saved again as UTF-8 keeps its old gb2312 declaration: the bytes say otherwise
     const d = await decodeBuffer(bytes, 'utf-8');
-    diagnostics.push(diag('warning', 'charset-mismatch', { declared: declared!, used: 'utf-8' }));
+    diagnostics.push(diag('charset-mismatch', { declared: declared!, used: 'utf-8' }));
     return { text: d.text, encoding: 'utf-8', diagnostics };
   }
   if (enc && enc !== 'utf-8') {
@@ -41,7 +41,7 @@ export async function decodeHtml(bytes: Uint8Array, requested: EncodingName): Pr
     return { text: d.text, encoding: `${d.encoding} (declared ${declared})`, diagnostics };
   }
   const d = await decodeBuffer(bytes, 'auto');
-  if (enc === 'utf-8' && d.encoding !== 'utf-8' && d.encoding !== 'utf-8-bom') diagnostics.push(diag('warning', 'charset-mismatch', { declared: declared!, used: d.encoding }));
+  if (enc === 'utf-8' && d.encoding !== 'utf-8' && d.encoding !== 'utf-8-bom') diagnostics.push(diag('charset-mismatch', { declared: declared!, used: d.encoding }));
   return { text: d.text, encoding: d.encoding, diagnostics };
 }
 

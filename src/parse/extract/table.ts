@@ -6,6 +6,7 @@
  * parser gives tables and text the same records.
  */
 import { diag } from '../../model/diagnostic.js';
+import type { DiagnosticCode } from '../../model/codes.js';
 import { matchHeading, toChineseNumeral } from '../markers.js';
 import { foldWidth } from '../chars.js';
 import { hasUnitSuffix, isCatchAll } from '../lexicon/units.js';
@@ -182,13 +183,13 @@ class TaskTableWriter {
   ) {
     this.col = (role) => header.roles.indexOf(role);
     this.unitCols = header.roles.map((r, i) => [r, i] as const).filter(([r]) => UNIT_LABEL[r] !== undefined);
-    if (!this.unitCols.length) sink.diagnostics.push(this.rowDiag('warning', 'table-without-units', { table: opts.table }, header.end));
+    if (!this.unitCols.length) sink.diagnostics.push(this.rowDiag('table-without-units', { table: opts.table }, header.end));
   }
 
   /** A diagnostic at a row: its source line (HTML, text), or its Word paragraph with the table and row. */
-  private rowDiag(severity: 'warning' | 'info', code: string, params: Record<string, string | number>, r: number) {
+  private rowDiag(code: DiagnosticCode, params: Record<string, string | number>, r: number) {
     const at = this.opts.rowLocation(r);
-    const d = diag(severity, code, params, at.line ?? at.paragraph);
+    const d = diag(code, params, at.line ?? at.paragraph);
     if (at.line === undefined) d.source = { ...at, table: this.opts.table, row: r + 1 };
     return d;
   }
@@ -217,7 +218,7 @@ class TaskTableWriter {
     if (!token) {
       this.running++;
       token = `${this.running}.`;
-      if (seqCol >= 0) this.sink.diagnostics.push(this.rowDiag('info', 'table-row-unnumbered', { table: this.opts.table, row: r + 1, number: token }, r));
+      if (seqCol >= 0) this.sink.diagnostics.push(this.rowDiag('table-row-unnumbered', { table: this.opts.table, row: r + 1, number: token }, r));
     } else if (/^\d+\.$/.test(token)) this.running = Number(token.slice(0, -1));
     const title = taskCol >= 0 ? texts[taskCol] : measuresCol >= 0 ? texts[measuresCol] : '';
     const measures = taskCol >= 0 && measuresCol >= 0 ? texts[measuresCol] : '';

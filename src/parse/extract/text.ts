@@ -62,7 +62,7 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
   for (; k < lines.length && lines[k].trim(); k++) {
     const cells = spacedCells(lines[k]);
     if (cells.length !== header.length) {
-      sink.diagnostics.push(diag('warning', 'table-cells-uneven', { row: rows.length, columns: header.length }, k + 1));
+      sink.diagnostics.push(diag('table-cells-uneven', { row: rows.length, columns: header.length }, k + 1));
       break;
     }
     rows.push({ cells, line: k + 1 });
@@ -111,7 +111,7 @@ function cellTableAt(lines: string[], i: number, sink: LineSink): FoundTable | n
     const after = nextFilled(lines, end + 1);
     const nextStart = findNextSeq(lines, start + 1, seq + 1, 2 * width);
     if (cells.length < width || (nextStart >= 0 && nextStart !== after)) {
-      sink.diagnostics.push(diag('warning', 'table-cells-uneven', { row: seq, columns: width }, start + 1));
+      sink.diagnostics.push(diag('table-cells-uneven', { row: seq, columns: width }, start + 1));
       break;
     }
     rows.push({ cells, line: start + 1 });
