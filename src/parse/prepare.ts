@@ -52,7 +52,8 @@ function cleanLine(raw: string): { text: string; pageBreak: boolean } {
   }
   if (FOOTER_LINE.some((re) => re.test(raw))) return { text: blank(raw), pageBreak: true };
   if (isChromeLine(raw)) return { text: blank(raw), pageBreak: false };
-  let text = replaceEvery(raw, ARTEFACT, blank);
+  // artefacts open with [ { or <: most lines hold none
+  let text = /[[{<]/.test(raw) ? replaceEvery(raw, ARTEFACT, blank) : raw;
   if (startsWithMark(text)) text = text.replace(LEADING_MARK, (_m, indent: string, mark: string) => indent + blank(mark));
   if (text.includes('**')) text = replaceEvery(text, BOLD_MARK, blank);
   if (text.includes('页')) text = replaceEvery(text, INLINE_FOOTER, blank);

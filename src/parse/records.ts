@@ -8,7 +8,6 @@ import type { Section, Task } from '../model/notice.js';
 import { type ClauseResult, emptyClause, mergeClause } from './clauses.js';
 import { extractParentheticals, type Item, type Paragraph, type StructureResult } from './structure.js';
 import { type TwinText, trimTwin } from './twin.js';
-import { matchesFrom } from './lexicon/regex.js';
 import { LEAD_BY_ORDER_NOTE } from './lexicon/roles.js';
 
 export interface Records {
@@ -17,7 +16,7 @@ export interface Records {
   diagnostics: Diagnostic[];
 }
 
-const SENTENCE_END_RE = /[。！？!?]/;
+const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?']);
 const CJK = /[\u4e00-\u9fa5]/;
 
 /**
@@ -25,8 +24,8 @@ const CJK = /[\u4e00-\u9fa5]/;
  * characters in the original text stands for a lost character (中国?海峡), not a question.
  */
 function sentenceEnd(span: TwinText): number {
-  for (const m of matchesFrom(SENTENCE_END_RE, span.n)) {
-    const i = m.index;
+  for (let i = 0; i < span.n.length; i++) {
+    if (!SENTENCE_ENDS.has(span.n[i]!)) continue;
     if (span.r[i] === '?' && CJK.test(span.r[i - 1] ?? '') && CJK.test(span.r[i + 1] ?? '')) continue;
     return i;
   }

@@ -46,6 +46,8 @@ function trimmedBounds(norm: string, from = 0, to = norm.length): [number, numbe
 
 /** Cut points inside one line: runs of spaces between text, except right after a heading number. */
 function cutPoints(norm: string, a: number, b: number): [number, number][] {
+  // most lines hold no run of spaces: no need for the scan
+  if (!RUN_OF_SPACES.test(norm)) return [[a, b]];
   const pieces: [number, number][] = [];
   let start = a;
   for (const m of matchesFrom(RUN_OF_SPACES, norm, a)) {

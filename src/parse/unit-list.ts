@@ -100,7 +100,7 @@ function mergeRegionCompounds(items: TwinText[]): TwinText[] {
 const WS_RUN = new RegExp(`[${WS}]+`);
 
 function cleanName(s: string): string {
-  return replaceEvery(s, WS_RUN, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  return (WS_RUN.test(s) ? replaceEvery(s, WS_RUN, '') : s).replace(/\(/g, '（').replace(/\)/g, '）');
 }
 
 function stripRoleSuffix(item: TwinText): { item: TwinText; role: Role | null } {
@@ -114,6 +114,7 @@ function stripRoleSuffix(item: TwinText): { item: TwinText; role: Role | null } 
 }
 
 function stripBracketRole(item: TwinText): { item: TwinText; role: Role | null } {
+  if (!item.n.includes('（') && !item.n.includes('(')) return { item, role: null };
   let role: Role | null = null;
   const parts: [number, number][] = [];
   for (const m of allMatches(BRACKET_ROLE_RE, item.n)) {

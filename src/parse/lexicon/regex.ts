@@ -20,24 +20,46 @@ function withFlag(re: RegExp, flag: 'g' | 'y'): RegExp {
   return new RegExp(re.source, re.flags.replace(/[gy]/g, '') + flag);
 }
 
-/** Every match of `re` in `s` (a fresh global copy per call). */
-export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
-  return [...s.matchAll(withFlag(re, 'g'))];
+/**
+ * Global copies, made once per pattern. Every use sets `lastIndex` itself
+ * before it matches: `replace` and `matchAll` start from 0 (and `matchAll`
+ * iterates a copy of its own), `matchesFrom` from the position it keeps in a
+ * local variable. So no call sees another's state, even when calls interleave.
+ */
+const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
+
+function globalCopy(re: RegExp): RegExp {
+  let g = GLOBAL_COPIES.get(re);
+  if (!g) {
+    g = withFlag(re, 'g');
+    GLOBAL_COPIES.set(re, g);
+  }
+  g.lastIndex = 0;
+  return g;
 }
 
-/** Matches of `re` in `s` from `from` on, lazily (a fresh global copy per call). */
+/** Every match of `re` in `s`. */
+export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  return [...s.matchAll(globalCopy(re))];
+}
+
+/** Matches of `re` in `s` from `from` on, lazily; the position is kept here, so the caller may stop, resume or nest. */
 export function* matchesFrom(re: RegExp, s: string, from = 0): Generator<RegExpExecArray> {
-  const g = withFlag(re, 'g');
-  g.lastIndex = from;
-  for (let m = g.exec(s); m; m = g.exec(s)) {
+  const g = globalCopy(re);
+  let pos = from;
+  for (;;) {
+    g.lastIndex = pos;
+    const m = g.exec(s);
+    if (!m) return;
+    pos = m[0] === '' ? m.index + 1 : g.lastIndex;
     yield m;
-    if (m[0] === '') g.lastIndex++;
   }
 }
 
 /** `s` with every match of `re` replaced. */
 export function replaceEvery(s: string, re: RegExp, replacement: string | ((match: string, ...groups: string[]) => string)): string {
-  return typeof replacement === 'string' ? s.replace(withFlag(re, 'g'), replacement) : s.replace(withFlag(re, 'g'), replacement as (m: string) => string);
+  const g = globalCopy(re);
+  return typeof replacement === 'string' ? s.replace(g, replacement) : s.replace(g, replacement as (m: string) => string);
 }
 
 /** A matcher for `re` anchored at a position: the sticky copy is private and its `lastIndex` set before every use. */
