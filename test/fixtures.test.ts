@@ -4,17 +4,14 @@
  */
 import { join } from 'node:path';
 import { expectTasks, type Expected, FIXTURES, listFiles, readText } from './helpers.js';
-import { parseNotice } from '../src/parse/parse-notice.js';
-import { loadToSimplified, looksTraditional } from '../src/parse/extract/traditional.js';
-import { hasTextTable, readTextTables } from '../src/parse/extract/text.js';
-import { remapPositions } from '../src/parse/extract/source.js';
+import { parseSource } from '../src/parse/parse-source.js';
 
-/** The CLI's path for a .txt notice: a task table in it (tab-separated, or one cell per line) is read as a table first. */
+/** A fixture parsed as the CLI parses a .txt notice: through the parser's one entry. */
 async function parseFixture(text: string, id: string, file: string) {
-  const toSimplified = looksTraditional(text) ? await loadToSimplified() : undefined;
-  if (!hasTextTable(text)) return parseNotice(text, { id, file, toSimplified });
-  const src = readTextTables(text, 'utf-8');
-  return remapPositions(parseNotice(src.lines.join('\n'), { id, file, toSimplified }), src);
+  const { value, diagnostics } = await parseSource(Buffer.from(text, 'utf8'), { id, file, name: file, encoding: 'utf-8' });
+  // a negative fixture parses to a document with no tasks (and an error diagnostic)
+  if (!value) throw new Error(`${file}: ${JSON.stringify(diagnostics)}`);
+  return value;
 }
 
 const dir = join(FIXTURES, 'parse');

@@ -30,17 +30,14 @@ export function defaultId(path: string): string {
 export async function loadNotice(path: string, io: Io, opts: LoadOptions): Promise<ParsedDocument> {
   const bytes = await readInput(path, io);
   const stdin = path === STDIN;
-  const { value, diagnostics } = await parseSource(bytes, {
+  const { value, error } = await parseSource(bytes, {
     id: opts.id ?? defaultId(path),
     file: stdin ? '<stdin>' : path,
     name: stdin ? '' : path,
     encoding: opts.encoding,
     format: opts.inputFormat,
   });
-  if (!value) {
-    const fatal = diagnostics.find((d) => d.severity === 'error');
-    throw new InputError(fatal?.code ?? 'no-numbered-items', fatal?.params ?? {});
-  }
+  if (!value || error) throw new InputError(error?.code ?? 'no-numbered-items', error?.params ?? {});
   return opts.registries ? annotateUnits(value, opts.registries.for(value)) : value;
 }
 

@@ -32,24 +32,29 @@ export interface SourceOptions {
 }
 
 /**
- * The parsed notice, or `null` when it cannot be read: then `diagnostics`
- * holds the one error that says why (an undecodable text, a damaged Word
- * file, no numbered items …). Otherwise `diagnostics` is `value.diagnostics`.
+ * The parsed notice (null when it could not be read at all), its diagnostics,
+ * and `error`: the one error that makes it unusable as a notice (an
+ * undecodable text, a damaged Word file, no numbered items …), which the CLI
+ * prints as the notice's error line.
  */
 export interface SourceResult {
   readonly value: ParsedDocument | null;
   readonly diagnostics: readonly Diagnostic[];
+  readonly error: Diagnostic | null;
 }
 
 /** A notice that cannot be read: one error, with the code of its error line. */
-const failed = (code: string, params: Record<string, string | number> = {}): SourceResult => ({ value: null, diagnostics: [{ severity: 'error', code, params }] });
+function failed(code: string, params: Record<string, string | number> = {}): SourceResult {
+  const error: Diagnostic = { severity: 'error', code, params };
+  return { value: null, diagnostics: [error], error };
+}
 
 export async function parseSource(bytes: Uint8Array, opts: SourceOptions): Promise<SourceResult> {
   if (isRtf(bytes)) return failed('rtf-unsupported');
   const format = opts.format ?? detectFormat(opts.name, bytes);
   try {
     const doc = format === 'text' ? await parseTextBytes(bytes, opts) : await parseFormatted(format, bytes, opts);
-    return { value: doc, diagnostics: doc.diagnostics };
+    return { value: doc, diagnostics: doc.diagnostics, error: fatalError(doc.diagnostics) };
   } catch (e) {
     if (e instanceof SourceFailure) return failed(e.code, e.params);
     if (e instanceof DecodeError) return failed(e.code, e.params);
@@ -83,6 +88,14 @@ async function decodeText(bytes: Uint8Array, encoding: EncodingName): Promise<{ 
   }
 }
 
+/** The error that makes a parsed text unusable; a UTF-8 file decoded as a legacy encoding on request says so rather than "no numbered items". */
+function fatalError(diagnostics: readonly Diagnostic[]): Diagnostic | null {
+  const fatal = diagnostics.find((d) => d.severity === 'error');
+  if (!fatal) return null;
+  const forced = diagnostics.find((d) => d.code === 'utf8-forced-legacy');
+  return forced ? { ...forced, severity: 'error' } : fatal;
+}
+
 interface TextFields {
   id: string;
   file: string;
@@ -99,22 +112,16 @@ async function parseDecoded(text: string, fields: TextFields): Promise<ParsedDoc
     toSimplified = await loadToSimplified();
     diagnostics.push(diag('traditional-script', {}));
   }
-  const doc = parseNotice(text, { ...fields, toSimplified, diagnostics });
-  const fatal = doc.diagnostics.find((d) => d.severity === 'error');
-  if (fatal) {
-    // a UTF-8 file decoded as a legacy encoding on request: say so rather than "no numbered items"
-    const forced = diagnostics.find((d) => d.code === 'utf8-forced-legacy');
-    throw forced ? new SourceFailure(forced.code, forced.params) : new SourceFailure(fatal.code, fatal.params);
-  }
-  return doc;
+  return parseNotice(text, { ...fields, toSimplified, diagnostics });
 }
 
 async function parseTextBytes(bytes: Uint8Array, opts: SourceOptions): Promise<ParsedDocument> {
   const decoded = await decodeText(bytes, opts.encoding);
   const fields = { id: opts.id, file: opts.file, encoding: decoded.encoding, diagnostics: decoded.diagnostics };
   if (!hasTextTable(decoded.text)) return parseDecoded(decoded.text, fields);
-  // a task table pasted as tab-separated lines, or one cell per line
-  const src = readTextTables(decoded.text, decoded.encoding);
+  // a task table pasted as tab-separated lines, cells ended by |, or one cell per line
+  const simplify = looksTraditional(decoded.text) ? await loadToSimplified() : undefined;
+  const src = readTextTables(decoded.text, decoded.encoding, simplify);
   return remapPositions(await parseDecoded(src.lines.join('\n'), fields), src);
 }
 

@@ -16,7 +16,8 @@ export interface Records {
   diagnostics: Diagnostic[];
 }
 
-const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?']);
+/** Where a title's first sentence ends: a full stop, a question or exclamation mark, or a semicolon. */
+const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?', '；', ';']);
 const CJK = /[\u4e00-\u9fa5]/;
 
 /**
@@ -34,18 +35,23 @@ function sentenceEnd(span: TwinText): number {
 
 /** Words that open a body sentence, never a heading title. */
 const STRONG_OPENERS = [
+  '全面', '进一步', '按照', '根据', '围绕', '依托', '切实', '认真', '严格', '强化对', '加强对', '加大对', '坚持以', '贯彻落实',
+  '充分发挥', '建立健全', '到20',
+];
+/** Subjects that open a body sentence: 各有关部门要…, 省级科技行政主管部门要…. */
+const SUBJECT_OPENERS = [
   '各级各部门', '各有关部门', '各有关单位', '各设区市', '各地各部门', '各级', '各地', '各部门', '各单位',
   '省直有关部门', '省级', '市级', '县级', '区级', '省直', '市直', '县直', '全省', '全市', '全县', '全区', '我省', '我市', '我县', '我区',
-  '全面', '进一步', '按照', '根据', '围绕', '依托', '切实', '认真', '严格', '强化对', '加强对', '加大对', '坚持以', '贯彻落实',
-  '充分发挥', '建立健全', '到20', '要',
 ];
 /** Verbs that often open the first sentence of a body. */
 const WEAK_OPENERS = ['推动', '强化', '加强', '建立', '完善', '健全', '加快', '深化', '推进', '实施', '开展', '鼓励', '支持', '引导', '发挥', '提升', '优化', '落实', '做好', '组织', '统筹', '注重', '坚持', '积极', '着力', '大力', '定期'];
-/** Subjects start with a level word (省/市/县/区/各/全/我/本) or a preposition (将/对/以/在/把/由/通过). */
-const SUBJECT_START = /^(省|市(?!场)|县|区(?!域)|各|全(?!面)|我|本|将|对|把|由|通过|以|在|从)/;
+/** A level word that may open a subject (省/市/县/区/各/全/我/本). */
+const LEVEL_START = /^(省|市(?!场)|县|区(?!域)|各|全(?!面)|我|本)/;
+/** A preposition that opens a body sentence (将/对/把/由/通过/以/在/从). */
+const PREPOSITION_START = /^(将|对|把|由|通过|以|在|从)/;
 
 /** A subject, then what it must do: `各县（市、区）要…`, `市应急管理局应…`. */
-const SUBJECT_THEN_MUST = /^[^，,；;。]{1,12}?(要|应当|应|须|必须)/;
+const SUBJECT_THEN_MUST = /^(?:[^，,；;。、（(]|[（(][^（()）]{0,8}[）)]){1,14}?(要|应当|应|须|必须)/;
 /** A time phrase, then what must be done: `汛前要…`, `年底前须…`. */
 const TIME_THEN_MUST = /^(汛前|汛期|汛后|年底前|年内|年前|年初|年底|当年|每年|今年|明年|近期|目前|当前|届时|平时|同时|此外|[上下]半年|[一二三四]季度)(要|应当|应|须|必须|，)/;
 
@@ -63,7 +69,10 @@ export function splitGluedTitle(title: string, siblingLengths: number[] = []): {
     const strong = STRONG_OPENERS.some((w) => rest.startsWith(w));
     let score = 0;
     if (strong || TIME_THEN_MUST.test(rest)) score += 3;
-    else if (SUBJECT_START.test(rest)) score += SUBJECT_THEN_MUST.test(rest) ? 3 : 2;
+    // a level word opens the body only as a subject that must do something (各县（市、区）要…); without
+    // that it belongs to the title's own phrase: 推进滨海旅游区建设, 抓好蔬菜主产县, 主动对接省级部门
+    else if (SUBJECT_OPENERS.some((w) => rest.startsWith(w)) || LEVEL_START.test(rest)) score += SUBJECT_THEN_MUST.test(rest) ? 3 : 0;
+    else if (PREPOSITION_START.test(rest)) score += 2;
     else if (WEAK_OPENERS.some((w) => rest.startsWith(w))) score += 1;
     if (score === 0) continue;
     score += p === 6 ? 1.5 : p === 4 || p === 8 ? 0.5 : 0;

@@ -10,8 +10,7 @@ import type { DiagnosticCode } from '../../model/codes.js';
 import { matchHeading, toChineseNumeral } from '../markers.js';
 import { foldWidth } from '../chars.js';
 import { hasUnitSuffix, isCatchAll } from '../lexicon/units.js';
-import { COOPERATING_WORDS, LEAD_WORDS } from '../lexicon/roles.js';
-import { alternation } from '../lexicon/regex.js';
+import { columnRoleOf, type ColumnRole } from '../lexicon/tables.js';
 import { CN_NUMERAL_CHARS } from '../lexicon/numerals.js';
 import type { LineSink, SourceLocation } from './source.js';
 
@@ -46,27 +45,10 @@ export function buildGrid(rows: { text: string; rowspan: number; colspan: number
   return grid.map((row, r) => Array.from({ length: width }, (_, c) => row[c] ?? { text: '', originRow: r, originCol: c }));
 }
 
-export type ColumnRole = 'seq' | 'section' | 'task' | 'measures' | 'lead' | 'cooperating' | 'responsible' | 'deadline' | 'remark' | 'other';
+export type { ColumnRole } from '../lexicon/tables.js';
 
-const LEAD_HEADER = new RegExp(alternation(LEAD_WORDS));
-// 联合 and 相关 open labels (相关单位：) but also other headers (相关政策): not a cooperating column by themselves
-const COOPERATING_HEADER = new RegExp(alternation(COOPERATING_WORDS.filter((w) => w !== '联合' && w !== '相关')));
-
-/** What a header cell names: 序号 → seq, 牵头单位 → lead, 完成时限 → deadline … */
-export function classify(header: string): ColumnRole {
-  const h = header.replace(/[\s\u3000（）()]/g, '');
-  if (!h) return 'other';
-  if (/^(序号|编号|序|NO\.?|No\.?|no\.?)$/.test(h)) return 'seq';
-  if (LEAD_HEADER.test(h)) return 'lead';
-  if (COOPERATING_HEADER.test(h)) return 'cooperating';
-  if (/(责任单位|责任部门|责任主体|实施单位|承办单位|负责单位|落实单位|责任处室|主体单位|单位)$/.test(h)) return 'responsible';
-  if (/(完成时限|时间节点|完成时间|时限|进度安排|时间要求|完成期限|截止时间|时间)/.test(h)) return 'deadline';
-  if (/(备注|说明)/.test(h)) return 'remark';
-  if (/(措施|举措|具体内容|工作要求|任务要求|实施内容|具体工作|工作目标|主要目标|预期成效)/.test(h)) return 'measures';
-  if (/(任务|事项|工作内容|主要内容|项目名称|内容)/.test(h)) return 'task';
-  if (/(类别|类型|领域|分类|板块|方面|专项|方向|部分)/.test(h)) return 'section';
-  return 'other';
-}
+/** What a header cell names: 序号 → seq, 牵头单位 → lead, 完成时限 → deadline … (the vocabulary is in the lexicon). */
+export const classify = (header: string): ColumnRole => columnRoleOf(header);
 
 interface Header {
   /** Index of the last header row. */
@@ -76,6 +58,15 @@ interface Header {
 }
 
 /** The header: one or two rows (责任单位 over 牵头单位 | 配合单位) within the first four. */
+/**
+ * A category column groups the tasks to its right (类别 | 重点任务 | …); one after
+ * the task column describes each task (… | 责任单位 | 目标类型) and is no category.
+ */
+function withCategoriesFirst(roles: ColumnRole[]): ColumnRole[] {
+  const task = roles.findIndex((x) => x === 'task' || x === 'measures');
+  return task < 0 ? roles : roles.map((x, i) => (x === 'section' && i > task ? 'other' : x));
+}
+
 export function findHeader(grid: Grid): Header | null {
   for (let r = 0; r < Math.min(4, grid.length); r++) {
     const roles = grid[r].map((c) => classify(c.text));
@@ -101,7 +92,7 @@ export function findHeader(grid: Grid): Header | null {
         end = r + 1;
       }
     }
-    return { end, roles, texts };
+    return { end, roles: withCategoriesFirst(roles), texts };
   }
   return null;
 }

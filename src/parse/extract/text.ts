@@ -9,10 +9,13 @@ import { LineSink, type SourceText } from './source.js';
 import { buildGrid, classify, findHeader, writeTable, type ColumnRole } from './table.js';
 import { diag } from '../../model/diagnostic.js';
 import { splitLines } from '../../model/position.js';
+import { matchHeading, type NumberStyle } from '../markers.js';
+import { foldWidth } from '../chars.js';
 
 const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
 const isTableLine = (line: string) => (line.match(/\t/g)?.length ?? 0) >= 2;
-const SEQ_HEADER_LINE = /^[ \t\u3000]*(序号|编号)([ \t\u3000]*$|[ \u3000]{2,}\S)/m;
+const SEQ_HEADER_LINE = /^[ \t\u3000]*(序号|编号|序號|編號)([ \t\u3000]*$|[ \u3000]{2,}\S|[ \t\u3000]*[|｜])/m;
+const SEQ_WORD = /^(序号|编号|序號|編號)$/;
 const SPACED_SPLIT = /[ \u3000]{2,}|\t/;
 const spacedCells = (line: string) => line.trim().split(SPACED_SPLIT);
 
@@ -26,7 +29,8 @@ export function hasTextTable(text: string): boolean {
   return hasTabTable(text) || SEQ_HEADER_LINE.test(text);
 }
 
-type Row = { cells: string[]; line: number };
+/** A row of cells; `merged`: one cell across the whole row (a category title). */
+type Row = { cells: string[]; line: number; merged?: boolean };
 
 /** A table found in the lines: its rows (header first) with their source lines, and the index after it. */
 interface FoundTable {
@@ -70,22 +74,177 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
   return rows.length >= 2 ? { rows, next: k } : null;
 }
 
-/** A header written one cell per line, 序号 first, naming a task column and a unit column. */
-function cellHeaderAt(lines: string[], i: number): { columns: string[]; next: number } | null {
-  if (!/^(序号|编号)$/.test(lines[i].trim())) return null;
-  const columns = [lines[i].trim()];
-  let j = nextFilled(lines, i + 1);
-  while (j < lines.length) {
-    const t = lines[j].trim();
-    const role = classify(t);
-    if (t.length > 10 || role === 'other' || role === 'seq') break;
-    columns.push(t);
-    j = nextFilled(lines, j + 1);
+/**
+ * A table scraped from a web page with its cells ended by `|` (`序号 | 重点任务 |
+ * 责任单位 |`): a row a line, or a cell a line, a cell sometimes running over
+ * several lines before its `|`. The cells are read in order; the header is
+ * every cell before the first 序号 value, and each row starts at the next
+ * number (24, 25 …). A row that does not fill the header's columns ends the
+ * table with a warning.
+ */
+function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simplify): FoundTable | null {
+  const first = pipeCell(lines[i] ?? '');
+  if (first === null || !SEQ_WORD.test(first)) return null;
+  const { cells, next } = pipeCells(lines, i);
+  const headerEnd = cells.findIndex((c) => /^\d{1,3}$/.test(c.text));
+  if (headerEnd < 3) return null;
+  const header = cells.slice(0, headerEnd).map((c) => c.text.replace(/\s+/g, ''));
+  if (!hasTaskAndUnits(header.map(simplify))) return null;
+  const rows: Row[] = [{ cells: header.map(simplify), line: i + 1 }];
+  let k = headerEnd;
+  let seq = Number(cells[headerEnd]!.text);
+  while (k < cells.length) {
+    let end = k + 1;
+    while (end < cells.length && cells[end]!.text !== String(seq + 1)) end++;
+    const row = cells.slice(k, end).map((c) => c.text);
+    // empty cells after the last column (`||` at a row's end) carry nothing
+    while (row.length > header.length && row[row.length - 1] === '') row.pop();
+    if (row.length !== header.length) {
+      sink.diagnostics.push(diag('table-cells-uneven', { row: rows.length, columns: header.length }, cells[k]!.line));
+      return rows.length >= 2 ? { rows, next: cells[k]!.line - 1 } : null;
+    }
+    rows.push({ cells: row, line: cells[k]!.line });
+    k = end;
+    seq++;
   }
-  const roles = columns.map(classify);
+  return rows.length >= 2 ? { rows, next } : null;
+}
+
+/** The text before the first `|` of a line, or null when the line has none. */
+function pipeCell(line: string): string | null {
+  const at = line.search(/[|｜]/);
+  return at < 0 ? null : line.slice(0, at).trim();
+}
+
+/**
+ * The `|`-ended cells from line `i` on, each with the line it starts on, until
+ * a line with no `|` that no `|` follows within two lines (a cell may run over
+ * lines). Returns the cells and the index of the first line after the table.
+ */
+function pipeCells(lines: string[], i: number): { cells: { text: string; line: number }[]; next: number } {
+  const cells: { text: string; line: number }[] = [];
+  let current = '';
+  let startLine = i + 1;
+  let k = i;
+  for (; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (!/[|｜]/.test(line)) {
+      const ahead = lines.slice(k + 1, k + 3).some((l) => /[|｜]/.test(l));
+      if (!ahead || !line.trim()) break;
+    }
+    const pieces = line.split(/[|｜]/);
+    pieces.forEach((piece, n) => {
+      if (current === '' && piece.trim() !== '') startLine = k + 1;
+      current = current ? `${current}\n${piece}` : piece;
+      if (n < pieces.length - 1) {
+        cells.push({ text: current.trim(), line: startLine });
+        current = '';
+        startLine = k + 1;
+      }
+    });
+  }
+  // leading empty cells (a `||||` line under the caption) belong to no column
+  while (cells.length && cells[0]!.text === '') cells.shift();
+  return { cells, next: k };
+}
+
+function hasTaskAndUnits(header: string[]): boolean {
+  const roles = header.map(classify);
   const has = (...wanted: ColumnRole[]) => roles.some((r) => wanted.includes(r));
-  if (columns.length < 3 || !has('task', 'measures') || !has('lead', 'cooperating', 'responsible')) return null;
+  return header.length >= 3 && has('task', 'measures') && has('lead', 'cooperating', 'responsible');
+}
+
+/**
+ * A header written one cell per line, 序号 first, then short lines up to the
+ * first row's 序号 (1). A header cell wrapped in the copy (责任 / 领导) comes as
+ * two lines: when there are more header lines than cells in a row, adjacent
+ * lines are joined where the joined words name a column (责任领导, 责任科室).
+ */
+function cellHeaderAt(lines: string[], i: number, simplify: Simplify): { columns: string[]; next: number } | null {
+  const first = lines[i]!.trim();
+  if (!SEQ_WORD.test(first)) return null;
+  const fragments = [first];
+  let j = nextFilled(lines, i + 1);
+  for (; j < lines.length && fragments.length <= MAX_HEADER_LINES; j = nextFilled(lines, j + 1)) {
+    const t = lines[j]!.trim();
+    if (/^\d+$/.test(t) || t.length > 12 || sectionRowAt(lines, j)) break;
+    fragments.push(simplify(t));
+  }
+  // category rows may stand between the header and the first row
+  let one = j;
+  for (let section = sectionRowAt(lines, one); section; section = sectionRowAt(lines, one)) one = nextFilled(lines, section.next);
+  if (lines[one]?.trim() !== '1') return null;
+  // more header lines than cells in a row: wrapped header cells; fewer: wrapped body cells
+  const columns = joinWrappedHeader(fragments, Math.min(fragments.length, rowWidth(lines, one) ?? fragments.length));
+  if (!columns || !hasTaskAndUnits(columns)) return null;
   return { columns, next: j };
+}
+
+const MAX_HEADER_LINES = 24;
+
+/**
+ * The number of cells in a row: the most filled lines between the lines holding
+ * 序号 1, 2, 3 and 4 (a row may lack a cell merged with the row above), or null
+ * when 2 does not follow close enough.
+ */
+function rowWidth(lines: string[], one: number): number | null {
+  let widest: number | null = null;
+  let at = one;
+  for (let row = 0, seq = 1; row < 3 && at < lines.length; row++) {
+    let n = 1;
+    let k = nextFilled(lines, at + 1);
+    for (; k < lines.length && n <= MAX_HEADER_LINES; k = nextFilled(lines, k + 1), n++) {
+      const t = lines[k]!.trim();
+      if (t === String(seq + 1) || sectionRowAt(lines, k)) break;
+    }
+    if (k >= lines.length || n > MAX_HEADER_LINES) break;
+    widest = Math.max(widest ?? 0, n);
+    // the next row: after any category rows, numbering goes on or starts again at 1
+    while (sectionRowAt(lines, k)) k = nextFilled(lines, sectionRowAt(lines, k)!.next);
+    const t = lines[k]?.trim();
+    if (t === String(seq + 1)) seq++;
+    else if (t === '1') seq = 1;
+    else break;
+    at = k;
+  }
+  return widest;
+}
+
+/**
+ * Joins header lines into `width` columns, each of one to three adjacent lines,
+ * choosing the grouping that names the most columns with the fewest joins.
+ * Null when it cannot be done (fewer lines than columns).
+ */
+function joinWrappedHeader(fragments: string[], width: number): string[] | null {
+  const n = fragments.length;
+  if (n === width) return fragments;
+  if (n < width || n > width * 3) return null;
+  // best[k][c]: the best score for the first k lines in c columns, and where its last column starts
+  const best: { score: number; from: number }[][] = Array.from({ length: n + 1 }, () => Array.from({ length: width + 1 }, () => ({ score: -Infinity, from: -1 })));
+  best[0]![0] = { score: 0, from: -1 };
+  for (let k = 1; k <= n; k++) {
+    for (let c = 1; c <= Math.min(width, k); c++) {
+      for (let len = 1; len <= 3 && len <= k; len++) {
+        const prev = best[k - len]![c - 1]!;
+        if (prev.score === -Infinity) continue;
+        const words = fragments.slice(k - len, k).join('');
+        // 序号 stands alone: joined to the next words it would pass for another column (序号主要工作举措)
+        const seqJoined = len > 1 && k - len === 0;
+        // a lone fragment of one or two characters (牵头, 单位, 责任) is more likely half a wrapped header than a column
+        const named = classify(words) === 'other' ? 0 : len === 1 && words.length <= 2 && k > 1 ? 1 : 2;
+        const score = prev.score + named - (len - 1) - (seqJoined ? 5 : 0);
+        if (score > best[k]![c]!.score) best[k]![c] = { score, from: k - len };
+      }
+    }
+  }
+  if (best[n]![width]!.score === -Infinity) return null;
+  const columns: string[] = [];
+  for (let k = n, c = width; c > 0; c--) {
+    const from = best[k]![c]!.from;
+    columns.unshift(fragments.slice(from, k).join(''));
+    k = from;
+  }
+  return columns;
 }
 
 /**
@@ -94,32 +253,76 @@ function cellHeaderAt(lines: string[], i: number): { columns: string[]; next: nu
  * lines (a wrapped or an empty cell) cannot be split with certainty: the table
  * ends before it, with a warning, and the rest is read as text.
  */
-function cellTableAt(lines: string[], i: number, sink: LineSink): FoundTable | null {
-  const header = cellHeaderAt(lines, i);
+function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simplify): FoundTable | null {
+  const header = cellHeaderAt(lines, i, simplify);
   if (!header) return null;
   const width = header.columns.length;
   const rows: Row[] = [{ cells: header.columns, line: i + 1 }];
   let k = nextFilled(lines, header.next);
-  for (let seq = 1; k < lines.length && lines[k].trim() === String(seq); seq++) {
-    const start = k;
-    const cells: string[] = [];
-    let end = start;
-    for (let m = start; m < lines.length && cells.length < width; m = nextFilled(lines, m + 1)) {
-      cells.push(lines[m].trim());
-      end = m;
+  let seq = 1;
+  let afterSection = false;
+  while (k < lines.length) {
+    const t = lines[k]!.trim();
+    const section = t === String(seq) || (afterSection && t === '1') ? null : sectionRowAt(lines, k);
+    if (section) {
+      // a category between rows (一、做大做强主导产业, or （一） on its own line above its title)
+      rows.push({ cells: [section.text], line: k + 1, merged: true });
+      k = nextFilled(lines, section.next);
+      afterSection = true;
+      continue;
     }
-    const after = nextFilled(lines, end + 1);
-    const nextStart = findNextSeq(lines, start + 1, seq + 1, 2 * width);
-    if (cells.length < width || (nextStart >= 0 && nextStart !== after)) {
-      sink.diagnostics.push(diag('table-cells-uneven', { row: seq, columns: width }, start + 1));
+    if (afterSection && t === '1') seq = 1;
+    if (t !== String(seq)) break;
+    const row = cellRowAt(lines, k, seq, header.columns);
+    if (!row) {
+      sink.diagnostics.push(diag('table-cells-uneven', { row: seq, columns: width }, k + 1));
       break;
     }
-    rows.push({ cells, line: start + 1 });
-    k = after;
+    rows.push({ cells: row.cells, line: k + 1 });
+    k = row.next;
+    seq++;
+    afterSection = false;
   }
   if (rows.length < 2) return null;
   return { rows, next: k };
 }
+
+/**
+ * The cells of row `seq` starting at line `k`: one filled line each, up to the
+ * next row's 序号, a category row or the end. A row short of cells at its end
+ * is padded when the missing columns hold no task and no units (a 责任领导 or
+ * 完成时限 cell merged with the row above); otherwise it cannot be split with
+ * certainty (null).
+ */
+function cellRowAt(lines: string[], k: number, seq: number, columns: string[]): { cells: string[]; next: number } | null {
+  const width = columns.length;
+  const cells: string[] = [];
+  let m = k;
+  for (; m < lines.length && cells.length < width; m = nextFilled(lines, m + 1)) {
+    if (m > k && (lines[m]!.trim() === String(seq + 1) || sectionRowAt(lines, m))) break;
+    cells.push(lines[m]!.trim());
+  }
+  const next = nextFilled(lines, m);
+  const endsHere = next >= lines.length || lines[next]!.trim() === String(seq + 1) || sectionRowAt(lines, next) !== null || findNextSeq(lines, next, seq + 1, 2 * width) < 0;
+  if (!endsHere) return null;
+  if (cells.length < width && columns.slice(cells.length).every((c) => PADDABLE.has(classify(c)))) while (cells.length < width) cells.push('');
+  return cells.length === width ? { cells, next } : null;
+}
+
+const PADDABLE = new Set<ColumnRole>(['person', 'deadline', 'remark', 'progress', 'other']);
+
+/** A category row between the rows of a one-cell-per-line table: `一、做大做强主导产业`, or `（一）` with its title on the next line. */
+function sectionRowAt(lines: string[], k: number): { text: string; next: number } | null {
+  const t = lines[k]?.trim() ?? '';
+  const mark = matchHeading(foldWidth(t));
+  if (!mark || !SECTION_STYLES.has(mark.style)) return null;
+  if (t.length > mark.length) return t.length <= 40 ? { text: t, next: k + 1 } : null;
+  const title = nextFilled(lines, k + 1);
+  const text = lines[title]?.trim() ?? '';
+  return text && text.length <= 40 && !/^\d+$/.test(text) ? { text: `${t}${text}`, next: title + 1 } : null;
+}
+
+const SECTION_STYLES = new Set<NumberStyle>(['part', 'chapter', 'section', 'cn', 'cnParen']);
 
 /** The index of the line holding the 序号 `seq` within `within` filled lines after `from`, or -1. */
 function findNextSeq(lines: string[], from: number, seq: number, within: number): number {
@@ -129,13 +332,17 @@ function findNextSeq(lines: string[], from: number, seq: number, within: number)
   return -1;
 }
 
-export function readTextTables(text: string, encoding: string): SourceText {
+/** Converts Traditional header words to Simplified for matching (the identity for Simplified text). */
+type Simplify = (s: string) => string;
+
+export function readTextTables(text: string, encoding: string, simplify: Simplify = (s) => s): SourceText {
   const lines = splitLines(text);
   const sink = new LineSink();
   let tables = 0;
   for (let i = 0; i < lines.length; i++) {
-    const found = tabTableAt(lines, i) ?? spacedTableAt(lines, i, sink) ?? cellTableAt(lines, i, sink);
-    const grid = found && buildGrid(found.rows.map((r) => r.cells.map((c) => ({ text: c, rowspan: 1, colspan: 1 }))));
+    const found = tabTableAt(lines, i) ?? pipeTableAt(lines, i, sink, simplify) ?? spacedTableAt(lines, i, sink) ?? cellTableAt(lines, i, sink, simplify);
+    const width = found?.rows[0]?.cells.length ?? 0;
+    const grid = found && buildGrid(found.rows.map((r) => r.cells.map((c) => ({ text: c, rowspan: 1, colspan: r.merged ? width : 1 }))));
     if (!found || !grid || !findHeader(grid)) {
       // not a task table: its lines pass through as they are
       const next = found?.next ?? i + 1;

@@ -1,0 +1,75 @@
+/**
+ * Column headers of task tables (任务分工表, 责任清单): what each column holds.
+ * 序号 → seq, 重点任务 → task, 牵头单位 → lead, 完成时限 → deadline …
+ */
+import { alternation, replaceEvery } from './regex.js';
+import { COOPERATING_WORDS, LEAD_WORDS } from './roles.js';
+import { PERSON_LABEL_END } from './labels.js';
+
+export type ColumnRole =
+  | 'seq'
+  | 'section'
+  | 'task'
+  | 'measures'
+  | 'lead'
+  | 'cooperating'
+  | 'responsible'
+  | 'deadline'
+  | 'remark'
+  /** People (责任领导, 分管领导): never units. */
+  | 'person'
+  /** Text about the work (推进情况, 完成情况): never units. */
+  | 'progress'
+  | 'other';
+
+export const SEQ_HEADERS = ['序号', '编号', '序', 'NO.', 'No.', 'no.', 'NO', 'No', 'no'] as const;
+/** Nouns that end a unit column's header: 责任单位, 牵头部门, 责任主体. */
+export const UNIT_COLUMN_ENDINGS = ['责任单位', '责任部门', '责任主体', '实施单位', '承办单位', '负责单位', '落实单位', '责任处室', '主体单位', '单位', '部门', '科室', '处室'] as const;
+export const DEADLINE_HEADERS = ['完成时限', '时间节点', '完成时间', '时限', '进度安排', '进度要求', '时间要求', '完成期限', '截止时间', '时间'] as const;
+export const REMARK_HEADERS = ['备注', '说明'] as const;
+export const MEASURE_HEADERS = ['措施', '举措', '具体内容', '工作要求', '任务要求', '实施内容', '具体工作', '工作目标', '主要目标', '预期成效'] as const;
+export const TASK_HEADERS = ['任务', '事项', '工作内容', '主要内容', '项目名称', '内容', '重点工作', '工作', '项目'] as const;
+export const SECTION_HEADERS = ['类别', '类型', '领域', '分类', '板块', '方面', '专项', '方向', '部分'] as const;
+/** Columns of a progress table that hold text about the work, never units (1-10月推进情况, 完成情况). */
+export const PROGRESS_HEADERS = ['推进情况', '进展情况', '完成情况', '落实情况', '进度情况', '是否达序', '是否完成'] as const;
+
+const anyOf = (words: readonly string[]) => new RegExp(alternation(words));
+const SEQ = new RegExp(`^(?:${alternation(SEQ_HEADERS)})$`);
+const UNIT_END = new RegExp(`(?:${alternation(UNIT_COLUMN_ENDINGS)})$`);
+const LEAD = anyOf(LEAD_WORDS);
+// 联合 and 相关 open labels (相关单位：) but also other headers (相关政策): not a cooperating column by themselves
+const COOPERATING = anyOf(COOPERATING_WORDS.filter((w) => w !== '联合' && w !== '相关'));
+const DEADLINE = anyOf(DEADLINE_HEADERS);
+const REMARK = anyOf(REMARK_HEADERS);
+const MEASURES = anyOf(MEASURE_HEADERS);
+const TASK = anyOf(TASK_HEADERS);
+const SECTION = anyOf(SECTION_HEADERS);
+const PROGRESS = anyOf(PROGRESS_HEADERS);
+/** A note in brackets after a header: 责任单位（加黑为牵头单位）. */
+const BRACKETED = /[（(][^（）()]*[）)]/;
+
+/** What a column holds, from its header (Simplified, spaces allowed: 牵 头 单 位). */
+export function columnRoleOf(header: string): ColumnRole {
+  const spaced = header.replace(/[\s\u3000]/g, '');
+  const h = replaceEvery(spaced, BRACKETED, '') || spaced.replace(/[（）()]/g, '');
+  if (!h) return 'other';
+  if (SEQ.test(h)) return 'seq';
+  // 牵头领导, 责任领导, 分管领导: people, never a unit column; 推进情况: text about the work
+  if (PERSON_LABEL_END.test(h)) return 'person';
+  if (PROGRESS.test(h)) return 'progress';
+  if (UNIT_END.test(h) || LEAD.test(h) || COOPERATING.test(h)) return unitColumnRole(h);
+  if (DEADLINE.test(h)) return 'deadline';
+  if (REMARK.test(h)) return 'remark';
+  if (MEASURES.test(h)) return 'measures';
+  if (TASK.test(h)) return 'task';
+  if (SECTION.test(h)) return 'section';
+  return 'other';
+}
+
+/** 牵头单位 → lead; 配合单位 → cooperating; 责任单位, 责任主体与协同单位 → responsible. */
+function unitColumnRole(h: string): ColumnRole {
+  if (h.startsWith('责任')) return 'responsible';
+  if (LEAD.test(h)) return 'lead';
+  if (COOPERATING.test(h)) return 'cooperating';
+  return 'responsible';
+}
