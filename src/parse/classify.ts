@@ -9,13 +9,15 @@ import type { NoticeLine } from './notice-line.js';
 import { matchHeading } from './markers.js';
 import { labelAtStart } from './clauses.js';
 import { trimTwin } from './twin.js';
-import { ATTACHMENT_LIST, ATTACHMENT_START } from './lexicon/documents.js';
+import { ATTACHMENT_LIST, ATTACHMENT_START, DOCUMENT_TYPE_END } from './lexicon/documents.js';
 
 /** A cover letter's list (附件：1.… 2.…) and the starts of attachments after the signature. */
 function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number, SegmentRole>): Map<number, 'attachment-list' | 'attachment-start'> {
   const out = new Map<number, 'attachment-list' | 'attachment-start'>();
   let inList = false;
   let signed = false;
+  // a title right under 附件2 belongs to that attachment: another starts only after numbered content
+  let numberedSinceStart = true;
   segments.forEach((seg, i) => {
     const n = seg.span.n.trim();
     const role = roles.get(i);
@@ -34,9 +36,17 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
       return;
     }
     inList = false;
-    if (signed && seg.lineStart && seg.lineEnd && ATTACHMENT_START.test(n)) out.set(i, 'attachment-start');
+    if (signed && seg.lineStart && seg.lineEnd && (ATTACHMENT_START.test(n) || (numberedSinceStart && attachedTitle(n)))) {
+      out.set(i, 'attachment-start');
+      numberedSinceStart = false;
+    } else if (matchHeading(n)) numberedSinceStart = true;
   });
   return out;
+}
+
+/** A document's title standing alone after the signature (…责任分解方案, …工作要点): an attached document starts, and its numbering with it. */
+function attachedTitle(n: string): boolean {
+  return n.length >= 6 && n.length <= 60 && DOCUMENT_TYPE_END.test(n) && !matchHeading(n) && !/[。；;，,：:]/.test(n);
 }
 
 function textLine(seg: Segment): NoticeLine {

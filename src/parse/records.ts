@@ -211,14 +211,25 @@ function readItems(items: Item[], diagnostics: Diagnostic[]): { titles: Map<Item
   return { titles, texts, clauses };
 }
 
-/** Ids from the numbering path; attachments that repeat the notice's ids get `A1.`; a repeated id gets `_2`. */
-function assignIds(items: Item[], diagnostics: Diagnostic[]): Map<Item, string> {
+/**
+ * Ids from the numbering path. When several parts (the notice, 附件1, 附件2 …)
+ * hold numbered items, only the parts with tasks keep plain ids if they are
+ * the only such part; otherwise an attachment's ids get `A1.`, `A2.` … and the
+ * items of a notice whose own numbered paragraphs name no units get `N.`, so
+ * that a plan's tasks keep the ids of the plan (1.1, not 3.1.1) and no section
+ * shares an id with a task. A repeated id gets `_2`.
+ */
+function assignIds(items: Item[], withTasks: ReadonlySet<number>, diagnostics: Diagnostic[]): Map<Item, string> {
   const seen = new Map<string, number>();
   const ids = new Map<Item, string>();
-  const multiPart = items.some((it) => it.part > 0) && items.some((it) => it.part === 0);
+  const parts = new Set(items.map((it) => it.part));
+  const prefix = (part: number): string => {
+    if (parts.size < 2) return '';
+    if (withTasks.size === 1 && withTasks.has(part)) return '';
+    return part > 0 ? `A${part}.` : withTasks.has(0) ? '' : 'N.';
+  };
   for (const it of items) {
-    let id = idOf(it).join('.');
-    if (multiPart && it.part > 0) id = `A${it.part}.${id}`;
+    let id = prefix(it.part) + idOf(it).join('.');
     const n = (seen.get(id) ?? 0) + 1;
     seen.set(id, n);
     if (n > 1) {
@@ -233,7 +244,8 @@ function assignIds(items: Item[], diagnostics: Diagnostic[]): Map<Item, string> 
 export function buildRecords(structure: StructureResult, fullText: string): Records {
   const diagnostics: Diagnostic[] = [];
   const { titles, texts, clauses } = readItems(structure.items, diagnostics);
-  const ids = assignIds(structure.items, diagnostics);
+  const withTasks = new Set(structure.items.filter((it) => clauses.get(it)!.units.length > 0).map((it) => it.part));
+  const ids = assignIds(structure.items, withTasks, diagnostics);
   const leadByNote = LEAD_BY_ORDER_NOTE.test(fullText);
   const tasks: Task[] = [];
   for (const it of structure.items) {
