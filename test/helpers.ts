@@ -69,6 +69,7 @@ export interface ExpectedTask {
   units?: ({ name: string; role?: string } | string)[];
   openEnded?: boolean;
   deadline?: string | null;
+  notes?: string[];
 }
 
 export interface Expected {
@@ -86,6 +87,7 @@ interface TaskLike {
   units: { name: string; role: string }[];
   openEnded: boolean;
   deadline: string | null;
+  notes?: string[];
 }
 
 /** Compares parsed tasks with an expected-records file: only the keys the file gives. */
@@ -107,6 +109,7 @@ export function expectTasks(doc: { tasks: TaskLike[] }, expected: Expected): voi
     }
     if (want.openEnded !== undefined) got.openEnded = t!.openEnded;
     if (want.deadline !== undefined) got.deadline = t!.deadline;
+    if (want.notes !== undefined) got.notes = t!.notes;
     const wanted: Record<string, unknown> = { ...want };
     if (want.units) wanted.unitCount = want.units.length;
     expect(got).toEqual(wanted);

@@ -45,6 +45,7 @@ function taskJson(t: Task) {
     ...(t.source ? { source: t.source } : {}),
     leaders: t.leaders,
     unitsRaw: t.unitsRaw,
+    notes: t.notes,
   };
 }
 

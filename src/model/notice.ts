@@ -46,6 +46,8 @@ export interface Task {
   leaders: string[];
   /** The unit clause(s) as written. */
   unitsRaw: string[];
+  /** Notes written with the unit clause that name no unit: （排在首位的为牵头单位，下同）, 以下各项均由…负责落实，不再逐项列出. */
+  notes: string[];
 }
 
 export interface ParsedDocument {

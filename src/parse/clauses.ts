@@ -25,10 +25,12 @@ export interface ClauseResult {
   leaders: string[];
   /** Unit clause texts as written. */
   raw: string[];
+  /** Notes with the clause that name no unit (下同, 不再单列 …). */
+  notes: string[];
 }
 
 export function emptyClause(): ClauseResult {
-  return { units: [], openEnded: false, deadlines: [], leaders: [], raw: [] };
+  return { units: [], openEnded: false, deadlines: [], leaders: [], raw: [], notes: [] };
 }
 
 export function mergeClause(into: ClauseResult, more: ClauseResult): void {
@@ -37,6 +39,7 @@ export function mergeClause(into: ClauseResult, more: ClauseResult): void {
   for (const d of more.deadlines) if (!into.deadlines.includes(d)) into.deadlines.push(d);
   into.leaders.push(...more.leaders);
   into.raw.push(...more.raw);
+  for (const n of more.notes) if (!into.notes.includes(n)) into.notes.push(n);
 }
 
 /** Any label followed by a colon; the longest alternative wins. */
@@ -92,13 +95,49 @@ export function parseLabelled(label: Label, content: TwinText): ClauseResult {
   } else if (label.kind === 'person') {
     res.leaders.push(text.r.trim());
   } else if (label.kind === 'unit') {
-    const list = parseUnitList(text, label.role);
-    mergeUnits(res.units, list.units);
-    res.openEnded = list.openEnded;
-    res.raw.push(text.r.replace(/[。；;，,]+$/, '').trim());
+    const { list, deadlines, notes } = splitUnitClause(text);
+    const units = parseUnitList(list, label.role);
+    mergeUnits(res.units, units.units);
+    res.openEnded = units.openEnded;
+    res.deadlines.push(...deadlines);
+    res.notes.push(...notes);
+    res.raw.push(list.r.replace(/[。；;，,]+$/, '').trim());
   }
   return res;
 }
+
+/**
+ * A labelled unit list and what is written after it: the sentence after a full
+ * stop is a note (…按职责分工负责。涉及各市（州）的任务不再单列，下同。), and a
+ * part between commas that is a time phrase (6月底完成) or a note (下同,
+ * 不再逐项列出, 排在首位的为牵头单位) is no unit either.
+ */
+export function splitUnitClause(text: TwinText): { list: TwinText; deadlines: string[]; notes: string[] } {
+  const deadlines: string[] = [];
+  const notes: string[] = [];
+  const sentences = splitTopLevel(text, '。');
+  const head = sentences[0]!.part;
+  for (const { part } of sentences.slice(1)) {
+    const note = part.r.replace(/^[\s。，,；;]+|[\s。，,；;]+$/g, '');
+    if (note) notes.push(note);
+  }
+  const parts = splitTopLevel(head, '，,；;');
+  const starts: number[] = [];
+  parts.reduce((at, p) => (starts.push(at), at + p.part.n.length + 1), 0);
+  let end = head.n.length;
+  // time phrases and notes come after the names: cut them off the end
+  for (let k = parts.length - 1; k > 0; k--) {
+    const part = trimTwin(parts[k]!.part);
+    if (part.n && isTimePhrase(part.n)) deadlines.unshift(phraseDeadline(part.r));
+    else if (part.n && NOTE_WORDS.test(part.n)) notes.unshift(part.r.trim());
+    else if (part.n) break;
+    end = starts[k]! - 1;
+  }
+  return { list: sliceTwin(head, 0, Math.max(0, end)), deadlines, notes };
+}
+
+/** Words of a note about the unit list rather than a unit: 下同, 不再单列, 以下各项均由…负责. */
+const NOTE_WORDS = /下同|不再|均由|均需|以下各|排在首位|列第一|为牵头单位|具体任务/;
 
 /** Splits a text at every label (with colon) and parses each labelled part. */
 export function parseLabelledText(whole: TwinText): ClauseResult | null {
@@ -166,9 +205,19 @@ export function parseParenthetical(inner: TwinText, atEnd: boolean): ClauseResul
   let unitClauses = 0;
   let otherClauses = 0;
   let unmarked: Unit[] = [];
-  for (const { part } of splitTopLevel(inner, '，,；;')) {
+  // a sentence after the list is a note: （省商务厅牵头，各地级以上市配合。涉及各市的任务不再单列）
+  const [first, ...after] = splitTopLevel(inner, '。');
+  for (const { part } of after) {
+    const note = trimTwin(part).r;
+    if (note) res.notes.push(note);
+  }
+  for (const { part } of splitTopLevel(first!.part, '，,；;')) {
     const clause = trimTwin(part);
     if (!clause.n) continue;
+    if (unitClauses > 0 && NOTE_WORDS.test(clause.n)) {
+      res.notes.push(clause.r);
+      continue;
+    }
     if (isTimePhrase(clause.n)) {
       res.deadlines.push(phraseDeadline(clause.r));
       continue;
@@ -240,8 +289,8 @@ export interface Parenthetical {
   clause: ClauseResult;
 }
 
-const OPEN = '（(【';
-const CLOSE = '）)】';
+const OPEN = '（(【〔[';
+const CLOSE = '）)】〕]';
 
 /**
  * Finds unit parentheticals in a paragraph: groups at a clause end (followed by

@@ -265,6 +265,7 @@ export function buildRecords(structure: StructureResult, fullText: string): Reco
       line: it.line,
       leaders: clause.leaders,
       unitsRaw: clause.raw,
+      notes: clause.notes,
     });
   }
   if (leadByNote && tasks.length) diagnostics.push(diag('lead-by-note', {}));

@@ -5,7 +5,7 @@
 import type { Role, Unit } from '../model/notice.js';
 import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
 import { WS } from './chars.js';
-import { BRANCH_RE, CATCH_ALL_TAIL, endsWithUnitSuffix, GENERIC_RE, isCatchAll, OWN_ORGANISATION_RE, PARTY_DEPARTMENT_RE } from './lexicon/units.js';
+import { BRANCH_RE, CATCH_ALL_TAIL, endsWithUnitSuffix, GENERIC_RE, hasUnitSuffix, isCatchAll, isRegionCollective, OWN_ORGANISATION_RE, PARTY_DEPARTMENT_RE } from './lexicon/units.js';
 
 export { hasUnitSuffix, isCatchAll, isRegionCollective } from './lexicon/units.js';
 import { allMatches, replaceEvery } from './lexicon/regex.js';
@@ -175,10 +175,60 @@ export function mergeUnits(into: Unit[], more: Unit[]): void {
   }
 }
 
+/** Words that join two names: 市发改委和市财政局, 州委编办及州直相关单位, 各区政府及开发区管委会. */
+const CONJUNCTION = /以及|及|和|与/;
+/** What may follow 和 inside one name: 各有关部门和单位, 部门和单位. */
+const BARE_NOUN = /^(单位|部门|机构|企业|个人|群众|社会组织)$/;
+
+/**
+ * Splits a piece at 及 / 和 / 与 where both sides are whole names: the left
+ * ends like a unit (市发改委, 各区、县（市）政府) and the right is a name of its own
+ * (开发区管委会, 州直相关单位). 和 inside a name stays: 工业和信息化局, 中央和国家机关工委,
+ * 各有关部门和单位.
+ */
+function splitConjunction(piece: TwinText): TwinText[] {
+  const out: TwinText[] = [];
+  let rest = piece;
+  for (let guard = 0; guard < 16; guard++) {
+    const cut = conjunctionCut(rest);
+    if (!cut) break;
+    out.push(sliceTwin(rest, 0, cut.at));
+    rest = sliceTwin(rest, cut.at + cut.length);
+  }
+  out.push(rest);
+  return out;
+}
+
+function conjunctionCut(s: TwinText): { at: number; length: number } | null {
+  const parts = splitTopLevel(s, '及和与以');
+  let at = 0;
+  for (let k = 0; k + 1 < parts.length; k++) {
+    at += parts[k]!.part.n.length;
+    const word = CONJUNCTION.exec(s.n.slice(at, at + 2));
+    if (word && word.index === 0) {
+      const left = s.n.slice(0, at).replace(/等$/, '').trim();
+      const right = s.n.slice(at + word[0].length).trim();
+      const name = stripRoleWords(right);
+      if (left.length >= 2 && name.length >= 2 && !BARE_NOUN.test(name) && wholeName(left) && wholeName(name)) return { at, length: word[0].length };
+    }
+    at += 1;
+  }
+  return null;
+}
+
+function wholeName(name: string): boolean {
+  return hasUnitSuffix(name) || isCatchAll(name) || isRegionCollective(name);
+}
+
+function stripRoleWords(name: string): string {
+  for (const [word] of ROLE_PHRASES) if (name.endsWith(word) && name.length > word.length) return name.slice(0, -word.length);
+  return name;
+}
+
 /** Parses one `、`-run (a group between commas) into units. */
 function parseRun(group: TwinText, defaultRole: Role): UnitListResult {
   let openEnded = false;
-  const pieces = mergeRegionCompounds(splitTopLevel(group, '、').map((p) => p.part));
+  const pieces = mergeRegionCompounds(splitTopLevel(group, '、').flatMap((p) => splitConjunction(p.part)));
   const items: RawItem[] = [];
   for (const piece of pieces) {
     let s = trimTwin(piece);

@@ -9,7 +9,7 @@ import { diag } from '../../model/diagnostic.js';
 import type { DiagnosticCode } from '../../model/codes.js';
 import { matchHeading, toChineseNumeral } from '../markers.js';
 import { foldWidth } from '../chars.js';
-import { hasUnitSuffix, isCatchAll } from '../lexicon/units.js';
+import { hasUnitSuffix, isCatchAll, isRegionCollective } from '../lexicon/units.js';
 import { columnRoleOf, type ColumnRole } from '../lexicon/tables.js';
 import { CN_NUMERAL_CHARS } from '../lexicon/numerals.js';
 import type { LineSink, SourceLocation } from './source.js';
@@ -130,6 +130,16 @@ function unitCellText(s: string): string {
   return out;
 }
 
+/**
+ * Whether a cell may name units: at least one name ends like a department, a
+ * catch-all or a collective of places, or the cell is short and has no sentence
+ * in it (未来科技城（海创园）). Progress text (已进场施工，完成30%。) names none.
+ */
+function namesUnits(cell: string): boolean {
+  if (cell.split(/[、，,；;\s]+/).some((name) => hasUnitSuffix(name) || isCatchAll(name) || isRegionCollective(name))) return true;
+  return cell.length <= 40 && !/[。，,；;！？%]/.test(cell);
+}
+
 export interface TableOptions {
   /** Number of this table in the document (1-based), for locations. */
   table: number;
@@ -245,7 +255,8 @@ class TaskTableWriter {
       // a continuation row: its own task or measure text joins the task's text
       for (const c of [this.col('task'), this.col('measures')]) if (c >= 0 && texts[c] && this.once(row, c)) this.sink.push(texts[c], this.loc(r, c));
     }
-    for (const [role, i] of this.unitCols) if (texts[i] && this.once(row, i)) this.sink.push(`${UNIT_LABEL[role]}：${unitCellText(row[i].text)}`, this.loc(r, i));
+    // a cell that names no unit (progress text in a column the copy shifted) is not a unit list
+    for (const [role, i] of this.unitCols) if (texts[i] && namesUnits(texts[i]) && this.once(row, i)) this.sink.push(`${UNIT_LABEL[role]}：${unitCellText(row[i].text)}`, this.loc(r, i));
     const deadlineCol = this.col('deadline');
     if (deadlineCol >= 0 && texts[deadlineCol] && this.once(row, deadlineCol)) this.sink.push(`完成时限：${texts[deadlineCol]}`, this.loc(r, deadlineCol));
   }
