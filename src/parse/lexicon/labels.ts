@@ -8,10 +8,15 @@ import { COOPERATING_WORDS, LEAD_WORDS, OVERSIGHT_WORDS, RESPONSIBLE_WORDS } fro
 /** The noun that ends a unit label: 责任单位, 牵头部门, 配合处室. */
 export const UNIT_LABEL_NOUNS = ['单位', '部门', '处室', '科室', '主体', '机关'] as const;
 
+/** Labels that name the units by another word than 单位: 部门分工：省商务厅牵头，各地级以上市配合。 */
+export const UNIT_LABEL_ALIASES = ['部门分工', '责任分工', '单位分工', '分工部门', '职责分工'] as const;
+
 /** Labels that name people, not units. */
 export const PERSON_LABELS = [
   '责任领导', '分管领导', '牵头负责领导', '牵头领导', '联系领导', '包挂领导', '挂钩领导', '包联领导', '包抓领导', '包保领导',
   '包片领导', '挂点领导', '督导领导', '牵头省领导', '牵头市领导', '省领导', '市领导', '县领导', '区领导', '分管负责同志',
+  '分管省领导', '分管市领导', '分管县领导', '分管区领导', '责任省领导', '责任市领导', '责任县领导', '责任区领导', '分管副省长', '分管副市长',
+  '分管副县长', '分管副区长',
   '责任处室负责人', '责任人', '联系人', '负责人', '联络员',
 ] as const;
 /** How a person label ends, for labels not in the list. */
@@ -24,12 +29,12 @@ export const TIME_LABELS = [
 ] as const;
 
 /** A unit label: a role word, 责任 optional, then a noun (牵头单位, 牵头责任单位, 责任部门). */
-export const UNIT_LABEL = `(?:(?:${alternation([...LEAD_WORDS, ...RESPONSIBLE_WORDS, ...COOPERATING_WORDS, ...OVERSIGHT_WORDS])})(?:责任)?|责任)(?:${alternation(UNIT_LABEL_NOUNS)})`;
+export const UNIT_LABEL = `(?:(?:${alternation([...LEAD_WORDS, ...RESPONSIBLE_WORDS, ...COOPERATING_WORDS, ...OVERSIGHT_WORDS])})(?:责任)?|责任)(?:${alternation(UNIT_LABEL_NOUNS)})|${alternation(UNIT_LABEL_ALIASES)}`;
 export const PERSON_LABEL = `(?:${alternation(PERSON_LABELS)})`;
 export const TIME_LABEL = `(?:${alternation(TIME_LABELS)})`;
 /** Any label word; a time label is tried first, then units, then people (the longest alternative of each wins). */
 export const ANY_LABEL = `${TIME_LABEL}|${UNIT_LABEL}|${PERSON_LABEL}`;
 
 export const TIME_LABEL_EXACT = new RegExp(`^${TIME_LABEL}$`);
-export const PERSON_LABEL_END = new RegExp(`(?:${alternation(PERSON_LABEL_ENDINGS)})$`);
+export const PERSON_LABEL_END = new RegExp(`(?:${alternation(PERSON_LABEL_ENDINGS)})$|^分管副`);
 export const OVERSIGHT_LABEL_START = new RegExp(`^(?:${alternation(OVERSIGHT_WORDS)})`);
