@@ -329,3 +329,36 @@ export function findParentheticals(text: TwinText): Parenthetical[] {
   }
   return out;
 }
+
+/** Verbs that end a sentence's subject: 市城乡规划局负责…, 由发展改革委会同有关部门研究提出…. */
+const SUBJECT_VERB = /负责|牵头|研究|组织|承担|制定|落实|提出|推进|开展|做好/;
+/** Words that join the units who do a thing together: A会同B负责, A、B协同C负责. */
+const JOINTLY = /会同|协同|联合|配合/;
+
+/**
+ * Units named as the subject of an item's first sentence, with no clause of
+ * their own: `市城乡规划局负责城市规划…`, `市工商局、市水利局协同市建委负责…`,
+ * `由发展改革委会同中央农办、农业部等部门研究提出落实意见`. Every name before the verb
+ * must be a unit (各地要负责… is no such sentence). No lead unless written
+ * (X牵头).
+ */
+export function subjectClause(sentence: TwinText): ClauseResult | null {
+  let text = trimTwin(sentence);
+  if (text.n.startsWith('由')) text = sliceTwin(text, 1);
+  const verb = SUBJECT_VERB.exec(text.n);
+  // the subject is names only: no punctuation, no 由 inside (会务工作由市应急管理局负责), no 的
+  if (!verb || verb.index < 2 || verb.index > 80 || /[，,；;：:。（(由的]/.test(text.n.slice(0, verb.index))) return null;
+  const subject = sliceTwin(text, 0, verb.index);
+  const joint = JOINTLY.exec(subject.n);
+  const parts = joint ? [sliceTwin(subject, 0, joint.index), sliceTwin(subject, joint.index + joint[0].length)] : [subject];
+  const res = emptyClause();
+  for (const part of parts) {
+    const list = parseUnitList(part, 'responsible');
+    if (!list.units.length || !list.units.every((u) => looksLikeUnit(u.name) && !PROSE_WORD.test(u.name))) return null;
+    mergeUnits(res.units, list.units);
+    res.openEnded ||= list.openEnded;
+  }
+  if (verb[0] === '牵头' && !joint) for (const u of res.units) u.role = 'lead';
+  res.raw.push(subject.r.trim());
+  return res;
+}

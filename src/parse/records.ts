@@ -5,9 +5,9 @@
  */
 import { diag, type Diagnostic } from '../model/diagnostic.js';
 import type { Section, Task } from '../model/notice.js';
-import { type ClauseResult, emptyClause, mergeClause } from './clauses.js';
+import { type ClauseResult, emptyClause, mergeClause, subjectClause } from './clauses.js';
 import { extractParentheticals, type Item, type Paragraph, type StructureResult } from './structure.js';
-import { type TwinText, trimTwin } from './twin.js';
+import { type TwinText, sliceTwin, trimTwin } from './twin.js';
 import { LEAD_BY_ORDER_NOTE } from './lexicon/roles.js';
 
 export interface Records {
@@ -31,6 +31,12 @@ function sentenceEnd(span: TwinText): number {
     return i;
   }
   return -1;
+}
+
+/** The first sentence of a span (the whole span when it has no sentence end). */
+function firstSentence(span: TwinText): TwinText {
+  const end = sentenceEnd(span);
+  return end < 0 ? span : sliceTwin(span, 0, end);
 }
 
 /** Words that open a body sentence, never a heading title. */
@@ -208,7 +214,24 @@ function readItems(items: Item[], diagnostics: Diagnostic[]): { titles: Map<Item
     clauses.set(it, clause);
     texts.set(it, parts.filter(Boolean).join('\n'));
   }
+  subjectClauses(items, clauses);
   return { titles, texts, clauses };
+}
+
+/**
+ * A notice that names its units no other way (no label, no parenthetical)
+ * may name them as the subject of each item: 一、市城乡规划局负责城市规划…. Then
+ * every item without items below it takes the units of its first sentence.
+ * Where the notice has clauses, such a sentence (第四条 领导小组负责统筹协调…)
+ * describes duties and is no task.
+ */
+function subjectClauses(items: readonly Item[], clauses: Map<Item, ClauseResult>): void {
+  if (items.some((it) => clauses.get(it)!.units.length)) return;
+  for (const it of items) {
+    if (it.children.length) continue;
+    const subject = subjectClause(firstSentence(trimTwin(it.heading.span)));
+    if (subject) mergeClause(clauses.get(it)!, subject);
+  }
 }
 
 /**

@@ -68,6 +68,12 @@ const REGION_START = /^(各)?(省|市|地|州|盟|县|区|旗|乡|镇|街道|自
 /** The second half of 各乡镇党委、政府: a bare 政府 or 党委 shares the place of the name before it. */
 const SHARED_PLACE_TAIL = /^(党委|政府|人民政府|党组|管委会|办事处)$/;
 
+/** A collective named alone (各镇, 有关设区市), not the first half of a compound (中直、省直驻莆单位). */
+function standsAlone(name: string): boolean {
+  const n = name.trim();
+  return isRegionCollective(n) || /^(有关|相关)/.test(n);
+}
+
 /** Merges 各市、县（区）人民政府 back into one unit after the split at 、. */
 function mergeRegionCompounds(items: TwinText[]): TwinText[] {
   const out: TwinText[] = [];
@@ -84,7 +90,8 @@ function mergeRegionCompounds(items: TwinText[]): TwinText[] {
       out[out.length - 1] = { r: `${prev.r}、${item.r}`, n: `${prev.n}、${item.n}` };
       continue;
     }
-    if (pending && !REGION_START.test(item.n.trim())) {
+    // a run of complete names is no compound: 各镇、县直各单位 and 有关设区市、省有关部门和单位 are two
+    if (pending && (!REGION_START.test(item.n.trim()) || (isCatchAll(item.n.trim()) && standsAlone(pending.n)))) {
       // the run was not a compound after all: flush the pieces separately
       const pieces = splitTopLevel(pending, '、').map((p) => p.part);
       out.push(...pieces, item);
