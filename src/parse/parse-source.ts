@@ -99,7 +99,7 @@ async function parseDecoded(text: string, fields: TextFields): Promise<ParsedDoc
     toSimplified = await loadToSimplified();
     diagnostics.push(diag('traditional-script', {}));
   }
-  const doc = parseNotice(text, { ...fields, toSimplified, diagnostics });
+  const doc = parseNotice(text, { ...fields, diagnostics, ...(toSimplified ? { toSimplified } : {}) });
   const fatal = doc.diagnostics.find((d) => d.severity === 'error');
   if (fatal) {
     // a UTF-8 file decoded as a legacy encoding on request: say so rather than "no numbered items"

@@ -11,7 +11,7 @@ import { diag } from '../../model/diagnostic.js';
 import { splitLines } from '../../model/position.js';
 
 const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
-const isTableLine = (line: string) => (line.match(/\t/g)?.length ?? 0) >= 2;
+const isTableLine = (line: string | undefined) => line !== undefined && (line.match(/\t/g)?.length ?? 0) >= 2;
 const SEQ_HEADER_LINE = /^[ \t\u3000]*(序号|编号)([ \t\u3000]*$|[ \u3000]{2,}\S)/m;
 const SPACED_SPLIT = /[ \u3000]{2,}|\t/;
 const spacedCells = (line: string) => line.trim().split(SPACED_SPLIT);
@@ -44,7 +44,7 @@ function tabTableAt(lines: string[], i: number): FoundTable | null {
 
 const nextFilled = (lines: string[], from: number) => {
   let k = from;
-  while (k < lines.length && !lines[k].trim()) k++;
+  while (k < lines.length && !lines[k]?.trim()) k++;
   return k;
 };
 
@@ -55,12 +55,16 @@ const nextFilled = (lines: string[], from: number) => {
  * certainty: the table ends before it, with a warning.
  */
 function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable | null {
-  const header = spacedCells(lines[i]);
-  if (header.length < 3 || !/^(序号|编号)$/.test(header[0])) return null;
+  const first = lines[i];
+  if (first === undefined) return null;
+  const header = spacedCells(first);
+  if (header.length < 3 || !/^(序号|编号)$/.test(header[0] ?? '')) return null;
   const rows: Row[] = [{ cells: header, line: i + 1 }];
   let k = i + 1;
-  for (; k < lines.length && lines[k].trim(); k++) {
-    const cells = spacedCells(lines[k]);
+  for (; k < lines.length; k++) {
+    const line = lines[k];
+    if (line === undefined || !line.trim()) break;
+    const cells = spacedCells(line);
     if (cells.length !== header.length) {
       sink.diagnostics.push(diag('table-cells-uneven', { row: rows.length, columns: header.length }, k + 1));
       break;
@@ -72,11 +76,13 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
 
 /** A header written one cell per line, 序号 first, naming a task column and a unit column. */
 function cellHeaderAt(lines: string[], i: number): { columns: string[]; next: number } | null {
-  if (!/^(序号|编号)$/.test(lines[i].trim())) return null;
-  const columns = [lines[i].trim()];
+  const first = lines[i]?.trim();
+  if (first === undefined || !/^(序号|编号)$/.test(first)) return null;
+  const columns = [first];
   let j = nextFilled(lines, i + 1);
   while (j < lines.length) {
-    const t = lines[j].trim();
+    const t = lines[j]?.trim();
+    if (t === undefined) break;
     const role = classify(t);
     if (t.length > 10 || role === 'other' || role === 'seq') break;
     columns.push(t);
@@ -100,12 +106,14 @@ function cellTableAt(lines: string[], i: number, sink: LineSink): FoundTable | n
   const width = header.columns.length;
   const rows: Row[] = [{ cells: header.columns, line: i + 1 }];
   let k = nextFilled(lines, header.next);
-  for (let seq = 1; k < lines.length && lines[k].trim() === String(seq); seq++) {
+  for (let seq = 1; k < lines.length && lines[k]?.trim() === String(seq); seq++) {
     const start = k;
     const cells: string[] = [];
     let end = start;
     for (let m = start; m < lines.length && cells.length < width; m = nextFilled(lines, m + 1)) {
-      cells.push(lines[m].trim());
+      const line = lines[m];
+      if (line === undefined) break;
+      cells.push(line.trim());
       end = m;
     }
     const after = nextFilled(lines, end + 1);
@@ -124,7 +132,7 @@ function cellTableAt(lines: string[], i: number, sink: LineSink): FoundTable | n
 /** The index of the line holding the 序号 `seq` within `within` filled lines after `from`, or -1. */
 function findNextSeq(lines: string[], from: number, seq: number, within: number): number {
   for (let k = nextFilled(lines, from), n = 0; k < lines.length && n < within; k = nextFilled(lines, k + 1), n++) {
-    if (lines[k].trim() === String(seq)) return k;
+    if (lines[k]?.trim() === String(seq)) return k;
   }
   return -1;
 }
@@ -139,14 +147,20 @@ export function readTextTables(text: string, encoding: string): SourceText {
     if (!found || !grid || !findHeader(grid)) {
       // not a task table: its lines pass through as they are
       const next = found?.next ?? i + 1;
-      for (let k = i; k < next; k++) sink.push(lines[k], { line: k + 1, verbatim: true });
+      lines.slice(i, next).forEach((line, k) => sink.push(line, { line: i + k + 1, verbatim: true }));
       i = next - 1;
       continue;
     }
     tables++;
     const rows = found.rows;
     sink.blank();
-    writeTable(grid, sink, { table: tables, rowLocation: (r) => ({ line: rows[r].line, column: 1 }) });
+    writeTable(grid, sink, {
+      table: tables,
+      rowLocation: (r) => {
+        const row = rows[r];
+        return row ? { line: row.line, column: 1 } : {};
+      },
+    });
     sink.blank();
     i = found.next - 1;
   }
