@@ -11,10 +11,10 @@ import { remapPositions } from '../src/parse/extract/source.js';
 
 /** The CLI's path for a .txt notice: a task table in it (tab-separated, or one cell per line) is read as a table first. */
 async function parseFixture(text: string, id: string, file: string) {
-  const toSimplified = looksTraditional(text) ? await loadToSimplified() : undefined;
-  if (!hasTextTable(text)) return parseNotice(text, { id, file, toSimplified });
+  const opts = { id, file, ...(looksTraditional(text) ? { toSimplified: await loadToSimplified() } : {}) };
+  if (!hasTextTable(text)) return parseNotice(text, opts);
   const src = readTextTables(text, 'utf-8');
-  return remapPositions(parseNotice(src.lines.join('\n'), { id, file, toSimplified }), src);
+  return remapPositions(parseNotice(src.lines.join('\n'), opts), src);
 }
 
 const dir = join(FIXTURES, 'parse');
