@@ -11,8 +11,8 @@ import { foldWidth } from '../src/parse/chars.js';
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function splitTitle(text: string): { title: string; rest: string[] } {
-  const lines = text.split('\n');
-  return { title: lines[0].trim(), rest: lines.slice(1) };
+  const [title = '', ...rest] = text.split('\n');
+  return { title: title.trim(), rest };
 }
 
 /** A page like a provincial government site's: header, navigation, breadcrumb, metadata table, article, share bar, footer. */
@@ -154,8 +154,7 @@ function buildDocx(children: (Paragraph | Table)[]): Promise<Buffer> {
 
 /** A Word task table: header cells, then rows of cells with optional row and column spans. */
 export async function docxWithTable(title: string, intro: string[], header: string[], rows: { text: string; rowSpan?: number; columnSpan?: number }[][]): Promise<Buffer> {
-  const cell = (c: { text: string; rowSpan?: number; columnSpan?: number }) =>
-    new TableCell({ children: c.text.split('\n').map((t) => new Paragraph(t)), rowSpan: c.rowSpan, columnSpan: c.columnSpan });
+  const cell = ({ text, ...spans }: { text: string; rowSpan?: number; columnSpan?: number }) => new TableCell({ children: text.split('\n').map((t) => new Paragraph(t)), ...spans });
   const table = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [new TableRow({ tableHeader: true, children: header.map((h) => cell({ text: h })) }), ...rows.map((r) => new TableRow({ children: r.map(cell) }))],

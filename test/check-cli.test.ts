@@ -276,7 +276,7 @@ describe('templates', () => {
     for (const [notice, sub] of [
       [N48, 'min48'],
       [NTT, 'tt'],
-    ]) {
+    ] as const) {
       mkdirSync(join(dir, sub));
       expect((await runCli(['template', '-n', notice, '--all', '--out-dir', join(dir, sub), '--period', '2019-H1'])).code).toBe(0);
       for (const f of readdirSync(join(dir, sub)).filter((x) => !x.endsWith('.schema.json'))) {

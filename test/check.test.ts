@@ -2,7 +2,7 @@
  * The checker, code by code: every finding fires on a report that has the
  * problem and stays silent on one that does not.
  */
-import { parse } from './helpers.js';
+import { nth, parse } from './helpers.js';
 import { checkReports, type ReportInput } from '../src/check/check.js';
 import { readReport } from '../src/check/report.js';
 import { isEmptyProgress } from '../src/check/report.js';
@@ -313,7 +313,7 @@ describe('reports as people write them', () => {
   ])('status %j is read as %s, with a warning', (written, read, status) => {
     const res = readReport(JSON.stringify({ unit: 'u', document: 'd', period: 'p', tasks: [{ id: '1.1', status: written, progress: 'x' }] }), 'r.json', validate);
     expect(res.findings.map((f) => [f.code, f.params.read])).toEqual([['status-spelling', read]]);
-    expect(res.report!.tasks[0].status).toBe(status);
+    expect(res.report?.tasks[0]?.status).toBe(status);
   });
 
   test('a status that cannot be read is a schema violation', () => {
@@ -348,7 +348,7 @@ describe('reports as people write them', () => {
     ['{"unit": "省科技厅" // 科技厅\n}', 'comments are not allowed in JSON', 1, 17],
     ['{"unit": "省科技厅"', '"}" expected', 1, 16],
   ])('JSON that does not parse says why in words: %s', (text, reason, line, column) => {
-    const f = readReport(text, 'r.json', validate).findings[0];
+    const f = nth(readReport(text, 'r.json', validate).findings, 0);
     expect([f.code, f.params.reason, f.line, f.column]).toEqual(['invalid-json', reason, line, column]);
     expect(typeof f.params.reasonZh).toBe('string');
   });

@@ -139,7 +139,8 @@ describe('check inputs', () => {
     const asUser = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
     const cmd = [...asUser, process.execPath, join(ROOT, 'bin/policy-check.js'), 'check', '-n', N48, top, '-f', 'json', '--fail-on', 'none'];
     try {
-      const r = spawnSync(cmd[0], cmd.slice(1), { encoding: 'utf8', cwd: dir, env: { ...process.env, LANG: 'en_US.UTF-8' } });
+      // cmd is never empty: it holds at least the node binary
+      const r = spawnSync(cmd[0]!, cmd.slice(1), { encoding: 'utf8', cwd: dir, env: { ...process.env, LANG: 'en_US.UTF-8' } });
       expect([r.status, r.stderr.trim()]).toEqual([2, 'policy-check: locked-tree/a-locked: permission denied']);
       expect(JSON.parse(r.stdout).summary.reports).toBe(1);
     } finally {

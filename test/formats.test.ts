@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { expectTasks, type Expected, FIXTURES, ROOT, readText, runCli } from './helpers.js';
+import { expectTasks, type Expected, FIXTURES, nth, ROOT, readText, runCli } from './helpers.js';
 import { makeTemp, removeTemps } from './helpers.js';
 
 afterAll(removeTemps);
@@ -108,7 +108,7 @@ describe('Word numbering', () => {
     const doc = await parseFile(write('multilevel.docx', await textToDocx(text, { autoNumbering: 'multilevel' })));
     expect(typed.tasks.map((t) => t.id)).toEqual(['1.1.1.1', '1.1.1.2', '1.1.2.1', '1.2.1', '2.1.1']);
     expect(shape(doc)).toEqual(shape(typed));
-    expect(doc.tasks[0].source).toEqual({ paragraph: 5 });
+    expect(doc.tasks[0]?.source).toEqual({ paragraph: 5 });
   });
 
   test.each([
@@ -152,7 +152,7 @@ describe('task tables', () => {
     );
     const doc = await parseFile(write('table.docx', docx));
     expectTasks(doc, expected);
-    expect(doc.tasks[1].source).toEqual(expect.objectContaining({ table: 1, row: 3, cell: 3 }));
+    expect(doc.tasks[1]?.source).toEqual(expect.objectContaining({ table: 1, row: 3, cell: 3 }));
   });
 
   test('a table without a unit column is a warning, and its rows are sections', async () => {
@@ -216,7 +216,7 @@ describe('positions that mean something in each format', () => {
     const file = write('positions.html', textToHtml(text));
     const page = readFileSync(file, 'utf8').split('\n');
     const doc = await parseFile(file);
-    const t = doc.tasks[0];
+    const t = nth(doc.tasks, 0);
     expect(page[t.line - 1]).toContain('1.实施产学研合作示范工程');
     expect(t.source).toEqual(expect.objectContaining({ line: t.line, element: 'p' }));
     const damage = doc.diagnostics.find((d) => d.code === 'encoding-damage')!;
@@ -238,7 +238,7 @@ describe('positions that mean something in each format', () => {
       ['1.1', 5, ['县林业局/lead', '县财政局/cooperating']],
       ['1.2', 6, ['县林业局/lead', '各镇（街道）/cooperating']],
     ]);
-    expect(doc.tasks[0].source).toEqual(expect.objectContaining({ line: 5, element: 'td' }));
+    expect(doc.tasks[0]?.source).toEqual(expect.objectContaining({ line: 5, element: 'td' }));
   });
 
   test('Markdown: the line in the Markdown file', async () => {
@@ -253,8 +253,8 @@ describe('positions that mean something in each format', () => {
     const text = readText(join(ROOT, 'seeds', 'fujian-2017-48-industry-university-research.txt'));
     const doc = await parseFile(write('positions.docx', await textToDocx(text)));
     // the title is paragraph 1; the text's line n is paragraph n
-    expect(doc.tasks[0].line).toBe(16);
-    expect(doc.tasks[0].source).toEqual({ paragraph: 16 });
+    expect(doc.tasks[0]?.line).toBe(16);
+    expect(doc.tasks[0]?.source).toEqual({ paragraph: 16 });
   });
 });
 

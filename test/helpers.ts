@@ -30,7 +30,7 @@ export async function runCli(args: string[], opts: CliOptions = {}): Promise<Cli
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   const io: Io = {
-    stdout: { write: (c) => out.push(Buffer.from(c)), isTTY: opts.tty ?? false, columns: opts.columns },
+    stdout: { write: (c) => out.push(Buffer.from(c)), isTTY: opts.tty ?? false, ...(opts.columns === undefined ? {} : { columns: opts.columns }) },
     stderr: { write: (c) => err.push(Buffer.from(c)), isTTY: false },
     readStdin: async () => (opts.stdin === undefined ? Buffer.alloc(0) : Buffer.from(opts.stdin)),
     stdinIsTTY: opts.stdin === undefined,
@@ -55,6 +55,13 @@ export function listFiles(dir: string, suffix: string): string[] {
 /** Parses a notice text in-process (Simplified texts only). */
 export function parse(text: string, id = 'test') {
   return parseNotice(text, { id, file: `${id}.txt` });
+}
+
+/** The element at `i`, failing the test with a clear message when there is none. */
+export function nth<T>(xs: readonly T[], i: number): T {
+  const x = xs[i];
+  if (x === undefined) throw new Error(`no element ${i}: the list has ${xs.length}`);
+  return x;
 }
 
 /** Names of a task's units. */

@@ -311,9 +311,9 @@ describe('xlsx: a workbook Excel reads without guessing', () => {
     const out = join(dir, 'tasks.xlsx');
     expect((await runCli(['parse', join(dir, 'n.txt'), '-f', 'xlsx', '-o', out])).code).toBe(0);
     const rows = await cells(readFileSync(out), 1);
-    expect([rows[0].A, rows[0].B]).toEqual([{ text: 'document' }, { text: 'taskId' }]);
-    expect(rows[10].B).toEqual({ text: '1.10' });
-    expect(rows[10].K).toEqual({ value: '21' });
+    expect([rows[0]?.A, rows[0]?.B]).toEqual([{ text: 'document' }, { text: 'taskId' }]);
+    expect(rows[10]?.B).toEqual({ text: '1.10' });
+    expect(rows[10]?.K).toEqual({ value: '21' });
   });
 
   test('check writes its findings and its units on two sheets', async () => {

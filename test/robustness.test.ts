@@ -16,15 +16,15 @@ describe('pathological lines do not crash the parser', () => {
   ])('%s × %d', (s, n) => {
     const doc = parse(HEAD + s.repeat(n) + '\n');
     expect(doc.tasks.length).toBeGreaterThanOrEqual(1);
-    expect(doc.tasks[0].units[0].name).toBe('省科技厅');
+    expect(doc.tasks[0]?.units[0]?.name).toBe('省科技厅');
   });
 
   test('thousands of glued headings and labels on one line are split iteratively', () => {
     const parts = Array.from({ length: 900 }, (_, i) => `${i + 1}.任务${i + 1}。责任单位：省科技厅、发改委`);
     const doc = parse(`关于测试的通知\n一、任务。${parts.join('')}\n`);
     expect(doc.tasks).toHaveLength(900);
-    expect(doc.tasks[899].id).toBe('1.900');
-    expect(doc.tasks[899].units.map((u) => u.name)).toEqual(['省科技厅', '省发改委']);
+    expect(doc.tasks[899]?.id).toBe('1.900');
+    expect(doc.tasks[899]?.units.map((u) => u.name)).toEqual(['省科技厅', '省发改委']);
   });
 
   test.each([

@@ -1,5 +1,5 @@
 /** `policy-check units`: every unit with counts by role, one unit's tasks, the matrix; table, JSON, CSV, Markdown. */
-import { runCli } from './helpers.js';
+import { nth, runCli } from './helpers.js';
 
 const N48 = 'seeds/fujian-2017-48-industry-university-research.txt';
 const N2 = 'seeds/fujian-2018-technology-transfer-division.txt';
@@ -16,7 +16,7 @@ test('every unit with its counts of lead / responsible / cooperating tasks', asy
 
 test('roles are counted as the notice gives them', async () => {
   const units = JSON.parse((await runCli(['units', LEADS, '-f', 'json'])).stdout).documents[0].units;
-  const sum = (k: string) => units.reduce((n: number, u: Record<string, number>) => n + u[k], 0);
+  const sum = (k: 'lead' | 'cooperating') => units.reduce((n: number, u: Record<'lead' | 'cooperating', number>) => n + u[k], 0);
   expect(sum('lead')).toBeGreaterThan(0);
   expect(sum('cooperating')).toBeGreaterThan(0);
   for (const u of units) expect(u.lead + u.responsible + u.cooperating).toBe(u.total);
@@ -73,7 +73,7 @@ test('csv is Excel-safe with a header; md is a table', async () => {
   const zhLines = zh.stdout.split('\r\n').filter(Boolean);
   expect(zhLines.filter((l) => l.startsWith('document,'))).toHaveLength(1);
   expect(zhLines.slice(1).every((l) => ['lead', 'responsible', 'cooperating'].includes(l.split(',').pop()!))).toBe(true);
-  const canonical = csv.stdout.slice(1).split('\r\n')[1].split(',');
+  const canonical = nth(csv.stdout.slice(1).split('\r\n'), 1).split(',');
   expect(canonical[2]).toBe(canonical[1]);
   const md = await runCli(['units', N48, '-f', 'md']);
   expect(md.stdout).toContain('| Unit | Canonical | Registry | Kind | Now | Lead | Responsible | Cooperating | Total |');

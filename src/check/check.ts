@@ -115,8 +115,9 @@ class Checker {
     if (unit) {
       const key = `${notice.doc.id}\u0000${unit}\u0000${r.period}`;
       const existing = this.groups.get(key);
-      if (existing?.reports.length) {
-        this.add('duplicate-report', { other: existing.reports[0] }, r, { ...base, unit, at: [] });
+      const earlier = existing?.reports[0];
+      if (existing && earlier !== undefined) {
+        this.add('duplicate-report', { other: earlier }, r, { ...base, unit, at: [] });
         existing.reports.push(r.file);
         return;
       }

@@ -25,9 +25,10 @@ export function deadlineDate(text: string): string | null {
       dates.push(iso(y, mo, d));
     } else if (m[4] === '上半年') dates.push(iso(y, 6, 30));
     else if (m[5]) {
+      // every quarter the pattern takes is in QUARTER
       const q = QUARTER[m[5]];
-      dates.push(iso(y, q * 3, lastDay(y, q * 3)));
+      if (q !== undefined) dates.push(iso(y, q * 3, lastDay(y, q * 3)));
     } else dates.push(iso(y, 12, 31));
   }
-  return dates.length ? dates.sort()[dates.length - 1] : null;
+  return dates.sort().at(-1) ?? null;
 }

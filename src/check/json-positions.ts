@@ -15,12 +15,13 @@ export class LineIndex {
   at(offset: number): { line: number; column: number } {
     let lo = 0;
     let hi = this.starts.length - 1;
+    // lo and hi (so mid) stay within starts, which is never empty
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
+      if (this.starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
   }
 }
 

@@ -155,7 +155,7 @@ export class NoticeIndex {
     const exact = this.tasks.get(id);
     if (exact) return exact;
     const inner = [...this.tasks.values()].filter((t) => t.id.endsWith(`.${id}`));
-    return inner.length === 1 ? inner[0] : null;
+    return inner.length === 1 ? inner[0]! : null;
   }
 }
 

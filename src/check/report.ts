@@ -56,11 +56,13 @@ export function normalisePeriod(written: string): string {
   let m = /^(\d{4})(?:年度?)?[-_./]?(H[12]|上半年|下半年)$/.exec(compact);
   if (m) return `${m[1]}-${m[2] === '上半年' ? 'H1' : m[2] === '下半年' ? 'H2' : m[2]}`;
   m = /^(\d{4})(?:年度?)?[-_./]?(?:Q([1-4])|第?([一二三四1-4])季度?)$/.exec(compact);
-  if (m) return `${m[1]}-Q${m[2] ?? ('一二三四'.indexOf(m[3]) + 1 || m[3])}`;
+  // Q([1-4]) or 第?([一二三四1-4])季度?: one of groups 2 and 3 always takes part
+  if (m) return `${m[1]}-Q${m[2] ?? ('一二三四'.indexOf(m[3]!) + 1 || m[3])}`;
+  // in the two patterns below every group is required
   m = /^(\d{4})(?:年|[-_./])(\d{1,2})月?(?:份)?$/.exec(compact);
-  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${m[1]}-${m[2].padStart(2, '0')}`;
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${m[1]}-${m[2]!.padStart(2, '0')}`;
   m = /^(\d{4})年度?$/.exec(compact);
-  if (m) return m[1];
+  if (m) return m[1]!;
   return t;
 }
 
@@ -231,19 +233,21 @@ function buildReport(v: Record<string, unknown>, schemaErrors: SchemaError[], fi
   const tasks: ReportEntry[] = [];
   (v.tasks as unknown[]).forEach((t, index) => {
     if (!isObject(t) || !filled(t.id)) return;
-    const entry: ReportEntry = { id: String(t.id), title: typeof t.title === 'string' ? t.title : undefined, status: null, index };
+    const entry: ReportEntry = { id: String(t.id), ...(typeof t.title === 'string' ? { title: t.title } : {}), status: null, index };
     if (broken.has(index)) entry.invalid = true;
     else {
+      // the entry passed the schema: each field below is absent or of its type
       entry.status = normaliseStatus(String(t.status));
-      entry.progress = t.progress as string | undefined;
-      entry.evidence = typeof t.evidence === 'string' ? [t.evidence] : (t.evidence as string[] | undefined);
-      entry.problems = t.problems as string | undefined;
-      entry.nextSteps = t.nextSteps as string | undefined;
+      if (typeof t.progress === 'string') entry.progress = t.progress;
+      if (typeof t.evidence === 'string') entry.evidence = [t.evidence];
+      else if (Array.isArray(t.evidence)) entry.evidence = t.evidence as string[];
+      if (typeof t.problems === 'string') entry.problems = t.problems;
+      if (typeof t.nextSteps === 'string') entry.nextSteps = t.nextSteps;
     }
     tasks.push(entry);
   });
-  const submitted = typeof v.submitted === 'string' && isCalendarDate(v.submitted) ? v.submitted : undefined;
-  return { file, unit, document, period: normalisePeriod(period), submitted, tasks, locate: (path) => pos.locate(path) };
+  const submitted = typeof v.submitted === 'string' && isCalendarDate(v.submitted) ? { submitted: v.submitted } : {};
+  return { file, unit, document, period: normalisePeriod(period), ...submitted, tasks, locate: (path) => pos.locate(path) };
 }
 
 /** A status written another way (已完成。, 完成, Completed) is read as the allowed value, with a warning. */

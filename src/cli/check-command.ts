@@ -21,20 +21,20 @@ import type { InputFormat } from '../parse/parse-source.js';
 export type CheckFormat = 'text' | 'json' | 'csv' | 'xlsx' | 'junit' | 'github' | 'md';
 
 export interface CheckCommandOptions {
-  notice?: string[];
+  notice?: string[] | undefined;
   format: CheckFormat;
-  output?: string;
+  output?: string | undefined;
   encoding: EncodingName;
   lang: Lang;
-  color?: boolean;
+  color?: boolean | undefined;
   failOn: 'error' | 'warning' | 'none';
   outputEncoding: 'utf-8' | 'gb18030';
   bom: boolean;
-  maxWarnings?: string;
-  period?: string[];
-  asOf?: string;
-  registry?: string[];
-  inputFormat?: InputFormat;
+  maxWarnings?: string | undefined;
+  period?: string[] | undefined;
+  asOf?: string | undefined;
+  registry?: string[] | undefined;
+  inputFormat?: InputFormat | undefined;
 }
 
 /** Reports larger than this are not parsed: one finding instead. */
@@ -262,7 +262,11 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions, io: I
   if (outputIsInput(opts.output, [...noticePaths, ...collected.files], io, opts.lang)) return 2;
   const inputs = await simplifyNames(await readAll(collected.files, io, validate));
   const unreadableReports = reportUnreadable(inputs, io, opts.lang);
-  const result = checkReports(notices.docs, inputs, { periods: opts.period?.map(normalisePeriod), asOf: opts.asOf ?? today(), registries: notices.docs.map((d) => registries.for(d)) });
+  const result = checkReports(notices.docs, inputs, {
+    ...(opts.period ? { periods: opts.period.map(normalisePeriod) } : {}),
+    asOf: opts.asOf ?? today(),
+    registries: notices.docs.map((d) => registries.for(d)),
+  });
 
   if (!(await emitOrReport(io, opts.lang, render(result, opts, io), opts.output))) return 2;
   if (notices.bad || collected.bad || unreadableReports) return 2;

@@ -45,7 +45,7 @@ export async function loadNotice(path: string, io: Io, opts: LoadOptions): Promi
 export async function loadNotices(
   paths: string[],
   io: Io,
-  opts: { encoding: EncodingName; lang: Lang; registries?: RegistrySelector; inputFormat?: InputFormat },
+  opts: { encoding: EncodingName; lang: Lang; registries?: RegistrySelector | undefined; inputFormat?: InputFormat | undefined },
 ): Promise<{ docs: ParsedDocument[]; bad: boolean }> {
   const docs: ParsedDocument[] = [];
   let bad = false;

@@ -7,6 +7,24 @@ import type { Command as CommandType, Option as OptionType } from 'commander';
 import { detectLang, type Lang } from '../i18n.js';
 import { ENCODINGS } from '../parse/parse-source.js';
 import { type Io, reportError } from './io.js';
+import {
+  CHECK_FAIL_ON,
+  CHECK_FORMATS,
+  checkOptions,
+  INPUT_FORMATS,
+  LANGS,
+  langOption,
+  type OptionValues,
+  OUTPUT_ENCODINGS,
+  PARSE_FAIL_ON,
+  PARSE_FORMATS,
+  parseOptions,
+  readArguments,
+  schemaOptions,
+  templateOptions,
+  UNITS_FORMATS,
+  unitsOptions,
+} from './options.js';
 
 // commander is CommonJS: required directly, it skips the ESM loader's export analysis (a few ms at every start)
 const { Command, CommanderError, InvalidArgumentError, Option } = createRequire(import.meta.url)('commander') as typeof import('commander');
@@ -19,9 +37,9 @@ export const VERSION = '0.1.0';
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
 function preScanLang(argv: string[], env: Io['env']): Lang {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--lang' && argv[i + 1]) return detectLang(argv[i + 1], env);
+  for (const [i, a] of argv.entries()) {
+    const next = argv[i + 1];
+    if (a === '--lang' && next) return detectLang(next, env);
     if (a.startsWith('--lang=')) return detectLang(a.slice(7), env);
   }
   return detectLang(undefined, env);
@@ -68,7 +86,7 @@ export function usageReason(message: string, lang: Lang): string {
 
 function commonOptions(cmd: Command, lang: Lang): Command {
   return cmd
-    .addOption(new Option('--lang <lang>', t(lang, '消息语言（默认取 LC_ALL/LC_MESSAGES/LANG，未设时取系统区域）', 'message language (default from LC_ALL/LC_MESSAGES/LANG, else the system locale)')).choices(['zh', 'en']))
+    .addOption(new Option('--lang <lang>', t(lang, '消息语言（默认取 LC_ALL/LC_MESSAGES/LANG，未设时取系统区域）', 'message language (default from LC_ALL/LC_MESSAGES/LANG, else the system locale)')).choices(LANGS))
     .option('--color', t(lang, '强制彩色输出', 'force colour'))
     .option('--no-color', t(lang, '关闭彩色输出（也可设 NO_COLOR）', 'no colour (NO_COLOR is honoured too)'));
 }
@@ -91,7 +109,7 @@ function notBlank(lang: Lang) {
   };
 }
 
-function formatOption(lang: Lang, choices: string[], def: string): Option {
+function formatOption(lang: Lang, choices: readonly string[], def: string): Option {
   return new Option('-f, --format <format>', t(lang, '输出格式', 'output format')).choices(choices).default(def);
 }
 
@@ -104,7 +122,7 @@ function noticeOptions(cmd: Command, lang: Lang): Command {
   return cmd
     .addOption(new Option('--encoding <encoding>', t(lang, '政策文件的编码', 'encoding of the notices')).choices([...ENCODINGS]).default('auto'))
     .addOption(
-      new Option('--input-format <format>', t(lang, '输入格式（默认按扩展名或内容判断）', 'input format (default: by extension, else by content)')).choices(['text', 'markdown', 'html', 'docx']),
+      new Option('--input-format <format>', t(lang, '输入格式（默认按扩展名或内容判断）', 'input format (default: by extension, else by content)')).choices(INPUT_FORMATS),
     )
     .option('--registry <file>', t(lang, '附加的单位名录（可重复）', 'an extra unit registry (repeatable)'), collect);
 }
@@ -112,18 +130,27 @@ function noticeOptions(cmd: Command, lang: Lang): Command {
 /** CSV output for Excel: the encoding and the BOM. */
 function csvOptions(cmd: Command, lang: Lang): Command {
   return cmd
-    .addOption(new Option('--output-encoding <encoding>', t(lang, 'CSV 输出编码', 'CSV output encoding')).choices(['utf-8', 'gb18030']).default('utf-8'))
+    .addOption(new Option('--output-encoding <encoding>', t(lang, 'CSV 输出编码', 'CSV output encoding')).choices(OUTPUT_ENCODINGS).default('utf-8'))
     .option('--no-bom', t(lang, 'UTF-8 CSV 不加 BOM', 'no BOM in UTF-8 CSV'));
 }
 
-/** The options every command has, then the action: its module loads only when it runs. */
-function wire<T>(cmd: Command, lang: Lang, io: Io, setExit: (code: number) => void, run: (args: T, o: Record<string, unknown> & { lang: Lang }) => Promise<number>): void {
+/**
+ * The options every command has, then the action: the option values are read
+ * into the command's typed options (`read`, from options.ts), and the
+ * command's module loads only when it runs.
+ */
+function wire<O>(
+  cmd: Command,
+  lang: Lang,
+  setExit: (code: number) => void,
+  read: (values: OptionValues, lang: Lang) => O,
+  run: (args: string[], o: O) => Promise<number>,
+): void {
   commonOptions(cmd, lang).action(async (...args: unknown[]) => {
-    const positional = args.length > 2 ? (args[0] as T) : (undefined as T);
-    const o = { ...((args.length > 2 ? args[1] : args[0]) as Record<string, unknown>) };
-    // -o - is standard output, as - is standard input
-    if (o.output === '-') delete o.output;
-    setExit(await run(positional, { ...o, lang: o.lang ? detectLang(o.lang as string, io.env) : lang }));
+    // commander passes the arguments (a command has one variadic list at most), the option values and the command
+    const positional = readArguments(args.length > 2 ? args[0] : undefined);
+    const values: OptionValues = cmd.opts();
+    setExit(await run(positional, read(values, langOption(values) ?? lang)));
   });
 }
 
@@ -136,7 +163,7 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .helpOption('-h, --help', t(lang, '显示帮助', 'display help for command'))
     .helpCommand('help [command]', t(lang, '显示某个命令的帮助', 'display help for command'))
     // --lang before the command (policy-check --lang zh parse …) works too: the language is read from anywhere in argv
-    .addOption(new Option('--lang <lang>', t(lang, '消息语言', 'message language')).choices(['zh', 'en']))
+    .addOption(new Option('--lang <lang>', t(lang, '消息语言', 'message language')).choices(LANGS))
     .showHelpAfterError(false)
     .exitOverride()
     .configureHelp(lang === 'zh' ? HELP_ZH : {})
@@ -150,14 +177,14 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .command('parse')
     .description(t(lang, '解析政策文件，输出任务记录', 'parse notices into task records'))
     .argument('<file...>', t(lang, '文件路径，- 表示标准输入', 'notice files; - reads standard input'))
-    .addOption(formatOption(lang, ['table', 'json', 'csv', 'xlsx', 'md'], 'table'))
+    .addOption(formatOption(lang, PARSE_FORMATS, 'table'))
     .option('--id <id>', t(lang, '文档标识（默认取不含扩展名的文件名）', 'document id (default: the file name without extension)'), notBlank(lang))
     .option('-q, --quiet', t(lang, '不在标准错误输出诊断', 'print no diagnostics on stderr'))
     .option('--verbose', t(lang, '也输出提示级诊断', 'print info diagnostics too'))
-    .addOption(new Option('--fail-on <severity>', t(lang, '有此级别的诊断时退出码为 1（供 CI 使用）', 'exit 1 when a diagnostic reaches this severity (for CI)')).choices(['warning', 'none']).default('none'));
-  wire<string[]>(csvOptions(noticeOptions(outputOption(parse, lang), lang), lang), lang, io, setExit, async (files, o) => {
+    .addOption(new Option('--fail-on <severity>', t(lang, '有此级别的诊断时退出码为 1（供 CI 使用）', 'exit 1 when a diagnostic reaches this severity (for CI)')).choices(PARSE_FAIL_ON).default('none'));
+  wire(csvOptions(noticeOptions(outputOption(parse, lang), lang), lang), lang, setExit, parseOptions, async (files, o) => {
     const { runParse } = await import('./parse-command.js');
-    return runParse(files, o as unknown as Parameters<typeof runParse>[1], io);
+    return runParse(files, o, io);
   });
 
   const check = program
@@ -165,14 +192,14 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .description(t(lang, '核对各单位的进展报告，列出缺口', 'check progress reports against notices and list the gaps per unit'))
     .argument('[reports...]', t(lang, '报告文件或目录（目录下找 *.json）；默认 fixtures/reports/', 'report files or folders (searched for *.json); default fixtures/reports/'))
     .option('-n, --notice <file>', t(lang, '政策文件（可重复）；默认随附的两份文件', 'a notice (repeatable); default: the bundled seeds'), collect)
-    .addOption(formatOption(lang, ['text', 'json', 'csv', 'xlsx', 'junit', 'github', 'md'], 'text'))
-    .addOption(new Option('--fail-on <severity>', t(lang, '达到此级别的问题时退出码为 1', 'exit 1 when a finding reaches this severity')).choices(['error', 'warning', 'none']).default('error'))
+    .addOption(formatOption(lang, CHECK_FORMATS, 'text'))
+    .addOption(new Option('--fail-on <severity>', t(lang, '达到此级别的问题时退出码为 1', 'exit 1 when a finding reaches this severity')).choices(CHECK_FAIL_ON).default('error'))
     .option('--max-warnings <n>', t(lang, '警告超过 n 条时退出码为 1', 'exit 1 when there are more than n warnings'))
     .option('--period <period>', t(lang, '要求每个单位都报告的期次（可重复）', 'a period every unit must report for (repeatable)'), collect)
     .option('--as-of <date>', t(lang, '判断逾期的日期（YYYY-MM-DD），报告无 submitted 时使用；默认今天', 'date for deadlines when a report has no submitted date (YYYY-MM-DD); default today'));
-  wire<string[]>(csvOptions(noticeOptions(outputOption(check, lang), lang), lang), lang, io, setExit, async (reports, o) => {
+  wire(csvOptions(noticeOptions(outputOption(check, lang), lang), lang), lang, setExit, checkOptions, async (reports, o) => {
     const { runCheck } = await import('./check-command.js');
-    return runCheck(reports, o as unknown as Parameters<typeof runCheck>[1], io);
+    return runCheck(reports, o, io);
   });
 
   const template = program
@@ -184,9 +211,9 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .option('--period <period>', t(lang, '报告期次，默认当前半年（如 2026-H2）', 'the period; default the current half-year, e.g. 2026-H2'), notBlank(lang))
     .option('--out-dir <dir>', t(lang, '--all 的输出目录', 'output folder for --all'))
     .option('--force', t(lang, '覆盖已存在的文件', 'overwrite existing files'));
-  wire<undefined>(noticeOptions(outputOption(template, lang), lang), lang, io, setExit, async (_none, o) => {
+  wire(noticeOptions(outputOption(template, lang), lang), lang, setExit, templateOptions, async (_none, o) => {
     const { runTemplate } = await import('./template-command.js');
-    return runTemplate(o as unknown as Parameters<typeof runTemplate>[0], io);
+    return runTemplate(o, io);
   });
 
   const units = program
@@ -195,16 +222,16 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .argument('<notice...>', t(lang, '政策文件', 'notices'))
     .option('-u, --unit <name>', t(lang, '列出该单位的任务（编号、标题、角色、其他单位、时限）', "this unit's tasks: id, title, role, co-units, deadline"))
     .option('--matrix', t(lang, '单位 × 任务矩阵', 'a unit × task matrix'))
-    .addOption(formatOption(lang, ['table', 'json', 'csv', 'md'], 'table'));
-  wire<string[]>(csvOptions(noticeOptions(outputOption(units, lang), lang), lang), lang, io, setExit, async (files, o) => {
+    .addOption(formatOption(lang, UNITS_FORMATS, 'table'));
+  wire(csvOptions(noticeOptions(outputOption(units, lang), lang), lang), lang, setExit, unitsOptions, async (files, o) => {
     const { runUnits } = await import('./units-command.js');
-    return runUnits(files, o as unknown as Parameters<typeof runUnits>[1], io);
+    return runUnits(files, o, io);
   });
 
   const schema = program.command('schema').description(t(lang, '输出进展报告的 JSON Schema（2020-12）', 'print the JSON Schema (2020-12) of progress reports'));
-  wire<undefined>(outputOption(schema, lang), lang, io, setExit, async (_none, o) => {
+  wire(outputOption(schema, lang), lang, setExit, schemaOptions, async (_none, o) => {
     const { runSchema } = await import('./schema-command.js');
-    return runSchema(o as unknown as Parameters<typeof runSchema>[0], io);
+    return runSchema(o, io);
   });
 
   return program;

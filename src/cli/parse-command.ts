@@ -14,18 +14,18 @@ export type ParseFormat = 'table' | 'json' | 'csv' | 'xlsx' | 'md';
 
 export interface ParseCommandOptions {
   format: ParseFormat;
-  output?: string;
+  output?: string | undefined;
   encoding: EncodingName;
   outputEncoding: 'utf-8' | 'gb18030';
   bom: boolean;
-  id?: string;
+  id?: string | undefined;
   lang: Lang;
-  color?: boolean;
-  quiet?: boolean;
-  verbose?: boolean;
-  failOn?: 'warning' | 'none';
-  registry?: string[];
-  inputFormat?: InputFormat;
+  color?: boolean | undefined;
+  quiet?: boolean | undefined;
+  verbose?: boolean | undefined;
+  failOn?: 'warning' | 'none' | undefined;
+  registry?: string[] | undefined;
+  inputFormat?: InputFormat | undefined;
 }
 
 export function formatDiagnostic(file: string, d: Diagnostic, lang: Lang, paint: Paint): string {
@@ -38,7 +38,7 @@ export function formatDiagnostic(file: string, d: Diagnostic, lang: Lang, paint:
 /** Lines of one code printed per file; the rest are counted (JSON keeps them all). */
 export const MAX_LINES_PER_CODE = 20;
 
-export function printDiagnostics(io: Io, doc: ParsedDocument, opts: { lang: Lang; quiet?: boolean; verbose?: boolean }, paint: Paint): void {
+export function printDiagnostics(io: Io, doc: ParsedDocument, opts: Pick<ParseCommandOptions, 'lang' | 'quiet' | 'verbose'>, paint: Paint): void {
   if (opts.quiet) return;
   const printed = new Map<string, number>();
   for (const d of doc.diagnostics) {

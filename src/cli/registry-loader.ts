@@ -63,7 +63,9 @@ export async function loadRegistryFile(path: string, io: Io): Promise<LoadedRegi
   }
   const validate = await validator();
   if (!validate(data)) {
-    const e = validate.errors![0];
+    // ajv lists at least one error when validation fails
+    const e = validate.errors?.[0];
+    if (!e) throw new RegistryError(shown, 1, 1, '/ does not match the registry schema');
     const at = pos.locate(pointerPath(e.instancePath));
     const detail = e.keyword === 'required' ? `missing "${String(e.params.missingProperty)}"` : e.keyword === 'additionalProperties' ? `unknown field "${String(e.params.additionalProperty)}"` : (e.message ?? e.keyword);
     throw new RegistryError(shown, at.line, at.column, `${e.instancePath || '/'} ${detail}`);

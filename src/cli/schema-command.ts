@@ -4,6 +4,11 @@ import type { Lang } from '../i18n.js';
 import { emitOrReport, type Io } from './io.js';
 import { schemaPath } from './paths.js';
 
-export async function runSchema(opts: { output?: string; lang: Lang }, io: Io): Promise<number> {
+export interface SchemaOptions {
+  output?: string | undefined;
+  lang: Lang;
+}
+
+export async function runSchema(opts: SchemaOptions, io: Io): Promise<number> {
   return (await emitOrReport(io, opts.lang, readFile(schemaPath(), 'utf8'), opts.output)) ? 0 : 2;
 }

@@ -15,16 +15,16 @@ import type { InputFormat } from '../parse/parse-source.js';
 
 export interface TemplateOptions {
   notice: string;
-  unit?: string;
-  all?: boolean;
-  period?: string;
-  outDir?: string;
-  output?: string;
-  force?: boolean;
+  unit?: string | undefined;
+  all?: boolean | undefined;
+  period?: string | undefined;
+  outDir?: string | undefined;
+  output?: string | undefined;
+  force?: boolean | undefined;
   encoding: EncodingName;
   lang: Lang;
-  registry?: string[];
-  inputFormat?: InputFormat;
+  registry?: string[] | undefined;
+  inputFormat?: InputFormat | undefined;
 }
 
 /** The current half-year, e.g. 2026-H2: the default period of a template. */
@@ -69,8 +69,8 @@ export async function runTemplate(opts: TemplateOptions, io: Io): Promise<number
   const registries = await registriesOrReport(opts.registry, io, opts.lang);
   if (!registries) return 2;
   const { docs, bad } = await loadNotices([opts.notice], io, { ...opts, registries });
-  if (bad) return 2;
   const doc = docs[0];
+  if (bad || !doc) return 2;
   const notice = new NoticeIndex(doc, registries.for(doc));
   const period = opts.period ?? currentPeriod();
   if (opts.unit) {

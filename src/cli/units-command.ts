@@ -14,17 +14,17 @@ import { colorEnabled, paintFor } from './color.js';
 import type { InputFormat } from '../parse/parse-source.js';
 
 export interface UnitsOptions {
-  unit?: string;
-  matrix?: boolean;
+  unit?: string | undefined;
+  matrix?: boolean | undefined;
   format: 'table' | 'json' | 'csv' | 'md';
-  output?: string;
+  output?: string | undefined;
   encoding: EncodingName;
   outputEncoding: 'utf-8' | 'gb18030';
   bom: boolean;
   lang: Lang;
-  color?: boolean;
-  registry?: string[];
-  inputFormat?: InputFormat;
+  color?: boolean | undefined;
+  registry?: string[] | undefined;
+  inputFormat?: InputFormat | undefined;
 }
 
 /** The notice's names a written name stands for: itself, or what it resolves to (a full or old name, a member of a collective). */

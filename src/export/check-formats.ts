@@ -59,7 +59,7 @@ export async function toXlsx(r: CheckResult, lang: Lang): Promise<Buffer> {
   ]);
 }
 
-const WORDS: Record<Lang, Record<string, string>> = {
+const WORDS = {
   zh: {
     reports: '报告',
     none: '（无报告）',
@@ -104,9 +104,9 @@ const WORDS: Record<Lang, Record<string, string>> = {
     unit: 'Unit',
     location: 'Location',
   },
-};
+} satisfies Record<Lang, Record<string, string>>;
 
-const MARK: Record<string, string> = { error: '✗', warning: '!', info: 'i' };
+const MARK = { error: '✗', warning: '!', info: 'i' } satisfies Record<Finding['severity'], string>;
 
 function groupKey(unit: string | null, document: string | null, period: string | null): string {
   return `${document}\u0000${unit}\u0000${period}`;
@@ -212,8 +212,9 @@ export async function toJunit(r: CheckResult, lang: Lang): Promise<string> {
   const failure = (fs: Finding[]) => {
     const errors = fs.filter((f) => f.severity === 'error');
     const other = fs.filter((f) => f.severity !== 'error');
+    const [first] = errors;
     return {
-      ...(errors.length ? { failure: { '@_message': message(errors[0]), '@_type': errors[0].code, '#text': errors.map(message).join('\n') } } : {}),
+      ...(first ? { failure: { '@_message': message(first), '@_type': first.code, '#text': errors.map(message).join('\n') } } : {}),
       ...(other.length ? { 'system-out': other.map(message).join('\n') } : {}),
     };
   };

@@ -95,8 +95,8 @@ function indented(value: unknown, pad: string): string {
  */
 export function* jsonChunks(docs: ParsedDocument[], lang: Lang): Generator<string> {
   yield `{\n  "schemaVersion": ${PARSE_SCHEMA_VERSION},\n  "documents": [`;
-  for (let d = 0; d < docs.length; d++) {
-    const { tasks, ...rest } = documentJson(docs[d], lang);
+  for (const [d, doc] of docs.entries()) {
+    const { tasks, ...rest } = documentJson(doc, lang);
     const fields = Object.entries(rest);
     yield `${d ? ',' : ''}\n    {`;
     let first = true;
@@ -153,12 +153,13 @@ export function unitsCell(units: Unit[], openEnded: boolean, lang: Lang): string
   return openEnded ? `${list}${lang === 'zh' ? ' 等' : ' …'}` : list;
 }
 
-const HEAD: Record<Lang, Record<string, string>> = {
+const HEAD = {
   zh: { id: '编号', title: '任务', units: '责任单位', deadline: '时限', line: '行', docNumber: '文号', issuer: '发文机关', signed: '成文日期', published: '发布日期', tasks: '项任务', none: '（无）' },
   en: { id: 'ID', title: 'Task', units: 'Units', deadline: 'Deadline', line: 'Line', docNumber: 'No.', issuer: 'Issuer', signed: 'Signed', published: 'Published', tasks: 'tasks', none: '(none)' },
-};
+} satisfies Record<Lang, Record<string, string>>;
 
-function docHeader(doc: ParsedDocument, lang: Lang): string[] {
+/** The title line and the facts line above a notice's table. */
+function docHeader(doc: ParsedDocument, lang: Lang): [string, string] {
   const h = HEAD[lang];
   const facts = [
     doc.docNumber && `${h.docNumber} ${doc.docNumber}`,

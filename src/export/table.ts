@@ -44,13 +44,10 @@ export function wrapText(text: string, width: number): string[] {
       const cw = stringWidth(ch);
       if (w + cw > width && line) {
         const chars = [...line];
-        let cut = -1;
-        for (let k = chars.length - 1; k >= Math.max(1, chars.length - 12); k--) {
-          if (BREAK_AFTER.test(chars[k])) {
-            cut = k + 1;
-            break;
-          }
-        }
+        // the last separator among the last 12 characters (never the first character)
+        const from = Math.max(1, chars.length - 12);
+        const at = chars.findLastIndex((c, k) => k >= from && BREAK_AFTER.test(c));
+        const cut = at >= 0 ? at + 1 : -1;
         const keep = cut > 0 ? chars.slice(0, cut).join('') : line;
         const carry = cut > 0 ? chars.slice(cut).join('') : '';
         out.push(keep);
@@ -70,25 +67,26 @@ function pad(s: string, width: number, align: 'left' | 'right' = 'left'): string
   return align === 'right' ? ' '.repeat(gap) + s : s + ' '.repeat(gap);
 }
 
-function fitWidths(natural: number[], columns: Column[], available: number | null): number[] {
+/** Each column with its width: the natural one (its widest line), narrowed for flex columns when the table is wider than `available`. */
+function fitWidths<C extends Column & { natural: number }>(columns: C[], available: number | null): (C & { width: number })[] {
   const gaps = 2 * (columns.length - 1);
-  const total = natural.reduce((a, b) => a + b, 0) + gaps;
-  if (available === null || total <= available) return natural;
-  const fixed = natural.reduce((a, w, i) => a + (columns[i].flex ? 0 : w), 0);
+  const total = columns.reduce((a, c) => a + c.natural, 0) + gaps;
+  if (available === null || total <= available) return columns.map((c) => ({ ...c, width: c.natural }));
+  const fixed = columns.reduce((a, c) => a + (c.flex ? 0 : c.natural), 0);
   const room = Math.max(available - fixed - gaps, 0);
-  const flex = natural.map((w, i) => (columns[i].flex ? w : 0));
-  const widths = [...natural];
   // share the room among flex columns in proportion to their natural width, at least `min` each when it fits
-  const mins = flex.map((w, i) => (w ? Math.min(w, columns[i].min ?? 8) : 0));
-  const minTotal = mins.reduce((a, b) => a + b, 0);
-  const extra = Math.max(room - minTotal, 0);
-  const wanted = flex.reduce((a, w, i) => a + Math.max(w - mins[i], 0), 0);
-  flex.forEach((w, i) => {
-    if (!w) return;
-    const base = minTotal <= room ? mins[i] : Math.max(4, Math.floor((mins[i] / minTotal) * room));
-    widths[i] = Math.min(w, base + (wanted ? Math.floor((Math.max(w - mins[i], 0) / wanted) * extra) : 0));
+  const shares = columns.map((c) => {
+    const flex = c.flex ? c.natural : 0;
+    return { c, flex, min: flex ? Math.min(flex, c.min ?? 8) : 0 };
   });
-  return widths;
+  const minTotal = shares.reduce((a, s) => a + s.min, 0);
+  const extra = Math.max(room - minTotal, 0);
+  const wanted = shares.reduce((a, s) => a + Math.max(s.flex - s.min, 0), 0);
+  return shares.map(({ c, flex: w, min }) => {
+    if (!w) return { ...c, width: c.natural };
+    const base = minTotal <= room ? min : Math.max(4, Math.floor((min / minTotal) * room));
+    return { ...c, width: Math.min(w, base + (wanted ? Math.floor((Math.max(w - min, 0) / wanted) * extra) : 0)) };
+  });
 }
 
 export function renderTable(allColumns: Column[], allRows: string[][], width: number | null, style: TableStyle = plain): string {
@@ -96,16 +94,18 @@ export function renderTable(allColumns: Column[], allRows: string[][], width: nu
   const keep = allColumns.map((_, i) => allRows.some((r) => (r[i] ?? '') !== ''));
   const columns = allColumns.filter((_, i) => keep[i]);
   const rows = allRows.map((r) => r.filter((_, i) => keep[i]));
-  const natural = columns.map((c, i) => Math.max(stringWidth(c.header), ...rows.map((r) => Math.max(...(r[i] ?? '').split('\n').map((l) => stringWidth(l))))));
-  const widths = fitWidths(natural, columns, width);
+  const sized = fitWidths(
+    columns.map((c, i) => ({ ...c, natural: Math.max(stringWidth(c.header), ...rows.map((r) => Math.max(...(r[i] ?? '').split('\n').map((l) => stringWidth(l))))) })),
+    width,
+  );
   const lines: string[] = [];
-  lines.push(style.header(columns.map((c, i) => pad(c.header, widths[i], c.align)).join('  ').trimEnd()));
-  lines.push(style.dim(widths.map((w) => '─'.repeat(w)).join('  ')));
+  lines.push(style.header(sized.map((c) => pad(c.header, c.width, c.align)).join('  ').trimEnd()));
+  lines.push(style.dim(sized.map((c) => '─'.repeat(c.width)).join('  ')));
   for (const r of rows) {
-    const cells = columns.map((_, i) => wrapText(r[i] ?? '', widths[i]));
-    const height = Math.max(...cells.map((c) => c.length));
+    const cells = sized.map((c, i) => ({ c, lines: wrapText(r[i] ?? '', c.width) }));
+    const height = Math.max(...cells.map((x) => x.lines.length));
     for (let k = 0; k < height; k++) {
-      lines.push(columns.map((c, i) => pad(cells[i][k] ?? '', widths[i], c.align)).join('  ').trimEnd());
+      lines.push(cells.map(({ c, lines: wrapped }) => pad(wrapped[k] ?? '', c.width, c.align)).join('  ').trimEnd());
     }
   }
   return lines.join('\n') + '\n';

@@ -14,10 +14,10 @@ const ROLE_SHORT: Record<Lang, Record<Role, string>> = {
   en: { lead: 'L', responsible: 'R', cooperating: 'C' },
 };
 
-const H: Record<Lang, Record<string, string>> = {
+const H = {
   zh: { unit: '单位', canonical: '名录名称', registry: '名录编号', kind: '类别', current: '现名', lead: '牵头', responsible: '负责', cooperating: '配合', total: '合计', id: '编号', title: '任务', role: '角色', co: '其他单位', deadline: '时限' },
   en: { unit: 'Unit', canonical: 'Canonical', registry: 'Registry', kind: 'Kind', current: 'Now', lead: 'Lead', responsible: 'Responsible', cooperating: 'Cooperating', total: 'Total', id: 'ID', title: 'Task', role: 'Role', co: 'Co-units', deadline: 'Deadline' },
-};
+} satisfies Record<Lang, Record<string, string>>;
 
 function summaryRows(rows: UnitRow[]): (string | number)[][] {
   return rows.map((r) => [r.unit, r.canonical === r.unit ? '' : r.canonical, r.registry ?? '', r.kind ?? '', r.current ?? '', r.lead, r.responsible, r.cooperating, r.total]);
@@ -28,7 +28,8 @@ function unitTaskRows(tasks: UnitTask[], lang: Lang): string[][] {
 }
 
 function matrixRows(m: Matrix, lang: Lang): string[][] {
-  return m.units.map((u, i) => [u, ...m.cells[i].map((c) => (c ? ROLE_SHORT[lang][c] : ''))]);
+  // cells has a row per unit
+  return m.units.map((u, i) => [u, ...(m.cells[i] ?? []).map((c) => (c ? ROLE_SHORT[lang][c] : ''))]);
 }
 
 export function toJson(docs: ParsedDocument[], view: (doc: ParsedDocument) => UnitsView): string {
@@ -56,7 +57,12 @@ export function toCsv(docs: ParsedDocument[], view: (doc: ParsedDocument) => Uni
     // the matrix in long form: a row per unit and task it has a role in
     const rows = docs.flatMap((doc) => {
       const m = unitMatrix(doc);
-      return m.units.flatMap((unit, i) => m.tasks.flatMap((t, k) => (m.cells[i][k] ? [[doc.id, unit, t.id, t.title, m.cells[i][k]]] : [])));
+      return m.units.flatMap((unit, i) =>
+        m.tasks.flatMap((t, k) => {
+          const role = m.cells[i]?.[k];
+          return role ? [[doc.id, unit, t.id, t.title, role]] : [];
+        }),
+      );
     });
     return toCsvText(['document', 'unit', 'taskId', 'title', 'role'], rows);
   }

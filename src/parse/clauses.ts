@@ -58,7 +58,8 @@ export function classifyLabel(word: string): Label {
 export function labelAtStart(norm: string): { label: Label; contentStart: number } | null {
   const m = LABEL_START_RE.exec(norm);
   if (!m) return null;
-  return { label: classifyLabel(m[1]), contentStart: m[0].length };
+  // group 1 (the label) is not optional: a match always has it
+  return { label: classifyLabel(m[1]!), contentStart: m[0].length };
 }
 
 
@@ -146,9 +147,10 @@ export function parseLabelledText(whole: TwinText): ClauseResult | null {
   const matches = allMatches(LABEL_RE, text.n);
   if (!matches.length) return null;
   matches.forEach((m, k) => {
-    const end = k + 1 < matches.length ? matches[k + 1].index : text.n.length;
+    const end = matches[k + 1]?.index ?? text.n.length;
     const content = sliceTwin(text, m.index + m[0].length, end);
-    mergeClause(res, parseLabelled(classifyLabel(m[1]), stripSeparators(content)));
+    // LABEL_RE's group 1 (the label) always takes part in a match
+    mergeClause(res, parseLabelled(classifyLabel(m[1]!), stripSeparators(content)));
   });
   return res;
 }
@@ -158,12 +160,13 @@ const PAIRS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[
 /** `（牵头单位：X；配合单位：Y）` or `【责任单位：X】` standing alone → the text inside the brackets. */
 function unwrapBrackets(s: TwinText): TwinText {
   const t = trimTwin(s);
-  const close = PAIRS[t.n[0]];
+  const open = t.n.charAt(0);
+  const close = PAIRS[open];
   if (!close) return s;
   const body = t.n.replace(/[。；;，,\s]+$/, '');
   if (!body.endsWith(close) || !LABEL_START_RE.test(t.n)) return s;
   // the brackets must enclose everything: no closing bracket of the same kind before the end
-  if (body.slice(1, -1).includes(close) && !balancedInside(body.slice(1, -1), t.n[0], close)) return s;
+  if (body.slice(1, -1).includes(close) && !balancedInside(body.slice(1, -1), open, close)) return s;
   return sliceTwin(t, 1, body.length - 1);
 }
 
@@ -302,7 +305,7 @@ export function findParentheticals(text: TwinText): Parenthetical[] {
   let depth = 0;
   let start = -1;
   for (let i = 0; i < n.length; i++) {
-    const ch = n[i];
+    const ch = n.charAt(i);
     if (OPEN.includes(ch)) {
       if (depth === 0) start = i;
       depth++;

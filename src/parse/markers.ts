@@ -90,16 +90,18 @@ export function matchHeading(s: string, pos = 0): HeadingMark | null {
   if (c === undefined) return null;
   let m: RegExpExecArray | null;
   if (c === '第') {
+    // the number (group 1) and the kind word (group 2, one of ORDINAL_STYLE's keys) are not optional
     if ((m = atOrdinal(s, pos))) {
-      const style = ORDINAL_STYLE[m[2]];
-      return mark(style, parseChineseNumeral(m[1]), m[0].replace(/[ \t]/g, ''), s, pos, m[0].length);
+      const style = ORDINAL_STYLE[m[2]!];
+      if (style) return mark(style, parseChineseNumeral(m[1]!), m[0].replace(/[ \t]/g, ''), s, pos, m[0].length);
     }
     return null;
   }
+  // in every pattern below group 1, the number, is not optional
   if (c === '（' || c === '(') {
-    if ((m = atCnParen(s, pos))) return mark('cnParen', parseChineseNumeral(m[1]), `（${m[1]}）`, s, pos, m[0].length);
+    if ((m = atCnParen(s, pos))) return mark('cnParen', parseChineseNumeral(m[1]!), `（${m[1]}）`, s, pos, m[0].length);
     if ((m = atNumParen(s, pos))) return mark('numParen', Number(m[1]), `（${Number(m[1])}）`, s, pos, m[0].length);
-    if ((m = atAlphaParen(s, pos))) return mark('alphaParen', alphaValue(m[1]), `（${m[1]}）`, s, pos, m[0].length);
+    if ((m = atAlphaParen(s, pos))) return mark('alphaParen', alphaValue(m[1]!), `（${m[1]}）`, s, pos, m[0].length);
     return null;
   }
   if (c >= '0' && c <= '9') {
@@ -117,7 +119,7 @@ export function matchHeading(s: string, pos = 0): HeadingMark | null {
     if ((m = atCn(s, pos))) {
       // 一、二、三产业 is an enumeration in running text, not a heading
       if (/^[〇零一二两三四五六七八九十]、/.test(s.slice(pos + m[0].length, pos + m[0].length + 2))) return null;
-      return mark('cn', parseChineseNumeral(m[1]), `${m[1]}、`, s, pos, m[0].length);
+      return mark('cn', parseChineseNumeral(m[1]!), `${m[1]}、`, s, pos, m[0].length);
     }
     return null;
   }
@@ -127,7 +129,7 @@ export function matchHeading(s: string, pos = 0): HeadingMark | null {
   if (/[a-zA-Z]/.test(c) && (m = atAlpha(s, pos))) {
     // Only CJK text may follow: `a.` before English words is prose, not numbering.
     const next = s[pos + m[0].length];
-    if (next !== undefined && /[\u4e00-\u9fff“《（(]/.test(next)) return mark('alpha', alphaValue(m[1]), `${m[1]}.`, s, pos, m[0].length);
+    if (next !== undefined && /[\u4e00-\u9fff“《（(]/.test(next)) return mark('alpha', alphaValue(m[1]!), `${m[1]}.`, s, pos, m[0].length);
   }
   return null;
 }
@@ -147,17 +149,18 @@ export function numberingToId(written: string): string | null {
   const parts: number[] = [];
   let i = 0;
   while (i < s.length) {
-    const ch = s[i];
+    const ch = s.charAt(i);
     if ('、.．,，﹒。 \t'.includes(ch)) {
       i++;
       continue;
     }
     let m: RegExpExecArray | null;
     const rest = s.slice(i);
+    // group 1, the number, is not optional in either pattern
     if ((m = new RegExp(`^[（(]\\s*([${CN_NUMERAL_CHARS}]+|\\d+)\\s*[）)]`).exec(rest))) {
-      parts.push(parseChineseNumeral(m[1]));
+      parts.push(parseChineseNumeral(m[1]!));
     } else if ((m = new RegExp(`^第([${CN_NUMERAL_CHARS}]+|\\d+)(?:部分|章|节|条|编)`).exec(rest))) {
-      parts.push(parseChineseNumeral(m[1]));
+      parts.push(parseChineseNumeral(m[1]!));
     } else if ((m = new RegExp(`^[${CN_NUMERAL_CHARS}]+`).exec(rest)) || (m = /^\d+/.exec(rest))) {
       parts.push(parseChineseNumeral(m[0]));
     } else if (!Number.isNaN(circledValue(ch))) {

@@ -58,8 +58,10 @@ const CN_YEAR_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 
 export function parseDate(s: string): string | null {
   let m = /(\d{4}|[〇零○OoΟ一二三四五六七八九]{4})[ \t]*年[ \t]*(\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*月[ \t]*(\d{1,2}|[一二三四五六七八九十]{1,3})[ \t]*日/.exec(s);
   if (m) {
-    const y = /^\d/.test(m[1]) ? Number(m[1]) : Number([...m[1]].map((c) => CN_YEAR_DIGIT[c]).join(''));
-    return isoDate(y, parseChineseNumeral(m[2]), parseChineseNumeral(m[3]));
+    // year, month and day (groups 1–3) are all required by the pattern
+    const year = m[1]!;
+    const y = /^\d/.test(year) ? Number(year) : Number([...year].map((c) => CN_YEAR_DIGIT[c]).join(''));
+    return isoDate(y, parseChineseNumeral(m[2]!), parseChineseNumeral(m[3]!));
   }
   m = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(s);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -82,10 +84,10 @@ function isOrgName(n: string): boolean {
 
 /** The issuer named in a title: 福建省人民政府办公厅关于… → 福建省人民政府办公厅. */
 export function issuerFromTitle(title: string): string | null {
-  const m = /^(.{3,40}?)关于/.exec(title);
-  if (!m) return null;
-  const parts = m[1].split(/[、\s]+/).filter(Boolean);
-  return parts.length && parts.every((p) => hasUnitSuffix(p)) ? m[1].trim() : null;
+  const named = /^(.{3,40}?)关于/.exec(title)?.[1];
+  if (named === undefined) return null;
+  const parts = named.split(/[、\s]+/).filter(Boolean);
+  return parts.length && parts.every((p) => hasUnitSuffix(p)) ? named.trim() : null;
 }
 
 export interface MetadataResult {
@@ -100,8 +102,9 @@ const KEYED_LATER = new RegExp(`(?<=[ \\t\\u3000]{2}|\\t)(${KEY_WORDS})[ \\t]*[�
 function keyedValues(seg: Segment): { key: string; value: TwinText }[] {
   const m = KEYED.exec(seg.span.n);
   if (!m) return [];
-  const starts: { key: string; at: number; value: number }[] = [{ key: m[1], at: 0, value: m[0].length }];
-  for (const k of matchesFrom(KEYED_LATER, seg.span.n, m[0].length)) starts.push({ key: k[1], at: k.index, value: k.index + k[0].length });
+  // group 1, the key, is required in both patterns
+  const starts: { key: string; at: number; value: number }[] = [{ key: m[1]!, at: 0, value: m[0].length }];
+  for (const k of matchesFrom(KEYED_LATER, seg.span.n, m[0].length)) starts.push({ key: k[1]!, at: k.index, value: k.index + k[0].length });
   return starts.map((st, i) => ({
     key: st.key.replace(/[ \t]/g, ''),
     value: trimTwin(sliceTwin(seg.span, st.value, starts[i + 1]?.at ?? seg.span.n.length)),
@@ -110,8 +113,8 @@ function keyedValues(seg: Segment): { key: string; value: TwinText }[] {
 
 /** Metadata lines as government websites print them above the text (发布日期：…, 发文字号：…). */
 function readKeyed(segments: Segment[], meta: Metadata, roles: Map<number, SegmentRole>, limit: number): void {
-  for (let i = 0; i < limit; i++) {
-    const pairs = keyedValues(segments[i]);
+  for (const [i, seg] of segments.slice(0, limit).entries()) {
+    const pairs = keyedValues(seg);
     if (pairs.length) roles.set(i, 'meta');
     for (const kv of pairs) readKeyedValue(kv, meta);
   }
@@ -142,13 +145,15 @@ const TITLE_THEN_ADDRESSEES = new RegExp(`^([^。；;：:，,]{0,40}关于[^。�
 function titleStart(segments: Segment[], roles: Map<number, SegmentRole>, limit: number): number {
   const first = segments.findIndex((_s, i) => i < limit && !roles.has(i));
   for (let k = Math.max(first, 0), seen = 0; k < limit && seen < 12; k++) {
-    if (roles.has(k)) continue;
+    const seg = segments[k];
+    if (seg === undefined || roles.has(k)) continue;
     seen++;
-    const n = segments[k].span.n.trim();
+    const n = seg.span.n.trim();
     if (matchHeading(n) || labelAtStart(n)) break;
     if (!CANONICAL_TITLE.test(n.replace(/\s+/g, '')) && !(/[：:]$/.test(n) && TITLE_THEN_ADDRESSEES.test(n))) continue;
     // an issuer line above a title that starts with 关于 belongs to it
-    if (k > first && /^关于/.test(n) && isOrgName(segments[k - 1].span.n)) return k - 1;
+    const above = segments[k - 1];
+    if (k > first && /^关于/.test(n) && above && isOrgName(above.span.n)) return k - 1;
     return k;
   }
   return 0;
@@ -158,19 +163,22 @@ function readTitle(segments: Segment[], meta: Metadata, roles: Map<number, Segme
   const parts: string[] = [];
   let titleLine: number | null = null;
   const start = titleStart(segments, roles, limit);
-  for (let k = 0; k < start; k++) if (!roles.has(k) && !normaliseDocNumber(segments[k].span.n.trim())) roles.set(k, 'banner');
+  segments.slice(0, start).forEach((seg, k) => {
+    if (!roles.has(k) && !normaliseDocNumber(seg.span.n.trim())) roles.set(k, 'banner');
+  });
   let i = 0;
   for (; i < limit; i++) {
-    if (roles.has(i)) continue;
     const seg = segments[i];
+    if (seg === undefined || roles.has(i)) continue;
     const n = seg.span.n.trim();
-    const glued = !parts.length && /[：:]$/.test(n) ? TITLE_THEN_ADDRESSEES.exec(n) : null;
-    if (glued) {
+    // group 1 of TITLE_THEN_ADDRESSEES, the title, is required
+    const gluedTitle = !parts.length && /[：:]$/.test(n) ? TITLE_THEN_ADDRESSEES.exec(n)?.[1] : undefined;
+    if (gluedTitle !== undefined) {
       // the title and the addressee line on one line: split where the title ends
-      parts.push(seg.span.r.trim().slice(0, glued[1].length));
+      parts.push(seg.span.r.trim().slice(0, gluedTitle.length));
       titleLine = seg.line;
       roles.set(i, 'title');
-      meta.addressees = splitAddressees(n.slice(glued[1].length));
+      meta.addressees = splitAddressees(n.slice(gluedTitle.length));
       i++;
       break;
     }
@@ -179,7 +187,8 @@ function readTitle(segments: Segment[], meta: Metadata, roles: Map<number, Segme
       if (parts.length) break;
       continue;
     }
-    const next = segments[i + 1]?.span.n.trim() ?? '';
+    const following = segments[i + 1];
+    const next = following?.span.n.trim() ?? '';
     if (!parts.length && BANNER.test(n) && !/关于/.test(n) && n.length <= 30 && !DOCUMENT_TYPE_END.test(n) && (n.endsWith('文件') || !next.startsWith('关于'))) {
       roles.set(i, 'banner');
       continue;
@@ -190,7 +199,7 @@ function readTitle(segments: Segment[], meta: Metadata, roles: Map<number, Segme
     parts.push(seg.span.r.trim());
     titleLine ??= seg.line;
     roles.set(i, 'title');
-    if (titleComplete(parts.join('')) && !TITLE_TAIL.test(next) && !(segments[i + 1] && /^[（(]/.test(segments[i + 1].span.n) && !matchHeading(segments[i + 1].span.n))) {
+    if (titleComplete(parts.join('')) && !TITLE_TAIL.test(next) && !(following && /^[（(]/.test(following.span.n) && !matchHeading(following.span.n))) {
       i++;
       break;
     }
@@ -205,9 +214,9 @@ function readTitle(segments: Segment[], meta: Metadata, roles: Map<number, Segme
 
 /** Doc number standing on its own line near the top, and the addressee line ending in ：. */
 function readHead(segments: Segment[], meta: Metadata, roles: Map<number, SegmentRole>, from: number, limit: number): void {
-  for (let i = 0; i < limit; i++) {
+  for (const [i, seg] of segments.slice(0, limit).entries()) {
     if (roles.has(i)) continue;
-    const n = segments[i].span.n.trim();
+    const n = seg.span.n.trim();
     const dn = normaliseDocNumber(n);
     if (dn) {
       meta.docNumber ??= dn;
@@ -236,9 +245,9 @@ function splitAddressees(line: string): string[] {
 
 /** The addressee line with the lines it was wrapped from: `…省人民政府各部` / `门、各直属机构：`. */
 function addresseeLine(segments: Segment[], roles: Map<number, SegmentRole>, from: number, at: number): string {
-  let n = segments[at].span.n.trim();
-  for (let j = at - 1; j >= from && !roles.has(j) && !segments[j + 1].blankBefore; j--) {
-    const prev = segments[j].span.n.trim();
+  let n = segments[at]?.span.n.trim() ?? '';
+  for (let j = at - 1; j >= from && !roles.has(j) && !segments[j + 1]?.blankBefore; j--) {
+    const prev = segments[j]?.span.n.trim();
     if (!prev || /[。；;：:]$/.test(prev) || matchHeading(prev)) break;
     roles.set(j, 'addressee');
     n = prev + n;
@@ -253,51 +262,53 @@ function addresseeLine(segments: Segment[], roles: Map<number, SegmentRole>, fro
 /** A line that finishes the one above it (`…、各` / `市、县（区）人民政府`): never a signature of its own. */
 function continuesAbove(segments: Segment[], j: number): boolean {
   const prev = segments[j - 1];
-  if (!prev || segments[j].blankBefore) return false;
-  return /[、，,（(]$/.test(prev.span.n.trimEnd()) || /^[、，,）)]/.test(segments[j].span.n.trim()) || /(各|省直|市直|县直|人行)$/.test(prev.span.n.trimEnd());
+  const cur = segments[j];
+  if (!prev || !cur || cur.blankBefore) return false;
+  return /[、，,（(]$/.test(prev.span.n.trimEnd()) || /^[、，,）)]/.test(cur.span.n.trim()) || /(各|省直|市直|县直|人行)$/.test(prev.span.n.trimEnd());
 }
 
 function readSignatures(segments: Segment[], meta: Metadata, roles: Map<number, SegmentRole>, titleIssuer: string | null): void {
   let found = false;
-  let lastText = -1;
-  for (let i = segments.length - 1; i >= 0 && lastText < 0; i--) {
-    const n = segments[i].span.n.trim();
-    if (!roles.has(i) && n && !ANNOTATION.test(n)) lastText = i;
-  }
-  for (let i = 0; i < segments.length; i++) {
-    if (roles.has(i) || !isDateSegment(segments[i])) continue;
+  const lastText = segments.findLastIndex((seg, i) => {
+    const n = seg.span.n.trim();
+    return !roles.has(i) && n && !ANNOTATION.test(n);
+  });
+  // segments before i may be cut (a glued issuer) while this runs; seg itself is not
+  for (const [i, seg] of segments.entries()) {
+    if (roles.has(i) || !isDateSegment(seg)) continue;
     const names: string[] = [];
     let j = i - 1;
-    while (j >= 0 && !roles.has(j) && isOrgName(segments[j].span.n) && names.length < 6 && !continuesAbove(segments, j)) {
-      names.unshift(segments[j].span.r.trim());
-      // a blank line above a signature line ends the block
-      if (segments[j].blankBefore) {
-        j--;
-        break;
-      }
+    while (j >= 0 && !roles.has(j) && names.length < 6) {
+      const above = segments[j];
+      if (!above || !isOrgName(above.span.n) || continuesAbove(segments, j)) break;
+      names.unshift(above.span.r.trim());
       j--;
+      // a blank line above a signature line ends the block
+      if (above.blankBefore) break;
     }
-    if (!names.length && j >= 0 && !roles.has(j) && titleIssuer) {
+    const before = segments[j];
+    if (!names.length && j >= 0 && before && !roles.has(j) && titleIssuer) {
       // the issuer glued to the end of the line before the date
-      const n = segments[j].span.n.replace(/[ \t]+$/, '');
+      const n = before.span.n.replace(/[ \t]+$/, '');
       if (n.endsWith(titleIssuer) && n.length > titleIssuer.length) {
-        segments[j] = { ...segments[j], span: sliceTwin(segments[j].span, 0, n.length - titleIssuer.length), lineEnd: true };
+        segments[j] = { ...before, span: sliceTwin(before.span, 0, n.length - titleIssuer.length), lineEnd: true };
         names.push(titleIssuer);
       }
     }
     if (!names.length && i !== lastText) continue;
     for (let k = j + 1; k < i; k++) roles.set(k, 'signature');
     roles.set(i, 'date');
-    if (i + 1 < segments.length && ANNOTATION.test(segments[i + 1].span.n.trim())) roles.set(i + 1, 'annotation');
+    const after = segments[i + 1];
+    if (after && ANNOTATION.test(after.span.n.trim())) roles.set(i + 1, 'annotation');
     if (!found) {
       found = true;
       if (names.length && !meta.issuers.length) meta.issuers = names;
-      meta.signedDate ??= parseDate(segments[i].span.n);
+      meta.signedDate ??= parseDate(seg.span.n);
     }
   }
-  for (let i = 0; i < segments.length; i++) {
-    if (!roles.has(i) && ANNOTATION.test(segments[i].span.n.trim())) roles.set(i, 'annotation');
-  }
+  segments.forEach((seg, i) => {
+    if (!roles.has(i) && ANNOTATION.test(seg.span.n.trim())) roles.set(i, 'annotation');
+  });
 }
 
 const GLUED_HEAD =
@@ -313,9 +324,11 @@ function splitGluedHead(segments: Segment[]): void {
   if (!first || first.span.n.length < 60 || matchHeading(first.span.n)) return;
   const t = GLUED_HEAD.exec(first.span.n);
   if (!t) return;
-  const cuts = [t[1].length];
-  const dn = GLUED_DOC_NUMBER.exec(first.span.n.slice(cuts[0]));
-  if (dn) cuts.push(cuts[0] + dn[0].length);
+  // group 1, the title, is required by the pattern
+  const titleEnd = t[1]!.length;
+  const cuts = [titleEnd];
+  const dn = GLUED_DOC_NUMBER.exec(first.span.n.slice(titleEnd));
+  if (dn) cuts.push(titleEnd + dn[0].length);
   const pieces: Segment[] = [];
   let start = 0;
   for (const end of [...cuts, first.span.n.length]) {

@@ -32,10 +32,12 @@ export interface ParseOptions {
 export function estimateWrapWidth(lines: PreparedLine[]): number | null {
   const counts = new Map<number, number>();
   let candidates = 0;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const cur = lines[i].norm.trim();
-    const next = lines[i + 1].norm.trim();
-    if (cur.length < 15 || !next || PARAGRAPH_END.includes(cur[cur.length - 1])) continue;
+  for (const [i, line] of lines.entries()) {
+    const following = lines[i + 1];
+    if (following === undefined) break;
+    const cur = line.norm.trim();
+    const next = following.norm.trim();
+    if (cur.length < 15 || !next || PARAGRAPH_END.includes(cur.slice(-1))) continue;
     if (matchHeading(next) || labelAtStart(next)) continue;
     candidates++;
     counts.set(cur.length, (counts.get(cur.length) ?? 0) + 1);

@@ -112,7 +112,7 @@ async function parseDecoded(text: string, fields: TextFields): Promise<ParsedDoc
     toSimplified = await loadToSimplified();
     diagnostics.push(diag('traditional-script', {}));
   }
-  return parseNotice(text, { ...fields, toSimplified, diagnostics });
+  return parseNotice(text, { ...fields, diagnostics, ...(toSimplified ? { toSimplified } : {}) });
 }
 
 async function parseTextBytes(bytes: Uint8Array, opts: SourceOptions): Promise<ParsedDocument> {

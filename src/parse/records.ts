@@ -275,7 +275,8 @@ export function buildRecords(structure: StructureResult, fullText: string): Reco
     const clause = clauses.get(it)!;
     if (!clause.units.length) continue;
     const units = clause.units.map((u) => ({ ...u }));
-    if (leadByNote && !units.some((u) => u.role === 'lead')) units[0].role = 'lead';
+    const first = units[0];
+    if (leadByNote && first && !units.some((u) => u.role === 'lead')) first.role = 'lead';
     tasks.push({
       id: ids.get(it)!,
       number: [...ancestors(it), it].map((a) => a.mark.token),

@@ -70,7 +70,7 @@ function cutTrailingDate(norm: string, a: number, b: number): [number, number][]
   const core = ann ? piece.slice(0, ann.index) : piece;
   const m = DATE_AT_END.exec(core);
   if (!m || m.index === 0) return [[a, b]];
-  const before = core[m.index - 1];
+  const before = core.charAt(m.index - 1);
   // 于2018年1月29日 / 自… / 至… are dates inside a sentence
   if (/[于自至到从在前止截：:]/.test(before)) return [[a, b]];
   return [

@@ -153,7 +153,7 @@ class Builder {
     if (!p || !p.span.n || !text.n) return false;
     if (seg.blankBefore && !this.opts.doubleSpaced) return false;
     const last = p.span.n.replace(/[ \t]+$/, '').slice(-1);
-    if ('，、。；）)”》'.includes(text.n[0])) return true;
+    if ('，、。；）)”》'.includes(text.n.charAt(0))) return true;
     const wrapped = this.opts.wrapWidth !== null && p.lastLineLength >= this.opts.wrapWidth - 2;
     if (p.kind === 'label') {
       // names set apart by spaces on the label's own line: 配合单位: 市城管局  市水务局
@@ -251,7 +251,7 @@ class Builder {
       for (const m of matchesFrom(LABEL_RE, n)) {
         // 【责任单位：X】 is a bracketed clause, found as a parenthetical; 【责任单位】：X is a label
         if (OPENING_BRACKET.test(m[0]) && !CLOSING_BRACKET.test(m[0])) continue;
-        if (m.index > 0 && depth.at(m.index) === 0 && (BOUNDARY_BEFORE.test(n[m.index - 1]) || context === 'label')) {
+        if (m.index > 0 && depth.at(m.index) === 0 && (BOUNDARY_BEFORE.test(n.charAt(m.index - 1)) || context === 'label')) {
           labelAt = m.index;
           break;
         }

@@ -43,7 +43,7 @@ export function splitTopLevel(s: TwinText, seps: string): { part: TwinText; sep:
   let depth = 0;
   let last = 0;
   for (let i = 0; i < s.n.length; i++) {
-    const ch = s.n[i];
+    const ch = s.n.charAt(i);
     if ('（(〔[【《“'.includes(ch)) depth++;
     else if ('）)〕]】》”'.includes(ch)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && seps.includes(ch)) {

@@ -35,10 +35,10 @@ interface Prefix {
 
 /** The administrative qualifier that opens a name: 省 (省科技厅), 市委 (市委宣传部), 福州市 (福州市发改委). */
 export function levelPrefix(name: string): Prefix | null {
-  let m = /^([省市县区州])委(?!员会)/.exec(name);
-  if (m && name.length > 2) return { gov: m[1], party: `${m[1]}委` };
-  m = /^([省市县区州镇乡])(?!场|域|直|级|属|内|外|情|村|镇)/.exec(name);
-  if (m && name.length > 2) return { gov: m[1], party: null };
+  const partyOf = /^([省市县区州])委(?!员会)/.exec(name)?.[1];
+  if (partyOf !== undefined && name.length > 2) return { gov: partyOf, party: `${partyOf}委` };
+  const gov = /^([省市县区州镇乡])(?!场|域|直|级|属|内|外|情|村|镇)/.exec(name)?.[1];
+  if (gov !== undefined && name.length > 2) return { gov, party: null };
   // 各…, and names of their own organisation (人民银行大连市中心支行) hand on no place
   if (name.startsWith('各') || OWN_ORGANISATION_RE.test(name)) return null;
   for (const cut of name.matchAll(/(?<=^[\u4e00-\u9fa5]{1,8})(?<!城|都|超)(?:省|市|县|区|盟|旗)(?!场|域|直|级|委员会)/g)) {
@@ -125,7 +125,8 @@ function stripBracketRole(item: TwinText): { item: TwinText; role: Role | null }
   let role: Role | null = null;
   const parts: [number, number][] = [];
   for (const m of allMatches(BRACKET_ROLE_RE, item.n)) {
-    role = roleOfBracket(m[1]);
+    // group 1, the role word, is required by BRACKET_ROLE_RE
+    role = roleOfBracket(m[1]!);
     parts.push([m.index, m.index + m[0].length]);
   }
   if (!parts.length) return { item, role: null };
@@ -250,8 +251,7 @@ function parseRun(group: TwinText, defaultRole: Role): UnitListResult {
   // A role written after the last name of a run covers the names before it that have none;
   // one in brackets after a name (市财政局、市金融监管局（牵头）) covers that name only.
   let carry: Role = defaultRole;
-  for (let i = items.length - 1; i >= 0; i--) {
-    const it = items[i];
+  for (const it of items.toReversed()) {
     if (it.role && !it.ownRole) carry = it.role;
     else if (!it.role) it.role = carry;
   }

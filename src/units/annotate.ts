@@ -23,7 +23,8 @@ export function currentOf(registry: Registry, e: Entry): Entry {
   }
 }
 
-type Facts = Pick<Unit, 'canonical' | 'registry' | 'kind' | 'current'>;
+/** What annotation sets on every unit, and the current name when there is a later one. */
+type Facts = Required<Pick<Unit, 'canonical' | 'registry' | 'kind'>> & Pick<Unit, 'current'>;
 
 export function annotateUnits(doc: ParsedDocument, registry: Registry | undefined): ParsedDocument {
   const unknown = new Set<string>();

@@ -28,9 +28,9 @@ export function unitParts(name: string): Parts {
     where = place[0].replace(/(省|市|县|区|自治区)$/, '');
     rest = rest.slice(place[0].length);
   } else {
-    const lv = LEVEL.exec(rest);
-    if (lv) {
-      level = lv[1];
+    const lv = LEVEL.exec(rest)?.[1];
+    if (lv !== undefined) {
+      level = lv;
       rest = rest.slice(1);
     }
   }
@@ -61,10 +61,10 @@ export function homePlaces(texts: (string | null | undefined)[]): Set<string> {
   const out = new Set<string>();
   for (const t of texts) {
     if (!t) continue;
-    const p = PROVINCE.exec(t);
-    if (p) out.add(p[1]);
-    const c = CITY.exec(t);
-    if (c && !/人民|政府/.test(c[1])) out.add(c[1]);
+    const province = PROVINCE.exec(t)?.[1];
+    if (province !== undefined) out.add(province);
+    const city = CITY.exec(t)?.[1];
+    if (city !== undefined && !/人民|政府/.test(city)) out.add(city);
   }
   return out;
 }

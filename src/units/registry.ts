@@ -127,12 +127,12 @@ export class Registry {
     for (const candidate of new Set([name, simplified])) {
       const n = normaliseUnitName(candidate);
       const hit = this.byKey.get(n);
-      if (hit?.length === 1) return hit[0];
+      if (hit?.length === 1) return hit[0]!;
       // 科技厅 → 省科技厅, 福建省科学技术厅 → 省科学技术厅: try the level prefixes the registry uses
       const { level, core } = unitParts(n);
       if (!level) {
-        const found = ['省', '市', '县', '区'].map((lv) => this.byKey.get(lv + core)).filter((l): l is Entry[] => l?.length === 1);
-        if (found.length === 1) return found[0][0];
+        const found = ['省', '市', '县', '区'].map((lv) => this.byKey.get(lv + core)).filter((l): l is [Entry] => l?.length === 1);
+        if (found.length === 1) return found[0]![0];
       }
     }
     return null;

@@ -115,10 +115,10 @@ export class UnitMatcher {
     const w = unitParts(n);
     const fits = (p: Parts) => levelsFit(p.level, w.level) && placesFit(w, p, this.home);
     const sameCore = this.parts.filter((p) => p.parts.core === w.core && fits(p.parts));
-    if (sameCore.length === 1) return { unit: sameCore[0].unit, how: 'prefix', suggestions: [] };
+    if (sameCore.length === 1) return { unit: sameCore[0]!.unit, how: 'prefix', suggestions: [] };
     if (sameCore.length > 1) return { unit: null, how: null, suggestions: sameCore.map((p) => p.unit) };
     const abbr = this.parts.filter((p) => fits(p.parts) && (isAbbreviation(p.parts.core, w.core) || isAbbreviation(w.core, p.parts.core)));
-    if (abbr.length === 1) return { unit: abbr[0].unit, how: 'full-name', suggestions: [] };
+    if (abbr.length === 1) return { unit: abbr[0]!.unit, how: 'full-name', suggestions: [] };
     const open = this.open.find((o) => o.pattern.test(n));
     if (open) return { unit: n, how: 'member', suggestions: [], collective: open.unit };
     if (!withSuggestions) return { unit: null, how: null, suggestions: [] };
@@ -133,9 +133,9 @@ export class UnitMatcher {
     const r = this.registry?.lookup(written);
     if (!r) return null;
     const same = this.parties.filter((p) => p.entries.some((e) => e.id === r.id));
-    if (same.length === 1) return { unit: same[0].name, how: 'registry', suggestions: [], registry: r.id };
+    if (same.length === 1) return { unit: same[0]!.name, how: 'registry', suggestions: [], registry: r.id };
     const successors = this.parties.filter((p) => p.entries.some((e) => this.registry!.speaksFor(r, e)));
-    if (successors.length === 1) return { unit: successors[0].name, how: 'successor', suggestions: [], registry: r.id };
+    if (successors.length === 1) return { unit: successors[0]!.name, how: 'successor', suggestions: [], registry: r.id };
     return null;
   }
 }

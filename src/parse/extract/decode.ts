@@ -75,9 +75,10 @@ function decodeUtf16(buf: Uint8Array, enc: 'utf-16le' | 'utf-16be', skip: number
   if (enc === 'utf-16le') return new TextDecoder('utf-16le').decode(buf.subarray(skip));
   const body = buf.subarray(skip, buf.length - ((buf.length - skip) % 2));
   const swapped = new Uint8Array(body.length);
+  // body has an even length, so both bytes of each pair exist
   for (let i = 0; i + 1 < body.length; i += 2) {
-    swapped[i] = body[i + 1];
-    swapped[i + 1] = body[i];
+    swapped[i] = body[i + 1]!;
+    swapped[i + 1] = body[i]!;
   }
   return new TextDecoder('utf-16le').decode(swapped);
 }
@@ -172,14 +173,15 @@ export function isMostlyUtf8(buf: Uint8Array): boolean {
   let valid = 0;
   let invalid = 0;
   for (let i = 0; i < buf.length; ) {
-    const b = buf[i];
+    const b = buf[i]!;
     if (b < 0x80) {
       i++;
       continue;
     }
     const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     let ok = len > 0 && i + len <= buf.length;
-    for (let k = 1; ok && k < len; k++) ok = (buf[i + k] & 0xc0) === 0x80;
+    // ok implies i + len <= buf.length, so buf[i + k] exists
+    for (let k = 1; ok && k < len; k++) ok = (buf[i + k]! & 0xc0) === 0x80;
     if (ok) {
       valid++;
       i += len;

@@ -41,7 +41,7 @@ interface Level {
   fmt: string;
   text: string;
   /** w:lvlRestart: the (1-based) level whose use restarts this one; 0 never; undefined: any higher level. */
-  restart?: number;
+  restart?: number | undefined;
   /** w:isLgl: every number in this level's text is shown in decimal (1.1 rather than 一.1). */
   isLgl: boolean;
 }
@@ -122,7 +122,7 @@ export function formatNumber(n: number, fmt: string): string {
 interface AbstractList {
   levels: Map<number, Level>;
   /** w:numStyleLink: the levels live in the list that a numbering style points to. */
-  numStyleLink?: string;
+  numStyleLink?: string | undefined;
 }
 
 interface NumInstance {
@@ -220,7 +220,8 @@ function styleNumbering(root: XNode[] | null): Map<string, { numId: string; ilvl
   const out = new Map<string, { numId: string; ilvl: number }>();
   const styles = root?.map((n) => (tagOf(n) === 'styles' ? n : null)).find(Boolean);
   if (!styles) return out;
-  const raw = new Map<string, { numId?: string; ilvl?: number; basedOn?: string }>();
+  // attributes a style may lack are read as undefined
+  const raw = new Map<string, { numId: string | undefined; ilvl: number | undefined; basedOn: string | undefined }>();
   for (const s of kids(styles).filter((c) => tagOf(c) === 'style')) {
     const pPr = child(s, 'pPr');
     const numPr = pPr ? child(pPr, 'numPr') : undefined;
@@ -441,9 +442,10 @@ function relationships(xml: string | null, base: string): Map<string, string> {
   const out = new Map<string, string>();
   if (!xml) return out;
   for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
-    const type = /\bType="([^"]*)"/.exec(m[1])?.[1].split('/').pop();
-    const target = /\bTarget="([^"]*)"/.exec(m[1])?.[1];
-    if (!type || !target || /\bTargetMode="External"/.test(m[1])) continue;
+    const attrs = m[1] ?? '';
+    const type = /\bType="([^"]*)"/.exec(attrs)?.[1]?.split('/').pop();
+    const target = /\bTarget="([^"]*)"/.exec(attrs)?.[1];
+    if (!type || !target || /\bTargetMode="External"/.test(attrs)) continue;
     out.set(type, target.startsWith('/') ? target.slice(1) : `${base}${target}`);
   }
   return out;

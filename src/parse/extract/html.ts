@@ -18,7 +18,7 @@ import { buildGrid, writeTable } from './table.js';
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 8192)).toString('latin1');
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
-  return m ? m[1] : null;
+  return m?.[1] ?? null;
 }
 
 export async function decodeHtml(bytes: Uint8Array, requested: EncodingName): Promise<{ text: string; encoding: string; diagnostics: ReturnType<typeof diag>[] }> {
@@ -105,7 +105,8 @@ function textLoc(node: AnyNode, data: string, parent: string | undefined): Sourc
   const lead = /^[ \t\r\n]*/.exec(data)![0];
   const breaks = splitLines(lead);
   const line = l.startLine + breaks.length - 1;
-  const column = breaks.length > 1 ? breaks[breaks.length - 1].length + 1 : l.startCol + lead.length;
+  const lastBreak = breaks.at(-1);
+  const column = breaks.length > 1 && lastBreak !== undefined ? lastBreak.length + 1 : l.startCol + lead.length;
   return { line, column, ...(parent ? { element: parent } : {}) };
 }
 
@@ -140,7 +141,14 @@ function readInfoTable($: Cheerio, sink: LineSink): void {
       .map((c) => $(c).text().replace(/\s+/g, ' ').trim())
       .filter(Boolean);
     // label cells end in a colon and run into their value; pairs are kept apart by two spaces
-    const line = t.length ? t.map((c, i) => (i && !/[:：]$/.test(t[i - 1]) ? `  ${c}` : c)).join('') : $(row).text().trim();
+    const line = t.length
+      ? t
+          .map((c, i) => {
+            const prev = t[i - 1];
+            return prev !== undefined && !/[:：]$/.test(prev) ? `  ${c}` : c;
+          })
+          .join('')
+      : $(row).text().trim();
     if (line) sink.push(line, locOf(row));
   }
   info.remove();
@@ -178,7 +186,8 @@ export function withoutSiteName(title: string): string {
   let t = title.trim();
   for (;;) {
     const m = /(?:\s*[_|｜—–]\s*|\s+-\s+|-)([^_|｜—–-]+)$/.exec(t);
-    if (!m || !SITE_NAME_END.test(m[1].trim()) || TITLE_WORD.test(m[1])) return t || title;
+    const site = m?.[1];
+    if (!m || site === undefined || !SITE_NAME_END.test(site.trim()) || TITLE_WORD.test(site)) return t || title;
     t = t.slice(0, m.index).trim();
   }
 }
@@ -248,14 +257,16 @@ class HtmlWriter {
    * <br><br> keep their own source lines.
    */
   pushText(nodes: AnyNode[], fallback: SourceLocation): void {
-    const lines: { text: string; loc: SourceLocation | null }[] = [{ text: '', loc: null }];
+    type Line = { text: string; loc: SourceLocation | null };
+    let cur: Line = { text: '', loc: null };
+    const lines: Line[] = [cur];
     const newline = () => {
-      lines.push({ text: '', loc: null });
+      cur = { text: '', loc: null };
+      lines.push(cur);
     };
     const visit = (node: AnyNode, parent: string | undefined): void => {
       if (node.type === 'text') {
         const data = (node as unknown as { data: string }).data ?? '';
-        const cur = lines[lines.length - 1];
         if (!cur.loc && data.trim()) cur.loc = textLoc(node, data, parent);
         cur.text += data.replace(/[ \t\r\n]+/g, ' ');
         return;
@@ -272,11 +283,10 @@ class HtmlWriter {
       if (block) newline();
     };
     for (const n of nodes) visit(n, (n.parent as Element | null)?.tagName);
-    let first = lines.findIndex((l) => l.text.trim());
+    const first = lines.findIndex((l) => l.text.trim());
     if (first < 0) return;
-    let last = lines.length - 1;
-    while (!lines[last].text.trim()) last--;
-    for (; first <= last; first++) this.sink.push(lines[first].text, lines[first].loc ?? fallback);
+    const last = lines.findLastIndex((l) => l.text.trim());
+    for (const l of lines.slice(first, last + 1)) this.sink.push(l.text, l.loc ?? fallback);
   }
 }
 

@@ -11,7 +11,7 @@ import { buildGrid, writeTable } from './table.js';
 import { matchHeading, toCircled } from '../markers.js';
 import { foldWidth } from '../chars.js';
 
-function loc(node: { position?: { start: { line: number; column: number } } }): SourceLocation {
+function loc(node: { position?: { start: { line: number; column: number } } | undefined }): SourceLocation {
   return node.position ? { line: node.position.start.line, column: node.position.start.column } : {};
 }
 

@@ -50,11 +50,12 @@ export class LineSink {
 
   /** A blank line: a paragraph boundary. */
   blank(): void {
-    if (this.lines.length && this.lines[this.lines.length - 1].trim() !== '') this.push('', this.locations[this.locations.length - 1] ?? {});
+    const last = this.lines.at(-1);
+    if (last !== undefined && last.trim() !== '') this.push('', this.locations.at(-1) ?? {});
   }
 
   result(format: InputFormat, encoding?: string): SourceText {
-    return { format, lines: this.lines, locations: this.locations, diagnostics: this.diagnostics, encoding };
+    return { format, lines: this.lines, locations: this.locations, diagnostics: this.diagnostics, ...(encoding === undefined ? {} : { encoding }) };
   }
 }
 
@@ -63,10 +64,12 @@ export function remapPositions(doc: ParsedDocument, src: SourceText): ParsedDocu
   const at = (line: number | undefined) => (line === undefined ? undefined : src.locations[line - 1]);
   const lineOf = (loc: SourceLocation | undefined, fallback: number) => loc?.line ?? loc?.paragraph ?? fallback;
   const remapDiag = (d: Diagnostic): Diagnostic => {
+    if (d.line === undefined) return d;
     const loc = at(d.line);
     if (!loc) return d;
-    if (loc.verbatim) return { ...d, line: loc.line };
-    const out: Diagnostic = { ...d, line: lineOf(loc, d.line!), source: loc };
+    // verbatim locations always carry their line (text.ts)
+    if (loc.verbatim) return { ...d, line: loc.line ?? d.line };
+    const out: Diagnostic = { ...d, line: lineOf(loc, d.line), source: loc };
     if (loc.line === undefined || loc.column === undefined) delete out.column;
     else if (d.column !== undefined) out.column = loc.column;
     return out;

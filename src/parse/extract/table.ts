@@ -28,14 +28,14 @@ export type Grid = GridCell[][];
 export function buildGrid(rows: { text: string; rowspan: number; colspan: number }[][]): Grid {
   const grid: Grid = [];
   rows.forEach((cells, r) => {
-    grid[r] ??= [];
+    const row = (grid[r] ??= []);
     let c = 0;
     for (const cell of cells) {
-      while (grid[r][c]) c++;
+      while (row[c]) c++;
       for (let dr = 0; dr < Math.max(1, cell.rowspan); dr++) {
+        const covered = (grid[r + dr] ??= []);
         for (let dc = 0; dc < Math.max(1, cell.colspan); dc++) {
-          grid[r + dr] ??= [];
-          grid[r + dr][c + dc] = { text: cell.text, originRow: r, originCol: c };
+          covered[c + dc] = { text: cell.text, originRow: r, originCol: c };
         }
       }
       c += Math.max(1, cell.colspan);
@@ -68,25 +68,29 @@ function withCategoriesFirst(roles: ColumnRole[]): ColumnRole[] {
 }
 
 export function findHeader(grid: Grid): Header | null {
-  for (let r = 0; r < Math.min(4, grid.length); r++) {
-    const roles = grid[r].map((c) => classify(c.text));
+  for (const [r, row] of grid.slice(0, 4).entries()) {
+    const roles = row.map((c) => classify(c.text));
     const known = roles.filter((x) => x !== 'other').length;
     const hasTask = roles.some((x) => x === 'task' || x === 'measures');
     const hasUnits = roles.some((x) => x === 'lead' || x === 'cooperating' || x === 'responsible');
     if (known < 2 || !(hasTask || hasUnits)) continue;
-    const texts = grid[r].map((c) => c.text);
+    const texts = row.map((c) => c.text);
     let end = r;
     const next = grid[r + 1];
     if (next) {
       const own = next.map((c) => c.originRow === r + 1);
       const sub = next.map((c, i) => (own[i] ? classify(c.text) : 'other'));
-      const underSpan = next.some((_, i) => own[i] && grid[r].filter((h) => h.originCol === grid[r][i].originCol && h.originRow === grid[r][i].originRow).length > 1);
+      const underSpan = next.some((_, i) => {
+        const above = row[i];
+        return own[i] && above !== undefined && row.filter((h) => h.originCol === above.originCol && h.originRow === above.originRow).length > 1;
+      });
       // a second header row refines the columns under a spanning cell (责任单位 over 牵头单位 | 配合单位)
       if (underSpan && sub.every((x, i) => !own[i] || x !== 'other')) {
-        sub.forEach((x, i) => {
-          if (x !== 'other') {
+        next.forEach((c, i) => {
+          const x = sub[i];
+          if (x !== undefined && x !== 'other') {
             roles[i] = x;
-            texts[i] = next[i].text;
+            texts[i] = c.text;
           }
         });
         end = r + 1;
@@ -196,7 +200,9 @@ class TaskTableWriter {
   }
 
   private once(row: GridCell[], c: number): boolean {
-    const k = `${row[c].originRow}:${c}`;
+    const cell = row[c];
+    if (cell === undefined) return false;
+    const k = `${cell.originRow}:${c}`;
     if (this.written.has(k)) return false;
     this.written.add(k);
     return true;
@@ -215,14 +221,15 @@ class TaskTableWriter {
     const seqCol = this.col('seq');
     const taskCol = this.col('task');
     const measuresCol = this.col('measures');
-    let token = seqCol >= 0 ? seqToken(texts[seqCol], this.sectionCount > 0) : null;
+    const seq = seqCol >= 0 ? texts[seqCol] : undefined;
+    let token = seq === undefined ? null : seqToken(seq, this.sectionCount > 0);
     if (!token) {
       this.running++;
       token = `${this.running}.`;
       if (seqCol >= 0) this.sink.diagnostics.push(this.rowDiag('table-row-unnumbered', { table: this.opts.table, row: r + 1, number: token }, r));
     } else if (/^\d+\.$/.test(token)) this.running = Number(token.slice(0, -1));
-    const title = taskCol >= 0 ? texts[taskCol] : measuresCol >= 0 ? texts[measuresCol] : '';
-    const measures = taskCol >= 0 && measuresCol >= 0 ? texts[measuresCol] : '';
+    const title = (taskCol >= 0 ? texts[taskCol] : measuresCol >= 0 ? texts[measuresCol] : '') ?? '';
+    const measures = (taskCol >= 0 && measuresCol >= 0 ? texts[measuresCol] : '') ?? '';
     this.sink.push(`${token}${measures ? `${title.replace(/[。；;]$/, '')}。${measures}` : title}`, this.loc(r, taskCol >= 0 ? taskCol : Math.max(0, seqCol)));
     if (taskCol >= 0) this.once(row, taskCol);
     if (measuresCol >= 0) this.once(row, measuresCol);
@@ -231,32 +238,43 @@ class TaskTableWriter {
   row(row: GridCell[], r: number): void {
     const texts = row.map((c) => cellText(c.text));
     if (texts.every((t) => !t)) return;
-    if (texts.every((t, i) => t.replace(/\s/g, '') === this.header.texts[i].replace(/\s/g, ''))) return; // a header repeated on a new page
-    if (new Set(row.map((c) => `${c.originRow}:${c.originCol}`)).size === 1) {
+    if (texts.every((t, i) => t.replace(/\s/g, '') === this.header.texts[i]?.replace(/\s/g, ''))) return; // a header repeated on a new page
+    const first = texts[0];
+    if (first !== undefined && new Set(row.map((c) => `${c.originRow}:${c.originCol}`)).size === 1) {
       // a row that is one merged cell: a category title
-      this.section(texts[0], r, 0);
+      this.section(first, r, 0);
       this.written.clear();
       return;
     }
     const sectionCol = this.col('section');
-    if (sectionCol >= 0 && texts[sectionCol] && row[sectionCol].originRow !== this.sectionOrigin) {
-      this.sectionOrigin = row[sectionCol].originRow;
-      this.section(texts[sectionCol], r, sectionCol);
+    const sectionCell = sectionCol >= 0 ? row[sectionCol] : undefined;
+    const sectionText = texts[sectionCol];
+    if (sectionCell && sectionText && sectionCell.originRow !== this.sectionOrigin) {
+      this.sectionOrigin = sectionCell.originRow;
+      this.section(sectionText, r, sectionCol);
     }
     const seqCol = this.col('seq');
+    const seqCell = seqCol >= 0 ? row[seqCol] : undefined;
     // an empty 序号 continues the task above: a merged cell written only in its first row
     const continues = seqCol >= 0 && !texts[seqCol] && this.taskKey !== '';
-    const key = seqCol >= 0 && texts[seqCol] ? `${row[seqCol].originRow}:${seqCol}` : continues ? this.taskKey : `row:${r}`;
+    const key = seqCell && texts[seqCol] ? `${seqCell.originRow}:${seqCol}` : continues ? this.taskKey : `row:${r}`;
     if (key !== this.taskKey) {
       this.taskKey = key;
       this.written.clear();
       this.taskHeading(row, texts, r);
     } else {
       // a continuation row: its own task or measure text joins the task's text
-      for (const c of [this.col('task'), this.col('measures')]) if (c >= 0 && texts[c] && this.once(row, c)) this.sink.push(texts[c], this.loc(r, c));
+      for (const c of [this.col('task'), this.col('measures')]) {
+        const text = c >= 0 ? texts[c] : undefined;
+        if (text && this.once(row, c)) this.sink.push(text, this.loc(r, c));
+      }
+    }
+    for (const [role, i] of this.unitCols) {
+      const cell = row[i];
+      if (cell && texts[i] && this.once(row, i)) this.sink.push(`${UNIT_LABEL[role]}：${unitCellText(cell.text)}`, this.loc(r, i));
     }
     // a cell that names no unit (progress text in a column the copy shifted) is not a unit list
-    for (const [role, i] of this.unitCols) if (texts[i] && namesUnits(texts[i]) && this.once(row, i)) this.sink.push(`${UNIT_LABEL[role]}：${unitCellText(row[i].text)}`, this.loc(r, i));
+    for (const [role, i] of this.unitCols) if (texts[i] && namesUnits(texts[i]) && this.once(row, i)) this.sink.push(`${UNIT_LABEL[role]}：${unitCellText(row[i]?.text ?? '')}`, this.loc(r, i));
     const deadlineCol = this.col('deadline');
     if (deadlineCol >= 0 && texts[deadlineCol] && this.once(row, deadlineCol)) this.sink.push(`完成时限：${texts[deadlineCol]}`, this.loc(r, deadlineCol));
   }
@@ -274,6 +292,6 @@ export function writeTable(grid: Grid, sink: LineSink, opts: TableOptions): bool
     return false;
   }
   const writer = new TaskTableWriter(header, sink, opts, loc);
-  for (let r = header.end + 1; r < grid.length; r++) writer.row(grid[r], r);
+  for (const [r, row] of grid.entries()) if (r > header.end) writer.row(row, r);
   return true;
 }

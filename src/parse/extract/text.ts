@@ -13,7 +13,7 @@ import { matchHeading, type NumberStyle } from '../markers.js';
 import { foldWidth } from '../chars.js';
 
 const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
-const isTableLine = (line: string) => (line.match(/\t/g)?.length ?? 0) >= 2;
+const isTableLine = (line: string | undefined) => line !== undefined && (line.match(/\t/g)?.length ?? 0) >= 2;
 const SEQ_HEADER_LINE = /^[ \t\u3000]*(序号|编号|序號|編號)([ \t\u3000]*$|[ \u3000]{2,}\S|[ \t\u3000]*[|｜])/m;
 const SEQ_WORD = /^(序号|编号|序號|編號)$/;
 const SPACED_SPLIT = /[ \u3000]{2,}|\t/;
@@ -48,7 +48,7 @@ function tabTableAt(lines: string[], i: number): FoundTable | null {
 
 const nextFilled = (lines: string[], from: number) => {
   let k = from;
-  while (k < lines.length && !lines[k].trim()) k++;
+  while (k < lines.length && !lines[k]?.trim()) k++;
   return k;
 };
 
@@ -59,12 +59,16 @@ const nextFilled = (lines: string[], from: number) => {
  * certainty: the table ends before it, with a warning.
  */
 function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable | null {
-  const header = spacedCells(lines[i]);
-  if (header.length < 3 || !/^(序号|编号)$/.test(header[0])) return null;
+  const first = lines[i];
+  if (first === undefined) return null;
+  const header = spacedCells(first);
+  if (header.length < 3 || !/^(序号|编号)$/.test(header[0] ?? '')) return null;
   const rows: Row[] = [{ cells: header, line: i + 1 }];
   let k = i + 1;
-  for (; k < lines.length && lines[k].trim(); k++) {
-    const cells = spacedCells(lines[k]);
+  for (; k < lines.length; k++) {
+    const line = lines[k];
+    if (line === undefined || !line.trim()) break;
+    const cells = spacedCells(line);
     if (cells.length !== header.length) {
       sink.diagnostics.push(diag('table-cells-uneven', { row: rows.length, columns: header.length }, k + 1));
       break;
@@ -327,7 +331,7 @@ const SECTION_STYLES = new Set<NumberStyle>(['part', 'chapter', 'section', 'cn',
 /** The index of the line holding the 序号 `seq` within `within` filled lines after `from`, or -1. */
 function findNextSeq(lines: string[], from: number, seq: number, within: number): number {
   for (let k = nextFilled(lines, from), n = 0; k < lines.length && n < within; k = nextFilled(lines, k + 1), n++) {
-    if (lines[k].trim() === String(seq)) return k;
+    if (lines[k]?.trim() === String(seq)) return k;
   }
   return -1;
 }
@@ -346,14 +350,20 @@ export function readTextTables(text: string, encoding: string, simplify: Simplif
     if (!found || !grid || !findHeader(grid)) {
       // not a task table: its lines pass through as they are
       const next = found?.next ?? i + 1;
-      for (let k = i; k < next; k++) sink.push(lines[k], { line: k + 1, verbatim: true });
+      lines.slice(i, next).forEach((line, k) => sink.push(line, { line: i + k + 1, verbatim: true }));
       i = next - 1;
       continue;
     }
     tables++;
     const rows = found.rows;
     sink.blank();
-    writeTable(grid, sink, { table: tables, rowLocation: (r) => ({ line: rows[r].line, column: 1 }) });
+    writeTable(grid, sink, {
+      table: tables,
+      rowLocation: (r) => {
+        const row = rows[r];
+        return row ? { line: row.line, column: 1 } : {};
+      },
+    });
     sink.blank();
     i = found.next - 1;
   }

@@ -17,7 +17,7 @@ export function looksTraditional(text: string): boolean {
   let cjk = 0;
   const n = Math.min(text.length, 200_000);
   for (let i = 0; i < n; i++) {
-    const ch = text[i];
+    const ch = text.charAt(i);
     const c = ch.charCodeAt(0);
     if (c < 0x4e00 || c > 0x9fff) continue;
     cjk++;

@@ -35,16 +35,16 @@ const DIGITS = '〇一二三四五六七八九';
 
 /** 1–99 in Chinese numerals, as numbers are written in headings: 一, 十, 十二, 二十, 九十九. */
 export function toChineseNumeral(n: number): string {
-  if (n < 10) return DIGITS[n];
-  if (n < 20) return `十${n % 10 ? DIGITS[n % 10] : ''}`;
-  if (n < 100) return `${DIGITS[Math.floor(n / 10)]}十${n % 10 ? DIGITS[n % 10] : ''}`;
+  if (n < 10) return DIGITS.charAt(n);
+  if (n < 20) return `十${n % 10 ? DIGITS.charAt(n % 10) : ''}`;
+  if (n < 100) return `${DIGITS.charAt(Math.floor(n / 10))}十${n % 10 ? DIGITS.charAt(n % 10) : ''}`;
   return String(n);
 }
 
 /** A circled number ①–㊿ for n, or null beyond 50. */
 export function toCircled(n: number): string | null {
-  for (let i = 0; i < CIRCLED_START.length; i++) {
-    if (n >= CIRCLED_BASE[i] && n < CIRCLED_BASE[i] + CIRCLED_SPAN[i]) return String.fromCharCode(CIRCLED_START[i] + n - CIRCLED_BASE[i]);
+  for (const { start, span, base } of CIRCLED_RANGES) {
+    if (n >= base && n < base + span) return String.fromCharCode(start + n - base);
   }
   return null;
 }
@@ -52,15 +52,18 @@ export function toCircled(n: number): string | null {
 /** The value of a circled number (① → 1), or NaN. */
 export function circledValue(ch: string): number {
   const c = ch.charCodeAt(0);
-  for (let i = 0; i < CIRCLED_START.length; i++) {
-    if (c >= CIRCLED_START[i] && c < CIRCLED_START[i] + CIRCLED_SPAN[i]) return CIRCLED_BASE[i] + c - CIRCLED_START[i];
+  for (const { start, span, base } of CIRCLED_RANGES) {
+    if (c >= start && c < start + span) return base + c - start;
   }
   return NaN;
 }
 
-const CIRCLED_START = [0x2460, 0x3251, 0x32b1]; // ①-⑳, ㉑-㉟, ㊱-㊿
-const CIRCLED_SPAN = [20, 15, 15];
-const CIRCLED_BASE = [1, 21, 36];
+/** The blocks of circled numbers: first code point, how many, and the number of the first. */
+const CIRCLED_RANGES = [
+  { start: 0x2460, span: 20, base: 1 }, // ①-⑳
+  { start: 0x3251, span: 15, base: 21 }, // ㉑-㉟
+  { start: 0x32b1, span: 15, base: 36 }, // ㊱-㊿
+] as const;
 
 
 export const ROMAN: Readonly<Record<string, number>> = { Ⅰ: 1, Ⅱ: 2, Ⅲ: 3, Ⅳ: 4, Ⅴ: 5, Ⅵ: 6, Ⅶ: 7, Ⅷ: 8, Ⅸ: 9, Ⅹ: 10, Ⅺ: 11, Ⅻ: 12 };

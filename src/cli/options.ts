@@ -1,0 +1,148 @@
+/**
+ * commander's option values → each command's typed options. commander has
+ * already checked the choices and filled in the defaults; these readers check
+ * every value's type once more at the boundary, so that a runner gets exactly
+ * what its options interface says (a value of another type is a bug here, and
+ * fails as an internal error rather than travelling on).
+ *
+ * Only types are imported from the command modules: they still load when
+ * their command runs.
+ */
+import { ENCODINGS, type EncodingName, type InputFormat } from '../parse/parse-source.js';
+import type { Lang } from '../i18n.js';
+import type { CheckCommandOptions, CheckFormat } from './check-command.js';
+import type { ParseCommandOptions, ParseFormat } from './parse-command.js';
+import type { TemplateOptions } from './template-command.js';
+import type { UnitsOptions } from './units-command.js';
+import type { SchemaOptions } from './schema-command.js';
+
+/** The choices of the options that have them, shared by the option definitions and the readers. */
+export const LANGS = ['zh', 'en'] as const satisfies readonly Lang[];
+export const INPUT_FORMATS = ['text', 'markdown', 'html', 'docx'] as const satisfies readonly InputFormat[];
+export const OUTPUT_ENCODINGS = ['utf-8', 'gb18030'] as const;
+export const PARSE_FORMATS = ['table', 'json', 'csv', 'xlsx', 'md'] as const satisfies readonly ParseFormat[];
+export const PARSE_FAIL_ON = ['warning', 'none'] as const;
+export const CHECK_FORMATS = ['text', 'json', 'csv', 'xlsx', 'junit', 'github', 'md'] as const satisfies readonly CheckFormat[];
+export const CHECK_FAIL_ON = ['error', 'warning', 'none'] as const;
+export const UNITS_FORMATS = ['table', 'json', 'csv', 'md'] as const satisfies readonly UnitsOptions['format'][];
+
+/** Option values as commander holds them (`cmd.opts()`), keyed by the camel-cased long name. */
+export type OptionValues = Readonly<Record<string, unknown>>;
+
+type Guard<T> = (v: unknown) => v is T;
+
+const isString: Guard<string> = (v): v is string => typeof v === 'string';
+const isBoolean: Guard<boolean> = (v): v is boolean => typeof v === 'boolean';
+const isStrings: Guard<string[]> = (v): v is string[] => Array.isArray(v) && v.every(isString);
+function oneOf<T extends string>(choices: readonly T[]): Guard<T> {
+  return (v): v is T => choices.some((c) => c === v);
+}
+
+/** A value that may be missing (an option not given, without a default). */
+function optional<T>(values: OptionValues, key: string, is: Guard<T>): T | undefined {
+  const v = values[key];
+  if (v === undefined) return undefined;
+  if (!is(v)) throw new Error(`option ${key}: unexpected value ${JSON.stringify(v)}`);
+  return v;
+}
+
+/** A value commander always sets (a default, a required option, a negatable flag). */
+function required<T>(values: OptionValues, key: string, is: Guard<T>): T {
+  const v = optional(values, key, is);
+  if (v === undefined) throw new Error(`option ${key}: no value`);
+  return v;
+}
+
+/** The command's arguments: one variadic list at most, so always a list of strings (empty when none were given). */
+export function readArguments(v: unknown): string[] {
+  if (v === undefined) return [];
+  if (!isStrings(v)) throw new Error(`arguments: unexpected value ${JSON.stringify(v)}`);
+  return v;
+}
+
+/** `-o -` is standard output, as `-` is standard input: no output file. */
+function output(values: OptionValues): string | undefined {
+  const o = optional(values, 'output', isString);
+  return o === '-' ? undefined : o;
+}
+
+/** --encoding, --input-format, --registry: how notices are read. */
+function noticeOptions(values: OptionValues): { encoding: EncodingName; inputFormat: InputFormat | undefined; registry: string[] | undefined } {
+  return {
+    encoding: required(values, 'encoding', oneOf(ENCODINGS)),
+    inputFormat: optional(values, 'inputFormat', oneOf(INPUT_FORMATS)),
+    registry: optional(values, 'registry', isStrings),
+  };
+}
+
+/** --output-encoding and --no-bom: CSV for Excel. */
+function csvOptions(values: OptionValues): { outputEncoding: (typeof OUTPUT_ENCODINGS)[number]; bom: boolean } {
+  return { outputEncoding: required(values, 'outputEncoding', oneOf(OUTPUT_ENCODINGS)), bom: required(values, 'bom', isBoolean) };
+}
+
+export function parseOptions(values: OptionValues, lang: Lang): ParseCommandOptions {
+  return {
+    format: required(values, 'format', oneOf(PARSE_FORMATS)),
+    output: output(values),
+    ...noticeOptions(values),
+    ...csvOptions(values),
+    id: optional(values, 'id', isString),
+    lang,
+    color: optional(values, 'color', isBoolean),
+    quiet: optional(values, 'quiet', isBoolean),
+    verbose: optional(values, 'verbose', isBoolean),
+    failOn: optional(values, 'failOn', oneOf(PARSE_FAIL_ON)),
+  };
+}
+
+export function checkOptions(values: OptionValues, lang: Lang): CheckCommandOptions {
+  return {
+    notice: optional(values, 'notice', isStrings),
+    format: required(values, 'format', oneOf(CHECK_FORMATS)),
+    output: output(values),
+    ...noticeOptions(values),
+    ...csvOptions(values),
+    lang,
+    color: optional(values, 'color', isBoolean),
+    failOn: required(values, 'failOn', oneOf(CHECK_FAIL_ON)),
+    maxWarnings: optional(values, 'maxWarnings', isString),
+    period: optional(values, 'period', isStrings),
+    asOf: optional(values, 'asOf', isString),
+  };
+}
+
+export function templateOptions(values: OptionValues, lang: Lang): TemplateOptions {
+  return {
+    notice: required(values, 'notice', isString),
+    unit: optional(values, 'unit', isString),
+    all: optional(values, 'all', isBoolean),
+    period: optional(values, 'period', isString),
+    outDir: optional(values, 'outDir', isString),
+    output: output(values),
+    force: optional(values, 'force', isBoolean),
+    ...noticeOptions(values),
+    lang,
+  };
+}
+
+export function unitsOptions(values: OptionValues, lang: Lang): UnitsOptions {
+  return {
+    unit: optional(values, 'unit', isString),
+    matrix: optional(values, 'matrix', isBoolean),
+    format: required(values, 'format', oneOf(UNITS_FORMATS)),
+    output: output(values),
+    ...noticeOptions(values),
+    ...csvOptions(values),
+    lang,
+    color: optional(values, 'color', isBoolean),
+  };
+}
+
+export function schemaOptions(values: OptionValues, lang: Lang): SchemaOptions {
+  return { output: output(values), lang };
+}
+
+/** --lang given to the command, if any (it is read from anywhere in argv before parsing too). */
+export function langOption(values: OptionValues): Lang | undefined {
+  return optional(values, 'lang', oneOf(LANGS));
+}
