@@ -59,7 +59,8 @@ const CN = `[${CN_NUMERAL_CHARS}]{1,4}`;
 const atOrdinal = stickyMatcher(new RegExp(`第${S}(${CN}|\\d{1,4})${S}(部分|章|节|条|编)`));
 const atCn = stickyMatcher(new RegExp(`(${CN})${S}[、.](?![、.])`));
 const atCnParen = stickyMatcher(new RegExp(`[（(]${S}(${CN})${S}[）)]`));
-const atNum = stickyMatcher(/(\d{1,3})(?:[ \t]*、|\.(?!\d))/);
+// 1。 as well: scraped copies put a full stop after the number
+const atNum = stickyMatcher(/(\d{1,3})(?:[ \t]*[、。]|\.(?!\d))/);
 const atNumParen = stickyMatcher(/[（(][ \t]*(\d{1,3})[ \t]*[）)]/);
 const atNumHalf = stickyMatcher(/(\d{1,3})[）)]/);
 const atAlpha = stickyMatcher(/([a-zA-Z])[.、](?![a-zA-Z0-9])/);

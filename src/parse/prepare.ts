@@ -40,6 +40,9 @@ function startsWithMark(line: string): boolean {
 }
 
 
+/** One to four `?` at a line's start, before text: ideographic spaces lost in re-encoding. */
+const LOST_INDENT = /^\?{1,4}(?=[^\s?])/;
+
 function blank(s: string): string {
   return ' '.repeat(s.length);
 }
@@ -55,6 +58,8 @@ function cleanLine(raw: string): { text: string; pageBreak: boolean } {
   // artefacts open with [ { or <: most lines hold none
   let text = /[[{<]/.test(raw) ? replaceEvery(raw, ARTEFACT, blank) : raw;
   if (startsWithMark(text)) text = text.replace(LEADING_MARK, (_m, indent: string, mark: string) => indent + blank(mark));
+  // full-width indentation lost in re-encoding comes out as ?? before the text: blank it (the damage warning still names it)
+  if (text.startsWith('?')) text = text.replace(LOST_INDENT, blank);
   if (text.includes('**')) text = replaceEvery(text, BOLD_MARK, blank);
   if (text.includes('页')) text = replaceEvery(text, INLINE_FOOTER, blank);
   return { text, pageBreak: false };
@@ -91,7 +96,9 @@ function cjkContext(s: string, i: number, dir: -1 | 1): boolean {
  * “6?18”), and U+FFFD replacement characters from undecodable bytes.
  */
 function findDamage(raw: string, line: number, out: Diagnostic[]): void {
-  for (let i = raw.indexOf('?'); i !== -1; i = raw.indexOf('?', i + 1)) {
+  const lost = LOST_INDENT.exec(raw);
+  if (lost) out.push(diag('encoding-damage', { context: raw.slice(0, 8) }, line, 1));
+  for (let i = raw.indexOf('?', lost ? lost[0].length : 0); i !== -1; i = raw.indexOf('?', i + 1)) {
     const prev = raw[i - 1];
     const next = raw[i + 1];
     if (prev === undefined || next === undefined || /[\sA-Za-z?]/.test(prev) || /[\sA-Za-z?]/.test(next)) continue;

@@ -233,10 +233,38 @@ function stripRoleWords(name: string): string {
   return name;
 }
 
+/** The last name of a run of places sharing one government: 吴忠市人民政府, 绥芬河市政府. */
+const PLACE_GOVERNMENT = /^(.{1,8}?)([市县区州盟旗])(人民政府|政府)$/;
+/** A place named bare before it: 银川市, 石嘴山, 黑河. */
+const BARE_PLACE = /^[\u4e00-\u9fa5]{2,6}$/;
+
+/**
+ * Places that share the government named after the last of them:
+ * 银川市、石嘴山市、吴忠市人民政府 → 银川市人民政府, 石嘴山市人民政府, 吴忠市人民政府;
+ * 哈尔滨、黑河、绥芬河市政府 → 哈尔滨市政府, 黑河市政府, 绥芬河市政府. Only names with no
+ * unit suffix of their own, right before the last one, take it.
+ */
+function shareGovernment(items: TwinText[]): TwinText[] {
+  const out = [...items];
+  for (let k = 0; k < out.length; k++) {
+    const m = PLACE_GOVERNMENT.exec(stripRoleWords(out[k]!.n.trim()));
+    if (!m) continue;
+    const level = m[2] ?? '';
+    const org = m[3] ?? '';
+    for (let j = k - 1; j >= 0; j--) {
+      const place = trimTwin(out[j]!);
+      if (!BARE_PLACE.test(place.n) || hasUnitSuffix(place.n) || /^(各|有关|相关|全)/.test(place.n)) break;
+      const tail = place.n.endsWith(level) ? org : level + org;
+      out[j] = { r: place.r + tail, n: place.n + tail };
+    }
+  }
+  return out;
+}
+
 /** Parses one `、`-run (a group between commas) into units. */
 function parseRun(group: TwinText, defaultRole: Role): UnitListResult {
   let openEnded = false;
-  const pieces = mergeRegionCompounds(splitTopLevel(group, '、').flatMap((p) => splitConjunction(p.part)));
+  const pieces = shareGovernment(mergeRegionCompounds(splitTopLevel(group, '、').flatMap((p) => splitConjunction(p.part))));
   const items: RawItem[] = [];
   for (const piece of pieces) {
     let s = trimTwin(piece);

@@ -271,10 +271,10 @@ class TaskTableWriter {
     }
     for (const [role, i] of this.unitCols) {
       const cell = row[i];
-      if (cell && texts[i] && this.once(row, i)) this.sink.push(`${UNIT_LABEL[role]}：${unitCellText(cell.text)}`, this.loc(r, i));
+      const text = texts[i];
+      // a cell that names no unit (progress text in a column the copy shifted) is not a unit list
+      if (cell && text && namesUnits(text) && this.once(row, i)) this.sink.push(`${UNIT_LABEL[role]}：${unitCellText(cell.text)}`, this.loc(r, i));
     }
-    // a cell that names no unit (progress text in a column the copy shifted) is not a unit list
-    for (const [role, i] of this.unitCols) if (texts[i] && namesUnits(texts[i]) && this.once(row, i)) this.sink.push(`${UNIT_LABEL[role]}：${unitCellText(row[i]?.text ?? '')}`, this.loc(r, i));
     const deadlineCol = this.col('deadline');
     if (deadlineCol >= 0 && texts[deadlineCol] && this.once(row, deadlineCol)) this.sink.push(`完成时限：${texts[deadlineCol]}`, this.loc(r, deadlineCol));
   }
