@@ -6,7 +6,7 @@ import type { Role, Unit } from '../model/notice.js';
 import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
 import { hasUnitSuffix, isCatchAll, isRegionCollective, levelPrefix, mergeUnits, parseUnitList } from './unit-list.js';
 import { allMatches } from './lexicon/regex.js';
-import { ANY_LABEL, OVERSIGHT_LABEL_START, PERSON_LABEL_END, TIME_LABEL_EXACT } from './lexicon/labels.js';
+import { ANY_LABEL, OVERSIGHT_LABEL_START, PERSON_LABEL_END, PERSON_TITLE_END, TIME_LABEL_EXACT } from './lexicon/labels.js';
 import { CLAUSE_ROLE_END_RE, roleOfLabel } from './lexicon/roles.js';
 
 export type LabelKind = 'unit' | 'deadline' | 'person' | 'other';
@@ -137,6 +137,12 @@ export function splitUnitClause(text: TwinText): { list: TwinText; deadlines: st
   return { list: sliceTwin(head, 0, Math.max(0, end)), deadlines, notes };
 }
 
+/** A clause that names only people by their titles: 分管副省长、协管副秘书长负责. */
+function namesPeople(clause: string): boolean {
+  const names = clause.replace(CLAUSE_ROLE_END_RE, '').split(/[、和及]/).filter(Boolean);
+  return names.length > 0 && names.every((n) => PERSON_TITLE_END.test(n));
+}
+
 /** Words of a note about the unit list rather than a unit: 下同, 不再单列, 以下各项均由…负责. */
 const NOTE_WORDS = /下同|不再|均由|均需|以下各|排在首位|列第一|为牵头单位|具体任务/;
 
@@ -219,6 +225,10 @@ export function parseParenthetical(inner: TwinText, atEnd: boolean): ClauseResul
     if (!clause.n) continue;
     if (unitClauses > 0 && NOTE_WORDS.test(clause.n)) {
       res.notes.push(clause.r);
+      continue;
+    }
+    if (namesPeople(clause.n)) {
+      res.leaders.push(clause.r.trim());
       continue;
     }
     if (isTimePhrase(clause.n)) {

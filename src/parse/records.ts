@@ -8,7 +8,7 @@ import type { Section, Task } from '../model/notice.js';
 import { type ClauseResult, emptyClause, mergeClause, subjectClause } from './clauses.js';
 import { extractParentheticals, type Item, type Paragraph, type StructureResult } from './structure.js';
 import { type TwinText, sliceTwin, trimTwin } from './twin.js';
-import { LEAD_BY_ORDER_NOTE } from './lexicon/roles.js';
+import { LEAD_BY_ORDER_NOTE, LEAD_NOTE_TWO_OR_MORE } from './lexicon/roles.js';
 
 export interface Records {
   tasks: Task[];
@@ -269,14 +269,16 @@ export function buildRecords(structure: StructureResult, fullText: string): Reco
   const { titles, texts, clauses } = readItems(structure.items, diagnostics);
   const withTasks = new Set(structure.items.filter((it) => clauses.get(it)!.units.length > 0).map((it) => it.part));
   const ids = assignIds(structure.items, withTasks, diagnostics);
-  const leadByNote = LEAD_BY_ORDER_NOTE.test(fullText);
+  const leadByNote = LEAD_BY_ORDER_NOTE.exec(fullText);
+  // 责任单位两个以上的，列第一者为牵头单位: only lists of two or more have a lead by order
+  const leadNeedsTwo = leadByNote !== null && LEAD_NOTE_TWO_OR_MORE.test(fullText.slice(Math.max(0, leadByNote.index - 16), leadByNote.index));
   const tasks: Task[] = [];
   for (const it of structure.items) {
     const clause = clauses.get(it)!;
     if (!clause.units.length) continue;
     const units = clause.units.map((u) => ({ ...u }));
     const first = units[0];
-    if (leadByNote && first && !units.some((u) => u.role === 'lead')) first.role = 'lead';
+    if (leadByNote && first && !units.some((u) => u.role === 'lead') && (!leadNeedsTwo || units.length >= 2)) first.role = 'lead';
     tasks.push({
       id: ids.get(it)!,
       number: [...ancestors(it), it].map((a) => a.mark.token),

@@ -38,3 +38,10 @@ export const ANY_LABEL = `${TIME_LABEL}|${UNIT_LABEL}|${PERSON_LABEL}`;
 export const TIME_LABEL_EXACT = new RegExp(`^${TIME_LABEL}$`);
 export const PERSON_LABEL_END = new RegExp(`(?:${alternation(PERSON_LABEL_ENDINGS)})$|^分管副`);
 export const OVERSIGHT_LABEL_START = new RegExp(`^(?:${alternation(OVERSIGHT_WORDS)})`);
+
+/** Titles of people: a clause naming only these (分管副省长、协管副秘书长负责) names leaders, not units. */
+export const PERSON_TITLES = [
+  '省长', '副省长', '市长', '副市长', '县长', '副县长', '区长', '副区长', '州长', '副州长', '秘书长', '副秘书长', '主席', '副主席', '书记', '副书记',
+  '领导', '同志', '负责同志', '负责人', '主任', '副主任',
+] as const;
+export const PERSON_TITLE_END = new RegExp(`(?:${alternation(PERSON_TITLES)})$`);

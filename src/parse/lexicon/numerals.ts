@@ -67,3 +67,15 @@ const CIRCLED_RANGES = [
 
 
 export const ROMAN: Readonly<Record<string, number>> = { Ⅰ: 1, Ⅱ: 2, Ⅲ: 3, Ⅳ: 4, Ⅴ: 5, Ⅵ: 6, Ⅶ: 7, Ⅷ: 8, Ⅸ: 9, Ⅹ: 10, Ⅺ: 11, Ⅻ: 12 };
+
+/** The value of a parenthesized number in one character (⑴ → 1 … ⒇ → 20), or NaN. */
+export function parenthesizedValue(ch: string): number {
+  const c = ch.charCodeAt(0);
+  return c >= 0x2474 && c <= 0x2487 ? c - 0x2473 : NaN;
+}
+
+/** The value of a number with a full stop in one character (⒈ → 1 … ⒛ → 20), or NaN. */
+export function fullStopDigitValue(ch: string): number {
+  const c = ch.charCodeAt(0);
+  return c >= 0x2488 && c <= 0x249b ? c - 0x2487 : NaN;
+}

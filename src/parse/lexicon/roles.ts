@@ -76,7 +76,9 @@ export const BRACKET_ROLES: readonly (readonly [string, RoleName])[] = [
 export const CLAUSE_ROLE_ENDINGS = ['牵头', '负责', '配合', '参与', '协同', '协助', '协办', '主办', '落实', '组织实施', '各负其责'] as const;
 
 /** A note that the first unit of each list leads: 排在首位的为牵头单位, 列第一位的为牵头单位. */
-export const LEAD_BY_ORDER_NOTE = /[列排]在?(?:第一|首|前)位的?(?:单位|部门)?[为是]牵头/;
+/** The note's condition: 责任单位两个以上的, 有多个责任单位的. */
+export const LEAD_NOTE_TWO_OR_MORE = /两个以上|两个及以上|多个|两家以上/;
+export const LEAD_BY_ORDER_NOTE = /[列排]在?(?:第一|首|前)(?:位|者|个)的?(?:单位|部门)?[为是]牵头/;
 
 export const BRACKET_ROLE_RE = new RegExp(`[（(](${alternation(BRACKET_ROLES.map(([w]) => w))})[）)]`);
 export const CLAUSE_ROLE_END_RE = new RegExp(`(?:${alternation(CLAUSE_ROLE_ENDINGS)})$`);
