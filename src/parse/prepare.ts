@@ -7,7 +7,7 @@
 import { diag, type Diagnostic } from '../model/diagnostic.js';
 import { foldWidth, isCjk, isCjkPunct } from './chars.js';
 import { splitLines } from '../model/position.js';
-import { replaceEvery } from './lexicon/regex.js';
+import { allMatches, replaceEvery } from './lexicon/regex.js';
 import { ARTEFACT, BOLD_MARK, BREADCRUMB, BREADCRUMB_WORD, CHROME_HINT, CHROME_TOKEN, FOOTER_LINE, INLINE_FOOTER, LEADING_MARK } from './lexicon/furniture.js';
 
 import type { ToSimplified } from './extract/traditional.js';
@@ -65,8 +65,27 @@ function cleanLine(raw: string): { text: string; pageBreak: boolean } {
   return { text, pageBreak: false };
 }
 
+/** A CJK character, digit or Chinese punctuation mark, on either side of a letter-spacing space. */
+const SPACED_PAIR = /[\u4e00-\u9fff0-9，。、；：（）“”《》\ua3a1-\ua3fe] (?=[\u4e00-\u9fff0-9，。、；：（）“”《》\ua3a1-\ua3fe])/;
+const CJK_CHAR = /[\u4e00-\u9fff]/;
+
+/**
+ * A line copied from a PDF with a space between every character (省 财 政 厅):
+ * the single spaces go, so that names and labels read whole. Only a line where
+ * most characters are spaced out is changed; its later columns count the
+ * characters without the spaces.
+ */
+export function withoutLetterSpacing(line: string): string {
+  if (!line.includes(' ')) return line;
+  const pairs = allMatches(SPACED_PAIR, line).length;
+  if (pairs < 8) return line;
+  let cjk = 0;
+  for (const ch of line) if (CJK_CHAR.test(ch)) cjk++;
+  return pairs >= cjk * 0.5 ? replaceEvery(line, SPACED_PAIR, (m) => m[0]!) : line;
+}
+
 export function prepareLines(text: string, toSimplified?: ToSimplified): { lines: PreparedLine[]; diagnostics: Diagnostic[] } {
-  const raws = splitLines(text);
+  const raws = splitLines(text).map(withoutLetterSpacing);
   const diagnostics: Diagnostic[] = [];
   const lines: PreparedLine[] = raws.map((raw, i) => {
     const { text: cleaned, pageBreak } = cleanLine(raw);
