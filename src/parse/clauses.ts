@@ -6,8 +6,9 @@ import type { Role, Unit } from '../model/notice.js';
 import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
 import { hasUnitSuffix, isCatchAll, isRegionCollective, levelPrefix, mergeUnits, parseUnitList } from './unit-list.js';
 import { allMatches } from './lexicon/regex.js';
+import { CLAUSE_CLOSE, CLAUSE_OPEN } from './lexicon/brackets.js';
 import { ANY_LABEL, OVERSIGHT_LABEL_START, PERSON_LABEL_END, PERSON_TITLE_END, TIME_LABEL_EXACT } from './lexicon/labels.js';
-import { CLAUSE_ROLE_END_RE, roleOfLabel } from './lexicon/roles.js';
+import { CLAUSE_ROLE_END_RE, LEAD_BY_ORDER_NOTE, roleOfLabel } from './lexicon/roles.js';
 
 export type LabelKind = 'unit' | 'deadline' | 'person' | 'other';
 
@@ -141,6 +142,15 @@ export function splitUnitClause(text: TwinText): { list: TwinText; deadlines: st
 function namesPeople(clause: string): boolean {
   const names = clause.replace(CLAUSE_ROLE_END_RE, '').split(/[、和及]/).filter(Boolean);
   return names.length > 0 && names.every((n) => PERSON_TITLE_END.test(n));
+}
+
+/** A parenthetical that is only a note about the unit lists: （排在首位的为牵头单位，下同）. */
+function noteOnly(inner: TwinText): ClauseResult | null {
+  const text = trimTwin(inner);
+  if (!(LEAD_BY_ORDER_NOTE.test(text.n) || /^(注|说明)[：:]/.test(text.n)) || !NOTE_WORDS.test(text.n)) return null;
+  const res = emptyClause();
+  res.notes.push(text.r);
+  return res;
 }
 
 /** Words of a note about the unit list rather than a unit: 下同, 不再单列, 以下各项均由…负责. */
@@ -302,8 +312,6 @@ export interface Parenthetical {
   clause: ClauseResult;
 }
 
-const OPEN = '（(【〔[';
-const CLOSE = '）)】〕]';
 
 /**
  * Finds unit parentheticals in a paragraph: groups at a clause end (followed by
@@ -316,10 +324,10 @@ export function findParentheticals(text: TwinText): Parenthetical[] {
   let start = -1;
   for (let i = 0; i < n.length; i++) {
     const ch = n.charAt(i);
-    if (OPEN.includes(ch)) {
+    if (CLAUSE_OPEN.includes(ch)) {
       if (depth === 0) start = i;
       depth++;
-    } else if (CLOSE.includes(ch) && depth > 0) {
+    } else if (CLAUSE_CLOSE.includes(ch) && depth > 0) {
       depth--;
       if (depth === 0 && start >= 0) {
         let k = i + 1;
@@ -334,7 +342,7 @@ export function findParentheticals(text: TwinText): Parenthetical[] {
         const atClauseEnd = atEnd || start === 0 || (next !== undefined && '。；;，,'.includes(next)) || (before !== undefined && '。；;'.includes(before));
         const inner = sliceTwin(text, start + 1, i);
         // a labelled group (牵头单位：…) counts wherever it stands; others only at a clause end
-        const clause = atClauseEnd ? parseParenthetical(inner, atEnd) : labelledUnits(inner);
+        const clause = atClauseEnd ? (parseParenthetical(inner, atEnd) ?? noteOnly(inner)) : labelledUnits(inner);
         if (clause) out.push({ start, end: i + 1, clause });
         start = -1;
       }

@@ -226,12 +226,32 @@ function readItems(items: Item[], diagnostics: Diagnostic[]): { titles: Map<Item
  * describes duties and is no task.
  */
 function subjectClauses(items: readonly Item[], clauses: Map<Item, ClauseResult>): void {
-  if (items.some((it) => clauses.get(it)!.units.length)) return;
+  const noClauses = !items.some((it) => clauses.get(it)!.units.length);
   for (const it of items) {
-    if (it.children.length) continue;
-    const subject = subjectClause(firstSentence(trimTwin(it.heading.span)));
-    if (subject) mergeClause(clauses.get(it)!, subject);
+    const clause = clauses.get(it)!;
+    if (clause.units.length) continue;
+    // in any notice, a closing sentence that is only the units and their verb is a clause:
+    // …。工业和信息化部会同有关部门负责。
+    const closing = closingSentence(it);
+    const subject = (closing && subjectClause(closing)) ?? (noClauses && !it.children.length ? subjectClause(firstSentence(trimTwin(it.heading.span))) : null);
+    if (subject) mergeClause(clause, subject);
   }
+}
+
+/** Verbs that may close a sentence made of units only: X会同Y负责。 */
+const CLOSING_VERB = /(负责|牵头|落实|组织实施)$/;
+
+/** The item's last sentence when it is only names and a closing verb (…会同有关部门负责), else null. */
+function closingSentence(it: Item): TwinText | null {
+  const last = it.body.length ? it.body[it.body.length - 1]!.span : it.heading.span;
+  const text = trimTwin(last);
+  const body = text.n.replace(/[。；;.\s]+$/, '');
+  if (!CLOSING_VERB.test(body)) return null;
+  let start = body.length;
+  while (start > 0 && !'。；;！？'.includes(body[start - 1]!)) start--;
+  // the whole heading is no closing sentence: 五、市交通运输局负责… is read above, in a notice without clauses
+  if (start === 0 && it.body.length === 0) return null;
+  return sliceTwin(text, start, body.length);
 }
 
 /**
@@ -264,12 +284,22 @@ function assignIds(items: Item[], withTasks: ReadonlySet<number>, diagnostics: D
   return ids;
 }
 
+/** The 1-based line of an offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
 export function buildRecords(structure: StructureResult, fullText: string): Records {
   const diagnostics: Diagnostic[] = [];
   const { titles, texts, clauses } = readItems(structure.items, diagnostics);
   const withTasks = new Set(structure.items.filter((it) => clauses.get(it)!.units.length > 0).map((it) => it.part));
   const ids = assignIds(structure.items, withTasks, diagnostics);
   const leadByNote = LEAD_BY_ORDER_NOTE.exec(fullText);
+  // a note ending 下同 (the same below) speaks of the lists from where it stands on; others of every list
+  const sameBelow = leadByNote !== null && fullText.slice(leadByNote.index, leadByNote.index + 24).includes('下同');
+  const noteLine = leadByNote && sameBelow ? lineAt(fullText, leadByNote.index) : 0;
   // 责任单位两个以上的，列第一者为牵头单位: only lists of two or more have a lead by order
   const leadNeedsTwo = leadByNote !== null && LEAD_NOTE_TWO_OR_MORE.test(fullText.slice(Math.max(0, leadByNote.index - 16), leadByNote.index));
   const tasks: Task[] = [];
@@ -278,7 +308,7 @@ export function buildRecords(structure: StructureResult, fullText: string): Reco
     if (!clause.units.length) continue;
     const units = clause.units.map((u) => ({ ...u }));
     const first = units[0];
-    if (leadByNote && first && !units.some((u) => u.role === 'lead') && (!leadNeedsTwo || units.length >= 2)) first.role = 'lead';
+    if (leadByNote && it.line >= noteLine && first && !units.some((u) => u.role === 'lead') && (!leadNeedsTwo || units.length >= 2)) first.role = 'lead';
     tasks.push({
       id: ids.get(it)!,
       number: [...ancestors(it), it].map((a) => a.mark.token),

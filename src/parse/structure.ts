@@ -12,6 +12,7 @@ import { type ClauseResult, emptyClause, endsWithUnitParenthetical, findParenthe
 import { hasUnitSuffix, isCatchAll } from './unit-list.js';
 import { PARAGRAPH_END } from './chars.js';
 import { matchesFrom } from './lexicon/regex.js';
+import { clauseBracketDelta } from './lexicon/brackets.js';
 
 export type ParagraphKind = 'heading' | 'body' | 'label';
 
@@ -284,9 +285,9 @@ class DepthScanner {
   constructor(private n: string) {}
   at(i: number): number {
     for (; this.pos < i; this.pos++) {
-      const c = this.n.charCodeAt(this.pos);
-      if (c === 0xff08 || c === 0x28 || c === 0x3010) this.depth++;
-      else if ((c === 0xff09 || c === 0x29 || c === 0x3011) && this.depth > 0) this.depth--;
+      const delta = clauseBracketDelta(this.n[this.pos]!);
+      if (delta > 0) this.depth++;
+      else if (delta < 0 && this.depth > 0) this.depth--;
     }
     return this.depth;
   }
@@ -344,8 +345,9 @@ function newParagraph(kind: ParagraphKind, seg: Segment, offset: number): Paragr
 function unbalanced(n: string): boolean {
   let depth = 0;
   for (const ch of n) {
-    if (ch === '（' || ch === '(' || ch === '【') depth++;
-    else if ((ch === '）' || ch === ')' || ch === '】') && depth > 0) depth--;
+    const delta = clauseBracketDelta(ch);
+    if (delta > 0) depth++;
+    else if (delta < 0 && depth > 0) depth--;
   }
   return depth > 0;
 }

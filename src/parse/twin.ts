@@ -4,6 +4,7 @@
  * `n`, its normalised shadow used for matching. Every cut is made on both.
  */
 import { WS } from './chars.js';
+import { LIST_CLOSE, LIST_OPEN } from './lexicon/brackets.js';
 
 export interface TwinText {
   r: string;
@@ -44,8 +45,8 @@ export function splitTopLevel(s: TwinText, seps: string): { part: TwinText; sep:
   let last = 0;
   for (let i = 0; i < s.n.length; i++) {
     const ch = s.n.charAt(i);
-    if ('（(〔[【《“'.includes(ch)) depth++;
-    else if ('）)〕]】》”'.includes(ch)) depth = Math.max(0, depth - 1);
+    if (LIST_OPEN.includes(ch)) depth++;
+    else if (LIST_CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && seps.includes(ch)) {
       out.push({ part: sliceTwin(s, last, i), sep: ch });
       last = i + 1;

@@ -91,7 +91,7 @@ function mergeRegionCompounds(items: TwinText[]): TwinText[] {
       continue;
     }
     // a run of complete names is no compound: 各镇、县直各单位 and 有关设区市、省有关部门和单位 are two
-    if (pending && (!REGION_START.test(item.n.trim()) || (isCatchAll(item.n.trim()) && standsAlone(pending.n)))) {
+    if (pending && (!REGION_START.test(item.n.trim()) || (isCatchAll(stripRoleWords(item.n.trim())) && standsAlone(pending.n)))) {
       // the run was not a compound after all: flush the pieces separately
       const pieces = splitTopLevel(pending, '、').map((p) => p.part);
       out.push(...pieces, item);
