@@ -118,8 +118,24 @@ function headingParts(heading: Paragraph): TitleParts {
   let end = sentenceEnd(t);
   const gap = TITLE_GAP.exec(t.r.slice(2));
   if (gap && (end < 0 || gap.index + 2 < end)) end = gap.index + 2;
+  const repeated = repeatedSubjectAt(t.n, end < 0 ? t.n.length : end);
+  if (repeated > 0) end = repeated;
   const title = (end >= 0 ? t.r.slice(0, end) : t.r).replace(/[：:；;，,\s]+$/, '').trim();
   return { title, text: t.r.trim(), clauses };
+}
+
+/**
+ * Where the body starts when a title runs into it with no punctuation but a
+ * subject repeated before a colon: `农贸市场专项整治农贸市场：要求经营户…` → 8 (the
+ * title is 农贸市场专项整治). The word before the colon opens with the title's own
+ * first two characters. 0 when there is no such place.
+ */
+function repeatedSubjectAt(n: string, limit: number): number {
+  const colon = n.slice(0, limit).search(/[：:]/);
+  if (colon < 6 || colon > 30) return 0;
+  const opening = n.slice(0, 2);
+  for (let k = 4; k <= colon - 2; k++) if (n.startsWith(opening, k) && colon - k <= 8) return k;
+  return 0;
 }
 
 type TitleStyle = 'standalone' | 'inline' | 'unknown';

@@ -14,7 +14,7 @@ import { foldWidth } from '../chars.js';
 
 const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
 const isTableLine = (line: string | undefined) => line !== undefined && (line.match(/\t/g)?.length ?? 0) >= 2;
-const SEQ_HEADER_LINE = /^[ \t\u3000]*(序号|编号|序號|編號)([ \t\u3000]*$|[ \u3000]{2,}\S|[ \t\u3000]*[|｜])/m;
+const SEQ_HEADER_LINE = /^[ \t\u3000]*(序号|编号|序號|編號)([ \t\u3000]*$|[ \u3000]{1,}\S|[ \t\u3000]*[|｜])|^[^\n|｜]{1,12}[|｜][ \t\u3000]*(序号|编号|序號|編號)[ \t\u3000]*[|｜]/m;
 const SEQ_WORD = /^(序号|编号|序號|編號)$/;
 const SPACED_SPLIT = /[ \u3000]{2,}|\t/;
 const spacedCells = (line: string) => line.trim().split(SPACED_SPLIT);
@@ -61,14 +61,19 @@ const nextFilled = (lines: string[], from: number) => {
 function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable | null {
   const first = lines[i];
   if (first === undefined) return null;
-  const header = spacedCells(first);
-  if (header.length < 3 || !/^(序号|编号)$/.test(header[0] ?? '')) return null;
+  // columns set apart by runs of spaces; or, in a copy that kept one space, by single spaces
+  // under a header whose words may be letter-spaced (序号 任 务 内 容 责任部门)
+  const wide = spacedCells(first);
+  const split = wide.length >= 3 ? spacedCells : singleSpacedCells;
+  const header = wide.length >= 3 ? wide : joinLetterSpaced(singleSpacedCells(first));
+  if (header.length < 3 || !SEQ_WORD.test(header[0] ?? '')) return null;
+  if (split === singleSpacedCells && !hasTaskAndUnits(header)) return null;
   const rows: Row[] = [{ cells: header, line: i + 1 }];
   let k = i + 1;
   for (; k < lines.length; k++) {
     const line = lines[k];
     if (line === undefined || !line.trim()) break;
-    const cells = spacedCells(line);
+    const cells = split(line);
     if (cells.length !== header.length) {
       sink.diagnostics.push(diag('table-cells-uneven', { row: rows.length, columns: header.length }, k + 1));
       break;
@@ -76,6 +81,24 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
     rows.push({ cells, line: k + 1 });
   }
   return rows.length >= 2 ? { rows, next: k } : null;
+}
+
+const singleSpacedCells = (line: string) => line.trim().split(/[ \u3000\t]+/);
+
+/** Header words spaced letter by letter (任 务 内 容) joined again: runs of one-character cells. */
+function joinLetterSpaced(cells: string[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  for (const c of cells) {
+    if (c.length === 1 && !/\d/.test(c)) run += c;
+    else {
+      if (run) out.push(run);
+      run = '';
+      out.push(c);
+    }
+  }
+  if (run) out.push(run);
+  return out;
 }
 
 /**
@@ -88,7 +111,8 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
  */
 function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simplify): FoundTable | null {
   const first = pipeCell(lines[i] ?? '');
-  if (first === null || !SEQ_WORD.test(first)) return null;
+  if (first === null) return null;
+  if (!SEQ_WORD.test(first)) return rowPerLinePipeTable(lines, i, sink, simplify);
   const { cells, next } = pipeCells(lines, i);
   const headerEnd = cells.findIndex((c) => /^\d{1,3}$/.test(c.text));
   if (headerEnd < 3) return null;
@@ -112,6 +136,34 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
     seq++;
   }
   return rows.length >= 2 ? { rows, next } : null;
+}
+
+/**
+ * A `|` table of one row a line whose 序号 is not the first column (类别 | 序号 |
+ * 工作任务 | …): every following line with as many cells is a row.
+ */
+function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplify: Simplify): FoundTable | null {
+  const header = pipeLineCells(lines[i] ?? '').map((c) => simplify(c.replace(/\s+/g, '')));
+  if (header.length < 3 || !header.some((c) => SEQ_WORD.test(c)) || !hasTaskAndUnits(header)) return null;
+  const rows: Row[] = [{ cells: header, line: i + 1 }];
+  let k = i + 1;
+  for (; k < lines.length && /[|｜]/.test(lines[k] ?? ''); k++) {
+    const cells = pipeLineCells(lines[k]!);
+    if (cells.length !== header.length) {
+      sink.diagnostics.push(diag('table-cells-uneven', { row: rows.length, columns: header.length }, k + 1));
+      break;
+    }
+    rows.push({ cells, line: k + 1 });
+  }
+  return rows.length >= 2 ? { rows, next: k } : null;
+}
+
+/** The cells of one `|` line: `a | b | c |` or `| a | b |`, without the empty ends. */
+function pipeLineCells(line: string): string[] {
+  const cells = line.split(/[|｜]/).map((c) => c.trim());
+  if (cells[0] === '') cells.shift();
+  if (cells[cells.length - 1] === '') cells.pop();
+  return cells;
 }
 
 /** The text before the first `|` of a line, or null when the line has none. */
