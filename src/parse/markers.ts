@@ -56,7 +56,7 @@ export interface HeadingMark {
 const S = '[ \\t]*';
 const CN = `[${CN_NUMERAL_CHARS}]{1,4}`;
 // All patterns are matched at a position (sticky) and run on width-folded text (full-width digits and ．﹒ already ASCII).
-const atOrdinal = stickyMatcher(new RegExp(`第${S}(${CN}|\\d{1,4})${S}(部分|章|节|条|编)`));
+const atOrdinal = stickyMatcher(new RegExp(`第${S}(${CN}|\\d{1,4})${S}(部${S}分|章|节|条|编)`));
 const atCn = stickyMatcher(new RegExp(`(${CN})${S}[、.](?![、.])`));
 const atCnParen = stickyMatcher(new RegExp(`[（(]${S}(${CN})${S}[）)]`));
 // 1。 as well: scraped copies put a full stop after the number
@@ -93,7 +93,7 @@ export function matchHeading(s: string, pos = 0): HeadingMark | null {
   if (c === '第') {
     // the number (group 1) and the kind word (group 2, one of ORDINAL_STYLE's keys) are not optional
     if ((m = atOrdinal(s, pos))) {
-      const style = ORDINAL_STYLE[m[2]!];
+      const style = ORDINAL_STYLE[m[2]!.replace(/[ \t]/g, '')];
       if (style) return mark(style, parseChineseNumeral(m[1]!), m[0].replace(/[ \t]/g, ''), s, pos, m[0].length);
     }
     return null;
