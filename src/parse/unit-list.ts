@@ -261,6 +261,11 @@ function shareGovernment(items: TwinText[]): TwinText[] {
   return out;
 }
 
+/** A government's or Party organ's own collective: 省政府各部门, 市委各部委. */
+const ORGANISATION_COLLECTIVE = /^(.{1,10}?(?:人民政府|政府|党委|委员会|省委|市委|县委|区委))各/;
+/** A collective that names no organisation of its own: 各直属机构, 各委办局. */
+const OWN_COLLECTIVE = /^各(直属机构|直属单位|部门|委办局|委、办、局|工作部门|人民团体|事业单位|部委)$/;
+
 /** Parses one `、`-run (a group between commas) into units. */
 function parseRun(group: TwinText, defaultRole: Role): UnitListResult {
   let openEnded = false;
@@ -285,6 +290,7 @@ function parseRun(group: TwinText, defaultRole: Role): UnitListResult {
   }
   const units: Unit[] = [];
   let prefix: Prefix | null = null;
+  let organisation: string | null = null;
   for (const it of items) {
     const raw = cleanName(it.span.r);
     let name = cleanName(it.span.n);
@@ -292,6 +298,10 @@ function parseRun(group: TwinText, defaultRole: Role): UnitListResult {
     const own = levelPrefix(name);
     if (own) prefix = own;
     else if (prefix && !it.catchAll && isBareDepartment(name)) name = applyPrefix(prefix, name);
+    // 省政府各部门、各直属机构: the second collective belongs to the same government
+    const whose = ORGANISATION_COLLECTIVE.exec(name);
+    if (whose) organisation = whose[1] ?? null;
+    else if (organisation && OWN_COLLECTIVE.test(name)) name = organisation + name;
     units.push({ name, raw, role: it.role ?? defaultRole });
   }
   return { units, openEnded };

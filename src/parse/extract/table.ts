@@ -212,8 +212,14 @@ class TaskTableWriter {
     const bare = stripNumber(t);
     if (bare === this.lastSection) return; // the category column repeats a title row just written
     this.lastSection = bare;
+    const numbered = matchHeading(foldWidth(t)) !== null;
+    // a category row written as a sentence with no number (强化科技创新支撑能力。) heads the rows as text, with no level of its own
+    if (!numbered && /[。；;]$/.test(t)) {
+      this.sink.push(t, this.loc(r, c));
+      return;
+    }
     this.sectionCount++;
-    this.sink.push(matchHeading(foldWidth(t)) ? t : `${toChineseNumeral(this.sectionCount)}、${t}`, this.loc(r, c));
+    this.sink.push(numbered ? t : `${toChineseNumeral(this.sectionCount)}、${t}`, this.loc(r, c));
   }
 
   /** The heading line of a new task: its number from 序号 (or in order), its title and measures. */

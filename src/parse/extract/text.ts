@@ -223,7 +223,7 @@ function cellHeaderAt(lines: string[], i: number, simplify: Simplify): { columns
   let j = nextFilled(lines, i + 1);
   for (; j < lines.length && fragments.length <= MAX_HEADER_LINES; j = nextFilled(lines, j + 1)) {
     const t = lines[j]!.trim();
-    if (/^\d+$/.test(t) || t.length > 12 || sectionRowAt(lines, j)) break;
+    if (/^\d+$/.test(t) || t.length > 12 || /[。；;]$/.test(t) || sectionRowAt(lines, j)) break;
     fragments.push(simplify(t));
   }
   // category rows may stand between the header and the first row
@@ -371,11 +371,22 @@ const PADDABLE = new Set<ColumnRole>(['person', 'deadline', 'remark', 'progress'
 function sectionRowAt(lines: string[], k: number): { text: string; next: number } | null {
   const t = lines[k]?.trim() ?? '';
   const mark = matchHeading(foldWidth(t));
-  if (!mark || !SECTION_STYLES.has(mark.style)) return null;
+  // a category as a sentence with no number, right before a numbered category or a row's 序号 1
+  if (!mark) return plainCategoryAt(lines, k);
+  if (!SECTION_STYLES.has(mark.style)) return null;
   if (t.length > mark.length) return t.length <= 40 ? { text: t, next: k + 1 } : null;
   const title = nextFilled(lines, k + 1);
   const text = lines[title]?.trim() ?? '';
   return text && text.length <= 40 && !/^\d+$/.test(text) ? { text: `${t}${text}`, next: title + 1 } : null;
+}
+
+function plainCategoryAt(lines: string[], k: number): { text: string; next: number } | null {
+  const t = lines[k]?.trim() ?? '';
+  if (t.length < 4 || t.length > 30 || !/[。；;]$/.test(t) || /[，,]/.test(t)) return null;
+  const next = nextFilled(lines, k + 1);
+  const after = lines[next]?.trim() ?? '';
+  const mark = matchHeading(foldWidth(after));
+  return after === '1' || (mark !== null && SECTION_STYLES.has(mark.style)) ? { text: t, next: k + 1 } : null;
 }
 
 const SECTION_STYLES = new Set<NumberStyle>(['part', 'chapter', 'section', 'cn', 'cnParen']);

@@ -28,8 +28,9 @@ export const TIME_LABELS = [
   '时间安排', '办结时限', '截止时间', '实施期限', '时间进度', '时限',
 ] as const;
 
-/** A unit label: a role word, 责任 optional, then a noun (牵头单位, 牵头责任单位, 责任部门). */
-export const UNIT_LABEL = `(?:(?:${alternation([...LEAD_WORDS, ...RESPONSIBLE_WORDS, ...COOPERATING_WORDS, ...OVERSIGHT_WORDS])})(?:责任)?|责任)(?:${alternation(UNIT_LABEL_NOUNS)})|${alternation(UNIT_LABEL_ALIASES)}`;
+const ROLE_WORD = `(?:${alternation([...LEAD_WORDS, ...RESPONSIBLE_WORDS, ...COOPERATING_WORDS, ...OVERSIGHT_WORDS])})`;
+/** A unit label: one or two role words (协同配合单位), 责任 optional, then a noun (牵头单位, 牵头责任单位, 责任部门). */
+export const UNIT_LABEL = `(?:${ROLE_WORD}{1,2}(?:责任)?|责任)(?:${alternation(UNIT_LABEL_NOUNS)})|${alternation(UNIT_LABEL_ALIASES)}`;
 export const PERSON_LABEL = `(?:${alternation(PERSON_LABELS)})`;
 export const TIME_LABEL = `(?:${alternation(TIME_LABELS)})`;
 /** Any label word; a time label is tried first, then units, then people (the longest alternative of each wins). */
