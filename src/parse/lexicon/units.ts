@@ -24,7 +24,7 @@ export const GENERIC_CATEGORIES = [
 /** Branch offices and central agencies' local offices, named after their own place (静安公安分局, 福州中心支行, 深圳银保监局). */
 export const BRANCH_SUFFIXES = [
   '银保监局', '银监局', '证监局', '保监局', '金融监管分局', '调查队', '分局', '分行', '支行', '分公司', '支队', '大队',
-  '中队', '派出所', '分所', '分院', '分中心', '供电公司', '海关', '边检站', '海事局', '集团', '公司', '股份', '铁路局',
+  '中队', '派出所', '分所', '分院', '分中心', '供电公司', '海关', '边检站', '海事局', '集团', '公司', '股份', '铁路局', '管委会',
 ] as const;
 
 export const PROVINCES = [
