@@ -180,3 +180,11 @@ export function numberingToId(written: string): string | null {
   if (!parts.length || parts.some((p) => !Number.isFinite(p) || p <= 0)) return null;
   return parts.join('.');
 }
+
+/** Words right after a number that make it a reference to an item, not a heading: （一）至（三）项, 第三条规定的. */
+const REFERENCE_AFTER = /^(至|到|和|或|与|及|项|款|中所|所列|所述|规定|提到|的规定|的)/;
+
+/** Whether the text right after a number makes the number a reference to an item. */
+export function isItemReference(after: string): boolean {
+  return REFERENCE_AFTER.test(after.slice(0, 4));
+}

@@ -1,0 +1,171 @@
+/**
+ * Repairs inside the structure pass: hard line breaks joined, and headings or
+ * labels glued into running text found. What they guarantee:
+ *
+ * - A line break is joined only when the open paragraph cannot have ended there:
+ *   never across a blank line (unless every line is blank-separated), never after
+ *   a paragraph's end mark (。；：…) or a unit parenthetical; a heading line without
+ *   a full stop continues only when the text is hard-wrapped at a fixed width; a
+ *   label line continues only with more names (a name broken by the line end must
+ *   make a unit name again: 平潭综合实 / 验区管委会).
+ * - A glued heading is split off only outside brackets, after a clause boundary
+ *   (or after a Chinese character in flattened text), and only where its number
+ *   fits the running sequence, which the level stack decides; a glued label only
+ *   at a clause boundary, or anywhere inside a label line.
+ * - Each search is linear in the text it is given.
+ */
+import { matchHeading, type HeadingMark, type NumberStyle } from './markers.js';
+import type { TwinText } from './twin.js';
+import type { Segment } from './segments.js';
+import type { Paragraph, ParagraphKind } from './tree.js';
+import { endsWithUnitParenthetical, labelAtStart, LABEL_RE } from './clauses.js';
+import { hasUnitSuffix, isCatchAll } from './unit-list.js';
+import { PARAGRAPH_END } from './chars.js';
+import { matchesFrom } from './lexicon/regex.js';
+import { clauseBracketDelta } from './lexicon/brackets.js';
+
+export interface Layout {
+  /** Physical line width of hard-wrapped text, when the document has one. */
+  readonly wrapWidth: number | null;
+  /** The document is (mostly) one long line: glued headings may open new levels. */
+  readonly flattened: boolean;
+  /** Blank lines separate every line and carry no meaning. */
+  readonly doubleSpaced: boolean;
+}
+
+/** Whether text at the start of a segment continues the open paragraph (a repaired hard line break). */
+export function continuesParagraph(p: Paragraph | null, seg: Segment, text: TwinText, layout: Layout): boolean {
+  if (!p || !p.span.n || !text.n) return false;
+  if (seg.blankBefore && !layout.doubleSpaced) return false;
+  const last = p.span.n.replace(/[ \t]+$/, '').slice(-1);
+  if ('，、。；）)”》'.includes(text.n.charAt(0))) return true;
+  const wrapped = layout.wrapWidth !== null && p.lastLineLength >= layout.wrapWidth - 2;
+  if (p.kind === 'label') return labelContinues(p, seg, text, last, wrapped);
+  if (PARAGRAPH_END.includes(last)) return false;
+  if ((last === '）' || last === ')') && endsWithUnitParenthetical(p.span)) return false;
+  if (p.kind === 'heading' && !/[。！？!?]/.test(p.span.n)) {
+    // a heading without a full stop continues only when its line was hard-wrapped
+    if ('，、（(“《'.includes(last) || unbalanced(p.span.n)) return true;
+    return seg.lineStart ? wrapped : false;
+  }
+  return true;
+}
+
+/** A label line goes on with more names: on its own line set apart by spaces, or a name broken by the line end. */
+function labelContinues(p: Paragraph, seg: Segment, text: TwinText, last: string, wrapped: boolean): boolean {
+  // names set apart by spaces on the label's own line: 配合单位: 市城管局  市水务局
+  if (!seg.lineStart) return !labelAtStart(text.n) && !/[。]/.test(text.n);
+  if ('、，,；;（(“《'.includes(last) || unbalanced(p.span.n)) return true;
+  if (/[。；;：:]/.test(text.n) || labelAtStart(text.n)) return false;
+  // the name broken by the line end must make a unit again: 平潭综合实 / 验区管委会, 省直有关 / 部门
+  const lastItem = /[^、，,；;：:\s]*$/.exec(p.span.n.trimEnd())?.[0] ?? '';
+  const firstPiece = /^[^、，,；;\s]*/.exec(text.n)?.[0] ?? '';
+  const joined = lastItem + firstPiece;
+  // a name cut after its first characters: 各 / 市、县（区）人民政府, 人行 / 福州中心支行
+  if (INCOMPLETE_NAME_HEAD.test(lastItem) && firstPiece) return true;
+  // two whole names are not one broken name
+  if (hasUnitSuffix(lastItem) && firstPiece.length > 2 && hasUnitSuffix(firstPiece)) return false;
+  return (wrapped || text.n.length <= 16 || firstPiece.length <= 8) && (hasUnitSuffix(joined) || isCatchAll(joined));
+}
+
+export interface Glue {
+  at: number;
+  kind: 'heading' | 'label';
+  mark?: HeadingMark;
+}
+
+/**
+ * The first place in `text` where a glued heading or label starts (never inside
+ * brackets); `fits` says whether a number fits the running sequence.
+ */
+export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: HeadingMark) => boolean, flattened: boolean): Glue | null {
+  const n = text.n;
+  const labelAt = gluedLabelAt(n, context);
+  const limit = labelAt >= 0 ? labelAt : n.length;
+  const anywhere = context === 'label';
+  const headings = new DepthScanner(n);
+  for (let i = 1; i < limit; i++) {
+    if (!isMarkStart(n.charCodeAt(i))) continue;
+    const prev = n.charCodeAt(i - 1);
+    const afterCjk = prev >= 0x4e00 && prev <= 0x9fa5;
+    if (!anywhere && !isBoundary(prev) && !(afterCjk && flattened)) continue;
+    if (prev === 0xff1a || prev === 0x3a || (prev >= 0x30 && prev <= 0x39) || (prev >= 0x41 && prev <= 0x5a) || (prev >= 0x61 && prev <= 0x7a) || prev === 0x2e) continue;
+    if (headings.at(i) !== 0) continue;
+    const mark = matchHeading(n, i);
+    if (!mark || !fits(mark)) continue;
+    if (afterCjk && !anywhere && !GLUE_AFTER_CJK.has(mark.style)) continue;
+    if (i + mark.length >= n.length && !anywhere) continue;
+    return { at: i, kind: 'heading', mark };
+  }
+  return labelAt >= 0 ? { at: labelAt, kind: 'label' } : null;
+}
+
+/** Where a label glued after a clause boundary starts (anywhere inside a label line), or -1. */
+function gluedLabelAt(n: string, context: ParagraphKind): number {
+  if (!n.includes('：') && !n.includes(':')) return -1;
+  const depth = new DepthScanner(n);
+  for (const m of matchesFrom(LABEL_RE, n)) {
+    // 【责任单位：X】 is a bracketed clause, found as a parenthetical; 【责任单位】：X is a label
+    if (OPENING_BRACKET.test(m[0]) && !CLOSING_BRACKET.test(m[0])) continue;
+    if (m.index > 0 && depth.at(m.index) === 0 && (BOUNDARY_BEFORE.test(n.charAt(m.index - 1)) || context === 'label')) return m.index;
+  }
+  return -1;
+}
+
+/** Bracket depth before a position, computed incrementally for increasing positions (linear overall). */
+class DepthScanner {
+  private pos = 0;
+  private depth = 0;
+  constructor(private n: string) {}
+  at(i: number): number {
+    for (; this.pos < i; this.pos++) {
+      const delta = clauseBracketDelta(this.n[this.pos]!);
+      if (delta > 0) this.depth++;
+      else if (delta < 0 && this.depth > 0) this.depth--;
+    }
+    return this.depth;
+  }
+}
+
+/** Whether a paragraph has a bracket still open at its end. */
+function unbalanced(n: string): boolean {
+  let depth = 0;
+  for (const ch of n) {
+    const delta = clauseBracketDelta(ch);
+    if (delta > 0) depth++;
+    else if (delta < 0 && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** Characters that can start a heading number: （ ( 第 digits, Chinese numerals, circled numbers. */
+function isMarkStart(c: number): boolean {
+  return (
+    c === 0xff08 ||
+    c === 0x28 ||
+    c === 0x7b2c ||
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x2460 && c <= 0x2473) ||
+    (c >= 0x2474 && c <= 0x249b) ||
+    (c >= 0x3251 && c <= 0x325f) ||
+    (c >= 0x32b1 && c <= 0x32bf) ||
+    CN_NUMERAL_CODES.has(c)
+  );
+}
+const CN_NUMERAL_CODES = new Set([...'〇零一二两三四五六七八九十'].map((c) => c.charCodeAt(0)));
+
+/** Punctuation or space after which a glued heading or label may start. */
+function isBoundary(c: number): boolean {
+  return BOUNDARY_CODES.has(c) || c === 0x20 || c === 0x09;
+}
+const BOUNDARY_CODES = new Set([...'。；;！？!?）)”'].map((ch) => ch.charCodeAt(0)));
+
+const BOUNDARY_BEFORE = /[。；;！？!?）)”\s]/;
+const OPENING_BRACKET = /^[【[〔]/;
+const CLOSING_BRACKET = /[】\]〕]/;
+
+/** The start of a unit name that cannot stand alone. */
+const INCOMPLETE_NAME_HEAD = /^(各|人行|人民银行|国网|中国|省|市|县|区|省直|市直|县直|区直)$/;
+
+const GLUE_AFTER_CJK = new Set<NumberStyle>(['cn', 'cnParen', 'numParen', 'circled']);
+

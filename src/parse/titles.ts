@@ -1,0 +1,196 @@
+/**
+ * Titles of numbered items: the first sentence of the heading, cut where a
+ * heading runs into its body with no punctuation (加强组织领导省级科技行政主管部门要…),
+ * judged against how the item's siblings stand (alone on their line, or run on
+ * after a full stop).
+ */
+import { diag, type Diagnostic } from '../model/diagnostic.js';
+import type { ClauseResult } from './clauses.js';
+import { extractParentheticals, type Item, type Paragraph } from './structure.js';
+import { type TwinText, sliceTwin, trimTwin } from './twin.js';
+
+/** Where a title's first sentence ends: a full stop, a question or exclamation mark, or a semicolon. */
+const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?', '；', ';']);
+const CJK = /[\u4e00-\u9fa5]/;
+
+/**
+ * Where the first sentence of a span ends, or -1. A `?` between two Chinese
+ * characters in the original text stands for a lost character (中国?海峡), not a question.
+ */
+export function sentenceEnd(span: TwinText): number {
+  for (let i = 0; i < span.n.length; i++) {
+    if (!SENTENCE_ENDS.has(span.n[i]!)) continue;
+    if (span.r[i] === '?' && CJK.test(span.r[i - 1] ?? '') && CJK.test(span.r[i + 1] ?? '')) continue;
+    return i;
+  }
+  return -1;
+}
+
+/** The first sentence of a span (the whole span when it has no sentence end). */
+export function firstSentence(span: TwinText): TwinText {
+  const end = sentenceEnd(span);
+  return end < 0 ? span : sliceTwin(span, 0, end);
+}
+
+/** Words that open a body sentence, never a heading title. */
+const STRONG_OPENERS = [
+  '全面', '进一步', '按照', '根据', '围绕', '依托', '切实', '认真', '严格', '强化对', '加强对', '加大对', '坚持以', '贯彻落实',
+  '充分发挥', '建立健全', '到20',
+];
+/** Subjects that open a body sentence: 各有关部门要…, 省级科技行政主管部门要…. */
+const SUBJECT_OPENERS = [
+  '各级各部门', '各有关部门', '各有关单位', '各设区市', '各地各部门', '各级', '各地', '各部门', '各单位',
+  '省直有关部门', '省级', '市级', '县级', '区级', '省直', '市直', '县直', '全省', '全市', '全县', '全区', '我省', '我市', '我县', '我区',
+];
+/** Verbs that often open the first sentence of a body. */
+const WEAK_OPENERS = ['推动', '强化', '加强', '建立', '完善', '健全', '加快', '深化', '推进', '实施', '开展', '鼓励', '支持', '引导', '发挥', '提升', '优化', '落实', '做好', '组织', '统筹', '注重', '坚持', '积极', '着力', '大力', '定期'];
+/** A level word that may open a subject (省/市/县/区/各/全/我/本). */
+const LEVEL_START = /^(省|市(?!场)|县|区(?!域)|各|全(?!面)|我|本)/;
+/** A preposition that opens a body sentence (将/对/把/由/通过/以/在/从). */
+const PREPOSITION_START = /^(将|对|把|由|通过|以|在|从)/;
+
+/** A subject, then what it must do: `各县（市、区）要…`, `市应急管理局应…`. */
+const SUBJECT_THEN_MUST = /^(?:[^，,；;。、（(]|[（(][^（()）]{0,8}[）)]){1,14}?(要|应当|应|须|必须)/;
+/** A time phrase, then what must be done: `汛前要…`, `年底前须…`. */
+const TIME_THEN_MUST = /^(汛前|汛期|汛后|年底前|年内|年前|年初|年底|当年|每年|今年|明年|近期|目前|当前|届时|平时|同时|此外|[上下]半年|[一二三四]季度)(要|应当|应|须|必须|，)/;
+
+/**
+ * Splits `加强组织领导省级科技行政主管部门要…` after the title. Each cut point
+ * from 4 to 16 characters is scored by what follows it (a body-sentence
+ * opener, a subject, a verb) and by how common the title length is (6, then 4
+ * or 8 characters); the first cut with enough evidence wins.
+ */
+export function splitGluedTitle(title: string, siblingLengths: number[] = []): { title: string; certain: boolean } | null {
+  const max = Math.min(16, title.length - 2);
+  const head = /^[^，,；;。]*/.exec(title)![0];
+  for (let p = 4; p <= Math.min(max, head.length - 1); p++) {
+    const rest = title.slice(p);
+    const strong = STRONG_OPENERS.some((w) => rest.startsWith(w));
+    let score = 0;
+    if (strong || TIME_THEN_MUST.test(rest)) score += 3;
+    // a level word opens the body only as a subject that must do something (各县（市、区）要…); without
+    // that it belongs to the title's own phrase: 推进滨海旅游区建设, 抓好蔬菜主产县, 主动对接省级部门
+    else if (SUBJECT_OPENERS.some((w) => rest.startsWith(w)) || LEVEL_START.test(rest)) score += SUBJECT_THEN_MUST.test(rest) ? 3 : 0;
+    else if (PREPOSITION_START.test(rest)) score += 2;
+    else if (WEAK_OPENERS.some((w) => rest.startsWith(w))) score += 1;
+    if (score === 0) continue;
+    score += p === 6 ? 1.5 : p === 4 || p === 8 ? 0.5 : 0;
+    if (siblingLengths.includes(p)) score += 1;
+    if (/[的和与及、之]$/.test(title.slice(0, p))) score -= 3;
+    // the first cut with enough evidence wins: titles are short
+    if (score >= 2.5) return { title: title.slice(0, p), certain: strong || score >= 3.5 };
+  }
+  return null;
+}
+
+/**
+ * Whether a heading's first sentence is really its title run into the body:
+ * siblings stand alone on their lines, or (no evidence either way) the first
+ * clause is too long for a title or says what someone must do (要, 应, 须, 将).
+ */
+function looksGlued(title: string, style: TitleStyle): boolean {
+  if (style === 'inline' || !(/[，,；;]/.test(title) || title.length > 40)) return false;
+  if (style === 'standalone') return true;
+  const firstClause = /^[^，,；;]*/.exec(title)![0];
+  return firstClause.length > 16 || /^.{4,}?(要|应当|应|须|必须|将)/.test(firstClause);
+}
+
+export interface TitleParts {
+  title: string;
+  /** The heading text without the number and without unit parentheticals. */
+  text: string;
+  clauses: ClauseResult[];
+}
+
+/** A wide space after the title sets the body apart: `（二）广泛宣传发动　各镇街要…`. */
+const TITLE_GAP = /\u3000+|[ \t]{2,}/;
+
+export function headingParts(heading: Paragraph): TitleParts {
+  const { text, clauses } = extractParentheticals(trimTwin(heading.span));
+  const t = trimTwin(text);
+  let end = sentenceEnd(t);
+  const gap = TITLE_GAP.exec(t.r.slice(2));
+  if (gap && (end < 0 || gap.index + 2 < end)) end = gap.index + 2;
+  const repeated = repeatedSubjectAt(t.n, end < 0 ? t.n.length : end);
+  if (repeated > 0) end = repeated;
+  const title = (end >= 0 ? t.r.slice(0, end) : t.r).replace(/[：:；;，,\s]+$/, '').trim();
+  return { title, text: t.r.trim(), clauses };
+}
+
+/**
+ * Where the body starts when a title runs into it with no punctuation but a
+ * subject repeated before a colon: `农贸市场专项整治农贸市场：要求经营户…` → 8 (the
+ * title is 农贸市场专项整治). The word before the colon opens with the title's own
+ * first two characters. 0 when there is no such place.
+ */
+function repeatedSubjectAt(n: string, limit: number): number {
+  const colon = n.slice(0, limit).search(/[：:]/);
+  if (colon < 6 || colon > 30) return 0;
+  const opening = n.slice(0, 2);
+  for (let k = 4; k <= colon - 2; k++) if (n.startsWith(opening, k) && colon - k <= 8) return k;
+  return 0;
+}
+
+type TitleStyle = 'standalone' | 'inline' | 'unknown';
+
+function headingStyle(it: Item): TitleStyle {
+  const n = it.heading.span.n;
+  const end = sentenceEnd(it.heading.span);
+  if (end < 0 && it.heading.standalone) return 'standalone';
+  if (end >= 0 && end <= 40 && !/[，,]/.test(n.slice(0, end))) return 'inline';
+  return 'unknown';
+}
+
+function majority(styles: TitleStyle[]): TitleStyle {
+  const standalone = styles.filter((s) => s === 'standalone').length;
+  const inline = styles.filter((s) => s === 'inline').length;
+  return standalone > inline ? 'standalone' : inline > standalone ? 'inline' : 'unknown';
+}
+
+/** Do the headings of a sibling group stand alone on their line, or run into their text after a full stop? Falls back to the rank. */
+function titleStyles(items: Item[]): Map<Item, TitleStyle> {
+  const byGroup = new Map<string, TitleStyle[]>();
+  const byRank = new Map<number, TitleStyle[]>();
+  const index = new Map(items.map((it, i) => [it, i]));
+  const key = (it: Item) => `${it.parent ? index.get(it.parent) : -1}:${it.rank}`;
+  for (const it of items) {
+    const st = headingStyle(it);
+    const k = key(it);
+    if (!byGroup.has(k)) byGroup.set(k, []);
+    byGroup.get(k)!.push(st);
+    if (!byRank.has(it.rank)) byRank.set(it.rank, []);
+    byRank.get(it.rank)!.push(st);
+  }
+  const out = new Map<Item, TitleStyle>();
+  for (const it of items) {
+    const members = byGroup.get(key(it))!;
+    const group = majority(members);
+    out.set(it, group !== 'unknown' || members.length > 1 ? group : majority(byRank.get(it.rank)!));
+  }
+  return out;
+}
+
+
+/** The title of every item, with the heading parts it was taken from. */
+export function itemTitles(items: Item[], diagnostics: Diagnostic[]): { titles: Map<Item, string>; heads: Map<Item, TitleParts> } {
+  const styles = titleStyles(items);
+  const titles = new Map<Item, string>();
+  const heads = new Map(items.map((it) => [it, headingParts(it.heading)]));
+  const roots = items.filter((x) => !x.parent);
+  const siblings = (it: Item) => (it.parent?.children ?? roots).filter((x) => x !== it);
+  // a heading is glued when the evidence says so, or when a sibling's is and its title reads like a sentence
+  const glued = new Set(items.filter((it) => looksGlued(heads.get(it)!.title, styles.get(it)!)));
+  for (const it of items) {
+    let title = heads.get(it)!.title;
+    if (glued.has(it) || (styles.get(it) === 'unknown' && /[，,；;]/.test(title) && siblings(it).some((x) => glued.has(x)))) {
+      // the titles of standalone siblings are the evidence for a glued title's length
+      const split = splitGluedTitle(title, siblings(it).filter((x) => headingStyle(x) === 'standalone').map((x) => heads.get(x)!.title.length));
+      if (split) {
+        title = split.title;
+        if (!split.certain) diagnostics.push(diag('title-uncertain', { title }, it.line, it.col));
+      }
+    }
+    titles.set(it, title);
+  }
+  return { titles, heads };
+}

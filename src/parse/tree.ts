@@ -1,0 +1,118 @@
+/**
+ * The level stack of the structure pass: which numbered item is open at each
+ * rank, whether a number fits the running sequence, the items it opens, and
+ * the parts of a file (the notice, 附件1 …). It sees heading marks only, never
+ * text: no pattern matching here.
+ */
+import { LADDER_RANK, isItemReference, type HeadingMark, type NumberStyle } from './markers.js';
+import { type ClauseResult, emptyClause } from './clauses.js';
+import type { TwinText } from './twin.js';
+
+export type ParagraphKind = 'heading' | 'body' | 'label';
+
+export interface Paragraph {
+  kind: ParagraphKind;
+  span: TwinText;
+  line: number;
+  col: number;
+  /** The paragraph's last physical line was joined into it (a hard wrap was repaired). */
+  joined: boolean;
+  /** The heading paragraph ended at the end of its physical line with no other text after it. */
+  standalone: boolean;
+  /** Length of the paragraph's last physical line. */
+  lastLineLength: number;
+}
+
+export interface Item {
+  mark: HeadingMark;
+  rank: number;
+  parent: Item | null;
+  children: Item[];
+  line: number;
+  col: number;
+  heading: Paragraph;
+  body: Paragraph[];
+  clause: ClauseResult;
+  /** Attachment part (0 = the notice itself). */
+  part: number;
+}
+
+/** Styles whose number cannot be confused with a quantity when a digit follows. */
+const DIGIT_SAFE_STYLES = new Set<NumberStyle>(['cn', 'cnParen', 'numParen', 'part', 'chapter']);
+/** Styles outside the ladder, taken as headings only where they fit the sequence. */
+const WEAK_STYLES = new Set<NumberStyle>(['alpha', 'roman', 'numHalfParen']);
+
+export class LevelStack {
+  readonly items: Item[] = [];
+  private stack: Item[] = [];
+  private dynamicRank = new Map<NumberStyle, number>();
+  private lastAtRank = new Map<number, number>();
+  private part = 0;
+
+  /** `flattened`: the document is one long line, where a first child may open anywhere. */
+  constructor(private readonly flattened: boolean) {}
+
+  /** The innermost open item. */
+  top(): Item | null {
+    return this.stack[this.stack.length - 1] ?? null;
+  }
+
+  /** Rank of a numbering style: fixed on the ladder, or set where an outside style first appears. */
+  rankOf(style: NumberStyle, commit: boolean): number {
+    const fixed = LADDER_RANK[style];
+    if (fixed !== null) return fixed;
+    const known = this.dynamicRank.get(style);
+    if (known !== undefined) return known;
+    const top = this.top();
+    const base = top ? top.rank : -3;
+    const used = [...Object.values(LADDER_RANK).filter((r): r is number => r !== null), ...this.dynamicRank.values()].filter((r) => r > base);
+    const next = used.length ? Math.min(...used) : base + 2;
+    const rank = (base + next) / 2;
+    if (commit) this.dynamicRank.set(style, rank);
+    return rank;
+  }
+
+  /**
+   * Whether a number fits the running sequence: the next sibling of the open
+   * item at its rank, the next number of a sequence running across sections,
+   * or (unless `strict`, or in flattened text) a first child.
+   */
+  fits(mark: HeadingMark, strict: boolean): boolean {
+    const rank = this.rankOf(mark.style, false);
+    const sibling = this.stack.find((it) => it.rank === rank);
+    if (sibling) return mark.value === sibling.mark.value + 1;
+    const last = this.lastAtRank.get(rank);
+    if (last !== undefined && mark.value === last + 1) return true;
+    if (mark.value === 1) return !strict || this.flattened;
+    return false;
+  }
+
+  /** Whether a number at the start of a line opens an item; `after` is the text right after the number. */
+  accepts(mark: HeadingMark, after: string): boolean {
+    // `1、2号楼` is prose; `一、2023年主要目标` at a line start is a heading
+    if (mark.digitAfter && !this.fits(mark, !DIGIT_SAFE_STYLES.has(mark.style))) return false;
+    if (WEAK_STYLES.has(mark.style) && !this.fits(mark, false)) return false;
+    // a reference in running text, not a heading: （一）至（三）项…, 第三条规定的…, （二）中所列…
+    return !isItemReference(after);
+  }
+
+  /** Opens an item for a number: closes the items at its rank and below, and nests it under the one above. */
+  open(mark: HeadingMark, heading: Paragraph): Item {
+    const rank = this.rankOf(mark.style, true);
+    while (this.stack.length && (this.top()?.rank ?? -Infinity) >= rank) this.stack.pop();
+    const parent = this.top();
+    this.lastAtRank.set(rank, mark.value);
+    const item: Item = { mark, rank, parent, children: [], line: heading.line, col: heading.col, heading, body: [], clause: emptyClause(), part: this.part };
+    if (parent) parent.children.push(item);
+    this.items.push(item);
+    this.stack.push(item);
+    return item;
+  }
+
+  /** An attachment starts: no item stays open, and numbering starts again. */
+  startPart(): void {
+    this.stack = [];
+    this.lastAtRank.clear();
+    this.part++;
+  }
+}
