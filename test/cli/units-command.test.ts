@@ -1,5 +1,5 @@
 /** `policy-check units`: every unit with counts by role, one unit's tasks, the matrix; table, JSON, CSV, Markdown. */
-import { nth, runCli } from './helpers.js';
+import { nth, runCli } from '../helpers.js';
 
 const N48 = 'seeds/fujian-2017-48-industry-university-research.txt';
 const N2 = 'seeds/fujian-2018-technology-transfer-division.txt';

@@ -3,8 +3,8 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { runCli, ROOT } from './helpers.js';
-import { makeTemp, removeTemps } from './helpers.js';
+import { runCli, ROOT } from '../helpers.js';
+import { makeTemp, removeTemps } from '../helpers.js';
 
 afterAll(removeTemps);
 

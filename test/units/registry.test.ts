@@ -1,15 +1,15 @@
 /** Unit identity through the registry: resolution positive and negative, renames, collectives, the registry file itself. */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, runCli, parse } from './helpers.js';
-import { makeTemp, removeTemps } from './helpers.js';
+import { ROOT, runCli, parse } from '../helpers.js';
+import { makeTemp, removeTemps } from '../helpers.js';
 
 afterAll(removeTemps);
-import { Registry, type LoadedRegistry, type RegistryFile } from '../src/units/registry.js';
-import { UnitMatcher } from '../src/units/resolve.js';
-import { NoticeIndex } from '../src/check/notice-index.js';
-import { compileSchema } from '../src/check/schema.js';
-import { loadToSimplified } from '../src/parse/extract/traditional.js';
+import { Registry, type LoadedRegistry, type RegistryFile } from '../../src/units/registry.js';
+import { UnitMatcher } from '../../src/units/resolve.js';
+import { NoticeIndex } from '../../src/check/notice-index.js';
+import { compileSchema } from '../../src/check/schema.js';
+import { loadToSimplified } from '../../src/parse/extract/traditional.js';
 
 const FUJIAN: LoadedRegistry = { file: 'src/registry/fujian.json', data: JSON.parse(readFileSync(join(ROOT, 'src/registry/fujian.json'), 'utf8')) as RegistryFile };
 const N48 = 'seeds/fujian-2017-48-industry-university-research.txt';

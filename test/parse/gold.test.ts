@@ -1,6 +1,6 @@
 /** The seed notices match the expected records in fixtures/gold (copies of ../shared/gold). */
 import { join } from 'node:path';
-import { FIXTURES, SEEDS, listFiles, readText, runCli } from './helpers.js';
+import { FIXTURES, SEEDS, listFiles, readText, runCli } from '../helpers.js';
 
 interface GoldTask {
   id: string;

@@ -1,5 +1,5 @@
-import { parseUnitList, isBareDepartment, levelPrefix, isCatchAll } from '../src/parse/unit-list.js';
-import { span } from '../src/parse/twin.js';
+import { parseUnitList, isBareDepartment, levelPrefix, isCatchAll } from '../../src/parse/unit-list.js';
+import { span } from '../../src/parse/twin.js';
 
 const names = (s: string) => parseUnitList(span(s)).units.map((u) => u.name);
 const roles = (s: string) => parseUnitList(span(s)).units.map((u) => `${u.name}/${u.role}`);

@@ -3,8 +3,8 @@
  * records expected from it (written from the specification, not from the parser).
  */
 import { join } from 'node:path';
-import { expectTasks, type Expected, FIXTURES, listFiles, readText } from './helpers.js';
-import { parseSource } from '../src/parse/parse-source.js';
+import { expectTasks, type Expected, FIXTURES, listFiles, readText } from '../helpers.js';
+import { parseSource } from '../../src/parse/parse-source.js';
 
 /** A fixture parsed as the CLI parses a .txt notice: through the parser's one entry. */
 async function parseFixture(text: string, id: string, file: string) {

@@ -9,14 +9,14 @@ import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { expectTasks, type Expected, FIXTURES, nth, ROOT, readText, runCli } from './helpers.js';
-import { makeTemp, removeTemps } from './helpers.js';
+import { expectTasks, type Expected, FIXTURES, nth, ROOT, readText, runCli } from '../../helpers.js';
+import { makeTemp, removeTemps } from '../../helpers.js';
 
 afterAll(removeTemps);
-import { docxWithTable, textToDocx, textToHtml, textToMarkdown, textToMarkdownLists } from './builders.js';
-import { formatNumber } from '../src/parse/extract/docx.js';
-import { sniffFormat } from '../src/parse/extract/detect.js';
-import { withoutSiteName } from '../src/parse/extract/html.js';
+import { docxWithTable, textToDocx, textToHtml, textToMarkdown, textToMarkdownLists } from '../../builders.js';
+import { formatNumber } from '../../../src/parse/extract/docx.js';
+import { sniffFormat } from '../../../src/parse/extract/detect.js';
+import { withoutSiteName } from '../../../src/parse/extract/html.js';
 
 const SEEDS = ['fujian-2018-technology-transfer-division', 'fujian-2017-48-industry-university-research'];
 const dir = makeTemp('pc-formats-');

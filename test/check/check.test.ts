@@ -2,15 +2,15 @@
  * The checker, code by code: every finding fires on a report that has the
  * problem and stays silent on one that does not.
  */
-import { nth, parse } from './helpers.js';
-import { checkReports, type ReportInput } from '../src/check/check.js';
-import { readReport } from '../src/check/report.js';
-import { isEmptyProgress } from '../src/check/report.js';
-import { numberingToId } from '../src/parse/markers.js';
-import { impliedMembers } from '../src/check/notice-index.js';
-import { deadlineDate } from '../src/check/deadline.js';
+import { nth, parse } from '../helpers.js';
+import { checkReports, type ReportInput } from '../../src/check/check.js';
+import { readReport } from '../../src/check/report.js';
+import { isEmptyProgress } from '../../src/check/report.js';
+import { numberingToId } from '../../src/parse/markers.js';
+import { impliedMembers } from '../../src/check/notice-index.js';
+import { deadlineDate } from '../../src/check/deadline.js';
 
-import { validateReportSchema as validate } from '../src/check/schema.js';
+import { validateReportSchema as validate } from '../../src/check/schema.js';
 
 const NOTICE = parse(
   [

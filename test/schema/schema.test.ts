@@ -1,8 +1,8 @@
 /** The ahead-of-time validator is the schema: up to date, and it judges reports as ajv does at run time. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './helpers.js';
-import { compileSchema, validateReportSchema } from '../src/check/schema.js';
+import { ROOT } from '../helpers.js';
+import { compileSchema, validateReportSchema } from '../../src/check/schema.js';
 
 const schemaFile = join(ROOT, 'src/schema/progress-report.schema.json');
 

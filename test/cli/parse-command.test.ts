@@ -2,12 +2,12 @@
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { runCli, readText, ROOT } from './helpers.js';
-import { makeTemp, removeTemps } from './helpers.js';
+import { runCli, readText, ROOT } from '../helpers.js';
+import { makeTemp, removeTemps } from '../helpers.js';
 
 afterAll(removeTemps);
-import { colorEnabled } from '../src/cli/color.js';
-import { detectLang } from '../src/i18n.js';
+import { colorEnabled } from '../../src/cli/color.js';
+import { detectLang } from '../../src/i18n.js';
 
 const SEED = 'seeds/fujian-2017-48-industry-university-research.txt';
 const SEED2 = 'seeds/fujian-2018-technology-transfer-division.txt';
@@ -395,8 +395,8 @@ test('no output file exists after a failed run that had nothing to write', async
 });
 
 test('the streamed JSON is exactly JSON.stringify(…, null, 2) of the documents', async () => {
-  const { jsonChunks } = await import('../src/export/parse-formats.js');
-  const { parseNotice } = await import('../src/parse/parse-notice.js');
+  const { jsonChunks } = await import('../../src/export/parse-formats.js');
+  const { parseNotice } = await import('../../src/parse/parse-notice.js');
   const docs = [SEED, SEED2].map((f) => parseNotice(readText(join(ROOT, f)), { id: f, file: f }));
   const streamed = [...jsonChunks(docs, 'en')].join('');
   const parsed = JSON.parse(streamed);
@@ -406,7 +406,7 @@ test('the streamed JSON is exactly JSON.stringify(…, null, 2) of the documents
 });
 
 test('table cells wrap after a separator, not inside a unit name', async () => {
-  const { wrapText } = await import('../src/export/table.js');
+  const { wrapText } = await import('../../src/export/table.js');
   expect(wrapText('省科技厅、省经信委、省发改委、省教育厅', 22)).toEqual(['省科技厅、省经信委、', '省发改委、省教育厅']);
   expect(wrapText('一二三四五六七八九十', 8)).toEqual(['一二三四', '五六七八', '九十']);
 });

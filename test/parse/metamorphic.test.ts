@@ -4,8 +4,8 @@
  * as fixtures/gold.
  */
 import { join } from 'node:path';
-import { FIXTURES, SEEDS, readText } from './helpers.js';
-import { parseNotice } from '../src/parse/parse-notice.js';
+import { FIXTURES, SEEDS, readText } from '../helpers.js';
+import { parseNotice } from '../../src/parse/parse-notice.js';
 
 interface GoldTask {
   id: string;

@@ -6,8 +6,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeTemp, removeTemps, runCli } from './helpers.js';
-import { wlvl, wordPackage, wp, wr, wtbl } from './builders.js';
+import { makeTemp, removeTemps, runCli } from '../../helpers.js';
+import { wlvl, wordPackage, wp, wr, wtbl } from '../../builders.js';
 
 afterAll(removeTemps);
 const dir = makeTemp('pc-docx-');
