@@ -42,6 +42,7 @@ function taskJson(t: Task) {
     openEnded: t.openEnded,
     deadline: t.deadline,
     line: t.line,
+    ...(t.span ? { span: t.span } : {}),
     ...(t.source ? { source: t.source } : {}),
     leaders: t.leaders,
     unitsRaw: t.unitsRaw,

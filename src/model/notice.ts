@@ -1,4 +1,5 @@
 import type { Diagnostic } from './diagnostic.js';
+import type { Span } from './position.js';
 
 export type Role = 'lead' | 'responsible' | 'cooperating';
 
@@ -42,6 +43,8 @@ export interface Task {
   line: number;
   /** Where in an HTML, Markdown or Word source the task's number stands (paragraph, table row and cell, element). */
   source?: object;
+  /** Where the task's own text stands in a text source, from its number to the end of its clauses (unist points). */
+  span?: Span;
   /** People named by labels such as 责任领导 (not units). */
   leaders: string[];
   /** The unit clause(s) as written. */

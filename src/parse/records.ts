@@ -8,6 +8,7 @@ import type { Section, Task } from '../model/notice.js';
 import { type ClauseResult, emptyClause, mergeClause } from './clauses.js';
 import { extractParentheticals, type Item, type Paragraph, type StructureResult } from './structure.js';
 import { trimTwin } from './twin.js';
+import { LineIndex, type Span } from '../model/position.js';
 import { itemTitles } from './titles.js';
 import { subjectClauses } from './item-clauses.js';
 import { LEAD_BY_ORDER_NOTE, LEAD_NOTE_TWO_OR_MORE } from './lexicon/roles.js';
@@ -96,7 +97,14 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
+/** The span of an item's own text, from its number to the end of its heading, body and clauses. */
+function spanOf(it: Item, lines: LineIndex): Span {
+  const point = (line: number, column: number) => lines.point(lines.offset(line, column) ?? lines.text.length);
+  return { start: point(it.line, it.col), end: point(it.endLine, it.endCol) };
+}
+
 export function buildRecords(structure: StructureResult, fullText: string): Records {
+  const lines = new LineIndex(fullText);
   const diagnostics: Diagnostic[] = [];
   const { titles, texts, clauses } = readItems(structure.items, diagnostics);
   const withTasks = new Set(structure.items.filter((it) => clauses.get(it)!.units.length > 0).map((it) => it.part));
@@ -124,6 +132,7 @@ export function buildRecords(structure: StructureResult, fullText: string): Reco
       openEnded: clause.openEnded,
       deadline: clause.deadlines.length ? clause.deadlines.join('；') : null,
       line: it.line,
+      span: spanOf(it, lines),
       leaders: clause.leaders,
       unitsRaw: clause.raw,
       notes: clause.notes,

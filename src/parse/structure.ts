@@ -44,6 +44,10 @@ class Builder {
     this.current = null;
     if (!p) return;
     const owner = this.tree.top();
+    if (owner && (p.endLine > owner.endLine || (p.endLine === owner.endLine && p.endCol > owner.endCol))) {
+      owner.endLine = p.endLine;
+      owner.endCol = p.endCol;
+    }
     if (p.kind === 'label') {
       const clause = parseLabelledText(p.span);
       if (!clause) return;
@@ -99,7 +103,12 @@ class Builder {
         this.current.span = head;
         this.current.standalone = piece.kind === 'heading' && !glue && seg.lineEnd;
       }
-      if (this.current) this.current.lastLineLength = seg.lineLength;
+      if (this.current) {
+        this.current.lastLineLength = seg.lineLength;
+        // the piece ends where its text does: the segment's column plus the piece's offset and length
+        this.current.endLine = seg.line;
+        this.current.endCol = seg.col + (piece.kind === 'heading' ? bodyOffset : offset) + trimEnd(head).length;
+      }
       if (!glue) return;
       piece = glue.kind === 'heading' && glue.mark ? { kind: 'heading', mark: glue.mark } : { kind: 'label' };
       rest = sliceTwin(body, glue.at);
@@ -124,7 +133,12 @@ class Builder {
 }
 
 function newParagraph(kind: ParagraphKind, seg: Segment, offset: number): Paragraph {
-  return { kind, span: { r: '', n: '' }, line: seg.line, col: seg.col + offset, joined: false, standalone: false, lastLineLength: seg.lineLength };
+  return { kind, span: { r: '', n: '' }, line: seg.line, col: seg.col + offset, joined: false, standalone: false, lastLineLength: seg.lineLength, endLine: seg.line, endCol: seg.col + offset };
+}
+
+/** The text of a piece without the spaces at its end. */
+function trimEnd(t: TwinText): string {
+  return t.n.replace(/[ \t\u3000]+$/, '');
 }
 
 /** The first piece of a typed line: a numbered line opens a heading when its number fits the running sequence, else it is text. */

@@ -21,6 +21,9 @@ export interface Paragraph {
   standalone: boolean;
   /** Length of the paragraph's last physical line. */
   lastLineLength: number;
+  /** Where the paragraph's text ends: 1-based line, and the 1-based column just past its last character. */
+  endLine: number;
+  endCol: number;
 }
 
 export interface Item {
@@ -35,6 +38,9 @@ export interface Item {
   clause: ClauseResult;
   /** Attachment part (0 = the notice itself). */
   part: number;
+  /** Where the item's own text ends (its heading, body and clauses; not its children): line and column past the end. */
+  endLine: number;
+  endCol: number;
 }
 
 /** Styles whose number cannot be confused with a quantity when a digit follows. */
@@ -102,7 +108,7 @@ export class LevelStack {
     while (this.stack.length && (this.top()?.rank ?? -Infinity) >= rank) this.stack.pop();
     const parent = this.top();
     this.lastAtRank.set(rank, mark.value);
-    const item: Item = { mark, rank, parent, children: [], line: heading.line, col: heading.col, heading, body: [], clause: emptyClause(), part: this.part };
+    const item: Item = { mark, rank, parent, children: [], line: heading.line, col: heading.col, heading, body: [], clause: emptyClause(), part: this.part, endLine: heading.line, endCol: heading.col };
     if (parent) parent.children.push(item);
     this.items.push(item);
     this.stack.push(item);

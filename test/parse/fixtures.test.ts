@@ -67,6 +67,14 @@ describe('invariants on every fixture and seed', () => {
       expect(t.number.length).toBe(t.id.replace(/^A\d+\./, '').split('.').length);
       for (const u of t.units) expect(u.name.length > 0 && u.raw.length > 0 && ['lead', 'responsible', 'cooperating'].includes(u.role)).toBe(true);
     }
+    // spans: inside the text, in order, starting at the task's number on its line
+    let previous = -1;
+    for (const t of doc.tasks) {
+      if (!t.span) continue;
+      const { start, end } = t.span;
+      expect([t.id, start.line, start.offset <= end.offset, end.offset <= text.length, start.offset > previous]).toEqual([t.id, t.line, true, true, true]);
+      previous = start.offset;
+    }
     // records survive JSON unchanged
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
   });

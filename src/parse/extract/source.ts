@@ -80,10 +80,18 @@ export function remapPositions(doc: ParsedDocument, src: SourceText): ParsedDocu
   return {
     ...doc,
     format: src.format,
-    tasks: doc.tasks.map((t) => ({ ...t, line: lineOf(at(t.line), t.line), ...sourceOf(at(t.line)) })),
+    // a span counts in the text the parser read: it stays only where that text is the source's own lines
+    tasks: doc.tasks.map((t) => withoutSyntheticSpan({ ...t, line: lineOf(at(t.line), t.line), ...sourceOf(at(t.line)) }, at(t.line))),
     sections: remapSections(doc.sections),
     diagnostics: [...src.diagnostics, ...doc.diagnostics.map(remapDiag)],
   };
+}
+
+function withoutSyntheticSpan<T extends { span?: unknown }>(task: T, loc: SourceLocation | undefined): T {
+  if (loc?.verbatim) return task;
+  const rest = { ...task };
+  delete rest.span;
+  return rest;
 }
 
 /** A notice that cannot be read in its format (a damaged Word file, a page with no article): one error line. */
