@@ -114,9 +114,9 @@ export function parseLabelled(label: Label, content: TwinText): ClauseResult {
  * part between commas that is a time phrase (6月底完成) or a note (下同,
  * 不再逐项列出, 排在首位的为牵头单位) is no unit either.
  */
-export function splitUnitClause(text: TwinText): { list: TwinText; deadlines: string[]; notes: string[] } {
+export function splitUnitClause(whole: TwinText): { list: TwinText; deadlines: string[]; notes: string[] } {
   const deadlines: string[] = [];
-  const notes: string[] = [];
+  const { text, notes } = takeBracketNotes(whole);
   const sentences = splitTopLevel(text, '。');
   const head = sentences[0]!.part;
   for (const { part } of sentences.slice(1)) {
@@ -151,6 +151,20 @@ function noteOnly(inner: TwinText): ClauseResult | null {
   const res = emptyClause();
   res.notes.push(text.r);
   return res;
+}
+
+/** A note in brackets inside a list: 市发改委、市财政局（第一责任单位为牵头单位，下同）. */
+const BRACKET_NOTE = /[（(][^（()）]*(?:下同|不再|为牵头单位|是牵头单位)[^（()）]*[）)]/;
+
+/** The list without its bracketed notes, and the notes. */
+function takeBracketNotes(text: TwinText): { text: TwinText; notes: string[] } {
+  const notes: string[] = [];
+  let out = text;
+  for (let m = BRACKET_NOTE.exec(out.n); m; m = BRACKET_NOTE.exec(out.n)) {
+    notes.push(out.r.slice(m.index + 1, m.index + m[0].length - 1));
+    out = { r: out.r.slice(0, m.index) + out.r.slice(m.index + m[0].length), n: out.n.slice(0, m.index) + out.n.slice(m.index + m[0].length) };
+  }
+  return { text: out, notes };
 }
 
 /** Words of a note about the unit list rather than a unit: 下同, 不再单列, 以下各项均由…负责. */
@@ -351,6 +365,33 @@ export function findParentheticals(text: TwinText): Parenthetical[] {
   return out;
 }
 
+/**
+ * Role clauses that open a sentence before what is to be done:
+ * `由杨志武副市长负责，市发改委牵头，相关部门配合，尽快完成…`. People named by title
+ * are leaders; each unit clause must end with its role word.
+ */
+function leadingRoleClauses(sentence: TwinText): ClauseResult | null {
+  const parts = splitTopLevel(trimTwin(sentence), '，,');
+  if (parts.length < 2) return null;
+  const res = emptyClause();
+  for (const { part } of parts) {
+    let clause = trimTwin(part);
+    if (clause.n.startsWith('由')) clause = sliceTwin(clause, 1);
+    // names only: no 由 inside (会务工作由市政府办公室负责), no 的, no request (请各单位…)
+    if (/[由的]/.test(clause.n) || clause.n.startsWith('请')) break;
+    if (namesPeople(clause.n)) {
+      res.leaders.push(clause.r.trim());
+      continue;
+    }
+    if (!CLAUSE_ROLE_END_RE.test(clause.n)) break;
+    const list = parseUnitList(clause);
+    if (!list.units.length || !list.units.every((u) => looksLikeUnit(u.name) && !PROSE_WORD.test(u.name))) break;
+    mergeUnits(res.units, list.units);
+    res.raw.push(clause.r.trim());
+  }
+  return res.units.length ? res : null;
+}
+
 /** Verbs that end a sentence's subject: 市城乡规划局负责…, 由发展改革委会同有关部门研究提出…. */
 const SUBJECT_VERB = /负责|牵头|研究|组织|承担|制定|落实|提出|推进|开展|做好/;
 /** Words that join the units who do a thing together: A会同B负责, A、B协同C负责. */
@@ -364,7 +405,11 @@ const JOINTLY = /会同|协同|联合|配合/;
  * (X牵头).
  */
 export function subjectClause(sentence: TwinText): ClauseResult | null {
+  const leading = leadingRoleClauses(sentence);
+  if (leading) return leading;
   let text = trimTwin(sentence);
+  // 请各单位做好…: a request to the reader, not a unit's task
+  if (text.n.startsWith('请')) return null;
   if (text.n.startsWith('由')) text = sliceTwin(text, 1);
   const verb = SUBJECT_VERB.exec(text.n);
   // the subject is names only: no punctuation, no 由 inside (会务工作由市应急管理局负责), no 的

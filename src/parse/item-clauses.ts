@@ -24,9 +24,17 @@ export function subjectClauses(items: readonly Item[], clauses: Map<Item, Clause
     // in any notice, a closing sentence that is only the units and their verb is a clause:
     // …。工业和信息化部会同有关部门负责。
     const closing = closingSentence(it);
-    const subject = (closing && subjectClause(closing)) ?? (noClauses && !it.children.length ? subjectClause(firstSentence(trimTwin(it.heading.span))) : null);
+    const subject = (closing && subjectClause(closing)) ?? (noClauses && !it.children.length ? openingSubject(it) : null);
     if (subject) mergeClause(clause, subject);
   }
+}
+
+/** The units opening the item's heading, or else its first paragraph (1. 项目名称 / 由X副市长负责，市发改委牵头，…). */
+function openingSubject(it: Item): ClauseResult | null {
+  const heading = subjectClause(firstSentence(trimTwin(it.heading.span)));
+  if (heading) return heading;
+  const first = it.body[0];
+  return first ? subjectClause(firstSentence(trimTwin(first.span))) : null;
 }
 
 /** Verbs that may close a sentence made of units only: X会同Y负责。 */

@@ -65,6 +65,18 @@ function cleanLine(raw: string): { text: string; pageBreak: boolean } {
   return { text, pageBreak: false };
 }
 
+/** Pinyin with a tone mark in brackets right after a character: 責(zé)任, 區(qū), left by converter sites. */
+const PINYIN_AFTER = /(?<=[\u4e00-\u9fff])[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[）)]/;
+
+/**
+ * A line copied from a page that printed pinyin after characters (責(zé)任單(dān)位):
+ * the pinyin goes, so that words and names read whole. Later columns of the line
+ * count the characters without it.
+ */
+export function withoutPinyin(line: string): string {
+  return line.includes('(') || line.includes('（') ? replaceEvery(line, PINYIN_AFTER, '') : line;
+}
+
 /** A CJK character, digit or Chinese punctuation mark, on either side of a letter-spacing space. */
 const SPACED_PAIR = /[\u4e00-\u9fff0-9，。、；：（）“”《》\ua3a1-\ua3fe] (?=[\u4e00-\u9fff0-9，。、；：（）“”《》\ua3a1-\ua3fe])/;
 const CJK_CHAR = /[\u4e00-\u9fff]/;
@@ -85,7 +97,7 @@ export function withoutLetterSpacing(line: string): string {
 }
 
 export function prepareLines(text: string, toSimplified?: ToSimplified): { lines: PreparedLine[]; diagnostics: Diagnostic[] } {
-  const raws = splitLines(text).map(withoutLetterSpacing);
+  const raws = splitLines(text).map((line) => withoutLetterSpacing(withoutPinyin(line)));
   const diagnostics: Diagnostic[] = [];
   const lines: PreparedLine[] = raws.map((raw, i) => {
     const { text: cleaned, pageBreak } = cleanLine(raw);

@@ -121,7 +121,7 @@ export function buildRecords(structure: StructureResult, fullText: string): Reco
     if (!clause.units.length) continue;
     const units = clause.units.map((u) => ({ ...u }));
     const first = units[0];
-    if (leadByNote && it.line >= noteLine && first && !units.some((u) => u.role === 'lead') && (!leadNeedsTwo || units.length >= 2)) first.role = 'lead';
+    if (leadByNote && it.endLine >= noteLine && first && !units.some((u) => u.role === 'lead') && (!leadNeedsTwo || units.length >= 2)) first.role = 'lead';
     tasks.push({
       id: ids.get(it)!,
       number: [...ancestors(it), it].map((a) => a.mark.token),

@@ -8,6 +8,7 @@ import type { PreparedLine } from './prepare.js';
 import { type TwinText, sliceTwin } from './twin.js';
 import { matchHeading } from './markers.js';
 import { matchesFrom } from './lexicon/regex.js';
+import { clauseBracketDelta } from './lexicon/brackets.js';
 
 export interface Segment {
   span: TwinText;
@@ -50,8 +51,13 @@ function cutPoints(norm: string, a: number, b: number): [number, number][] {
   if (!RUN_OF_SPACES.test(norm)) return [[a, b]];
   const pieces: [number, number][] = [];
   let start = a;
+  let depth = 0;
+  let scanned = a;
   for (const m of matchesFrom(RUN_OF_SPACES, norm, a)) {
     if (m.index >= b) break;
+    // no cut inside brackets: （牵头单位：市商务局  责任单位：各区县政府） is one clause
+    for (; scanned < m.index; scanned++) depth = Math.max(0, depth + clauseBracketDelta(norm[scanned]!));
+    if (depth > 0) continue;
     const mk = matchHeading(norm, start);
     const onlyNumber = mk !== null && start + mk.length >= m.index + m[0].length;
     if (!onlyNumber && m.index > start) {

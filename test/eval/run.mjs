@@ -61,8 +61,10 @@ const failures = new Map(
     .filter(Boolean),
 );
 
-const unitKey = (s) => toSimplified(s).replace(/[\s\u3000]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
-const textKey = (s) => (s ?? '').replace(/[\s\u3000]+/g, '').replace(/[。．.；;，,：:、]+$/, '');
+// pinyin that converter sites print after characters (區(qū)) is debris on both sides: the parser drops it
+const withoutPinyin = (s) => s.replace(/(?<=[\u4e00-\u9fff])[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[）)]/g, '');
+const unitKey = (s) => withoutPinyin(toSimplified(s)).replace(/[\s\u3000]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+const textKey = (s) => withoutPinyin(s ?? '').replace(/[\s\u3000]+/g, '').replace(/[。．.；;，,：:、]+$/, '');
 const deadlineKey = (s) => (s == null ? null : textKey(s).replace(/^[（(]|[）)]$/g, ''));
 
 function f1(tp, pred, gold) {

@@ -10,6 +10,7 @@ import { buildGrid, classify, findHeader, writeTable, type ColumnRole } from './
 import { diag } from '../../model/diagnostic.js';
 import { splitLines } from '../../model/position.js';
 import { matchHeading, type NumberStyle } from '../markers.js';
+import { hasUnitSuffix, isCatchAll } from '../lexicon/units.js';
 import { foldWidth } from '../chars.js';
 
 const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
@@ -352,17 +353,41 @@ function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
  */
 function cellRowAt(lines: string[], k: number, seq: number, columns: string[]): { cells: string[]; next: number } | null {
   const width = columns.length;
-  const cells: string[] = [];
+  const lineCells: string[] = [];
   let m = k;
-  for (; m < lines.length && cells.length < width; m = nextFilled(lines, m + 1)) {
+  for (; m < lines.length && lineCells.length < width * 3; m = nextFilled(lines, m + 1)) {
     if (m > k && (lines[m]!.trim() === String(seq + 1) || sectionRowAt(lines, m))) break;
-    cells.push(lines[m]!.trim());
+    lineCells.push(lines[m]!.trim());
   }
   const next = nextFilled(lines, m);
   const endsHere = next >= lines.length || lines[next]!.trim() === String(seq + 1) || sectionRowAt(lines, next) !== null || findNextSeq(lines, next, seq + 1, 2 * width) < 0;
   if (!endsHere) return null;
+  const cells = lineCells.length > width ? joinUnitLines(lineCells, columns) : lineCells;
   if (cells.length < width && columns.slice(cells.length).every((c) => PADDABLE.has(classify(c)))) while (cells.length < width) cells.push('');
   return cells.length === width ? { cells, next } : null;
+}
+
+/**
+ * A row with more lines than columns, because a unit cell holds one name a
+ * line (县水务局 / 县住建局 / 县护城河指挥部): the extra lines after a unit column that
+ * read as unit names join that cell. Otherwise the row stays as it is (and
+ * cannot be split with certainty).
+ */
+function joinUnitLines(lineCells: string[], columns: string[]): string[] {
+  const roles = columns.map(classify);
+  const cells = [...lineCells];
+  for (let c = 0; c < roles.length && cells.length > columns.length; c++) {
+    if (roles[c] !== 'lead' && roles[c] !== 'cooperating' && roles[c] !== 'responsible') continue;
+    while (cells.length > columns.length && looksLikeUnitLine(cells[c + 1]) && looksLikeUnitLine(cells[c])) {
+      cells.splice(c, 2, `${cells[c]}、${cells[c + 1]}`);
+    }
+  }
+  return cells;
+}
+
+function looksLikeUnitLine(line: string | undefined): boolean {
+  if (!line || line.length > 40 || /[。；;！？]/.test(line)) return false;
+  return line.split(/[、，,\s]+/).every((name) => hasUnitSuffix(name) || isCatchAll(name));
 }
 
 const PADDABLE = new Set<ColumnRole>(['person', 'deadline', 'remark', 'progress', 'other']);
