@@ -219,6 +219,17 @@ function stripSeparators(s: TwinText): TwinText {
 /** Words of a sentence, never of a unit name: （具体标准按照最高人民法院…执行）. */
 const PROSE_WORD = /按照|依照|根据|参照|对照|通过|结合|执行|进行/;
 
+/**
+ * Whether a list names units: every name looks like one, or, in a list of three
+ * or more, all but a quarter do (中储粮株洲直属库 among city departments), and none
+ * reads as prose.
+ */
+function namesUnitsMostly(names: string[]): boolean {
+  if (!names.length || names.some((n) => PROSE_WORD.test(n))) return false;
+  const unitLike = names.filter(looksLikeUnit).length;
+  return unitLike === names.length || (names.length >= 3 && unitLike >= names.length * 0.75);
+}
+
 function looksLikeUnit(name: string): boolean {
   if (PROSE_WORD.test(name)) return false;
   return hasUnitSuffix(name) || isCatchAll(name) || isRegionCollective(name) || levelPrefix(name) !== null;
@@ -262,7 +273,7 @@ export function parseParenthetical(inner: TwinText, atEnd: boolean): ClauseResul
     const bare = clause.n.replace(/(按职责分工|按职能分工|按照职责分工|根据职责分工|按职责|分别|共同|具体)?(负责|落实)$/, '');
     const hasRoleWord = CLAUSE_ROLE_END_RE.test(clause.n);
     const list = parseUnitList(clause);
-    const unitLike = list.units.length > 0 && list.units.every((u) => looksLikeUnit(u.name));
+    const unitLike = namesUnitsMostly(list.units.map((u) => u.name));
     if (!unitLike || (!bare && !hasRoleWord)) {
       if (/^(按职责分工|按职责|分别|共同)?负责$/.test(clause.n)) continue;
       otherClauses++;

@@ -103,18 +103,23 @@ function spanOf(it: Item, lines: LineIndex): Span {
   return { start: point(it.line, it.col), end: point(it.endLine, it.endCol) };
 }
 
-export function buildRecords(structure: StructureResult, fullText: string): Records {
+/**
+ * `fullText`: the decoded text (spans count in it); `shadow`: its lines'
+ * normalised shadows, one a line (Simplified, half-width), where notes such as
+ * 排在首位的为牵头单位 are looked for.
+ */
+export function buildRecords(structure: StructureResult, fullText: string, shadow: string = fullText): Records {
   const lines = new LineIndex(fullText);
   const diagnostics: Diagnostic[] = [];
   const { titles, texts, clauses } = readItems(structure.items, diagnostics);
   const withTasks = new Set(structure.items.filter((it) => clauses.get(it)!.units.length > 0).map((it) => it.part));
   const ids = assignIds(structure.items, withTasks, diagnostics);
-  const leadByNote = LEAD_BY_ORDER_NOTE.exec(fullText);
+  const leadByNote = LEAD_BY_ORDER_NOTE.exec(shadow);
   // a note ending 下同 (the same below) speaks of the lists from where it stands on; others of every list
-  const sameBelow = leadByNote !== null && fullText.slice(leadByNote.index, leadByNote.index + 24).includes('下同');
-  const noteLine = leadByNote && sameBelow ? lineAt(fullText, leadByNote.index) : 0;
+  const sameBelow = leadByNote !== null && shadow.slice(leadByNote.index, leadByNote.index + 24).includes('下同');
+  const noteLine = leadByNote && sameBelow ? lineAt(shadow, leadByNote.index) : 0;
   // 责任单位两个以上的，列第一者为牵头单位: only lists of two or more have a lead by order
-  const leadNeedsTwo = leadByNote !== null && LEAD_NOTE_TWO_OR_MORE.test(fullText.slice(Math.max(0, leadByNote.index - 16), leadByNote.index));
+  const leadNeedsTwo = leadByNote !== null && LEAD_NOTE_TWO_OR_MORE.test(shadow.slice(Math.max(0, leadByNote.index - 16), leadByNote.index));
   const tasks: Task[] = [];
   for (const it of structure.items) {
     const clause = clauses.get(it)!;
