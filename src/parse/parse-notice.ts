@@ -116,7 +116,7 @@ export function parseNotice(text: string, opts: ParseOptions): ParsedDocument {
   const { meta, roles } = readMetadata(segments);
   const lines = classify(segments, roles);
   const structure = buildStructure(lines, { wrapWidth: estimateWrapWidth(prepared), ...layout(prepared) });
-  const records = buildRecords(structure, text, prepared.map((l) => l.norm).join('\n'));
+  const records = buildRecords(structure, text, () => prepared.map((l) => l.norm).join('\n'));
   const diagnostics: Diagnostic[] = [...(opts.diagnostics ?? []), ...damage, ...structure.diagnostics, ...records.diagnostics];
   if (!structure.items.length) diagnostics.push(diag('no-numbered-items', {}));
   else if (!records.tasks.length) diagnostics.push(diag('no-tasks', { items: structure.items.length }));

@@ -104,16 +104,18 @@ function spanOf(it: Item, lines: LineIndex): Span {
 }
 
 /**
- * `fullText`: the decoded text (spans count in it); `shadow`: its lines'
+ * `fullText`: the decoded text (spans count in it); `shadowOf`: its lines'
  * normalised shadows, one a line (Simplified, half-width), where notes such as
  * 排在首位的为牵头单位 are looked for.
  */
-export function buildRecords(structure: StructureResult, fullText: string, shadow: string = fullText): Records {
+export function buildRecords(structure: StructureResult, fullText: string, shadowOf: () => string = () => fullText): Records {
   const lines = new LineIndex(fullText);
   const diagnostics: Diagnostic[] = [];
   const { titles, texts, clauses } = readItems(structure.items, diagnostics);
   const withTasks = new Set(structure.items.filter((it) => clauses.get(it)!.units.length > 0).map((it) => it.part));
   const ids = assignIds(structure.items, withTasks, diagnostics);
+  // the shadow is built only when a note could be there at all
+  const shadow = /牵头|牽頭/.test(fullText) ? shadowOf() : '';
   const leadByNote = LEAD_BY_ORDER_NOTE.exec(shadow);
   // a note ending 下同 (the same below) speaks of the lists from where it stands on; others of every list
   const sameBelow = leadByNote !== null && shadow.slice(leadByNote.index, leadByNote.index + 24).includes('下同');

@@ -107,7 +107,7 @@ class Builder {
         this.current.lastLineLength = seg.lineLength;
         // the piece ends where its text does: the segment's column plus the piece's offset and length
         this.current.endLine = seg.line;
-        this.current.endCol = seg.col + (piece.kind === 'heading' ? bodyOffset : offset) + trimEnd(head).length;
+        this.current.endCol = seg.col + (piece.kind === 'heading' ? bodyOffset : offset) + trimmedLength(head.n);
       }
       if (!glue) return;
       piece = glue.kind === 'heading' && glue.mark ? { kind: 'heading', mark: glue.mark } : { kind: 'label' };
@@ -136,9 +136,11 @@ function newParagraph(kind: ParagraphKind, seg: Segment, offset: number): Paragr
   return { kind, span: { r: '', n: '' }, line: seg.line, col: seg.col + offset, joined: false, standalone: false, lastLineLength: seg.lineLength, endLine: seg.line, endCol: seg.col + offset };
 }
 
-/** The text of a piece without the spaces at its end. */
-function trimEnd(t: TwinText): string {
-  return t.n.replace(/[ \t\u3000]+$/, '');
+/** The length of a piece's text without the spaces at its end. */
+function trimmedLength(n: string): number {
+  let end = n.length;
+  while (end > 0 && (n[end - 1] === ' ' || n[end - 1] === '\t' || n[end - 1] === '\u3000')) end--;
+  return end;
 }
 
 /** The first piece of a typed line: a numbered line opens a heading when its number fits the running sequence, else it is text. */
