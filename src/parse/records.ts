@@ -115,7 +115,7 @@ export function buildRecords(structure: StructureResult, fullText: string, shado
   const withTasks = new Set(structure.items.filter((it) => clauses.get(it)!.units.length > 0).map((it) => it.part));
   const ids = assignIds(structure.items, withTasks, diagnostics);
   // the shadow is built only when a note could be there at all
-  const shadow = /牵头|牽頭/.test(fullText) ? shadowOf() : '';
+  const shadow = fullText.includes('牵头') || fullText.includes('牽頭') ? shadowOf() : '';
   const leadByNote = LEAD_BY_ORDER_NOTE.exec(shadow);
   // a note ending 下同 (the same below) speaks of the lists from where it stands on; others of every list
   const sameBelow = leadByNote !== null && shadow.slice(leadByNote.index, leadByNote.index + 24).includes('下同');
