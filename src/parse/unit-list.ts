@@ -86,22 +86,32 @@ function mergeRegionCompounds(items: TwinText[]): TwinText[] {
       continue;
     }
     const prev = out[out.length - 1];
+    // 市直有关部门、单位: a bare noun after a catch-all completes it
+    if (!pending && prev && BARE_NOUN.test(stripRoleWords(item.n.trim())) && isCatchAll(prev.n.trim())) {
+      out[out.length - 1] = { r: `${prev.r}、${item.r}`, n: `${prev.n}、${item.n}` };
+      continue;
+    }
     if (!pending && prev && SHARED_PLACE_TAIL.test(item.n.trim()) && prev.n.trim().startsWith('各')) {
       out[out.length - 1] = { r: `${prev.r}、${item.r}`, n: `${prev.n}、${item.n}` };
       continue;
     }
     // a run of complete names is no compound: 各镇、县直各单位 and 有关设区市、省有关部门和单位 are two
     if (pending && (!REGION_START.test(item.n.trim()) || (isCatchAll(stripRoleWords(item.n.trim())) && standsAlone(pending.n)))) {
-      // the run was not a compound after all: flush the pieces separately
-      const pieces = splitTopLevel(pending, '、').map((p) => p.part);
-      out.push(...pieces, item);
+      // the run was not a compound with the name after it
+      out.push(...regionRun(pending), item);
     } else {
       out.push(cur);
     }
     pending = null;
   }
-  if (pending) out.push(...splitTopLevel(pending, '、').map((p) => p.part));
+  if (pending) out.push(...regionRun(pending));
   return out;
+}
+
+/** A run of level words: one collective when it opens with 各 (各区、县级市; 各县、自治县), else its pieces. */
+function regionRun(pending: TwinText): TwinText[] {
+  const pieces = splitTopLevel(pending, '、').map((p) => p.part);
+  return pieces.length >= 2 && pending.n.trim().startsWith('各') ? [pending] : pieces;
 }
 
 const WS_RUN = new RegExp(`[${WS}]+`);
@@ -234,7 +244,7 @@ function stripRoleWords(name: string): string {
 }
 
 /** The last name of a run of places sharing one government: 吴忠市人民政府, 绥芬河市政府. */
-const PLACE_GOVERNMENT = /^(.{1,8}?)([市县区州盟旗])(人民政府|政府)$/;
+const PLACE_GOVERNMENT = /^(?!各|有关|相关)(.{1,8}?)(?:([市县区州盟旗])(人民政府|政府)|(管理区|管委会))$/;
 /** A place named bare before it: 银川市, 石嘴山, 黑河. */
 const BARE_PLACE = /^[\u4e00-\u9fa5]{2,6}$/;
 
@@ -250,10 +260,10 @@ function shareGovernment(items: TwinText[]): TwinText[] {
     const m = PLACE_GOVERNMENT.exec(stripRoleWords(out[k]!.n.trim()));
     if (!m) continue;
     const level = m[2] ?? '';
-    const org = m[3] ?? '';
+    const org = m[3] ?? m[4] ?? '';
     for (let j = k - 1; j >= 0; j--) {
       const place = trimTwin(out[j]!);
-      if (!BARE_PLACE.test(place.n) || hasUnitSuffix(place.n) || /^(各|有关|相关|全)/.test(place.n)) break;
+      if (!BARE_PLACE.test(place.n) || hasUnitSuffix(place.n) || /^(各|有关|相关|全)|等$/.test(place.n)) break;
       const tail = place.n.endsWith(level) ? org : level + org;
       out[j] = { r: place.r + tail, n: place.n + tail };
     }
@@ -262,9 +272,9 @@ function shareGovernment(items: TwinText[]): TwinText[] {
 }
 
 /** A government's or Party organ's own collective: 省政府各部门, 市委各部委. */
-const ORGANISATION_COLLECTIVE = /^(.{1,10}?(?:人民政府|政府|党委|委员会|省委|市委|县委|区委))各/;
+const ORGANISATION_COLLECTIVE = /^(.{1,10}?(?:人民政府|政府|党委|委员会|省委|市委|县委|区委))(?:各|有关)/;
 /** A collective that names no organisation of its own: 各直属机构, 各委办局. */
-const OWN_COLLECTIVE = /^各(直属机构|直属单位|部门|委办局|委、办、局|工作部门|人民团体|事业单位|部委)$/;
+const OWN_COLLECTIVE = /^(?:各|有关)(?:有关)?(直属机构|直属单位|部门|委办局|委、办、局|工作部门|人民团体|事业单位|部委)$/;
 
 /** Parses one `、`-run (a group between commas) into units. */
 function parseRun(group: TwinText, defaultRole: Role): UnitListResult {

@@ -19,11 +19,14 @@ interface GoldTask {
   deadline: string | null;
 }
 
-test('the corpus holds at least 80 real documents, split once into dev and test', () => {
-  const split = JSON.parse(readFileSync(join(CORPUS, 'split.json'), 'utf8')) as { dev: string[]; test: string[] };
+test('the corpus holds at least 80 real documents, split once into dev and test, a quarter of each batch for test', () => {
+  const split = JSON.parse(readFileSync(join(CORPUS, 'split.json'), 'utf8')) as { dev: string[]; test: string[]; batches: { dev?: string[]; test?: string[] }[] };
   expect(slugs.length).toBeGreaterThanOrEqual(80);
   expect([...split.dev, ...split.test].sort()).toEqual(slugs);
-  expect(split.test.length).toBe(Math.round(slugs.length / 4));
+  expect(new Set(split.test).size + new Set(split.dev).size).toBe(slugs.length);
+  for (const batch of split.batches.filter((b) => b.test && b.dev)) {
+    expect(batch.test!.length).toBe(Math.round((batch.test!.length + batch.dev!.length) / 4));
+  }
 });
 
 describe.each(slugs)('%s', (slug) => {

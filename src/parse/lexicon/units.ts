@@ -12,7 +12,7 @@ export const UNIT_SUFFIXES = [
   '银行', '分行', '支行', '人行', '中行', '农行', '工行', '建行', '交行', '商行', '开行', '储行', '邮行',
   '司', '馆', '校', '园', '政府', '管委会', '集团', '公司', '小组', '法院', '检察院', '团委', '海关', '总队', '支队',
   '分局', '办公室', '银保监局', '监管局', '工会', '科协', '妇联', '残联', '团', '军区', '军分区', '武装部', '大学',
-  '学院', '总台', '电视台', '报社', '日报社', '指挥部', '部门', '单位', '党委', '党组', '办事处',
+  '学院', '总台', '电视台', '报社', '日报社', '指挥部', '部门', '单位', '党委', '党组', '办事处', '管理区',
 ] as const;
 
 /** Generic categories that take no level prefix (科研院所 is not 省科研院所). */
@@ -87,10 +87,14 @@ const CATCH_ALL_FORMS = [
 
 /** A unit name that stands for "all the relevant units": not expected to report by itself. */
 export function isCatchAll(name: string): boolean {
-  return CATCH_ALL_FORMS.some((re) => re.test(name));
+  // 市直有关部门、单位: the bare noun after the 、 completes the catch-all
+  const whole = name.replace(/、(?:单位|部门|机构)$/, '');
+  return CATCH_ALL_FORMS.some((re) => re.test(whole));
 }
 
-const REGION_COLLECTIVE_RE = new RegExp(`^各(?:${alternation(REGION_COLLECTIVES)})(?:[（(][^（()）]{1,8}[）)])?$`);
+const REGION_WORD = `(?:${alternation([...REGION_COLLECTIVES, '县级市', '自治县', '自治区', '自治州', '市辖区'])})(?:[（(][^（()）]{1,8}[）)])?`;
+/** 各设区市, 各县（市、区）, and runs of level words: 各区、县级市, 各县、自治县. */
+const REGION_COLLECTIVE_RE = new RegExp(`^各${REGION_WORD}(?:、${REGION_WORD})*$`);
 
 /** 各地区, 各设区市, 各县（市、区）: every government of a level, named without 政府. */
 export function isRegionCollective(name: string): boolean {
