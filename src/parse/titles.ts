@@ -44,13 +44,23 @@ const SUBJECT_OPENERS = [
 ];
 /** Verbs that often open the first sentence of a body. */
 const WEAK_OPENERS = ['推动', '强化', '加强', '建立', '完善', '健全', '加快', '深化', '推进', '实施', '开展', '鼓励', '支持', '引导', '发挥', '提升', '优化', '落实', '做好', '组织', '统筹', '注重', '坚持', '积极', '着力', '大力', '定期'];
+/** A modal that opens what someone must do. */
+const MODAL_START = /^(要(?![素求点闻件害])|应当|应(?![对用急变])|须(?!知)|必须)/;
+
+/** Whether a heading opens with a verb (加强…, 完善…, 推进…), as titles do, rather than with a subject. */
+function headIsVerbPhrase(title: string): boolean {
+  return [...STRONG_OPENERS, ...WEAK_OPENERS].some((w) => title.startsWith(w)) || VERB_START.test(title);
+}
+/** More verbs that open titles: 抓好, 提高, 促进, 保障, 规范, 创新, 扩大, 打造 … */
+const VERB_START = /^(抓好|抓实|提高|促进|保障|规范|创新|扩大|打造|构建|培育|拓展|夯实|压实|严格|狠抓|全力|持续|稳步|有序|不断|努力|确保|落实|做实|做强|做优|做大)/;
+
 /** A level word that may open a subject (省/市/县/区/各/全/我/本). */
 const LEVEL_START = /^(省|市(?!场)|县|区(?!域)|各|全(?!面)|我|本)/;
 /** A preposition that opens a body sentence (将/对/把/由/通过/以/在/从). */
 const PREPOSITION_START = /^(将|对|把|由|通过|以|在|从)/;
 
 /** A subject, then what it must do: `各县（市、区）要…`, `市应急管理局应…`. */
-const SUBJECT_THEN_MUST = /^(?:[^，,；;。、（(]|[（(][^（()）]{0,8}[）)]){1,14}?(要|应当|应|须|必须)/;
+const SUBJECT_THEN_MUST = /^(?:[^，,；;。、（(]|[（(][^（()）]{0,8}[）)]){1,14}?(要(?![素求点])|应当|应(?![对用急变])|须(?!知)|必须|负责|牵头|将)/;
 /** A time phrase, then what must be done: `汛前要…`, `年底前须…`. */
 const TIME_THEN_MUST = /^(汛前|汛期|汛后|年底前|年内|年前|年初|年底|当年|每年|今年|明年|近期|目前|当前|届时|平时|同时|此外|[上下]半年|[一二三四]季度)(要|应当|应|须|必须|，)/;
 
@@ -65,7 +75,9 @@ export function splitGluedTitle(title: string, siblingLengths: number[] = []): {
   const head = /^[^，,；;。]*/.exec(title)![0];
   for (let p = 4; p <= Math.min(max, head.length - 1); p++) {
     const rest = title.slice(p);
-    const strong = STRONG_OPENERS.some((w) => rest.startsWith(w));
+    // 要 right after a verb phrase opens the body (完善工作机制要建立…); after a subject it is the
+    // sentence's own verb (未来科技城要围绕…), so the head is no title
+    const strong = STRONG_OPENERS.some((w) => rest.startsWith(w)) || (MODAL_START.test(rest) && headIsVerbPhrase(title));
     let score = 0;
     if (strong || TIME_THEN_MUST.test(rest)) score += 3;
     // a level word opens the body only as a subject that must do something (各县（市、区）要…); without
