@@ -117,7 +117,7 @@ export function parseLabelled(label: Label, content: TwinText): ClauseResult {
 export function splitUnitClause(whole: TwinText): { list: TwinText; deadlines: string[]; notes: string[] } {
   const deadlines: string[] = [];
   const { text, notes } = takeBracketNotes(whole);
-  const sentences = splitTopLevel(text, '。');
+  const sentences = text.n.includes('。') ? splitTopLevel(text, '。') : [{ part: text, sep: '' }];
   const head = sentences[0]!.part;
   for (const { part } of sentences.slice(1)) {
     const note = part.r.replace(/^[\s。，,；;]+|[\s。，,；;]+$/g, '');
@@ -250,7 +250,7 @@ export function parseParenthetical(inner: TwinText, atEnd: boolean): ClauseResul
   let otherClauses = 0;
   let unmarked: Unit[] = [];
   // a sentence after the list is a note: （省商务厅牵头，各地级以上市配合。涉及各市的任务不再单列）
-  const [first, ...after] = splitTopLevel(inner, '。');
+  const [first, ...after] = inner.n.includes('。') ? splitTopLevel(inner, '。') : [{ part: inner, sep: '' }];
   for (const { part } of after) {
     const note = trimTwin(part).r;
     if (note) res.notes.push(note);

@@ -74,8 +74,11 @@ const PINYIN_AFTER = /(?<=[\u4e00-\u9fff])[（(][a-zü]*[āáǎàēéěèīíǐ�
  * count the characters without it.
  */
 export function withoutPinyin(line: string): string {
-  return line.includes('(') || line.includes('（') ? replaceEvery(line, PINYIN_AFTER, '') : line;
+  return TONE_MARK.test(line) ? replaceEvery(line, PINYIN_AFTER, '') : line;
 }
+
+/** A vowel with a tone mark: most lines hold none, and then there is no pinyin to drop. */
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 
 /** A CJK character, digit or Chinese punctuation mark, on either side of a letter-spacing space. */
 const SPACED_PAIR = /[\u4e00-\u9fff0-9，。、；：（）“”《》\ua3a1-\ua3fe] (?=[\u4e00-\u9fff0-9，。、；：（）“”《》\ua3a1-\ua3fe])/;

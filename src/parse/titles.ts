@@ -8,9 +8,10 @@ import { diag, type Diagnostic } from '../model/diagnostic.js';
 import type { ClauseResult } from './clauses.js';
 import { extractParentheticals, type Item, type Paragraph } from './structure.js';
 import { type TwinText, sliceTwin, trimTwin } from './twin.js';
+import { matchesFrom } from './lexicon/regex.js';
 
 /** Where a title's first sentence ends: a full stop, a question or exclamation mark, or a semicolon. */
-const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?', '；', ';']);
+const SENTENCE_END = /[。！？!?；;]/;
 const CJK = /[\u4e00-\u9fa5]/;
 
 /**
@@ -18,8 +19,9 @@ const CJK = /[\u4e00-\u9fa5]/;
  * characters in the original text stands for a lost character (中国?海峡), not a question.
  */
 export function sentenceEnd(span: TwinText): number {
-  for (let i = 0; i < span.n.length; i++) {
-    if (!SENTENCE_ENDS.has(span.n[i]!)) continue;
+  // the regex engine scans for the candidates; a lost-character ? between two characters is passed over
+  for (const m of matchesFrom(SENTENCE_END, span.n)) {
+    const i = m.index;
     if (span.r[i] === '?' && CJK.test(span.r[i - 1] ?? '') && CJK.test(span.r[i + 1] ?? '')) continue;
     return i;
   }
@@ -186,6 +188,7 @@ function titleStyles(items: Item[]): Map<Item, TitleStyle> {
 /** The title of every item, with the heading parts it was taken from. */
 export function itemTitles(items: Item[], diagnostics: Diagnostic[]): { titles: Map<Item, string>; heads: Map<Item, TitleParts> } {
   const styles = titleStyles(items);
+  const ownStyles = new Map(items.map((it) => [it, headingStyle(it)]));
   const titles = new Map<Item, string>();
   const heads = new Map(items.map((it) => [it, headingParts(it.heading)]));
   const roots = items.filter((x) => !x.parent);
@@ -196,7 +199,7 @@ export function itemTitles(items: Item[], diagnostics: Diagnostic[]): { titles: 
     let title = heads.get(it)!.title;
     if (glued.has(it) || (styles.get(it) === 'unknown' && /[，,；;]/.test(title) && siblings(it).some((x) => glued.has(x)))) {
       // the titles of standalone siblings are the evidence for a glued title's length
-      const split = splitGluedTitle(title, siblings(it).filter((x) => headingStyle(x) === 'standalone').map((x) => heads.get(x)!.title.length));
+      const split = splitGluedTitle(title, siblings(it).filter((x) => ownStyles.get(x) === 'standalone').map((x) => heads.get(x)!.title.length));
       if (split) {
         title = split.title;
         if (!split.certain) diagnostics.push(diag('title-uncertain', { title }, it.line, it.col));

@@ -218,6 +218,7 @@ function splitConjunction(piece: TwinText): TwinText[] {
 }
 
 function conjunctionCut(s: TwinText): { at: number; length: number } | null {
+  if (!/[及和与]/.test(s.n)) return null;
   const parts = splitTopLevel(s, '及和与以');
   let at = 0;
   for (let k = 0; k + 1 < parts.length; k++) {
@@ -255,6 +256,7 @@ const BARE_PLACE = /^[\u4e00-\u9fa5]{2,6}$/;
  * unit suffix of their own, right before the last one, take it.
  */
 function shareGovernment(items: TwinText[]): TwinText[] {
+  if (items.length < 2 || !items.some((it) => /政府|管理区|管委会/.test(it.n))) return items;
   const out = [...items];
   for (let k = 0; k < out.length; k++) {
     const m = PLACE_GOVERNMENT.exec(stripRoleWords(out[k]!.n.trim()));
