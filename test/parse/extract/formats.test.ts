@@ -302,7 +302,8 @@ describe('bad input: one line, exit 2', () => {
 });
 
 test('parse of a .txt loads none of remark, cheerio, the Word reader, ajv or OpenCC', () => {
-  const hooks = write('hooks.mjs', 'export async function resolve(s, c, next) { process.stderr.write(`RESOLVE ${s}\\n`); return next(s, c); }\n');
+  // hooks run off the main thread from Node 22 on: write synchronously, or the lines may be lost at exit
+  const hooks = write('hooks.mjs', "import { writeSync } from 'node:fs';\nexport async function resolve(s, c, next) { writeSync(2, `RESOLVE ${s}\\n`); return next(s, c); }\n");
   const register = write('register.mjs', `import { register } from 'node:module';\nimport { pathToFileURL } from 'node:url';\nregister(pathToFileURL(${JSON.stringify(hooks)}));\n`);
   const run = (file: string) => spawnSync(process.execPath, ['--import', register, join(ROOT, 'bin/policy-check.js'), 'parse', file, '-f', 'json'], { encoding: 'utf8' });
   const txt = run(join(ROOT, 'seeds', 'fujian-2017-48-industry-university-research.txt'));
