@@ -362,9 +362,27 @@ function cellRowAt(lines: string[], k: number, seq: number, columns: string[]): 
   const next = nextFilled(lines, m);
   const endsHere = next >= lines.length || lines[next]!.trim() === String(seq + 1) || sectionRowAt(lines, next) !== null || findNextSeq(lines, next, seq + 1, 2 * width) < 0;
   if (!endsHere) return null;
-  const cells = lineCells.length > width ? joinUnitLines(lineCells, columns) : lineCells;
+  const roles = columns.map(classify);
+  if (lineCells.length > width) {
+    // a unit cell of one name a line: join its lines, but only where every unit cell then reads as units
+    // (a wrapped task cell pushes its second line into the unit columns, which then read as prose)
+    const joined = joinUnitLines(lineCells, columns);
+    return joined.length === width && unitCellsRead(joined, roles, true) ? { cells: joined, next } : null;
+  }
+  const cells = [...lineCells];
   if (cells.length < width && columns.slice(cells.length).every((c) => PADDABLE.has(classify(c)))) while (cells.length < width) cells.push('');
-  return cells.length === width ? { cells, next } : null;
+  // a cell missing in the middle shifts the ones after it: a date in a unit column shows it
+  return cells.length === width && unitCellsRead(cells, roles, false) ? { cells, next } : null;
+}
+
+/** Whether every unit column of a row holds units (strict), or at least no date or sentence (lenient), or nothing. */
+function unitCellsRead(cells: string[], roles: ColumnRole[], strict: boolean): boolean {
+  return roles.every((role, i) => {
+    if (role !== 'lead' && role !== 'cooperating' && role !== 'responsible') return true;
+    const cell = cells[i] ?? '';
+    if (!cell || looksLikeUnitLine(cell)) return true;
+    return !strict && cell.length <= 30 && !/[\d。；;！？]/.test(cell);
+  });
 }
 
 /**

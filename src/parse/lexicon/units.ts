@@ -94,7 +94,7 @@ export function isCatchAll(name: string): boolean {
 
 const REGION_WORD = `(?:${alternation([...REGION_COLLECTIVES, '县级市', '自治县', '自治区', '自治州', '市辖区'])})(?:[（(][^（()）]{1,8}[）)])?`;
 /** 各设区市, 各县（市、区）, and runs of level words: 各区、县级市, 各县、自治县. */
-const REGION_COLLECTIVE_RE = new RegExp(`^各${REGION_WORD}(?:、${REGION_WORD})*$`);
+const REGION_COLLECTIVE_RE = new RegExp(`^各(?:有关|相关)?${REGION_WORD}(?:、${REGION_WORD})*$`);
 
 /** 各地区, 各设区市, 各县（市、区）: every government of a level, named without 政府. */
 export function isRegionCollective(name: string): boolean {
