@@ -367,23 +367,34 @@ function cellRowAt(lines: string[], k: number, seq: number, columns: string[]): 
     // a unit cell of one name a line: join its lines, but only where every unit cell then reads as units
     // (a wrapped task cell pushes its second line into the unit columns, which then read as prose)
     const joined = joinUnitLines(lineCells, columns);
-    return joined.length === width && unitCellsRead(joined, roles, true) ? { cells: joined, next } : null;
+    return joined.length === width && unitCellsRead(joined, roles) ? { cells: joined, next } : null;
   }
   const cells = [...lineCells];
   if (cells.length < width && columns.slice(cells.length).every((c) => PADDABLE.has(classify(c)))) while (cells.length < width) cells.push('');
   // a cell missing in the middle shifts the ones after it: a date in a unit column shows it
-  return cells.length === width && unitCellsRead(cells, roles, false) ? { cells, next } : null;
+  return cells.length === width && unitCellsRead(cells, roles) ? { cells, next } : null;
 }
 
-/** Whether every unit column of a row holds units (strict), or at least no date or sentence (lenient), or nothing. */
-function unitCellsRead(cells: string[], roles: ColumnRole[], strict: boolean): boolean {
+/**
+ * Whether every unit column of a row may hold units: empty, names that read as
+ * units, or a short text with no date, no full stop and no verb at its start
+ * (未来科技城 passes; 2024年底 and 持续推进改革, pushed there by a missing or
+ * wrapped cell, do not).
+ */
+function unitCellsRead(cells: string[], roles: ColumnRole[]): boolean {
   return roles.every((role, i) => {
     if (role !== 'lead' && role !== 'cooperating' && role !== 'responsible') return true;
-    const cell = cells[i] ?? '';
+    const cell = (cells[i] ?? '').replace(/[。；;，,、\s]+$/, '');
     if (!cell || looksLikeUnitLine(cell)) return true;
-    return !strict && cell.length <= 30 && !/[\d。；;！？]/.test(cell);
+    return !DATE_LIKE.test(cell) && !/[。；;！？]/.test(cell) && !VERB_OPENING.test(cell);
   });
 }
+
+/** A cell that is only a date or a time limit (2024年底, 6月底前, 2024年6月): a deadline, never units. */
+const DATE_LIKE = /^(?=.*\d)(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末|中旬|上旬|下旬|内)?前?(?:完成)?$/;
+
+/** Verbs that open a task, never a unit name. */
+const VERB_OPENING = /^(持续|推进|推动|加强|加快|完善|建立|健全|深化|实施|开展|提升|优化|落实|做好|强化|确保|全面|进一步|积极|大力|着力|抓好|促进|提高|扩大|打造|构建)/;
 
 /**
  * A row with more lines than columns, because a unit cell holds one name a
