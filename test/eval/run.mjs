@@ -6,7 +6,10 @@
  * and leads, accuracy of titles and deadlines on the tasks found, per document
  * and micro-averaged, with the misses listed.
  *
- *   node test/eval/run.mjs [--split dev|test|all] [--json] [--misses] [--doc SLUG]
+ *   node test/eval/run.mjs [--split dev|test|all] [--batch N] [--json] [--misses] [--doc SLUG]
+ *
+ * --batch N scores only the documents of the Nth batch in split.json (1 = the
+ * first, which lists no documents of its own: those of no later batch).
  *
  * The test split prints figures only, unless --misses is given: fixes are made
  * by looking at the dev split.
@@ -23,6 +26,24 @@ const require = createRequire(import.meta.url);
 const OpenCC = require('opencc-js');
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 
+/** Whether a slug belongs to batch N (1-based) of split.json; every slug when no batch is asked for. */
+function batchFilter(splits, n) {
+  if (n === null) return () => true;
+  const k = Number(n);
+  const batches = splits.batches ?? [];
+  if (!Number.isInteger(k) || k < 1 || k > batches.length) {
+    console.error(`unknown batch ${n}: 1 to ${batches.length}`);
+    process.exit(2);
+  }
+  const listed = (b) => new Set([...(b.test ?? []), ...(b.dev ?? [])]);
+  if (k > 1) {
+    const own = listed(batches[k - 1]);
+    return (slug) => own.has(slug);
+  }
+  const later = new Set(batches.slice(1).flatMap((b) => [...listed(b)]));
+  return (slug) => !later.has(slug);
+}
+
 function arg(name, fallback) {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : fallback;
@@ -33,7 +54,9 @@ const only = arg('--doc', null);
 const showMisses = process.argv.includes('--misses') || split === 'dev' || only !== null;
 
 const splits = JSON.parse(readFileSync(join(CORPUS, 'split.json'), 'utf8'));
-const slugs = only ? [only] : split === 'all' ? [...splits.dev, ...splits.test].sort() : splits[split];
+const batch = arg('--batch', null);
+const inBatch = batchFilter(splits, batch);
+const slugs = (only ? [only] : split === 'all' ? [...splits.dev, ...splits.test].sort() : splits[split])?.filter(inBatch);
 if (!slugs) {
   console.error(`unknown split ${split}: dev, test or all`);
   process.exit(2);
