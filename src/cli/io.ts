@@ -109,31 +109,33 @@ export function formatBytes(n: number): string {
 /** Output: one string or buffer, or a sequence of chunks (large JSON is written as it is produced). */
 export type Output = string | Uint8Array | Iterable<string | Uint8Array>;
 
-/** Joins small chunks into pieces of about 1 MB, so that large outputs take few system calls. */
-function* chunks(data: Output): Generator<string | Uint8Array> {
-  if (typeof data === 'string' || data instanceof Uint8Array) {
+/**
+ * Encodes chunks as UTF-8 and gathers them into pieces of about 1 MB, so that
+ * large outputs take few system calls. Encoding each small string as it
+ * comes is measured faster than joining many strings first (npm run bench).
+ */
+function* chunks(data: Output): Generator<Uint8Array> {
+  if (typeof data === 'string') {
+    yield Buffer.from(data, 'utf8');
+    return;
+  }
+  if (data instanceof Uint8Array) {
     yield data;
     return;
   }
-  let pending: string[] = [];
+  let pending: Buffer[] = [];
   let size = 0;
   for (const chunk of data) {
-    if (typeof chunk !== 'string') {
-      if (pending.length) yield pending.join('');
-      pending = [];
-      size = 0;
-      yield chunk;
-      continue;
-    }
-    pending.push(chunk);
-    size += chunk.length;
-    if (size >= 1 << 19) {
-      yield pending.join('');
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    pending.push(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    size += bytes.byteLength;
+    if (size >= 1 << 20) {
+      yield Buffer.concat(pending, size);
       pending = [];
       size = 0;
     }
   }
-  if (pending.length) yield pending.join('');
+  if (pending.length) yield Buffer.concat(pending, size);
 }
 
 /**
@@ -171,7 +173,7 @@ async function writeChunks(path: string, flags: string, mode: number | undefined
   const fh = await open(path, flags, mode ?? 0o644);
   try {
     if (mode !== undefined) await fh.chmod(mode);
-    for (const chunk of chunks(data)) await (typeof chunk === 'string' ? fh.write(chunk) : fh.write(chunk));
+    for (const chunk of chunks(data)) await fh.write(chunk);
   } finally {
     await fh.close();
   }

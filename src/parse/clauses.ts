@@ -6,7 +6,7 @@ import type { Role, Unit } from '../model/notice.js';
 import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
 import { hasUnitSuffix, isCatchAll, isRegionCollective, levelPrefix, mergeUnits, parseUnitList } from './unit-list.js';
 import { allMatches } from './lexicon/regex.js';
-import { CLAUSE_CLOSE, CLAUSE_OPEN } from './lexicon/brackets.js';
+import { clauseBracketCode } from './lexicon/brackets.js';
 import { ANY_LABEL, OVERSIGHT_LABEL_START, PERSON_LABEL_END, PERSON_TITLE_END, TIME_LABEL_EXACT } from './lexicon/labels.js';
 import { CLAUSE_ROLE_END_RE, LEAD_BY_ORDER_NOTE, roleOfLabel } from './lexicon/roles.js';
 
@@ -348,11 +348,11 @@ export function findParentheticals(text: TwinText): Parenthetical[] {
   let depth = 0;
   let start = -1;
   for (let i = 0; i < n.length; i++) {
-    const ch = n.charAt(i);
-    if (CLAUSE_OPEN.includes(ch)) {
+    const bracket = clauseBracketCode(n.charCodeAt(i));
+    if (bracket > 0) {
       if (depth === 0) start = i;
       depth++;
-    } else if (CLAUSE_CLOSE.includes(ch) && depth > 0) {
+    } else if (bracket < 0 && depth > 0) {
       depth--;
       if (depth === 0 && start >= 0) {
         let k = i + 1;

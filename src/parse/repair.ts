@@ -22,7 +22,7 @@ import { endsWithUnitParenthetical, labelAtStart, LABEL_RE } from './clauses.js'
 import { hasUnitSuffix, isCatchAll } from './unit-list.js';
 import { PARAGRAPH_END } from './chars.js';
 import { matchesFrom } from './lexicon/regex.js';
-import { clauseBracketDelta } from './lexicon/brackets.js';
+import { clauseBracketCode } from './lexicon/brackets.js';
 
 export interface Layout {
   /** Physical line width of hard-wrapped text, when the document has one. */
@@ -119,7 +119,7 @@ class DepthScanner {
   constructor(private n: string) {}
   at(i: number): number {
     for (; this.pos < i; this.pos++) {
-      const delta = clauseBracketDelta(this.n[this.pos]!);
+      const delta = clauseBracketCode(this.n.charCodeAt(this.pos));
       if (delta > 0) this.depth++;
       else if (delta < 0 && this.depth > 0) this.depth--;
     }
@@ -130,8 +130,8 @@ class DepthScanner {
 /** Whether a paragraph has a bracket still open at its end. */
 function unbalanced(n: string): boolean {
   let depth = 0;
-  for (const ch of n) {
-    const delta = clauseBracketDelta(ch);
+  for (let i = 0; i < n.length; i++) {
+    const delta = clauseBracketCode(n.charCodeAt(i));
     if (delta > 0) depth++;
     else if (delta < 0 && depth > 0) depth--;
   }

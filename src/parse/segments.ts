@@ -8,7 +8,7 @@ import type { PreparedLine } from './prepare.js';
 import { type TwinText, sliceTwin } from './twin.js';
 import { matchHeading } from './markers.js';
 import { matchesFrom } from './lexicon/regex.js';
-import { clauseBracketDelta } from './lexicon/brackets.js';
+import { clauseBracketCode } from './lexicon/brackets.js';
 
 export interface Segment {
   span: TwinText;
@@ -56,7 +56,7 @@ function cutPoints(norm: string, a: number, b: number): [number, number][] {
   for (const m of matchesFrom(RUN_OF_SPACES, norm, a)) {
     if (m.index >= b) break;
     // no cut inside brackets: （牵头单位：市商务局  责任单位：各区县政府） is one clause
-    for (; scanned < m.index; scanned++) depth = Math.max(0, depth + clauseBracketDelta(norm[scanned]!));
+    for (; scanned < m.index; scanned++) depth = Math.max(0, depth + clauseBracketCode(norm.charCodeAt(scanned)));
     if (depth > 0) continue;
     const mk = matchHeading(norm, start);
     const onlyNumber = mk !== null && start + mk.length >= m.index + m[0].length;

@@ -169,21 +169,53 @@ function titleStyles(items: Item[]): Map<Item, TitleStyle> {
   const key = (it: Item) => `${it.parent ? index.get(it.parent) : -1}:${it.rank}`;
   for (const it of items) {
     const st = headingStyle(it);
-    const k = key(it);
-    if (!byGroup.has(k)) byGroup.set(k, []);
-    byGroup.get(k)!.push(st);
-    if (!byRank.has(it.rank)) byRank.set(it.rank, []);
-    byRank.get(it.rank)!.push(st);
+    pushTo(byGroup, key(it), st);
+    pushTo(byRank, it.rank, st);
   }
+  // one majority per group and per rank, not one per item: a group may hold thousands
+  const groupStyle = new Map([...byGroup].map(([k, members]) => [k, { style: majority(members), size: members.length }]));
+  const rankStyle = new Map([...byRank].map(([k, members]) => [k, majority(members)]));
   const out = new Map<Item, TitleStyle>();
   for (const it of items) {
-    const members = byGroup.get(key(it))!;
-    const group = majority(members);
-    out.set(it, group !== 'unknown' || members.length > 1 ? group : majority(byRank.get(it.rank)!));
+    const group = groupStyle.get(key(it))!;
+    out.set(it, group.style !== 'unknown' || group.size > 1 ? group.style : rankStyle.get(it.rank)!);
   }
   return out;
 }
 
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** What a sibling group tells about glued titles: how many are glued, and the lengths of the standalone titles. */
+interface SiblingEvidence {
+  glued: number;
+  standaloneLengths: Map<number, number>;
+}
+
+function siblingEvidence(items: Item[], glued: Set<Item>, ownStyles: Map<Item, TitleStyle>, heads: Map<Item, TitleParts>): Map<Item | null, SiblingEvidence> {
+  const out = new Map<Item | null, SiblingEvidence>();
+  for (const it of items) {
+    const parent = it.parent ?? null;
+    let ev = out.get(parent);
+    if (!ev) out.set(parent, (ev = { glued: 0, standaloneLengths: new Map() }));
+    if (glued.has(it)) ev.glued++;
+    if (ownStyles.get(it) === 'standalone') {
+      const len = heads.get(it)!.title.length;
+      ev.standaloneLengths.set(len, (ev.standaloneLengths.get(len) ?? 0) + 1);
+    }
+  }
+  return out;
+}
+
+/** The standalone title lengths of an item's siblings (itself left out), as splitGluedTitle takes them. */
+function otherLengths(ev: SiblingEvidence, self: number | null): number[] {
+  const out: number[] = [];
+  for (const [len, count] of ev.standaloneLengths) if (count - (len === self ? 1 : 0) > 0) out.push(len);
+  return out;
+}
 
 /** The title of every item, with the heading parts it was taken from. */
 export function itemTitles(items: Item[], diagnostics: Diagnostic[]): { titles: Map<Item, string>; heads: Map<Item, TitleParts> } {
@@ -191,15 +223,16 @@ export function itemTitles(items: Item[], diagnostics: Diagnostic[]): { titles: 
   const ownStyles = new Map(items.map((it) => [it, headingStyle(it)]));
   const titles = new Map<Item, string>();
   const heads = new Map(items.map((it) => [it, headingParts(it.heading)]));
-  const roots = items.filter((x) => !x.parent);
-  const siblings = (it: Item) => (it.parent?.children ?? roots).filter((x) => x !== it);
   // a heading is glued when the evidence says so, or when a sibling's is and its title reads like a sentence
   const glued = new Set(items.filter((it) => looksGlued(heads.get(it)!.title, styles.get(it)!)));
+  const evidence = siblingEvidence(items, glued, ownStyles, heads);
   for (const it of items) {
     let title = heads.get(it)!.title;
-    if (glued.has(it) || (styles.get(it) === 'unknown' && /[，,；;]/.test(title) && siblings(it).some((x) => glued.has(x)))) {
+    const ev = evidence.get(it.parent ?? null)!;
+    const gluedSibling = ev.glued - (glued.has(it) ? 1 : 0) > 0;
+    if (glued.has(it) || (styles.get(it) === 'unknown' && /[，,；;]/.test(title) && gluedSibling)) {
       // the titles of standalone siblings are the evidence for a glued title's length
-      const split = splitGluedTitle(title, siblings(it).filter((x) => ownStyles.get(x) === 'standalone').map((x) => heads.get(x)!.title.length));
+      const split = splitGluedTitle(title, otherLengths(ev, ownStyles.get(it) === 'standalone' ? title.length : null));
       if (split) {
         title = split.title;
         if (!split.certain) diagnostics.push(diag('title-uncertain', { title }, it.line, it.col));

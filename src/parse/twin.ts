@@ -4,7 +4,7 @@
  * `n`, its normalised shadow used for matching. Every cut is made on both.
  */
 import { WS } from './chars.js';
-import { LIST_CLOSE, LIST_OPEN } from './lexicon/brackets.js';
+import { listBracketCode } from './lexicon/brackets.js';
 
 export interface TwinText {
   r: string;
@@ -43,12 +43,13 @@ export function splitTopLevel(s: TwinText, seps: string): { part: TwinText; sep:
   const out: { part: TwinText; sep: string }[] = [];
   let depth = 0;
   let last = 0;
-  for (let i = 0; i < s.n.length; i++) {
-    const ch = s.n.charAt(i);
-    if (LIST_OPEN.includes(ch)) depth++;
-    else if (LIST_CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && seps.includes(ch)) {
-      out.push({ part: sliceTwin(s, last, i), sep: ch });
+  const n = s.n;
+  for (let i = 0; i < n.length; i++) {
+    const bracket = listBracketCode(n.charCodeAt(i));
+    if (bracket > 0) depth++;
+    else if (bracket < 0) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && seps.includes(n.charAt(i))) {
+      out.push({ part: sliceTwin(s, last, i), sep: n.charAt(i) });
       last = i + 1;
     }
   }

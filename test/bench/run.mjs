@@ -104,6 +104,28 @@ if (want('large')) {
   report('ratio 20 MB / 10 MB', `${(t20 / t10).toFixed(2)}x`, 'goal ≤ 2.2x');
 }
 
+// 2b. One wide sibling group: 10,000 and 20,000 numbered tasks under one heading (per-group
+// evidence such as title styles must be gathered once per group, not once per item).
+function flatNotice(n) {
+  const lines = ['关于宽列表任务分工的通知（基准测试）', '一、总体任务'];
+  for (let i = 1; i <= n; i++) lines.push(`${i}.推进第${i}项工作，加快建设，确保落实。`, '责任单位：市发改委、市财政局');
+  return `${lines.join('\n')}\n`;
+}
+if (want('wide')) {
+  const small = join(work, 'wide-10k.txt');
+  const large = join(work, 'wide-20k.txt');
+  writeFileSync(small, flatNotice(10_000));
+  writeFileSync(large, flatNotice(20_000));
+  const [ts, tl] = race(
+    [
+      { args: [BIN, 'parse', small, '-f', 'json', '-o', join(work, 'ws.json'), '-q'] },
+      { args: [BIN, 'parse', large, '-f', 'json', '-o', join(work, 'wl.json'), '-q'] },
+    ],
+    3,
+  );
+  report('20,000 sibling tasks under one heading', `${tl.toFixed(0)} ms`, `10,000: ${ts.toFixed(0)} ms, ratio ${(tl / ts).toFixed(2)}x (goal ≤ 2.2x)`);
+}
+
 // 3. Pathological lines: 100,000 '（' or '、' (no super-linear regex).
 if (want('pathological')) {
   for (const ch of ['（', '、', '1.', '责任单位：']) {

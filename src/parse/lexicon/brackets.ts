@@ -11,7 +11,19 @@ export const CLAUSE_CLOSE = '）)】〕]';
 export const LIST_OPEN = `${CLAUSE_OPEN}《“`;
 export const LIST_CLOSE = `${CLAUSE_CLOSE}》”`;
 
-/** +1 for an opening clause bracket, -1 for a closing one, 0 otherwise. */
-export function clauseBracketDelta(ch: string): number {
-  return CLAUSE_OPEN.includes(ch) ? 1 : CLAUSE_CLOSE.includes(ch) ? -1 : 0;
+/** The brackets as UTF-16 code units: scanners test `charCodeAt`, which allocates nothing per character. */
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const CLAUSE_OPEN_CODES = codes(CLAUSE_OPEN);
+const CLAUSE_CLOSE_CODES = codes(CLAUSE_CLOSE);
+const LIST_OPEN_CODES = codes(LIST_OPEN);
+const LIST_CLOSE_CODES = codes(LIST_CLOSE);
+
+/** +1 for an opening clause bracket, -1 for a closing one, 0 otherwise (by code unit). */
+export function clauseBracketCode(code: number): number {
+  return CLAUSE_OPEN_CODES.has(code) ? 1 : CLAUSE_CLOSE_CODES.has(code) ? -1 : 0;
+}
+
+/** +1 for an opening list bracket (a clause bracket, 《 or “), -1 for a closing one, 0 otherwise (by code unit). */
+export function listBracketCode(code: number): number {
+  return LIST_OPEN_CODES.has(code) ? 1 : LIST_CLOSE_CODES.has(code) ? -1 : 0;
 }

@@ -4,6 +4,7 @@ import { roleOfBracket, roleOfLabel, ROLE_PHRASES } from '../../../src/parse/lex
 import { hasUnitSuffix, isCatchAll, isRegionCollective } from '../../../src/parse/lexicon/units.js';
 import { parseChineseNumeral, toChineseNumeral, toCircled, circledValue } from '../../../src/parse/lexicon/numerals.js';
 import { DOCUMENT_TYPE_END, METADATA_KEY } from '../../../src/parse/lexicon/documents.js';
+import { clauseBracketCode, listBracketCode } from '../../../src/parse/lexicon/brackets.js';
 import { alternation, allMatches, matchesFrom, replaceEvery, stickyMatcher } from '../../../src/parse/lexicon/regex.js';
 
 describe('labels', () => {
@@ -142,5 +143,29 @@ describe('stateless regex helpers', () => {
     expect(at('ab12', 2)?.[0]).toBe('12');
     expect(at('ab12', 1)).toBeNull();
     expect(at('ab12', 2)?.[0]).toBe('12');
+  });
+});
+
+describe('brackets', () => {
+  test.each([
+    ['（', 1, 1],
+    ['(', 1, 1],
+    ['【', 1, 1],
+    ['〔', 1, 1],
+    ['[', 1, 1],
+    ['）', -1, -1],
+    [')', -1, -1],
+    ['】', -1, -1],
+    ['〕', -1, -1],
+    [']', -1, -1],
+    ['《', 0, 1],
+    ['》', 0, -1],
+    ['“', 0, 1],
+    ['”', 0, -1],
+    ['、', 0, 0],
+    ['省', 0, 0],
+  ])('%s: clause %i, list %i', (ch, clause, list) => {
+    expect(clauseBracketCode(ch.charCodeAt(0))).toBe(clause);
+    expect(listBracketCode(ch.charCodeAt(0))).toBe(list);
   });
 });
