@@ -7,7 +7,7 @@ import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
 import { hasUnitSuffix, isCatchAll, isRegionCollective, levelPrefix, mergeUnits, parseUnitList } from './unit-list.js';
 import { allMatches } from './lexicon/regex.js';
 import { clauseBracketCode } from './lexicon/brackets.js';
-import { ANY_LABEL, OVERSIGHT_LABEL_START, PERSON_LABEL_END, PERSON_TITLE_END, TIME_LABEL_EXACT } from './lexicon/labels.js';
+import { ANY_LABEL, FIELD_LABEL_EXACT, UNIT_LABEL_TOPIC_START, OVERSIGHT_LABEL_START, PERSON_LABEL_END, PERSON_TITLE_END, TIME_LABEL_EXACT } from './lexicon/labels.js';
 import { CLAUSE_ROLE_END_RE, LEAD_BY_ORDER_NOTE, roleOfLabel } from './lexicon/roles.js';
 
 export type LabelKind = 'unit' | 'deadline' | 'person' | 'other';
@@ -51,8 +51,9 @@ const LABEL_START_RE = new RegExp(`^[（(]?[【\\[〔]?(${ANY_LABEL})[】\\]〕]
 export function classifyLabel(word: string): Label {
   if (TIME_LABEL_EXACT.test(word)) return { kind: 'deadline', role: 'responsible', text: word };
   if (PERSON_LABEL_END.test(word)) return { kind: 'person', role: 'responsible', text: word };
-  if (OVERSIGHT_LABEL_START.test(word)) return { kind: 'other', role: 'responsible', text: word };
-  return { kind: 'unit', role: roleOfLabel(word), text: word };
+  if (OVERSIGHT_LABEL_START.test(word) || FIELD_LABEL_EXACT.test(word)) return { kind: 'other', role: 'responsible', text: word };
+  // the role word follows the topic: 项目牵头单位 leads
+  return { kind: 'unit', role: roleOfLabel(word.replace(UNIT_LABEL_TOPIC_START, '')), text: word };
 }
 
 /** The label that opens a segment, if any, and where its content starts. */

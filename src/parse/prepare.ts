@@ -8,7 +8,7 @@ import { diag, type Diagnostic } from '../model/diagnostic.js';
 import { foldWidth, isCjk, isCjkPunct } from './chars.js';
 import { splitLines } from '../model/position.js';
 import { allMatches, replaceEvery } from './lexicon/regex.js';
-import { ARTEFACT, BOLD_MARK, BREADCRUMB, BREADCRUMB_WORD, CHROME_HINT, CHROME_TOKEN, FOOTER_LINE, INLINE_FOOTER, LEADING_MARK } from './lexicon/furniture.js';
+import { ARTEFACT, BOLD_MARK, BREADCRUMB, BREADCRUMB_WORD, CHROME_HINT, CHROME_TOKEN, FOOTER_LINE, INLINE_FOOTER, LEADING_MARK, SITE_FOOTER_PROOF, SITE_FOOTER_START } from './lexicon/furniture.js';
 
 import type { ToSimplified } from './extract/traditional.js';
 
@@ -110,9 +110,22 @@ export function prepareLines(text: string, toSimplified?: ToSimplified): { lines
       if (simp.length === norm.length) norm = simp;
     }
     findDamage(raw, i + 1, diagnostics);
+    const footer = siteFooterAt(norm);
+    if (footer >= 0) return { line: i + 1, text: blankFrom(cleaned, footer), norm: blankFrom(norm, footer), pageBreak };
     return { line: i + 1, text: cleaned, norm, pageBreak };
   });
   return { lines, diagnostics };
+}
+
+/** Where a website's footer starts in a line (matched on the simplified text), or -1. */
+function siteFooterAt(norm: string): number {
+  if (!SITE_FOOTER_PROOF.test(norm)) return -1;
+  return SITE_FOOTER_START.exec(norm)?.index ?? -1;
+}
+
+/** The line with everything from `at` on blanked (same length, so columns stay). */
+function blankFrom(s: string, at: number): string {
+  return s.slice(0, at) + blank(s.slice(at));
 }
 
 function cjkContext(s: string, i: number, dir: -1 | 1): boolean {

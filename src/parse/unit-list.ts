@@ -242,7 +242,8 @@ function conjunctionCut(s: TwinText): { at: number; length: number } | null {
       const left = s.n.slice(0, at).replace(/等$/, '').trim();
       const right = s.n.slice(at + word[0].length).trim();
       const name = stripRoleWords(right);
-      if (left.length >= 2 && name.length >= 2 && !BARE_NOUN.test(name) && wholeName(left) && wholeName(name)) return { at, length: word[0].length };
+      // a bare 政府 or 党委 after 和 shares the place of the name before it: 各县市党委和政府 is one
+      if (left.length >= 2 && name.length >= 2 && !BARE_NOUN.test(name) && !SHARED_PLACE_TAIL.test(name) && wholeName(left) && wholeName(name)) return { at, length: word[0].length };
     }
     at += 1;
   }

@@ -25,18 +25,33 @@ export const PERSON_LABEL_ENDINGS = ['领导', '责任人', '联系人', '负责
 /** Labels of a deadline. */
 export const TIME_LABELS = [
   '完成时限', '完成时间节点', '完成时间', '完成期限', '完成日期', '时间节点', '时间要求', '时限要求', '进度要求', '进度安排',
-  '时间安排', '办结时限', '截止时间', '实施期限', '时间进度', '时限',
+  '时间安排', '办结时限', '截止时间', '实施期限', '时间进度', '整改时限', '整改期限', '时限',
+] as const;
+
+/**
+ * Labels of a task's other fields (its target, measures, content, progress): they name no
+ * units, and one glued after a unit list ends it (责任单位：莲塘镇任务目标：…).
+ */
+export const FIELD_LABELS = [
+  '任务目标', '工作目标', '目标任务', '整改目标', '整改措施', '工作措施', '具体措施', '主要措施', '推进措施', '工作内容',
+  '主要内容', '建设内容', '项目内容', '任务内容', '建设规模', '工作要求', '整改要求', '进展情况', '推进情况', '完成情况',
+  '存在问题', '问题描述', '佐证材料',
 ] as const;
 
 const ROLE_WORD = `(?:${alternation([...LEAD_WORDS, ...RESPONSIBLE_WORDS, ...COOPERATING_WORDS, ...OVERSIGHT_WORDS])})`;
-/** A unit label: one or two role words (协同配合单位), 责任 optional, then a noun (牵头单位, 牵头责任单位, 责任部门). */
-export const UNIT_LABEL = `(?:${ROLE_WORD}{1,2}(?:责任)?|责任)(?:${alternation(UNIT_LABEL_NOUNS)})|${alternation(UNIT_LABEL_ALIASES)}`;
+/** What a unit label may name before its role: the kind of work (整改责任单位, 项目牵头单位). */
+export const UNIT_LABEL_TOPICS = ['整改', '项目', '任务'] as const;
+/** A unit label: a topic optional, one or two role words (协同配合单位), 责任 optional, then a noun (牵头单位, 牵头责任单位, 责任部门, 整改责任单位). */
+export const UNIT_LABEL = `(?:${alternation(UNIT_LABEL_TOPICS)})?(?:${ROLE_WORD}{1,2}(?:责任)?|责任)(?:${alternation(UNIT_LABEL_NOUNS)})|${alternation(UNIT_LABEL_ALIASES)}`;
 export const PERSON_LABEL = `(?:${alternation(PERSON_LABELS)})`;
 export const TIME_LABEL = `(?:${alternation(TIME_LABELS)})`;
-/** Any label word; a time label is tried first, then units, then people (the longest alternative of each wins). */
-export const ANY_LABEL = `${TIME_LABEL}|${UNIT_LABEL}|${PERSON_LABEL}`;
+export const FIELD_LABEL = `(?:${alternation(FIELD_LABELS)})`;
+/** Any label word; a time label is tried first, then units, then people, then other fields (the longest alternative of each wins). */
+export const ANY_LABEL = `${TIME_LABEL}|${UNIT_LABEL}|${PERSON_LABEL}|${FIELD_LABEL}`;
 
 export const TIME_LABEL_EXACT = new RegExp(`^${TIME_LABEL}$`);
+export const FIELD_LABEL_EXACT = new RegExp(`^${FIELD_LABEL}$`);
+export const UNIT_LABEL_TOPIC_START = new RegExp(`^(?:${alternation(UNIT_LABEL_TOPICS)})(?=.{3})`);
 export const PERSON_LABEL_END = new RegExp(`(?:${alternation(PERSON_LABEL_ENDINGS)})$|^分管副`);
 export const OVERSIGHT_LABEL_START = new RegExp(`^(?:${alternation(OVERSIGHT_WORDS)})`);
 

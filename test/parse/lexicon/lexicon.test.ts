@@ -23,6 +23,11 @@ describe('labels', () => {
     ['完成时限', 'deadline', 'responsible'],
     ['时间节点', 'deadline', 'responsible'],
     ['督办单位', 'other', 'responsible'],
+    ['整改责任单位', 'unit', 'responsible'],
+    ['项目牵头单位', 'unit', 'lead'],
+    ['整改时限', 'deadline', 'responsible'],
+    ['任务目标', 'other', 'responsible'],
+    ['整改措施', 'other', 'responsible'],
   ])('%s is a %s label (%s)', (word, kind, role) => {
     expect(classifyLabel(word)).toEqual({ kind, role, text: word });
   });
