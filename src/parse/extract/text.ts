@@ -27,7 +27,13 @@ export function hasTabTable(text: string): boolean {
 
 /** Whether a text may hold a task table: tab-separated, columns set apart by runs of spaces, or one cell per line, under a 序号 header. */
 export function hasTextTable(text: string): boolean {
-  return hasTabTable(text) || SEQ_HEADER_LINE.test(text);
+  return hasTabTable(text) || SEQ_HEADER_LINE.test(text) || hasPipeHeader(text);
+}
+
+/** A `|` line whose cells name a task column and a unit column (工作任务 | 具体要求 | 责任单位 |). */
+function hasPipeHeader(text: string): boolean {
+  if (!text.includes('|') && !text.includes('｜')) return false;
+  return splitLines(text).some((line) => (line.match(/[|｜]/g)?.length ?? 0) >= 2 && line.length < 200 && hasTaskAndUnits(pipeLineCells(line).map((c) => c.replace(/\s+/g, ''))));
 }
 
 /** A row of cells; `merged`: one cell across the whole row (a category title). */
@@ -145,7 +151,8 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
  */
 function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplify: Simplify): FoundTable | null {
   const header = pipeLineCells(lines[i] ?? '').map((c) => simplify(c.replace(/\s+/g, '')));
-  if (header.length < 3 || !header.some((c) => SEQ_WORD.test(c)) || !hasTaskAndUnits(header)) return null;
+  if (header.length < 3 || !hasTaskAndUnits(header)) return null;
+  if (!header.some((c) => SEQ_WORD.test(c))) return numberedCellsPipeTable(lines, i, header, sink);
   const rows: Row[] = [{ cells: header, line: i + 1 }];
   let k = i + 1;
   for (; k < lines.length && /[|｜]/.test(lines[k] ?? ''); k++) {
@@ -157,6 +164,52 @@ function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplif
     rows.push({ cells, line: k + 1 });
   }
   return rows.length >= 2 ? { rows, next: k } : null;
+}
+
+/**
+ * A `|` table of one row a line with no 序号 column, scraped from a page whose
+ * merged cells were written once and then dropped (工作任务 | 具体要求 | 责任单位 |
+ * 时限要求, then `一、… | （一）… | 1 | task | units | 持续推进 |` and `2 | task |
+ * units | 持续推进 | ||`). A row's leading numbered cells are its numbering: the
+ * headings (一、…, （一）…) become title rows and the last one, a bare number,
+ * the row's 序号; the cells after them fill the header's last columns, in
+ * order. Each row must fill at least a task and a unit column.
+ */
+function numberedCellsPipeTable(lines: string[], i: number, written: string[], sink: LineSink): FoundTable | null {
+  const header = [...written];
+  while (header.length && header[header.length - 1] === '') header.pop();
+  const read: { lead: string[]; rest: string[]; line: number }[] = [];
+  let k = i + 1;
+  for (; k < lines.length && /[|｜]/.test(lines[k] ?? ''); k++) {
+    const cells = pipeLineCells(lines[k]!);
+    while (cells.length && cells[cells.length - 1] === '') cells.pop();
+    const lead: string[] = [];
+    while (cells.length > 2 && isNumberingCell(cells[0]!)) lead.push(cells.shift()!);
+    if (!lead.length || cells.length > header.length) {
+      if (read.length) sink.diagnostics.push(diag('table-cells-uneven', { row: read.length + 1, columns: header.length }, k + 1));
+      break;
+    }
+    read.push({ lead, rest: cells, line: k + 1 });
+  }
+  const width = Math.max(0, ...read.map((r) => r.rest.length));
+  if (read.length < 1 || width < 2) return null;
+  const columns = header.slice(header.length - width);
+  if (!hasTaskAndUnits(['序号', ...columns])) return null;
+  const rows: Row[] = [{ cells: ['序号', ...columns], line: i + 1 }];
+  for (const r of read) {
+    const seq = /^\d{1,3}$/.test(r.lead[r.lead.length - 1]!) ? r.lead.pop()! : '';
+    for (const heading of r.lead) rows.push({ cells: [heading], line: r.line, merged: true });
+    rows.push({ cells: [seq, ...r.rest, ...Array.from({ length: width - r.rest.length }, () => '')], line: r.line });
+  }
+  return { rows, next: k };
+}
+
+/** A cell that is numbering: a bare 序号 (12) or a numbered heading (一、…, （一）…). */
+function isNumberingCell(cell: string): boolean {
+  const c = foldWidth(cell.trim());
+  if (/^\d{1,3}$/.test(c)) return true;
+  const mark = matchHeading(c);
+  return mark !== null && mark.length < c.length && !/^\d/.test(c);
 }
 
 /** The cells of one `|` line: `a | b | c |` or `| a | b |`, without the empty ends. */
