@@ -285,12 +285,32 @@ function cellHeaderAt(lines: string[], i: number, simplify: Simplify): { columns
   for (let section = sectionRowAt(lines, one); section; section = sectionRowAt(lines, one)) one = nextFilled(lines, section.next);
   if (lines[one]?.trim() !== '1') return null;
   // more header lines than cells in a row: wrapped header cells; fewer: wrapped body cells
-  const columns = joinWrappedHeader(fragments, Math.min(fragments.length, rowWidth(lines, one) ?? fragments.length));
+  const joined = joinCertainWraps(fragments);
+  const columns = joinWrappedHeader(joined, Math.min(joined.length, rowWidth(lines, one) ?? joined.length));
   if (!columns || !hasTaskAndUnits(columns)) return null;
   return { columns, next: j };
 }
 
 const MAX_HEADER_LINES = 24;
+
+/**
+ * Header lines that can only be half a header cell, joined to the line before:
+ * a note in brackets ((万元), （%）) and a short word that names a column only
+ * together with a word that names none (开工 / 时间 → 开工时间, 竣工 / 时间). The
+ * row width cannot decide these when a row has extra lines of its own (a unit
+ * cell of one name a line).
+ */
+function joinCertainWraps(fragments: string[]): string[] {
+  const out: string[] = [];
+  for (const f of fragments) {
+    const prev = out[out.length - 1];
+    const note = /^[（(][^（）()]{1,8}[）)]$/.test(f);
+    const half = prev !== undefined && f.length <= 2 && classify(prev) === 'other' && classify(prev + f) !== 'other' && !SEQ_WORD.test(prev);
+    if (prev !== undefined && (note || half)) out[out.length - 1] = prev + f;
+    else out.push(f);
+  }
+  return out;
+}
 
 /**
  * The number of cells in a row: the most filled lines between the lines holding
@@ -472,7 +492,7 @@ function looksLikeUnitLine(line: string | undefined): boolean {
   return line.split(/[、，,\s]+/).every((name) => hasUnitSuffix(name) || isCatchAll(name));
 }
 
-const PADDABLE = new Set<ColumnRole>(['person', 'deadline', 'remark', 'progress', 'other']);
+const PADDABLE = new Set<ColumnRole>(['person', 'deadline', 'start', 'remark', 'progress', 'other']);
 
 /** A category row between the rows of a one-cell-per-line table: `一、做大做强主导产业`, or `（一）` with its title on the next line. */
 function sectionRowAt(lines: string[], k: number): { text: string; next: number } | null {

@@ -15,6 +15,8 @@ export type ColumnRole =
   | 'cooperating'
   | 'responsible'
   | 'deadline'
+  /** A start date (开工时间): never the deadline. */
+  | 'start'
   | 'remark'
   /** People (责任领导, 分管领导): never units. */
   | 'person'
@@ -45,6 +47,9 @@ const MEASURES = anyOf(MEASURE_HEADERS);
 const TASK = anyOf(TASK_HEADERS);
 const SECTION = anyOf(SECTION_HEADERS);
 const PROGRESS = anyOf(PROGRESS_HEADERS);
+/** Words of a start date column: 开工时间, 开始时间, 启动时间. */
+export const START_DATE_WORDS = ['开工', '开始', '启动', '起始', '动工'] as const;
+const START_DATE = anyOf(START_DATE_WORDS);
 /** A note in brackets after a header: 责任单位（加黑为牵头单位）. */
 const BRACKETED = /[（(][^（）()]*[）)]/;
 
@@ -58,7 +63,8 @@ export function columnRoleOf(header: string): ColumnRole {
   if (PERSON_LABEL_END.test(h)) return 'person';
   if (PROGRESS.test(h)) return 'progress';
   if (UNIT_END.test(h) || LEAD.test(h) || COOPERATING.test(h)) return unitColumnRole(h);
-  if (DEADLINE.test(h)) return 'deadline';
+  // a start date (开工时间, 开始时间) is no deadline: the 竣工/完成 column beside it is
+  if (DEADLINE.test(h)) return START_DATE.test(h) ? 'start' : 'deadline';
   if (REMARK.test(h)) return 'remark';
   if (MEASURES.test(h)) return 'measures';
   if (TASK.test(h)) return 'task';

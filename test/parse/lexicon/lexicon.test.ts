@@ -5,6 +5,7 @@ import { hasUnitSuffix, isCatchAll, isRegionCollective } from '../../../src/pars
 import { parseChineseNumeral, toChineseNumeral, toCircled, circledValue } from '../../../src/parse/lexicon/numerals.js';
 import { DOCUMENT_TYPE_END, METADATA_KEY } from '../../../src/parse/lexicon/documents.js';
 import { clauseBracketCode, listBracketCode } from '../../../src/parse/lexicon/brackets.js';
+import { columnRoleOf } from '../../../src/parse/lexicon/tables.js';
 import { alternation, allMatches, matchesFrom, replaceEvery, stickyMatcher } from '../../../src/parse/lexicon/regex.js';
 
 describe('labels', () => {
@@ -173,4 +174,22 @@ describe('brackets', () => {
     expect(clauseBracketCode(ch.charCodeAt(0))).toBe(clause);
     expect(listBracketCode(ch.charCodeAt(0))).toBe(list);
   });
+});
+
+describe('table columns', () => {
+  test.each([
+    ['序号', 'seq'],
+    ['重点任务', 'task'],
+    ['具体要求', 'measures'],
+    ['牵头单位', 'lead'],
+    ['配合单位', 'cooperating'],
+    ['责任单位', 'responsible'],
+    ['完成时限', 'deadline'],
+    ['竣工时间', 'deadline'],
+    ['开工时间', 'start'],
+    ['开始时间', 'start'],
+    ['责任领导', 'person'],
+    ['推进情况', 'progress'],
+    ['总投资（万元）', 'other'],
+  ])('%s holds %s', (header, role) => expect(columnRoleOf(header)).toBe(role));
 });
