@@ -31,11 +31,26 @@ export function subjectClauses(items: readonly Item[], clauses: Map<Item, Clause
 
 /** The units opening the item's heading, or else its first paragraph (1. 项目名称 / 由X副市长负责，市发改委牵头，…). */
 function openingSubject(it: Item): ClauseResult | null {
-  const heading = subjectClause(firstSentence(trimTwin(it.heading.span)));
+  const heading = sentenceSubject(firstSentence(trimTwin(it.heading.span)));
   if (heading) return heading;
+  // in a body paragraph, a part after a comma is running text (…设在区统计局，由区统计局牵头负责…)
   const first = it.body[0];
   return first ? subjectClause(firstSentence(trimTwin(first.span))) : null;
 }
+
+/**
+ * The units of a heading sentence's subject, at its start or after a comma and 由:
+ * （二）关于“严守耕地保护红线”的问题，由国土资源部会同农业部等部门负责落实.
+ */
+function sentenceSubject(sentence: TwinText): ClauseResult | null {
+  const whole = subjectClause(sentence);
+  if (whole) return whole;
+  const at = BY_AFTER_COMMA.exec(sentence.n);
+  return at ? subjectClause(sliceTwin(sentence, at.index + 1)) : null;
+}
+
+/** 由 opening the last part of a sentence: …的问题，由X会同Y负责. */
+const BY_AFTER_COMMA = /[，,](?=由[^，,]{2,}$)/;
 
 /** Verbs that may close a sentence made of units only: X会同Y负责。 */
 const CLOSING_VERB = /(负责|牵头|落实|组织实施)$/;
@@ -53,3 +68,15 @@ function closingSentence(it: Item): TwinText | null {
   return sliceTwin(text, start, body.length);
 }
 
+
+/**
+ * A title that runs on into the clause naming its units after a comma
+ * (关于“严守耕地保护红线”的问题，由国土资源部会同农业部等部门负责落实) ends before it.
+ */
+export function titleWithoutSubject(title: string, clause: ClauseResult): string {
+  for (const raw of clause.raw) {
+    const at = title.indexOf(`由${raw}`);
+    if (at > 1 && '，,'.includes(title.charAt(at - 1))) return title.slice(0, at - 1);
+  }
+  return title;
+}

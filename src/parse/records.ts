@@ -10,7 +10,7 @@ import { extractParentheticals, type Item, type Paragraph, type StructureResult 
 import { trimTwin } from './twin.js';
 import { LineIndex, type Span } from '../model/position.js';
 import { itemTitles } from './titles.js';
-import { subjectClauses } from './item-clauses.js';
+import { subjectClauses, titleWithoutSubject } from './item-clauses.js';
 import { LEAD_BY_ORDER_NOTE, LEAD_NOTE_TWO_OR_MORE } from './lexicon/roles.js';
 
 export interface Records {
@@ -57,6 +57,7 @@ function readItems(items: Item[], diagnostics: Diagnostic[]): { titles: Map<Item
     texts.set(it, parts.filter(Boolean).join('\n'));
   }
   subjectClauses(items, clauses);
+  for (const it of items) titles.set(it, titleWithoutSubject(titles.get(it)!, clauses.get(it)!));
   return { titles, texts, clauses };
 }
 
