@@ -26,6 +26,8 @@ export function subjectClauses(items: readonly Item[], clauses: Map<Item, Clause
     const closing = closingSentence(it);
     const subject = (closing && subjectClause(closing)) ?? (noClauses && !it.children.length ? openingSubject(it) : null);
     if (subject) mergeClause(clause, subject);
+    // 上述项目由区商务委牵头负责。: a paragraph that hands the projects above to units, wherever it stands in the item
+    if (!subject) for (const c of summaryClauses(it)) mergeClause(clause, c);
   }
 }
 
@@ -79,4 +81,20 @@ export function titleWithoutSubject(title: string, clause: ClauseResult): string
     if (at > 1 && '，,'.includes(title.charAt(at - 1))) return title.slice(0, at - 1);
   }
   return title;
+}
+
+/** A paragraph that hands what is above to units: 上述项目由区商务委牵头负责。, 以上工作由市发改委负责。 */
+const SUMMARY_BY = /^(?:上述|以上)(?:各项|所列)?(?:项目|工作|任务|事项|措施)?(?:均|统一)?(?=由)/;
+
+function summaryClauses(it: Item): ClauseResult[] {
+  const out: ClauseResult[] = [];
+  for (const p of it.body) {
+    const text = trimTwin(p.span);
+    const body = text.n.replace(/[。；;.\s]+$/, '');
+    const prefix = SUMMARY_BY.exec(body);
+    if (!prefix || !CLOSING_VERB.test(body) || /[。；;]/.test(body)) continue;
+    const clause = subjectClause(sliceTwin(text, prefix[0].length, body.length));
+    if (clause) out.push(clause);
+  }
+  return out;
 }
