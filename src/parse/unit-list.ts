@@ -281,7 +281,36 @@ function shareGovernment(items: TwinText[]): TwinText[] {
     for (let j = k - 1; j >= 0; j--) {
       const place = trimTwin(out[j]!);
       if (!BARE_PLACE.test(place.n) || hasUnitSuffix(place.n) || /^(各|有关|相关|全)|等$/.test(place.n)) break;
+      // a zone's 管委会 is shared by zones (高新区、经开区管委会), never by a city or county (福州市、平潭综合实验区管委会)
+      if (m[4] && /[市县州盟旗]$/.test(place.n)) break;
       const tail = place.n.endsWith(level) ? org : level + org;
+      out[j] = { r: place.r + tail, n: place.n + tail };
+    }
+  }
+  return out;
+}
+
+/** A named place with its level word: 海东市, 临夏州, 兰州市 (not 各市, 有关县). */
+const NAMED_PLACE = /^(?!各|有关|相关|全)[\u4e00-\u9fa5]{1,4}?[市州县区盟旗]$/;
+/** The last name of a run of places sharing one department: 临夏州发展改革部门 → 临夏州 + 发展改革部门. */
+const PLACE_THEN_DEPARTMENT = /^((?!各|有关|相关|全)[\u4e00-\u9fa5]{1,4}?[市州县区盟旗])(.{2,})$/;
+/** The place's own organs, which another place does not share: 平潭综合实验区管委会, 鼓楼区政府. */
+const PLACE_ORGAN = /^(?:人民政府|政府|党委|管委会|管理委员会|办事处|工委|党工委|委员会)$/;
+
+/**
+ * Named places that share the department named after the last of them:
+ * 海东市、兰州市、临夏州发展改革部门 → 海东市发展改革部门, 兰州市发展改革部门, 临夏州发展改革部门.
+ */
+function shareDepartment(items: TwinText[]): TwinText[] {
+  if (items.length < 2) return items;
+  const out = [...items];
+  for (let k = 1; k < out.length; k++) {
+    const last = PLACE_THEN_DEPARTMENT.exec(stripRoleWords(out[k]!.n.trim()));
+    const tail = last?.[2];
+    if (!tail || !hasUnitSuffix(tail) || PLACE_ORGAN.test(tail) || /政府$/.test(tail) || !NAMED_PLACE.test(trimTwin(out[k - 1]!).n)) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const place = trimTwin(out[j]!);
+      if (!NAMED_PLACE.test(place.n) || hasUnitSuffix(place.n)) break;
       out[j] = { r: place.r + tail, n: place.n + tail };
     }
   }
@@ -296,7 +325,7 @@ const OWN_COLLECTIVE = /^(?:各|有关)(?:有关)?(直属机构|直属单位|部
 /** Parses one `、`-run (a group between commas) into units. */
 function parseRun(group: TwinText, defaultRole: Role): UnitListResult {
   let openEnded = false;
-  const pieces = shareGovernment(mergeRegionCompounds(splitTopLevel(group, '、').flatMap((p) => splitConjunction(p.part))));
+  const pieces = shareDepartment(shareGovernment(mergeRegionCompounds(splitTopLevel(group, '、').flatMap((p) => splitConjunction(p.part)))));
   const items: RawItem[] = [];
   for (const piece of pieces) {
     let s = trimTwin(piece);

@@ -45,6 +45,17 @@ describe('unit-list grammar', () => {
     expect(r.openEnded).toBe(false);
   });
 
+  test('named places share the department named after the last of them, not a place organ', () => {
+    expect(names('海东市、兰州市、临夏州发展改革部门')).toEqual(['海东市发展改革部门', '兰州市发展改革部门', '临夏州发展改革部门']);
+    expect(names('福州市、平潭综合实验区管委会')).toEqual(['福州市', '平潭综合实验区管委会']);
+    expect(names('各市、县发展改革部门')).toEqual(['各市、县发展改革部门']);
+  });
+
+  test('a bare 政府 after 和 shares the place of the name before it', () => {
+    expect(names('州委办公室，各县市党委和政府')).toEqual(['州委办公室', '各县市党委和政府']);
+    expect(names('市住建局和市发改委')).toEqual(['市住建局', '市发改委']);
+  });
+
   test('高等 inside a name is not the enumerating 等', () => {
     expect(names('各高等院校、省教育厅')).toEqual(['各高等院校', '省教育厅']);
   });
