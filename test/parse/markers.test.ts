@@ -1,4 +1,4 @@
-import { circledValue, matchHeading, parseChineseNumeral, toChineseNumeral, toCircled } from '../../src/parse/markers.js';
+import { circledValue, isItemReference, matchHeading, parseChineseNumeral, toChineseNumeral, toCircled } from '../../src/parse/markers.js';
 import { foldWidth } from '../../src/parse/chars.js';
 
 describe('parseChineseNumeral', () => {
@@ -65,4 +65,24 @@ describe('writing numbers', () => {
     expect(circledValue(s)).toBe(n);
   });
   test('beyond ㊿', () => expect(toCircled(51)).toBeNull());
+});
+
+describe('item references', () => {
+  test.each([
+    ['至（三）项所列', true],
+    ['和（二）规定的', true],
+    ['及第四条', true],
+    ['到3的要求', true],
+    ['项规定', true],
+    ['所列事项', true],
+    ['的规定', true],
+    ['及时承接落实行政权力事项', false],
+    ['及早谋划', false],
+    ['和谐社区建设', false],
+    ['与时俱进', false],
+    ['到位率提升', false],
+    ['推进简政放权', false],
+  ])('text after a number «%s» makes it a reference: %s', (after, reference) => {
+    expect(isItemReference(after)).toBe(reference);
+  });
 });
