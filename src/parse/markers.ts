@@ -183,7 +183,7 @@ export function numberingToId(written: string): string | null {
 
 /** Words right after a number that make it a reference to an item, not a heading: （一）至（三）项, 第三条规定的. */
 // a joining word counts only before another number (（一）至（三）, 1和2): 1.及时…, 一、和谐… are headings
-const REFERENCE_AFTER = /^(?:(?:至|到|和|或|与|及|、)\s*[（(]?(?:第?[\d０-９一二三四五六七八九十]+)|项|款|中所|所列|所述|规定|提到|的规定|的)/;
+const REFERENCE_AFTER = /^(?:(?:至|到|和|或|与|及|、)\s*[（(]?(?:第?[\d０-９一二三四五六七八九十]+)|项(?![目])|款(?![项])|中所|所列|所述|规定|提到|的规定|的)/;
 
 /** Whether the text right after a number makes the number a reference to an item. */
 export function isItemReference(after: string): boolean {

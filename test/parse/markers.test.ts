@@ -82,6 +82,8 @@ describe('item references', () => {
     ['与时俱进', false],
     ['到位率提升', false],
     ['推进简政放权', false],
+    ['项目审批提速', false],
+    ['款项拨付', false],
   ])('text after a number «%s» makes it a reference: %s', (after, reference) => {
     expect(isItemReference(after)).toBe(reference);
   });
