@@ -403,7 +403,7 @@ function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
     }
     if (afterSection && t === '1') seq = 1;
     if (t !== String(seq)) break;
-    const row = cellRowAt(lines, k, seq, header.columns);
+    const row = cellRowAt(lines, k, seq, header.columns, sink);
     if (!row) {
       sink.diagnostics.push(diag('table-cells-uneven', { row: seq, columns: width }, k + 1));
       break;
@@ -424,7 +424,7 @@ function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
  * 完成时限 cell merged with the row above); otherwise it cannot be split with
  * certainty (null).
  */
-function cellRowAt(lines: string[], k: number, seq: number, columns: string[]): { cells: string[]; next: number } | null {
+function cellRowAt(lines: string[], k: number, seq: number, columns: string[], sink: LineSink): { cells: string[]; next: number } | null {
   const width = columns.length;
   const lineCells: string[] = [];
   let m = k;
@@ -440,12 +440,51 @@ function cellRowAt(lines: string[], k: number, seq: number, columns: string[]): 
     // a unit cell of one name a line: join its lines, but only where every unit cell then reads as units
     // (a wrapped task cell pushes its second line into the unit columns, which then read as prose)
     const joined = joinUnitLines(lineCells, columns);
-    return joined.length === width && unitCellsRead(joined, roles) ? { cells: joined, next } : null;
+    if (joined.length === width && unitCellsRead(joined, roles)) return { cells: joined, next };
+    // a merged or wrapped cell: the cells told apart by what they hold, where that is certain
+    const byContent = rowByContent(lineCells, roles);
+    if (byContent) sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: width }, k + 1));
+    return byContent ? { cells: byContent, next } : null;
   }
   const cells = [...lineCells];
   if (cells.length < width && columns.slice(cells.length).every((c) => PADDABLE.has(classify(c)))) while (cells.length < width) cells.push('');
   // a cell missing in the middle shifts the ones after it: a date in a unit column shows it
   return cells.length === width && unitCellsRead(cells, roles) ? { cells, next } : null;
+}
+
+/** A short cell that is a time limit: 12月底前, 5月底前动工, 2024年底, 年内完成. */
+const DEADLINE_LINE = /^(?:(?:\d{4}\s*年)?\d{1,2}\s*月|\d{4}\s*年|年底|年内|长期|持续)/;
+
+/**
+ * A row with more lines than columns (a unit or deadline cell merged over two
+ * sub-rows, a wrapped task) read by what each line holds: the 序号 first, lines
+ * of unit names in the table's one unit column, the first short time limit in
+ * the deadline column, the other lines the task (its first line the title).
+ * Null when the table has other than one unit column, or the row names no unit.
+ */
+function rowByContent(lineCells: string[], roles: ColumnRole[]): string[] | null {
+  const unitCols = roles.flatMap((r, i) => (r === 'lead' || r === 'cooperating' || r === 'responsible' ? [i] : []));
+  const seqCol = roles.indexOf('seq');
+  const taskCol = roles.findIndex((r) => r === 'task' || r === 'measures');
+  const deadlineCol = roles.indexOf('deadline');
+  const unitCol = unitCols[0];
+  if (unitCols.length !== 1 || unitCol === undefined || seqCol !== 0 || taskCol < 0) return null;
+  // a unit name wrapped over two lines (市科 / 技局) cannot be told apart
+  const lines = lineCells.slice(1);
+  if (lines.some((line, i) => i + 1 < lines.length && !looksLikeUnitLine(line) && line.length <= 6 && !/[。，,；;]/.test(line) && !VERB_OPENING.test(line) && !/^[并和及与再又]/.test(line) && looksLikeUnitLine(line + lines[i + 1]!))) return null;
+  const cells = roles.map(() => '');
+  cells[0] = lineCells[0] ?? '';
+  const units: string[] = [];
+  const task: string[] = [];
+  for (const line of lines) {
+    if (looksLikeUnitLine(line)) units.push(line.replace(/[、，,；;]+$/, ''));
+    else if (deadlineCol >= 0 && !cells[deadlineCol] && line.length <= 20 && DEADLINE_LINE.test(line)) cells[deadlineCol] = line;
+    else if (!DEADLINE_LINE.test(line) || line.length > 20) task.push(line);
+  }
+  if (!units.length || !task.length) return null;
+  cells[unitCol] = units.join('、');
+  cells[taskCol] = task.join('');
+  return cells;
 }
 
 /**

@@ -198,13 +198,28 @@ describe('task tables', () => {
     expect(doc.tasks.map((t) => [t.id, t.units.map((u) => `${u.name}/${u.role}`), t.deadline])).toEqual([['1.1', ['市应急局/lead', '市水利局/cooperating'], '2024年6月底前']]);
   });
 
-  test('a row with a wrapped cell ends the table with a warning at that row', async () => {
+  test('a row with a wrapped task cell is read by what its lines hold, with a warning at that row', async () => {
     const text = cellPerLine([
       ['1', '推进甲项工作', '市发改委', '2023年底前'],
       ['2', '推进乙项工作，', '并做好丙项', '市科技局', '长期坚持'],
       ['3', '推进丁项工作', '市财政局', '2024年底前'],
     ]);
     const doc = await parseFile(write('cells-uneven.txt', text));
+    expect(doc.tasks.map((t) => [t.id, t.title, t.units.map((u) => u.name), t.deadline])).toEqual([
+      ['1', '推进甲项工作', ['市发改委'], '2023年底前'],
+      ['2', '推进乙项工作，并做好丙项', ['市科技局'], '长期坚持'],
+      ['3', '推进丁项工作', ['市财政局'], '2024年底前'],
+    ]);
+    expect(doc.diagnostics).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'table-row-by-content', line: 11, params: { row: 2, columns: 4 } })]));
+  });
+
+  test('a row that cannot be told apart by content (two unit columns, or a wrapped unit name) still ends the table', async () => {
+    const text = cellPerLine([
+      ['1', '推进甲项工作', '市发改委', '2023年底前'],
+      ['2', '推进乙项工作', '市科', '技局', '长期坚持'],
+      ['3', '推进丁项工作', '市财政局', '2024年底前'],
+    ]);
+    const doc = await parseFile(write('cells-uneven-unit.txt', text));
     expect(doc.tasks.map((t) => t.id)).toEqual(['1']);
     expect(doc.diagnostics).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'table-cells-uneven', line: 11, params: { row: 2, columns: 4 } })]));
   });
