@@ -52,6 +52,7 @@ export const ROLE_PHRASES: readonly (readonly [string, RoleName])[] = [
   ['协助', 'cooperating'],
   ['协办', 'cooperating'],
   ['负责', 'responsible'],
+  ['承办', 'responsible'],
   ['落实', 'responsible'],
 ];
 
@@ -68,12 +69,14 @@ export const BRACKET_ROLES: readonly (readonly [string, RoleName])[] = [
   ['参与单位', 'cooperating'],
   ['协办', 'cooperating'],
   ['协办单位', 'cooperating'],
+  ['承办', 'responsible'],
+  ['承办单位', 'responsible'],
   ['责任', 'responsible'],
   ['责任单位', 'responsible'],
 ];
 
 /** A clause that ends in one of these names its units by role: （市发改委牵头，市财政局配合）. */
-export const CLAUSE_ROLE_ENDINGS = ['牵头', '负责', '配合', '参与', '协同', '协助', '协办', '主办', '落实', '组织实施', '各负其责'] as const;
+export const CLAUSE_ROLE_ENDINGS = ['牵头', '负责', '配合', '参与', '协同', '协助', '协办', '主办', '承办', '落实', '组织实施', '各负其责'] as const;
 
 /** A note that the first unit of each list leads: 排在首位的为牵头单位, 列第一位的为牵头单位. */
 /** The note's condition: 责任单位两个以上的, 有多个责任单位的. */
