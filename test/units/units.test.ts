@@ -39,6 +39,11 @@ describe('unit-list grammar', () => {
     expect(parseUnitList(span('省科技厅、教育厅')).openEnded).toBe(false);
   });
 
+  test('等 + a qualified group before or after its level word is a catch-all unit', () => {
+    expect(names('区发改委、区市场监管局等相关区直部门')).toEqual(['区发改委', '区市场监管局', '相关区直部门']);
+    expect(names('省科技厅等省直有关部门')).toEqual(['省科技厅', '省直有关部门']);
+  });
+
   test('等 + a count closes the list', () => {
     const r = parseUnitList(span('市发改委、财政局等2个部门'));
     expect(r.units.map((u) => u.name)).toEqual(['市发改委', '市财政局']);

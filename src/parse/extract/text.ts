@@ -30,10 +30,29 @@ export function hasTextTable(text: string): boolean {
   return hasTabTable(text) || SEQ_HEADER_LINE.test(text) || hasPipeHeader(text);
 }
 
-/** A `|` line whose cells name a task column and a unit column (工作任务 | 具体要求 | 责任单位 |). */
+/**
+ * `|` cells that name a task column and a unit column before any number: on one
+ * line (工作任务 | 具体要求 | 责任单位 |) or one cell a line (工作任务 | / 具体工作要求 | / 责任单位 |).
+ */
 function hasPipeHeader(text: string): boolean {
   if (!text.includes('|') && !text.includes('｜')) return false;
-  return splitLines(text).some((line) => (line.match(/[|｜]/g)?.length ?? 0) >= 2 && line.length < 200 && hasTaskAndUnits(pipeLineCells(line).map((c) => c.replace(/\s+/g, ''))));
+  let run: string[] = [];
+  for (const line of splitLines(text)) {
+    if (!/[|｜]/.test(line) || line.length >= 200) {
+      run = [];
+      continue;
+    }
+    for (const cell of pipeLineCells(line)) {
+      const c = cell.replace(/\s+/g, '');
+      if (!c) continue;
+      if (isNumberingCell(c)) {
+        if (run.length >= 3 && hasTaskAndUnits(run.slice(-12))) return true;
+        run = [];
+      } else run.push(c);
+    }
+    if (run.length >= 3 && hasTaskAndUnits(run.slice(-12))) return true;
+  }
+  return false;
 }
 
 /** A row of cells; `merged`: one cell across the whole row (a category title). */
@@ -119,7 +138,7 @@ function joinLetterSpaced(cells: string[]): string[] {
 function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simplify): FoundTable | null {
   const first = pipeCell(lines[i] ?? '');
   if (first === null) return null;
-  if (!SEQ_WORD.test(first)) return rowPerLinePipeTable(lines, i, sink, simplify);
+  if (!SEQ_WORD.test(first)) return rowPerLinePipeTable(lines, i, sink, simplify) ?? numberedCellStreamTable(lines, i, sink);
   const { cells, next } = pipeCells(lines, i);
   const headerEnd = cells.findIndex((c) => /^\d{1,3}$/.test(c.text));
   if (headerEnd < 3) return null;
@@ -176,13 +195,11 @@ function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplif
  * order. Each row must fill at least a task and a unit column.
  */
 function numberedCellsPipeTable(lines: string[], i: number, written: string[], sink: LineSink): FoundTable | null {
-  const header = [...written];
-  while (header.length && header[header.length - 1] === '') header.pop();
-  const read: { lead: string[]; rest: string[]; line: number }[] = [];
+  const header = withoutTrailingEmpty(written);
+  const read: NumberedRow[] = [];
   let k = i + 1;
   for (; k < lines.length && /[|｜]/.test(lines[k] ?? ''); k++) {
-    const cells = pipeLineCells(lines[k]!);
-    while (cells.length && cells[cells.length - 1] === '') cells.pop();
+    const cells = withoutTrailingEmpty(pipeLineCells(lines[k]!));
     const lead: string[] = [];
     while (cells.length > 2 && isNumberingCell(cells[0]!)) lead.push(cells.shift()!);
     if (!lead.length || cells.length > header.length) {
@@ -191,17 +208,75 @@ function numberedCellsPipeTable(lines: string[], i: number, written: string[], s
     }
     read.push({ lead, rest: cells, line: k + 1 });
   }
+  return numberedRows(header, read, i, k);
+}
+
+/**
+ * The same table written one cell a line, each cell ended by `|` (工作任务 | /
+ * 具体工作要求 | / 责任单位 | / 完成时限 |, then 一、… | / 1 | / the task | / the units | …):
+ * the header is every cell before the first numbering cell; a bare number
+ * starts a row, headings before it are its sections.
+ */
+function numberedCellStreamTable(lines: string[], i: number, sink: LineSink): FoundTable | null {
+  const { cells, next } = pipeCells(lines, i);
+  const filled = cells.filter((c) => c.text !== '');
+  const headerEnd = filled.findIndex((c) => isNumberingCell(c.text));
+  if (headerEnd < 3) return null;
+  const header = filled.slice(0, headerEnd).map((c) => c.text.replace(/\s+/g, ''));
+  if (!hasTaskAndUnits(header)) return null;
+  const read: NumberedRow[] = [];
+  let sections: string[] = [];
+  let row: NumberedRow | null = null;
+  for (const cell of filled.slice(headerEnd)) {
+    const bare = /^\d{1,3}$/.test(foldWidth(cell.text));
+    // a heading between rows is a section; inside a row that has no task and units yet, it is the row's text
+    const section = !bare && isNumberingCell(cell.text) && (row === null || row.rest.length >= 2);
+    if (section) {
+      sections.push(cell.text);
+      row = null;
+    } else if (bare) {
+      row = { lead: [...sections, cell.text], rest: [], line: cell.line };
+      sections = [];
+      read.push(row);
+    } else if (row) {
+      if (row.rest.length >= header.length) {
+        sink.diagnostics.push(diag('table-cells-uneven', { row: read.length, columns: header.length }, row.line));
+        read.pop();
+        break;
+      }
+      row.rest.push(cell.text);
+    }
+  }
+  return numberedRows(header, read, i, next);
+}
+
+interface NumberedRow {
+  /** The numbering cells before the row's own: section headings, then a bare 序号. */
+  lead: string[];
+  rest: string[];
+  line: number;
+}
+
+/** Rows whose leading numbering cells were read apart: headings as title rows, the cells after the 序号 filling the header's last columns. */
+function numberedRows(header: string[], read: NumberedRow[], i: number, next: number): FoundTable | null {
   const width = Math.max(0, ...read.map((r) => r.rest.length));
   if (read.length < 1 || width < 2) return null;
   const columns = header.slice(header.length - width);
   if (!hasTaskAndUnits(['序号', ...columns])) return null;
   const rows: Row[] = [{ cells: ['序号', ...columns], line: i + 1 }];
   for (const r of read) {
-    const seq = /^\d{1,3}$/.test(r.lead[r.lead.length - 1]!) ? r.lead.pop()! : '';
-    for (const heading of r.lead) rows.push({ cells: [heading], line: r.line, merged: true });
+    const lead = [...r.lead];
+    const seq = /^\d{1,3}$/.test(foldWidth(lead[lead.length - 1] ?? '')) ? lead.pop()! : '';
+    for (const heading of lead) rows.push({ cells: [heading], line: r.line, merged: true });
     rows.push({ cells: [seq, ...r.rest, ...Array.from({ length: width - r.rest.length }, () => '')], line: r.line });
   }
-  return { rows, next: k };
+  return { rows, next };
+}
+
+function withoutTrailingEmpty(cells: string[]): string[] {
+  const out = [...cells];
+  while (out.length && out[out.length - 1] === '') out.pop();
+  return out;
 }
 
 /** A cell that is numbering: a bare 序号 (12) or a numbered heading (一、…, （一）…). */

@@ -75,8 +75,10 @@ export const BRANCH_RE = new RegExp(`(?:${alternation(BRANCH_SUFFIXES)})$`);
 export const OWN_ORGANISATION_RE = new RegExp(`^(?:${alternation(OWN_ORGANISATION_OPENINGS)})`);
 export const PARTY_DEPARTMENT_RE = new RegExp(`^(?:${alternation(PARTY_DEPARTMENTS)})`);
 
-/** `等省直有关部门` after a list: the tail that names the rest of a group. */
-export const CATCH_ALL_TAIL = new RegExp(`^(各)?(${alternation(CATCH_ALL_LEVELS)})?(${alternation(CATCH_ALL_QUALIFIERS)})?(${alternation(CATCH_ALL_NOUNS)})$`);
+/** `等省直有关部门` (or `等相关区直部门`) after a list: the tail that names the rest of a group. Groups 1 to 3 (各, a level, a qualifier) mark it qualified. */
+export const CATCH_ALL_TAIL = new RegExp(
+  `^(各)?(${alternation(CATCH_ALL_LEVELS)})?(${alternation(CATCH_ALL_QUALIFIERS)})?(?:${alternation(CATCH_ALL_LEVELS)})?(${alternation(CATCH_ALL_NOUNS)})$`,
+);
 
 const CATCH_ALL_FORMS = [
   /(有关|相关|其他|其它|各)(部门|单位|机构|方面|部门和单位|单位和部门)$/,
