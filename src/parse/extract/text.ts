@@ -370,16 +370,19 @@ const MAX_HEADER_LINES = 24;
 
 /**
  * Header lines that can only be half a header cell, joined to the line before:
- * a note in brackets ((万元), （%）) and a short word that names a column only
+ * a unit of measure in brackets ((万元), （%）) and a short word that names a column only
  * together with a word that names none (开工 / 时间 → 开工时间, 竣工 / 时间). The
  * row width cannot decide these when a row has extra lines of its own (a unit
  * cell of one name a line).
  */
+/** A unit of measure in brackets, the second line of a header cell: (万元), （%）, (个). */
+const MEASURE_NOTE = /^[（(](?:万元|亿元|元|%|％|个|人|万人|户|平方米|万平方米|公里|千米|亩|万亩|吨|万吨|公顷|处|座|项|家|台|辆|套|MW|兆瓦)[）)]$/;
+
 function joinCertainWraps(fragments: string[]): string[] {
   const out: string[] = [];
   for (const f of fragments) {
     const prev = out[out.length - 1];
-    const note = /^[（(][^（）()]{1,8}[）)]$/.test(f);
+    const note = MEASURE_NOTE.test(f);
     const half = prev !== undefined && f.length <= 2 && classify(prev) === 'other' && classify(prev + f) !== 'other' && !SEQ_WORD.test(prev);
     if (prev !== undefined && (note || half)) out[out.length - 1] = prev + f;
     else out.push(f);
