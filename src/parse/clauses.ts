@@ -406,6 +406,8 @@ function leadingRoleClauses(sentence: TwinText): ClauseResult | null {
 
 /** Verbs that end a sentence's subject: 市城乡规划局负责…, 由发展改革委会同有关部门研究提出…. */
 const SUBJECT_VERB = /负责|牵头|研究|组织|承担|制定|落实|提出|推进|开展|做好/;
+/** How the units do it, written between them and the verb: 按职责分工负责, 分别负责, 共同牵头. */
+const MANNER_BEFORE_VERB = /(?:按照?职责分工|根据职责分工|按职能分工|按职责|分别|共同|具体|联合)$/;
 /** Words that join the units who do a thing together: A会同B负责, A、B协同C负责. */
 const JOINTLY = /会同|协同|联合|配合/;
 
@@ -426,7 +428,9 @@ export function subjectClause(sentence: TwinText): ClauseResult | null {
   const verb = SUBJECT_VERB.exec(text.n);
   // the subject is names only: no punctuation, no 由 inside (会务工作由市应急管理局负责), no 的
   if (!verb || verb.index < 2 || verb.index > 80 || /[，,；;：:。（(由的]/.test(text.n.slice(0, verb.index))) return null;
-  const subject = sliceTwin(text, 0, verb.index);
+  // the verb's manner belongs to the verb: 市人社局、市教育局按职责分工负责
+  const manner = MANNER_BEFORE_VERB.exec(text.n.slice(0, verb.index));
+  const subject = sliceTwin(text, 0, manner ? manner.index : verb.index);
   const joint = JOINTLY.exec(subject.n);
   const parts = joint ? [sliceTwin(subject, 0, joint.index), sliceTwin(subject, joint.index + joint[0].length)] : [subject];
   const res = emptyClause();

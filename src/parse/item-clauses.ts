@@ -4,7 +4,7 @@
  * and, in a notice that names its units no other way, the subject of each item
  * (一、市城乡规划局负责城市规划…).
  */
-import { type ClauseResult, mergeClause, subjectClause } from './clauses.js';
+import { type ClauseResult, isTimePhrase, mergeClause, subjectClause } from './clauses.js';
 import type { Item } from './structure.js';
 import { type TwinText, sliceTwin, trimTwin } from './twin.js';
 import { firstSentence } from './titles.js';
@@ -24,7 +24,9 @@ export function subjectClauses(items: readonly Item[], clauses: Map<Item, Clause
     // in any notice, a closing sentence that is only the units and their verb is a clause:
     // …。工业和信息化部会同有关部门负责。
     const closing = closingSentence(it);
-    const subject = (closing && subjectClause(closing)) ?? (noClauses && !it.children.length ? openingSubject(it) : null);
+    const closed = closing && subjectClause(closing.sentence);
+    if (closed && closing.deadline) closed.deadlines.push(closing.deadline);
+    const subject = closed ?? (noClauses && !it.children.length ? openingSubject(it) : null);
     if (subject) mergeClause(clause, subject);
     // 上述项目由区商务委牵头负责。: a paragraph that hands the projects above to units, wherever it stands in the item
     if (!subject) for (const c of summaryClauses(it)) mergeClause(clause, c);
@@ -54,21 +56,31 @@ function sentenceSubject(sentence: TwinText): ClauseResult | null {
 /** 由 opening the last part of a sentence: …的问题，由X会同Y负责. */
 const BY_AFTER_COMMA = /[，,](?=由[^，,]{2,}$)/;
 
-/** Verbs that may close a sentence made of units only: X会同Y负责。 */
-const CLOSING_VERB = /(负责|牵头|落实|组织实施)$/;
+/** Verbs that may close a sentence made of units only: X会同Y负责。, X牵头，Y、Z配合。 */
+const CLOSING_VERB = /(负责|牵头|落实|组织实施|配合|参与|协办|协助)$/;
 
 /** The item's last sentence when it is only names and a closing verb (…会同有关部门负责), else null. */
-function closingSentence(it: Item): TwinText | null {
+function closingSentence(it: Item): { sentence: TwinText; deadline: string | null } | null {
   const last = it.body.length ? it.body[it.body.length - 1]!.span : it.heading.span;
   const text = trimTwin(last);
-  const body = text.n.replace(/[。；;.\s]+$/, '');
+  let body = text.n.replace(/[。；;.\s]+$/, '');
+  // a time limit after the units: …，市财政局配合，2024年底前完成
+  let deadline: string | null = null;
+  const tail = LAST_PART.exec(body);
+  if (tail && isTimePhrase(tail[1]!) && CLOSING_VERB.test(body.slice(0, tail.index))) {
+    deadline = text.r.slice(tail.index + 1, body.length).replace(/(?<=前|底|内|末)完成$/, '');
+    body = body.slice(0, tail.index);
+  }
   if (!CLOSING_VERB.test(body)) return null;
   let start = body.length;
   while (start > 0 && !'。；;！？'.includes(body[start - 1]!)) start--;
   // the whole heading is no closing sentence: 五、市交通运输局负责… is read above, in a notice without clauses
   if (start === 0 && it.body.length === 0) return null;
-  return sliceTwin(text, start, body.length);
+  return { sentence: sliceTwin(text, start, body.length), deadline };
 }
+
+/** The last comma-separated part of a sentence. */
+const LAST_PART = /[，,]([^，,]+)$/;
 
 
 /**
