@@ -60,7 +60,8 @@ const atOrdinal = stickyMatcher(new RegExp(`第${S}(${CN}|\\d{1,4})${S}(部${S}�
 const atCn = stickyMatcher(new RegExp(`(${CN})${S}[、.](?![、.])`));
 const atCnParen = stickyMatcher(new RegExp(`[（(]${S}(${CN})${S}[）)]`));
 // 1。 as well: scraped copies put a full stop after the number
-const atNum = stickyMatcher(/(\d{1,3})(?:[ \t]*[、。]|\.(?!\d))/);
+// a year after the dot is no decimal: 4.2024年农村公路… is item 4
+const atNum = stickyMatcher(/(\d{1,3})(?:[ \t]*[、。]|\.(?!\d)|\.(?=(?:19|20)\d\d年))/);
 const atNumParen = stickyMatcher(/[（(][ \t]*(\d{1,3})[ \t]*[）)]/);
 const atNumHalf = stickyMatcher(/(\d{1,3})[）)]/);
 const atAlpha = stickyMatcher(/([a-zA-Z])[.、](?![a-zA-Z0-9])/);
@@ -75,11 +76,16 @@ function spacesAfter(s: string, pos: number): number {
   return end - pos;
 }
 
+const YEAR_AFTER = /^(?:19|20)\d\d年/;
+
 function mark(style: NumberStyle, value: number, token: string, s: string, pos: number, len: number): HeadingMark | null {
   if (!Number.isFinite(value) || value <= 0) return null;
   const end = pos + len;
   const ws = spacesAfter(s, end);
-  return { style, value, token, length: len + ws, digitAfter: /\d/.test(s[end + ws] ?? '') };
+  // a year right after a number (1.2024年…) reads as the item's text, not as a quantity (1、2号楼);
+  // after a space (2. 2022年…, an attachment list) it stays in doubt
+  const after = s.slice(end + ws, end + ws + 5);
+  return { style, value, token, length: len + ws, digitAfter: /^\d/.test(after) && !(ws === 0 && YEAR_AFTER.test(after)) };
 }
 
 /**

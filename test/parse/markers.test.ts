@@ -88,3 +88,12 @@ describe('item references', () => {
     expect(isItemReference(after)).toBe(reference);
   });
 });
+
+describe('a year right after a number', () => {
+  test('1.2024年… opens item 1 with no doubt; 2. 2024年… (after a space) and 1、2号楼 stay in doubt', () => {
+    expect(matchHeading('1.2024年农村公路工程')).toEqual(expect.objectContaining({ value: 1, digitAfter: false }));
+    expect(matchHeading('2. 2024年民生实事项目清单')).toEqual(expect.objectContaining({ value: 2, digitAfter: true }));
+    expect(matchHeading('1、2号楼')).toEqual(expect.objectContaining({ value: 1, digitAfter: true }));
+    expect(matchHeading('1.5亿元')).toBeNull();
+  });
+});

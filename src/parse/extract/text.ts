@@ -142,7 +142,8 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
   const { cells, next } = pipeCells(lines, i);
   const headerEnd = cells.findIndex((c) => /^\d{1,3}$/.test(c.text));
   if (headerEnd < 3) return null;
-  const header = cells.slice(0, headerEnd).map((c) => c.text.replace(/\s+/g, ''));
+  // an empty cell after the last header word (a `|` line of its own) is no column
+  const header = withoutTrailingEmpty(cells.slice(0, headerEnd).map((c) => c.text.replace(/\s+/g, '')));
   if (!hasTaskAndUnits(header.map(simplify))) return null;
   const rows: Row[] = [{ cells: header.map(simplify), line: i + 1 }];
   let k = headerEnd;
@@ -150,8 +151,8 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
   while (k < cells.length) {
     let end = k + 1;
     while (end < cells.length && cells[end]!.text !== String(seq + 1)) end++;
-    const row = cells.slice(k, end).map((c) => c.text);
     // empty cells after the last column (`||` at a row's end) carry nothing
+    const row = withLostBarsRestored(cells.slice(k, end).map((c) => c.text), header.length);
     while (row.length > header.length && row[row.length - 1] === '') row.pop();
     if (row.length !== header.length) {
       sink.diagnostics.push(diag('table-cells-uneven', { row: rows.length, columns: header.length }, cells[k]!.line));
@@ -162,6 +163,22 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
     seq++;
   }
   return rows.length >= 2 ? { rows, next } : null;
+}
+
+/**
+ * A row short of cells because a cell's closing `|` was lost, so that it ran on
+ * into the next cell over a line break (`…学校运动` / `300 |`): where exactly as
+ * many cells hold a line break as cells are missing, each is split at its last one.
+ */
+function withLostBarsRestored(row: string[], width: number): string[] {
+  const missing = width - row.length;
+  if (missing <= 0) return row;
+  const broken = row.filter((c) => c.includes('\n')).length;
+  if (broken !== missing) return row;
+  return row.flatMap((c) => {
+    const at = c.lastIndexOf('\n');
+    return at < 0 ? [c] : [c.slice(0, at).trim(), c.slice(at + 1).trim()];
+  });
 }
 
 /**
@@ -223,7 +240,8 @@ function numberedCellStreamTable(lines: string[], i: number, sink: LineSink): Fo
   const headerEnd = filled.findIndex((c) => isNumberingCell(c.text));
   if (headerEnd < 3) return null;
   const header = filled.slice(0, headerEnd).map((c) => c.text.replace(/\s+/g, ''));
-  if (!hasTaskAndUnits(header)) return null;
+  // a header with 序号 is read from its 序号 line on, by the reader above
+  if (!hasTaskAndUnits(header) || header.some((c) => SEQ_WORD.test(c))) return null;
   const read: NumberedRow[] = [];
   let sections: string[] = [];
   let row: NumberedRow | null = null;
