@@ -9,6 +9,7 @@ import type { NoticeLine } from './notice-line.js';
 import { matchHeading } from './markers.js';
 import { labelAtStart } from './clauses.js';
 import { trimTwin } from './twin.js';
+import type { LineHint } from '../model/line-hint.js';
 import { ATTACHMENT_LIST, ATTACHMENT_START, DOCUMENT_TYPE_END } from './lexicon/documents.js';
 
 /** A cover letter's list (附件：1.… 2.…) and the starts of attachments after the signature. */
@@ -49,7 +50,25 @@ function attachedTitle(n: string): boolean {
   return n.length >= 6 && n.length <= 60 && DOCUMENT_TYPE_END.test(n) && !matchHeading(n) && !/[。；;，,：:]/.test(n);
 }
 
-function textLine(seg: Segment): NoticeLine {
+/**
+ * A line whose reader said what it is: a table row's number is a heading mark
+ * whatever follows it (4.2024年…, 4.1.5亿元…), a unit or deadline cell a label of
+ * its column. The number grammar and the label lexicon are asked only for the
+ * mark's style and the label's words.
+ */
+function typedLine(seg: Segment, hint: LineHint): NoticeLine | null {
+  const n = trimTwin(seg.span).n;
+  if (hint.kind === 'numbered') {
+    const mark = matchHeading(n.slice(0, hint.length), 0);
+    return mark ? { kind: 'numbered', seg, mark: { ...mark, length: hint.length, digitAfter: false } } : null;
+  }
+  const label = labelAtStart(n);
+  return label ? { kind: 'label', seg, label: label.label } : null;
+}
+
+function textLine(seg: Segment, hint: LineHint | undefined): NoticeLine {
+  const typed = hint && seg.lineStart ? typedLine(seg, hint) : null;
+  if (typed) return typed;
   const n = trimTwin(seg.span).n;
   const mark = matchHeading(n, 0);
   if (mark) return { kind: 'numbered', seg, mark };
@@ -58,7 +77,7 @@ function textLine(seg: Segment): NoticeLine {
   return { kind: 'body', seg };
 }
 
-export function classify(segments: readonly Segment[], roles: ReadonlyMap<number, SegmentRole>): NoticeLine[] {
+export function classify(segments: readonly Segment[], roles: ReadonlyMap<number, SegmentRole>, hints: ReadonlyMap<number, LineHint> = new Map()): NoticeLine[] {
   const attachments = attachmentLines(segments, roles);
   return segments.map((seg, i): NoticeLine => {
     const role = roles.get(i);
@@ -67,6 +86,7 @@ export function classify(segments: readonly Segment[], roles: ReadonlyMap<number
     if (att === 'attachment-start') return { kind: att, seg };
     if (role) return { kind: 'meta', seg, field: role };
     if (att) return { kind: att, seg };
-    return textLine(seg);
+    // hints are by 0-based line index, segments count lines from 1
+    return textLine(seg, hints.get(seg.line - 1));
   });
 }

@@ -16,6 +16,7 @@ import { PARAGRAPH_END } from './chars.js';
 import { classify } from './classify.js';
 import { assertNever, type NoticeLine } from './notice-line.js';
 import { splitLines } from '../model/position.js';
+import type { LineHint } from '../model/line-hint.js';
 
 export interface ParseOptions {
   id: string;
@@ -26,6 +27,8 @@ export interface ParseOptions {
   toSimplified?: ToSimplified;
   /** Diagnostics found before parsing (decoding, format conversion). */
   diagnostics?: Diagnostic[];
+  /** What a reader knows of the lines it wrote (a table row's number, a unit cell), by 0-based line index. */
+  hints?: ReadonlyMap<number, LineHint>;
 }
 
 /** Hard-wrapped text has many lines of one width that end without punctuation. */
@@ -114,7 +117,7 @@ export function parseNotice(text: string, opts: ParseOptions): ParsedDocument {
   const { lines: prepared, diagnostics: damage } = prepareLines(text, opts.toSimplified);
   const segments = toSegments(prepared);
   const { meta, roles } = readMetadata(segments);
-  const lines = classify(segments, roles);
+  const lines = classify(segments, roles, opts.hints);
   const structure = buildStructure(lines, { wrapWidth: estimateWrapWidth(prepared), ...layout(prepared) });
   const records = buildRecords(structure, text, () => prepared.map((l) => l.norm).join('\n'));
   const diagnostics: Diagnostic[] = [...(opts.diagnostics ?? []), ...damage, ...structure.diagnostics, ...records.diagnostics];

@@ -6,6 +6,7 @@
  * no file system, no process, no colour.
  */
 import type { ParsedDocument } from '../model/notice.js';
+import type { LineHint } from '../model/line-hint.js';
 import { diag, type Diagnostic } from '../model/diagnostic.js';
 import { parseNotice } from './parse-notice.js';
 import { decodeBuffer, DecodeError, type EncodingName, isValidNonAsciiUtf8 } from './extract/decode.js';
@@ -102,6 +103,8 @@ interface TextFields {
   encoding: string;
   format?: string;
   diagnostics?: Diagnostic[];
+  /** What the reader knows of its lines, by 0-based line index. */
+  hints?: ReadonlyMap<number, LineHint>;
 }
 
 /** Decoded text → records; Traditional copies get a Simplified shadow for matching. */
@@ -122,12 +125,12 @@ async function parseTextBytes(bytes: Uint8Array, opts: SourceOptions): Promise<P
   // a task table pasted as tab-separated lines, cells ended by |, or one cell per line
   const simplify = looksTraditional(decoded.text) ? await loadToSimplified() : undefined;
   const src = readTextTables(decoded.text, decoded.encoding, simplify);
-  return remapPositions(await parseDecoded(src.lines.join('\n'), fields), src);
+  return remapPositions(await parseDecoded(src.lines.join('\n'), { ...fields, hints: src.hints }), src);
 }
 
 async function parseFormatted(format: Exclude<InputFormat, 'text'>, bytes: Uint8Array, opts: SourceOptions): Promise<ParsedDocument> {
   const src = await readFormat(format, bytes, opts.encoding);
-  const doc = await parseDecoded(src.lines.join('\n'), { id: opts.id, file: opts.file, encoding: src.encoding ?? 'binary', format });
+  const doc = await parseDecoded(src.lines.join('\n'), { id: opts.id, file: opts.file, encoding: src.encoding ?? 'binary', format, hints: src.hints });
   return remapPositions(doc, src);
 }
 

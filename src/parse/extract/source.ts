@@ -7,6 +7,7 @@
 import { splitLines } from '../../model/position.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ParsedDocument } from '../../model/notice.js';
+import type { LineHint } from '../../model/line-hint.js';
 
 export type InputFormat = 'text' | 'markdown' | 'html' | 'docx';
 
@@ -33,12 +34,15 @@ export interface SourceText {
   diagnostics: Diagnostic[];
   /** The encoding the source was decoded from, when it was text. */
   encoding?: string;
+  /** What the reader knows of each line it wrote (a table row's number, a unit cell), by line index; absent for lines it passed through. */
+  hints: ReadonlyMap<number, LineHint>;
 }
 
 export class LineSink {
   readonly lines: string[] = [];
   readonly locations: SourceLocation[] = [];
   readonly diagnostics: Diagnostic[] = [];
+  readonly hints = new Map<number, LineHint>();
 
   /** Adds text; its pieces between line breaks become lines. `consecutive`: they stand on consecutive source lines. */
   push(text: string, loc: SourceLocation, consecutive = false): void {
@@ -48,6 +52,12 @@ export class LineSink {
     });
   }
 
+  /** Adds one line the reader typed (a table row's heading, a unit or deadline cell): the hint goes with its first piece. */
+  pushTyped(text: string, loc: SourceLocation, hint: LineHint): void {
+    this.hints.set(this.lines.length, hint);
+    this.push(text, loc);
+  }
+
   /** A blank line: a paragraph boundary. */
   blank(): void {
     const last = this.lines.at(-1);
@@ -55,7 +65,7 @@ export class LineSink {
   }
 
   result(format: InputFormat, encoding?: string): SourceText {
-    return { format, lines: this.lines, locations: this.locations, diagnostics: this.diagnostics, ...(encoding === undefined ? {} : { encoding }) };
+    return { format, lines: this.lines, locations: this.locations, diagnostics: this.diagnostics, hints: this.hints, ...(encoding === undefined ? {} : { encoding }) };
   }
 }
 

@@ -151,6 +151,8 @@ export interface TableOptions {
   rowLocation: (row: number) => SourceLocation;
 }
 
+type UnitColumn = 'lead' | 'cooperating' | 'responsible';
+const isUnitColumn = (role: ColumnRole): role is UnitColumn => role === 'lead' || role === 'cooperating' || role === 'responsible';
 const UNIT_LABEL: Partial<Record<ColumnRole, string>> = { lead: '牵头单位', cooperating: '配合单位', responsible: '责任单位' };
 
 /** A table that is not a task table: one line per row, each merged cell once. */
@@ -236,7 +238,7 @@ class TaskTableWriter {
     } else if (/^\d+\.$/.test(token)) this.running = Number(token.slice(0, -1));
     const title = (taskCol >= 0 ? texts[taskCol] : measuresCol >= 0 ? texts[measuresCol] : '') ?? '';
     const measures = (taskCol >= 0 && measuresCol >= 0 ? texts[measuresCol] : '') ?? '';
-    this.sink.push(`${token}${measures ? `${title.replace(/[。；;]$/, '')}。${measures}` : title}`, this.loc(r, taskCol >= 0 ? taskCol : Math.max(0, seqCol)));
+    this.sink.pushTyped(`${token}${measures ? `${title.replace(/[。；;]$/, '')}。${measures}` : title}`, this.loc(r, taskCol >= 0 ? taskCol : Math.max(0, seqCol)), { kind: 'numbered', length: token.length });
     if (taskCol >= 0) this.once(row, taskCol);
     if (measuresCol >= 0) this.once(row, measuresCol);
   }
@@ -279,10 +281,11 @@ class TaskTableWriter {
       const cell = row[i];
       const text = texts[i];
       // a cell that names no unit (progress text in a column the copy shifted) is not a unit list
-      if (cell && text && namesUnits(text) && this.once(row, i)) this.sink.push(`${UNIT_LABEL[role]}：${unitCellText(cell.text)}`, this.loc(r, i));
+      const label = UNIT_LABEL[role];
+      if (cell && text && label && isUnitColumn(role) && namesUnits(text) && this.once(row, i)) this.sink.pushTyped(`${label}：${unitCellText(cell.text)}`, this.loc(r, i), { kind: 'label', column: role, length: label.length + 1 });
     }
     const deadlineCol = this.col('deadline');
-    if (deadlineCol >= 0 && texts[deadlineCol] && this.once(row, deadlineCol)) this.sink.push(`完成时限：${texts[deadlineCol]}`, this.loc(r, deadlineCol));
+    if (deadlineCol >= 0 && texts[deadlineCol] && this.once(row, deadlineCol)) this.sink.pushTyped(`完成时限：${texts[deadlineCol]}`, this.loc(r, deadlineCol), { kind: 'label', column: 'deadline', length: 5 });
   }
 }
 

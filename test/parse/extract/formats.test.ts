@@ -162,6 +162,16 @@ describe('task tables', () => {
     expect(doc.tasks.map((t) => t.id)).toEqual(['2.1']);
   });
 
+  test('a row whose task cell starts with a year or a decimal is still its 序号 row (the reader types the line; the number grammar does not guess)', async () => {
+    const html = `<html><body><div id="zoom"><p>关于下达民生实事项目的通知</p><table><tr><td>序号</td><td>项目名称</td><td>责任单位</td><td>完成时限</td></tr><tr><td>3</td><td>老旧小区改造项目</td><td>住建局</td><td>2024年底</td></tr><tr><td>4</td><td>1.5亿元专项资金拨付项目</td><td>财政局</td><td>2024年6月</td></tr><tr><td>5</td><td>2024年农村公路防护工程</td><td>交通局</td><td>2024年底</td></tr></table></div></body></html>`;
+    const doc = await parseFile(write('typed-rows.html', html));
+    expect(doc.tasks.map((t) => [t.id, t.title, t.units.map((u) => u.name), t.deadline])).toEqual([
+      ['3', '老旧小区改造项目', ['住建局'], '2024年底'],
+      ['4', '1.5亿元专项资金拨付项目', ['财政局'], '2024年6月'],
+      ['5', '2024年农村公路防护工程', ['交通局'], '2024年底'],
+    ]);
+  });
+
   test('HTML: one unit per line in a cell (<br> or <p>) lists several units', async () => {
     const html = `<html><body><div id="zoom"><p>关于印发重点任务分工的通知</p><table><tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr><tr><td>1</td><td>推行企业开办一日办结</td><td>县政务服务办<br>县市场监管局</td><td><p>县公安局</p><p>县人社局</p></td></tr></table></div></body></html>`;
     const doc = await parseFile(write('units-per-line.html', html));
