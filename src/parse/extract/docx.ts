@@ -347,6 +347,12 @@ class DocxWriter {
    * auto-numbered 序号 column) the number alone is the cell's text.
    */
   paragraphText(p: XNode, inCell = false): string {
+    const { label, text } = this.paragraphParts(p);
+    return text.trim() || inCell ? label + text : '';
+  }
+
+  /** A paragraph's list number as Word shows it ('' when it has none) and its text. */
+  paragraphParts(p: XNode): { label: string; text: string } {
     this.paragraph++;
     const pPr = child(p, 'pPr');
     const numPr = pPr ? child(pPr, 'numPr') : undefined;
@@ -356,16 +362,18 @@ class DocxWriter {
     const ilvl = numPr && val(numPr, 'ilvl') !== undefined ? Number(val(numPr, 'ilvl')) : (fromStyle?.ilvl ?? 0);
     const text = runText(kids(p).filter((c) => tagOf(c) !== 'pPr'));
     const label = numId !== undefined ? this.numbering.next(numId, ilvl) : '';
-    return text.trim() || inCell ? label + text : '';
+    return { label, text };
   }
 
   blocks(nodes: XNode[]): void {
     for (const n of unwrap(nodes, BLOCKS)) {
       if (tagOf(n) === 'p') {
         const at: SourceLocation = { paragraph: this.paragraph + 1 };
-        const t = this.paragraphText(n);
-        if (t.trim()) this.sink.push(t, at);
-        else this.sink.blank();
+        const { label, text } = this.paragraphParts(n);
+        // Word's own list number is known to be one: the line is typed, not guessed from the text
+        if (!text.trim()) this.sink.blank();
+        else if (label.trim()) this.sink.pushTyped(label + text, at, { kind: 'numbered', length: label.length });
+        else this.sink.push(text, at);
       } else this.table(n);
     }
   }

@@ -90,7 +90,9 @@ class MarkdownWriter {
       if (first?.type === 'paragraph') {
         const text = inlineText(first.children);
         const marker = node.ordered && !startsNumbered(text) ? listMarker(n, depth) : '';
-        this.sink.push(marker + text, loc(item), true);
+        // the number comes from the list itself: the line is typed, not guessed from the text
+        if (marker) this.sink.pushTyped(marker + text, loc(item), { kind: 'numbered', length: marker.length }, true);
+        else this.sink.push(text, loc(item), true);
       } else if (first) this.block(first, depth + 1);
       for (const c of rest) this.block(c, c.type === 'list' ? depth + 1 : depth);
       n++;

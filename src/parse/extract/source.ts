@@ -53,9 +53,9 @@ export class LineSink {
   }
 
   /** Adds one line the reader typed (a table row's heading, a unit or deadline cell): the hint goes with its first piece. */
-  pushTyped(text: string, loc: SourceLocation, hint: LineHint): void {
+  pushTyped(text: string, loc: SourceLocation, hint: LineHint, consecutive = false): void {
     this.hints.set(this.lines.length, hint);
-    this.push(text, loc);
+    this.push(text, loc, consecutive);
   }
 
   /** A blank line: a paragraph boundary. */

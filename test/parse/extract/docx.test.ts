@@ -87,6 +87,16 @@ describe('automatic numbering as Word counts it', () => {
     expect((await parseDocx(await wordPackage({ body: body([1, 2, 3]), numbering }))).tasks.map((t) => t.id)).toEqual(['1.1', '1.2', '2.1']);
   });
 
+  test('an auto-numbered paragraph whose text starts with a decimal keeps the number Word shows', async () => {
+    const numbering = `<w:abstractNum w:abstractNumId="0">${wlvl(0, 'chineseCounting', '%1、')}${wlvl(1, 'decimal', '%2.')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
+    const body = [TITLE, wp('资金安排', { numId: 1 }), wp('1.5亿元专项资金拨付到位。', { numId: 1, ilvl: 1 }), wp('责任单位：县财政局'), wp('3号楼改造工程。', { numId: 1, ilvl: 1 }), wp('责任单位：县住建局')].join('');
+    const doc = await parseDocx(await wordPackage({ body, numbering }));
+    expect(doc.tasks.map((t) => [t.id, t.title, t.units.map((u) => u.name)])).toEqual([
+      ['1.1', '1.5亿元专项资金拨付到位', ['县财政局']],
+      ['1.2', '3号楼改造工程', ['县住建局']],
+    ]);
+  });
+
   test('w:lvlRestart 0: item numbers run on across their parents', async () => {
     const numbering = `<w:abstractNum w:abstractNumId="0">${wlvl(0, 'chineseCounting', '%1、')}${wlvl(1, 'decimal', '%2.', '<w:lvlRestart w:val="0"/>')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
     expect((await parseDocx(await wordPackage({ body: body([1, 1, 1]), numbering }))).tasks.map((t) => t.id)).toEqual(['1.1', '1.2', '2.3']);

@@ -172,6 +172,15 @@ describe('task tables', () => {
     ]);
   });
 
+  test('Markdown: an ordered list item whose text starts with a decimal keeps the number the list gives it', async () => {
+    const md = ['# 关于下达专项资金的通知', '', '## 一、资金安排', '', '1. 1.5亿元专项资金拨付到位（责任单位：县财政局）', '2. 2024年农村公路防护工程（责任单位：县交通局）', ''].join('\n');
+    const doc = await parseFile(write('typed-list.md', md));
+    expect(doc.tasks.map((t) => [t.id, t.title, t.units.map((u) => u.name)])).toEqual([
+      ['1.1', '1.5亿元专项资金拨付到位', ['县财政局']],
+      ['1.2', '2024年农村公路防护工程', ['县交通局']],
+    ]);
+  });
+
   test('HTML: one unit per line in a cell (<br> or <p>) lists several units', async () => {
     const html = `<html><body><div id="zoom"><p>关于印发重点任务分工的通知</p><table><tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr><tr><td>1</td><td>推行企业开办一日办结</td><td>县政务服务办<br>县市场监管局</td><td><p>县公安局</p><p>县人社局</p></td></tr></table></div></body></html>`;
     const doc = await parseFile(write('units-per-line.html', html));
