@@ -5,6 +5,7 @@
  * value keeps its offset; schema errors (ajv, JSON Schema 2020-12) are mapped
  * from their JSON pointer to that offset.
  */
+import type { Params, Reason } from '../model/codes.js';
 import { type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { duplicateKeys, nestingDepth, pointerPath, Positions } from './json-positions.js';
 import localizeZhModule from 'ajv-i18n/localize/zh/index.js';
@@ -130,41 +131,40 @@ function describeSchemaError(e: SchemaError): { detail: string; detailZh: string
   return { detail: `${e.message ?? e.keyword}${allowed}`, detailZh: `${zh.message ?? e.keyword}${allowed ? `：${(p.allowedValues as unknown[]).join('、')}` : ''}` };
 }
 
-const JSON_ERRORS: Record<string, [string, string]> = {
-  InvalidSymbol: ['unexpected character', '意外的字符'],
-  InvalidNumberFormat: ['invalid number', '数字格式不正确'],
-  PropertyNameExpected: ['a field name in double quotes expected', '此处应为双引号括起的字段名'],
-  ValueExpected: ['a value expected', '此处应为一个值'],
-  ColonExpected: ['":" expected', '缺少冒号“:”'],
-  CommaExpected: ['"," expected between values', '值之间缺少逗号“,”'],
-  CloseBraceExpected: ['"}" expected', '缺少“}”'],
-  CloseBracketExpected: ['"]" expected', '缺少“]”'],
-  EndOfFileExpected: ['more text after the end of the JSON value', 'JSON 结束后还有多余内容'],
-  InvalidCommentToken: ['comments are not allowed in JSON', 'JSON 中不允许注释'],
-  UnexpectedEndOfComment: ['comments are not allowed in JSON', 'JSON 中不允许注释'],
-  UnexpectedEndOfString: ['a string is not closed', '字符串缺少结尾的引号'],
-  UnexpectedEndOfNumber: ['invalid number', '数字格式不正确'],
-  InvalidUnicode: ['invalid \\u escape in a string', '字符串中的 \\u 转义不正确'],
-  InvalidEscapeCharacter: ['invalid escape in a string', '字符串中的转义字符不正确'],
-  InvalidCharacter: ['a control character (such as a line break) inside a string', '字符串中有控制字符（如未转义的换行）'],
+/** jsonc-parser's error codes as reason codes of the code table. */
+const JSON_ERRORS: Record<string, Reason> = {
+  InvalidSymbol: 'unexpected-character',
+  InvalidNumberFormat: 'invalid-number',
+  PropertyNameExpected: 'field-name-expected',
+  ValueExpected: 'value-expected',
+  ColonExpected: 'colon-expected',
+  CommaExpected: 'comma-expected',
+  CloseBraceExpected: 'close-brace-expected',
+  CloseBracketExpected: 'close-bracket-expected',
+  EndOfFileExpected: 'text-after-json',
+  InvalidCommentToken: 'comment-in-json',
+  UnexpectedEndOfComment: 'comment-in-json',
+  UnexpectedEndOfString: 'unclosed-string',
+  UnexpectedEndOfNumber: 'invalid-number',
+  InvalidUnicode: 'invalid-unicode-escape',
+  InvalidEscapeCharacter: 'invalid-escape',
+  InvalidCharacter: 'control-character-in-string',
 };
 
 /** Full-width punctuation that Chinese input methods type where JSON needs ASCII. */
 const FULL_WIDTH: Record<string, string> = { '：': ':', '，': ',', '“': '"', '”': '"', '｛': '{', '｝': '}', '［': '[', '］': ']', '＂': '"' };
 
-/** Why JSON text does not parse, in words (English and Chinese). */
-export function describeJsonError(text: string, error: ParseError | undefined): { reason: string; reasonZh: string } {
-  if (!error) return { reason: 'not JSON', reasonZh: '不是 JSON' };
+/** Why JSON text does not parse: a reason code of the code table, with the character where it helps. */
+export function describeJsonError(text: string, error: ParseError | undefined): Params {
+  if (!error) return { reason: 'not-json' };
   const ch = text[error.offset] ?? '';
-  if (FULL_WIDTH[ch]) return { reason: `full-width "${ch}" where JSON needs "${FULL_WIDTH[ch]}"`, reasonZh: `全角符号“${ch}”，JSON 中应为半角“${FULL_WIDTH[ch]}”` };
+  const want = FULL_WIDTH[ch];
+  if (want) return { reason: 'full-width-punctuation', char: ch, want };
   const code = printParseErrorCode(error.error);
   const before = text.slice(0, error.offset).trimEnd();
-  if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && before.endsWith(',') && /^[}\]]/.test(text.slice(error.offset))) {
-    return { reason: 'a comma before "}" or "]" (trailing comma)', reasonZh: '“}”或“]”前多了逗号' };
-  }
-  const [en, zh] = JSON_ERRORS[code] ?? [code, code];
-  const shown = code === 'InvalidSymbol' && ch.trim() ? ` "${ch}"` : '';
-  return { reason: `${en}${shown}`, reasonZh: `${zh}${shown ? `“${ch}”` : ''}` };
+  if ((code === 'PropertyNameExpected' || code === 'ValueExpected') && before.endsWith(',') && /^[}\]]/.test(text.slice(error.offset))) return { reason: 'trailing-comma' };
+  const reason = JSON_ERRORS[code] ?? code;
+  return reason === 'unexpected-character' && ch.trim() ? { reason, char: ch } : { reason };
 }
 
 export interface ReadResult {

@@ -1,4 +1,5 @@
 /** `policy-check check`: progress reports against notices, gaps per unit. */
+import type { Params } from '../model/codes.js';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -137,26 +138,21 @@ async function collectReports(paths: string[], io: Io, lang: Lang): Promise<{ fi
   return { files, bad };
 }
 
-/** Why a report file could not be read, in words. */
-function unreadable(reason: string, reasonZh: string): { reason: string; reasonZh: string } {
-  return { reason, reasonZh };
-}
-
-function readFailure(e: unknown): { reason: string; reasonZh: string } {
+/** Why a report file could not be read: a reason code of the code table (an unknown system error as its code). */
+function readFailure(e: unknown): Params {
   const code = (e as NodeJS.ErrnoException).code ?? String(e);
-  if (code === 'EACCES' || code === 'EPERM') return unreadable('permission denied', '没有读取权限');
-  if (code === 'ENOENT') return unreadable('no such file', '文件不存在');
-  if (code === 'EISDIR') return unreadable('is a directory', '是目录');
-  return unreadable(code, code);
+  if (code === 'EACCES' || code === 'EPERM') return { reason: 'no-read-permission' };
+  if (code === 'ENOENT') return { reason: 'no-such-file' };
+  if (code === 'EISDIR') return { reason: 'is-a-directory' };
+  return { reason: code };
 }
 
-function decodeFailure(e: DecodeError): { reason: string; reasonZh: string } {
+function decodeFailure(e: DecodeError): Params {
   if (e.code === 'binary-file') {
     const kind = String(e.params.kind ?? '');
-    if (kind === 'ZIP/Office') return unreadable('a ZIP or Office file (an Excel workbook saved as .json?), not JSON', 'ZIP 或 Office 文件（是否为另存为 .json 的 Excel 工作簿？），不是 JSON');
-    return unreadable(`a binary file (${kind}), not JSON`, `二进制文件（${kind}），不是 JSON`);
+    return kind === 'ZIP/Office' ? { reason: 'office-file' } : { reason: 'binary-file', kind };
   }
-  return unreadable('the bytes cannot be decoded as text', '无法解码为文本');
+  return { reason: 'undecodable-text' };
 }
 
 /**
@@ -167,7 +163,7 @@ async function readOne(full: string, shown: string, validate: Validate, io: Io):
   const fail = (code: FindingCode, params: Record<string, string | number>) => ({ file: shown, report: null, findings: [finding(code, params, { file: shown })] });
   let bytes: Buffer;
   if (full === STDIN) {
-    if (io.stdinIsTTY) return fail('unreadable-report', unreadable('standard input is a terminal', '标准输入是终端'));
+    if (io.stdinIsTTY) return fail('unreadable-report', { reason: 'stdin-is-terminal' });
     bytes = await io.readStdin();
   } else {
     try {
@@ -182,7 +178,7 @@ async function readOne(full: string, shown: string, validate: Validate, io: Io):
   try {
     decoded = await decodeBuffer(bytes, 'auto');
   } catch (e) {
-    if (e instanceof DecodeError) return e.code === 'empty-file' ? fail('invalid-json', { reason: 'empty file', reasonZh: '空文件' }) : fail('unreadable-report', decodeFailure(e));
+    if (e instanceof DecodeError) return e.code === 'empty-file' ? fail('invalid-json', { reason: 'empty-file' }) : fail('unreadable-report', decodeFailure(e));
     throw e;
   }
   return { file: shown, ...readReport(decoded.text, shown, validate, { invalidUtf8: decoded.how === 'damaged-utf-8' }) };
@@ -234,16 +230,16 @@ async function simplifyNames(inputs: ReportInput[]): Promise<ReportInput[]> {
 export async function runCheck(paths: string[], opts: CheckCommandOptions, io: Io): Promise<number> {
   if (binaryToTerminal(opts.format, opts.output, io, opts.lang)) return 2;
   if (opts.maxWarnings !== undefined && !/^\d+$/.test(opts.maxWarnings)) {
-    reportError(io, opts.lang, null, 'usage-error', { reason: `--max-warnings ${opts.maxWarnings} (a whole number)` });
+    reportError(io, opts.lang, null, 'usage-error', { reason: 'max-warnings-not-whole', value: String(opts.maxWarnings) });
     return 2;
   }
   const maxWarnings = opts.maxWarnings === undefined ? Infinity : Number(opts.maxWarnings);
   if (opts.asOf !== undefined && !isCalendarDate(opts.asOf)) {
-    reportError(io, opts.lang, null, 'usage-error', { reason: `--as-of ${opts.asOf} (YYYY-MM-DD)` });
+    reportError(io, opts.lang, null, 'usage-error', { reason: 'as-of-not-date', value: String(opts.asOf) });
     return 2;
   }
   if (opts.notice?.length && !paths.length) {
-    reportError(io, opts.lang, null, 'usage-error', { reason: 'name the report files or folders to check against --notice' });
+    reportError(io, opts.lang, null, 'usage-error', { reason: 'no-reports-named' });
     return 2;
   }
   // the bundled sample reports only with the bundled seeds; reports alone are checked against the seeds

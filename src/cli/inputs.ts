@@ -68,6 +68,6 @@ export function outputIsInput(output: string | undefined, inputs: string[], io: 
 /** A workbook is not for a terminal: `--format xlsx` needs `-o FILE` or a pipe. One error line; true when refused. */
 export function binaryToTerminal(format: string, output: string | undefined, io: Io, lang: Lang): boolean {
   if (format !== 'xlsx' || output !== undefined || !io.stdout.isTTY) return false;
-  reportError(io, lang, null, 'usage-error', { reason: lang === 'zh' ? '--format xlsx 需要 -o 文件名（或用管道）' : '--format xlsx needs -o FILE (or a pipe)' });
+  reportError(io, lang, null, 'usage-error', { reason: 'xlsx-needs-output' });
   return true;
 }

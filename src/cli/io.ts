@@ -3,6 +3,7 @@
  * error report. Everything that touches the file system or the process
  * goes through here (or through the Io object given to main()).
  */
+import type { Reason } from '../model/codes.js';
 import { open, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { message, type Lang } from '../i18n.js';
@@ -34,23 +35,23 @@ export class InputError extends Error {
   }
 }
 
-const WRITE_REASONS: Record<string, [string, string]> = {
-  ENOENT: ['the folder does not exist', '目录不存在'],
-  ENOTDIR: ['the folder does not exist', '目录不存在'],
-  EACCES: ['permission denied', '没有写入权限'],
-  EPERM: ['permission denied', '没有写入权限'],
-  EISDIR: ['is a directory', '是目录'],
-  ENOSPC: ['the disk is full', '磁盘已满'],
-  EROFS: ['read-only file system', '只读文件系统'],
-  EDQUOT: ['disk quota exceeded', '超出磁盘配额'],
+/** Why a write failed, as a reason code of the code table (an unknown system error is shown as its code). */
+const WRITE_REASONS: Record<string, Reason> = {
+  ENOENT: 'no-such-folder',
+  ENOTDIR: 'no-such-folder',
+  EACCES: 'no-write-permission',
+  EPERM: 'no-write-permission',
+  EISDIR: 'is-a-directory',
+  ENOSPC: 'disk-full',
+  EROFS: 'read-only-file-system',
+  EDQUOT: 'disk-quota-exceeded',
 };
 
 /** A write failure as the one line users see: `policy-check: out.csv: cannot write: the folder does not exist`. */
 export function writeError(path: string, e: unknown): InputError {
   const err = e as NodeJS.ErrnoException;
   const code = err.code ?? err.message;
-  const [reason, reasonZh] = WRITE_REASONS[code] ?? [code, code];
-  return new InputError('write-error', { reason, reasonZh }, path);
+  return new InputError('write-error', { reason: WRITE_REASONS[code] ?? code }, path);
 }
 
 export const STDIN = '-';

@@ -58,11 +58,11 @@ async function exists(path: string): Promise<boolean> {
 
 export async function runTemplate(opts: TemplateOptions, io: Io): Promise<number> {
   if (!opts.all === !opts.unit) {
-    reportError(io, opts.lang, null, 'usage-error', { reason: 'give --unit NAME or --all' });
+    reportError(io, opts.lang, null, 'usage-error', { reason: 'unit-or-all' });
     return 2;
   }
   if (opts.all && !opts.outDir) {
-    reportError(io, opts.lang, null, 'usage-error', { reason: '--all needs --out-dir DIR' });
+    reportError(io, opts.lang, null, 'usage-error', { reason: 'all-needs-out-dir' });
     return 2;
   }
   if (outputIsInput(opts.output, [opts.notice], io, opts.lang)) return 2;

@@ -40,7 +40,7 @@ export async function runUnits(paths: string[], opts: UnitsOptions, io: Io): Pro
   const files = expanded.files;
   if (outputIsInput(opts.output, files, io, opts.lang)) return 2;
   if (opts.unit !== undefined && opts.matrix) {
-    reportError(io, opts.lang, null, 'usage-error', { reason: '--unit and --matrix do not go together' });
+    reportError(io, opts.lang, null, 'usage-error', { reason: 'unit-with-matrix' });
     return 2;
   }
   const registries = await registriesOrReport(opts.registry, io, opts.lang);

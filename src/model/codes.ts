@@ -18,6 +18,67 @@ export interface CodeEntry {
   readonly en: (p: Params) => string;
 }
 
+/**
+ * Reasons that several messages quote (cannot write: …, cannot read the report: …,
+ * not valid JSON: …), declared once in both languages. A message's `reason`
+ * parameter is one of these codes (stable for scripts reading JSON output), with
+ * its own parameters beside it (`char`, `want`, `kind`); a reason that is no code
+ * here (an operating-system error code such as EIO) is shown as it is.
+ */
+export const REASONS = {
+  'no-such-folder': { zh: () => '目录不存在', en: () => 'the folder does not exist' },
+  'no-such-file': { zh: () => '文件不存在', en: () => 'no such file' },
+  'no-write-permission': { zh: () => '没有写入权限', en: () => 'permission denied' },
+  'no-read-permission': { zh: () => '没有读取权限', en: () => 'permission denied' },
+  'is-a-directory': { zh: () => '是目录', en: () => 'is a directory' },
+  'disk-full': { zh: () => '磁盘已满', en: () => 'the disk is full' },
+  'read-only-file-system': { zh: () => '只读文件系统', en: () => 'read-only file system' },
+  'disk-quota-exceeded': { zh: () => '超出磁盘配额', en: () => 'disk quota exceeded' },
+  'stdin-is-terminal': { zh: () => '标准输入是终端', en: () => 'standard input is a terminal' },
+  'office-file': { zh: () => 'ZIP 或 Office 文件（是否为另存为 .json 的 Excel 工作簿？），不是 JSON', en: () => 'a ZIP or Office file (an Excel workbook saved as .json?), not JSON' },
+  'binary-file': { zh: (p) => `二进制文件（${p.kind}），不是 JSON`, en: (p) => `a binary file (${p.kind}), not JSON` },
+  'undecodable-text': { zh: () => '无法解码为文本', en: () => 'the bytes cannot be decoded as text' },
+  'empty-file': { zh: () => '空文件', en: () => 'empty file' },
+  'not-json': { zh: () => '不是 JSON', en: () => 'not JSON' },
+  'full-width-punctuation': { zh: (p) => `全角符号“${p.char}”，JSON 中应为半角“${p.want}”`, en: (p) => `full-width "${p.char}" where JSON needs "${p.want}"` },
+  'trailing-comma': { zh: () => '“}”或“]”前多了逗号', en: () => 'a comma before "}" or "]" (trailing comma)' },
+  'unexpected-character': { zh: (p) => `意外的字符${p.char ? `“${p.char}”` : ''}`, en: (p) => `unexpected character${p.char ? ` "${p.char}"` : ''}` },
+  'invalid-number': { zh: () => '数字格式不正确', en: () => 'invalid number' },
+  'field-name-expected': { zh: () => '此处应为双引号括起的字段名', en: () => 'a field name in double quotes expected' },
+  'value-expected': { zh: () => '此处应为一个值', en: () => 'a value expected' },
+  'colon-expected': { zh: () => '缺少冒号“:”', en: () => '":" expected' },
+  'comma-expected': { zh: () => '值之间缺少逗号“,”', en: () => '"," expected between values' },
+  'close-brace-expected': { zh: () => '缺少“}”', en: () => '"}" expected' },
+  'close-bracket-expected': { zh: () => '缺少“]”', en: () => '"]" expected' },
+  'text-after-json': { zh: () => 'JSON 结束后还有多余内容', en: () => 'more text after the end of the JSON value' },
+  'comment-in-json': { zh: () => 'JSON 中不允许注释', en: () => 'comments are not allowed in JSON' },
+  'unclosed-string': { zh: () => '字符串缺少结尾的引号', en: () => 'a string is not closed' },
+  'invalid-unicode-escape': { zh: () => '字符串中的 \\u 转义不正确', en: () => 'invalid \\u escape in a string' },
+  'invalid-escape': { zh: () => '字符串中的转义字符不正确', en: () => 'invalid escape in a string' },
+  'control-character-in-string': { zh: () => '字符串中有控制字符（如未转义的换行）', en: () => 'a control character (such as a line break) inside a string' },
+  'not-a-zip-package': { zh: () => '不是可读的压缩包', en: () => 'not a readable zip package' },
+  'excel-workbook': { zh: () => 'Excel 工作簿', en: () => 'an Excel workbook' },
+  'powerpoint-presentation': { zh: () => 'PowerPoint 演示文稿', en: () => 'a PowerPoint presentation' },
+  // usage errors the commands find themselves (commander's own are translated in cli/main.ts)
+  'unit-with-matrix': { zh: () => '--unit 与 --matrix 不能同时使用', en: () => '--unit and --matrix do not go together' },
+  'unit-or-all': { zh: () => '请给出 --unit 单位名称 或 --all', en: () => 'give --unit NAME or --all' },
+  'all-needs-out-dir': { zh: () => '--all 需要 --out-dir 目录', en: () => '--all needs --out-dir DIR' },
+  'xlsx-needs-output': { zh: () => '--format xlsx 需要 -o 文件名（或用管道）', en: () => '--format xlsx needs -o FILE (or a pipe)' },
+  'max-warnings-not-whole': { zh: (p) => `--max-warnings ${p.value}（应为整数）`, en: (p) => `--max-warnings ${p.value} (a whole number)` },
+  'as-of-not-date': { zh: (p) => `--as-of ${p.value}（应为 YYYY-MM-DD 格式的日期）`, en: (p) => `--as-of ${p.value} (YYYY-MM-DD)` },
+  'no-reports-named': { zh: () => '请给出要对照 --notice 检查的报告文件或文件夹', en: () => 'name the report files or folders to check against --notice' },
+} as const satisfies Record<string, { zh: (p: Params) => string; en: (p: Params) => string }>;
+
+export type Reason = keyof typeof REASONS;
+
+/** The reason a message quotes, in a language: a reason code's text, or the parameter as it is. */
+function reasonText(lang: 'zh' | 'en', p: Params, key = 'reason'): string {
+  const r = p[key];
+  if (r === undefined) return '';
+  const entry = (REASONS as Record<string, { zh: (p: Params) => string; en: (p: Params) => string }>)[String(r)];
+  return entry ? entry[lang](p) : String(r);
+}
+
 /** Report statuses in Chinese, for messages that quote one. */
 const STATUS_ZH: Record<string, string> = { not_started: '未启动', in_progress: '推进中', completed: '已完成', blocked: '受阻' };
 
@@ -44,7 +105,7 @@ export const CODES = {
     en: (p) => `the file is valid UTF-8 but --encoding ${p.encoding} was given; for the CSV output encoding use --output-encoding`,
   },
   // check findings
-  'invalid-json': { kind: 'finding', severity: 'error', zh: (p) => `不是有效的 JSON：${p.reasonZh ?? p.reason}`, en: (p) => `not valid JSON: ${p.reason}` },
+  'invalid-json': { kind: 'finding', severity: 'error', zh: (p) => `不是有效的 JSON：${reasonText('zh', p)}`, en: (p) => `not valid JSON: ${reasonText('en', p)}` },
   'report-too-large': { kind: 'finding', severity: 'error', zh: (p) => `报告文件过大（${p.size}），上限 ${p.limit}`, en: (p) => `report too large (${p.size}); the limit is ${p.limit}` },
   'too-deep': { kind: 'finding', severity: 'error', zh: (p) => `JSON 嵌套过深（超过 ${p.limit} 层）`, en: (p) => `JSON nested too deep (more than ${p.limit} levels)` },
   'schema-violation': { kind: 'finding', severity: 'error', zh: (p) => `不符合报告格式：${p.pointer} ${p.detailZh ?? p.detail}`, en: (p) => `does not match the report schema: ${p.pointer} ${p.detail}` },
@@ -69,7 +130,7 @@ export const CODES = {
   'empty-progress': { kind: 'finding', severity: 'error', zh: (p) => `状态为${STATUS_ZH[String(p.status)] ?? p.status}，但进展情况为空`, en: (p) => `status ${p.status} but no progress written` },
   'no-report': { kind: 'finding', severity: 'error', zh: (p) => `本期没有报告（分配任务 ${p.tasks} 项）`, en: (p) => `no report for the period (${p.tasks} task${p.tasks === 1 ? '' : 's'} assigned)` },
   'duplicate-report': { kind: 'finding', severity: 'error', zh: (p) => `同一单位同一期有两份报告（另一份：${p.other}）`, en: (p) => `a second report from the unit for the same period (the other: ${p.other})` },
-  'unreadable-report': { kind: 'finding', severity: 'error', zh: (p) => `无法读取报告：${p.reasonZh ?? p.reason}`, en: (p) => `cannot read the report: ${p.reason}` },
+  'unreadable-report': { kind: 'finding', severity: 'error', zh: (p) => `无法读取报告：${reasonText('zh', p)}`, en: (p) => `cannot read the report: ${reasonText('en', p)}` },
   'duplicate-field': { kind: 'finding', severity: 'warning', zh: (p) => `字段“${p.field}”在同一对象中出现两次，只有后一个生效`, en: (p) => `field "${p.field}" appears twice in one object; only the last counts` },
   'status-spelling': { kind: 'finding', severity: 'warning', zh: (p) => `状态“${p.written}”按“${p.read}”读取；请写作允许的值`, en: (p) => `status "${p.written}" read as "${p.read}"; write one of the allowed values` },
   'invalid-utf8': { kind: 'finding', severity: 'warning', zh: (p) => `UTF-8 文件中有 ${p.count} 处无效字节，已显示为 �`, en: (p) => `${p.count} invalid byte${p.count === 1 ? '' : 's'} in a UTF-8 file, shown as �` },
@@ -87,14 +148,14 @@ export const CODES = {
   'binary-file': { kind: 'error', zh: (p) => `二进制文件（${p.kind}），不是文本`, en: (p) => `binary file (${p.kind}), not text` },
   undecodable: { kind: 'error', zh: (p) => `无法按 ${p.encoding} 解码，请用 --encoding 指定编码`, en: (p) => `cannot be decoded as ${p.encoding}; name the encoding with --encoding` },
   'too-large': { kind: 'error', zh: (p) => `文件过大（${p.size}），上限 ${p.limit}`, en: (p) => `file too large (${p.size}); the limit is ${p.limit}` },
-  'write-error': { kind: 'error', zh: (p) => `无法写入：${p.reasonZh ?? p.reason}`, en: (p) => `cannot write: ${p.reason}` },
-  'usage-error': { kind: 'error', zh: (p) => `用法错误：${p.reason}`, en: (p) => `usage error: ${p.reason}` },
+  'write-error': { kind: 'error', zh: (p) => `无法写入：${reasonText('zh', p)}`, en: (p) => `cannot write: ${reasonText('en', p)}` },
+  'usage-error': { kind: 'error', zh: (p) => `用法错误：${reasonText('zh', p)}`, en: (p) => `usage error: ${reasonText('en', p)}` },
   'id-needs-one-file': { kind: 'error', zh: () => '--id 只能用于单个输入文件', en: () => '--id needs exactly one input file' },
   'bad-registry': { kind: 'error', zh: (p) => `单位名录有误 ${p.where}：${p.reason}`, en: (p) => `bad registry ${p.where}: ${p.reason}` },
   'unknown-units': { kind: 'diagnostic', severity: 'info', zh: (p) => `单位名录中没有这些单位：${p.units}`, en: (p) => `units no registry knows: ${p.units}` },
   'html-no-body': { kind: 'error', zh: () => '网页中找不到正文', en: () => 'no article body found in the page' },
-  'docx-not-word': { kind: 'error', zh: (p) => `这是${p.kindZh}，不是 Word 文件`, en: (p) => `this is ${p.kind}, not a Word file` },
-  'docx-damaged': { kind: 'error', zh: (p) => `Word 文件已损坏或不完整${p.reason ? `（${p.reasonZh ?? p.reason}）` : ''}`, en: (p) => `damaged or truncated Word file${p.reason ? ` (${p.reason})` : ''}` },
+  'docx-not-word': { kind: 'error', zh: (p) => `这是${reasonText('zh', p, 'kind')}，不是 Word 文件`, en: (p) => `this is ${reasonText('en', p, 'kind')}, not a Word file` },
+  'docx-damaged': { kind: 'error', zh: (p) => `Word 文件已损坏或不完整${p.reason ? `（${reasonText('zh', p)}）` : ''}`, en: (p) => `damaged or truncated Word file${p.reason ? ` (${reasonText('en', p)})` : ''}` },
   'docx-encrypted': { kind: 'error', zh: () => '加密的 Word 文件或旧版 .doc 文件，请另存为未加密的 .docx', en: () => 'encrypted Word file or legacy .doc; save it as an unencrypted .docx' },
   'rtf-unsupported': { kind: 'error', zh: () => 'RTF 格式不受支持，请另存为 .docx、网页或文本', en: () => 'RTF is not supported; save it as .docx, HTML or text' },
   'too-deep-markup': { kind: 'error', zh: () => '标记嵌套过深，无法读取', en: () => 'markup nested too deep to read' },

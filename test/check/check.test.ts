@@ -5,6 +5,7 @@
 import { nth, parse } from '../helpers.js';
 import { checkReports, type ReportInput } from '../../src/check/check.js';
 import { readReport } from '../../src/check/report.js';
+import { message } from '../../src/i18n.js';
 import { isEmptyProgress } from '../../src/check/report.js';
 import { numberingToId } from '../../src/parse/markers.js';
 import { impliedMembers } from '../../src/check/notice-index.js';
@@ -343,14 +344,15 @@ describe('reports as people write them', () => {
   });
 
   test.each([
-    ['{"unit"："省科技厅"}', 'full-width "：" where JSON needs ":"', 1, 8],
-    ['{"unit": "省科技厅",}', 'a comma before "}" or "]" (trailing comma)', 1, 17],
-    ['{"unit": "省科技厅" // 科技厅\n}', 'comments are not allowed in JSON', 1, 17],
-    ['{"unit": "省科技厅"', '"}" expected', 1, 16],
-  ])('JSON that does not parse says why in words: %s', (text, reason, line, column) => {
+    ['{"unit"："省科技厅"}', 'full-width-punctuation', 'not valid JSON: full-width "：" where JSON needs ":"', '不是有效的 JSON：全角符号“：”，JSON 中应为半角“:”', 1, 8],
+    ['{"unit": "省科技厅",}', 'trailing-comma', 'not valid JSON: a comma before "}" or "]" (trailing comma)', '不是有效的 JSON：“}”或“]”前多了逗号', 1, 17],
+    ['{"unit": "省科技厅" // 科技厅\n}', 'comment-in-json', 'not valid JSON: comments are not allowed in JSON', '不是有效的 JSON：JSON 中不允许注释', 1, 17],
+    ['{"unit": "省科技厅"', 'close-brace-expected', 'not valid JSON: "}" expected', '不是有效的 JSON：缺少“}”', 1, 16],
+  ])('JSON that does not parse says why in words: %s', (text, reason, en, zh, line, column) => {
     const f = nth(readReport(text, 'r.json', validate).findings, 0);
     expect([f.code, f.params.reason, f.line, f.column]).toEqual(['invalid-json', reason, line, column]);
-    expect(typeof f.params.reasonZh).toBe('string');
+    // the reason is a code of the one code table, worded there in both languages
+    expect([message('en', f.code, f.params), message('zh', f.code, f.params)]).toEqual([en, zh]);
   });
 
   test('a UTF-8 report with a stray byte says where', () => {

@@ -290,6 +290,20 @@ describe('bad input: one line naming the file, exit 2, the other files still par
     expect(help.stdout).toContain('输出格式（可选：table、json、csv、xlsx、md；默认：table）');
     expect(help.stdout).not.toMatch(/Usage:|Options:|display help/);
   });
+
+  test.each([
+    [['template', '--notice', SEED], '请给出 --unit 单位名称 或 --all'],
+    [['template', '--notice', SEED, '--all'], '--all 需要 --out-dir 目录'],
+    [['check', '--notice', SEED], '请给出要对照 --notice 检查的报告文件或文件夹'],
+    [['check', '--notice', SEED, 'fixtures/reports', '--as-of', '2019-13-45'], '--as-of 2019-13-45（应为 YYYY-MM-DD 格式的日期）'],
+    [['check', '--notice', SEED, 'fixtures/reports', '--max-warnings', 'x'], '--max-warnings x（应为整数）'],
+    [['parse', SEED, '-f', 'xlsx'], '--format xlsx 需要 -o 文件名（或用管道）'],
+    [['units', SEED, '--unit', '省科技厅', '--matrix'], '--unit 与 --matrix 不能同时使用'],
+  ])('the commands\' own usage errors are in Chinese under --lang zh: %j', async (args, reason) => {
+    const r = await runCli([...args, '--lang', 'zh'], { tty: true });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`policy-check: 用法错误：${reason}`);
+  });
 });
 
 describe('xlsx: a workbook Excel reads without guessing', () => {

@@ -467,7 +467,7 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceText> {
     zip = await JSZip.loadAsync(bytes);
   } catch {
     // JSZip's own words (and its web address) say nothing to an analyst
-    throw new FormatError('docx-damaged', { reason: 'not a readable zip package', reasonZh: '不是可读的压缩包' });
+    throw new FormatError('docx-damaged', { reason: 'not-a-zip-package' });
   }
   const read = async (name: string | undefined) => {
     const f = name ? zip.file(name) : null;
@@ -480,8 +480,8 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceText> {
   const [documentXml, numberingXml, stylesXml] = await Promise.all([read(main), read(mainRels.get('numbering') ?? `${folder}numbering.xml`), read(mainRels.get('styles') ?? `${folder}styles.xml`)]);
   if (documentXml === null) {
     // another Office package under a Word name
-    if (zip.file('xl/workbook.xml')) throw new FormatError('docx-not-word', { kind: 'an Excel workbook', kindZh: 'Excel 工作簿' });
-    if (zip.file('ppt/presentation.xml')) throw new FormatError('docx-not-word', { kind: 'a PowerPoint presentation', kindZh: 'PowerPoint 演示文稿' });
+    if (zip.file('xl/workbook.xml')) throw new FormatError('docx-not-word', { kind: 'excel-workbook' });
+    if (zip.file('ppt/presentation.xml')) throw new FormatError('docx-not-word', { kind: 'powerpoint-presentation' });
     throw new FormatError('docx-damaged', { reason: `no ${main}` });
   }
   // namespace prefixes dropped: w:p, ns0:p and a default namespace all read as p
