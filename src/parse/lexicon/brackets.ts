@@ -7,9 +7,9 @@
 /** Brackets that enclose a clause or a note: （…） (…) 【…】 〔…〕 […]. */
 export const CLAUSE_OPEN = '（(【〔[';
 export const CLAUSE_CLOSE = '）)】〕]';
-/** The clause brackets with quotes and title marks, for splitting a list at its top level. */
-export const LIST_OPEN = `${CLAUSE_OPEN}《“`;
-export const LIST_CLOSE = `${CLAUSE_CLOSE}》”`;
+/** The clause brackets with quotes, title marks and 〈〉 (nested in a name: 各县〈市、区〉人民政府), for splitting a list at its top level. */
+export const LIST_OPEN = `${CLAUSE_OPEN}《“〈`;
+export const LIST_CLOSE = `${CLAUSE_CLOSE}》”〉`;
 
 /** The brackets as UTF-16 code units: scanners test `charCodeAt`, which allocates nothing per character. */
 const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
