@@ -365,8 +365,10 @@ function parseRun(group: TwinText, defaultRole: Role): UnitListResult {
 }
 
 function stripLeading(s: TwinText): TwinText {
-  const m = /^(由|请|其中|以及|及|和|并由)/.exec(s.n);
-  return m ? trimTwin(sliceTwin(s, m[0].length)) : s;
+  // a dash or a colon that sets the clause apart (…增长10%。——县发改局牵头) is no part of a name
+  const m = /^(?:[—–\-－~～•·:：]+\s*)?(?:由|请|其中|以及|及|和|并由)?/.exec(s.n);
+  if (m && m[0]) return trimTwin(sliceTwin(s, m[0].length));
+  return s;
 }
 
 /**

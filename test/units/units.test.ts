@@ -39,6 +39,11 @@ describe('unit-list grammar', () => {
     expect(parseUnitList(span('省科技厅、教育厅')).openEnded).toBe(false);
   });
 
+  test('a dash or colon that sets a clause apart is no part of the first name', () => {
+    expect(roles('——县发改局牵头，县直各单位配合')).toEqual(['县发改局/lead', '县直各单位/cooperating']);
+    expect(roles('：市财政局负责')).toEqual(['市财政局/responsible']);
+  });
+
   test('等 + a qualified group before or after its level word is a catch-all unit', () => {
     expect(names('区发改委、区市场监管局等相关区直部门')).toEqual(['区发改委', '区市场监管局', '相关区直部门']);
     expect(names('省科技厅等省直有关部门')).toEqual(['省科技厅', '省直有关部门']);
