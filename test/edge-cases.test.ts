@@ -226,8 +226,10 @@ describe('output', () => {
     const reports = join(dir, 'formula-reports');
     mkdirSync(reports);
     writeFileSync(join(reports, 'r.json'), JSON.stringify({ unit: '+省科技厅', document: '=1+2', period: 'P', tasks: [] }));
+    writeFileSync(join(reports, 'r2.json'), JSON.stringify({ unit: '-省发改委', document: '=1+2', period: 'P', tasks: [] }));
     const check = await runCli(['check', '-n', file, reports, '-f', 'csv', '--no-bom']);
     expect(check.stdout).toMatch(/,'\+省科技厅,/);
+    expect(check.stdout).toMatch(/,'-省发改委,/);
   });
 
   test.each([[0o640], [0o664]])('an existing output file keeps its permissions (%o, whatever the umask)', async (mode) => {

@@ -5,6 +5,7 @@
  * (一、市城乡规划局负责城市规划…).
  */
 import { type ClauseResult, isTimePhrase, mergeClause, subjectClause } from './clauses.js';
+import { CLAUSE_ROLE_END_RE } from './lexicon/roles.js';
 import type { Item } from './structure.js';
 import { type TwinText, sliceTwin, trimTwin } from './twin.js';
 import { firstSentence } from './titles.js';
@@ -49,15 +50,18 @@ function openingSubject(it: Item): ClauseResult | null {
 function sentenceSubject(sentence: TwinText): ClauseResult | null {
   const whole = subjectClause(sentence);
   if (whole) return whole;
+  // only after a topic (关于…的问题，由…): 本通知自印发之日起施行，由X负责解释 names no task
   const at = BY_AFTER_COMMA.exec(sentence.n);
-  return at ? subjectClause(sliceTwin(sentence, at.index + 1)) : null;
+  return at ? subjectClause(sliceTwin(sentence, at[0].length)) : null;
 }
 
-/** 由 opening the last part of a sentence: …的问题，由X会同Y负责. */
-const BY_AFTER_COMMA = /[，,](?=由[^，,]{2,}$)/;
+/** A topic (关于…) and 由 opening the last part of the sentence: 关于…的问题，由X会同Y负责. */
+const BY_AFTER_COMMA = /^(?:关于|对于).*[，,](?=由[^，,]{2,}$)/;
 
 /** Verbs that may close a sentence made of units only: X会同Y负责。, X牵头，Y、Z配合。 */
-const CLOSING_VERB = /(负责|牵头|落实|组织实施|配合|参与|协办|协助)$/;
+const CLOSING_VERB = /(负责|牵头|落实|组织实施|配合|协办|协助)$/;
+/** A closing sentence that ends in a cooperating role is role clauses throughout: X牵头，Y、Z配合 (not 社区居委会负责组织发动，居民积极配合). */
+const COOPERATING_END = /(配合|协办|协助)$/;
 
 /** The item's last sentence when it is only names and a closing verb (…会同有关部门负责), else null. */
 function closingSentence(it: Item): { sentence: TwinText; deadline: string | null } | null {
@@ -72,6 +76,7 @@ function closingSentence(it: Item): { sentence: TwinText; deadline: string | nul
     body = body.slice(0, tail.index);
   }
   if (!CLOSING_VERB.test(body)) return null;
+  if (COOPERATING_END.test(body) && !roleClausesThroughout(body)) return null;
   let start = body.length;
   while (start > 0 && !'。；;！？'.includes(body[start - 1]!)) start--;
   // the whole heading is no closing sentence: 五、市交通运输局负责… is read above, in a notice without clauses
@@ -109,4 +114,14 @@ function summaryClauses(it: Item): ClauseResult[] {
     if (clause) out.push(clause);
   }
   return out;
+}
+
+/** Every comma part of the sentence's last clause ends in a role word: 由X牵头，Y、Z配合. */
+function roleClausesThroughout(body: string): boolean {
+  let start = body.length;
+  while (start > 0 && !'。；;！？'.includes(body[start - 1]!)) start--;
+  return body
+    .slice(start)
+    .split(/[，,]/)
+    .every((part) => CLAUSE_ROLE_END_RE.test(part.trim()));
 }

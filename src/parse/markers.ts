@@ -58,11 +58,12 @@ const CN = `[${CN_NUMERAL_CHARS}]{1,4}`;
 // All patterns are matched at a position (sticky) and run on width-folded text (full-width digits and ．﹒ already ASCII).
 const atOrdinal = stickyMatcher(new RegExp(`第${S}(${CN}|\\d{1,4})${S}(部${S}分|章|节|条|编)`));
 const atCn = stickyMatcher(new RegExp(`(${CN})${S}[、.](?![、.])`));
-const atCnParen = stickyMatcher(new RegExp(`[（(]${S}(${CN})${S}[）)]`));
+// （一）、 as scraped copies write it: the 、 after the bracket belongs to the number
+const atCnParen = stickyMatcher(new RegExp(`[（(]${S}(${CN})${S}[）)](?:${S}、(?![、（(]))?`));
 // 1。 as well: scraped copies put a full stop after the number
 // a year after the dot is no decimal: 4.2024年农村公路… is item 4
 const atNum = stickyMatcher(/(\d{1,3})(?:[ \t]*[、。]|\.(?!\d)|\.(?=(?:19|20)\d\d年))/);
-const atNumParen = stickyMatcher(/[（(][ \t]*(\d{1,3})[ \t]*[）)]/);
+const atNumParen = stickyMatcher(/[（(][ \t]*(\d{1,3})[ \t]*[）)](?:[ \t]*、(?![、（(]))?/);
 const atNumHalf = stickyMatcher(/(\d{1,3})[）)]/);
 const atAlpha = stickyMatcher(/([a-zA-Z])[.、](?![a-zA-Z0-9])/);
 const atAlphaParen = stickyMatcher(/[（(]([a-zA-Z])[）)]/);
@@ -189,7 +190,7 @@ export function numberingToId(written: string): string | null {
 
 /** Words right after a number that make it a reference to an item, not a heading: （一）至（三）项, 第三条规定的. */
 // a joining word counts only before another number (（一）至（三）, 1和2): 1.及时…, 一、和谐… are headings
-const REFERENCE_AFTER = /^(?:(?:至|到|和|或|与|及|、)\s*[（(]?(?:第?[\d０-９一二三四五六七八九十]+)|项(?![目])|款(?![项])|中所|所列|所述|规定|提到|的规定|的)/;
+const REFERENCE_AFTER = /^(?:(?:至|到|和|或|与|及)\s*[（(]?(?:第?[\d０-９一二三四五六七八九十]+)|项(?![目])|款(?![项])|中所|所列|所述|规定|提到|的规定|的)/;
 
 /** Whether the text right after a number makes the number a reference to an item. */
 export function isItemReference(after: string): boolean {

@@ -8,6 +8,7 @@ import { diag, type Diagnostic } from '../model/diagnostic.js';
 import { foldWidth, isCjk, isCjkPunct } from './chars.js';
 import { splitLines } from '../model/position.js';
 import { allMatches, replaceEvery } from './lexicon/regex.js';
+import { matchHeading } from './markers.js';
 import { ARTEFACT, BOLD_MARK, BREADCRUMB, BREADCRUMB_WORD, CHROME_HINT, CHROME_TOKEN, FOOTER_LINE, INLINE_FOOTER, LEADING_MARK, SITE_FOOTER_PROOF, SITE_FOOTER_START } from './lexicon/furniture.js';
 
 import type { ToSimplified } from './extract/traditional.js';
@@ -119,7 +120,7 @@ export function prepareLines(text: string, toSimplified?: ToSimplified): { lines
 
 /** Where a website's footer starts in a line (matched on the simplified text), or -1. */
 function siteFooterAt(norm: string): number {
-  if (!SITE_FOOTER_PROOF.test(norm)) return -1;
+  if (!SITE_FOOTER_PROOF.test(norm) || matchHeading(norm.trimStart())) return -1;
   return SITE_FOOTER_START.exec(norm)?.index ?? -1;
 }
 

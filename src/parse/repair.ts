@@ -37,15 +37,16 @@ export interface Layout {
 export function continuesParagraph(p: Paragraph | null, seg: Segment, text: TwinText, layout: Layout): boolean {
   if (!p || !p.span.n || !text.n) return false;
   if (seg.blankBefore && !layout.doubleSpaced) return false;
-  const last = p.span.n.replace(/[ \t]+$/, '').slice(-1);
+  // read from the end: a paragraph may grow line by line to any length, and each join must cost the line, not the paragraph
+  const last = lastNonBlank(p.tail);
   if ('，、。；）)”》'.includes(text.n.charAt(0))) return true;
   const wrapped = layout.wrapWidth !== null && p.lastLineLength >= layout.wrapWidth - 2;
   if (p.kind === 'label') return labelContinues(p, seg, text, last, wrapped);
   if (PARAGRAPH_END.includes(last)) return false;
   if ((last === '）' || last === ')') && endsWithUnitParenthetical(p.span)) return false;
-  if (p.kind === 'heading' && !/[。！？!?]/.test(p.span.n)) {
+  if (p.kind === 'heading' && !p.sentenceEnded) {
     // a heading without a full stop continues only when its line was hard-wrapped
-    if ('，、（(“《'.includes(last) || unbalanced(p.span.n)) return true;
+    if ('，、（(“《'.includes(last) || p.depth > 0) return true;
     return seg.lineStart ? wrapped : false;
   }
   return true;
@@ -55,10 +56,11 @@ export function continuesParagraph(p: Paragraph | null, seg: Segment, text: Twin
 function labelContinues(p: Paragraph, seg: Segment, text: TwinText, last: string, wrapped: boolean): boolean {
   // names set apart by spaces on the label's own line: 配合单位: 市城管局  市水务局
   if (!seg.lineStart) return !labelAtStart(text.n) && !/[。]/.test(text.n);
-  if ('、，,；;（(“《'.includes(last) || unbalanced(p.span.n)) return true;
+  if ('、，,；;（(“《'.includes(last) || p.depth > 0) return true;
   if (/[。；;：:]/.test(text.n) || labelAtStart(text.n)) return false;
   // the name broken by the line end must make a unit again: 平潭综合实 / 验区管委会, 省直有关 / 部门
-  const lastItem = /[^、，,；;：:\s]*$/.exec(p.span.n.trimEnd())?.[0] ?? '';
+  // a unit name is never longer than the paragraph's last 64 characters
+  const lastItem = /[^、，,；;：:\s]*$/.exec(p.tail.trimEnd())?.[0] ?? '';
   const firstPiece = /^[^、，,；;\s]*/.exec(text.n)?.[0] ?? '';
   const joined = lastItem + firstPiece;
   // a name cut after its first characters: 各 / 市、县（区）人民政府, 人行 / 福州中心支行
@@ -127,15 +129,28 @@ class DepthScanner {
   }
 }
 
-/** Whether a paragraph has a bracket still open at its end. */
-function unbalanced(n: string): boolean {
-  let depth = 0;
+/** Clause brackets open after `n`, starting from `depth` open before it (a paragraph keeps this as it grows). */
+/** Whether a text holds a sentence end (。！？!?). */
+export const hasSentenceEnd = (n: string): boolean => /[。！？!?]/.test(n);
+
+/** The last characters of a paragraph kept for joins: enough for any unit name. */
+export const TAIL_LENGTH = 64;
+
+export function bracketDepth(depth: number, n: string): number {
+  let d = depth;
   for (let i = 0; i < n.length; i++) {
     const delta = clauseBracketCode(n.charCodeAt(i));
-    if (delta > 0) depth++;
-    else if (delta < 0 && depth > 0) depth--;
+    if (delta > 0) d++;
+    else if (delta < 0 && d > 0) d--;
   }
-  return depth > 0;
+  return d;
+}
+
+/** The last character of a text that is not a space or a tab ('' when there is none), read from the end. */
+export function lastNonBlank(n: string): string {
+  let i = n.length - 1;
+  while (i >= 0 && (n.charCodeAt(i) === 0x20 || n.charCodeAt(i) === 0x09)) i--;
+  return i >= 0 ? n.charAt(i) : '';
 }
 
 /** Characters that can start a heading number: （ ( 第 digits, Chinese numerals, circled numbers. */

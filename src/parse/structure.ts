@@ -12,7 +12,7 @@ import type { Segment } from './segments.js';
 import { assertNever, type BodyLine, type LabelLine, type NoticeLine, type NumberedLine } from './notice-line.js';
 import { type ClauseResult, findParentheticals, mergeClause, parseLabelledText } from './clauses.js';
 import { LevelStack, type Item, type Paragraph, type ParagraphKind } from './tree.js';
-import { continuesParagraph, findGlue, type Layout } from './repair.js';
+import { bracketDepth, continuesParagraph, findGlue, hasSentenceEnd, type Layout, TAIL_LENGTH } from './repair.js';
 
 export type { Item, Paragraph, ParagraphKind } from './tree.js';
 
@@ -100,7 +100,7 @@ class Builder {
       const head = glue ? sliceTwin(body, 0, glue.at) : body;
       if (piece.kind === 'text') this.continueOrStart(seg, head);
       else if (this.current) {
-        this.current.span = head;
+        startSpan(this.current, head);
         this.current.standalone = piece.kind === 'heading' && !glue && seg.lineEnd;
       }
       if (this.current) {
@@ -121,19 +121,35 @@ class Builder {
     const p = this.current;
     if (p && continuesParagraph(p, seg, head, this.opts)) {
       const sameLine = p.kind === 'label' && !seg.lineStart;
-      const sep = sameLine || (/[A-Za-z0-9]$/.test(p.span.n) && /^[A-Za-z0-9]/.test(head.n)) ? ' ' : '';
-      p.span = concatTwins(p.span, head, sep);
+      const sep = sameLine || (/^[A-Za-z0-9]$/.test(p.tail.slice(-1)) && /^[A-Za-z0-9]/.test(head.n)) ? ' ' : '';
+      extendSpan(p, head, sep);
       p.joined = true;
     } else {
       this.closeParagraph();
       this.current = newParagraph('body', seg, 0);
-      this.current.span = head;
+      startSpan(this.current, head);
     }
   }
 }
 
+/** Sets a paragraph's text, with what joins read of it (open brackets, its last characters, a sentence end). */
+function startSpan(p: Paragraph, head: TwinText): void {
+  p.span = head;
+  p.depth = bracketDepth(0, head.n);
+  p.tail = head.n.slice(-TAIL_LENGTH);
+  p.sentenceEnded = hasSentenceEnd(head.n);
+}
+
+/** Adds a line to a paragraph's text; what joins read is kept up to date from the new line alone (linear in the paragraph). */
+function extendSpan(p: Paragraph, head: TwinText, sep: string): void {
+  p.span = concatTwins(p.span, head, sep);
+  p.depth = bracketDepth(p.depth, head.n);
+  p.tail = (p.tail + sep + head.n).slice(-TAIL_LENGTH);
+  p.sentenceEnded ||= hasSentenceEnd(head.n);
+}
+
 function newParagraph(kind: ParagraphKind, seg: Segment, offset: number): Paragraph {
-  return { kind, span: { r: '', n: '' }, line: seg.line, col: seg.col + offset, joined: false, standalone: false, lastLineLength: seg.lineLength, endLine: seg.line, endCol: seg.col + offset };
+  return { kind, span: { r: '', n: '' }, line: seg.line, col: seg.col + offset, joined: false, standalone: false, lastLineLength: seg.lineLength, depth: 0, tail: '', sentenceEnded: false, endLine: seg.line, endCol: seg.col + offset };
 }
 
 /** The length of a piece's text without the spaces at its end. */

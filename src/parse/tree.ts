@@ -21,6 +21,12 @@ export interface Paragraph {
   standalone: boolean;
   /** Length of the paragraph's last physical line. */
   lastLineLength: number;
+  /** Clause brackets still open at the paragraph's end, kept as it grows (so that no join rescans the paragraph). */
+  depth: number;
+  /** The paragraph's last characters (up to 64), kept as it grows: a join reads its end here, not in the whole span. */
+  tail: string;
+  /** The paragraph holds a sentence end (。！？), kept as it grows. */
+  sentenceEnded: boolean;
   /** Where the paragraph's text ends: 1-based line, and the 1-based column just past its last character. */
   endLine: number;
   endCol: number;

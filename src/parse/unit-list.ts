@@ -290,10 +290,10 @@ function shareGovernment(items: TwinText[]): TwinText[] {
   return out;
 }
 
-/** A named place with its level word: 海东市, 临夏州, 兰州市 (not 各市, 有关县). */
-const NAMED_PLACE = /^(?!各|有关|相关|全)[\u4e00-\u9fa5]{1,4}?[市州县区盟旗]$/;
+/** A named place with its level word: 海东市, 临夏州, 兰州市 (two to four characters before it: not 各市, 有关县, 市市场…, and 杭州 is no 杭 + 州). */
+const NAMED_PLACE = /^(?!各|有关|相关|全|[省市县区州])[\u4e00-\u9fa5]{2,4}?[市州县区盟旗]$/;
 /** The last name of a run of places sharing one department: 临夏州发展改革部门 → 临夏州 + 发展改革部门. */
-const PLACE_THEN_DEPARTMENT = /^((?!各|有关|相关|全)[\u4e00-\u9fa5]{1,4}?[市州县区盟旗])(.{2,})$/;
+const PLACE_THEN_DEPARTMENT = /^((?!各|有关|相关|全|[省市县区州])[\u4e00-\u9fa5]{2,4}?[市州县区盟旗])(?![市州县区盟旗])(.{2,})$/;
 /** The place's own organs, which another place does not share: 平潭综合实验区管委会, 鼓楼区政府. */
 const PLACE_ORGAN = /^(?:人民政府|政府|党委|管委会|管理委员会|办事处|工委|党工委|委员会)$/;
 

@@ -74,12 +74,12 @@ describe('formats', () => {
   });
 
   test('csv quotes cells with line breaks and neutralises formulas', async () => {
-    const text = '关于做好试点工作的通知\n一、主要任务\n1.=HYPERLINK("http://x")。推进\n试点工作。\n责任单位：@市发改委、-市财政局\n';
+    const text = '关于做好试点工作的通知\n一、主要任务\n1.=HYPERLINK("http://x")。推进\n试点工作。\n责任单位：@市发改委、+市财政局\n';
     const r = await runCli(['parse', '-', '--format', 'csv', '--no-bom'], { stdin: text });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(r.stdout).toContain(",'@市发改委,'@市发改委,");
-    expect(r.stdout).toContain(",'-市财政局,");
+    expect(r.stdout).toContain(",'+市财政局,");
   });
 
   test('md is a pipe table per document', async () => {

@@ -3,7 +3,7 @@ import { LevelStack, type Paragraph } from '../../src/parse/tree.js';
 import type { HeadingMark, NumberStyle } from '../../src/parse/markers.js';
 
 const mark = (style: NumberStyle, value: number, digitAfter = false): HeadingMark => ({ style, value, token: `${style}${value}`, length: 2, digitAfter });
-const heading = (line: number): Paragraph => ({ kind: 'heading', span: { r: '', n: '' }, line, col: 1, joined: false, standalone: true, lastLineLength: 0, endLine: line, endCol: 1 });
+const heading = (line: number): Paragraph => ({ kind: 'heading', span: { r: '', n: '' }, line, col: 1, joined: false, standalone: true, lastLineLength: 0, depth: 0, tail: '', sentenceEnded: false, endLine: line, endCol: 1 });
 
 /** Opens the marks in order and returns each item's id path. */
 function ids(marks: HeadingMark[]): string[] {

@@ -7,6 +7,7 @@
  */
 import { LineSink, type SourceText } from './source.js';
 import { buildGrid, classify, findHeader, writeTable, type ColumnRole } from './table.js';
+import { WRAPPED_DATE_HEADS, WRAPPED_DATE_TAILS } from '../lexicon/tables.js';
 import { diag } from '../../model/diagnostic.js';
 import { splitLines } from '../../model/position.js';
 import { matchHeading, type NumberStyle } from '../markers.js';
@@ -170,11 +171,16 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
  * into the next cell over a line break (`…学校运动` / `300 |`): where exactly as
  * many cells hold a line break as cells are missing, each is split at its last one.
  */
+/** A cell value that cannot be the end of a wrapped sentence: a number (4930, 12.5%) or a short date (2024年底, 6月). */
+const LOST_BAR_VALUE = /^(?=.)(?:[\d.,%]+|(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?前?)$/;
+
 function withLostBarsRestored(row: string[], width: number): string[] {
   const missing = width - row.length;
   if (missing <= 0) return row;
+  // the piece after the break must be a value of its own (4930, 2024年底): a wrapped sentence is no lost bar
   const broken = row.filter((c) => c.includes('\n')).length;
-  if (broken !== missing) return row;
+  const valueAfterBreak = (c: string) => !c.includes('\n') || LOST_BAR_VALUE.test(c.slice(c.lastIndexOf('\n') + 1).trim());
+  if (broken !== missing || !row.every(valueAfterBreak)) return row;
   return row.flatMap((c) => {
     const at = c.lastIndexOf('\n');
     return at < 0 ? [c] : [c.slice(0, at).trim(), c.slice(at + 1).trim()];
@@ -235,6 +241,9 @@ function numberedCellsPipeTable(lines: string[], i: number, written: string[], s
  * starts a row, headings before it are its sections.
  */
 function numberedCellStreamTable(lines: string[], i: number, sink: LineSink): FoundTable | null {
+  // cheap test first, on the next few lines only: a header of words, then a number within the first cells
+  // (tried at every | line, so a full scan here would make a long | block quadratic)
+  if (!headerThenNumberAhead(lines, i)) return null;
   const { cells, next } = pipeCells(lines, i);
   const filled = cells.filter((c) => c.text !== '');
   const headerEnd = filled.findIndex((c) => isNumberingCell(c.text));
@@ -266,6 +275,18 @@ function numberedCellStreamTable(lines: string[], i: number, sink: LineSink): Fo
     }
   }
   return numberedRows(header, read, i, next);
+}
+
+/** Whether the `|` cells from line i on hold three or more header words before a numbering cell, within the first 16 cells. */
+function headerThenNumberAhead(lines: string[], i: number): boolean {
+  const cells: string[] = [];
+  for (let k = i; k < lines.length && k < i + 24 && cells.length < 16; k++) {
+    const line = lines[k]!;
+    if (!/[|｜]/.test(line)) continue;
+    for (const c of pipeLineCells(line)) if (c.trim()) cells.push(c.trim());
+  }
+  const at = cells.findIndex((c) => isNumberingCell(c));
+  return at >= 3 && hasTaskAndUnits(cells.slice(0, at).map((c) => c.replace(/\s+/g, '')));
 }
 
 interface NumberedRow {
@@ -388,8 +409,8 @@ const MAX_HEADER_LINES = 24;
 
 /**
  * Header lines that can only be half a header cell, joined to the line before:
- * a unit of measure in brackets ((万元), （%）) and a short word that names a column only
- * together with a word that names none (开工 / 时间 → 开工时间, 竣工 / 时间). The
+ * a unit of measure in brackets ((万元), （%）) and a date header's two halves (开工 / 时间 →
+ * 开工时间, 竣工 / 时间; the lexicon lists the halves: a whole word such as 备注 never joins). The
  * row width cannot decide these when a row has extra lines of its own (a unit
  * cell of one name a line).
  */
@@ -401,7 +422,7 @@ function joinCertainWraps(fragments: string[]): string[] {
   for (const f of fragments) {
     const prev = out[out.length - 1];
     const note = MEASURE_NOTE.test(f);
-    const half = prev !== undefined && f.length <= 2 && classify(prev) === 'other' && classify(prev + f) !== 'other' && !SEQ_WORD.test(prev);
+    const half = prev !== undefined && (WRAPPED_DATE_HEADS as readonly string[]).includes(prev) && (WRAPPED_DATE_TAILS as readonly string[]).includes(f);
     if (prev !== undefined && (note || half)) out[out.length - 1] = prev + f;
     else out.push(f);
   }
@@ -548,8 +569,9 @@ function cellRowAt(lines: string[], k: number, seq: number, columns: string[], s
   return cells.length === width && unitCellsRead(cells, roles) ? { cells, next } : null;
 }
 
-/** A short cell that is a time limit: 12月底前, 5月底前动工, 2024年底, 年内完成. */
+/** A short cell that is a time limit: 12月底前, 5月底前动工, 2024年底, 年内完成 (not a sentence: 2024年完成改造12个小区。). */
 const DEADLINE_LINE = /^(?:(?:\d{4}\s*年)?\d{1,2}\s*月|\d{4}\s*年|年底|年内|长期|持续)/;
+const isDeadlineLine = (line: string) => line.length <= 12 && DEADLINE_LINE.test(line) && !/[。；;，,！？]/.test(line);
 
 /**
  * A row with more lines than columns (a unit or deadline cell merged over two
@@ -574,8 +596,10 @@ function rowByContent(lineCells: string[], roles: ColumnRole[]): string[] | null
   const task: string[] = [];
   for (const line of lines) {
     if (looksLikeUnitLine(line)) units.push(line.replace(/[、，,；;]+$/, ''));
-    else if (deadlineCol >= 0 && !cells[deadlineCol] && line.length <= 20 && DEADLINE_LINE.test(line)) cells[deadlineCol] = line;
-    else if (!DEADLINE_LINE.test(line) || line.length > 20) task.push(line);
+    else if (isDeadlineLine(line)) {
+      // the first time limit is the row's; a later one belongs to the merged sub-row
+      if (deadlineCol >= 0 && !cells[deadlineCol]) cells[deadlineCol] = line;
+    } else task.push(line);
   }
   if (!units.length || !task.length) return null;
   cells[unitCol] = units.join('、');

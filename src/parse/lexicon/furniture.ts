@@ -24,10 +24,12 @@ export const INLINE_FOOTER = /第[ \u3000]*\d+[ \u3000]*页[ \u3000]*[,，/／]?
 export const CHROME_TOKEN =
   /[【[]?\s*字体[：:]?[\s\u3000]*[大中小][\s\u3000]*[大中小][\s\u3000]*[大中小][\s\u3000]*[】\]]?|[【[]?(?:我要)?(?:打印本页|打印|关闭窗口|关闭|收藏本页|收藏|返回顶部|返回|纠错|保存)[】\]]?|分享到[：:]?.*|(?:微信)?扫一扫.*|(?:浏览|阅读|访问|点击)(?:次数|量|数)[：:]?\s*\d*|点击(?:蓝字|上方|下方)[^。]*?关注[^。]*|▲|(?:责任)?编辑[：:]\S*|(?:初审|复审|终审|审核|校对|监制|排版|美编)[：:]\S*|往期推荐|阅读原文|END|分享、点赞、在看.*|长按(?:识别)?二维码.*/;
 /**
- * A website's footer (主办单位：… 网站标识码：… 粤ICP备…号 | 版权所有): a line holding one of
- * the proofs is footer from its first footer word on. Matched on the simplified text.
+ * A website's footer (主办单位：… 网站标识码：4404030001 粤ICP备05026010号 | 版权所有：…): a line
+ * holding one of the proofs (a code or a number after the word, not the word alone: a task
+ * may ask sites to show their 网站标识码) is footer from its first footer word on, unless
+ * it opens with an item number. Matched on the simplified text.
  */
-export const SITE_FOOTER_PROOF = /ICP备[\s\u3000]*\d|网站标识码|公网安备|版权所有[：:]|Copyright|©/;
+export const SITE_FOOTER_PROOF = /ICP备[\s\u3000]*\d|网站标识码[：:]?[\s\u3000]*[\dA-Za-z]|公网安备[\s\u3000]*\d|版权所有[：:]|Copyright|©/;
 export const SITE_FOOTER_START =
   /版权所有|主办单位[：:]|承办单位[：:]|主办[：:]|承办[：:]|技术支持[：:]|网站地图|联系我们|(?:互联网)?违法和不良信息举报|网站标识码|(?:[\u4e00-\u9fa5]ICP|ICP)备|公网安备|Copyright|©/;
 

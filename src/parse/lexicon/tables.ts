@@ -49,7 +49,16 @@ const SECTION = anyOf(SECTION_HEADERS);
 const PROGRESS = anyOf(PROGRESS_HEADERS);
 /** Words of a start date column: 开工时间, 开始时间, 启动时间. */
 export const START_DATE_WORDS = ['开工', '开始', '启动', '起始', '动工'] as const;
+/** Words of an end date: a header with one of these (开工及竣工时间) holds the deadline too. */
+export const END_DATE_WORDS = ['竣工', '完工', '完成', '截止', '办结', '结束'] as const;
 const START_DATE = anyOf(START_DATE_WORDS);
+const END_DATE = anyOf(END_DATE_WORDS);
+/**
+ * A date header wrapped in a one-cell-a-line copy: its first half (开工, 竣工, 完成, 计划 …)
+ * names no column, its second half (时间, 日期, 时限 …) is the date word.
+ */
+export const WRAPPED_DATE_HEADS = [...START_DATE_WORDS, ...END_DATE_WORDS, '计划', '实施'] as const;
+export const WRAPPED_DATE_TAILS = ['时间', '日期', '时限', '期限'] as const;
 /** A note in brackets after a header: 责任单位（加黑为牵头单位）. */
 const BRACKETED = /[（(][^（）()]*[）)]/;
 
@@ -63,8 +72,8 @@ export function columnRoleOf(header: string): ColumnRole {
   if (PERSON_LABEL_END.test(h)) return 'person';
   if (PROGRESS.test(h)) return 'progress';
   if (UNIT_END.test(h) || LEAD.test(h) || COOPERATING.test(h)) return unitColumnRole(h);
-  // a start date (开工时间, 开始时间) is no deadline: the 竣工/完成 column beside it is
-  if (DEADLINE.test(h)) return START_DATE.test(h) ? 'start' : 'deadline';
+  // a start date (开工时间, 开始时间) is no deadline: the 竣工/完成 column beside it is (开工及竣工时间 holds both)
+  if (DEADLINE.test(h)) return START_DATE.test(h) && !END_DATE.test(h) ? 'start' : 'deadline';
   if (REMARK.test(h)) return 'remark';
   if (MEASURES.test(h)) return 'measures';
   if (TASK.test(h)) return 'task';
