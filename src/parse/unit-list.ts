@@ -48,7 +48,7 @@ export function levelPrefix(name: string): Prefix | null {
   for (const cut of name.matchAll(/(?<=^[\u4e00-\u9fa5]{1,8})(?<!城|都|超)(?:省|市|县|区|盟|旗)(?!场|域|直|级|委员会)/g)) {
     const end = cut.index + cut[0].length;
     const rest = name.slice(end);
-    if (rest.length >= 2 && !/^[省市县区州盟旗]/.test(rest) && endsWithUnitSuffix(rest)) return { gov: name.slice(0, end), party: null };
+    if (rest.length >= 2 && !/^[省市县区州盟旗]/.test(rest) && hasUnitSuffix(rest)) return { gov: name.slice(0, end), party: null };
   }
   return null;
 }

@@ -39,6 +39,11 @@ describe('unit-list grammar', () => {
     expect(parseUnitList(span('省科技厅、教育厅')).openEnded).toBe(false);
   });
 
+  test('a prefix is handed on from a name with its former or other name in brackets', () => {
+    expect(names('自治区农牧厅（乡村振兴局）、财政厅')).toEqual(['自治区农牧厅（乡村振兴局）', '自治区财政厅']);
+    expect(names('省市场监管局（知识产权局）、商务厅')).toEqual(['省市场监管局（知识产权局）', '省商务厅']);
+  });
+
   test('a dash or colon that sets a clause apart is no part of the first name', () => {
     expect(roles('——县发改局牵头，县直各单位配合')).toEqual(['县发改局/lead', '县直各单位/cooperating']);
     expect(roles('：市财政局负责')).toEqual(['市财政局/responsible']);
