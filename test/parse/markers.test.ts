@@ -97,3 +97,12 @@ describe('a year right after a number', () => {
     expect(matchHeading('1.5亿元')).toBeNull();
   });
 });
+
+describe('digits right after a number and its dot', () => {
+  test('three or more digits then text are a weak mark (the sequence decides); a short decimal is no mark', () => {
+    expect(matchHeading('11.121人才梯队项目')).toEqual(expect.objectContaining({ value: 11, digitAfter: true }));
+    expect(matchHeading('2.5亿元专项资金')).toBeNull();
+    expect(matchHeading('3.14')).toBeNull();
+    expect(matchHeading('1.125%')).toBeNull();
+  });
+});
