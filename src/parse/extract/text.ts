@@ -11,7 +11,7 @@ import { WRAPPED_DATE_HEADS, WRAPPED_DATE_TAILS } from '../lexicon/tables.js';
 import { diag } from '../../model/diagnostic.js';
 import { splitLines } from '../../model/position.js';
 import { matchHeading, type NumberStyle } from '../markers.js';
-import { hasUnitSuffix, isCatchAll } from '../lexicon/units.js';
+import { hasUnitSuffix, isCatchAll, isRegionCollective } from '../lexicon/units.js';
 import { foldWidth } from '../chars.js';
 
 const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
@@ -153,8 +153,20 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
     let end = k + 1;
     while (end < cells.length && cells[end]!.text !== String(seq + 1)) end++;
     // empty cells after the last column (`||` at a row's end) carry nothing
-    const row = withLostBarsRestored(cells.slice(k, end).map((c) => c.text), header.length);
+    let row = withLostBarsRestored(cells.slice(k, end).map((c) => c.text), header.length);
     while (row.length > header.length && row[row.length - 1] === '') row.pop();
+    const roles = header.map((h) => classify(simplify(h)));
+    // a cell dropped from the middle of the row (a merged cell the scrape left out), the row short of cells or
+    // padded at its end by empty ones while its unit columns hold no units: placed by content when certain
+    const filled = withoutTrailingEmpty(row);
+    const unitsMisplaced = roles.some((r, c) => (r === 'lead' || r === 'cooperating' || r === 'responsible') && fitOf(row[c] ?? '', r) < 0);
+    if (filled.length < header.length && (row.length < header.length || unitsMisplaced)) {
+      const placed = alignByContent(filled, roles);
+      if (placed) {
+        sink.diagnostics.push(diag('table-row-by-content', { row: rows.length, columns: header.length }, cells[k]!.line));
+        row = placed;
+      }
+    }
     if (row.length !== header.length) {
       sink.diagnostics.push(diag('table-cells-uneven', { row: rows.length, columns: header.length }, cells[k]!.line));
       return rows.length >= 2 ? { rows, next: cells[k]!.line - 1 } : null;
@@ -164,6 +176,77 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
     seq++;
   }
   return rows.length >= 2 ? { rows, next } : null;
+}
+
+/**
+ * A row one or two cells short of the header, with no sign of where the cells
+ * went: every way of putting empty cells back is scored by how well each cell
+ * fits its column (a number under 序号, unit names under a unit column, a date
+ * under 完成时限, a short name under a person column, sentences under task and
+ * progress columns). The best way is taken only when it is the one best and
+ * every unit column then reads as units; otherwise null.
+ */
+function alignByContent(row: string[], roles: ColumnRole[]): string[] | null {
+  const missing = roles.length - row.length;
+  if (missing < 1 || missing > 2 || !roles.some((r) => r === 'lead' || r === 'cooperating' || r === 'responsible')) return null;
+  let best: string[] | null = null;
+  let bestScore = -Infinity;
+  let tie = false;
+  for (const gaps of gapPlacements(roles.length, missing)) {
+    const cells: string[] = [];
+    let from = 0;
+    for (let c = 0; c < roles.length; c++) cells.push(gaps.has(c) ? '' : (row[from++] ?? ''));
+    const score = cells.reduce((sum, cell, c) => sum + fitOf(cell, roles[c]!), 0) + [...gaps].reduce((sum, c) => sum + (OFTEN_EMPTY[roles[c]!] ?? 0), 0);
+    if (score > bestScore) {
+      best = cells;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore) tie = true;
+  }
+  return best && !tie && unitCellsRead(best, roles) ? best : null;
+}
+
+/** A short cell with no sentence in it, one of whose names reads as a unit: 崇川经济开发区、相关街道. */
+function namesSomeUnit(cell: string): boolean {
+  if (cell.length > 40 || /[。；;！？]/.test(cell)) return false;
+  return cell.split(/[、，,\s]+/).some((name) => hasUnitSuffix(name) || isCatchAll(name) || isRegionCollective(name));
+}
+
+/** Columns often left empty (a remark, a note): a small preference for the gap there, which breaks ties between neutral cells. */
+const OFTEN_EMPTY: Partial<Record<ColumnRole, number>> = { remark: 0.3, other: 0.2, progress: 0.1, person: 0.1, deadline: 0.1 };
+
+/** Every set of `missing` column indexes among `width` (at most two: width² sets). */
+function* gapPlacements(width: number, missing: number): Generator<Set<number>> {
+  for (let a = 0; a < width; a++) {
+    if (missing === 1) yield new Set([a]);
+    else for (let b = a + 1; b < width; b++) yield new Set([a, b]);
+  }
+}
+
+/** How well a cell fits a column: positive when its content is what the column holds, negative when it is not. */
+function fitOf(cell: string, role: ColumnRole): number {
+  const t = cell.trim();
+  if (!t) return role === 'seq' || role === 'task' ? -2 : 0;
+  const sentence = t.length > 12 || /[。；;！？]/.test(t);
+  switch (role) {
+    case 'seq':
+      return /^\d{1,3}$/.test(t) ? 2 : -3;
+    case 'lead':
+    case 'cooperating':
+    case 'responsible':
+      return looksLikeUnitLine(t.replace(/[。；;，,、\s]+$/, '')) ? 3 : namesSomeUnit(t) ? 2 : -3;
+    case 'person':
+      return !sentence && t.length <= 4 && !looksLikeUnitLine(t) ? 2 : -2;
+    case 'deadline':
+    case 'start':
+      return DATE_LIKE.test(t) || isDeadlineLine(t) ? 2 : sentence ? -2 : 0;
+    case 'task':
+    case 'measures':
+    case 'progress':
+      return namesSomeUnit(t) ? -2 : t.length >= 4 ? 1 : 0;
+    default:
+      return namesSomeUnit(t) ? -1 : 0;
+  }
 }
 
 /**
