@@ -62,9 +62,7 @@ const atCn = stickyMatcher(new RegExp(`(${CN})${S}[、.](?![、.])`));
 const atCnParen = stickyMatcher(new RegExp(`[（(]${S}(${CN})${S}[）)](?:${S}、(?![、（(]))?`));
 // 1。 as well: scraped copies put a full stop after the number
 // a year after the dot is no decimal: 4.2024年农村公路… is item 4
-// three or more digits after the dot, then text, may be the item's own (11.121人才梯队项目): a weak mark
-// (digitAfter), taken only where the number fits the running sequence; a decimal (2.5亿元) is none
-const atNum = stickyMatcher(/(\d{1,3})(?:[ \t]*[、。]|\.(?!\d)|\.(?=(?:19|20)\d\d年)|\.(?=\d{3,}(?![\d.%])))/);
+const atNum = stickyMatcher(/(\d{1,3})(?:[ \t]*[、。]|\.(?!\d)|\.(?=(?:19|20)\d\d年))/);
 const atNumParen = stickyMatcher(/[（(][ \t]*(\d{1,3})[ \t]*[）)](?:[ \t]*、(?![、（(]))?/);
 const atNumHalf = stickyMatcher(/(\d{1,3})[）)]/);
 const atAlpha = stickyMatcher(/([a-zA-Z])[.、](?![a-zA-Z0-9])/);

@@ -99,10 +99,10 @@ describe('a year right after a number', () => {
 });
 
 describe('digits right after a number and its dot', () => {
-  test('three or more digits then text are a weak mark (the sequence decides); a short decimal is no mark', () => {
-    expect(matchHeading('11.121人才梯队项目')).toEqual(expect.objectContaining({ value: 11, digitAfter: true }));
+  test('are no mark, unless they are a year: a wrapped amount (3.125亿元…) or 11.121人才… would open an item wherever the integer fits', () => {
+    expect(matchHeading('11.121人才梯队项目')).toBeNull();
+    expect(matchHeading('3.125亿元，新建改建道路12条')).toBeNull();
     expect(matchHeading('2.5亿元专项资金')).toBeNull();
     expect(matchHeading('3.14')).toBeNull();
-    expect(matchHeading('1.125%')).toBeNull();
   });
 });

@@ -159,8 +159,9 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
     // a cell dropped from the middle of the row (a merged cell the scrape left out), the row short of cells or
     // padded at its end by empty ones while its unit columns hold no units: placed by content when certain
     const filled = withoutTrailingEmpty(row);
-    const unitsMisplaced = roles.some((r, c) => (r === 'lead' || r === 'cooperating' || r === 'responsible') && fitOf(row[c] ?? '', r) < 0);
-    if (filled.length < header.length && (row.length < header.length || unitsMisplaced)) {
+    // a row of the header's width is realigned only when a unit column holds a sentence (progress text pushed there)
+    const sentenceInUnits = roles.some((r, c) => (r === 'lead' || r === 'cooperating' || r === 'responsible') && isSentence(row[c] ?? ''));
+    if (filled.length < header.length && (row.length < header.length || sentenceInUnits)) {
       const placed = alignByContent(filled, roles);
       if (placed) {
         sink.diagnostics.push(diag('table-row-by-content', { row: rows.length, columns: header.length }, cells[k]!.line));
@@ -206,10 +207,17 @@ function alignByContent(row: string[], roles: ColumnRole[]): string[] | null {
   return best && !tie && unitCellsRead(best, roles) ? best : null;
 }
 
-/** A short cell with no sentence in it, one of whose names reads as a unit: 崇川经济开发区、相关街道. */
+/** A short cell with no sentence in it, one of whose names reads as a unit: 崇川经济开发区、相关街道, 各县（市、区）. */
 function namesSomeUnit(cell: string): boolean {
   if (cell.length > 40 || /[。；;！？]/.test(cell)) return false;
-  return cell.split(/[、，,\s]+/).some((name) => hasUnitSuffix(name) || isCatchAll(name) || isRegionCollective(name));
+  // split outside brackets: 各县（市、区） is one name
+  return cell.split(/[、，,\s]+(?![^（(]*[）)])/).some((name) => hasUnitSuffix(name) || isCatchAll(name) || isRegionCollective(name));
+}
+
+/** A cell that is a sentence of progress or task text, never a unit list: it holds a full stop, or runs long. */
+function isSentence(cell: string): boolean {
+  const t = cell.trim();
+  return t.length > 24 || /[。；;！？]/.test(t.replace(/[。；;]+$/, '')) || /[。]$/.test(t);
 }
 
 /** Columns often left empty (a remark, a note): a small preference for the gap there, which breaks ties between neutral cells. */
@@ -226,7 +234,9 @@ function* gapPlacements(width: number, missing: number): Generator<Set<number>> 
 /** How well a cell fits a column: positive when its content is what the column holds, negative when it is not. */
 function fitOf(cell: string, role: ColumnRole): number {
   const t = cell.trim();
-  if (!t) return role === 'seq' || role === 'task' ? -2 : 0;
+  if (!t) return role === 'seq' || role === 'task' ? -2 : role === 'lead' || role === 'responsible' ? -1 : 0;
+  // a cell that opens with a verb is a task, whatever it ends with (新建城东养老服务中心)
+  const task = VERB_OPENING.test(t);
   const sentence = t.length > 12 || /[。；;！？]/.test(t);
   switch (role) {
     case 'seq':
@@ -234,6 +244,7 @@ function fitOf(cell: string, role: ColumnRole): number {
     case 'lead':
     case 'cooperating':
     case 'responsible':
+      if (task) return -3;
       return looksLikeUnitLine(t.replace(/[。；;，,、\s]+$/, '')) ? 3 : namesSomeUnit(t) ? 2 : -3;
     case 'person':
       return !sentence && t.length <= 4 && !looksLikeUnitLine(t) ? 2 : -2;
@@ -243,6 +254,7 @@ function fitOf(cell: string, role: ColumnRole): number {
     case 'task':
     case 'measures':
     case 'progress':
+      if (task) return 2;
       return namesSomeUnit(t) ? -2 : t.length >= 4 ? 1 : 0;
     default:
       return namesSomeUnit(t) ? -1 : 0;
@@ -708,8 +720,8 @@ function unitCellsRead(cells: string[], roles: ColumnRole[]): boolean {
 /** A cell that is only a date or a time limit (2024年底, 6月底前, 2024年6月): a deadline, never units. */
 const DATE_LIKE = /^(?=.*\d)(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末|中旬|上旬|下旬|内)?前?(?:完成)?$/;
 
-/** Verbs that open a task, never a unit name. */
-const VERB_OPENING = /^(持续|推进|推动|加强|加快|完善|建立|健全|深化|实施|开展|提升|优化|落实|做好|强化|确保|全面|进一步|积极|大力|着力|抓好|促进|提高|扩大|打造|构建)/;
+/** Verbs that open a task, never a unit name (建设 only before an object: 建设市民服务中心, not 建设局). */
+const VERB_OPENING = /^(持续|推进|推动|加强|加快|完善|建立|健全|深化|实施|开展|提升|优化|落实|做好|强化|确保|全面|进一步|积极|大力|着力|抓好|促进|提高|扩大|打造|构建|新建|改造|改建|扩建|迁建|新增|建成|启动|开工|建设(?![局厅委部办处]))/;
 
 /**
  * A row with more lines than columns, because a unit cell holds one name a
