@@ -67,7 +67,7 @@ const COOPERATING_END = /(配合|协办|协助)$/;
 function closingSentence(it: Item): { sentence: TwinText; deadline: string | null } | null {
   const last = it.body.length ? it.body[it.body.length - 1]!.span : it.heading.span;
   const text = trimTwin(last);
-  let body = text.n.replace(/[。；;.\s]+$/, '');
+  let body = withoutEndMarks(text.n);
   // a time limit after the units: …，市财政局配合，2024年底前完成
   let deadline: string | null = null;
   const tail = LAST_PART.exec(body);
@@ -77,8 +77,7 @@ function closingSentence(it: Item): { sentence: TwinText; deadline: string | nul
   }
   if (!CLOSING_VERB.test(body)) return null;
   if (COOPERATING_END.test(body) && !roleClausesThroughout(body)) return null;
-  let start = body.length;
-  while (start > 0 && !'。；;！？'.includes(body[start - 1]!)) start--;
+  const start = lastSentenceStart(body);
   // the whole heading is no closing sentence: 五、市交通运输局负责… is read above, in a notice without clauses
   if (start === 0 && it.body.length === 0) return null;
   return { sentence: sliceTwin(text, start, body.length), deadline };
@@ -87,6 +86,15 @@ function closingSentence(it: Item): { sentence: TwinText; deadline: string | nul
 /** The last comma-separated part of a sentence. */
 const LAST_PART = /[，,]([^，,]+)$/;
 
+/** A paragraph's text without the full stops and spaces at its end. */
+const withoutEndMarks = (n: string): string => n.replace(/[。；;.\s]+$/, '');
+
+/** Where the last sentence of a text starts: just after its last sentence end (。；！？), or 0. */
+function lastSentenceStart(body: string): number {
+  let start = body.length;
+  while (start > 0 && !'。；;！？'.includes(body[start - 1]!)) start--;
+  return start;
+}
 
 /**
  * A title that runs on into the clause naming its units after a comma
@@ -107,7 +115,7 @@ function summaryClauses(it: Item): ClauseResult[] {
   const out: ClauseResult[] = [];
   for (const p of it.body) {
     const text = trimTwin(p.span);
-    const body = text.n.replace(/[。；;.\s]+$/, '');
+    const body = withoutEndMarks(text.n);
     const prefix = SUMMARY_BY.exec(body);
     if (!prefix || !CLOSING_VERB.test(body) || /[。；;]/.test(body)) continue;
     const clause = subjectClause(sliceTwin(text, prefix[0].length, body.length));
@@ -118,10 +126,8 @@ function summaryClauses(it: Item): ClauseResult[] {
 
 /** Every comma part of the sentence's last clause ends in a role word: 由X牵头，Y、Z配合. */
 function roleClausesThroughout(body: string): boolean {
-  let start = body.length;
-  while (start > 0 && !'。；;！？'.includes(body[start - 1]!)) start--;
   return body
-    .slice(start)
+    .slice(lastSentenceStart(body))
     .split(/[，,]/)
     .every((part) => CLAUSE_ROLE_END_RE.test(part.trim()));
 }

@@ -10,7 +10,7 @@ import type { DiagnosticCode } from '../../model/codes.js';
 import { matchHeading, toChineseNumeral } from '../markers.js';
 import { foldWidth } from '../chars.js';
 import { hasUnitSuffix, isCatchAll, isRegionCollective } from '../lexicon/units.js';
-import { columnRoleOf, type ColumnRole } from '../lexicon/tables.js';
+import { columnRoleOf, isUnitColumn, type ColumnRole } from '../lexicon/tables.js';
 import { CN_NUMERAL_CHARS } from '../lexicon/numerals.js';
 import type { LineSink, SourceLocation } from './source.js';
 
@@ -72,7 +72,7 @@ export function findHeader(grid: Grid): Header | null {
     const roles = row.map((c) => classify(c.text));
     const known = roles.filter((x) => x !== 'other').length;
     const hasTask = roles.some((x) => x === 'task' || x === 'measures');
-    const hasUnits = roles.some((x) => x === 'lead' || x === 'cooperating' || x === 'responsible');
+    const hasUnits = roles.some(isUnitColumn);
     if (known < 2 || !(hasTask || hasUnits)) continue;
     const texts = row.map((c) => c.text);
     let end = r;
@@ -151,8 +151,7 @@ export interface TableOptions {
   rowLocation: (row: number) => SourceLocation;
 }
 
-type UnitColumn = 'lead' | 'cooperating' | 'responsible';
-const isUnitColumn = (role: ColumnRole): role is UnitColumn => role === 'lead' || role === 'cooperating' || role === 'responsible';
+const DEADLINE_LABEL = '完成时限';
 const UNIT_LABEL: Partial<Record<ColumnRole, string>> = { lead: '牵头单位', cooperating: '配合单位', responsible: '责任单位' };
 
 /** A table that is not a task table: one line per row, each merged cell once. */
@@ -285,7 +284,9 @@ class TaskTableWriter {
       if (cell && text && label && isUnitColumn(role) && namesUnits(text) && this.once(row, i)) this.sink.pushTyped(`${label}：${unitCellText(cell.text)}`, this.loc(r, i), { kind: 'label', column: role, length: label.length + 1 });
     }
     const deadlineCol = this.col('deadline');
-    if (deadlineCol >= 0 && texts[deadlineCol] && this.once(row, deadlineCol)) this.sink.pushTyped(`完成时限：${texts[deadlineCol]}`, this.loc(r, deadlineCol), { kind: 'label', column: 'deadline', length: 5 });
+    if (deadlineCol >= 0 && texts[deadlineCol] && this.once(row, deadlineCol)) {
+      this.sink.pushTyped(`${DEADLINE_LABEL}：${texts[deadlineCol]}`, this.loc(r, deadlineCol), { kind: 'label', column: 'deadline', length: DEADLINE_LABEL.length + 1 });
+    }
   }
 }
 

@@ -7,7 +7,7 @@
  */
 import { LineSink, type SourceText } from './source.js';
 import { buildGrid, classify, findHeader, writeTable, type ColumnRole } from './table.js';
-import { WRAPPED_DATE_HEADS, WRAPPED_DATE_TAILS } from '../lexicon/tables.js';
+import { isUnitColumn, WRAPPED_DATE_HEADS, WRAPPED_DATE_TAILS } from '../lexicon/tables.js';
 import { diag } from '../../model/diagnostic.js';
 import { splitLines } from '../../model/position.js';
 import { matchHeading, type NumberStyle } from '../markers.js';
@@ -147,6 +147,7 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
   const header = withoutTrailingEmpty(cells.slice(0, headerEnd).map((c) => c.text.replace(/\s+/g, '')));
   if (!hasTaskAndUnits(header.map(simplify))) return null;
   const rows: Row[] = [{ cells: header.map(simplify), line: i + 1 }];
+  const roles = header.map((h) => classify(simplify(h)));
   let k = headerEnd;
   let seq = Number(cells[headerEnd]!.text);
   while (k < cells.length) {
@@ -155,12 +156,11 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
     // empty cells after the last column (`||` at a row's end) carry nothing
     let row = withLostBarsRestored(cells.slice(k, end).map((c) => c.text), header.length);
     while (row.length > header.length && row[row.length - 1] === '') row.pop();
-    const roles = header.map((h) => classify(simplify(h)));
     // a cell dropped from the middle of the row (a merged cell the scrape left out), the row short of cells or
     // padded at its end by empty ones while its unit columns hold no units: placed by content when certain
     const filled = withoutTrailingEmpty(row);
     // a row of the header's width is realigned only when a unit column holds a sentence (progress text pushed there)
-    const sentenceInUnits = roles.some((r, c) => (r === 'lead' || r === 'cooperating' || r === 'responsible') && isSentence(row[c] ?? ''));
+    const sentenceInUnits = roles.some((r, c) => isUnitColumn(r) && isSentence(row[c] ?? ''));
     if (filled.length < header.length && (row.length < header.length || sentenceInUnits)) {
       const placed = alignByContent(filled, roles);
       if (placed) {
@@ -189,7 +189,7 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
  */
 function alignByContent(row: string[], roles: ColumnRole[]): string[] | null {
   const missing = roles.length - row.length;
-  if (missing < 1 || missing > 2 || !roles.some((r) => r === 'lead' || r === 'cooperating' || r === 'responsible')) return null;
+  if (missing < 1 || missing > 2 || !roles.some(isUnitColumn)) return null;
   let best: string[] | null = null;
   let bestScore = -Infinity;
   let tie = false;
@@ -261,18 +261,18 @@ function fitOf(cell: string, role: ColumnRole): number {
   }
 }
 
-/**
- * A row short of cells because a cell's closing `|` was lost, so that it ran on
- * into the next cell over a line break (`…学校运动` / `300 |`): where exactly as
- * many cells hold a line break as cells are missing, each is split at its last one.
- */
 /** A cell value that cannot be the end of a wrapped sentence: a number (4930, 12.5%) or a short date (2024年底, 6月). */
 const LOST_BAR_VALUE = /^(?=.)(?:[\d.,%]+|(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末)?前?)$/;
 
+/**
+ * A row short of cells because a cell's closing `|` was lost, so that it ran on
+ * into the next cell over a line break (`…学校运动` / `300 |`): where exactly as
+ * many cells hold a line break as cells are missing, and the piece after each
+ * break is a value of its own, each is split at its last one.
+ */
 function withLostBarsRestored(row: string[], width: number): string[] {
   const missing = width - row.length;
   if (missing <= 0) return row;
-  // the piece after the break must be a value of its own (4930, 2024年底): a wrapped sentence is no lost bar
   const broken = row.filter((c) => c.includes('\n')).length;
   const valueAfterBreak = (c: string) => !c.includes('\n') || LOST_BAR_VALUE.test(c.slice(c.lastIndexOf('\n') + 1).trim());
   if (broken !== missing || !row.every(valueAfterBreak)) return row;
@@ -350,7 +350,7 @@ function numberedCellStreamTable(lines: string[], i: number, sink: LineSink): Fo
   let sections: string[] = [];
   let row: NumberedRow | null = null;
   for (const cell of filled.slice(headerEnd)) {
-    const bare = /^\d{1,3}$/.test(foldWidth(cell.text));
+    const bare = isBareNumber(cell.text);
     // a heading between rows is a section; inside a row that has no task and units yet, it is the row's text
     const section = !bare && isNumberingCell(cell.text) && (row === null || row.rest.length >= 2);
     if (section) {
@@ -400,7 +400,7 @@ function numberedRows(header: string[], read: NumberedRow[], i: number, next: nu
   const rows: Row[] = [{ cells: ['序号', ...columns], line: i + 1 }];
   for (const r of read) {
     const lead = [...r.lead];
-    const seq = /^\d{1,3}$/.test(foldWidth(lead[lead.length - 1] ?? '')) ? lead.pop()! : '';
+    const seq = isBareNumber(lead[lead.length - 1] ?? '') ? lead.pop()! : '';
     for (const heading of lead) rows.push({ cells: [heading], line: r.line, merged: true });
     rows.push({ cells: [seq, ...r.rest, ...Array.from({ length: width - r.rest.length }, () => '')], line: r.line });
   }
@@ -413,10 +413,13 @@ function withoutTrailingEmpty(cells: string[]): string[] {
   return out;
 }
 
+/** A bare 序号: 12, or １２ as a full-width copy writes it. */
+const isBareNumber = (cell: string): boolean => /^\d{1,3}$/.test(foldWidth(cell.trim()));
+
 /** A cell that is numbering: a bare 序号 (12) or a numbered heading (一、…, （一）…). */
 function isNumberingCell(cell: string): boolean {
+  if (isBareNumber(cell)) return true;
   const c = foldWidth(cell.trim());
-  if (/^\d{1,3}$/.test(c)) return true;
   const mark = matchHeading(c);
   return mark !== null && mark.length < c.length && !/^\d/.test(c);
 }
@@ -502,6 +505,9 @@ function cellHeaderAt(lines: string[], i: number, simplify: Simplify): { columns
 
 const MAX_HEADER_LINES = 24;
 
+/** A unit of measure in brackets, the second line of a header cell: (万元), （%）, (个). */
+const MEASURE_NOTE = /^[（(](?:万元|亿元|元|%|％|个|人|万人|户|平方米|万平方米|公里|千米|亩|万亩|吨|万吨|公顷|处|座|项|家|台|辆|套|MW|兆瓦)[）)]$/;
+
 /**
  * Header lines that can only be half a header cell, joined to the line before:
  * a unit of measure in brackets ((万元), （%）) and a date header's two halves (开工 / 时间 →
@@ -509,9 +515,6 @@ const MAX_HEADER_LINES = 24;
  * row width cannot decide these when a row has extra lines of its own (a unit
  * cell of one name a line).
  */
-/** A unit of measure in brackets, the second line of a header cell: (万元), （%）, (个). */
-const MEASURE_NOTE = /^[（(](?:万元|亿元|元|%|％|个|人|万人|户|平方米|万平方米|公里|千米|亩|万亩|吨|万吨|公顷|处|座|项|家|台|辆|套|MW|兆瓦)[）)]$/;
-
 function joinCertainWraps(fragments: string[]): string[] {
   const out: string[] = [];
   for (const f of fragments) {
@@ -676,7 +679,7 @@ const isDeadlineLine = (line: string) => line.length <= 12 && DEADLINE_LINE.test
  * Null when the table has other than one unit column, or the row names no unit.
  */
 function rowByContent(lineCells: string[], roles: ColumnRole[]): string[] | null {
-  const unitCols = roles.flatMap((r, i) => (r === 'lead' || r === 'cooperating' || r === 'responsible' ? [i] : []));
+  const unitCols = roles.flatMap((r, i) => (isUnitColumn(r) ? [i] : []));
   const seqCol = roles.indexOf('seq');
   const taskCol = roles.findIndex((r) => r === 'task' || r === 'measures');
   const deadlineCol = roles.indexOf('deadline');
@@ -710,7 +713,7 @@ function rowByContent(lineCells: string[], roles: ColumnRole[]): string[] | null
  */
 function unitCellsRead(cells: string[], roles: ColumnRole[]): boolean {
   return roles.every((role, i) => {
-    if (role !== 'lead' && role !== 'cooperating' && role !== 'responsible') return true;
+    if (!isUnitColumn(role)) return true;
     const cell = (cells[i] ?? '').replace(/[。；;，,、\s]+$/, '');
     if (!cell || looksLikeUnitLine(cell)) return true;
     return !DATE_LIKE.test(cell) && !/[。；;！？]/.test(cell) && !VERB_OPENING.test(cell);
@@ -733,7 +736,7 @@ function joinUnitLines(lineCells: string[], columns: string[]): string[] {
   const roles = columns.map(classify);
   const cells = [...lineCells];
   for (let c = 0; c < roles.length && cells.length > columns.length; c++) {
-    if (roles[c] !== 'lead' && roles[c] !== 'cooperating' && roles[c] !== 'responsible') continue;
+    if (!isUnitColumn(roles[c]!)) continue;
     while (cells.length > columns.length && looksLikeUnitLine(cells[c + 1]) && looksLikeUnitLine(cells[c])) {
       cells.splice(c, 2, `${cells[c]}、${cells[c + 1]}`);
     }

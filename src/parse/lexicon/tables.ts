@@ -62,6 +62,10 @@ export const WRAPPED_DATE_TAILS = ['时间', '日期', '时限', '期限'] as co
 /** A note in brackets after a header: 责任单位（加黑为牵头单位）. */
 const BRACKETED = /[（(][^（）()]*[）)]/;
 
+/** The roles of a column that names units. */
+export type UnitColumn = 'lead' | 'cooperating' | 'responsible';
+export const isUnitColumn = (role: ColumnRole): role is UnitColumn => role === 'lead' || role === 'cooperating' || role === 'responsible';
+
 /** What a column holds, from its header (Simplified, spaces allowed: 牵 头 单 位). */
 export function columnRoleOf(header: string): ColumnRole {
   const spaced = header.replace(/[\s\u3000]/g, '');
