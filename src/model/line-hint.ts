@@ -1,12 +1,24 @@
 /**
- * What a reader already knows about a line it writes for the parser: that a
- * table row opens with its 序号, or that a line holds a unit or deadline cell.
- * The classify pass takes the hint instead of guessing from the text, so that
- * a task cell that starts with a year or a decimal (4 | 2024年农村公路…) is
- * still row 4, whatever the number grammar would make of `4.2024年`.
+ * What a reader already knows about a line it writes for the parser. The line
+ * holds only the source's own text; the hint says what it is, so that nothing
+ * is written out as made-up text for the grammar to guess again:
+ *
+ * - `numbered`: the line opens with a number the source shows (Word's automatic
+ *   list number, a Markdown list marker), in its first `length` characters;
+ * - `row`: the line is a task table's task cell (or a category row's title),
+ *   and `token` is the row's number (from its 序号 cell, or counted): `4.`, `（二）`, `三、`;
+ *   `length` characters at the line's start are that number as written (0 for a
+ *   task cell; a row whose task cell is empty stands on its 序号 cell). A task
+ *   cell that opens with a year or a decimal (2024年农村公路…) stays row 4;
+ * - `cell`: the line is the text of a unit or deadline cell under the column
+ *   `header` (牵头单位, 责任部门, 完成时限 …);
+ * - `paragraph`: the line is a cell of running text (a 具体措施 cell) that opens
+ *   a paragraph of its own, never joined to the cell before it.
  */
 export type LineHint =
-  /** The line opens with the row's number, written in its first `length` characters (`4.`). */
   | { readonly kind: 'numbered'; readonly length: number }
-  /** The line is a cell of a unit or deadline column, written after a label of `length` characters (`牵头单位：`). */
-  | { readonly kind: 'label'; readonly column: 'lead' | 'cooperating' | 'responsible' | 'deadline'; readonly length: number };
+  | { readonly kind: 'row'; readonly token: string; readonly length: number }
+  | { readonly kind: 'cell'; readonly column: CellColumn; readonly header: string }
+  | { readonly kind: 'paragraph' };
+
+export type CellColumn = 'lead' | 'cooperating' | 'responsible' | 'deadline';

@@ -5,15 +5,17 @@
  */
 import type { Segment } from './segments.js';
 import type { SegmentRole } from './metadata.js';
-import type { NoticeLine } from './notice-line.js';
+import { assertNever, type NoticeLine } from './notice-line.js';
 import { matchHeading } from './markers.js';
 import { labelAtStart } from './clauses.js';
 import { trimTwin } from './twin.js';
-import type { LineHint } from '../model/line-hint.js';
+import type { CellColumn, LineHint } from '../model/line-hint.js';
+import { foldWidth } from './chars.js';
+import type { Label } from './clauses.js';
 import { ATTACHMENT_LIST, ATTACHMENT_START, DOCUMENT_TYPE_END } from './lexicon/documents.js';
 
 /** A cover letter's list (附件：1.… 2.…) and the starts of attachments after the signature. */
-function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number, SegmentRole>): Map<number, 'attachment-list' | 'attachment-start'> {
+function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number, SegmentRole>, hints: ReadonlyMap<number, LineHint>): Map<number, 'attachment-list' | 'attachment-start'> {
   const out = new Map<number, 'attachment-list' | 'attachment-start'>();
   let inList = false;
   let signed = false;
@@ -22,6 +24,13 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
   segments.forEach((seg, i) => {
     const n = seg.span.n.trim();
     const role = roles.get(i);
+    // a line a reader typed is a table's content (a task cell such as …项目安排 is no attached title)
+    const hint = hints.get(seg.line - 1);
+    if (hint) {
+      inList = false;
+      if (hint.kind === 'row' || hint.kind === 'numbered') numberedSinceStart = true;
+      return;
+    }
     if (role === 'date' || role === 'signature') {
       inList = false;
       signed = true;
@@ -51,19 +60,34 @@ function attachedTitle(n: string): boolean {
 }
 
 /**
- * A line whose reader said what it is: a table row's number is a heading mark
- * whatever follows it (4.2024年…, 4.1.5亿元…), a unit or deadline cell a label of
- * its column. The number grammar and the label lexicon are asked only for the
- * mark's style and the label's words.
+ * A line whose reader said what it is. The line holds the source's own text
+ * only: a table row's number comes with the hint (the task cell opens the
+ * line, whatever it starts with: 2024年…, 1.5亿元…), a unit or deadline cell
+ * is a label of its column's header. Word's and Markdown's list numbers are in
+ * the line; the number grammar is asked only for the mark's style.
  */
 function typedLine(seg: Segment, hint: LineHint): NoticeLine | null {
-  const n = trimTwin(seg.span).n;
-  if (hint.kind === 'numbered') {
-    const mark = matchHeading(n.slice(0, hint.length), 0);
-    return mark ? { kind: 'numbered', seg, mark: { ...mark, length: hint.length, digitAfter: false } } : null;
+  switch (hint.kind) {
+    case 'numbered': {
+      const mark = matchHeading(trimTwin(seg.span).n.slice(0, hint.length), 0);
+      return mark ? { kind: 'numbered', seg, mark: { ...mark, length: hint.length, digitAfter: false } } : null;
+    }
+    case 'row': {
+      const mark = matchHeading(foldWidth(hint.token), 0);
+      return mark ? { kind: 'numbered', seg, mark: { ...mark, length: hint.length, digitAfter: false } } : null;
+    }
+    case 'cell':
+      return { kind: 'label', seg, label: cellLabel(hint.column, hint.header), cell: true };
+    case 'paragraph':
+      return { kind: 'body', seg, opensParagraph: true };
+    default:
+      return assertNever(hint);
   }
-  const label = labelAtStart(n);
-  return label ? { kind: 'label', seg, label: label.label } : null;
+}
+
+/** The label a unit or deadline column gives its cells: its header as written, the column's role. */
+function cellLabel(column: CellColumn, header: string): Label {
+  return column === 'deadline' ? { kind: 'deadline', role: 'responsible', text: header } : { kind: 'unit', role: column, text: header };
 }
 
 function textLine(seg: Segment, hint: LineHint | undefined): NoticeLine {
@@ -78,7 +102,7 @@ function textLine(seg: Segment, hint: LineHint | undefined): NoticeLine {
 }
 
 export function classify(segments: readonly Segment[], roles: ReadonlyMap<number, SegmentRole>, hints: ReadonlyMap<number, LineHint> = new Map()): NoticeLine[] {
-  const attachments = attachmentLines(segments, roles);
+  const attachments = attachmentLines(segments, roles, hints);
   return segments.map((seg, i): NoticeLine => {
     const role = roles.get(i);
     const att = attachments.get(i);

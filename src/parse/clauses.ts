@@ -186,6 +186,16 @@ export function parseLabelledText(whole: TwinText): ClauseResult | null {
   return res;
 }
 
+/**
+ * A table's unit or deadline cell: all of its text is the content of its
+ * column's label. A cell that writes labels of its own (牵头单位：X；配合单位：Y)
+ * is read by them.
+ */
+export function parseCellText(label: Label, cell: TwinText): ClauseResult | null {
+  if (labelAtStart(trimTwin(cell).n)) return parseLabelledText(cell);
+  return parseLabelled(label, stripSeparators(cell));
+}
+
 const PAIRS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '〔': '〕' };
 
 /** `（牵头单位：X；配合单位：Y）` or `【责任单位：X】` standing alone → the text inside the brackets. */

@@ -338,7 +338,12 @@ function splitGluedHead(segments: Segment[]): void {
   segments.splice(0, 1, ...pieces);
 }
 
-export function readMetadata(segments: Segment[]): MetadataResult {
+/**
+ * `typed`: 1-based numbers of the lines a reader typed (a table's cells). They
+ * are held while the fields are read, so that no cell (a unit cell above a
+ * deadline cell) is taken for a signature, a date or a title, and let go after.
+ */
+export function readMetadata(segments: Segment[], typed: ReadonlySet<number> = new Set()): MetadataResult {
   splitGluedHead(segments);
   const meta: Metadata = {
     title: null,
@@ -351,6 +356,13 @@ export function readMetadata(segments: Segment[]): MetadataResult {
     titleLine: null,
   };
   const roles = new Map<number, SegmentRole>();
+  const held: number[] = [];
+  if (typed.size) {
+    segments.forEach((seg, i) => {
+      if (typed.has(seg.line)) held.push(i);
+    });
+    for (const i of held) roles.set(i, 'banner');
+  }
   const head = Math.min(segments.length, 40);
   readKeyed(segments, meta, roles, head);
   const afterTitle = readTitle(segments, meta, roles, head);
@@ -361,5 +373,6 @@ export function readMetadata(segments: Segment[]): MetadataResult {
     if (fromTitle) meta.issuers = [fromTitle];
   }
   meta.issuer = meta.issuers.length ? meta.issuers.join('、') : null;
+  for (const i of held) roles.delete(i);
   return { meta, roles };
 }

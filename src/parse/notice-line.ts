@@ -30,14 +30,20 @@ export interface NumberedLine extends LineBase {
   readonly kind: 'numbered';
   readonly mark: HeadingMark;
 }
-/** Text that opens with a label: 责任单位：…, 完成时限：…, 责任领导：… */
+/**
+ * Text that opens with a label (责任单位：…, 完成时限：…, 责任领导：…), or a
+ * table's unit or deadline cell (`cell`), whose label is its column's header
+ * and whose text is all content.
+ */
 export interface LabelLine extends LineBase {
   readonly kind: 'label';
   readonly label: Label;
+  readonly cell?: true;
 }
-/** Running text: a paragraph, or the continuation of one across a hard line break. */
+/** Running text: a paragraph, or the continuation of one across a hard line break; `opensParagraph` when a reader says it starts one (a table's measures cell). */
 export interface BodyLine extends LineBase {
   readonly kind: 'body';
+  readonly opensParagraph?: true;
 }
 
 export type NoticeLine = MetaLine | AttachmentListLine | AttachmentStartLine | NumberedLine | LabelLine | BodyLine;

@@ -114,9 +114,11 @@ function describeLine(line: NoticeLine): string {
 }
 
 export function parseNotice(text: string, opts: ParseOptions): ParsedDocument {
-  const { lines: prepared, diagnostics: damage } = prepareLines(text, opts.toSimplified);
+  // a line a reader typed (a table's cell) is the source's own text: never page furniture or metadata
+  const typed = new Set([...(opts.hints?.keys() ?? [])].map((i) => i + 1));
+  const { lines: prepared, diagnostics: damage } = prepareLines(text, opts.toSimplified, typed);
   const segments = toSegments(prepared);
-  const { meta, roles } = readMetadata(segments);
+  const { meta, roles } = readMetadata(segments, typed);
   const lines = classify(segments, roles, opts.hints);
   const structure = buildStructure(lines, { wrapWidth: estimateWrapWidth(prepared), ...layout(prepared) });
   const records = buildRecords(structure, text, () => prepared.map((l) => l.norm).join('\n'));

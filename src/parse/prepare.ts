@@ -100,18 +100,19 @@ export function withoutLetterSpacing(line: string): string {
   return pairs >= cjk * 0.5 ? replaceEvery(line, SPACED_PAIR, (m) => m[0]!) : line;
 }
 
-export function prepareLines(text: string, toSimplified?: ToSimplified): { lines: PreparedLine[]; diagnostics: Diagnostic[] } {
+/** `typed`: 1-based numbers of the lines a reader typed (a table's cells): their text is never page furniture. */
+export function prepareLines(text: string, toSimplified?: ToSimplified, typed: ReadonlySet<number> = new Set()): { lines: PreparedLine[]; diagnostics: Diagnostic[] } {
   const raws = splitLines(text).map((line) => withoutLetterSpacing(withoutPinyin(line)));
   const diagnostics: Diagnostic[] = [];
   const lines: PreparedLine[] = raws.map((raw, i) => {
-    const { text: cleaned, pageBreak } = cleanLine(raw);
+    const { text: cleaned, pageBreak } = typed.has(i + 1) ? { text: raw, pageBreak: false } : cleanLine(raw);
     let norm = foldWidth(cleaned);
     if (toSimplified) {
       const simp = toSimplified(norm);
       if (simp.length === norm.length) norm = simp;
     }
     findDamage(raw, i + 1, diagnostics);
-    const footer = siteFooterAt(norm);
+    const footer = typed.has(i + 1) ? -1 : siteFooterAt(norm);
     if (footer >= 0) return { line: i + 1, text: blankFrom(cleaned, footer), norm: blankFrom(norm, footer), pageBreak };
     return { line: i + 1, text: cleaned, norm, pageBreak };
   });

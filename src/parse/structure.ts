@@ -10,7 +10,7 @@ import type { HeadingMark } from './markers.js';
 import { type TwinText, concatTwins, sliceTwin, trimTwin } from './twin.js';
 import type { Segment } from './segments.js';
 import { assertNever, type BodyLine, type LabelLine, type NoticeLine, type NumberedLine } from './notice-line.js';
-import { type ClauseResult, findParentheticals, mergeClause, parseLabelledText } from './clauses.js';
+import { type ClauseResult, findParentheticals, type Label, mergeClause, parseCellText, parseLabelledText } from './clauses.js';
 import { LevelStack, type Item, type Paragraph, type ParagraphKind } from './tree.js';
 import { bracketDepth, continuesParagraph, findGlue, hasSentenceEnd, type Layout, TAIL_LENGTH } from './repair.js';
 
@@ -26,7 +26,7 @@ export interface StructureResult {
 
 export type StructureOptions = Layout;
 
-type Piece = { kind: 'heading'; mark: HeadingMark } | { kind: 'label' } | { kind: 'text' };
+type Piece = { kind: 'heading'; mark: HeadingMark } | { kind: 'label'; cell?: Label } | { kind: 'text'; opensParagraph?: true };
 
 class Builder {
   readonly tree: LevelStack;
@@ -49,7 +49,7 @@ class Builder {
       owner.endCol = p.endCol;
     }
     if (p.kind === 'label') {
-      const clause = parseLabelledText(p.span);
+      const clause = p.cellLabel ? parseCellText(p.cellLabel, p.span) : parseLabelledText(p.span);
       if (!clause) return;
       if (owner) mergeClause(owner.clause, clause);
       else if (clause.units.length) this.stray.push({ line: p.line, clause });
@@ -95,10 +95,11 @@ class Builder {
       } else if (piece.kind === 'label') {
         this.closeParagraph();
         this.current = newParagraph('label', seg, offset);
+        if (piece.cell) this.current.cellLabel = piece.cell;
       }
       const glue = findGlue(body, piece.kind === 'text' ? (this.current?.kind ?? 'body') : piece.kind, fits, this.opts.flattened);
       const head = glue ? sliceTwin(body, 0, glue.at) : body;
-      if (piece.kind === 'text') this.continueOrStart(seg, head);
+      if (piece.kind === 'text') this.continueOrStart(seg, head, piece.opensParagraph === true);
       else if (this.current) {
         startSpan(this.current, head);
         this.current.standalone = piece.kind === 'heading' && !glue && seg.lineEnd;
@@ -117,9 +118,9 @@ class Builder {
   }
 
   /** Text at the start of a segment: joined to the open paragraph across a hard line break, or a new paragraph. */
-  continueOrStart(seg: Segment, head: TwinText): void {
+  continueOrStart(seg: Segment, head: TwinText, opensParagraph: boolean): void {
     const p = this.current;
-    if (p && continuesParagraph(p, seg, head, this.opts)) {
+    if (p && !opensParagraph && continuesParagraph(p, seg, head, this.opts)) {
       const sameLine = p.kind === 'label' && !seg.lineStart;
       const sep = sameLine || (/^[A-Za-z0-9]$/.test(p.tail.slice(-1)) && /^[A-Za-z0-9]/.test(head.n)) ? ' ' : '';
       extendSpan(p, head, sep);
@@ -167,9 +168,9 @@ function firstPiece(b: Builder, line: NumberedLine | LabelLine | BodyLine): Piec
       return text.n && b.tree.accepts(line.mark, text.n.slice(line.mark.length)) ? { kind: 'heading', mark: line.mark } : { kind: 'text' };
     }
     case 'label':
-      return { kind: 'label' };
+      return line.cell ? { kind: 'label', cell: line.label } : { kind: 'label' };
     case 'body':
-      return { kind: 'text' };
+      return line.opensParagraph ? { kind: 'text', opensParagraph: true } : { kind: 'text' };
     default:
       return assertNever(line);
   }

@@ -5,7 +5,7 @@
  * text: no pattern matching here.
  */
 import { LADDER_RANK, isItemReference, type HeadingMark, type NumberStyle } from './markers.js';
-import { type ClauseResult, emptyClause } from './clauses.js';
+import { type ClauseResult, emptyClause, type Label } from './clauses.js';
 import type { TwinText } from './twin.js';
 
 export type ParagraphKind = 'heading' | 'body' | 'label';
@@ -30,6 +30,8 @@ export interface Paragraph {
   /** Where the paragraph's text ends: 1-based line, and the 1-based column just past its last character. */
   endLine: number;
   endCol: number;
+  /** A table's unit or deadline cell: the label of its column (the text holds none). */
+  cellLabel?: Label;
 }
 
 export interface Item {

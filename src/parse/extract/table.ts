@@ -10,7 +10,7 @@ import type { DiagnosticCode } from '../../model/codes.js';
 import { matchHeading, toChineseNumeral } from '../markers.js';
 import { foldWidth } from '../chars.js';
 import { hasUnitSuffix, isCatchAll, isRegionCollective } from '../lexicon/units.js';
-import { columnRoleOf, isUnitColumn, type ColumnRole } from '../lexicon/tables.js';
+import { columnRoleOf, isUnitColumn, type ColumnRole, type UnitColumn } from '../lexicon/tables.js';
 import { CN_NUMERAL_CHARS } from '../lexicon/numerals.js';
 import type { LineSink, SourceLocation } from './source.js';
 
@@ -151,8 +151,6 @@ export interface TableOptions {
   rowLocation: (row: number) => SourceLocation;
 }
 
-const DEADLINE_LABEL = '完成时限';
-const UNIT_LABEL: Partial<Record<ColumnRole, string>> = { lead: '牵头单位', cooperating: '配合单位', responsible: '责任单位' };
 
 /** A table that is not a task table: one line per row, each merged cell once. */
 function writePlainTable(grid: Grid, sink: LineSink, loc: (row: number, col: number) => SourceLocation): void {
@@ -172,7 +170,7 @@ function writePlainTable(grid: Grid, sink: LineSink, loc: (row: number, col: num
 /** Writes the rows of a task table as notice lines, keeping track of categories, tasks and what was written. */
 class TaskTableWriter {
   private col: (role: ColumnRole) => number;
-  private unitCols: (readonly [ColumnRole, number])[];
+  private unitCols: (readonly [UnitColumn, number])[];
   private sectionOrigin = -1;
   private sectionCount = 0;
   private lastSection = '';
@@ -188,7 +186,7 @@ class TaskTableWriter {
     private loc: (row: number, col: number) => SourceLocation,
   ) {
     this.col = (role) => header.roles.indexOf(role);
-    this.unitCols = header.roles.map((r, i) => [r, i] as const).filter(([r]) => UNIT_LABEL[r] !== undefined);
+    this.unitCols = header.roles.flatMap((r, i) => (isUnitColumn(r) ? [[r, i] as const] : []));
     if (!this.unitCols.length) sink.diagnostics.push(this.rowDiag('table-without-units', { table: opts.table }, header.end));
   }
 
@@ -198,6 +196,11 @@ class TaskTableWriter {
     const d = diag(code, params, at.line ?? at.paragraph);
     if (at.line === undefined) d.source = { ...at, table: this.opts.table, row: r + 1 };
     return d;
+  }
+
+  /** A column's header as written, without the spaces of a letter-spaced header (牵 头 单 位). */
+  private headerText(c: number): string {
+    return (this.header.texts[c] ?? '').replace(/[\s\u3000]/g, '');
   }
 
   private once(row: GridCell[], c: number): boolean {
@@ -220,7 +223,8 @@ class TaskTableWriter {
       return;
     }
     this.sectionCount++;
-    this.sink.push(numbered ? t : `${toChineseNumeral(this.sectionCount)}、${t}`, this.loc(r, c));
+    if (numbered) this.sink.push(t, this.loc(r, c));
+    else this.sink.pushTyped(t, this.loc(r, c), { kind: 'row', token: `${toChineseNumeral(this.sectionCount)}、`, length: 0 });
   }
 
   /** The heading line of a new task: its number from 序号 (or in order), its title and measures. */
@@ -235,9 +239,16 @@ class TaskTableWriter {
       token = `${this.running}.`;
       if (seqCol >= 0) this.sink.diagnostics.push(this.rowDiag('table-row-unnumbered', { table: this.opts.table, row: r + 1, number: token }, r));
     } else if (/^\d+\.$/.test(token)) this.running = Number(token.slice(0, -1));
-    const title = (taskCol >= 0 ? texts[taskCol] : measuresCol >= 0 ? texts[measuresCol] : '') ?? '';
-    const measures = (taskCol >= 0 && measuresCol >= 0 ? texts[measuresCol] : '') ?? '';
-    this.sink.pushTyped(`${token}${measures ? `${title.replace(/[。；;]$/, '')}。${measures}` : title}`, this.loc(r, taskCol >= 0 ? taskCol : Math.max(0, seqCol)), { kind: 'numbered', length: token.length });
+    // an empty task cell leaves the row's measures as its text
+    const taskText = taskCol >= 0 ? (texts[taskCol] ?? '') : '';
+    const title = taskText || (measuresCol >= 0 ? (texts[measuresCol] ?? '') : '');
+    const measures = taskText && measuresCol >= 0 ? (texts[measuresCol] ?? '') : '';
+    const at = this.loc(r, taskCol >= 0 ? taskCol : Math.max(0, seqCol));
+    // a row with an empty task cell still stands, on its 序号 cell
+    if (title.trim() || !seq?.trim()) this.sink.pushTyped(title, at, { kind: 'row', token, length: 0 });
+    else this.sink.pushTyped(seq.trim(), this.loc(r, seqCol), { kind: 'row', token, length: seq.trim().length });
+    // the measures cell is the task's body, a paragraph of its own
+    if (measures) this.sink.pushTyped(measures, this.loc(r, measuresCol), { kind: 'paragraph' });
     if (taskCol >= 0) this.once(row, taskCol);
     if (measuresCol >= 0) this.once(row, measuresCol);
   }
@@ -280,12 +291,11 @@ class TaskTableWriter {
       const cell = row[i];
       const text = texts[i];
       // a cell that names no unit (progress text in a column the copy shifted) is not a unit list
-      const label = UNIT_LABEL[role];
-      if (cell && text && label && isUnitColumn(role) && namesUnits(text) && this.once(row, i)) this.sink.pushTyped(`${label}：${unitCellText(cell.text)}`, this.loc(r, i), { kind: 'label', column: role, length: label.length + 1 });
+      if (cell && text && namesUnits(text) && this.once(row, i)) this.sink.pushTyped(unitCellText(cell.text), this.loc(r, i), { kind: 'cell', column: role, header: this.headerText(i) });
     }
     const deadlineCol = this.col('deadline');
     if (deadlineCol >= 0 && texts[deadlineCol] && this.once(row, deadlineCol)) {
-      this.sink.pushTyped(`${DEADLINE_LABEL}：${texts[deadlineCol]}`, this.loc(r, deadlineCol), { kind: 'label', column: 'deadline', length: DEADLINE_LABEL.length + 1 });
+      this.sink.pushTyped(texts[deadlineCol], this.loc(r, deadlineCol), { kind: 'cell', column: 'deadline', header: this.headerText(deadlineCol) });
     }
   }
 }

@@ -172,6 +172,56 @@ describe('task tables', () => {
     ]);
   });
 
+  describe('a table is read from its cells: the parser sees the source\'s own text, and the reader says what each cell is', () => {
+    const page = (rows: string, after = '') =>
+      `<html><body><div id="zoom"><p>关于印发重点事项目录的通知</p><p>各部门：</p><p>现将目录印发给你们，请认真组织实施。</p><p>某某镇人民政府</p><p>2024年10月11日</p><p>重点事项目录</p><table><tr><td>序号</td><td>事项名称</td><td>具体措施</td><td>承办部门</td><td>完成时间</td></tr>${rows}</table>${after}</div></body></html>`;
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+
+    test('no label or number is written out: the lines are the cells, the hints say row 1, a unit cell under 承办部门, a deadline cell', async () => {
+      const { readHtml } = await import('../../../src/parse/extract/html.js');
+      const src = await readHtml(Buffer.from(page(row(['1', '民生实事项目安排', '', '党政办', '第四季度']))), 'utf-8');
+      const lines = src.lines.map((l, i) => [l, src.hints.get(i)]).filter(([, h]) => h);
+      expect(lines).toEqual([
+        ['民生实事项目安排', { kind: 'row', token: '1.', length: 0 }],
+        ['党政办', { kind: 'cell', column: 'responsible', header: '承办部门' }],
+        ['第四季度', { kind: 'cell', column: 'deadline', header: '完成时间' }],
+      ]);
+      expect(src.lines.join('\n')).not.toMatch(/责任单位：|完成时限：|^1\./m);
+    });
+
+    test('cells are never taken for the page around them: a task named …安排 after the signature is no attached title, 11/30 is no page number', async () => {
+      const doc = await parseFile(
+        write('cells-not-furniture.html', page(row(['1', '民生实事项目安排', '', '党政办', '第四季度']) + row(['2', '道路修复养护工程', '', '城建中心', '11/30']) + row(['3', '菜市场运营管理项目', '', '镇人民政府办公室', '2024年12月31日']))),
+      );
+      expect(doc.tasks.map((t) => [t.id, t.title, t.units.map((u) => u.name), t.deadline])).toEqual([
+        ['1', '民生实事项目安排', ['党政办'], '第四季度'],
+        ['2', '道路修复养护工程', ['城建中心'], '11/30'],
+        ['3', '菜市场运营管理项目', ['镇人民政府办公室'], '2024年12月31日'],
+      ]);
+      expect([doc.issuer, doc.signedDate]).toEqual(['某某镇人民政府', '2024-10-11']);
+    });
+
+    test('a unit cell over a date cell is no signature: a notice that ends in its table has no issuer or date from it', async () => {
+      const text = ['关于印发重点事项目录的通知', '', '序号', '事项名称', '承办部门', '完成时间', '1', '菜市场运营管理项目', '城建中心', '2024年10月11日', '2', '道路养护工程', '某某镇人民政府', '2024年12月31日'].join('\n');
+      const doc = await parseFile(write('cells-no-signature.txt', text));
+      expect([doc.issuer, doc.signedDate]).toEqual([null, null]);
+      expect(doc.tasks.map((t) => [t.id, t.units.map((u) => u.name), t.deadline])).toEqual([
+        ['1', ['城建中心'], '2024年10月11日'],
+        ['2', ['某某镇人民政府'], '2024年12月31日'],
+      ]);
+    });
+
+    test('a measures cell is the task\'s body, not its title, unless the task cell is empty; a row with neither stands on its 序号 with no title', async () => {
+      const doc = await parseFile(write('cells-measures.html', page(row(['1', '推进老旧小区改造', '完成改造12个小区', '住建局', '年底']) + row(['2', '', '开展专项整治', '城管局', '6月底']) + row(['3', '', '', '水务局', '9月底']))));
+      expect(doc.tasks.map((t) => [t.id, t.title, t.units.map((u) => u.name)])).toEqual([
+        ['1', '推进老旧小区改造', ['住建局']],
+        ['2', '开展专项整治', ['城管局']],
+        ['3', '', ['水务局']],
+      ]);
+      expect((doc.tasks[0] as unknown as { text: string }).text).toContain('完成改造12个小区');
+    });
+  });
+
   test('Markdown: an ordered list item whose text starts with a decimal keeps the number the list gives it', async () => {
     const md = ['# 关于下达专项资金的通知', '', '## 一、资金安排', '', '1. 1.5亿元专项资金拨付到位（责任单位：县财政局）', '2. 2024年农村公路防护工程（责任单位：县交通局）', ''].join('\n');
     const doc = await parseFile(write('typed-list.md', md));
