@@ -4,12 +4,14 @@
  * is written out as made-up text for the grammar to guess again:
  *
  * - `numbered`: the line opens with a number the source shows (Word's automatic
- *   list number, a Markdown list marker), in its first `length` characters;
- * - `row`: the line is a task table's task cell (or a category row's title),
- *   and `token` is the row's number (from its 序号 cell, or counted): `4.`, `（二）`, `三、`;
- *   `length` characters at the line's start are that number as written (0 for a
- *   task cell; a row whose task cell is empty stands on its 序号 cell). A task
- *   cell that opens with a year or a decimal (2024年农村公路…) stays row 4;
+ *   list number, as Word displays it), in its first `length` characters;
+ * - `item`: the line is an item's text, and `token` is the number the reader
+ *   gives it: a task table row's (from its 序号 cell, or counted: `4.`, `（二）`),
+ *   a counted category row's (`三、`), a Markdown ordered list item's by its
+ *   depth (`1.`, `（1）`, `①`). `length` characters at the line's start are that
+ *   number as written (0 for a task cell; a row whose task cell is empty stands
+ *   on its 序号 cell). A task cell that opens with a year or a decimal
+ *   (2024年农村公路…) stays row 4;
  * - `cell`: the line is the text of a unit or deadline cell under the column
  *   `header` (牵头单位, 责任部门, 完成时限 …);
  * - `paragraph`: the line is a cell of running text (a 具体措施 cell) that opens
@@ -17,7 +19,7 @@
  */
 export type LineHint =
   | { readonly kind: 'numbered'; readonly length: number }
-  | { readonly kind: 'row'; readonly token: string; readonly length: number }
+  | { readonly kind: 'item'; readonly token: string; readonly length: number }
   | { readonly kind: 'cell'; readonly column: CellColumn; readonly header: string }
   | { readonly kind: 'paragraph' };
 

@@ -28,7 +28,7 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
     const hint = hints.get(seg.line - 1);
     if (hint) {
       inList = false;
-      if (hint.kind === 'row' || hint.kind === 'numbered') numberedSinceStart = true;
+      if (hint.kind === 'item' || hint.kind === 'numbered') numberedSinceStart = true;
       return;
     }
     if (role === 'date' || role === 'signature') {
@@ -72,7 +72,7 @@ function typedLine(seg: Segment, hint: LineHint): NoticeLine | null {
       const mark = matchHeading(trimTwin(seg.span).n.slice(0, hint.length), 0);
       return mark ? { kind: 'numbered', seg, mark: { ...mark, length: hint.length, digitAfter: false } } : null;
     }
-    case 'row': {
+    case 'item': {
       const mark = matchHeading(foldWidth(hint.token), 0);
       return mark ? { kind: 'numbered', seg, mark: { ...mark, length: hint.length, digitAfter: false } } : null;
     }

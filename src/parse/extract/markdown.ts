@@ -90,8 +90,8 @@ class MarkdownWriter {
       if (first?.type === 'paragraph') {
         const text = inlineText(first.children);
         const marker = node.ordered && !startsNumbered(text) ? listMarker(n, depth) : '';
-        // the number comes from the list itself: the line is typed, not guessed from the text
-        if (marker) this.sink.pushTyped(marker + text, loc(item), { kind: 'numbered', length: marker.length }, true);
+        // the number comes from the list itself: it goes in the hint, the line holds the item's own text
+        if (marker) this.sink.pushTyped(text, loc(item), { kind: 'item', token: marker, length: 0 }, true);
         else this.sink.push(text, loc(item), true);
       } else if (first) this.block(first, depth + 1);
       for (const c of rest) this.block(c, c.type === 'list' ? depth + 1 : depth);

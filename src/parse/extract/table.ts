@@ -1,9 +1,10 @@
 /**
  * Task tables (任务分工表) from HTML, Markdown and Word: a grid with merged
  * cells filled in, its header recognised (序号, 重点任务, 工作措施, 牵头单位,
- * 配合单位, 责任单位, 完成时限, 备注 …), and each row written as the lines a
- * notice would have (`1.任务。`, `牵头单位：…`, `完成时限：…`), so that the one
- * parser gives tables and text the same records.
+ * 配合单位, 责任单位, 完成时限, 备注 …), and each row written as its cells' own
+ * text, each line with a hint of what it is (the row's task and number, a unit
+ * or deadline cell of its column), so that the one parser gives tables and text
+ * the same records without guessing what a reader already knew.
  */
 import { diag } from '../../model/diagnostic.js';
 import type { DiagnosticCode } from '../../model/codes.js';
@@ -224,7 +225,7 @@ class TaskTableWriter {
     }
     this.sectionCount++;
     if (numbered) this.sink.push(t, this.loc(r, c));
-    else this.sink.pushTyped(t, this.loc(r, c), { kind: 'row', token: `${toChineseNumeral(this.sectionCount)}、`, length: 0 });
+    else this.sink.pushTyped(t, this.loc(r, c), { kind: 'item', token: `${toChineseNumeral(this.sectionCount)}、`, length: 0 });
   }
 
   /** The heading line of a new task: its number from 序号 (or in order), its title and measures. */
@@ -245,8 +246,8 @@ class TaskTableWriter {
     const measures = taskText && measuresCol >= 0 ? (texts[measuresCol] ?? '') : '';
     const at = this.loc(r, taskCol >= 0 ? taskCol : Math.max(0, seqCol));
     // a row with an empty task cell still stands, on its 序号 cell
-    if (title.trim() || !seq?.trim()) this.sink.pushTyped(title, at, { kind: 'row', token, length: 0 });
-    else this.sink.pushTyped(seq.trim(), this.loc(r, seqCol), { kind: 'row', token, length: seq.trim().length });
+    if (title.trim() || !seq?.trim()) this.sink.pushTyped(title, at, { kind: 'item', token, length: 0 });
+    else this.sink.pushTyped(seq.trim(), this.loc(r, seqCol), { kind: 'item', token, length: seq.trim().length });
     // the measures cell is the task's body, a paragraph of its own
     if (measures) this.sink.pushTyped(measures, this.loc(r, measuresCol), { kind: 'paragraph' });
     if (taskCol >= 0) this.once(row, taskCol);

@@ -182,11 +182,26 @@ describe('task tables', () => {
       const src = await readHtml(Buffer.from(page(row(['1', '民生实事项目安排', '', '党政办', '第四季度']))), 'utf-8');
       const lines = src.lines.map((l, i) => [l, src.hints.get(i)]).filter(([, h]) => h);
       expect(lines).toEqual([
-        ['民生实事项目安排', { kind: 'row', token: '1.', length: 0 }],
+        ['民生实事项目安排', { kind: 'item', token: '1.', length: 0 }],
         ['党政办', { kind: 'cell', column: 'responsible', header: '承办部门' }],
         ['第四季度', { kind: 'cell', column: 'deadline', header: '完成时间' }],
       ]);
       expect(src.lines.join('\n')).not.toMatch(/责任单位：|完成时限：|^1\./m);
+    });
+
+    test('a Markdown ordered list gives its numbers in the hints, not in the text: 1. at the top, （1） one level down', async () => {
+      const { readMarkdown } = await import('../../../src/parse/extract/markdown.js');
+      const md = ['# 关于做好防汛工作的通知', '', '1. 加强值守（责任单位：市应急局）', '   1. 落实值班制度（责任单位：市水利局）', ''].join('\n');
+      const src = await readMarkdown(md, 'utf-8');
+      expect(src.lines.map((l, i) => [l, src.hints.get(i)]).filter(([, h]) => h)).toEqual([
+        ['加强值守（责任单位：市应急局）', { kind: 'item', token: '1.', length: 0 }],
+        ['落实值班制度（责任单位：市水利局）', { kind: 'item', token: '（1）', length: 0 }],
+      ]);
+      const doc = await parseFile(write('md-list-hints.md', md));
+      expect(doc.tasks.map((t) => [t.id, t.title, t.units.map((u) => u.name)])).toEqual([
+        ['1', '加强值守', ['市应急局']],
+        ['1.1', '落实值班制度', ['市水利局']],
+      ]);
     });
 
     test('cells are never taken for the page around them: a task named …安排 after the signature is no attached title, 11/30 is no page number', async () => {
