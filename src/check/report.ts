@@ -5,10 +5,9 @@
  * value keeps its offset; schema errors (ajv, JSON Schema 2020-12) are mapped
  * from their JSON pointer to that offset.
  */
-import type { Params, Reason } from '../model/codes.js';
+import type { Params, Reason, SchemaRule } from '../model/codes.js';
 import { type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { duplicateKeys, nestingDepth, pointerPath, Positions } from './json-positions.js';
-import localizeZhModule from 'ajv-i18n/localize/zh/index.js';
 import { finding, type Finding } from './findings.js';
 
 export type Status = 'not_started' | 'in_progress' | 'completed' | 'blocked';
@@ -117,18 +116,35 @@ const TOP_FIELDS = new Set(['$schema', 'unit', 'document', 'period', 'submitted'
 const TASK_FIELDS = new Set(['id', 'title', 'status', 'progress', 'evidence', 'problems', 'nextSteps']);
 
 
-type Localize = (errors?: SchemaError[] | null) => void;
-/** ajv-i18n is CommonJS: its function is the module itself, or its default under some loaders. */
-const localizeZh = ((localizeZhModule as unknown as { default?: Localize }).default ?? localizeZhModule) as unknown as Localize;
-
-/** The schema error in English (ajv) and Chinese (ajv-i18n), with the allowed values where there are some. */
-function describeSchemaError(e: SchemaError): { detail: string; detailZh: string } {
+/**
+ * A schema error as a rule of the code table, with its parameters: the
+ * messages in both languages are worded there, never taken from ajv.
+ */
+function schemaRule(e: SchemaError): { rule: SchemaRule; [k: string]: string } {
   const p = e.params;
-  const zh = { ...e };
-  localizeZh([zh]);
-  const allowed = e.keyword === 'enum' ? `: ${(p.allowedValues as unknown[]).join(', ')}` : '';
-  if (e.keyword === 'required') return { detail: `missing "${String(p.missingProperty)}"`, detailZh: `缺少必填字段“${String(p.missingProperty)}”` };
-  return { detail: `${e.message ?? e.keyword}${allowed}`, detailZh: `${zh.message ?? e.keyword}${allowed ? `：${(p.allowedValues as unknown[]).join('、')}` : ''}` };
+  switch (e.keyword) {
+    case 'required':
+      return { rule: 'required', field: String(p.missingProperty) };
+    case 'type':
+      return { rule: 'type', expected: String(p.type) };
+    case 'minLength':
+      return { rule: 'empty' };
+    case 'pattern':
+      // the schema's patterns: \S (not blank) and the YYYY-MM-DD of `submitted`
+      return { rule: String(p.pattern).includes('\\d{4}') ? 'date-format' : 'blank' };
+    case 'enum':
+      return { rule: 'allowed-values', allowed: (p.allowedValues as unknown[]).map(String).join(', ') };
+    case 'anyOf':
+      return { rule: 'text-or-list' };
+    default:
+      return { rule: 'other', keyword: e.keyword };
+  }
+}
+
+/** A value that fits none of its alternatives (evidence: a text or a list) is one error, not one per alternative as well. */
+function oneErrorPerAlternative(errors: SchemaError[]): SchemaError[] {
+  const anyOfAt = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  return anyOfAt.size ? errors.filter((e) => e.keyword === 'anyOf' || !anyOfAt.has(e.instancePath)) : errors;
 }
 
 /** jsonc-parser's error codes as reason codes of the code table. */
@@ -200,14 +216,14 @@ export function readReport(text: string, file: string, validate: Validate, opts:
   for (const d of duplicateKeys(text)) findings.push(finding('duplicate-field', { field: d.key }, { file, ...pos.at(d.offset) }));
   readStatusSpellings(value, pos, file, findings);
   const schemaErrors = validate(value);
-  for (const e of schemaErrors) {
-    findings.push(finding('schema-violation', { pointer: e.instancePath || '/', ...describeSchemaError(e), keyword: e.keyword }, { file, ...pos.locate(pointerPath(e.instancePath)) }));
+  for (const e of oneErrorPerAlternative(schemaErrors)) {
+    findings.push(finding('schema-violation', { pointer: e.instancePath || '/', keyword: e.keyword, ...schemaRule(e) }, { file, ...pos.locate(pointerPath(e.instancePath)) }));
   }
   if (!isObject(value)) return { report: null, findings };
   findUnknownFields(value, pos, file, findings);
   const submitted = typeof value.submitted === 'string' ? value.submitted : undefined;
   if (submitted && /^\d{4}-\d{2}-\d{2}$/.test(submitted) && !isCalendarDate(submitted)) {
-    findings.push(finding('schema-violation', { pointer: '/submitted', detail: `${submitted} is not a calendar date`, detailZh: `${submitted} 不是真实的日期`, keyword: 'format' }, { file, ...pos.locate(['submitted']) }));
+    findings.push(finding('schema-violation', { pointer: '/submitted', keyword: 'format', rule: 'calendar-date', value: submitted }, { file, ...pos.locate(['submitted']) }));
   }
   return { report: buildReport(value, schemaErrors, file, pos), findings };
 }

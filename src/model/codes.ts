@@ -79,6 +79,34 @@ function reasonText(lang: 'zh' | 'en', p: Params, key = 'reason'): string {
   return entry ? entry[lang](p) : String(r);
 }
 
+/**
+ * Why a report does not match its schema: one rule for each schema keyword the
+ * report schema uses, worded here in both languages (ajv's own messages are
+ * English only). `schema-violation` carries the rule as `params.rule` with its
+ * own parameters beside it (`field`, `expected`, `allowed`, `value`).
+ */
+export const SCHEMA_RULES = {
+  required: { zh: (p: Params) => `缺少必填字段“${p.field}”`, en: (p: Params) => `missing "${p.field}"` },
+  type: { zh: (p: Params) => `应为${TYPE_ZH[String(p.expected)] ?? p.expected}`, en: (p: Params) => `must be ${TYPE_EN[String(p.expected)] ?? p.expected}` },
+  empty: { zh: () => '不能为空', en: () => 'must not be empty' },
+  blank: { zh: () => '不能只有空白', en: () => 'must not be blank' },
+  'date-format': { zh: () => '应为 YYYY-MM-DD 格式的日期', en: () => 'must be a date written YYYY-MM-DD' },
+  'calendar-date': { zh: (p: Params) => `${p.value} 不是真实的日期`, en: (p: Params) => `${p.value} is not a calendar date` },
+  'allowed-values': { zh: (p: Params) => `应为以下之一：${String(p.allowed).split(', ').join('、')}`, en: (p: Params) => `must be one of: ${p.allowed}` },
+  'text-or-list': { zh: () => '应为文字或文字列表', en: () => 'must be a text or a list of texts' },
+  other: { zh: (p: Params) => `不符合规则 ${p.keyword}`, en: (p: Params) => `breaks the schema rule ${p.keyword}` },
+} as const;
+
+export type SchemaRule = keyof typeof SCHEMA_RULES;
+
+const TYPE_ZH: Record<string, string> = { string: '文字', array: '列表', object: '对象（{…}）', number: '数字', boolean: '真假值' };
+const TYPE_EN: Record<string, string> = { string: 'a text', array: 'a list', object: 'an object ({…})', number: 'a number', boolean: 'true or false' };
+
+function schemaRuleText(lang: 'zh' | 'en', p: Params): string {
+  const rule = (SCHEMA_RULES as Record<string, { zh: (p: Params) => string; en: (p: Params) => string }>)[String(p.rule)] ?? SCHEMA_RULES.other;
+  return rule[lang](p);
+}
+
 /** Report statuses in Chinese, for messages that quote one. */
 const STATUS_ZH: Record<string, string> = { not_started: '未启动', in_progress: '推进中', completed: '已完成', blocked: '受阻' };
 
@@ -108,7 +136,7 @@ export const CODES = {
   'invalid-json': { kind: 'finding', severity: 'error', zh: (p) => `不是有效的 JSON：${reasonText('zh', p)}`, en: (p) => `not valid JSON: ${reasonText('en', p)}` },
   'report-too-large': { kind: 'finding', severity: 'error', zh: (p) => `报告文件过大（${p.size}），上限 ${p.limit}`, en: (p) => `report too large (${p.size}); the limit is ${p.limit}` },
   'too-deep': { kind: 'finding', severity: 'error', zh: (p) => `JSON 嵌套过深（超过 ${p.limit} 层）`, en: (p) => `JSON nested too deep (more than ${p.limit} levels)` },
-  'schema-violation': { kind: 'finding', severity: 'error', zh: (p) => `不符合报告格式：${p.pointer} ${p.detailZh ?? p.detail}`, en: (p) => `does not match the report schema: ${p.pointer} ${p.detail}` },
+  'schema-violation': { kind: 'finding', severity: 'error', zh: (p) => `不符合报告格式：${p.pointer} ${schemaRuleText('zh', p)}`, en: (p) => `does not match the report schema: ${p.pointer} ${schemaRuleText('en', p)}` },
   'unknown-document': { kind: 'finding', severity: 'error',
     zh: (p) => `未找到通知“${p.written}”${p.suggestions ? `，是否指 ${p.suggestions}？` : ''}`,
     en: (p) => `unknown notice "${p.written}"${p.suggestions ? `; did you mean ${p.suggestions}?` : ''}`,

@@ -355,6 +355,33 @@ describe('reports as people write them', () => {
     expect([message('en', f.code, f.params), message('zh', f.code, f.params)]).toEqual([en, zh]);
   });
 
+  const base = { unit: '市工信局', document: 'd', period: '2019-H1' };
+  test.each([
+    ['a missing field', { unit: '市工信局', document: 'd', tasks: [] }, '/', 'required', 'missing "period"', '缺少必填字段“period”'],
+    ['a list where a text goes', { ...base, unit: ['市工信局'], tasks: [] }, '/unit', 'type', 'must be a text', '应为文字'],
+    ['an object where a list goes', { ...base, tasks: {} }, '/tasks', 'type', 'must be a list', '应为列表'],
+    ['an empty text', { ...base, tasks: [{ id: '', status: 'completed' }] }, '/tasks/0/id', 'empty', 'must not be empty', '不能为空'],
+    ['a blank text', { ...base, document: '  ', tasks: [] }, '/document', 'blank', 'must not be blank', '不能只有空白'],
+    ['a date not written YYYY-MM-DD', { ...base, submitted: '2019年7月5日', tasks: [] }, '/submitted', 'date-format', 'must be a date written YYYY-MM-DD', '应为 YYYY-MM-DD 格式的日期'],
+    ['a date that is no calendar date', { ...base, submitted: '2019-02-30', tasks: [] }, '/submitted', 'calendar-date', '2019-02-30 is not a calendar date', '2019-02-30 不是真实的日期'],
+    ['evidence that is a number', { ...base, tasks: [{ id: '1', status: 'completed', evidence: 5 }] }, '/tasks/0/evidence', 'text-or-list', 'must be a text or a list of texts', '应为文字或文字列表'],
+  ])('a schema violation says why in both languages, worded in the code table: %s', (_name, value, pointer, rule, en, zh) => {
+    const found = readReport(JSON.stringify(value), 'r.json', validate).findings.filter((x) => x.code === 'schema-violation' && x.params.pointer === pointer);
+    // one finding for one problem (a value that fits neither alternative is not also reported per alternative)
+    expect(found).toHaveLength(1);
+    const f = nth(found, 0);
+    expect(f.params.rule).toBe(rule);
+    expect([message('en', f.code, f.params), message('zh', f.code, f.params)]).toEqual([`does not match the report schema: ${pointer} ${en}`, `不符合报告格式：${pointer} ${zh}`]);
+  });
+
+  test('a status outside the allowed values lists them, in each language\'s punctuation', () => {
+    const r = run(replace(cleanSet(), '市督查室', report('市督查室', [{ id: '2.2', status: 'half', progress: 'x' }])));
+    const f = nth(r.findings.filter((x) => x.code === 'schema-violation'), 0);
+    expect(f.params.rule).toBe('allowed-values');
+    expect(message('en', f.code, f.params)).toMatch(/^does not match the report schema: \/tasks\/0\/status must be one of: not_started, in_progress, completed, blocked, 未启动, /);
+    expect(message('zh', f.code, f.params)).toMatch(/^不符合报告格式：\/tasks\/0\/status 应为以下之一：not_started、in_progress、completed、blocked、未启动、/);
+  });
+
   test('a UTF-8 report with a stray byte says where', () => {
     const text = JSON.stringify({ unit: '市工信局', document: '榕政办〔2019〕12号', period: '2019-H1', tasks: [{ id: '1.1', status: '推进中', progress: '缺\ufffd钱' }] }, null, 2);
     const res = readReport(text, 'r.json', validate, { invalidUtf8: true });
