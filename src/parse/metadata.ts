@@ -92,7 +92,10 @@ export function issuerFromTitle(title: string): string | null {
 
 export interface MetadataResult {
   meta: Metadata;
+  /** Roles by index into `segments`. */
   roles: Map<number, SegmentRole>;
+  /** The segments as the metadata pass read them: a flattened head cut into title, 发文字号 and addressees, an issuer glued to the line before the date cut off. A new array; the one given is not changed. */
+  segments: Segment[];
 }
 
 /** The same keys anywhere in a line, after a wide space: `文号：…　　发布日期：…` in one row. */
@@ -343,7 +346,8 @@ function splitGluedHead(segments: Segment[]): void {
  * are held while the fields are read, so that no cell (a unit cell above a
  * deadline cell) is taken for a signature, a date or a title, and let go after.
  */
-export function readMetadata(segments: Segment[], typed: ReadonlySet<number> = new Set()): MetadataResult {
+export function readMetadata(given: readonly Segment[], typed: ReadonlySet<number> = new Set()): MetadataResult {
+  const segments = [...given];
   splitGluedHead(segments);
   const meta: Metadata = {
     title: null,
@@ -374,5 +378,5 @@ export function readMetadata(segments: Segment[], typed: ReadonlySet<number> = n
   }
   meta.issuer = meta.issuers.length ? meta.issuers.join('、') : null;
   for (const i of held) roles.delete(i);
-  return { meta, roles };
+  return { meta, roles, segments };
 }

@@ -83,8 +83,7 @@ function layout(lines: PreparedLine[]): { flattened: boolean; doubleSpaced: bool
  */
 export function describeLines(text: string, toSimplified?: ToSimplified): string[] {
   const { lines: prepared } = prepareLines(text, toSimplified);
-  const segments = toSegments(prepared);
-  const { roles } = readMetadata(segments);
+  const { roles, segments } = readMetadata(toSegments(prepared));
   const byLine = new Map<number, string[]>();
   for (const line of classify(segments, roles)) {
     const kinds = byLine.get(line.seg.line) ?? [];
@@ -117,8 +116,7 @@ export function parseNotice(text: string, opts: ParseOptions): ParsedDocument {
   // a line a reader typed (a table's cell) is the source's own text: never page furniture or metadata
   const typed = new Set([...(opts.hints?.keys() ?? [])].map((i) => i + 1));
   const { lines: prepared, diagnostics: damage } = prepareLines(text, opts.toSimplified, typed);
-  const segments = toSegments(prepared);
-  const { meta, roles } = readMetadata(segments, typed);
+  const { meta, roles, segments } = readMetadata(toSegments(prepared), typed);
   const lines = classify(segments, roles, opts.hints);
   const structure = buildStructure(lines, { wrapWidth: estimateWrapWidth(prepared), ...layout(prepared) });
   const records = buildRecords(structure, text, () => prepared.map((l) => l.norm).join('\n'));
