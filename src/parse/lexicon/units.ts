@@ -55,7 +55,7 @@ export const CATCH_ALL_QUALIFIERS = ['有关', '相关', '其他', '其它', '�
 export const CATCH_ALL_NOUNS = ['部门', '单位', '机构', '部门和单位', '单位和部门', '部门单位'] as const;
 
 /** Collectives of every government of a level, named without 政府: 各地区, 各设区市, 各乡镇街道. */
-export const REGION_COLLECTIVES = ['地区', '地方', '级', '地市', '设区市', '县市区', '乡镇街道', '乡镇', '镇街道', '镇街', '街道', '镇', '乡', '村', '社区', '省', '市', '县', '区', '州', '盟', '旗'] as const;
+export const REGION_COLLECTIVES = ['地区', '地方', '级', '地市', '设区市', '县市区', '市县区', '县区', '区县', '市县', '县市', '市州', '乡镇街道', '乡镇', '镇街道', '镇街', '街道', '镇', '乡', '村', '社区', '省', '市', '县', '区', '州', '盟', '旗'] as const;
 
 const UNIT_SUFFIX_RE = new RegExp(`(?:${alternation(UNIT_SUFFIXES)})$`);
 const BRACKETED_TAIL = /(?:[（(][^（()）]*[）)])+$/;
@@ -94,9 +94,10 @@ export function isCatchAll(name: string): boolean {
   return CATCH_ALL_FORMS.some((re) => re.test(whole));
 }
 
-const REGION_WORD = `(?:${alternation([...REGION_COLLECTIVES, '县级市', '自治县', '自治区', '自治州', '市辖区'])})(?:[（(][^（()）]{1,8}[）)])?`;
-/** 各设区市, 各县（市、区）, and runs of level words: 各区、县级市, 各县、自治县. */
-const REGION_COLLECTIVE_RE = new RegExp(`^各(?:有关|相关)?${REGION_WORD}(?:、${REGION_WORD})*$`);
+/** A level word, with the other levels it stands for in brackets: 县（市、区）, 市〔州〕. */
+const REGION_WORD = `(?:${alternation([...REGION_COLLECTIVES, '县级市', '自治县', '自治区', '自治州', '市辖区'])})(?:[（(〔][^（()）〔〕]{1,8}[）)〕])?`;
+/** 各设区市, 各县（市、区）, 有关县区, and runs of level words: 各区、县级市, 各县、自治县. */
+const REGION_COLLECTIVE_RE = new RegExp(`^(?:各(?:有关|相关)?|有关|相关)${REGION_WORD}(?:、${REGION_WORD})*$`);
 
 /** 各地区, 各设区市, 各县（市、区）: every government of a level, named without 政府. */
 export function isRegionCollective(name: string): boolean {
