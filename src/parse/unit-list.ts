@@ -208,8 +208,12 @@ export function mergeUnits(into: Unit[], more: Unit[]): void {
   }
 }
 
-/** Words that join two names: 市发改委和市财政局, 州委编办及州直相关单位, 各区政府及开发区管委会. */
-const CONJUNCTION = /以及|及|和|与/;
+/**
+ * Words that join two whole names: 市发改委和市财政局, 州委编办及州直相关单位,
+ * 各区政府及开发区管委会, and the joint verbs of a clause: （国家发展改革委会同有关部门负责）
+ * names both, with no lead unless one is marked.
+ */
+const CONJUNCTION = /以及|及|和|与|会同|协同/;
 /** What may follow 和 inside one name: 各有关部门和单位, 部门和单位. */
 const BARE_NOUN = /^(单位|部门|机构|企业|个人|群众|社会组织)$/;
 
@@ -233,8 +237,8 @@ function splitConjunction(piece: TwinText): TwinText[] {
 }
 
 function conjunctionCut(s: TwinText): { at: number; length: number } | null {
-  if (!/[及和与]/.test(s.n)) return null;
-  const parts = splitTopLevel(s, '及和与以');
+  if (!/[及和与]|会同|协同/.test(s.n)) return null;
+  const parts = splitTopLevel(s, '及和与以会协');
   let at = 0;
   for (let k = 0; k + 1 < parts.length; k++) {
     at += parts[k]!.part.n.length;
