@@ -7,7 +7,7 @@ import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
 import { hasUnitSuffix, isCatchAll, isRegionCollective, levelPrefix, mergeUnits, parseUnitList } from './unit-list.js';
 import { allMatches } from './lexicon/regex.js';
 import { clauseBracketCode } from './lexicon/brackets.js';
-import { ANY_LABEL, FIELD_LABEL_EXACT, UNIT_LABEL_TOPIC_START, OVERSIGHT_LABEL_START, PERSON_LABEL_END, PERSON_TITLE_END, TIME_LABEL_EXACT } from './lexicon/labels.js';
+import { ANY_LABEL, FIELD_LABEL_EXACT, LEADER_VERB_END, UNIT_LABEL_TOPIC_START, OVERSIGHT_LABEL_START, PERSON_LABEL_END, PERSON_TITLE_END, TIME_LABEL_EXACT } from './lexicon/labels.js';
 import { CLAUSE_ROLE_END_RE, LEAD_BY_ORDER_NOTE, roleOfLabel } from './lexicon/roles.js';
 
 export type LabelKind = 'unit' | 'deadline' | 'person' | 'other';
@@ -139,9 +139,9 @@ export function splitUnitClause(whole: TwinText): { list: TwinText; deadlines: s
   return { list: sliceTwin(head, 0, Math.max(0, end)), deadlines, notes };
 }
 
-/** A clause that names only people by their titles: 分管副省长、协管副秘书长负责. */
+/** A clause that names only people by their titles: 分管副省长、协管副秘书长负责, 由徐明金同志协调. */
 function namesPeople(clause: string): boolean {
-  const names = clause.replace(CLAUSE_ROLE_END_RE, '').split(/[、和及]/).filter(Boolean);
+  const names = clause.replace(/^由/, '').replace(CLAUSE_ROLE_END_RE, '').replace(LEADER_VERB_END, '').split(/[、和及]/).filter(Boolean);
   return names.length > 0 && names.every((n) => PERSON_TITLE_END.test(n));
 }
 

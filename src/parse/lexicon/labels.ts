@@ -61,3 +61,6 @@ export const PERSON_TITLES = [
   '领导', '同志', '负责同志', '负责人', '主任', '副主任',
 ] as const;
 export const PERSON_TITLE_END = new RegExp(`(?:${alternation(PERSON_TITLES)})$`);
+/** What a leader named in a unit clause does: （由徐明金同志协调，区瀛湖管理局负责）. */
+export const LEADER_VERBS = ['协调', '督办', '督导', '调度', '统筹', '包抓', '包联', '挂帅', '分管', '联系'] as const;
+export const LEADER_VERB_END = new RegExp(`(?:${alternation(LEADER_VERBS)})$`);
