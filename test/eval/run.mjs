@@ -6,7 +6,7 @@
  * and leads, accuracy of titles and deadlines on the tasks found, per document
  * and micro-averaged, with the misses listed.
  *
- *   node test/eval/run.mjs [--split dev|test|all] [--batch N] [--json] [--misses] [--doc SLUG]
+ *   node test/eval/run.mjs [--split dev|test|all] [--batch N|N-M] [--json] [--misses] [--doc SLUG]
  *
  * --batch N scores only the documents of the Nth batch in split.json (1 = the
  * first, which lists no documents of its own: those of no later batch).
@@ -26,22 +26,22 @@ const require = createRequire(import.meta.url);
 const OpenCC = require('opencc-js');
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 
-/** Whether a slug belongs to batch N (1-based) of split.json; every slug when no batch is asked for. */
+/** Whether a slug belongs to batch N (1-based) of split.json, or to one of batches N-M (`1-4`); every slug when no batch is asked for. */
 function batchFilter(splits, n) {
   if (n === null) return () => true;
-  const k = Number(n);
   const batches = splits.batches ?? [];
-  if (!Number.isInteger(k) || k < 1 || k > batches.length) {
-    console.error(`unknown batch ${n}: 1 to ${batches.length}`);
+  const [from, to = from] = String(n).split('-').map(Number);
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to > batches.length || from > to) {
+    console.error(`unknown batch ${n}: 1 to ${batches.length}, or a range such as 1-${batches.length}`);
     process.exit(2);
   }
   const listed = (b) => new Set([...(b.test ?? []), ...(b.dev ?? [])]);
-  if (k > 1) {
-    const own = listed(batches[k - 1]);
-    return (slug) => own.has(slug);
-  }
   const later = new Set(batches.slice(1).flatMap((b) => [...listed(b)]));
-  return (slug) => !later.has(slug);
+  const inOne = (k, slug) => (k > 1 ? listed(batches[k - 1]).has(slug) : !later.has(slug));
+  return (slug) => {
+    for (let k = from; k <= to; k++) if (inOne(k, slug)) return true;
+    return false;
+  };
 }
 
 function arg(name, fallback) {
