@@ -68,12 +68,10 @@ function attachedTitle(n: string): boolean {
  */
 function typedLine(seg: Segment, hint: LineHint): NoticeLine | null {
   switch (hint.kind) {
-    case 'numbered': {
-      const mark = matchHeading(trimTwin(seg.span).n.slice(0, hint.length), 0);
-      return mark ? { kind: 'numbered', seg, mark: { ...mark, length: hint.length, digitAfter: false } } : null;
-    }
+    case 'numbered':
     case 'item': {
-      const mark = matchHeading(foldWidth(hint.token), 0);
+      // the number is the line's first characters (Word), or the hint's token (a table row, a Markdown list item)
+      const mark = matchHeading(hint.kind === 'numbered' ? trimTwin(seg.span).n.slice(0, hint.length) : foldWidth(hint.token), 0);
       return mark ? { kind: 'numbered', seg, mark: { ...mark, length: hint.length, digitAfter: false } } : null;
     }
     case 'cell':

@@ -5,7 +5,7 @@
 import type { Role, Unit } from '../model/notice.js';
 import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
 import { WS } from './chars.js';
-import { BRANCH_RE, CATCH_ALL_TAIL, endsWithUnitSuffix, GENERIC_RE, hasUnitSuffix, isCatchAll, isRegionCollective, OWN_ORGANISATION_RE, PARTY_DEPARTMENT_RE } from './lexicon/units.js';
+import { BRANCH_RE, CATCH_ALL_TAIL, endsWithUnitSuffix, GENERIC_RE, hasUnitSuffix, isCatchAll, isRegionCollective, LEVEL_BRACKETS, OWN_ORGANISATION_RE, PARTY_DEPARTMENT_RE } from './lexicon/units.js';
 
 export { hasUnitSuffix, isCatchAll, isRegionCollective } from './lexicon/units.js';
 import { allMatches, replaceEvery } from './lexicon/regex.js';
@@ -68,7 +68,7 @@ function applyPrefix(prefix: Prefix, bare: string): string {
   return prefix.gov + bare;
 }
 
-const REGION_ONLY = /^(各(?:有关|相关)?|有关|相关)?(设区的?)?(省|市|地|州|盟|县|区|旗|乡|镇|街道|辖市|辖区|县级市|市辖区|自治县|自治区|自治州|直辖市|地区|中直|省直|市直|县直|区直|中央|省属|市属)(?:[（(〔][^（()）〔〕]{1,8}[）)〕])?$/;
+const REGION_ONLY = new RegExp(`^(各(?:有关|相关)?|有关|相关)?(设区的?)?(省|市|地|州|盟|县|区|旗|乡|镇|街道|辖市|辖区|县级市|市辖区|自治县|自治区|自治州|直辖市|地区|中直|省直|市直|县直|区直|中央|省属|市属)${LEVEL_BRACKETS}$`);
 const REGION_START = /^(各)?(省|市|地|州|盟|县|区|旗|乡|镇|街道|自治|直辖市)/;
 /** The second half of 各乡镇党委、政府: a bare 政府 or 党委 shares the place of the name before it. */
 const SHARED_PLACE_TAIL = /^(党委|政府|人民政府|党组|管委会|办事处)$/;

@@ -11,7 +11,7 @@ import type { DiagnosticCode } from '../../model/codes.js';
 import { matchHeading, toChineseNumeral } from '../markers.js';
 import { foldWidth } from '../chars.js';
 import { hasUnitSuffix, isCatchAll, isRegionCollective } from '../lexicon/units.js';
-import { columnRoleOf, isUnitColumn, type ColumnRole, type UnitColumn } from '../lexicon/tables.js';
+import { columnRoleOf, headerWords, isUnitColumn, type ColumnRole, type UnitColumn } from '../lexicon/tables.js';
 import { CN_NUMERAL_CHARS } from '../lexicon/numerals.js';
 import type { LineSink, SourceLocation } from './source.js';
 
@@ -201,7 +201,7 @@ class TaskTableWriter {
 
   /** A column's header as written, without the spaces of a letter-spaced header (牵 头 单 位). */
   private headerText(c: number): string {
-    return (this.header.texts[c] ?? '').replace(/[\s\u3000]/g, '');
+    return headerWords(this.header.texts[c] ?? '');
   }
 
   private once(row: GridCell[], c: number): boolean {

@@ -66,9 +66,14 @@ const BRACKETED = /[（(][^（）()]*[）)]/;
 export type UnitColumn = 'lead' | 'cooperating' | 'responsible';
 export const isUnitColumn = (role: ColumnRole): role is UnitColumn => role === 'lead' || role === 'cooperating' || role === 'responsible';
 
+/** A header's words without the spaces of letter spacing: 牵 头 单 位 → 牵头单位. */
+export function headerWords(header: string): string {
+  return header.replace(/[\s\u3000]/g, '');
+}
+
 /** What a column holds, from its header (Simplified, spaces allowed: 牵 头 单 位). */
 export function columnRoleOf(header: string): ColumnRole {
-  const spaced = header.replace(/[\s\u3000]/g, '');
+  const spaced = headerWords(header);
   const h = replaceEvery(spaced, BRACKETED, '') || spaced.replace(/[（）()]/g, '');
   if (!h) return 'other';
   if (SEQ.test(h)) return 'seq';

@@ -94,8 +94,10 @@ export function isCatchAll(name: string): boolean {
   return CATCH_ALL_FORMS.some((re) => re.test(whole));
 }
 
-/** A level word, with the other levels it stands for in brackets: 县（市、区）, 市〔州〕. */
-const REGION_WORD = `(?:${alternation([...REGION_COLLECTIVES, '县级市', '自治县', '自治区', '自治州', '市辖区'])})(?:[（(〔][^（()）〔〕]{1,8}[）)〕])?`;
+/** The other levels a level word stands for, in brackets after it: 县（市、区）, 市〔州〕 (a regular-expression source). */
+export const LEVEL_BRACKETS = '(?:[（(〔][^（()）〔〕]{1,8}[）)〕])?';
+/** A level word, with the other levels it stands for in brackets. */
+const REGION_WORD = `(?:${alternation([...REGION_COLLECTIVES, '县级市', '自治县', '自治区', '自治州', '市辖区'])})${LEVEL_BRACKETS}`;
 /** 各设区市, 各县（市、区）, 有关县区, and runs of level words: 各区、县级市, 各县、自治县. */
 const REGION_COLLECTIVE_RE = new RegExp(`^(?:各(?:有关|相关)?|有关|相关)${REGION_WORD}(?:、${REGION_WORD})*$`);
 

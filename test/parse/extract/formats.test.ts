@@ -176,12 +176,13 @@ describe('task tables', () => {
     const page = (rows: string, after = '') =>
       `<html><body><div id="zoom"><p>关于印发重点事项目录的通知</p><p>各部门：</p><p>现将目录印发给你们，请认真组织实施。</p><p>某某镇人民政府</p><p>2024年10月11日</p><p>重点事项目录</p><table><tr><td>序号</td><td>事项名称</td><td>具体措施</td><td>承办部门</td><td>完成时间</td></tr>${rows}</table>${after}</div></body></html>`;
     const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    /** The lines a reader typed, each with its hint. */
+    const typedLines = (src: { lines: string[]; hints: ReadonlyMap<number, unknown> }) => src.lines.map((l, i) => [l, src.hints.get(i)]).filter(([, h]) => h);
 
     test('no label or number is written out: the lines are the cells, the hints say row 1, a unit cell under 承办部门, a deadline cell', async () => {
       const { readHtml } = await import('../../../src/parse/extract/html.js');
       const src = await readHtml(Buffer.from(page(row(['1', '民生实事项目安排', '', '党政办', '第四季度']))), 'utf-8');
-      const lines = src.lines.map((l, i) => [l, src.hints.get(i)]).filter(([, h]) => h);
-      expect(lines).toEqual([
+      expect(typedLines(src)).toEqual([
         ['民生实事项目安排', { kind: 'item', token: '1.', length: 0 }],
         ['党政办', { kind: 'cell', column: 'responsible', header: '承办部门' }],
         ['第四季度', { kind: 'cell', column: 'deadline', header: '完成时间' }],
@@ -193,7 +194,7 @@ describe('task tables', () => {
       const { readMarkdown } = await import('../../../src/parse/extract/markdown.js');
       const md = ['# 关于做好防汛工作的通知', '', '1. 加强值守（责任单位：市应急局）', '   1. 落实值班制度（责任单位：市水利局）', ''].join('\n');
       const src = await readMarkdown(md, 'utf-8');
-      expect(src.lines.map((l, i) => [l, src.hints.get(i)]).filter(([, h]) => h)).toEqual([
+      expect(typedLines(src)).toEqual([
         ['加强值守（责任单位：市应急局）', { kind: 'item', token: '1.', length: 0 }],
         ['落实值班制度（责任单位：市水利局）', { kind: 'item', token: '（1）', length: 0 }],
       ]);
