@@ -21,6 +21,9 @@ export function subjectClauses(items: readonly Item[], clauses: Map<Item, Clause
   const noClauses = !items.some((it) => clauses.get(it)!.units.length);
   for (const it of items) {
     const clause = clauses.get(it)!;
+    // （一）省监察委员会牵头的工作: a part of the plan grouped under the unit that leads it
+    const group = groupHeadingClause(it);
+    if (group) mergeClause(clause, group);
     if (clause.units.length) continue;
     // in any notice, a closing sentence that is only the units and their verb is a clause:
     // …。工业和信息化部会同有关部门负责。
@@ -32,6 +35,16 @@ export function subjectClauses(items: readonly Item[], clauses: Map<Item, Clause
     // 上述项目由区商务委牵头负责。: a paragraph that hands the projects above to units, wherever it stands in the item
     if (!subject) for (const c of summaryClauses(it)) mergeClause(clause, c);
   }
+}
+
+/** A heading naming the units whose work the part holds: 省监察委员会牵头的工作, 市发改委负责的任务. */
+const GROUP_HEADING = /^[^，,；;。：:\s]{2,40}?(?:牵头负责|牵头|负责)(?=的(?:工作|任务|事项|重点工作|重点任务)(?:$|[\s\u3000，,；;。：:]))/;
+
+/** The units of a heading that names whose work the part holds (省审计厅牵头的工作 → 省审计厅, leading), else null. */
+function groupHeadingClause(it: Item): ClauseResult | null {
+  const heading = trimTwin(it.heading.span);
+  const m = GROUP_HEADING.exec(heading.n);
+  return m ? subjectClause(sliceTwin(heading, 0, m[0].length)) : null;
 }
 
 /** The units opening the item's heading, or else its first paragraph (1. 项目名称 / 由X副市长负责，市发改委牵头，…). */
