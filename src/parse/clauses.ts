@@ -5,6 +5,7 @@
 import type { Role, Unit } from '../model/notice.js';
 import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
 import { hasUnitSuffix, isCatchAll, isRegionCollective, levelPrefix, mergeUnits, parseUnitList } from './unit-list.js';
+import { isNamedTownship } from './lexicon/units.js';
 import { allMatches } from './lexicon/regex.js';
 import { clauseBracketCode } from './lexicon/brackets.js';
 import { ANY_LABEL, FIELD_LABEL_EXACT, LEADER_VERB_END, UNIT_LABEL_TOPIC_START, OVERSIGHT_LABEL_START, PERSON_LABEL_END, PERSON_TITLE_END, TIME_LABEL_EXACT } from './lexicon/labels.js';
@@ -243,7 +244,7 @@ function namesUnitsMostly(names: string[]): boolean {
 
 function looksLikeUnit(name: string): boolean {
   if (PROSE_WORD.test(name)) return false;
-  return hasUnitSuffix(name) || isCatchAll(name) || isRegionCollective(name) || levelPrefix(name) !== null;
+  return hasUnitSuffix(name) || isCatchAll(name) || isRegionCollective(name) || levelPrefix(name) !== null || isNamedTownship(name);
 }
 
 /**
@@ -301,6 +302,8 @@ export function parseParenthetical(inner: TwinText, atEnd: boolean): ClauseResul
   if (otherClauses > 0) return null;
   if (unitClauses === 0) return res.deadlines.length && atEnd ? res : null;
   if (!strong && !atEnd) return null;
+  // a bare （城关镇） after a project says where it is, not who does it: townships alone name units only with a role word
+  if (!strong && res.units.every((u) => isNamedTownship(u.name))) return null;
   return res;
 }
 

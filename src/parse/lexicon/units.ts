@@ -105,3 +105,13 @@ const REGION_COLLECTIVE_RE = new RegExp(`^(?:各(?:有关|相关)?|有关|相关
 export function isRegionCollective(name: string): boolean {
   return REGION_COLLECTIVE_RE.test(name);
 }
+
+/** Words ending like a township that name a kind of place, never one township: 小城镇, 特色小镇, 集镇. */
+export const TOWNSHIP_KINDS = ['城镇', '乡镇', '小城镇', '特色小镇', '小镇', '集镇', '村镇', '重点镇', '中心镇', '建制镇', '城乡', '农村乡', '民族乡'] as const;
+const NAMED_TOWNSHIP_RE = /^[\u4e00-\u9fa5]{2,4}(?:镇|乡|街道|苏木)$/;
+const TOWNSHIP_KIND_END = new RegExp(`(?:${alternation(TOWNSHIP_KINDS)})$`);
+
+/** One township named in a unit list (五里镇, 城关镇, 江北街道): its government reports; a kind of place (特色小镇) or a collective (各乡镇) is no such name. */
+export function isNamedTownship(name: string): boolean {
+  return NAMED_TOWNSHIP_RE.test(name) && !TOWNSHIP_KIND_END.test(name) && !/^(?:各|有关|相关|全|本|该|每)/.test(name);
+}

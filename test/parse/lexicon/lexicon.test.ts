@@ -1,7 +1,7 @@
 /** The lexicon: each word list, table-driven, through the small predicates built on it. */
 import { classifyLabel, labelAtStart } from '../../../src/parse/clauses.js';
 import { roleOfBracket, roleOfLabel, ROLE_PHRASES } from '../../../src/parse/lexicon/roles.js';
-import { hasUnitSuffix, isCatchAll, isRegionCollective } from '../../../src/parse/lexicon/units.js';
+import { hasUnitSuffix, isCatchAll, isNamedTownship, isRegionCollective } from '../../../src/parse/lexicon/units.js';
 import { parseChineseNumeral, toChineseNumeral, toCircled, circledValue } from '../../../src/parse/lexicon/numerals.js';
 import { DOCUMENT_TYPE_END, METADATA_KEY } from '../../../src/parse/lexicon/documents.js';
 import { clauseBracketCode, listBracketCode } from '../../../src/parse/lexicon/brackets.js';
@@ -91,8 +91,22 @@ describe('unit words', () => {
     ['各设区市', true],
     ['各县（市、区）', true],
     ['各乡镇街道', true],
+    ['各市〔州〕', true],
+    ['有关县区', true],
+    ['相关乡镇', true],
+    ['有关部门', false],
     ['各部门', false],
   ])('%s is a collective of places: %s', (name, yes) => expect(isRegionCollective(name)).toBe(yes));
+
+  test.each([
+    ['五里镇', true],
+    ['江北街道', true],
+    ['城关镇', true],
+    ['各乡镇', false],
+    ['特色小镇', false],
+    ['小城镇', false],
+    ['城乡', false],
+  ])('%s is one township named: %s', (name, yes) => expect(isNamedTownship(name)).toBe(yes));
 });
 
 describe('numerals', () => {
