@@ -2,7 +2,7 @@
  * A notice prepared for checking and for the commands that ask who does what:
  * its tasks by id, and its parties (who report), with unit-name resolution.
  */
-import type { ParsedDocument, Task } from '../model/notice.js';
+import type { ParsedDocument, Section, Task } from '../model/notice.js';
 import { isCatchAll } from '../parse/unit-list.js';
 import { normaliseUnitName, type OpenCollective, type Resolution, UnitMatcher, unitParts } from '../units/resolve.js';
 import type { Entry, Registry } from '../units/registry.js';
@@ -36,6 +36,9 @@ export class NoticeIndex {
   /** The notice's id, doc number and title, normalised for matching a report's `document`. */
   readonly names: Set<string>;
   private taskCache = new Map<string, Task[]>();
+  /** Ids of the notice's sections (numbered items that are no task). */
+  private readonly sectionIds: Set<string>;
+  private innerIds: Map<string, Task[]> | null = null;
   private resolved = new Map<string, Resolution>();
 
   constructor(
@@ -43,6 +46,7 @@ export class NoticeIndex {
     readonly registry?: Registry,
     labelById = false,
   ) {
+    this.sectionIds = collectSectionIds(doc.sections, new Set());
     for (const t of doc.tasks) {
       this.tasks.set(t.id, t);
       for (const u of t.units) {
@@ -145,7 +149,10 @@ export class NoticeIndex {
   /**
    * The task a report means: its id, the numbering as written, or the inner
    * part of it when that names one task only (（二）7 or 7 for 二、（二）7.,
-   * when item numbers run straight through the notice).
+   * when item numbers run straight through the notice). Never a task for an id
+   * that names a section (1.1.2 is the section 2. under 一、（一）), nor for a
+   * dotted id whose outer part is a section or task of the notice (1.3 under
+   * 一、 that has no item 3): those are unknown, with a did-you-mean.
    */
   resolveTask(written: string): Task | null {
     const direct = this.tasks.get(written.trim());
@@ -154,9 +161,49 @@ export class NoticeIndex {
     if (!id) return null;
     const exact = this.tasks.get(id);
     if (exact) return exact;
-    const inner = [...this.tasks.values()].filter((t) => t.id.endsWith(`.${id}`));
+    if (this.sectionIds.has(id) || (DOTTED_ID.test(written) && this.isPlace(outerPart(id)))) return null;
+    const inner = this.byInnerId().get(id) ?? [];
     return inner.length === 1 ? inner[0]! : null;
   }
+
+  /** Whether an id names a section or a task of the notice. */
+  private isPlace(id: string | null): boolean {
+    return id !== null && (this.sectionIds.has(id) || this.tasks.has(id));
+  }
+
+  /** Tasks by each inner part of their id (2.2.7 → 2.7 and 7), built once. */
+  private byInnerId(): Map<string, Task[]> {
+    if (this.innerIds) return this.innerIds;
+    const out = new Map<string, Task[]>();
+    for (const t of this.tasks.values()) {
+      const parts = t.id.split('.');
+      for (let k = 1; k < parts.length; k++) {
+        const inner = parts.slice(k).join('.');
+        const list = out.get(inner);
+        if (list) list.push(t);
+        else out.set(inner, [t]);
+      }
+    }
+    this.innerIds = out;
+    return out;
+  }
+}
+
+/** An id written as dotted digits only (1.3, 2.1.1): its outer part means a place in the notice. */
+const DOTTED_ID = /^\s*[\d０-９]+(?:[.．][\d０-９]+)*\s*$/;
+
+/** The id without its last part (1.1.3 → 1.1), or null for a one-part id. */
+function outerPart(id: string): string | null {
+  const at = id.lastIndexOf('.');
+  return at < 0 ? null : id.slice(0, at);
+}
+
+function collectSectionIds(sections: readonly Section[], into: Set<string>): Set<string> {
+  for (const s of sections) {
+    into.add(s.id);
+    collectSectionIds(s.children, into);
+  }
+  return into;
 }
 
 const PLACE = '[\\u4e00-\\u9fa5]{1,8}';

@@ -8,7 +8,7 @@ import { readReport } from '../../src/check/report.js';
 import { message } from '../../src/i18n.js';
 import { isEmptyProgress } from '../../src/check/report.js';
 import { numberingToId } from '../../src/parse/markers.js';
-import { impliedMembers } from '../../src/check/notice-index.js';
+import { impliedMembers, NoticeIndex } from '../../src/check/notice-index.js';
 import { deadlineDate } from '../../src/check/deadline.js';
 
 import { validateReportSchema as validate } from '../../src/check/schema.js';
@@ -157,6 +157,19 @@ describe('errors', () => {
     expect(f.task).toBe('2.3');
     expect(String(f.params.suggestions).split('、')[0]).toBe('2.2');
     expect(codes(cleanSet())).not.toContain('unknown-task');
+  });
+
+  test('an inner number resolves only where it names one task and no place of the notice (a section, or a dotted id inside an existing section)', () => {
+    const straight = parse(
+      ['关于某项工作的通知', '一、总体要求', '（一）甲方面', '1.任务一。（责任单位：市工信局）', '2.任务二。（责任单位：市工信局）', '（二）乙方面', '3.任务三。（责任单位：市工信局）', '二、保障措施', '4.任务四。（责任单位：市工信局）'].join('\n'),
+      'straight',
+    );
+    const index = new NoticeIndex(straight);
+    const resolved = (w: string) => index.resolveTask(w)?.id ?? null;
+    expect(straight.tasks.map((t) => t.id)).toEqual(['1.1.1', '1.1.2', '1.2.3', '2.4']);
+    expect(['3', '（二）3', '4', '二、4', '1.2.3'].map(resolved)).toEqual(['1.2.3', '1.2.3', '2.4', '2.4', '1.2.3']);
+    // 1.2 is the section （二）乙方面; 1.3 would be item 3 right under 一、, which does not exist; 5 is no task
+    expect(['1.2', '1.3', '1', '5'].map(resolved)).toEqual([null, null, null, null]);
   });
 
   test('numbering as written resolves to the id', () => {

@@ -180,6 +180,31 @@ test('the same notice named twice is checked once', async () => {
   expect([twice.stderr, twice.out.summary]).toEqual(['', once.out.summary]);
 });
 
+describe('task ids in reports: a section id or an id inside a section is never credited to a task', () => {
+  test('1.1.2 (the section 建设统一开放的技术市场), 1.3 and 1.1.3 are unknown tasks with a did-you-mean, and the tasks they were once credited to stay missing', async () => {
+    const dir = tmp();
+    const notice = await json(['parse', NTT]);
+    const tasks = notice.out.documents[0].tasks as { id: string; units: { name: string }[] }[];
+    const mine = tasks.filter((t) => t.units.some((u) => u.name === '省科技厅')).map((t) => t.id);
+    expect(mine).toEqual(expect.arrayContaining(['1.1.1.1', '1.1.2.1']));
+    const entries = [
+      { id: '1.1.1.1', status: 'completed', progress: '已完成。', evidence: ['闽科〔2018〕1号'] },
+      { id: '1.1.2', status: 'completed', progress: '已完成。', evidence: ['x'] },
+      { id: '1.3', status: 'completed', progress: '已完成。', evidence: ['x'] },
+      { id: '1.1.3', status: 'completed', progress: '已完成。', evidence: ['x'] },
+    ];
+    writeFileSync(join(dir, 'r.json'), JSON.stringify({ unit: '省科技厅', document: 'fujian-2018-technology-transfer-division', period: '2018-H1', tasks: entries }));
+    const { out } = await json(['check', '--notice', NTT, join(dir, 'r.json')]);
+    const unknown = out.findings.filter((f: { code: string }) => f.code === 'unknown-task');
+    expect(unknown.map((f: { params: { written: string } }) => f.params.written)).toEqual(['1.1.2', '1.3', '1.1.3']);
+    for (const f of unknown) expect(f.params.suggestions).not.toBe('');
+    const missing = out.findings.filter((f: { code: string }) => f.code === 'missing-task').map((f: { task: string }) => f.task);
+    // the tasks the section ids were once credited to stay missing
+    expect(missing).toEqual(expect.arrayContaining(['1.1.1.2', '1.1.1.3', '1.1.2.1']));
+    expect(missing).not.toContain('1.1.1.1');
+  });
+});
+
 describe('bad reports: one clear finding each, the others still checked', () => {
   const dir = tmp();
   const good = { unit: '省国资委', document: '闽政〔2017〕48号', period: 'P', tasks: [{ id: '2.1.3', status: 'completed', progress: '已印发指引。', evidence: ['闽国资〔2018〕201号'] }] };
