@@ -37,6 +37,8 @@ export interface UnitSummary {
   assigned: number;
   reported: number;
   gaps: number;
+  /** Tasks of the unit's report whose status is not_started. */
+  notStarted: number;
   /** For a member of a collective: the collective as the notice names it. */
   collective?: string;
   /** The tasks assigned, in document order. */
@@ -76,6 +78,8 @@ interface Group {
   period: string;
   reports: string[];
   reported: Set<string>;
+  /** Ids of the assigned tasks reported as not_started. */
+  notStarted: Set<string>;
   collective: string | null;
 }
 
@@ -121,7 +125,7 @@ class Checker {
         existing.reports.push(r.file);
         return;
       }
-      group = existing ?? { notice, unit, period: r.period, reports: [], reported: new Set(), collective };
+      group = existing ?? { notice, unit, period: r.period, reports: [], reported: new Set(), notStarted: new Set(), collective };
       group.reports.push(r.file);
       this.groups.set(key, group);
     }
@@ -160,7 +164,10 @@ class Checker {
       if (unit && !assignedIds.has(task.id)) {
         const open = task.units.some((u) => isCatchAll(u.name) && [unitParts(unit).level, ''].includes(catchAllLevel(u.name)));
         this.add('unassigned-task', { unit }, r, fields(), task.openEnded && open ? 'info' : 'warning');
-      } else if (group) group.reported.add(task.id);
+      } else if (group) {
+        group.reported.add(task.id);
+        if (e.status === 'not_started') group.notStarted.add(task.id);
+      }
       if ((e.status === 'in_progress' || e.status === 'completed') && isEmptyProgress(e.progress)) {
         this.add('empty-progress', { status: e.status }, r, fields());
       }
@@ -169,6 +176,7 @@ class Checker {
       const due = task.deadline ? deadlineDate(task.deadline) : null;
       if (due && e.status !== 'completed' && due < asOf) this.add('overdue', { deadline: task.deadline!, due, asOf }, r, fields());
     });
+    if (isUnfilled(r)) this.add('template-unfilled', { tasks: r.tasks.length }, r, { ...base, unit: unit ?? r.unit, at: ['tasks'] });
     for (const t of assigned) {
       if (!seen.has(t.id)) this.add('missing-task', {}, r, { ...base, unit: unit!, task: t.id, title: t.title, noticeLine: t.line, at: ['tasks'] });
     }
@@ -183,7 +191,7 @@ class Checker {
           const key = `${notice.doc.id}\u0000${party.name}\u0000${period}`;
           if (this.groups.has(key)) continue;
           const tasks = notice.tasksOf(party.name);
-          this.groups.set(key, { notice, unit: party.name, period, reports: [], reported: new Set(), collective: party.collective });
+          this.groups.set(key, { notice, unit: party.name, period, reports: [], reported: new Set(), notStarted: new Set(), collective: party.collective });
           const params: Record<string, string | number> = { tasks: tasks.length };
           if (party.collective) params.collective = party.collective;
           this.add('no-report', params, null, { unit: party.name, document: notice.label, period, noticeLine: tasks[0]?.line ?? null });
@@ -244,11 +252,17 @@ function summarise(notices: NoticeIndex[], checker: Checker): UnitSummary[] {
       reports: g.reports,
       assigned: tasks.length,
       reported: g.reported.size,
+      notStarted: g.notStarted.size,
       gaps: gaps.get(`${g.notice.label}\u0000${g.unit}\u0000${g.period}`) ?? 0,
       ...(g.collective ? { collective: g.collective } : {}),
       tasks: tasks.map((t) => ({ id: t.id, title: t.title })),
     };
   });
+}
+
+/** A report sent as its template left it: every entry not_started, with nothing written in it. */
+function isUnfilled(r: Report): boolean {
+  return r.tasks.length > 0 && r.tasks.every((e) => !e.invalid && e.status === 'not_started' && [e.progress, e.problems, e.nextSteps, ...(e.evidence ?? [])].every((x) => isEmptyProgress(x)));
 }
 
 function orderFindings(findings: Finding[], notices: NoticeIndex[]): Finding[] {

@@ -47,12 +47,12 @@ export function toCsv(r: CheckResult, lang: Lang): string {
   return toCsvText(CSV_HEADER, findingRows(r, lang));
 }
 
-export const UNITS_HEADER = ['unit', 'document', 'period', 'reports', 'assigned', 'reported', 'gaps', 'collective'];
+export const UNITS_HEADER = ['unit', 'document', 'period', 'reports', 'assigned', 'reported', 'gaps', 'collective', 'notStarted'];
 
 /** A workbook: the findings (as in the CSV) on one sheet, each unit's counts on another. */
 export async function toXlsx(r: CheckResult, lang: Lang): Promise<Buffer> {
   const { toXlsx: write } = await import('./xlsx.js');
-  const units = r.units.map((u) => [u.unit, u.document, u.period, u.reports.join('\n'), u.assigned, u.reported, u.gaps, u.collective ?? null]);
+  const units = r.units.map((u) => [u.unit, u.document, u.period, u.reports.join('\n'), u.assigned, u.reported, u.gaps, u.collective ?? null, u.notStarted]);
   return write([
     { name: 'findings', header: CSV_HEADER, rows: findingRows(r, lang) },
     { name: 'units', header: UNITS_HEADER, rows: units },
@@ -66,6 +66,7 @@ const WORDS = {
     assigned: '分配',
     reported: '已报',
     gaps: '缺口',
+    notStarted: '未启动',
     unattributed: '无法归属的报告',
     summary: '汇总',
     units: '个单位',
@@ -88,6 +89,7 @@ const WORDS = {
     assigned: 'assigned',
     reported: 'reported',
     gaps: 'gaps',
+    notStarted: 'not started',
     unattributed: 'Reports that could not be attributed',
     summary: 'Summary',
     units: 'units',
@@ -124,7 +126,8 @@ function unitHeader(u: UnitSummary, lang: Lang, paint: Paint): string {
   const w = WORDS[lang];
   const title = oneLine(`${paint.bold(u.unit)} · ${u.document}${u.period ? ` · ${u.period}` : ''}`);
   const files = u.reports.length ? oneLine(u.reports.join(', ')) : w.none;
-  const counts = `${w.assigned} ${u.assigned} / ${w.reported} ${u.reported} / ${w.gaps} ${u.gaps ? paint.red(String(u.gaps)) : paint.green('0')}`;
+  const notStarted = u.notStarted ? ` / ${w.notStarted} ${paint.yellow(String(u.notStarted))}` : '';
+  const counts = `${w.assigned} ${u.assigned} / ${w.reported} ${u.reported}${notStarted} / ${w.gaps} ${u.gaps ? paint.red(String(u.gaps)) : paint.green('0')}`;
   return `${title}\n  ${paint.dim(`${w.reports}: ${files}`)}\n  ${counts}`;
 }
 

@@ -195,8 +195,23 @@ describe('errors', () => {
   });
 
   test('empty-progress is silent for not_started and for real text', () => {
-    expect(codes(replace(cleanSet(), '市督查室', report('市督查室', [{ id: '2.2', status: 'not_started', progress: '' }])))).toEqual([]);
+    // (a next step is written: a report with nothing written at all is template-unfilled, tested below)
+    expect(codes(replace(cleanSet(), '市督查室', report('市督查室', [{ id: '2.2', status: 'not_started', progress: '', nextSteps: '下月召开推进会。' }])))).toEqual([]);
     expect(codes(replace(cleanSet(), '市督查室', report('市督查室', [{ ...ok('2.2'), progress: '无重大问题，已召开推进会2次。' }])))).toEqual([]);
+  });
+
+  test('template-unfilled: a report whose every task is not_started with nothing written is a warning, and the unit counts its not-started tasks', () => {
+    const unfilled = report('市财政局', [{ id: '1.1', status: 'not_started', progress: '', evidence: [], problems: '', nextSteps: '' }, { id: '1.2', status: '未启动', progress: '无' }]);
+    const r = run(replace(cleanSet(), '市财政局', unfilled));
+    expect(r.findings.map((f) => [f.code, f.severity, f.unit, f.params.tasks])).toEqual([['template-unfilled', 'warning', '市财政局', 2]]);
+    expect(r.units.find((u) => u.unit === '市财政局')).toEqual(expect.objectContaining({ reported: 2, notStarted: 2, gaps: 0 }));
+    expect(message('zh', 'template-unfilled', { tasks: 2 })).toBe('报告未填写：2 项任务均为“未启动”且无任何内容，像是未改动的模板');
+    // one word written anywhere, or one task started, and the report is filled in
+    for (const filled of [
+      [{ id: '1.1', status: 'not_started', problems: '资金未到位。' }, { id: '1.2', status: 'not_started' }],
+      [{ id: '1.1', status: 'in_progress', progress: '已完成方案。' }, { id: '1.2', status: 'not_started' }],
+    ]) expect(codes(replace(cleanSet(), '市财政局', report('市财政局', filled)))).not.toContain('template-unfilled');
+    expect(run(cleanSet()).units.every((u) => u.notStarted === 0)).toBe(true);
   });
 
   test('no-report, but not for catch-alls or collectives', () => {

@@ -262,6 +262,18 @@ test('template -o naming the notice is refused', async () => {
 });
 
 describe('templates', () => {
+  test('templates sent back untouched are template-unfilled warnings: exit 0, and 1 under --fail-on warning', async () => {
+    const dir = tmp();
+    expect((await runCli(['template', '--notice', NTT, '--all', '--out-dir', dir, '--period', '2018-H1'])).code).toBe(0);
+    const { out, code } = await json(['check', '--notice', NTT, dir]);
+    expect(code).toBe(0);
+    const codes = new Set(out.findings.map((f: { code: string }) => f.code));
+    expect([...codes]).toEqual(['template-unfilled']);
+    expect(out.findings.length).toBe(out.units.length);
+    for (const u of out.units) expect(u.notStarted).toBe(u.assigned);
+    expect((await runCli(['check', '--notice', NTT, dir, '--fail-on', 'warning'])).code).toBe(1);
+  });
+
   test('--unit prints a skeleton with every task assigned to the unit', async () => {
     const r = await runCli(['template', '-n', N48, '--unit', '福建省经济和信息化委员会', '--period', '2019-H1']);
     expect(r.code).toBe(0);
