@@ -45,8 +45,8 @@ test('two notices with the same id are kept apart', async () => {
   writeFileSync(join(b, 'notice.txt'), '关于乙的通知\n一、任务\n（一）乙任务。\n责任单位：省科技厅\n');
   const reports = join(dir, 'same-id-reports');
   mkdirSync(reports);
-  writeFileSync(join(reports, 'r.json'), JSON.stringify({ unit: '省科技厅', document: '关于甲的通知', period: 'P', tasks: [{ id: '1.1', status: 'completed', progress: '完成。', evidence: ['x'] }] }));
-  const r = await runCli(['check', '-n', join(a, 'notice.txt'), '-n', join(b, 'notice.txt'), reports, '-f', 'json', '--period', 'P']);
+  writeFileSync(join(reports, 'r.json'), JSON.stringify({ unit: '省科技厅', document: '关于甲的通知', period: '2018-H1', tasks: [{ id: '1.1', status: 'completed', progress: '完成。', evidence: ['x'] }] }));
+  const r = await runCli(['check', '-n', join(a, 'notice.txt'), '-n', join(b, 'notice.txt'), reports, '-f', 'json', '--period', '2018-H1']);
   expect(r.stderr).toContain('notice id notice is used twice; this one is called notice~2');
   const out = JSON.parse(r.stdout);
   expect(out.findings).toEqual([expect.objectContaining({ code: 'no-report', document: 'notice~2', unit: '省科技厅' })]);

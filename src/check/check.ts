@@ -9,7 +9,7 @@ import { suggest } from '../units/similar.js';
 import { unitParts } from '../units/resolve.js';
 import type { Registry } from '../units/registry.js';
 import { finding, type Finding, type FindingCode, type FindingFields } from './findings.js';
-import { isEmptyProgress, type Report } from './report.js';
+import { isEmptyProgress, nearPeriod, type Report } from './report.js';
 import { deadlineDate } from './deadline.js';
 import { NoticeIndex, normaliseTitle } from './notice-index.js';
 
@@ -77,6 +77,8 @@ interface Group {
   unit: string;
   period: string;
   reports: string[];
+  /** The first report of the group, where it has one (a missing unit's group has none). */
+  first: Report | null;
   reported: Set<string>;
   /** Ids of the assigned tasks reported as not_started. */
   notStarted: Set<string>;
@@ -125,7 +127,7 @@ class Checker {
         existing.reports.push(r.file);
         return;
       }
-      group = existing ?? { notice, unit, period: r.period, reports: [], reported: new Set(), notStarted: new Set(), collective };
+      group = existing ?? { notice, unit, period: r.period, reports: [], first: r, reported: new Set(), notStarted: new Set(), collective };
       group.reports.push(r.file);
       this.groups.set(key, group);
     }
@@ -191,13 +193,42 @@ class Checker {
           const key = `${notice.doc.id}\u0000${party.name}\u0000${period}`;
           if (this.groups.has(key)) continue;
           const tasks = notice.tasksOf(party.name);
-          this.groups.set(key, { notice, unit: party.name, period, reports: [], reported: new Set(), notStarted: new Set(), collective: party.collective });
+          this.groups.set(key, { notice, unit: party.name, period, reports: [], first: null, reported: new Set(), notStarted: new Set(), collective: party.collective });
           const params: Record<string, string | number> = { tasks: tasks.length };
           if (party.collective) params.collective = party.collective;
           this.add('no-report', params, null, { unit: party.name, document: notice.label, period, noticeLine: tasks[0]?.line ?? null });
         }
       }
     }
+  }
+
+  /**
+   * Groups whose period one report alone uses while two or more reports of the
+   * same notice use another, near one (a typo, or a period in another form of
+   * the same year): each gets a `lone-period` warning on its report.
+   */
+  lonePeriods(): Set<Group> {
+    const byPeriod = new Map<NoticeIndex, Map<string, Group[]>>();
+    for (const g of this.groups.values()) {
+      if (!g.first) continue;
+      const periods = byPeriod.get(g.notice) ?? new Map<string, Group[]>();
+      byPeriod.set(g.notice, periods);
+      const same = periods.get(g.period);
+      if (same) same.push(g);
+      else periods.set(g.period, [g]);
+    }
+    const lone = new Set<Group>();
+    for (const periods of byPeriod.values()) {
+      const usual = [...periods].filter(([, gs]) => gs.length >= 2).sort((a, b) => b[1].length - a[1].length)[0]?.[0];
+      if (usual === undefined) continue;
+      for (const [period, gs] of periods) {
+        const g = gs[0];
+        if (gs.length !== 1 || !g?.first || !nearPeriod(period, usual)) continue;
+        lone.add(g);
+        this.add('lone-period', { written: period, usual }, g.first, { file: g.first.file, unit: g.unit, document: g.notice.label, period, at: ['period'] });
+      }
+    }
+    return lone;
   }
 
   /** Adds a finding; `at` is the path of the value it concerns in the report (located only now). */
@@ -218,9 +249,11 @@ export function checkReports(docs: ParsedDocument[], inputs: ReportInput[], opts
   const sorted = [...inputs].sort((a, b) => submitted(a).localeCompare(submitted(b)) || a.file.localeCompare(b.file));
   for (const input of sorted) checker.checkReport(input);
   const periodsSeen = new Map<NoticeIndex, Set<string>>();
+  const lone = opts.periods ? new Set<Group>() : checker.lonePeriods();
   for (const g of checker.groups.values()) {
     if (!periodsSeen.has(g.notice)) periodsSeen.set(g.notice, new Set());
-    periodsSeen.get(g.notice)!.add(g.period);
+    // a period one report alone writes, near the one the others use, asks no report of the rest
+    if (!lone.has(g)) periodsSeen.get(g.notice)!.add(g.period);
   }
   checker.checkMissingReports(periodsSeen);
   const units = summarise(notices, checker);

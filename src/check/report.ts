@@ -9,6 +9,9 @@ import type { Params, Reason, SchemaRule } from '../model/codes.js';
 import { type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { duplicateKeys, nestingDepth, pointerPath, Positions } from './json-positions.js';
 import { finding, type Finding } from './findings.js';
+import { normalisePeriod } from './period.js';
+
+export { nearPeriod, normalisePeriod, PERIOD_FORM } from './period.js';
 
 export type Status = 'not_started' | 'in_progress' | 'completed' | 'blocked';
 
@@ -45,26 +48,6 @@ export function statusFromSpelling(written: string): Status | null {
 }
 
 const STATUS_ZH: Record<Status, string> = { not_started: '未启动', in_progress: '推进中', completed: '已完成', blocked: '受阻' };
-
-/**
- * A period written another way, in one form: `2019 h1`, `2019年上半年` → `2019-H1`;
- * `2019年第三季度` → `2019-Q3`; `2019年7月` → `2019-07`. Anything else is only trimmed.
- */
-export function normalisePeriod(written: string): string {
-  const t = written.normalize('NFKC').trim();
-  const compact = t.replace(/\s+/g, '').toUpperCase();
-  let m = /^(\d{4})(?:年度?)?[-_./]?(H[12]|上半年|下半年)$/.exec(compact);
-  if (m) return `${m[1]}-${m[2] === '上半年' ? 'H1' : m[2] === '下半年' ? 'H2' : m[2]}`;
-  m = /^(\d{4})(?:年度?)?[-_./]?(?:Q([1-4])|第?([一二三四1-4])季度?)$/.exec(compact);
-  // Q([1-4]) or 第?([一二三四1-4])季度?: one of groups 2 and 3 always takes part
-  if (m) return `${m[1]}-Q${m[2] ?? ('一二三四'.indexOf(m[3]!) + 1 || m[3])}`;
-  // in the two patterns below every group is required
-  m = /^(\d{4})(?:年|[-_./])(\d{1,2})月?(?:份)?$/.exec(compact);
-  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${m[1]}-${m[2]!.padStart(2, '0')}`;
-  m = /^(\d{4})年度?$/.exec(compact);
-  if (m) return m[1]!;
-  return t;
-}
 
 /** Progress text that says nothing: '', 无, 暂无, -, N/A … */
 export function isEmptyProgress(s: string | undefined): boolean {

@@ -9,7 +9,7 @@ import { decodeBuffer, DecodeError } from '../parse/parse-source.js';
 import type { Lang } from '../i18n.js';
 import { checkReports, type ReportInput } from '../check/check.js';
 import { loadNotices } from './load-notice.js';
-import { isCalendarDate, normalisePeriod, readReport, type Validate } from '../check/report.js';
+import { isCalendarDate, readReport, type Validate } from '../check/report.js';
 import { validateReportSchema } from '../check/schema.js';
 import { type FindingCode, finding } from '../check/findings.js';
 import { emitOrReport, formatBytes, fsError, type Io, type Output, reportError, STDIN } from './io.js';
@@ -259,7 +259,7 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions, io: I
   const inputs = await simplifyNames(await readAll(collected.files, io, validate));
   const unreadableReports = reportUnreadable(inputs, io, opts.lang);
   const result = checkReports(notices.docs, inputs, {
-    ...(opts.period ? { periods: opts.period.map(normalisePeriod) } : {}),
+    ...(opts.period ? { periods: opts.period } : {}),
     asOf: opts.asOf ?? today(),
     registries: notices.docs.map((d) => registries.for(d)),
   });

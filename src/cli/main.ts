@@ -7,6 +7,7 @@ import type { Command as CommandType, Option as OptionType } from 'commander';
 import { detectLang, type Lang } from '../i18n.js';
 import { ENCODINGS } from '../parse/parse-source.js';
 import { type Io, reportError } from './io.js';
+import { normalisePeriod, PERIOD_FORM } from '../check/period.js';
 import {
   CHECK_FAIL_ON,
   CHECK_FORMATS,
@@ -98,6 +99,15 @@ function once(lang: Lang) {
   return (value: string, previous: string | undefined) => {
     if (previous !== undefined) throw new InvalidArgumentError(t(lang, '只能给一次', 'give it once'));
     return value;
+  };
+}
+
+/** A period option: read in the one form (2018年下半年 → 2018-H2); a blank value or one that is no period (2019-H3) is a usage error. */
+function periodValue(lang: Lang) {
+  return (value: string): string => {
+    const period = normalisePeriod(value);
+    if (!PERIOD_FORM.test(period)) throw new InvalidArgumentError(t(lang, `不是报告期：请写作 2019-H1、2019-Q3、2019-07 或 2019（也可写 2019年上半年）`, `not a period: write 2019-H1, 2019-Q3, 2019-07 or 2019 (2019年上半年 is read too)`));
+    return period;
   };
 }
 
@@ -195,7 +205,7 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .addOption(formatOption(lang, CHECK_FORMATS, 'text'))
     .addOption(new Option('--fail-on <severity>', t(lang, '达到此级别的问题时退出码为 1', 'exit 1 when a finding reaches this severity')).choices(CHECK_FAIL_ON).default('error'))
     .option('--max-warnings <n>', t(lang, '警告超过 n 条时退出码为 1', 'exit 1 when there are more than n warnings'))
-    .option('--period <period>', t(lang, '要求每个单位都报告的期次（可重复）', 'a period every unit must report for (repeatable)'), collect)
+    .option('--period <period>', t(lang, '要求每个单位都报告的期次（可重复）', 'a period every unit must report for (repeatable)'), (v: string, prev: string[] | undefined) => collect(periodValue(lang)(v), prev))
     .option('--as-of <date>', t(lang, '判断逾期的日期（YYYY-MM-DD），报告无 submitted 时使用；默认今天', 'date for deadlines when a report has no submitted date (YYYY-MM-DD); default today'));
   wire(csvOptions(noticeOptions(outputOption(check, lang), lang), lang), lang, setExit, checkOptions, async (reports, o) => {
     const { runCheck } = await import('./check-command.js');
@@ -208,7 +218,7 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .requiredOption('-n, --notice <file>', t(lang, '政策文件（一份）', 'the notice (one)'), once(lang))
     .option('-u, --unit <name>', t(lang, '单位名称（简称或全称均可）', 'the unit (as the notice names it, or its full name)'))
     .option('--all', t(lang, '为每个责任单位各写一个文件（需 --out-dir）', 'one file per unit (needs --out-dir)'))
-    .option('--period <period>', t(lang, '报告期次，默认当前半年（如 2026-H2）', 'the period; default the current half-year, e.g. 2026-H2'), notBlank(lang))
+    .option('--period <period>', t(lang, '报告期次，默认当前半年（如 2026-H2）', 'the period; default the current half-year, e.g. 2026-H2'), periodValue(lang))
     .option('--out-dir <dir>', t(lang, '--all 的输出目录', 'output folder for --all'))
     .option('--force', t(lang, '覆盖已存在的文件', 'overwrite existing files'));
   wire(noticeOptions(outputOption(template, lang), lang), lang, setExit, templateOptions, async (_none, o) => {

@@ -156,6 +156,7 @@ export const CODES = {
   'duplicate-task': { kind: 'finding', severity: 'error', zh: (p) => `同一任务重复填报（首次在第 ${p.first} 行）`, en: (p) => `task reported twice (first at line ${p.first})` },
   'missing-task': { kind: 'finding', severity: 'error', zh: () => '分配给本单位的任务未填报', en: () => 'assigned to the unit but missing from the report' },
   'empty-progress': { kind: 'finding', severity: 'error', zh: (p) => `状态为${STATUS_ZH[String(p.status)] ?? p.status}，但进展情况为空`, en: (p) => `status ${p.status} but no progress written` },
+  'lone-period': { kind: 'finding', severity: 'warning', zh: (p) => `报告期“${p.written}”只有这一份报告使用，其他报告写的是“${p.usual}”：请核对；不因此要求其他单位报送该期`, en: (p) => `period "${p.written}" is used by this report alone while the others say "${p.usual}": check it; no other unit is asked for a report for it` },
   'template-unfilled': { kind: 'finding', severity: 'warning', zh: (p) => `报告未填写：${p.tasks} 项任务均为“未启动”且无任何内容，像是未改动的模板`, en: (p) => `the report is unfilled: all ${p.tasks} task${p.tasks === 1 ? '' : 's'} not_started with nothing written, as the template left them` },
   'no-report': { kind: 'finding', severity: 'error', zh: (p) => `本期没有报告（分配任务 ${p.tasks} 项）`, en: (p) => `no report for the period (${p.tasks} task${p.tasks === 1 ? '' : 's'} assigned)` },
   'duplicate-report': { kind: 'finding', severity: 'error', zh: (p) => `同一单位同一期有两份报告（另一份：${p.other}）`, en: (p) => `a second report from the unit for the same period (the other: ${p.other})` },

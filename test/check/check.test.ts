@@ -6,7 +6,7 @@ import { nth, parse } from '../helpers.js';
 import { checkReports, type ReportInput } from '../../src/check/check.js';
 import { readReport } from '../../src/check/report.js';
 import { message } from '../../src/i18n.js';
-import { isEmptyProgress } from '../../src/check/report.js';
+import { isEmptyProgress, nearPeriod, normalisePeriod } from '../../src/check/report.js';
 import { numberingToId } from '../../src/parse/markers.js';
 import { impliedMembers, NoticeIndex } from '../../src/check/notice-index.js';
 import { deadlineDate } from '../../src/check/deadline.js';
@@ -353,6 +353,36 @@ describe('reports as people write them', () => {
   test('periods written other ways are one period', () => {
     const inputs = [report('市工信局', [ok('1.1')], { period: '2019 h1' }), report('市财政局', [ok('1.1'), ok('1.2')], { period: '2019年上半年' }), report('市科技局', [ok('1.1'), ok('1.2')], { period: '2019-H1' })];
     expect([...new Set(run(inputs).units.map((u) => u.period))]).toEqual(['2019-H1']);
+  });
+
+  test.each([
+    ['2018年下半年度', '2018-H2'],
+    ['二〇一八年下半年', '2018-H2'],
+    ['二零一九年上半年', '2019-H1'],
+    ['2019年度上半年', '2019-H1'],
+    ['2019年第三季度', '2019-Q3'],
+    ['2019年7月份', '2019-07'],
+    ['2019年度', '2019'],
+  ])('the period %s is read as %s', (written, read) => expect(normalisePeriod(written)).toBe(read));
+
+  test.each([
+    ['2018-H2', '2018-H1', true],
+    ['2018', '2018-H1', true],
+    ['2019-H1', '2018-H2', true],
+    ['上半年', '2018-H1', true],
+    ['2020-H1', '2018-H1', false],
+    ['2019-Q1', '2018-H2', false],
+  ])('a lone period %s is near the usual %s: %s', (lone, usual, near) => expect(nearPeriod(lone, usual)).toBe(near));
+
+  test('lone-period: one report\'s period near the one the others use is a warning on it, and asks no report of the rest', () => {
+    const slip = report('市督查室', [ok('2.2')], { period: '2019年下半年度' });
+    const r = run(replace(cleanSet(), '市督查室', slip));
+    expect(r.findings.filter((f) => f.code !== 'no-report').map((f) => [f.code, f.severity, f.unit, f.period, f.params.usual])).toEqual([['lone-period', 'warning', '市督查室', '2019-H2', '2019-H1']]);
+    // the unit that wrote the slip has no 2019-H1 report; nobody is asked for 2019-H2
+    expect(r.findings.filter((f) => f.code === 'no-report').map((f) => [f.unit, f.period])).toEqual([['市督查室', '2019-H1']]);
+    // given as --period, a period is asked of everyone, and no report is judged lone
+    const asked = checkReports([NOTICE], replace(cleanSet(), '市督查室', slip), { asOf: '2019-07-01', periods: ['2019-H1', '2019-H2'] });
+    expect(asked.findings.some((f) => f.code === 'lone-period')).toBe(false);
   });
 
   test('a blank period, unit or document breaks the schema', () => {

@@ -118,6 +118,22 @@ describe('formats', () => {
 });
 
 describe('exit codes', () => {
+  test.each([
+    [['check', '--period', '2019-H3']],
+    [['check', '--period', '']],
+    [['template', '-n', NTT, '-u', '省科技厅', '--period', '2019-H3']],
+  ])('a --period that is no period is a usage error, in words: %j', async (args) => {
+    const r = await runCli([...args, '--lang', 'zh']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('不是报告期：请写作 2019-H1、2019-Q3、2019-07 或 2019');
+  });
+
+  test('--period is read as reports are: 二〇一八年上半年 is 2018-H1', async () => {
+    const { out, code } = await json(['check', '-n', N48, 'fixtures/reports/2018-H1', '--period', '二〇一八年上半年']);
+    expect(code).toBe(1);
+    expect([...new Set(out.units.map((u: { period: string }) => u.period))]).toEqual(['2018-H1']);
+  });
+
   test('--fail-on none exits 0 even with errors', async () => {
     const r = await runCli(['check', '--fail-on', 'none']);
     expect(r.code).toBe(0);
@@ -207,7 +223,7 @@ describe('task ids in reports: a section id or an id inside a section is never c
 
 describe('bad reports: one clear finding each, the others still checked', () => {
   const dir = tmp();
-  const good = { unit: '省国资委', document: '闽政〔2017〕48号', period: 'P', tasks: [{ id: '2.1.3', status: 'completed', progress: '已印发指引。', evidence: ['闽国资〔2018〕201号'] }] };
+  const good = { unit: '省国资委', document: '闽政〔2017〕48号', period: '2018-H1', tasks: [{ id: '2.1.3', status: 'completed', progress: '已印发指引。', evidence: ['闽国资〔2018〕201号'] }] };
   writeFileSync(join(dir, 'a-good.json'), JSON.stringify(good));
   writeFileSync(join(dir, 'not-json.json'), '进展报告：已完成');
   writeFileSync(join(dir, 'array.json'), '[1, 2]');
@@ -221,7 +237,7 @@ describe('bad reports: one clear finding each, the others still checked', () => 
   writeFileSync(join(dir, 'gb18030.json'), iconv.encode(JSON.stringify({ ...good, unit: '省人社厅', tasks: [{ id: '2.3.11', status: '推进中', progress: '举办技术经纪人培训。' }] }), 'gb18030'));
 
   test('each file gets what it deserves', async () => {
-    const r = await runCli(['check', '-n', N48, dir, '--period', 'P', '-f', 'json']);
+    const r = await runCli(['check', '-n', N48, dir, '--period', '2018-H1', '-f', 'json']);
     // files that cannot be read as JSON are bad input: a line each on stderr, exit 2
     expect(r.code).toBe(2);
     const lines = r.stderr.split('\n').filter(Boolean);
@@ -292,18 +308,18 @@ describe('templates', () => {
 
   test('--all writes one file per unit and never overwrites without --force', async () => {
     const dir = tmp();
-    const r = await runCli(['template', '-n', N48, '--all', '--out-dir', dir, '--period', 'P']);
+    const r = await runCli(['template', '-n', N48, '--all', '--out-dir', dir, '--period', '2018-H1']);
     expect(r.code).toBe(0);
     const files = readdirSync(dir).sort();
     expect(files).toContain('省科技厅.json');
     expect(files).toContain('progress-report.schema.json');
     expect(files).not.toContain('省直有关部门.json');
     writeFileSync(join(dir, '省科技厅.json'), '{"mine": true}');
-    const again = await runCli(['template', '-n', N48, '--all', '--out-dir', dir, '--period', 'P']);
+    const again = await runCli(['template', '-n', N48, '--all', '--out-dir', dir, '--period', '2018-H1']);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('exists; not overwritten (use --force)');
     expect(readFileSync(join(dir, '省科技厅.json'), 'utf8')).toBe('{"mine": true}');
-    const forced = await runCli(['template', '-n', N48, '--all', '--out-dir', dir, '--period', 'P', '--force']);
+    const forced = await runCli(['template', '-n', N48, '--all', '--out-dir', dir, '--period', '2018-H1', '--force']);
     expect(forced.code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, '省科技厅.json'), 'utf8')).unit).toBe('省科技厅');
   });

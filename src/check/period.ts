@@ -1,0 +1,62 @@
+/**
+ * Reporting periods: the ways people write them (2019年上半年, 二〇一八年下半年度,
+ * 2019 h1) read in one form (2019-H1, 2019-Q3, 2019-07, 2019), and which
+ * periods are near each other. No imports: the CLI reads `--period` with it
+ * at start-up.
+ */
+/**
+ * A period written another way, in one form: `2019 h1`, `2019年上半年` → `2019-H1`;
+ * `2019年第三季度` → `2019-Q3`; `2019年7月` → `2019-07`. Anything else is only trimmed.
+ */
+export function normalisePeriod(written: string): string {
+  const t = written.normalize('NFKC').trim();
+  const compact = withArabicYear(t.replace(/\s+/g, '').toUpperCase());
+  let m = /^(\d{4})(?:年度?)?[-_./]?(H[12]|上半年|下半年)度?$/.exec(compact);
+  if (m) return `${m[1]}-${m[2] === '上半年' ? 'H1' : m[2] === '下半年' ? 'H2' : m[2]}`;
+  m = /^(\d{4})(?:年度?)?[-_./]?(?:Q([1-4])|第?([一二三四1-4])季度?)$/.exec(compact);
+  // Q([1-4]) or 第?([一二三四1-4])季度?: one of groups 2 and 3 always takes part
+  if (m) return `${m[1]}-Q${m[2] ?? ('一二三四'.indexOf(m[3]!) + 1 || m[3])}`;
+  // in the two patterns below every group is required
+  m = /^(\d{4})(?:年|[-_./])(\d{1,2})月?(?:份)?$/.exec(compact);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${m[1]}-${m[2]!.padStart(2, '0')}`;
+  m = /^(\d{4})年度?$/.exec(compact);
+  if (m) return m[1]!;
+  return t;
+}
+
+const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** A year written in Chinese digits (二〇一八年, 二零一八年) in Arabic digits: 2018年. */
+function withArabicYear(s: string): string {
+  const m = /^([〇零一二三四五六七八九]{4})(?=年)/.exec(s);
+  // group 1 is required by the pattern
+  return m ? [...m[1]!].map((c) => CN_DIGIT[c]).join('') + s.slice(4) : s;
+}
+
+/** A period in the one form the tool reads: 2019, 2019-H1, 2019-Q3, 2019-07. */
+export const PERIOD_FORM = /^\d{4}(?:-H[12]|-Q[1-4]|-(?:0[1-9]|1[0-2]))?$/;
+
+/**
+ * Whether a period one report alone uses is near one the others use, so that
+ * it is more likely a slip than a new round of reporting: it cannot be read,
+ * it is of the same year (2018-H2, 2018 or 2018-07 beside 2018-H1), or it is
+ * the period next to it (2019-H1 beside 2018-H2).
+ */
+export function nearPeriod(lone: string, usual: string): boolean {
+  if (!PERIOD_FORM.test(lone) || !PERIOD_FORM.test(usual)) return true;
+  if (lone.slice(0, 4) === usual.slice(0, 4)) return true;
+  const a = periodOrdinal(lone);
+  const b = periodOrdinal(usual);
+  return a.unit === b.unit && Math.abs(a.n - b.n) === 1;
+}
+
+/** A period in the one form as a count of its unit (years, halves, quarters, months). */
+function periodOrdinal(period: string): { unit: string; n: number } {
+  const year = Number(period.slice(0, 4));
+  const rest = period.slice(5);
+  if (!rest) return { unit: 'Y', n: year };
+  if (rest.startsWith('H')) return { unit: 'H', n: year * 2 + Number(rest.slice(1)) };
+  if (rest.startsWith('Q')) return { unit: 'Q', n: year * 4 + Number(rest.slice(1)) };
+  return { unit: 'M', n: year * 12 + Number(rest) };
+}
+
