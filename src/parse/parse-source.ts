@@ -75,13 +75,13 @@ class SourceFailure extends Error {
   }
 }
 
-async function decodeText(bytes: Uint8Array, encoding: EncodingName): Promise<{ text: string; encoding: string; diagnostics: Diagnostic[] }> {
+async function decodeText(bytes: Uint8Array, encoding: EncodingName): Promise<{ text: string; encoding: string; how: string; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   try {
     const decoded = await decodeBuffer(bytes, encoding);
     if (decoded.how === 'detected' && !decoded.encoding.startsWith('utf-16')) diagnostics.push(diag('decoded-as', { encoding: decoded.encoding }));
     if (decoded.how === 'forced' && /gb|big5/.test(encoding) && isValidNonAsciiUtf8(bytes)) diagnostics.push(diag('utf8-forced-legacy', { encoding }));
-    return { text: decoded.text, encoding: decoded.encoding, diagnostics };
+    return { text: decoded.text, encoding: decoded.encoding, how: decoded.how, diagnostics };
   } catch (e) {
     // a UTF-8 file forced to a legacy encoding that cannot decode it: say what the file is
     if (e instanceof DecodeError && e.code === 'undecodable' && /gb|big5/.test(encoding) && isValidNonAsciiUtf8(bytes)) throw new SourceFailure('utf8-forced-legacy', { encoding });
@@ -118,8 +118,24 @@ async function parseDecoded(text: string, fields: TextFields): Promise<ParsedDoc
   return parseNotice(text, { ...fields, diagnostics, ...(toSimplified ? { toSimplified } : {}) });
 }
 
+/**
+ * Text bytes → records. When a detected legacy decode finds no task and the
+ * bytes read as UTF-8 (with some damage) do, the UTF-8 reading is used, with a
+ * warning that says so.
+ */
 async function parseTextBytes(bytes: Uint8Array, opts: SourceOptions): Promise<ParsedDocument> {
   const decoded = await decodeText(bytes, opts.encoding);
+  const doc = await parseDecodedText(decoded, opts);
+  if (decoded.how !== 'detected' || doc.tasks.length || (!decoded.encoding.startsWith('gb') && decoded.encoding !== 'big5')) return doc;
+  const utf8 = new TextDecoder('utf-8').decode(bytes);
+  const bad = utf8.split('\ufffd').length - 1;
+  if (bad > utf8.length * 0.05) return doc;
+  const other = await parseDecodedText({ text: utf8, encoding: 'utf-8', how: 'damaged-utf-8', diagnostics: [] }, opts);
+  if (!other.tasks.length) return doc;
+  return { ...other, diagnostics: [diag('decoded-instead', { tried: decoded.encoding, encoding: 'utf-8', tasks: other.tasks.length, bad }), ...other.diagnostics] };
+}
+
+async function parseDecodedText(decoded: { text: string; encoding: string; how: string; diagnostics: Diagnostic[] }, opts: SourceOptions): Promise<ParsedDocument> {
   const fields = { id: opts.id, file: opts.file, encoding: decoded.encoding, diagnostics: decoded.diagnostics };
   if (!hasTextTable(decoded.text)) return parseDecoded(decoded.text, fields);
   // a task table pasted as tab-separated lines, cells ended by |, or one cell per line

@@ -9,7 +9,7 @@ import { foldWidth, isCjk, isCjkPunct } from './chars.js';
 import { splitLines } from '../model/position.js';
 import { allMatches, replaceEvery } from './lexicon/regex.js';
 import { matchHeading } from './markers.js';
-import { ARTEFACT, BOLD_MARK, BREADCRUMB, BREADCRUMB_WORD, CHROME_HINT, CHROME_TOKEN, FOOTER_LINE, INLINE_FOOTER, LEADING_MARK, SITE_FOOTER_PROOF, SITE_FOOTER_START } from './lexicon/furniture.js';
+import { ARTEFACT, BOLD_MARK, CONTROL_SEQUENCE, BREADCRUMB, BREADCRUMB_WORD, CHROME_HINT, CHROME_TOKEN, FOOTER_LINE, INLINE_FOOTER, LEADING_MARK, SITE_FOOTER_PROOF, SITE_FOOTER_START } from './lexicon/furniture.js';
 
 import type { ToSimplified } from './extract/traditional.js';
 
@@ -48,6 +48,15 @@ function blank(s: string): string {
   return ' '.repeat(s.length);
 }
 
+/** Whether a line holds a control character other than a tab or a form feed (a quick scan before the pattern). */
+function hasControl(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0c) || (c >= 0x7f && c <= 0x9f)) return true;
+  }
+  return false;
+}
+
 /** Blanks artefacts; returns the blanked line and whether the line was a footer / page break. */
 function cleanLine(raw: string): { text: string; pageBreak: boolean } {
   if (raw.includes('\f')) {
@@ -56,8 +65,10 @@ function cleanLine(raw: string): { text: string; pageBreak: boolean } {
   }
   if (FOOTER_LINE.some((re) => re.test(raw))) return { text: blank(raw), pageBreak: true };
   if (isChromeLine(raw)) return { text: blank(raw), pageBreak: false };
+  // control characters and terminal escape sequences (a copy from a terminal or a log) are blanked: most lines hold none
+  let text = hasControl(raw) ? replaceEvery(raw, CONTROL_SEQUENCE, blank) : raw;
   // artefacts open with [ { or <: most lines hold none
-  let text = /[[{<]/.test(raw) ? replaceEvery(raw, ARTEFACT, blank) : raw;
+  if (/[[{<]/.test(text)) text = replaceEvery(text, ARTEFACT, blank);
   if (startsWithMark(text)) text = text.replace(LEADING_MARK, (_m, indent: string, mark: string) => indent + blank(mark));
   // full-width indentation lost in re-encoding comes out as ?? before the text: blank it (the damage warning still names it)
   if (text.startsWith('?')) text = text.replace(LOST_INDENT, blank);

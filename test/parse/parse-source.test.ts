@@ -82,3 +82,51 @@ describe('one definition of a line break', () => {
     expect(r.value?.tasks.map((t) => t.line)).toEqual([2, 3]);
   });
 });
+
+describe('which encoding a text is in: by the share of valid UTF-8, with the other reading tried when one finds nothing', () => {
+  const seed = readFileSync(join(SEEDS, 'fujian-2018-technology-transfer-division.txt'));
+  const parse = (bytes: Uint8Array) => parseSource(bytes, { id: 'x', file: 'x', name: 'x.txt', encoding: 'auto' });
+
+  /** The seed with stray bytes put in at places drawn from a seeded sequence (some inside a character). */
+  function withStrayBytes(count: number, seedValue: number): Buffer {
+    let state = seedValue;
+    const next = () => (state = (state * 1103515245 + 12345) % 2147483648);
+    const out = Buffer.from(seed);
+    let bytes = out;
+    for (let k = 0; k < count; k++) {
+      const at = next() % bytes.length;
+      bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from([0x80 + (next() % 128)]), bytes.subarray(at)]);
+    }
+    return bytes;
+  }
+
+  test.each([1, 2, 3, 4, 5, 6, 7, 8])('the seed with a few stray bytes (draw %i) is still UTF-8 and still holds its tasks', async (draw) => {
+    const r = await parse(withStrayBytes(2 + (draw % 3), draw));
+    expect(r.value?.encoding).toBe('utf-8');
+    expect(r.value?.tasks.length).toBeGreaterThanOrEqual(29);
+  });
+
+  test('the seed in GB18030 is still read as GB18030', async () => {
+    const iconv = (await import('iconv-lite')).default;
+    const r = await parse(iconv.encode(seed.toString('utf8'), 'gb18030'));
+    expect([r.value?.encoding, r.value?.tasks.length]).toEqual(['gb18030', 31]);
+  });
+
+  test('when the legacy reading finds no task and the UTF-8 reading does, the UTF-8 reading is used, with a warning', async () => {
+    const lines = ['关于推进重点工作的通知', '', ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => `${' '.repeat(70)}${i}.推进第${i}项重点工作。（责任单位：市发改委）`)];
+    // three stray bytes a line: too many for the share of valid UTF-8, few against all the spaces
+    const damaged = Buffer.from(lines.map((l) => (l.includes('责任') ? l.replace('推', '\u0001推').replace('责', '\u0001责').replace('工', '\u0001工') : l)).join('\n'), 'utf8');
+    const bytes = Buffer.from(damaged.map((b) => (b === 0x01 ? 0xff : b)));
+    const r = await parse(bytes);
+    expect([r.value?.encoding, r.value?.tasks.length]).toEqual(['utf-8', 8]);
+    expect(r.value?.diagnostics[0]).toEqual(expect.objectContaining({ code: 'decoded-instead', severity: 'warning', params: { tried: 'gb18030', encoding: 'utf-8', tasks: 8, bad: 24 } }));
+  });
+
+  test('valid UTF-8 holding terminal escape sequences is text: the sequences are blanked and the task is found', async () => {
+    const text = '关于测试的通知\n\u001b[31m\u001b[2J\u001b]0;title\u0007\n一、任务\n（一）推进工作。（责任单位：市发改委\u001b[0m）\n' + '\u001b'.repeat(12) + '\n';
+    const r = await parse(Buffer.from(text, 'utf8'));
+    expect(r.error).toBeNull();
+    expect(r.value?.tasks.map((t) => [t.id, t.units.map((u) => u.name)])).toEqual([['1.1', ['市发改委']]]);
+    expect(JSON.stringify(r.value?.tasks)).not.toMatch(/\u001b/);
+  });
+});

@@ -113,9 +113,16 @@ function controlRatio(text: string): number {
   return n ? bad / n : 0;
 }
 
+/**
+ * Whether a decode gave text. Many replacement characters mean the encoding
+ * was wrong; many control characters mean binary data read as a legacy
+ * encoding. Valid UTF-8 is text whatever control characters it holds (an ESC
+ * is shown safely by the output, not refused here).
+ */
 function check(text: string, encoding: string, how: Decoded['how']): Decoded {
   if (!/[^\s\u3000\ufeff]/.test(text)) throw new DecodeError('empty-file');
-  if (replacementRatio(text) > 0.05 || controlRatio(text) > 0.05) throw new DecodeError('undecodable', { encoding });
+  const validUtf8 = how === 'valid-utf-8' || (how === 'bom' && encoding === 'utf-8-bom');
+  if (replacementRatio(text) > 0.05 || (!validUtf8 && controlRatio(text) > 0.05)) throw new DecodeError('undecodable', { encoding });
   return { text, encoding, how };
 }
 
@@ -166,16 +173,21 @@ export async function decodeBuffer(buf: Uint8Array, requested: EncodingName = 'a
 
 /**
  * Whether bytes that are not valid UTF-8 are still UTF-8 text with a few bad
- * bytes: at most 3 invalid sequences, and at least ten valid multi-byte ones for
- * each. GB18030 text forms few valid UTF-8 sequences and many invalid ones.
+ * bytes, judged by the share of valid sequences rather than by the absence of
+ * any error: at least ten valid multi-byte sequences for each run of bad bytes
+ * (a stray byte inside a character breaks it into a run of two or three).
+ * GB18030 and Big5 text read as UTF-8 give at most two valid sequences per bad
+ * run (measured on the seeds and the corpus).
  */
 export function isMostlyUtf8(buf: Uint8Array): boolean {
   let valid = 0;
-  let invalid = 0;
+  let badRuns = 0;
+  let inBadRun = false;
   for (let i = 0; i < buf.length; ) {
     const b = buf[i]!;
     if (b < 0x80) {
       i++;
+      inBadRun = false;
       continue;
     }
     const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
@@ -185,13 +197,14 @@ export function isMostlyUtf8(buf: Uint8Array): boolean {
     if (ok) {
       valid++;
       i += len;
+      inBadRun = false;
     } else {
-      if (++invalid > 3) return false;
+      if (!inBadRun) badRuns++;
+      inBadRun = true;
       i++;
     }
   }
-  // a few bad bytes among many good characters; a short GB18030 text has few valid sequences and more invalid ones
-  return invalid <= 3 && valid >= 10 * invalid && valid >= 10;
+  return valid >= 10 && valid >= 10 * badRuns;
 }
 
 /** Whether the bytes are valid UTF-8 containing non-ASCII text (for a hint when GB18030 was forced). */

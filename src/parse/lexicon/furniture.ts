@@ -7,6 +7,9 @@
 
 /** Export artefacts inside a line: Word bookmarks, RTF groups, HTML comments. */
 export const ARTEFACT = /\[(?:bookmark|image|img|picture|page ?break|footnote|comment|_GoBack|TOC)[^\]\n]{0,120}\]|\{\\[a-z]+[^}\n]{0,80}\}|<!-{2}[^\n]{0,200}?-{2}>/i;
+/** Terminal control sequences (ESC [ … m, ESC ] … BEL) and other control characters: never text of a notice. */
+// eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
+export const CONTROL_SEQUENCE = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]{0,200}(?:\x07|\x1b\\)|[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]/;
 export const FOOTER_LINE = [
   /^[\s\u3000]*第[\s\u3000]*\d+[\s\u3000]*页[\s\u3000]*[,，/／]?[\s\u3000]*共[\s\u3000]*\d+[\s\u3000]*页[\s\u3000]*$/,
   /^[\s\u3000]*共[\s\u3000]*\d+[\s\u3000]*页[\s\u3000]*第[\s\u3000]*\d+[\s\u3000]*页[\s\u3000]*$/,
