@@ -264,8 +264,10 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions, io: I
     registries: notices.docs.map((d) => registries.for(d)),
   });
 
-  if (!(await emitOrReport(io, opts.lang, render(result, opts, io), opts.output))) return 2;
-  if (notices.bad || collected.bad || unreadableReports) return 2;
+  // no notice could be read: nothing was checked, and an existing -o file is left as it was (as parse does)
+  const nothingChecked = !notices.docs.length && opts.output !== undefined && opts.output !== '-';
+  if (!nothingChecked && !(await emitOrReport(io, opts.lang, render(result, opts, io), opts.output))) return 2;
+  if (notices.bad || collected.bad || unreadableReports || nothingChecked) return 2;
   const s = result.summary;
   const failing = opts.failOn === 'error' ? s.errors > 0 : opts.failOn === 'warning' ? s.errors + s.warnings > 0 : false;
   return failing || s.warnings > maxWarnings ? 1 : 0;

@@ -159,6 +159,20 @@ describe('exit codes', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  test('when no notice can be read, nothing is checked and an existing -o file is left as it was (exit 2)', async () => {
+    const dir = tmp();
+    const out = join(dir, 'findings.json');
+    writeFileSync(out, 'last run');
+    const r = await runCli(['check', '-n', 'nope.txt', 'fixtures/reports/2018-H1', '-f', 'json', '-o', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('nope.txt: no such file');
+    expect(readFileSync(out, 'utf8')).toBe('last run');
+    // with one notice read, the others' reports are checked and -o is written
+    const partial = await runCli(['check', '-n', 'nope.txt', '-n', N48, 'fixtures/reports/2018-H2', '-f', 'json', '-o', out]);
+    expect(partial.code).toBe(2);
+    expect(JSON.parse(readFileSync(out, 'utf8')).units.length).toBeGreaterThan(0);
+  });
+
   test('an unreadable notice exits 2, and the reports are still checked against the others', async () => {
     const r = await runCli(['check', '-n', 'nope.txt', '-n', N48, 'fixtures/reports/2018-H2', '-f', 'json']);
     expect(r.code).toBe(2);
