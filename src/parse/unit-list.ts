@@ -201,11 +201,30 @@ const ROLE_RANK: Record<Role, number> = { lead: 3, responsible: 2, cooperating: 
 
 /** Adds units, keeping the first occurrence of a name and the strongest role given to it. */
 export function mergeUnits(into: Unit[], more: Unit[]): void {
+  const byName = namesOf(into);
   for (const u of more) {
-    const existing = into.find((x) => x.name === u.name);
-    if (!existing) into.push(u);
-    else if (ROLE_RANK[u.role] > ROLE_RANK[existing.role]) existing.role = u.role;
+    const existing = byName.get(u.name);
+    if (!existing) {
+      into.push(u);
+      byName.set(u.name, u);
+    } else if (ROLE_RANK[u.role] > ROLE_RANK[existing.role]) existing.role = u.role;
   }
+}
+
+/**
+ * The units of a list by name, kept beside the list while it grows by
+ * mergeUnits (a list of 100,000 names, or as many clauses merged into one
+ * item, stays linear). Rebuilt when the list changed some other way.
+ */
+const UNIT_NAMES = new WeakMap<Unit[], Map<string, Unit>>();
+function namesOf(list: Unit[]): Map<string, Unit> {
+  let byName = UNIT_NAMES.get(list);
+  if (!byName || byName.size !== list.length) {
+    byName = new Map();
+    for (const u of list) if (!byName.has(u.name)) byName.set(u.name, u);
+    UNIT_NAMES.set(list, byName);
+  }
+  return byName;
 }
 
 /**

@@ -112,12 +112,16 @@ function flatNotice(n) {
   return `${lines.join('\n')}\n`;
 }
 /** Parses a notice made at n and at 2n, interleaved, and reports the time at 2n and the ratio. */
-function doubling(name, make, n, label) {
-  const small = join(work, `${name}-1.txt`);
-  const large = join(work, `${name}-2.txt`);
+function doubling(name, make, n, label, ext = 'txt', refused = false) {
+  const small = join(work, `${name}-1.${ext}`);
+  const large = join(work, `${name}-2.${ext}`);
   writeFileSync(small, make(n));
   writeFileSync(large, make(2 * n));
-  const run = (file, out) => ({ args: [BIN, 'parse', file, '-f', 'json', '-o', join(work, out), '-q'] });
+  const run = (file, out) => ({ args: [BIN, 'parse', file, '-f', 'json', '-o', join(work, out), '-q'], opts: { allowFail: refused } });
+  if (refused) {
+    const r = spawnSync(process.execPath, run(large, `${name}-2.json`).args, { encoding: 'utf8' });
+    if (r.status !== 2 || !/too deep/.test(r.stderr)) throw new Error(`${name}: expected a refusal, got exit ${r.status}: ${r.stderr.slice(0, 200)}`);
+  }
   const [ts, tl] = race([run(small, `${name}-1.json`), run(large, `${name}-2.json`)], 3);
   report(label, `${tl.toFixed(0)} ms`, `${n.toLocaleString('en')}: ${ts.toFixed(0)} ms, ratio ${(tl / ts).toFixed(2)}x (goal ≤ 2.2x)`);
 }
@@ -131,6 +135,21 @@ function longListNotice(n) {
   return `${lines.join('\n')}\n`;
 }
 if (want('lists')) doubling('list', longListNotice, 8_000, 'a unit list running over 16,000 lines');
+
+// 2d. One clause naming 50,000 and 100,000 different units on one line (merging units keeps an index by name).
+const namesNotice = (n) => `关于测试的通知\n一、任务\n（一）推进工作。（责任单位：${Array.from({ length: n }, (_, i) => `市第${i}局`).join('、')}）\n`;
+if (want('names')) doubling('names', namesNotice, 50_000, 'one clause of 100,000 unit names');
+
+// 2e. Nesting too deep to read (50,000 and 100,000 <div>; 10,000 and 20,000 Markdown list markers on a line;
+// 1,000 and 2,000 indented list levels): refused from one scan of the text, before a parser builds a tree.
+const deepHtml = (n) => `<html><body><div id="zoom"><p>关于测试工作的通知，请各单位认真贯彻落实执行</p>${'<div>'.repeat(n)}<p>一、推进工作。</p>${'</div>'.repeat(n)}</div></body></html>`;
+const deepList = (n) => `# 关于测试的通知\n\n${'- '.repeat(n)}推进工作\n`;
+const deepIndent = (n) => `# 关于测试的通知\n\n${Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- 第${i}层`).join('\n')}\n`;
+if (want('nesting')) {
+  doubling('deep-html', deepHtml, 50_000, '100,000 nested <div> (refused)', 'html', true);
+  doubling('deep-list', deepList, 10_000, '20,000 Markdown list markers on a line (refused)', 'md', true);
+  doubling('deep-indent', deepIndent, 1_000, '2,000 indented Markdown list levels (refused)', 'md', true);
+}
 
 // 3. Pathological lines: 100,000 '（' or '、' (no super-linear regex).
 if (want('pathological')) {
@@ -159,7 +178,7 @@ function generateReports(dir, count) {
   const skeletons = [];
   for (const [i, seed] of SEEDS.entries()) {
     const out = join(work, `templates-${i}`);
-    spawnSync(process.execPath, [BIN, 'template', '-n', seed, '--all', '--out-dir', out, '--period', 'P', '--force'], { encoding: 'utf8' });
+    spawnSync(process.execPath, [BIN, 'template', '-n', seed, '--all', '--out-dir', out, '--period', '2018-H1', '--force'], { encoding: 'utf8' });
     for (const f of readdirSync(out).filter((x) => !x.endsWith('.schema.json')).sort()) skeletons.push(JSON.parse(readFileSync(join(out, f), 'utf8')));
   }
   mkdirSync(dir, { recursive: true });
@@ -167,7 +186,7 @@ function generateReports(dir, count) {
     const s = skeletons[i % skeletons.length];
     const report = {
       ...s,
-      period: `P${String(Math.floor(i / skeletons.length)).padStart(4, '0')}`,
+      period: String(2000 + Math.floor(i / skeletons.length)),
       submitted: '2019-01-05',
       tasks: s.tasks.map((t, k) => ({
         ...t,

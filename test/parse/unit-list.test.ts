@@ -1,4 +1,4 @@
-import { parseUnitList, isBareDepartment, levelPrefix, isCatchAll } from '../../src/parse/unit-list.js';
+import { parseUnitList, isBareDepartment, levelPrefix, isCatchAll, mergeUnits } from '../../src/parse/unit-list.js';
 import { span } from '../../src/parse/twin.js';
 
 const names = (s: string) => parseUnitList(span(s)).units.map((u) => u.name);
@@ -106,5 +106,23 @@ describe('unit-list grammar', () => {
     expect(isCatchAll('各有关单位')).toBe(true);
     expect(isCatchAll('市安委会各成员单位')).toBe(true);
     expect(isCatchAll('各设区市人民政府')).toBe(false);
+  });
+});
+
+describe('mergeUnits', () => {
+  const unit = (name: string, role: 'lead' | 'responsible' | 'cooperating' = 'responsible') => ({ name, raw: name, role });
+
+  test('keeps each name once, in first order, with the strongest role written', () => {
+    const into = [unit('市发改委'), unit('市财政局', 'cooperating')];
+    mergeUnits(into, [unit('市财政局', 'lead'), unit('市科技局'), unit('市发改委', 'cooperating')]);
+    expect(into.map((u) => `${u.name}/${u.role}`)).toEqual(['市发改委/responsible', '市财政局/lead', '市科技局/responsible']);
+  });
+
+  test('a list changed by other means between merges is still merged by name', () => {
+    const into = [unit('市发改委')];
+    mergeUnits(into, [unit('市财政局')]);
+    into.push(unit('市科技局'));
+    mergeUnits(into, [unit('市科技局', 'lead'), unit('市水利局')]);
+    expect(into.map((u) => `${u.name}/${u.role}`)).toEqual(['市发改委/responsible', '市财政局/responsible', '市科技局/lead', '市水利局/responsible']);
   });
 });

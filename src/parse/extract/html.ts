@@ -11,7 +11,8 @@ import { decodeBuffer, type EncodingName, isValidNonAsciiUtf8, normaliseCharset 
 import { diag } from '../../model/diagnostic.js';
 import { splitLines } from '../../model/position.js';
 import { SITE_NAME_END, TITLE_WORD } from '../lexicon/documents.js';
-import { FormatError, LineSink, type SourceLocation, type SourceText } from './source.js';
+import { FormatError, LineSink, MAX_HTML_DEPTH, type SourceLocation, type SourceText } from './source.js';
+import { matchesFrom } from '../lexicon/regex.js';
 import { buildGrid, writeTable } from './table.js';
 
 /** The charset a page declares in its first bytes (<meta charset>, http-equiv Content-Type). */
@@ -290,8 +291,27 @@ class HtmlWriter {
   }
 }
 
+/** Elements that hold no content (void) or whose end tag may be left out (p, li, td …): they set no depth when counted from the tags. */
+const NO_DEPTH = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'colgroup', 'caption', 'rt', 'rp', 'html', 'head', 'body']);
+/** A start or end tag; a slash before `>` is ignored, as HTML ignores it (<div/> opens a div). */
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*>/;
+
+/** How deep the page's elements nest, counted from its tags in one pass (no tree is built). */
+export function tagDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of matchesFrom(TAG, html)) {
+    const name = m[2]!.toLowerCase();
+    if (NO_DEPTH.has(name)) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else max = Math.max(max, ++depth);
+  }
+  return max;
+}
+
 export async function readHtml(bytes: Uint8Array, requested: EncodingName): Promise<SourceText> {
   const { text, encoding, diagnostics } = await decodeHtml(bytes, requested);
+  if (tagDepth(text) > MAX_HTML_DEPTH) throw new FormatError('too-deep-markup');
   const cheerio = await import('cheerio');
   const $ = cheerio.load(text, { sourceCodeLocationInfo: true });
   const sink = new LineSink();

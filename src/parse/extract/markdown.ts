@@ -6,7 +6,8 @@
  * the one parser; every line keeps its Markdown source line.
  */
 import type { Root, RootContent, List, Table, PhrasingContent } from 'mdast';
-import { LineSink, type SourceLocation, type SourceText } from './source.js';
+import { FormatError, LineSink, MAX_MARKDOWN_DEPTH, type SourceLocation, type SourceText } from './source.js';
+import { splitLines } from '../../model/position.js';
 import { buildGrid, writeTable } from './table.js';
 import { matchHeading, toCircled } from '../markers.js';
 import { foldWidth } from '../chars.js';
@@ -108,7 +109,46 @@ class MarkdownWriter {
   }
 }
 
+/**
+ * How deep a line's lists and quotes nest: its container markers (`- - - x`,
+ * `> > x`, `1. 1. x`) plus one level for each two spaces of indentation before
+ * the first marker. Counted line by line with a scan of each line's start,
+ * without building a tree.
+ */
+export function containerDepth(text: string): number {
+  let max = 0;
+  for (const line of splitLines(text)) {
+    let i = 0;
+    let width = 0;
+    for (; line[i] === ' ' || line[i] === '\t'; i++) width += line[i] === '\t' ? 4 : 1;
+    let markers = 0;
+    for (;;) {
+      const end = markerEnd(line, i);
+      if (end < 0) break;
+      markers++;
+      i = end;
+      while (line[i] === ' ' || line[i] === '\t') i++;
+    }
+    if (markers) max = Math.max(max, markers + Math.floor(width / 2));
+  }
+  return max;
+}
+
+/** The end of a list or quote marker at `i` (- * + > or 1. 1)), followed by a space or the line's end; -1 if none. */
+function markerEnd(line: string, i: number): number {
+  const c = line[i];
+  let j = i;
+  if (c === '-' || c === '*' || c === '+' || c === '>') j = i + 1;
+  else {
+    while (j < line.length && j - i < 9 && line.charCodeAt(j) >= 0x30 && line.charCodeAt(j) <= 0x39) j++;
+    if (j === i || (line[j] !== '.' && line[j] !== ')')) return -1;
+    j++;
+  }
+  return j === line.length || line[j] === ' ' || line[j] === '\t' ? j : -1;
+}
+
 export async function readMarkdown(text: string, encoding: string): Promise<SourceText> {
+  if (containerDepth(text) > MAX_MARKDOWN_DEPTH) throw new FormatError('too-deep-markup');
   const [{ unified }, { default: remarkParse }, { default: remarkGfm }] = await Promise.all([import('unified'), import('remark-parse'), import('remark-gfm')]);
   const tree = unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
   const w = new MarkdownWriter();

@@ -114,3 +114,12 @@ export class FormatError extends Error {
   }
 }
 
+
+/**
+ * How deep elements may nest in a page, and lists and quotes in Markdown. Real
+ * notices nest a few dozen levels at most; the parsers (parse5, remark) take
+ * time that grows faster than the depth, so deeper input is refused before they
+ * run, with one line (`too-deep-markup`).
+ */
+export const MAX_HTML_DEPTH = 512;
+export const MAX_MARKDOWN_DEPTH = 64;

@@ -380,6 +380,30 @@ describe('format detection', () => {
   });
 });
 
+describe('nesting depth, counted from the text before any parser builds a tree', () => {
+  test.each([
+    ['<div><div><span>x</span></div></div>', 3],
+    ['<p>a<p>b<p>c<br><img src=x><li>d', 0],
+    ['<div><div/></div></div></div><div>', 2],
+    ['<table><tr><td><div>x</div></td></tr></table>', 2],
+  ])('tagDepth(%s) = %i (void elements and those whose end tag may be left out set no depth)', async (html, depth) => {
+    const { tagDepth } = await import('../../../src/parse/extract/html.js');
+    expect(tagDepth(html)).toBe(depth);
+  });
+
+  test.each([
+    ['- a\n  - b\n    - c', 3],
+    ['- - - x', 3],
+    ['> > 1. x', 3],
+    ['                                        居中的标题', 0],
+    ['-not a marker\n1.5亿元', 0],
+    ['\t- x', 3],
+  ])('containerDepth(%j) = %i', async (md, depth) => {
+    const { containerDepth } = await import('../../../src/parse/extract/markdown.js');
+    expect(containerDepth(md)).toBe(depth);
+  });
+});
+
 describe('bad input: one line, exit 2', () => {
   test.each([
     ['truncated.docx', async () => (await textToDocx('关于测试的通知\n一、任务\n1.测试。\n责任单位：省科技厅')).subarray(0, 600), 'damaged or truncated Word file'],
@@ -389,6 +413,9 @@ describe('bad input: one line, exit 2', () => {
     ['pdf-named.docx', async () => Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj', 'latin1'), 'binary file (PDF)'],
     ['no-body.html', async () => '<html><head><title>首页</title></head><body><div class="nav">首页 | 政务公开</div><div class="footer">版权所有</div></body></html>', 'no article body'],
     ['prose.md', async () => '# 关于天气的说明\n\n今天天气晴朗。明天可能下雨。\n', 'no numbered items'],
+    ['deep.html', async () => `<html><body><div id="zoom"><p>关于测试工作的通知，请各单位认真贯彻落实执行</p>${'<div>'.repeat(20_000)}<p>一、推进工作。</p></div></body></html>`, 'markup nested too deep to read'],
+    ['deep-list.md', async () => `# 关于测试的通知\n\n${'- '.repeat(5_000)}推进工作\n`, 'markup nested too deep to read'],
+    ['deep-indent.md', async () => `# 关于测试的通知\n\n${Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- 第${i}层`).join('\n')}\n`, 'markup nested too deep to read'],
   ])('%s', async (name, build, problem) => {
     const file = write(name, await build());
     const r = await runCli(['parse', file, join(ROOT, 'seeds', 'fujian-2017-48-industry-university-research.txt'), '-f', 'json']);
