@@ -187,6 +187,7 @@ export const CODES = {
   'html-no-body': { kind: 'error', zh: () => '网页中找不到正文', en: () => 'no article body found in the page' },
   'docx-not-word': { kind: 'error', zh: (p) => `这是${reasonText('zh', p, 'kind')}，不是 Word 文件`, en: (p) => `this is ${reasonText('en', p, 'kind')}, not a Word file` },
   'docx-damaged': { kind: 'error', zh: (p) => `Word 文件已损坏或不完整${p.reason ? `（${reasonText('zh', p)}）` : ''}`, en: (p) => `damaged or truncated Word file${p.reason ? ` (${reasonText('en', p)})` : ''}` },
+  'zip-too-large': { kind: 'error', zh: (p) => `压缩包内的 ${p.part} 解压后超过 ${p.limit}，不予读取（可能是压缩炸弹）`, en: (p) => `${p.part} in the package inflates to more than ${p.limit}: not read (a zip bomb?)` },
   'docx-encrypted': { kind: 'error', zh: () => '加密的 Word 文件或旧版 .doc 文件，请另存为未加密的 .docx', en: () => 'encrypted Word file or legacy .doc; save it as an unencrypted .docx' },
   'rtf-unsupported': { kind: 'error', zh: () => 'RTF 格式不受支持，请另存为 .docx、网页或文本', en: () => 'RTF is not supported; save it as .docx, HTML or text' },
   'too-deep-markup': { kind: 'error', zh: () => '标记嵌套过深，无法读取', en: () => 'markup nested too deep to read' },

@@ -459,6 +459,43 @@ function relationships(xml: string | null, base: string): Map<string, string> {
   return out;
 }
 
+/**
+ * A part of a package may inflate to at most this many bytes: a real Word
+ * document.xml is a few megabytes; a zip bomb inflates a small file to gigabytes.
+ */
+export const MAX_PART_BYTES = 64 * 1024 * 1024;
+
+/** JSZip's own stream of a part (the node stream needs JSZip's Node build): data events, pause, resume. */
+interface PartStream {
+  on(event: 'data', f: (chunk: Uint8Array) => void): PartStream;
+  on(event: 'end', f: () => void): PartStream;
+  on(event: 'error', f: (e: Error) => void): PartStream;
+  pause(): PartStream;
+  resume(): PartStream;
+}
+
+/** A part's bytes, inflated as a stream and counted as they come: past the cap it stops and the file is refused (`zip-too-large`). */
+function inflateCapped(f: import('jszip').JSZipObject): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const stream = (f as unknown as { internalStream(type: 'uint8array'): PartStream }).internalStream('uint8array');
+    stream
+      .on('data', (chunk) => {
+        size += chunk.length;
+        if (size > MAX_PART_BYTES) {
+          stream.pause();
+          reject(new FormatError('zip-too-large', { part: f.name, limit: `${MAX_PART_BYTES / 1024 / 1024} MB` }));
+          return;
+        }
+        chunks.push(chunk);
+      })
+      .on('end', () => resolve(Buffer.concat(chunks, size)))
+      .on('error', reject)
+      .resume();
+  });
+}
+
 export async function readDocx(bytes: Uint8Array): Promise<SourceText> {
   if (OLE.every((b, i) => bytes[i] === b)) throw new FormatError('docx-encrypted');
   const [{ default: JSZip }, { XMLParser }] = await Promise.all([import('jszip'), import('fast-xml-parser')]);
@@ -471,7 +508,7 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceText> {
   }
   const read = async (name: string | undefined) => {
     const f = name ? zip.file(name) : null;
-    return f ? decodePart(await f.async('uint8array')) : null;
+    return f ? decodePart(await inflateCapped(f)) : null;
   };
   // the main part is where the package's relationships say (Word Online writes word/document2.xml)
   const main = relationships(await read('_rels/.rels'), '').get('officeDocument') ?? 'word/document.xml';

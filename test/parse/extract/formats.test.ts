@@ -404,6 +404,16 @@ describe('nesting depth, counted from the text before any parser builds a tree',
   });
 });
 
+/** A Word package of a few hundred kilobytes whose document.xml inflates to `bytes`. */
+async function zipBomb(bytes: number): Promise<Buffer> {
+  const { default: JSZip } = await import('jszip');
+  const zip = new JSZip();
+  zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  const para = '<w:p><w:r><w:t>一、推进工作。（责任单位：市发改委）</w:t></w:r></w:p>';
+  zip.file('word/document.xml', `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${para.repeat(Math.ceil(bytes / para.length))}</w:body></w:document>`);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+}
+
 describe('bad input: one line, exit 2', () => {
   test.each([
     ['truncated.docx', async () => (await textToDocx('关于测试的通知\n一、任务\n1.测试。\n责任单位：省科技厅')).subarray(0, 600), 'damaged or truncated Word file'],
@@ -413,6 +423,7 @@ describe('bad input: one line, exit 2', () => {
     ['pdf-named.docx', async () => Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj', 'latin1'), 'binary file (PDF)'],
     ['no-body.html', async () => '<html><head><title>首页</title></head><body><div class="nav">首页 | 政务公开</div><div class="footer">版权所有</div></body></html>', 'no article body'],
     ['prose.md', async () => '# 关于天气的说明\n\n今天天气晴朗。明天可能下雨。\n', 'no numbered items'],
+    ['bomb.docx', async () => zipBomb(70 * 1024 * 1024), 'word/document.xml in the package inflates to more than 64 MB: not read (a zip bomb?)'],
     ['deep.html', async () => `<html><body><div id="zoom"><p>关于测试工作的通知，请各单位认真贯彻落实执行</p>${'<div>'.repeat(20_000)}<p>一、推进工作。</p></div></body></html>`, 'markup nested too deep to read'],
     ['deep-list.md', async () => `# 关于测试的通知\n\n${'- '.repeat(5_000)}推进工作\n`, 'markup nested too deep to read'],
     ['deep-indent.md', async () => `# 关于测试的通知\n\n${Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- 第${i}层`).join('\n')}\n`, 'markup nested too deep to read'],
