@@ -18,10 +18,16 @@ const io = {
   stdinIsTTY: Boolean(process.stdin.isTTY),
   env: process.env,
   cwd: process.cwd(),
-  async readStdin() {
+  // up to limit bytes and one more, then no further: an endless stream is not read to its end
+  async readStdin(limit) {
     const chunks = [];
-    for await (const chunk of process.stdin) chunks.push(chunk);
-    return Buffer.concat(chunks);
+    let size = 0;
+    for await (const chunk of process.stdin) {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > limit) break;
+    }
+    return Buffer.concat(chunks, size).subarray(0, limit + 1);
   },
 };
 

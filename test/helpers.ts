@@ -32,7 +32,7 @@ export async function runCli(args: string[], opts: CliOptions = {}): Promise<Cli
   const io: Io = {
     stdout: { write: (c) => out.push(Buffer.from(c)), isTTY: opts.tty ?? false, ...(opts.columns === undefined ? {} : { columns: opts.columns }) },
     stderr: { write: (c) => err.push(Buffer.from(c)), isTTY: false },
-    readStdin: async () => (opts.stdin === undefined ? Buffer.alloc(0) : Buffer.from(opts.stdin)),
+    readStdin: async (limit: number) => (opts.stdin === undefined ? Buffer.alloc(0) : Buffer.from(opts.stdin).subarray(0, limit + 1)),
     stdinIsTTY: opts.stdin === undefined,
     env: { LANG: 'en_US.UTF-8', ...opts.env },
     cwd: opts.cwd ?? ROOT,

@@ -1,7 +1,7 @@
 /** `policy-check check`: progress reports against notices, gaps per unit. */
 import type { Params } from '../model/codes.js';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { binaryToTerminal, expandGlob, isPattern, outputIsInput } from './inputs.js';
 import type { EncodingName } from '../parse/parse-source.js';
@@ -12,7 +12,7 @@ import { loadNotices } from './load-notice.js';
 import { isCalendarDate, readReport, type Validate } from '../check/report.js';
 import { validateReportSchema } from '../check/schema.js';
 import { type FindingCode, finding } from '../check/findings.js';
-import { emitOrReport, formatBytes, fsError, type Io, type Output, reportError, STDIN } from './io.js';
+import { emitOrReport, formatBytes, fsError, type Io, type Output, readCapped, reportError, STDIN } from './io.js';
 import { colorEnabled, paintFor } from './color.js';
 import { displayPath, packageRoot } from './paths.js';
 import { registriesOrReport } from './registry-loader.js';
@@ -162,14 +162,19 @@ function decodeFailure(e: DecodeError): Params {
 async function readOne(full: string, shown: string, validate: Validate, io: Io): Promise<ReportInput> {
   const fail = (code: FindingCode, params: Record<string, string | number>) => ({ file: shown, report: null, findings: [finding(code, params, { file: shown })] });
   let bytes: Buffer;
+  const tooLarge = (size: string) => fail('report-too-large', { size, limit: formatBytes(MAX_REPORT_BYTES) });
   if (full === STDIN) {
     if (io.stdinIsTTY) return fail('unreadable-report', { reason: 'stdin-is-terminal' });
-    bytes = await io.readStdin();
+    bytes = await io.readStdin(MAX_REPORT_BYTES);
+    if (bytes.length > MAX_REPORT_BYTES) return tooLarge(`> ${formatBytes(MAX_REPORT_BYTES)}`);
   } else {
     try {
-      const size = statSync(full).size;
-      if (size > MAX_REPORT_BYTES) return fail('report-too-large', { size: formatBytes(size), limit: formatBytes(MAX_REPORT_BYTES) });
-      bytes = readFileSync(full);
+      const st = statSync(full);
+      // a device (/dev/zero) may never end; a pipe is read up to the limit
+      if (st.isCharacterDevice() || st.isBlockDevice() || st.isSocket()) return fail('unreadable-report', { reason: 'not-a-file' });
+      if (st.size > MAX_REPORT_BYTES) return tooLarge(formatBytes(st.size));
+      bytes = st.isFIFO() ? await readCapped(createReadStream(full), MAX_REPORT_BYTES) : readFileSync(full);
+      if (bytes.length > MAX_REPORT_BYTES) return tooLarge(`> ${formatBytes(MAX_REPORT_BYTES)}`);
     } catch (e) {
       return fail('unreadable-report', readFailure(e));
     }

@@ -5,6 +5,7 @@
  */
 import type { Reason } from '../model/codes.js';
 import { open, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
+import { createReadStream, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { message, type Lang } from '../i18n.js';
 
@@ -17,7 +18,8 @@ export interface OutStream {
 export interface Io {
   stdout: OutStream;
   stderr: OutStream;
-  readStdin(): Promise<Buffer>;
+  /** Standard input, read up to `limit` bytes and one more (so that the caller can tell it was longer), then no further. */
+  readStdin(limit: number): Promise<Buffer>;
   stdinIsTTY: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
@@ -78,27 +80,51 @@ export function fsError(e: unknown): InputError {
   }
 }
 
+/**
+ * A notice's bytes: a regular file up to the size limit, a pipe (standard
+ * input, a FIFO) read up to the same limit and no further; a device
+ * (/dev/zero, a terminal) is refused, since it may never end.
+ */
 export async function readInput(path: string, io: Io): Promise<Buffer> {
+  const tooLarge = (size: string) => new InputError('too-large', { size, limit: formatBytes(MAX_INPUT_BYTES) });
   if (path === STDIN) {
     if (io.stdinIsTTY) throw new InputError('stdin-tty');
-    return io.readStdin();
+    const bytes = await io.readStdin(MAX_INPUT_BYTES);
+    if (bytes.length > MAX_INPUT_BYTES) throw tooLarge(`> ${formatBytes(MAX_INPUT_BYTES)}`);
+    return bytes;
   }
   const full = resolve(io.cwd, path);
-  let size: number;
+  let st: Stats;
   try {
-    const st = await stat(full);
+    st = await stat(full);
     if (st.isDirectory()) throw new InputError('is-directory');
-    size = st.size;
+    if (st.isCharacterDevice() || st.isBlockDevice() || st.isSocket()) throw new InputError('not-a-file');
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw fsError(e);
   }
-  if (size > MAX_INPUT_BYTES) throw new InputError('too-large', { size: formatBytes(size), limit: formatBytes(MAX_INPUT_BYTES) });
+  if (st.size > MAX_INPUT_BYTES) throw tooLarge(formatBytes(st.size));
   try {
-    return await readFile(full);
+    if (!st.isFIFO()) return await readFile(full);
+    const bytes = await readCapped(createReadStream(full), MAX_INPUT_BYTES);
+    if (bytes.length > MAX_INPUT_BYTES) throw tooLarge(`> ${formatBytes(MAX_INPUT_BYTES)}`);
+    return bytes;
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw fsError(e);
   }
+}
+
+/** A stream's bytes up to `limit` and one more, then no further (the stream is closed). */
+export async function readCapped(stream: AsyncIterable<Uint8Array>, limit: number): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size > limit) break;
+  }
+  return Buffer.concat(chunks, size).subarray(0, limit + 1);
 }
 
 export function formatBytes(n: number): string {
