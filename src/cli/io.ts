@@ -8,6 +8,7 @@ import { open, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import { createReadStream, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { message, type Lang } from '../i18n.js';
+import { oneLine } from '../export/safe.js';
 
 export interface OutStream {
   write(chunk: string | Uint8Array): unknown;
@@ -234,5 +235,6 @@ export async function emitOrReport(io: Io, lang: Lang, data: Output | Promise<Ou
 /** The one line for a bad input: `policy-check: FILE: problem`. */
 export function reportError(io: Io, lang: Lang, file: string | null, code: string, params: Record<string, string | number> = {}): void {
   const where = file === null ? '' : `${displayName(file)}: `;
-  io.stderr.write(`policy-check: ${where}${message(lang, code, params)}\n`);
+  // a file name or a value from a notice or report may hold control characters: never raw on the terminal
+  io.stderr.write(`policy-check: ${oneLine(`${where}${message(lang, code, params)}`)}\n`);
 }

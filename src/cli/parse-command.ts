@@ -3,6 +3,7 @@ import type { ParsedDocument } from '../model/notice.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { EncodingName } from '../parse/parse-source.js';
 import { diagnosticMessage, severityWord, type Lang } from '../i18n.js';
+import { oneLine } from '../export/safe.js';
 import { asInputError, displayName, emitOrReport, type Io, type Output, reportError } from './io.js';
 import { loadNotice, uniqueIds } from './load-notice.js';
 import { colorEnabled, paintFor, type Paint } from './color.js';
@@ -32,7 +33,8 @@ export function formatDiagnostic(file: string, d: Diagnostic, lang: Lang, paint:
   const where = [displayName(file), d.line, d.column].filter((x) => x !== undefined).join(':');
   const sev = severityWord(lang, d.severity);
   const colored = d.severity === 'error' ? paint.red(sev) : d.severity === 'warning' ? paint.yellow(sev) : paint.dim(sev);
-  return `${where}: ${colored}: ${diagnosticMessage(d, lang)} [${d.code}]`;
+  // the file name and the quoted text come from the input: control characters never reach the terminal raw
+  return `${oneLine(where)}: ${colored}: ${oneLine(diagnosticMessage(d, lang))} [${d.code}]`;
 }
 
 /** Lines of one code printed per file; the rest are counted (JSON keeps them all). */
@@ -50,7 +52,7 @@ export function printDiagnostics(io: Io, doc: ParsedDocument, opts: Pick<ParseCo
   for (const [code, n] of printed) {
     if (n <= MAX_LINES_PER_CODE) continue;
     const more = n - MAX_LINES_PER_CODE;
-    io.stderr.write(`${displayName(doc.file)}: ${opts.lang === 'zh' ? `另有 ${more} 条 ${code} 未列出（--format json 中有全部）` : `${more} more ${code} not shown (--format json has them all)`}\n`);
+    io.stderr.write(`${oneLine(displayName(doc.file))}: ${opts.lang === 'zh' ? `另有 ${more} 条 ${code} 未列出（--format json 中有全部）` : `${more} more ${code} not shown (--format json has them all)`}\n`);
   }
 }
 

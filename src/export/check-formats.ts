@@ -4,7 +4,7 @@ import type { Finding } from '../check/findings.js';
 import { diagnosticMessage, severityWord, type Lang } from '../i18n.js';
 import { toCsvText } from './csv.js';
 import { mdTable } from './markdown.js';
-import { oneLine } from './safe.js';
+import { oneLine, withoutControls } from './safe.js';
 import type { Paint } from './paint.js';
 import { replaceEvery } from '../parse/lexicon/regex.js';
 
@@ -183,7 +183,7 @@ export function toMarkdown(r: CheckResult, lang: Lang): string {
  * package does not export): % CR LF in data; also : and , in properties.
  */
 function ghData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return withoutControls(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function ghProperty(s: string): string {
   return ghData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

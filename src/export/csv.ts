@@ -5,6 +5,7 @@
  * and cells that Excel would run as formulas neutralised (CWE-1236).
  */
 import { stringify } from 'csv-stringify/sync';
+import { withoutControls } from './safe.js';
 
 export interface CsvOptions {
   bom: boolean;
@@ -16,7 +17,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** Prefixes a cell that Excel would evaluate as a formula with an apostrophe. */
 export function neutraliseCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const s = typeof value === 'string' ? value : String(value);
+  // the data stays, but no raw ESC or other control character reaches the file (CWE-150)
+  const s = withoutControls(typeof value === 'string' ? value : String(value));
   return FORMULA_START.test(s) ? `'${s}` : s;
 }
 

@@ -7,6 +7,11 @@ import { replaceEvery } from '../parse/lexicon/regex.js';
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
+/** Text with its line breaks and tabs kept and every other control character (ESC, BEL, C1) shown as � (CWE-150): CSV cells, workflow commands. */
+export function withoutControls(s: string): string {
+  return replaceEvery(s, CONTROL, '\ufffd');
+}
+
 /** One line for a terminal: line breaks and tabs as spaces, other control characters as �. */
 export function oneLine(s: string): string {
   return replaceEvery(s.replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' '), CONTROL, '\ufffd');

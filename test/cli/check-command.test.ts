@@ -117,6 +117,26 @@ describe('formats', () => {
   });
 });
 
+describe('nothing from a report or a file name reaches a terminal or a file raw (CWE-150)', () => {
+  const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+  test.each(['text', 'github', 'csv', 'md', 'junit'])('-f %s holds no control character from the report', async (format) => {
+    const dir = tmp();
+    const report = { unit: '省科技厅\u001b[31m', document: 'fujian-2018-technology-transfer-division', period: '2018-H1', tasks: [{ id: '1.1.1.1\u001b[2J', status: 'blocked', progress: 'x', problems: '缺钱\u001b]0;pwned\u0007\u009b31m' }] };
+    writeFileSync(join(dir, 'r\u001b[31m.json'), JSON.stringify(report));
+    const r = await runCli(['check', '-n', NTT, dir, '-f', format]);
+    expect(r.stdout).toMatch(/省科技厅/);
+    expect(r.stdout).not.toMatch(CONTROL);
+    expect(r.stderr).not.toMatch(CONTROL);
+  });
+
+  test('an error line naming a file with an escape sequence shows it safely', async () => {
+    const r = await runCli(['parse', 'nope\u001b[31m.txt']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('nope\ufffd[31m.txt');
+    expect(r.stderr).not.toMatch(CONTROL);
+  });
+});
+
 describe('exit codes', () => {
   test.each([
     [['check', '--period', '2019-H3']],
