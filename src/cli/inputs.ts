@@ -3,7 +3,7 @@
  * (cmd.exe and PowerShell pass `seeds\*.txt` as it is) is expanded here,
  * standard input is read once, and an output file may not be an input.
  */
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { Lang } from '../i18n.js';
@@ -56,11 +56,24 @@ const real = (path: string, cwd: string) => {
   }
 };
 
+/** A file's identity (device and inode), the same for every hard link to it; null when it does not exist. */
+function fileId(path: string): string | null {
+  try {
+    const st = statSync(path);
+    return st.ino ? `${st.dev}:${st.ino}` : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Refuses `-o FILE` when FILE is one of the inputs: writing it would destroy what was read. One error line; true when refused. */
 export function outputIsInput(output: string | undefined, inputs: string[], io: Io, lang: Lang): boolean {
   if (output === undefined || output === STDIN) return false;
   const target = real(output, io.cwd);
-  if (!inputs.some((i) => i !== STDIN && real(i, io.cwd) === target)) return false;
+  const targetId = fileId(target);
+  // the same path after links, or the same file under another name (a hard link)
+  const same = (i: string) => i !== STDIN && (real(i, io.cwd) === target || (targetId !== null && fileId(real(i, io.cwd)) === targetId));
+  if (!inputs.some(same)) return false;
   reportError(io, lang, output, 'output-is-input');
   return true;
 }

@@ -47,6 +47,7 @@ const WRITE_REASONS: Record<string, Reason> = {
   EISDIR: 'is-a-directory',
   ENOSPC: 'disk-full',
   EROFS: 'read-only-file-system',
+  EREADONLY: 'read-only-file',
   EDQUOT: 'disk-quota-exceeded',
 };
 
@@ -185,6 +186,8 @@ export async function writeAtomic(path: string, data: Output, cwd: string): Prom
       throw failed(e);
     }
   }
+  // a read-only file is not replaced, as cp refuses without -f
+  if (existing && (existing.mode & 0o222) === 0) throw failed(Object.assign(new Error(), { code: 'EREADONLY' }));
   const full = existing ? await realpath(given) : given;
   const tmp = join(dirname(full), `.${basename(full)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {

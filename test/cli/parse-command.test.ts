@@ -1,5 +1,5 @@
 /** `policy-check parse` end to end through main(): formats, output file, encodings, bad input. */
-import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { runCli, readText, ROOT } from '../helpers.js';
@@ -115,6 +115,30 @@ describe('formats', () => {
 });
 
 describe('output file', () => {
+
+  (process.platform === 'win32' ? test.skip : test)('-o onto a read-only file is refused, and the file is left as it was', async () => {
+    const dir = makeTemp('pc-ro-');
+    const out = join(dir, 'tasks.json');
+    writeFileSync(out, 'last run');
+    chmodSync(out, 0o444);
+    const r = await runCli(['parse', SEED, '-f', 'json', '-o', out]);
+    expect([r.code, r.stderr.trim()]).toEqual([2, `policy-check: ${out}: cannot write: the file is read-only: not replaced (make it writable or choose another name)`]);
+    expect(readFileSync(out, 'utf8')).toBe('last run');
+    chmodSync(out, 0o644);
+  });
+
+  (process.platform === 'win32' ? test.skip : test)('-o onto a hard link to an input is refused like a symbolic link', async () => {
+    const dir = makeTemp('pc-hl-');
+    const input = join(dir, 'notice.txt');
+    const link = join(dir, 'other-name.txt');
+    writeFileSync(input, readFileSync(join(ROOT, SEED)));
+    linkSync(input, link);
+    const r = await runCli(['parse', input, '-o', link]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('the output file is one of the inputs');
+    expect(readFileSync(input)).toEqual(readFileSync(join(ROOT, SEED)));
+  });
+
   test('-o writes the file atomically and leaves no temporary file', async () => {
     const dir = tmp();
     const out = join(dir, 'tasks.json');
