@@ -4,9 +4,9 @@
  * goes through here (or through the Io object given to main()).
  */
 import type { Reason } from '../model/codes.js';
-import { open, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
-import { createReadStream, type Stats } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { open, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
+import { createReadStream, rmSync, type Stats } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { message, type Lang } from '../i18n.js';
 import { oneLine } from '../export/safe.js';
 
@@ -49,6 +49,7 @@ const WRITE_REASONS: Record<string, Reason> = {
   EROFS: 'read-only-file-system',
   EREADONLY: 'read-only-file',
   EDQUOT: 'disk-quota-exceeded',
+  ENAMETOOLONG: 'name-too-long',
 };
 
 /** A write failure as the one line users see: `policy-check: out.csv: cannot write: the folder does not exist`. */
@@ -189,7 +190,11 @@ export async function writeAtomic(path: string, data: Output, cwd: string): Prom
   // a read-only file is not replaced, as cp refuses without -f
   if (existing && (existing.mode & 0o222) === 0) throw failed(Object.assign(new Error(), { code: 'EREADONLY' }));
   const full = existing ? await realpath(given) : given;
-  const tmp = join(dirname(full), `.${basename(full)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  // a short name whatever the output's (a long output name would make it too long for the file system)
+  const tmp = join(dirname(full), `${TMP_PREFIX}${process.pid}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  await removeStaleTemporaries(dirname(full));
+  pending.add(tmp);
+  removeOnSignal();
   try {
     // an existing file keeps its permissions (set after opening: the umask would narrow them)
     await writeChunks(tmp, 'wx', existing ? existing.mode & 0o777 : undefined, data);
@@ -197,6 +202,52 @@ export async function writeAtomic(path: string, data: Output, cwd: string): Prom
   } catch (e) {
     await rm(tmp, { force: true });
     throw failed(e);
+  } finally {
+    pending.delete(tmp);
+  }
+}
+
+/** Temporary files are named `.policy-check-PID-….tmp` in the output's folder. */
+const TMP_PREFIX = '.policy-check-';
+const TMP_NAME = /^\.policy-check-(\d+)-[0-9a-z]+\.tmp$/;
+/** Temporary files this process is writing, removed if it is killed. */
+const pending = new Set<string>();
+let signalsHandled = false;
+
+/** On SIGINT or SIGTERM, the temporary files being written are removed, then the signal takes its course. */
+function removeOnSignal(): void {
+  if (signalsHandled) return;
+  signalsHandled = true;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      for (const tmp of pending) rmSync(tmp, { force: true });
+      process.kill(process.pid, signal);
+    });
+  }
+}
+
+/** Temporary files of ours left in a folder by a run that was killed (its process is gone): removed. */
+async function removeStaleTemporaries(dir: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = TMP_NAME.exec(name)?.[1];
+    if (pid !== undefined && !processAlive(Number(pid))) await rm(join(dir, name), { force: true });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: it exists, owned by someone else
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

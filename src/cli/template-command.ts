@@ -1,4 +1,5 @@
 /** `policy-check template`: a report skeleton for a unit, or one file per unit with --all. */
+import { createHash } from 'node:crypto';
 import { access, mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ParsedDocument, Task } from '../model/notice.js';
@@ -42,9 +43,23 @@ export function skeleton(doc: ParsedDocument, unit: string, tasks: Task[], perio
   };
 }
 
-/** A file name for a unit: characters that file systems refuse are replaced. */
+/** File names are kept under this many bytes (file systems allow 255). */
+const MAX_NAME_BYTES = 200;
+
+/**
+ * A file name for a unit: characters that file systems refuse are replaced,
+ * and a name too long for a file system is cut and told apart by a short hash
+ * of the whole name.
+ */
 export function unitFileName(unit: string): string {
-  return `${unit.replace(/[\\/:*?"<>|\s]+/g, '_')}.json`;
+  const name = unit.replace(/[\\/:*?"<>|\s]+/g, '_');
+  if (Buffer.byteLength(name) <= MAX_NAME_BYTES) return `${name}.json`;
+  let cut = '';
+  for (const ch of name) {
+    if (Buffer.byteLength(cut + ch) > MAX_NAME_BYTES - 9) break;
+    cut += ch;
+  }
+  return `${cut}-${createHash('sha256').update(unit).digest('hex').slice(0, 8)}.json`;
 }
 
 async function exists(path: string): Promise<boolean> {

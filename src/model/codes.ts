@@ -33,6 +33,7 @@ export const REASONS = {
   'is-a-directory': { zh: () => '是目录', en: () => 'is a directory' },
   'disk-full': { zh: () => '磁盘已满', en: () => 'the disk is full' },
   'read-only-file-system': { zh: () => '只读文件系统', en: () => 'read-only file system' },
+  'name-too-long': { zh: () => '文件名过长', en: () => 'the file name is too long' },
   'read-only-file': { zh: () => '文件是只读的，不予覆盖（请先去掉只读属性或换一个文件名）', en: () => 'the file is read-only: not replaced (make it writable or choose another name)' },
   'disk-quota-exceeded': { zh: () => '超出磁盘配额', en: () => 'disk quota exceeded' },
   'stdin-is-terminal': { zh: () => '标准输入是终端', en: () => 'standard input is a terminal' },
