@@ -5,7 +5,7 @@
  * 2-core machine are noisy. Writes its generated inputs to a temp folder.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,6 +102,25 @@ if (want('large')) {
   report(`parse 10 MB notice (${tasks} tasks, median of 3)`, `${(t10 / 1000).toFixed(2)} s`, 'goal < 2 s');
   report('parse 20 MB notice (median of 3)', `${(t20 / 1000).toFixed(2)} s`);
   report('ratio 20 MB / 10 MB', `${(t20 / t10).toFixed(2)}x`, 'goal ≤ 2.2x');
+}
+
+// 2a. Memory per input byte: the peak resident memory of a parse of the 10 MB and 20 MB notices, less that
+// of an empty node process, against the notice's size (goal ≤ 10x). A preloaded hook reports the peak.
+if (want('memory')) {
+  const hook = join(work, 'max-rss.cjs');
+  writeFileSync(hook, "process.on('exit', () => require('fs').writeSync(2, `\\nmaxRSS ${process.resourceUsage().maxRSS}\\n`));\n");
+  const peak = (args) => {
+    const r = spawnSync(process.execPath, ['--require', hook, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+    return Number(/maxRSS (\d+)/.exec(r.stderr)?.[1] ?? NaN) * 1024;
+  };
+  const empty = peak(['-e', '']);
+  for (const mb of [10, 20]) {
+    const f = join(work, `notice-${mb}mb-memory.txt`);
+    writeFileSync(f, bigNotice(mb * 1024 * 1024));
+    const bytes = statSync(f).size;
+    const rss = Math.min(peak([BIN, 'parse', f, '-f', 'json', '-o', join(work, 'mem.json'), '-q']), peak([BIN, 'parse', f, '-f', 'json', '-o', join(work, 'mem.json'), '-q']));
+    report(`peak memory, ${mb} MB notice (less node -e: ${(empty / 1048576).toFixed(0)} MB)`, `${((rss - empty) / 1048576).toFixed(0)} MB`, `${((rss - empty) / bytes).toFixed(1)}x the input (goal ≤ 10x)`);
+  }
 }
 
 // 2b. One wide sibling group: 10,000 and 20,000 numbered tasks under one heading (per-group
