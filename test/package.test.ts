@@ -34,3 +34,14 @@ test('every file an npm script runs exists', () => {
   expect(files.length).toBeGreaterThanOrEqual(3);
   for (const f of files) expect([f, existsSync(join(ROOT, f))]).toEqual([f, true]);
 });
+
+test('npm ci installs nothing that refuses the oldest supported Node (package.json engines): no EBADENGINE on Node 20', async () => {
+  const { default: semver } = await import('semver');
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } };
+  const oldest = semver.minVersion(pkg.engines.node)!.version;
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { engines?: { node?: string } | string[]; optional?: boolean }> };
+  const refusing = Object.entries(lock.packages)
+    .filter(([path, p]) => path && !p.optional && p.engines && !Array.isArray(p.engines) && p.engines.node && !semver.satisfies(oldest, p.engines.node))
+    .map(([path, p]) => `${path} (${(p.engines as { node: string }).node})`);
+  expect(refusing).toEqual([]);
+});
