@@ -232,6 +232,12 @@ async function simplifyNames(inputs: ReportInput[]): Promise<ReportInput[]> {
   return inputs.map((i) => (i.report ? { ...i, report: { ...i.report, unit: toSimplified(i.report.unit), document: toSimplified(i.report.document) } } : i));
 }
 
+/** Whether the run is in a CI job: CI set to anything but false or 0 (GitHub Actions, GitLab, Jenkins with the plugin …). */
+function isCi(env: Record<string, string | undefined>): boolean {
+  const ci = env.CI?.trim().toLowerCase();
+  return ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0';
+}
+
 export async function runCheck(paths: string[], opts: CheckCommandOptions, io: Io): Promise<number> {
   if (binaryToTerminal(opts.format, opts.output, io, opts.lang)) return 2;
   if (opts.maxWarnings !== undefined && !/^\d+$/.test(opts.maxWarnings)) {
@@ -241,6 +247,11 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions, io: I
   const maxWarnings = opts.maxWarnings === undefined ? Infinity : Number(opts.maxWarnings);
   if (opts.asOf !== undefined && !isCalendarDate(opts.asOf)) {
     reportError(io, opts.lang, null, 'usage-error', { reason: 'as-of-not-date', value: String(opts.asOf) });
+    return 2;
+  }
+  // a CI job that forgot its report paths must not go green on the bundled samples
+  if (!paths.length && isCi(io.env)) {
+    reportError(io, opts.lang, null, 'usage-error', { reason: 'no-reports-in-ci' });
     return 2;
   }
   if (opts.notice?.length && !paths.length) {

@@ -69,6 +69,7 @@ export const REASONS = {
   'xlsx-needs-output': { zh: () => '--format xlsx 需要 -o 文件名（或用管道）', en: () => '--format xlsx needs -o FILE (or a pipe)' },
   'max-warnings-not-whole': { zh: (p) => `--max-warnings ${p.value}（应为整数）`, en: (p) => `--max-warnings ${p.value} (a whole number)` },
   'as-of-not-date': { zh: (p) => `--as-of ${p.value}（应为 YYYY-MM-DD 格式的日期）`, en: (p) => `--as-of ${p.value} (YYYY-MM-DD)` },
+  'no-reports-in-ci': { zh: () => '在持续集成环境（CI）中请给出要检查的报告文件或文件夹：不会默认检查随附的示例报告', en: () => 'in CI, name the report files or folders to check: the bundled sample reports are not checked by default there' },
   'no-reports-named': { zh: () => '请给出要对照 --notice 检查的报告文件或文件夹', en: () => 'name the report files or folders to check against --notice' },
 } as const satisfies Record<string, { zh: (p: Params) => string; en: (p: Params) => string }>;
 

@@ -31,6 +31,13 @@ describe('the bundled default: fixtures/reports against the seeds', () => {
     expect(r.stdout).toMatch(/Summary: 2 notices · 16 reports · \d+ units · \d+ errors/);
   });
 
+  test('in CI (CI=true), check with no report named is a usage error: a job that forgot its paths does not pass on the samples', async () => {
+    const r = await runCli(['check'], { env: { CI: 'true' } });
+    expect([r.code, r.stderr.trim()]).toEqual([2, 'policy-check: usage error: in CI, name the report files or folders to check: the bundled sample reports are not checked by default there']);
+    expect((await runCli(['check', 'fixtures/reports', '-f', 'json'], { env: { CI: 'true' } })).code).toBe(1);
+    expect((await runCli(['check', '-f', 'json'], { env: { CI: 'false' } })).code).toBe(1);
+  });
+
   test('every kind of finding in the sample set, where it belongs', async () => {
     const { out } = await json(['check']);
     const seen = (code: string) => out.findings.filter((f: { code: string }) => f.code === code).map((f: { file: string | null; unit: string | null; task: string | null }) => [f.file?.split('/').pop() ?? null, f.unit, f.task]);
