@@ -27,6 +27,8 @@ export interface CheckOptions {
   asOf: string;
   /** The registry that applies to each notice (same order as the notices). */
   registries?: (Registry | undefined)[];
+  /** Only these units (as a notice names them, or by a full or former name): the others' findings and summaries are left out. */
+  units?: string[];
 }
 
 export interface UnitSummary {
@@ -256,9 +258,23 @@ export function checkReports(docs: ParsedDocument[], inputs: ReportInput[], opts
     if (!lone.has(g)) periodsSeen.get(g.notice)!.add(g.period);
   }
   checker.checkMissingReports(periodsSeen);
-  const units = summarise(notices, checker);
-  const findings = orderFindings(checker.findings, notices);
+  const only = opts.units?.length ? wantedUnits(notices, opts.units) : null;
+  const units = summarise(notices, checker).filter((u) => !only || only.has(`${u.document}\u0000${u.unit}`));
+  // a finding about no unit (a file that cannot be read) concerns every run
+  const findings = orderFindings(checker.findings, notices).filter((f) => !only || f.unit === null || only.has(`${f.document}\u0000${f.unit}`));
   return { findings, units, summary: totals(findings, units, inputs.length, notices.length) };
+}
+
+/** The units asked for with --unit, as each notice names them (a full or former name resolves as in reports). */
+function wantedUnits(notices: NoticeIndex[], names: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const n of notices) {
+    for (const name of names) {
+      const unit = n.resolveUnit(name).unit;
+      if (unit) out.add(`${n.label}\u0000${unit}`);
+    }
+  }
+  return out;
 }
 
 function summarise(notices: NoticeIndex[], checker: Checker): UnitSummary[] {

@@ -33,6 +33,8 @@ export interface CheckCommandOptions {
   bom: boolean;
   maxWarnings?: string | undefined;
   period?: string[] | undefined;
+  /** Only these units (repeatable). */
+  unit?: string[] | undefined;
   asOf?: string | undefined;
   registry?: string[] | undefined;
   inputFormat?: InputFormat | undefined;
@@ -276,6 +278,7 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions, io: I
   const unreadableReports = reportUnreadable(inputs, io, opts.lang);
   const result = checkReports(notices.docs, inputs, {
     ...(opts.period ? { periods: opts.period } : {}),
+    ...(opts.unit?.length ? { units: opts.unit } : {}),
     asOf: opts.asOf ?? today(),
     registries: notices.docs.map((d) => registries.for(d)),
   });

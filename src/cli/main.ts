@@ -206,6 +206,7 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .addOption(new Option('--fail-on <severity>', t(lang, '达到此级别的问题时退出码为 1', 'exit 1 when a finding reaches this severity')).choices(CHECK_FAIL_ON).default('error'))
     .option('--max-warnings <n>', t(lang, '警告超过 n 条时退出码为 1', 'exit 1 when there are more than n warnings'))
     .option('--period <period>', t(lang, '要求每个单位都报告的期次（可重复）', 'a period every unit must report for (repeatable)'), (v: string, prev: string[] | undefined) => collect(periodValue(lang)(v), prev))
+    .option('-u, --unit <name>', t(lang, '只显示这些单位（可重复；简称或全称均可）', 'show only these units (repeatable; as the notice names them, or by full name)'), collect)
     .option('--as-of <date>', t(lang, '判断逾期的日期（YYYY-MM-DD），报告无 submitted 时使用；默认今天', 'date for deadlines when a report has no submitted date (YYYY-MM-DD); default today'));
   wire(csvOptions(noticeOptions(outputOption(check, lang), lang), lang), lang, setExit, checkOptions, async (reports, o) => {
     const { runCheck } = await import('./check-command.js');

@@ -108,6 +108,7 @@ export function checkOptions(values: OptionValues, lang: Lang): CheckCommandOpti
     maxWarnings: optional(values, 'maxWarnings', isString),
     period: optional(values, 'period', isStrings),
     asOf: optional(values, 'asOf', isString),
+    unit: optional(values, 'unit', isStrings),
   };
 }
 

@@ -141,6 +141,21 @@ export function summaryLine(r: CheckResult, lang: Lang): string {
   return `${s.notices} ${w.notices} · ${s.reports} ${w.files} · ${s.units} ${w.units} · ${s.errors} ${w.errors} · ${s.warnings} ${w.warnings} · ${s.infos} ${w.infos}${byCode ? ` (${byCode})` : ''}`;
 }
 
+interface SilentUnits {
+  document: string;
+  period: string | null;
+  units: { unit: string; tasks: number; collective: string | null }[];
+}
+
+/** The units of one notice and period that sent no report, in one line each with its assigned tasks (and its collective, for a member). */
+function noReportLine(g: SilentUnits, lang: Lang, paint: Paint): string {
+  const where = `${g.document}${g.period ? ` · ${g.period}` : ''}`;
+  const head = lang === 'zh' ? `${g.units.length} 个单位本期没有报告（${where}）` : `No report from ${g.units.length} unit${g.units.length === 1 ? '' : 's'} (${where})`;
+  const unit = (u: SilentUnits['units'][number]) =>
+    lang === 'zh' ? `${u.unit}（${u.collective ? `${u.collective}成员，` : ''}${u.tasks} 项）` : `${u.unit} (${u.collective ? `member of ${u.collective}, ` : ''}${u.tasks} task${u.tasks === 1 ? '' : 's'})`;
+  return `${paint.red(MARK.error)} ${oneLine(head)} ${paint.dim('[no-report]')}\n  ${oneLine(g.units.map(unit).join(lang === 'zh' ? '、' : ', '))}`;
+}
+
 export function toText(r: CheckResult, lang: Lang, paint: Paint): string {
   const w = WORDS[lang];
   const byGroup = new Map<string, Finding[]>();
@@ -154,10 +169,20 @@ export function toText(r: CheckResult, lang: Lang, paint: Paint): string {
     } else loose.push(f);
   }
   const out: string[] = [];
+  // units that only sent no report are one line per notice and period, not a block each
+  const silent = new Map<string, SilentUnits>();
   for (const u of r.units) {
     const fs = byGroup.get(groupKey(u.unit, u.document, u.period)) ?? [];
+    if (!u.reports.length && fs.length === 1 && fs[0]!.code === 'no-report') {
+      const key = `${u.document}\u0000${u.period}`;
+      const group = silent.get(key) ?? { document: u.document, period: u.period, units: [] };
+      group.units.push({ unit: u.unit, tasks: u.assigned, collective: u.collective ?? null });
+      silent.set(key, group);
+      continue;
+    }
     out.push(unitHeader(u, lang, paint) + (fs.length ? '\n' + fs.map((f) => findingLine(f, lang, paint)).join('\n') : ''));
   }
+  for (const g of silent.values()) out.push(noReportLine(g, lang, paint));
   if (loose.length) {
     out.push(`${paint.bold(w.unattributed)}\n${loose.map((f) => findingLine(f, lang, paint)).join('\n')}`);
   }

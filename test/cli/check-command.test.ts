@@ -38,6 +38,28 @@ describe('the bundled default: fixtures/reports against the seeds', () => {
     expect((await runCli(['check', '-f', 'json'], { env: { CI: 'false' } })).code).toBe(1);
   });
 
+  test('--unit shows only the units asked for (by the notice\'s name or the full name), and the summary counts only them', async () => {
+    const { out } = await json(['check', '-u', '省科技厅', '-u', '福建省财政厅']);
+    expect([...new Set(out.units.map((u: { unit: string }) => u.unit))].sort()).toEqual(['省科技厅', '省财政厅'].sort());
+    expect(out.findings.every((f: { unit: string | null }) => f.unit === null || f.unit === '省科技厅' || f.unit === '省财政厅')).toBe(true);
+    expect(out.summary.units).toBe(4);
+    expect(out.summary.errors).toBe(out.findings.filter((f: { severity: string }) => f.severity === 'error').length);
+  });
+
+  test('units that only sent no report are one line per notice and period, not a block each', async () => {
+    const r = await runCli(['check', '--no-color', '--lang', 'zh']);
+    const lines = r.stdout.split('\n');
+    const heads = lines.filter((l) => /个单位本期没有报告/.test(l));
+    expect(heads).toHaveLength(3);
+    expect(heads[0]).toMatch(/^✗ \d+ 个单位本期没有报告（闽政〔2017〕48号 · 2018-H1） \[no-report\]$/);
+    // each of those units still has its line in the JSON output
+    const { out } = await json(['check']);
+    const silent = out.findings.filter((f: { code: string }) => f.code === 'no-report').length;
+    const listed = heads.map((h) => Number(/(\d+) 个单位/.exec(h)![1])).reduce((a, b) => a + b, 0);
+    expect(listed).toBe(silent);
+    expect(r.stdout).not.toMatch(/（无报告）/);
+  });
+
   test('every kind of finding in the sample set, where it belongs', async () => {
     const { out } = await json(['check']);
     const seen = (code: string) => out.findings.filter((f: { code: string }) => f.code === code).map((f: { file: string | null; unit: string | null; task: string | null }) => [f.file?.split('/').pop() ?? null, f.unit, f.task]);
