@@ -263,7 +263,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0) return EXIT.ok;
       reportError(io, lang, null, 'usage-error', { reason: usageReason(e.message, lang) });
-      io.stderr.write(t(lang, '（用 policy-check --help 查看用法）\n', '(see policy-check --help)\n'));
+      // the help of the command that was run, where there is one: policy-check check --help
+      const command = argv.find((a) => program.commands.some((c) => c.name() === a));
+      const help = `policy-check ${command ? `${command} ` : ''}--help`;
+      io.stderr.write(t(lang, `（用 ${help} 查看用法）\n`, `(see ${help})\n`));
       return EXIT.usage;
     }
     const err = e as Error;

@@ -449,3 +449,20 @@ test('table cells wrap after a separator, not inside a unit name', async () => {
   expect(wrapText('省科技厅、省经信委、省发改委、省教育厅', 22)).toEqual(['省科技厅、省经信委、', '省发改委、省教育厅']);
   expect(wrapText('一二三四五六七八九十', 8)).toEqual(['一二三四', '五六七八', '九十']);
 });
+
+describe('usage errors point to the help of the command that was run', () => {
+  test.each([
+    [['check', '--bogus'], '(see policy-check check --help)'],
+    [['template', '--bogus'], '(see policy-check template --help)'],
+    [['--bogus'], '(see policy-check --help)'],
+  ])('%j', async (args, hint) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n').at(-1)).toBe(hint);
+  });
+
+  test('in Chinese too', async () => {
+    const r = await runCli(['parse', '--bogus', '--lang', 'zh']);
+    expect(r.stderr).toContain('（用 policy-check parse --help 查看用法）');
+  });
+});
