@@ -10,6 +10,7 @@ import { type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { duplicateKeys, nestingDepth, pointerPath, Positions } from './json-positions.js';
 import { finding, type Finding } from './findings.js';
 import { normalisePeriod } from './period.js';
+import { distance } from 'fastest-levenshtein';
 
 export { nearPeriod, normalisePeriod, PERIOD_FORM } from './period.js';
 
@@ -274,11 +275,23 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 /** Fields the schema does not know: a warning each (a typo such as `progess` loses data). */
+/** A known field a typo may stand for (progess → progress, nextStep → nextSteps): at most two edits away, and not already in the object. */
+function nearestField(key: string, known: Set<string>, obj: Record<string, unknown>): string | null {
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const k of known) {
+    const d = distance(key.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance && !Object.hasOwn(obj, k)) [best, bestDistance] = [k, d];
+  }
+  return best;
+}
+
 function findUnknownFields(value: Record<string, unknown>, pos: Positions, file: string, out: Finding[]): void {
   const check = (obj: unknown, known: Set<string>, path: (string | number)[]) => {
     if (!isObject(obj)) return;
     for (const key of Object.keys(obj)) {
-      if (!known.has(key)) out.push(finding('unknown-field', { field: key, where: `/${path.join('/')}` }, { file, ...pos.locateKey(path, key) }));
+      if (known.has(key)) continue;
+      out.push(finding('unknown-field', { field: key, where: `/${path.join('/')}`, suggestions: nearestField(key, known, obj) ?? '' }, { file, ...pos.locateKey(path, key) }));
     }
   };
   check(value, TOP_FIELDS, []);

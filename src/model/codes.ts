@@ -169,7 +169,7 @@ export const CODES = {
   'duplicate-field': { kind: 'finding', severity: 'warning', zh: (p) => `字段“${p.field}”在同一对象中出现两次，只有后一个生效`, en: (p) => `field "${p.field}" appears twice in one object; only the last counts` },
   'status-spelling': { kind: 'finding', severity: 'warning', zh: (p) => `状态“${p.written}”按“${p.read}”读取；请写作允许的值`, en: (p) => `status "${p.written}" read as "${p.read}"; write one of the allowed values` },
   'invalid-utf8': { kind: 'finding', severity: 'warning', zh: (p) => `UTF-8 文件中有 ${p.count} 处无效字节，已显示为 �`, en: (p) => `${p.count} invalid byte${p.count === 1 ? '' : 's'} in a UTF-8 file, shown as �` },
-  'unknown-field': { kind: 'finding', severity: 'warning', zh: (p) => `未知字段“${p.field}”（${p.where}），将被忽略`, en: (p) => `unknown field "${p.field}" at ${p.where} is ignored` },
+  'unknown-field': { kind: 'finding', severity: 'warning', zh: (p) => `未知字段“${p.field}”（${p.where}），将被忽略${p.suggestions ? `；是否指“${p.suggestions}”？` : ''}`, en: (p) => `unknown field "${p.field}" at ${p.where} is ignored${p.suggestions ? `; did you mean "${p.suggestions}"?` : ''}` },
   'unassigned-task': { kind: 'finding', severity: 'warning', zh: (p) => `此任务未分配给${p.unit}`, en: (p) => `this task is not assigned to ${p.unit}` },
   'no-evidence': { kind: 'finding', severity: 'warning', zh: () => '已完成但没有佐证材料', en: () => 'completed without evidence' },
   blocked: { kind: 'finding', severity: 'warning', zh: (p) => `任务受阻${p.problems ? `：${p.problems}` : ''}`, en: (p) => `blocked${p.problems ? `: ${p.problems}` : ''}` },

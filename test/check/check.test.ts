@@ -385,6 +385,14 @@ describe('reports as people write them', () => {
     expect(asked.findings.some((f) => f.code === 'lone-period')).toBe(false);
   });
 
+  test('unknown-field says which known field a typo may be, and nothing for a field like no other', () => {
+    const text = JSON.stringify({ unit: '市工信局', document: 'd', period: '2019-H1', tasks: [{ id: '1.1', status: 'in_progress', progess: '已完成方案。', nextStep: '下月验收。', remark: '无' }] });
+    const fs = readReport(text, 'r.json', validate).findings.filter((f) => f.code === 'unknown-field');
+    expect(fs.map((f) => [f.params.field, f.params.suggestions])).toEqual([['progess', 'progress'], ['nextStep', 'nextSteps'], ['remark', '']]);
+    expect(message('en', 'unknown-field', fs[0]!.params)).toBe('unknown field "progess" at /tasks/0 is ignored; did you mean "progress"?');
+    expect(message('zh', 'unknown-field', fs[0]!.params)).toBe('未知字段“progess”（/tasks/0），将被忽略；是否指“progress”？');
+  });
+
   test('a blank period, unit or document breaks the schema', () => {
     const res = readReport(JSON.stringify({ unit: ' ', document: 'd', period: '   ', tasks: [] }), 'r.json', validate);
     expect(res.findings.map((f) => f.params.pointer)).toEqual(['/unit', '/period']);
