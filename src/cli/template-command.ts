@@ -1,7 +1,7 @@
 /** `policy-check template`: a report skeleton for a unit, or one file per unit with --all. */
 import { createHash } from 'node:crypto';
 import { access, mkdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { ParsedDocument, Task } from '../model/notice.js';
 import type { EncodingName } from '../parse/parse-source.js';
 import type { Lang } from '../i18n.js';
@@ -99,7 +99,12 @@ export async function runTemplate(opts: TemplateOptions, io: Io): Promise<number
       return 2;
     }
     const text = JSON.stringify(skeleton(doc, res.unit, notice.tasksOf(res.unit, res.collective), period), null, 2) + '\n';
-    return (await emitOrReport(io, opts.lang, text, opts.output)) ? 0 : 2;
+    if (!(await emitOrReport(io, opts.lang, text, opts.output))) return 2;
+    // the template names ./progress-report.schema.json: with -o FILE, the schema is put beside FILE (never over one there)
+    if (opts.output === undefined || opts.output === '-') return 0;
+    const schemaCopy = join(dirname(resolve(io.cwd, opts.output)), SCHEMA_NAME);
+    if (await exists(schemaCopy)) return 0;
+    return (await emitOrReport(io, opts.lang, await readFile(schemaPath(), 'utf8'), schemaCopy)) ? 0 : 2;
   }
   return writeTemplates(doc, notice, period, opts, io);
 }

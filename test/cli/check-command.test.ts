@@ -341,6 +341,18 @@ test('template -o naming the notice is refused', async () => {
 });
 
 describe('templates', () => {
+  test('template -u X -o FILE puts the schema its $schema names beside FILE, and never over one already there', async () => {
+    const dir = tmp();
+    const out = join(dir, 'kjt.json');
+    expect((await runCli(['template', '-n', NTT, '-u', '省科技厅', '-o', out, '--period', '2018-H1'])).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).$schema).toBe('./progress-report.schema.json');
+    const schema = join(dir, 'progress-report.schema.json');
+    expect(JSON.parse(readFileSync(schema, 'utf8')).$id).toBe('urn:policy-check:progress-report:1');
+    writeFileSync(schema, '{"mine": true}');
+    expect((await runCli(['template', '-n', NTT, '-u', '省科技厅', '-o', join(dir, 'again.json'), '--period', '2018-H1'])).code).toBe(0);
+    expect(readFileSync(schema, 'utf8')).toBe('{"mine": true}');
+  });
+
   test('templates sent back untouched are template-unfilled warnings: exit 0, and 1 under --fail-on warning', async () => {
     const dir = tmp();
     expect((await runCli(['template', '--notice', NTT, '--all', '--out-dir', dir, '--period', '2018-H1'])).code).toBe(0);
