@@ -29,6 +29,8 @@ export interface CheckCommandOptions {
   lang: Lang;
   color?: boolean | undefined;
   failOn: 'error' | 'warning' | 'none';
+  /** No warning lines on stderr (a renamed notice id); error lines stay. */
+  quiet?: boolean | undefined;
   outputEncoding: 'utf-8' | 'gb18030';
   bom: boolean;
   maxWarnings?: string | undefined;

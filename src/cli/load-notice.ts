@@ -45,7 +45,7 @@ export async function loadNotice(path: string, io: Io, opts: LoadOptions): Promi
 export async function loadNotices(
   paths: string[],
   io: Io,
-  opts: { encoding: EncodingName; lang: Lang; registries?: RegistrySelector | undefined; inputFormat?: InputFormat | undefined },
+  opts: { encoding: EncodingName; lang: Lang; registries?: RegistrySelector | undefined; inputFormat?: InputFormat | undefined; quiet?: boolean | undefined },
 ): Promise<{ docs: ParsedDocument[]; bad: boolean }> {
   const docs: ParsedDocument[] = [];
   let bad = false;
@@ -59,19 +59,19 @@ export async function loadNotices(
       bad = true;
     }
   }
-  uniqueIds(docs, io, opts.lang);
+  uniqueIds(docs, io, opts.lang, opts.quiet);
   return { docs, bad };
 }
 
 /** Notices with the same id (two files called notice.txt) get `~2`, `~3` … so that their findings stay apart. */
-export function uniqueIds(docs: ParsedDocument[], io: Io, lang: Lang): void {
+export function uniqueIds(docs: ParsedDocument[], io: Io, lang: Lang, quiet = false): void {
   const seen = new Map<string, number>();
   docs.forEach((d, i) => {
     const n = (seen.get(d.id) ?? 0) + 1;
     seen.set(d.id, n);
     if (n > 1) {
       const id = `${d.id}~${n}`;
-      reportError(io, lang, d.file, 'duplicate-notice-id', { id: d.id, renamed: id });
+      if (!quiet) reportError(io, lang, d.file, 'duplicate-notice-id', { id: d.id, renamed: id });
       docs[i] = { ...d, id };
     }
   });

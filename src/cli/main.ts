@@ -207,6 +207,7 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .option('--max-warnings <n>', t(lang, '警告超过 n 条时退出码为 1', 'exit 1 when there are more than n warnings'))
     .option('--period <period>', t(lang, '要求每个单位都报告的期次（可重复）', 'a period every unit must report for (repeatable)'), (v: string, prev: string[] | undefined) => collect(periodValue(lang)(v), prev))
     .option('-u, --unit <name>', t(lang, '只显示这些单位（可重复；简称或全称均可）', 'show only these units (repeatable; as the notice names them, or by full name)'), collect)
+    .option('-q, --quiet', t(lang, '标准错误输出不显示警告与提示（错误仍显示）', 'no warnings or notes on stderr (error lines stay)'))
     .option('--as-of <date>', t(lang, '判断逾期的日期（YYYY-MM-DD），报告无 submitted 时使用；默认今天', 'date for deadlines when a report has no submitted date (YYYY-MM-DD); default today'));
   wire(csvOptions(noticeOptions(outputOption(check, lang), lang), lang), lang, setExit, checkOptions, async (reports, o) => {
     const { runCheck } = await import('./check-command.js');
@@ -221,7 +222,8 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .option('--all', t(lang, '为每个责任单位各写一个文件（需 --out-dir）', 'one file per unit (needs --out-dir)'))
     .option('--period <period>', t(lang, '报告期次，默认当前半年（如 2026-H2）', 'the period; default the current half-year, e.g. 2026-H2'), periodValue(lang))
     .option('--out-dir <dir>', t(lang, '--all 的输出目录', 'output folder for --all'))
-    .option('--force', t(lang, '覆盖已存在的文件', 'overwrite existing files'));
+    .option('--force', t(lang, '覆盖已存在的文件', 'overwrite existing files'))
+    .option('-q, --quiet', t(lang, '标准错误输出不显示警告与提示（错误仍显示）', 'no warnings or notes on stderr (error lines stay)'));
   wire(noticeOptions(outputOption(template, lang), lang), lang, setExit, templateOptions, async (_none, o) => {
     const { runTemplate } = await import('./template-command.js');
     return runTemplate(o, io);
@@ -233,13 +235,18 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .argument('<notice...>', t(lang, '政策文件', 'notices'))
     .option('-u, --unit <name>', t(lang, '列出该单位的任务（编号、标题、角色、其他单位、时限）', "this unit's tasks: id, title, role, co-units, deadline"))
     .option('--matrix', t(lang, '单位 × 任务矩阵', 'a unit × task matrix'))
+    .option('-q, --quiet', t(lang, '标准错误输出不显示警告与提示（错误仍显示）', 'no warnings or notes on stderr (error lines stay)'))
     .addOption(formatOption(lang, UNITS_FORMATS, 'table'));
   wire(csvOptions(noticeOptions(outputOption(units, lang), lang), lang), lang, setExit, unitsOptions, async (files, o) => {
     const { runUnits } = await import('./units-command.js');
     return runUnits(files, o, io);
   });
 
-  const schema = program.command('schema').description(t(lang, '输出进展报告的 JSON Schema（2020-12）', 'print the JSON Schema (2020-12) of progress reports'));
+  const schema = program
+    .command('schema')
+    .description(t(lang, '输出进展报告的 JSON Schema（2020-12）', 'print the JSON Schema (2020-12) of progress reports'))
+    // accepted on every command, so that scripts can pass it alike; schema prints nothing on stderr but errors
+    .option('-q, --quiet', t(lang, '标准错误输出不显示警告与提示（错误仍显示）', 'no warnings or notes on stderr (error lines stay)'));
   wire(outputOption(schema, lang), lang, setExit, schemaOptions, async (_none, o) => {
     const { runSchema } = await import('./schema-command.js');
     return runSchema(o, io);

@@ -109,6 +109,7 @@ export function checkOptions(values: OptionValues, lang: Lang): CheckCommandOpti
     period: optional(values, 'period', isStrings),
     asOf: optional(values, 'asOf', isString),
     unit: optional(values, 'unit', isStrings),
+    quiet: optional(values, 'quiet', isBoolean),
   };
 }
 
@@ -121,6 +122,7 @@ export function templateOptions(values: OptionValues, lang: Lang): TemplateOptio
     outDir: optional(values, 'outDir', isString),
     output: output(values),
     force: optional(values, 'force', isBoolean),
+    quiet: optional(values, 'quiet', isBoolean),
     ...noticeOptions(values),
     lang,
   };
@@ -130,6 +132,7 @@ export function unitsOptions(values: OptionValues, lang: Lang): UnitsOptions {
   return {
     unit: optional(values, 'unit', isString),
     matrix: optional(values, 'matrix', isBoolean),
+    quiet: optional(values, 'quiet', isBoolean),
     format: required(values, 'format', oneOf(UNITS_FORMATS)),
     output: output(values),
     ...noticeOptions(values),

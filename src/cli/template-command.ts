@@ -22,6 +22,8 @@ export interface TemplateOptions {
   outDir?: string | undefined;
   output?: string | undefined;
   force?: boolean | undefined;
+  /** No count line on stderr (error lines stay). */
+  quiet?: boolean | undefined;
   encoding: EncodingName;
   lang: Lang;
   registry?: string[] | undefined;
@@ -143,6 +145,6 @@ async function writeTemplates(doc: ParsedDocument, notice: NoticeIndex, period: 
   }
   const schemaCopy = join(dir, SCHEMA_NAME);
   if (written.length && !(await exists(schemaCopy))) await write(schemaCopy, await readFile(schemaPath(), 'utf8'));
-  io.stderr.write(`${written.length} ${opts.lang === 'zh' ? '个模板已写入' : 'templates written to'} ${opts.outDir}\n`);
+  if (!opts.quiet) io.stderr.write(`${written.length} ${opts.lang === 'zh' ? '个模板已写入' : 'templates written to'} ${opts.outDir}\n`);
   return failed ? 2 : 0;
 }

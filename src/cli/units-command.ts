@@ -16,6 +16,8 @@ import type { InputFormat } from '../parse/parse-source.js';
 export interface UnitsOptions {
   unit?: string | undefined;
   matrix?: boolean | undefined;
+  /** No warning lines on stderr (a renamed notice id); error lines stay. */
+  quiet?: boolean | undefined;
   format: 'table' | 'json' | 'csv' | 'md';
   output?: string | undefined;
   encoding: EncodingName;
@@ -45,7 +47,7 @@ export async function runUnits(paths: string[], opts: UnitsOptions, io: Io): Pro
   }
   const registries = await registriesOrReport(opts.registry, io, opts.lang);
   if (!registries) return 2;
-  const { docs, bad } = await loadNotices(files, io, { encoding: opts.encoding, lang: opts.lang, registries, inputFormat: opts.inputFormat });
+  const { docs, bad } = await loadNotices(files, io, { encoding: opts.encoding, lang: opts.lang, registries, inputFormat: opts.inputFormat, quiet: opts.quiet });
   // a name typed in Traditional characters is matched in Simplified
   const written = opts.unit !== undefined && hasTraditional(opts.unit) ? (await loadToSimplified())(opts.unit) : (opts.unit ?? '');
   let failed = bad || expanded.bad;

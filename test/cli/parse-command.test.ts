@@ -466,3 +466,26 @@ describe('usage errors point to the help of the command that was run', () => {
     expect(r.stderr).toContain('（用 policy-check parse --help 查看用法）');
   });
 });
+
+describe('-q on every command: no warnings or notes on stderr, error lines stay', () => {
+  test('template --all -q writes no count line; check -q and units -q no renamed-id warning; schema -q is accepted', async () => {
+    const dir = makeTemp('pc-quiet-');
+    const a = join(dir, 'a');
+    const b = join(dir, 'b');
+    mkdirSync(a);
+    mkdirSync(b);
+    for (const d of [a, b]) writeFileSync(join(d, 'notice.txt'), '关于甲的通知\n一、任务\n（一）甲任务。\n责任单位：省科技厅\n');
+    const loud = await runCli(['units', join(a, 'notice.txt'), join(b, 'notice.txt')]);
+    expect(loud.stderr).toContain('used twice');
+    const quiet = await runCli(['units', '-q', join(a, 'notice.txt'), join(b, 'notice.txt')]);
+    expect([quiet.code, quiet.stderr]).toEqual([0, '']);
+    const checked = await runCli(['check', '-q', '-n', join(a, 'notice.txt'), '-n', join(b, 'notice.txt'), 'fixtures/reports', '-f', 'json']);
+    expect(checked.stderr).toBe('');
+    const tpl = await runCli(['template', '-q', '-n', join(a, 'notice.txt'), '--all', '--out-dir', join(dir, 'out'), '--period', '2018-H1']);
+    expect([tpl.code, tpl.stderr]).toEqual([0, '']);
+    expect((await runCli(['template', '-n', join(a, 'notice.txt'), '--all', '--out-dir', join(dir, 'out2'), '--period', '2018-H1'])).stderr).toContain('templates written to');
+    expect((await runCli(['schema', '-q'])).code).toBe(0);
+    // an error line is never silenced
+    expect((await runCli(['check', '-q', '-n', 'nope.txt', 'fixtures/reports'])).stderr).toContain('nope.txt: no such file');
+  });
+});
