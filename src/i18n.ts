@@ -15,6 +15,17 @@ export function detectLang(option: string | undefined, env: Record<string, strin
   return /^zh/i.test(locale) ? 'zh' : 'en';
 }
 
+/**
+ * Whether the language was taken from a Traditional Chinese locale (zh_TW,
+ * zh_HK, zh_MO, zh-Hant): messages are in Simplified Chinese, which the CLI
+ * then says once.
+ */
+export function traditionalLocale(option: string | undefined, env: Record<string, string | undefined>, systemLocale: () => string = intlLocale): boolean {
+  if (option !== undefined) return false;
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || systemLocale();
+  return /^zh[_-](?:TW|HK|MO|Hant)/i.test(locale);
+}
+
 function intlLocale(): string {
   try {
     return Intl.DateTimeFormat().resolvedOptions().locale;

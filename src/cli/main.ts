@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Command as CommandType, Option as OptionType } from 'commander';
-import { detectLang, type Lang } from '../i18n.js';
+import { detectLang, type Lang, traditionalLocale } from '../i18n.js';
 import { ENCODINGS } from '../parse/parse-source.js';
 import { type Io, reportError } from './io.js';
 import { normalisePeriod, PERIOD_FORM } from '../check/period.js';
@@ -38,12 +38,7 @@ export const VERSION = '0.1.0';
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
 function preScanLang(argv: string[], env: Io['env']): Lang {
-  for (const [i, a] of argv.entries()) {
-    const next = argv[i + 1];
-    if (a === '--lang' && next) return detectLang(next, env);
-    if (a.startsWith('--lang=')) return detectLang(a.slice(7), env);
-  }
-  return detectLang(undefined, env);
+  return detectLang(langArgument(argv), env);
 }
 
 function t(lang: Lang, zh: string, en: string): string {
@@ -255,8 +250,21 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
   return program;
 }
 
+/** --lang as given anywhere in argv, or undefined. */
+function langArgument(argv: string[]): string | undefined {
+  for (const [i, a] of argv.entries()) {
+    if (a === '--lang') return argv[i + 1];
+    if (a.startsWith('--lang=')) return a.slice(7);
+  }
+  return undefined;
+}
+
 export async function main(argv: string[], io: Io): Promise<number> {
   const lang = preScanLang(argv, io.env);
+  // a Traditional locale gets Simplified messages: said once, in Traditional characters (-q or --lang silences it)
+  if (traditionalLocale(langArgument(argv), io.env) && !argv.includes('-q') && !argv.includes('--quiet')) {
+    io.stderr.write('policy-check: 尚未提供繁體中文訊息，以下以簡體中文顯示（用 --lang zh 不再提示，--lang en 改用英文）\n');
+  }
   let exitCode: number = EXIT.ok;
   const program = buildProgram(io, lang, (c) => (exitCode = c));
   try {

@@ -489,3 +489,18 @@ describe('-q on every command: no warnings or notes on stderr, error lines stay'
     expect((await runCli(['check', '-q', '-n', 'nope.txt', 'fixtures/reports'])).stderr).toContain('nope.txt: no such file');
   });
 });
+
+describe('a Traditional Chinese locale', () => {
+  test.each(['zh_TW.UTF-8', 'zh_HK.UTF-8', 'zh-Hant'])('%s: messages in Simplified Chinese, said once in Traditional characters', async (locale) => {
+    const r = await runCli(['parse', 'nope.txt'], { env: { LANG: locale } });
+    expect(r.stderr.split('\n')[0]).toBe('policy-check: 尚未提供繁體中文訊息，以下以簡體中文顯示（用 --lang zh 不再提示，--lang en 改用英文）');
+    expect(r.stderr).toContain('文件不存在');
+  });
+
+  test('--lang or -q, or a Simplified locale, says nothing of it', async () => {
+    for (const [env, args] of [[{ LANG: 'zh_TW.UTF-8' }, ['--lang', 'zh']], [{ LANG: 'zh_TW.UTF-8' }, ['-q']], [{ LANG: 'zh_CN.UTF-8' }, []]] as const) {
+      const r = await runCli(['parse', 'nope.txt', ...args], { env });
+      expect(r.stderr).not.toContain('繁體');
+    }
+  });
+});
