@@ -12,7 +12,7 @@ import { loadNotices } from './load-notice.js';
 import { isCalendarDate, readReport, type Validate } from '../check/report.js';
 import { validateReportSchema } from '../check/schema.js';
 import { type FindingCode, finding } from '../check/findings.js';
-import { emitOrReport, formatBytes, fsError, type Io, type Output, readCapped, reportError, STDIN } from './io.js';
+import { emitOrReport, formatBytes, fsError, type Io, OS_REASONS, type Output, readCapped, reportError, STDIN } from './io.js';
 import { colorEnabled, paintFor } from './color.js';
 import { displayPath, packageRoot } from './paths.js';
 import { registriesOrReport } from './registry-loader.js';
@@ -148,7 +148,7 @@ function readFailure(e: unknown): Params {
   if (code === 'EACCES' || code === 'EPERM') return { reason: 'no-read-permission' };
   if (code === 'ENOENT') return { reason: 'no-such-file' };
   if (code === 'EISDIR') return { reason: 'is-a-directory' };
-  return { reason: code };
+  return { reason: OS_REASONS[code] ?? code };
 }
 
 function decodeFailure(e: DecodeError): Params {

@@ -38,8 +38,22 @@ export class InputError extends Error {
   }
 }
 
+/** Operating-system errors in words, as reason codes of the code table, for reads and writes alike. */
+export const OS_REASONS: Record<string, Reason> = {
+  EEXIST: 'name-taken',
+  EBUSY: 'file-busy',
+  EMFILE: 'too-many-open-files',
+  ENFILE: 'too-many-open-files',
+  EIO: 'io-error',
+  ELOOP: 'link-loop',
+  ENXIO: 'no-such-device',
+  ENAMETOOLONG: 'name-too-long',
+  ENOSPC: 'disk-full',
+};
+
 /** Why a write failed, as a reason code of the code table (an unknown system error is shown as its code). */
 const WRITE_REASONS: Record<string, Reason> = {
+  ...OS_REASONS,
   ENOENT: 'no-such-folder',
   ENOTDIR: 'no-such-folder',
   EACCES: 'no-write-permission',
@@ -79,7 +93,7 @@ export function fsError(e: unknown): InputError {
     case 'EPERM':
       return new InputError('permission-denied');
     default:
-      return new InputError('read-error', { reason: err.code ?? err.message });
+      return new InputError('read-error', { reason: (err.code && OS_REASONS[err.code]) || (err.code ?? err.message) });
   }
 }
 
