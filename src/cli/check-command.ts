@@ -12,7 +12,7 @@ import { loadNotices } from './load-notice.js';
 import { isCalendarDate, readReport, type Validate } from '../check/report.js';
 import { validateReportSchema } from '../check/schema.js';
 import { type FindingCode, finding } from '../check/findings.js';
-import { emitOrReport, formatBytes, fsError, type Io, OS_REASONS, type Output, readCapped, reportError, STDIN } from './io.js';
+import { emitOrReport, formatBytes, fsError, type Io, OS_REASONS, type Output, outputWidth, readCapped, reportError, STDIN } from './io.js';
 import { colorEnabled, paintFor } from './color.js';
 import { displayPath, packageRoot } from './paths.js';
 import { registriesOrReport } from './registry-loader.js';
@@ -313,7 +313,7 @@ async function render(result: ReturnType<typeof checkReports>, opts: CheckComman
       return f.toMarkdown(result, opts.lang);
     default: {
       const paint = await paintFor(opts.output === undefined && colorEnabled(opts.color, io.env, io.stdout));
-      return f.toText(result, opts.lang, paint);
+      return f.toText(result, opts.lang, paint, outputWidth(io, opts.output !== undefined && opts.output !== '-'));
     }
   }
 }

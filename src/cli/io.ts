@@ -74,6 +74,18 @@ export function writeError(path: string, e: unknown): InputError {
 }
 
 export const STDIN = '-';
+
+/**
+ * The width tables and long lines are fitted to: the terminal's, or COLUMNS
+ * when the output is piped (as `COLUMNS=100 policy-check … | less`); null
+ * when written to a file or piped without COLUMNS (no wrapping then).
+ */
+export function outputWidth(io: Io, toFile: boolean): number | null {
+  if (toFile) return null;
+  if (io.stdout.isTTY) return io.stdout.columns || 80;
+  const columns = Number(io.env.COLUMNS);
+  return Number.isInteger(columns) && columns >= 20 ? columns : null;
+}
 /** Inputs larger than this are refused rather than parsed. */
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { EncodingName } from '../parse/parse-source.js';
 import { diagnosticMessage, severityWord, type Lang } from '../i18n.js';
 import { oneLine } from '../export/safe.js';
-import { asInputError, displayName, emitOrReport, type Io, type Output, reportError } from './io.js';
+import { asInputError, displayName, emitOrReport, type Io, type Output, outputWidth, reportError } from './io.js';
 import { loadNotice, uniqueIds } from './load-notice.js';
 import { colorEnabled, paintFor, type Paint } from './color.js';
 import { registriesOrReport } from './registry-loader.js';
@@ -72,7 +72,7 @@ async function render(docs: ParsedDocument[], opts: ParseCommandOptions, io: Io)
     default: {
       const toFile = opts.output !== undefined;
       const paint = await paintFor(!toFile && colorEnabled(opts.color, io.env, io.stdout));
-      const width = !toFile && io.stdout.isTTY ? io.stdout.columns || 100 : null;
+      const width = outputWidth(io, toFile);
       return formats.toTable(docs, opts.lang, width, { header: paint.bold, dim: paint.dim, title: (s) => paint.bold(paint.cyan(s)) });
     }
   }

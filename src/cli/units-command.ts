@@ -5,7 +5,7 @@ import type { Lang } from '../i18n.js';
 import { NoticeIndex } from '../check/notice-index.js';
 import { unitTasks } from '../units/summary.js';
 import type { UnitsView } from '../export/units-formats.js';
-import { emitOrReport, type Io, type Output, reportError } from './io.js';
+import { emitOrReport, type Io, type Output, outputWidth, reportError } from './io.js';
 import { loadNotices } from './load-notice.js';
 import { registriesOrReport } from './registry-loader.js';
 import { expandInputs, outputIsInput } from './inputs.js';
@@ -87,7 +87,7 @@ async function render(docs: ParsedDocument[], view: (d: ParsedDocument) => Units
     default: {
       const toFile = opts.output !== undefined;
       const paint = await paintFor(!toFile && colorEnabled(opts.color, io.env, io.stdout));
-      const width = !toFile && io.stdout.isTTY ? io.stdout.columns || 100 : null;
+      const width = outputWidth(io, toFile);
       return f.toTable(docs, view, opts.lang, width, { header: paint.bold, dim: paint.dim, title: (s) => paint.bold(paint.cyan(s)) });
     }
   }

@@ -5,6 +5,7 @@ import { diagnosticMessage, severityWord, type Lang } from '../i18n.js';
 import { toCsvText } from './csv.js';
 import { mdTable } from './markdown.js';
 import { oneLine, withoutControls } from './safe.js';
+import { wrapText } from './table.js';
 import type { Paint } from './paint.js';
 import { replaceEvery } from '../parse/lexicon/regex.js';
 
@@ -148,15 +149,22 @@ interface SilentUnits {
 }
 
 /** The units of one notice and period that sent no report, in one line each with its assigned tasks (and its collective, for a member). */
-function noReportLine(g: SilentUnits, lang: Lang, paint: Paint): string {
+function noReportLine(g: SilentUnits, lang: Lang, paint: Paint, fit: (text: string, indent?: string) => string): string {
   const where = `${g.document}${g.period ? ` · ${g.period}` : ''}`;
   const head = lang === 'zh' ? `${g.units.length} 个单位本期没有报告（${where}）` : `No report from ${g.units.length} unit${g.units.length === 1 ? '' : 's'} (${where})`;
   const unit = (u: SilentUnits['units'][number]) =>
     lang === 'zh' ? `${u.unit}（${u.collective ? `${u.collective}成员，` : ''}${u.tasks} 项）` : `${u.unit} (${u.collective ? `member of ${u.collective}, ` : ''}${u.tasks} task${u.tasks === 1 ? '' : 's'})`;
-  return `${paint.red(MARK.error)} ${oneLine(head)} ${paint.dim('[no-report]')}\n  ${oneLine(g.units.map(unit).join(lang === 'zh' ? '、' : ', '))}`;
+  return `${paint.red(MARK.error)} ${oneLine(head)} ${paint.dim('[no-report]')}\n  ${fit(oneLine(g.units.map(unit).join(lang === 'zh' ? '、' : ', ')), '  ')}`;
 }
 
-export function toText(r: CheckResult, lang: Lang, paint: Paint): string {
+/** `width`: the terminal's (or COLUMNS when piped), to which the long lines (the summary, the units without a report) are wrapped; null for no wrapping. */
+export function toText(r: CheckResult, lang: Lang, paint: Paint, width: number | null = null): string {
+  const fit = (text: string, indent = '') =>
+    width
+      ? wrapText(text, Math.max(20, width - indent.length))
+          .map((l, i) => (i ? indent + l.trimStart() : l).trimEnd())
+          .join('\n')
+      : text;
   const w = WORDS[lang];
   const byGroup = new Map<string, Finding[]>();
   const loose: Finding[] = [];
@@ -182,12 +190,14 @@ export function toText(r: CheckResult, lang: Lang, paint: Paint): string {
     }
     out.push(unitHeader(u, lang, paint) + (fs.length ? '\n' + fs.map((f) => findingLine(f, lang, paint)).join('\n') : ''));
   }
-  for (const g of silent.values()) out.push(noReportLine(g, lang, paint));
+  for (const g of silent.values()) out.push(noReportLine(g, lang, paint, fit));
   if (loose.length) {
     out.push(`${paint.bold(w.unattributed)}\n${loose.map((f) => findingLine(f, lang, paint)).join('\n')}`);
   }
   const total = r.summary.errors + r.summary.warnings + r.summary.infos;
-  out.push(`${paint.bold(w.summary)}: ${summaryLine(r, lang)}${total ? '' : ` — ${paint.green(w.clean)}`}`);
+  // wrapped as plain text, painted after (a break never falls inside an escape sequence)
+  const summary = fit(`${w.summary}: ${summaryLine(r, lang)}${total ? '' : ` — ${w.clean}`}`, '  ');
+  out.push(paint.bold(w.summary) + (total ? summary.slice(w.summary.length) : summary.slice(w.summary.length).replace(w.clean, paint.green(w.clean))));
   return out.join('\n\n') + '\n';
 }
 

@@ -46,6 +46,18 @@ describe('the bundled default: fixtures/reports against the seeds', () => {
     expect(out.summary.errors).toBe(out.findings.filter((f: { severity: string }) => f.severity === 'error').length);
   });
 
+  test('the summary and the units without a report are wrapped to the terminal width, or to COLUMNS when piped; not wrapped without either', async () => {
+    const wide = (text: string) => Math.max(...text.split('\n').map((l) => [...l].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0)));
+    const summaryOf = (text: string) => text.slice(text.indexOf('Summary:'));
+    const piped = await runCli(['check', 'fixtures/reports'], { env: { COLUMNS: '80' } });
+    expect(wide(summaryOf(piped.stdout))).toBeLessThanOrEqual(80);
+    expect(summaryOf(piped.stdout).split('\n').filter(Boolean).length).toBeGreaterThan(1);
+    const tty = await runCli(['check', 'fixtures/reports'], { tty: true, columns: 60 });
+    expect(wide(summaryOf(tty.stdout).replace(/\u001b\[[0-9;]*m/g, ''))).toBeLessThanOrEqual(60);
+    const plain = await runCli(['check', 'fixtures/reports']);
+    expect(summaryOf(plain.stdout).split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
   test('units that only sent no report are one line per notice and period, not a block each', async () => {
     const r = await runCli(['check', '--no-color', '--lang', 'zh']);
     const lines = r.stdout.split('\n');

@@ -504,3 +504,11 @@ describe('a Traditional Chinese locale', () => {
     }
   });
 });
+
+test('a piped parse table is fitted to COLUMNS when it is set, and not wrapped when it is not', async () => {
+  const longest = (text: string) => Math.max(...text.split('\n').map((l) => [...l].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0)));
+  const fitted = await runCli(['parse', SEED2], { env: { COLUMNS: '80' } });
+  const free = await runCli(['parse', SEED2]);
+  expect(longest(fitted.stdout)).toBeLessThanOrEqual(80);
+  expect(longest(free.stdout)).toBeGreaterThan(80);
+});
