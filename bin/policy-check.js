@@ -5,7 +5,7 @@ import module from 'node:module';
 // Node 22.1+ caches compiled code between runs; older versions start without it.
 module.enableCompileCache?.();
 
-const { main } = await import('../dist/main.js');
+const { main, readCapped } = await import('../dist/main.js');
 
 process.stdout.on('error', (e) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -19,16 +19,7 @@ const io = {
   env: process.env,
   cwd: process.cwd(),
   // up to limit bytes and one more, then no further: an endless stream is not read to its end
-  async readStdin(limit) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of process.stdin) {
-      chunks.push(chunk);
-      size += chunk.length;
-      if (size > limit) break;
-    }
-    return Buffer.concat(chunks, size).subarray(0, limit + 1);
-  },
+  readStdin: (limit) => readCapped(process.stdin, limit),
 };
 
 process.exitCode = await main(process.argv.slice(2), io);

@@ -259,6 +259,9 @@ function langArgument(argv: string[]): string | undefined {
   return undefined;
 }
 
+/** For the entry script: standard input read up to a limit, as every input is. */
+export { readCapped } from './io.js';
+
 export async function main(argv: string[], io: Io): Promise<number> {
   const lang = preScanLang(argv, io.env);
   // a Traditional locale gets Simplified messages: said once, in Traditional characters (-q or --lang silences it)
