@@ -19,6 +19,17 @@ const H = {
   en: { unit: 'Unit', canonical: 'Canonical', registry: 'Registry', kind: 'Kind', current: 'Now', lead: 'Lead', responsible: 'Responsible', cooperating: 'Cooperating', total: 'Total', id: 'ID', title: 'Task', role: 'Role', co: 'Co-units', deadline: 'Deadline' },
 } satisfies Record<Lang, Record<string, string>>;
 
+/** Table headers where the terminal is narrow: the counts' English words are shortened. */
+const SHORT_HEADER: Partial<Record<string, string>> = { Responsible: 'Resp.', Cooperating: 'Coop.' };
+
+/** Summary columns that may be left out to fit the terminal, the highest rank first. */
+const OPTIONAL_COLUMN: Record<number, number> = { 2: 1, 3: 2 };
+
+const HIDDEN_NOTE: Record<Lang, (headers: string[], width: number) => string> = {
+  zh: (headers, width) => `为适应 ${width} 列的宽度，未显示：${headers.join('、')}（--format csv 或 json 含全部列）`,
+  en: (headers, width) => `Not shown, to fit ${width} columns: ${headers.join(', ')} (--format csv or json has every column)`,
+};
+
 function summaryRows(rows: UnitRow[]): (string | number)[][] {
   return rows.map((r) => [r.unit, r.canonical === r.unit ? '' : r.canonical, r.registry ?? '', r.kind ?? '', r.current ?? '', r.lead, r.responsible, r.cooperating, r.total]);
 }
@@ -87,13 +98,23 @@ function blocks(docs: ParsedDocument[], view: (doc: ParsedDocument) => UnitsView
 }
 
 export function toTable(docs: ParsedDocument[], view: (doc: ParsedDocument) => UnitsView, lang: Lang, width: number | null, style: TableStyle & { title: (s: string) => string }): string {
-  const table = (header: string[], rows: (string | number)[][], align: number[] = []) =>
-    renderTable(
-      header.map((hd, i) => ({ header: hd, flex: i === 1 || i === 3, align: align.includes(i) ? ('right' as const) : ('left' as const) })),
+  const table = (header: string[], rows: (string | number)[][], align: number[] = []) => {
+    // the summary is the one table with counts (right-aligned); the matrix the one whose first column is the unit and the rest task ids
+    const summary = align.length > 0;
+    const matrix = !summary && header[0] === H[lang].unit;
+    return renderTable(
+      header.map((hd, i) => ({
+        header: SHORT_HEADER[hd] ?? hd,
+        flex: !matrix && (i === 1 || i === 3),
+        align: align.includes(i) ? ('right' as const) : ('left' as const),
+        ...(summary && OPTIONAL_COLUMN[i] !== undefined ? { optional: OPTIONAL_COLUMN[i] } : {}),
+      })),
       rows.map((r) => r.map(String)),
       width,
       style,
+      { pageColumns: matrix, hiddenNote: HIDDEN_NOTE[lang] },
     );
+  };
   return blocks(docs, view, lang, table, style.title);
 }
 

@@ -512,3 +512,11 @@ test('a piped parse table is fitted to COLUMNS when it is set, and not wrapped w
   expect(longest(fitted.stdout)).toBeLessThanOrEqual(80);
   expect(longest(free.stdout)).toBeGreaterThan(80);
 });
+
+test('wrapped text breaks after a separator, else after the end of an organ’s name, else where it must', async () => {
+  const { wrapText } = await import('../../src/export/table.js');
+  expect(wrapText('国家金融监督管理总局福建监管局', 28)).toEqual(['国家金融监督管理总局', '福建监管局']);
+  expect(wrapText('省科技厅、省经信委、省发改委', 20)).toEqual(['省科技厅、省经信委、', '省发改委']);
+  expect(wrapText('government-department', 11)).toEqual(['government-', 'department']);
+  expect(wrapText('word word', 5)).toEqual(['word', 'word']);
+});

@@ -82,3 +82,42 @@ test('csv is Excel-safe with a header; md is a table', async () => {
 test('--unit and --matrix together are a usage error', async () => {
   expect((await runCli(['units', N48, '--unit', '省科协', '--matrix'])).code).toBe(2);
 });
+
+describe('tables fitted to 80 columns', () => {
+  const widest = async (text: string) => {
+    const { stringWidth } = await import('../../src/export/table.js');
+    return Math.max(...text.split('\n').map((l) => stringWidth(l)));
+  };
+
+  test('the summary leaves out its optional columns, says which, and keeps every unit and count', async () => {
+    const narrow = await runCli(['units', N2], { env: { COLUMNS: '80' } });
+    const wide = await runCli(['units', N2]);
+    expect(narrow.code).toBe(0);
+    expect(await widest(narrow.stdout)).toBeLessThanOrEqual(80);
+    expect(await widest(wide.stdout)).toBeGreaterThan(80);
+    expect(wide.stdout).toContain('government-department');
+    expect(narrow.stdout).not.toContain('government-department');
+    expect(narrow.stdout).toMatch(/Not shown, to fit 80 columns: Kind, Registry/);
+    const units = JSON.parse((await runCli(['units', N2, '-f', 'json'])).stdout).documents[0].units as { unit: string; total: number }[];
+    for (const u of units) expect(narrow.stdout).toMatch(new RegExp(`${u.unit.replace(/[()（）]/g, '.')}\\s.*\\s${u.total}\\n`));
+  });
+
+  test('in Chinese the note is Chinese', async () => {
+    const r = await runCli(['units', N2, '--lang', 'zh'], { env: { COLUMNS: '80' } });
+    expect(r.stdout).toContain('为适应 80 列的宽度，未显示：类别、名录编号');
+  });
+
+  test('the matrix is printed in pages of task columns, each with the unit column', async () => {
+    const r = await runCli(['units', '--matrix', N48], { env: { COLUMNS: '80' } });
+    expect(r.code).toBe(0);
+    expect(await widest(r.stdout)).toBeLessThanOrEqual(80);
+    const headers = r.stdout.split('\n').filter((l) => l.startsWith('Unit '));
+    expect(headers.length).toBeGreaterThan(1);
+    const ids = headers.flatMap((l) => l.split(/\s+/).slice(1));
+    const m = JSON.parse((await runCli(['units', '--matrix', N48, '-f', 'json'])).stdout).documents[0];
+    expect(ids).toEqual(m.tasks.map((t: { id: string }) => t.id));
+    for (const unit of m.units) expect(r.stdout.split('\n').filter((l) => l.startsWith(unit + ' ') || l === unit)).toHaveLength(headers.length);
+    const free = await runCli(['units', '--matrix', N48]);
+    expect(free.stdout.split('\n').filter((l) => l.startsWith('Unit '))).toHaveLength(1);
+  });
+});
