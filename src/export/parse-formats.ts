@@ -97,17 +97,19 @@ function indented(value: unknown, pad: string): string {
 export function* jsonChunks(docs: ParsedDocument[], lang: Lang): Generator<string> {
   yield `{\n  "schemaVersion": ${PARSE_SCHEMA_VERSION},\n  "documents": [`;
   for (const [d, doc] of docs.entries()) {
-    const { tasks, ...rest } = documentJson(doc, lang);
+    // tasks are turned into JSON one at a time, so that a large notice's tasks are never copied whole
+    const rest = documentJson({ ...doc, tasks: [] }, lang);
+    const tasks = doc.tasks;
     const fields = Object.entries(rest);
     yield `${d ? ',' : ''}\n    {`;
     let first = true;
     for (const [key, value] of fields) {
-      if (key === 'diagnostics') continue;
+      if (key === 'diagnostics' || key === 'tasks') continue;
       yield `${first ? '' : ','}\n      ${JSON.stringify(key)}: ${indented(value, '      ')}`;
       first = false;
     }
     yield `,\n      "tasks": [`;
-    for (let t = 0; t < tasks.length; t++) yield `${t ? ',' : ''}\n        ${indented(tasks[t], '        ')}`;
+    for (let t = 0; t < tasks.length; t++) yield `${t ? ',' : ''}\n        ${indented(taskJson(tasks[t]!), '        ')}`;
     yield tasks.length ? '\n      ]' : ']';
     yield `,\n      "diagnostics": ${indented(rest.diagnostics, '      ')}\n    }`;
   }

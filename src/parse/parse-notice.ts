@@ -112,13 +112,18 @@ function describeLine(line: NoticeLine): string {
   }
 }
 
+/** Segments, metadata, typed lines and the structure: the passes' intermediate arrays are dropped when it returns, before records are built. */
+function structureOf(prepared: PreparedLine[], typed: ReadonlySet<number>, hints: ReadonlyMap<number, LineHint> | undefined) {
+  const { meta, roles, segments } = readMetadata(toSegments(prepared), typed);
+  const structure = buildStructure(classify(segments, roles, hints), { wrapWidth: estimateWrapWidth(prepared), ...layout(prepared) });
+  return { meta, structure };
+}
+
 export function parseNotice(text: string, opts: ParseOptions): ParsedDocument {
   // a line a reader typed (a table's cell) is the source's own text: never page furniture or metadata
   const typed = new Set([...(opts.hints?.keys() ?? [])].map((i) => i + 1));
   const { lines: prepared, diagnostics: damage } = prepareLines(text, opts.toSimplified, typed);
-  const { meta, roles, segments } = readMetadata(toSegments(prepared), typed);
-  const lines = classify(segments, roles, opts.hints);
-  const structure = buildStructure(lines, { wrapWidth: estimateWrapWidth(prepared), ...layout(prepared) });
+  const { meta, structure } = structureOf(prepared, typed, opts.hints);
   const records = buildRecords(structure, text, () => prepared.map((l) => l.norm).join('\n'));
   const diagnostics: Diagnostic[] = [...(opts.diagnostics ?? []), ...damage, ...structure.diagnostics, ...records.diagnostics];
   if (!structure.items.length) diagnostics.push(diag('no-numbered-items', {}));

@@ -197,10 +197,22 @@ function splitEtc(item: TwinText): { items: RawItem[]; openEnded: boolean } {
   return { items: [{ span: item, role: null, catchAll: false }], openEnded: false };
 }
 
+/** Up to this many names, a list is searched rather than indexed: bounded work per name. */
+const SHORT_LIST = 32;
+
 const ROLE_RANK: Record<Role, number> = { lead: 3, responsible: 2, cooperating: 1 };
 
 /** Adds units, keeping the first occurrence of a name and the strongest role given to it. */
 export function mergeUnits(into: Unit[], more: Unit[]): void {
+  // most lists are short: searched as they are; a long one keeps an index beside it (a Map per short list would be most of a large notice's memory)
+  if (into.length + more.length <= SHORT_LIST) {
+    for (const u of more) {
+      const existing = into.find((x) => x.name === u.name);
+      if (!existing) into.push(u);
+      else if (ROLE_RANK[u.role] > ROLE_RANK[existing.role]) existing.role = u.role;
+    }
+    return;
+  }
   const byName = namesOf(into);
   for (const u of more) {
     const existing = byName.get(u.name);

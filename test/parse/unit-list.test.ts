@@ -125,4 +125,16 @@ describe('mergeUnits', () => {
     mergeUnits(into, [unit('市科技局', 'lead'), unit('市水利局')]);
     expect(into.map((u) => `${u.name}/${u.role}`)).toEqual(['市发改委/responsible', '市财政局/responsible', '市科技局/lead', '市水利局/responsible']);
   });
+
+  test('short lists (searched) and long ones (indexed) merge alike, also across the length where one becomes the other', () => {
+    for (const size of [3, 31, 32, 33, 100]) {
+      const into = Array.from({ length: size }, (_, i) => unit(`市第${i}局`));
+      const more = [unit('市第0局', 'lead'), unit(`市第${size - 1}局`, 'cooperating'), unit('新单位'), unit('新单位', 'lead')];
+      mergeUnits(into, more);
+      expect(into).toHaveLength(size + 1);
+      expect(into[0]!.role).toBe('lead');
+      expect(into[size - 1]!.role).toBe('responsible');
+      expect(into[size]).toEqual(expect.objectContaining({ name: '新单位', role: 'lead' }));
+    }
+  });
 });
