@@ -193,19 +193,21 @@ async function readOne(full: string, shown: string, validate: Validate, io: Io):
   return { file: shown, ...readReport(decoded.text, shown, validate, { invalidUtf8: decoded.how === 'damaged-utf-8' }) };
 }
 
-/** Findings that mean the file could not be read or parsed at all: bad input, one line on stderr and exit 2. */
+/**
+ * Findings that mean the file could not be read or parsed at all: each also
+ * gets one line on stderr. They are findings about the reports under check
+ * (exit 1 by --fail-on, as ESLint treats a file it cannot parse), not a failure
+ * of the tool.
+ */
 const UNREADABLE = new Set(['unreadable-report', 'invalid-json', 'report-too-large', 'too-deep']);
 
-function reportUnreadable(inputs: ReportInput[], io: Io, lang: Lang): boolean {
-  let bad = false;
+function reportUnreadable(inputs: ReportInput[], io: Io, lang: Lang): void {
   for (const input of inputs) {
     for (const f of input.findings) {
       if (input.report || !UNREADABLE.has(f.code)) continue;
       reportError(io, lang, input.file, f.code, f.params);
-      bad = true;
     }
   }
-  return bad;
 }
 
 async function readAll(files: string[], io: Io, validate: Validate): Promise<ReportInput[]> {
@@ -277,7 +279,7 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions, io: I
   }
   if (outputIsInput(opts.output, [...noticePaths, ...collected.files], io, opts.lang)) return 2;
   const inputs = await simplifyNames(await readAll(collected.files, io, validate));
-  const unreadableReports = reportUnreadable(inputs, io, opts.lang);
+  reportUnreadable(inputs, io, opts.lang);
   const result = checkReports(notices.docs, inputs, {
     ...(opts.period ? { periods: opts.period } : {}),
     ...(opts.unit?.length ? { units: opts.unit } : {}),
@@ -288,7 +290,7 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions, io: I
   // no notice could be read: nothing was checked, and an existing -o file is left as it was (as parse does)
   const nothingChecked = !notices.docs.length && opts.output !== undefined && opts.output !== '-';
   if (!nothingChecked && !(await emitOrReport(io, opts.lang, render(result, opts, io), opts.output))) return 2;
-  if (notices.bad || collected.bad || unreadableReports || nothingChecked) return 2;
+  if (notices.bad || collected.bad || nothingChecked) return 2;
   const s = result.summary;
   const failing = opts.failOn === 'error' ? s.errors > 0 : opts.failOn === 'warning' ? s.errors + s.warnings > 0 : false;
   return failing || s.warnings > maxWarnings ? 1 : 0;

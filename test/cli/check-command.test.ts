@@ -313,8 +313,8 @@ describe('bad reports: one clear finding each, the others still checked', () => 
 
   test('each file gets what it deserves', async () => {
     const r = await runCli(['check', '-n', N48, dir, '--period', '2018-H1', '-f', 'json']);
-    // files that cannot be read as JSON are bad input: a line each on stderr, exit 2
-    expect(r.code).toBe(2);
+    // files that cannot be read as JSON are findings about the reports: a line each on stderr, exit 1 (as --fail-on says)
+    expect(r.code).toBe(1);
     const lines = r.stderr.split('\n').filter(Boolean);
     expect(lines.map((l) => /([\w-]+\.json): /.exec(l)?.[1])).toEqual(['deep.json', 'empty.json', 'huge.json', 'not-json.json']);
     expect(lines[1]).toMatch(/empty\.json: not valid JSON: empty file$/);
@@ -333,6 +333,13 @@ describe('bad reports: one clear finding each, the others still checked', () => 
     expect(byFile('gb18030.json')).toEqual([]);
     const reported = out.units.filter((u: { reports: string[] }) => u.reports.length).map((u: { unit: string }) => u.unit);
     expect(reported).toEqual(expect.arrayContaining(['省国资委', '中科院海西研究院', '省人社厅', '省科协']));
+  });
+
+  test('an unreadable report is a finding: --fail-on none exits 0, and its line is still printed', async () => {
+    const r = await runCli(['check', '-n', N48, join(dir, 'a-good.json'), join(dir, 'not-json.json'), '--period', '2018-H1', '--fail-on', 'none', '-f', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/not-json\.json: not valid JSON/);
+    expect(JSON.parse(r.stdout).findings.map((f: { code: string }) => f.code)).toContain('invalid-json');
   });
 
   test('a report path that does not exist is one error line and exit 2', async () => {

@@ -16,7 +16,7 @@ const unix = process.platform !== 'win32' && existsSync('/dev/zero');
 
 test('a report on standard input larger than the report limit is report-too-large, and the read stops at the limit', async () => {
   const r = await runCli(['check', '-n', NTT, '-', '-f', 'json'], { stdin: '{'.repeat(11 * 1024 * 1024) });
-  expect(r.code).toBe(2);
+  expect(r.code).toBe(1);
   expect(r.stderr).toContain('<stdin>: report too large (> 10.0 MB); the limit is 10.0 MB');
 });
 
@@ -24,13 +24,13 @@ test('a report on standard input larger than the report limit is report-too-larg
   const parsed = await runCli(['parse', '/dev/zero']);
   expect([parsed.code, parsed.stderr.trim()]).toEqual([2, 'policy-check: /dev/zero: not a regular file (a device or socket): not read']);
   const checked = await runCli(['check', '-n', NTT, '/dev/zero', '-f', 'json']);
-  expect(checked.code).toBe(2);
+  expect(checked.code).toBe(1);
   expect(checked.stderr).toContain('/dev/zero: cannot read the report: not a regular file (a device or socket)');
 });
 
 (unix ? test : test.skip)('an endless stream on standard input ends the run at the limit, with one line (the real command)', () => {
   const r = spawnSync('sh', ['-c', `yes '{' | "${process.execPath}" "${BIN}" check -n ${NTT} - -f json`], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 26 });
-  expect(r.status).toBe(2);
+  expect(r.status).toBe(1);
   expect(r.stderr).toContain('<stdin>: report too large (> 10.0 MB)');
 });
 
@@ -41,6 +41,6 @@ test('a report on standard input larger than the report limit is report-too-larg
   const writer = spawn('sh', ['-c', `head -c 12000000 /dev/zero > "${fifo}"`]);
   const r = await runCli(['check', '-n', NTT, fifo, '-f', 'json']);
   writer.kill();
-  expect(r.code).toBe(2);
+  expect(r.code).toBe(1);
   expect(r.stderr).toContain('report.json: report too large (> 10.0 MB)');
 });
