@@ -9,7 +9,7 @@ import { suggest } from '../units/similar.js';
 import { unitParts } from '../units/resolve.js';
 import type { Registry } from '../units/registry.js';
 import { finding, type Finding, type FindingCode, type FindingFields } from './findings.js';
-import { isEmptyProgress, nearPeriod, type Report } from './report.js';
+import { type FieldSource, isEmptyProgress, nearPeriod, type Place, type Report } from './report.js';
 import { deadlineDate } from './deadline.js';
 import { NoticeIndex, normaliseTitle } from './notice-index.js';
 
@@ -58,10 +58,43 @@ export interface CheckSummary {
   byCode: Record<string, number>;
 }
 
+/** A report as read: what it says it is, and where each of unit, notice and period was read (`field` in a JSON report). */
+export interface ReportRecord {
+  file: string;
+  sheet: string | null;
+  unit: string;
+  document: string;
+  period: string;
+  submitted: string | null;
+  entries: number;
+  from: Record<'unit' | 'document' | 'period', FieldSource>;
+}
+
 export interface CheckResult {
   findings: Finding[];
   units: UnitSummary[];
+  /** Every report read, in the order of its file. */
+  reports: ReportRecord[];
   summary: CheckSummary;
+}
+
+function reportRecord(r: Report): ReportRecord {
+  const field: FieldSource = { from: 'field' };
+  return {
+    file: r.file,
+    sheet: r.sheet ?? null,
+    unit: r.unit,
+    document: r.document,
+    period: r.period,
+    submitted: r.submitted ?? null,
+    entries: r.tasks.filter((e) => !e.blank).length,
+    from: { unit: r.sources?.unit ?? field, document: r.sources?.document ?? field, period: r.sources?.period ?? field },
+  };
+}
+
+/** A cell as people name it: 落实情况!A7, or A7 in a file of one table. */
+export function placeName(p: Place): string {
+  return p.cell ? (p.sheet ? `${p.sheet}!${p.cell}` : p.cell) : '';
 }
 
 function matchNotice(notices: NoticeIndex[], written: string): NoticeIndex | null {
@@ -147,9 +180,15 @@ class Checker {
     const assigned = unit ? notice.tasksOf(unit, collective) : [];
     const assignedIds = new Set(assigned.map((t) => t.id));
     const seen = new Map<string, number>();
+    const blankRows = new Map<string, number>();
     const asOf = r.submitted ?? this.opts.asOf;
     r.tasks.forEach((e, i) => {
       const task = notice.resolveTask(e.id);
+      // a table's category row (一、科技创新) or empty row is no entry: an assigned task in an empty row stays missing, found at that row
+      if (e.blank) {
+        if (task && !blankRows.has(task.id)) blankRows.set(task.id, i);
+        return;
+      }
       if (!task) {
         const title = e.title?.trim();
         const byTitle = title ? [...notice.tasks.values()].filter((t) => t.title === title).map((t) => t.id) : [];
@@ -159,7 +198,8 @@ class Checker {
       }
       const fields = (): FindingFields & { at: (string | number)[] } => ({ ...base, unit: unit ?? r.unit, task: task.id, title: task.title, noticeLine: task.line, at: ['tasks', i] });
       if (seen.has(task.id)) {
-        this.add('duplicate-task', { first: r.locate(['tasks', seen.get(task.id)!]).line }, r, fields());
+        const first = r.locate(['tasks', seen.get(task.id)!]);
+        this.add('duplicate-task', first.cell ? { firstCell: placeName(first) } : { first: first.line ?? 1 }, r, fields());
         return;
       }
       seen.set(task.id, i);
@@ -182,7 +222,7 @@ class Checker {
     });
     if (isUnfilled(r)) this.add('template-unfilled', { tasks: r.tasks.length }, r, { ...base, unit: unit ?? r.unit, at: ['tasks'] });
     for (const t of assigned) {
-      if (!seen.has(t.id)) this.add('missing-task', {}, r, { ...base, unit: unit!, task: t.id, title: t.title, noticeLine: t.line, at: ['tasks'] });
+      if (!seen.has(t.id)) this.add('missing-task', {}, r, { ...base, unit: unit!, task: t.id, title: t.title, noticeLine: t.line, at: blankRows.has(t.id) ? ['tasks', blankRows.get(t.id)!] : ['tasks'] });
     }
   }
 
@@ -262,7 +302,8 @@ export function checkReports(docs: ParsedDocument[], inputs: ReportInput[], opts
   const units = summarise(notices, checker).filter((u) => !only || only.has(`${u.document}\u0000${u.unit}`));
   // a finding about no unit (a file that cannot be read) concerns every run
   const findings = orderFindings(checker.findings, notices).filter((f) => !only || f.unit === null || only.has(`${f.document}\u0000${f.unit}`));
-  return { findings, units, summary: totals(findings, units, inputs.length, notices.length) };
+  const reports = inputs.flatMap((i) => (i.report ? [reportRecord(i.report)] : []));
+  return { findings, units, reports, summary: totals(findings, units, inputs.length, notices.length) };
 }
 
 /** The units asked for with --unit, as each notice names them (a full or former name resolves as in reports). */

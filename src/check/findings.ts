@@ -13,9 +13,12 @@ export interface Finding extends Diagnostic {
   title: string | null;
   /** Line of the task in the notice. */
   noticeLine: number | null;
+  /** In a workbook report: the sheet (none for a CSV file) and the cell (E7). */
+  sheet?: string;
+  cell?: string;
 }
 
-export type FindingFields = Partial<Pick<Finding, 'file' | 'unit' | 'document' | 'period' | 'task' | 'title' | 'noticeLine' | 'line' | 'column'>>;
+export type FindingFields = Partial<Pick<Finding, 'file' | 'unit' | 'document' | 'period' | 'task' | 'title' | 'noticeLine' | 'line' | 'column' | 'sheet' | 'cell'>>;
 
 /** A finding with the severity the code table gives its code, unless `severity` says otherwise. */
 export function finding(code: FindingCode, params: Record<string, string | number>, fields: FindingFields, severity: Severity = severityOf(code)): Finding {
@@ -32,6 +35,8 @@ export function finding(code: FindingCode, params: Record<string, string | numbe
     noticeLine: fields.noticeLine ?? null,
     ...(fields.line !== undefined ? { line: fields.line } : {}),
     ...(fields.column !== undefined ? { column: fields.column } : {}),
+    ...(fields.sheet !== undefined ? { sheet: fields.sheet } : {}),
+    ...(fields.cell !== undefined ? { cell: fields.cell } : {}),
   };
 }
 

@@ -21,7 +21,38 @@ export function normalisePeriod(written: string): string {
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${m[1]}-${m[2]!.padStart(2, '0')}`;
   m = /^(\d{4})年度?$/.exec(compact);
   if (m) return m[1]!;
+  // months as a range: 2018年1-6月 → 2018-H1, 2018年7—9月 → 2018-Q3
+  m = /^(\d{4})年度?(\d{1,2})月?[-—–~～至到](\d{1,2})月(?:份)?$/.exec(compact);
+  if (m) return monthRange(m[1]!, Number(m[2]), Number(m[3])) ?? t;
   return t;
+}
+
+/** A year's months from–to as the half or quarter they make (1–6 → H1, 10–12 → Q4), or null. */
+function monthRange(year: string, from: number, to: number): string | null {
+  if (from === 1 && to === 6) return `${year}-H1`;
+  if (from === 7 && to === 12) return `${year}-H2`;
+  if (from === 1 && to === 12) return year;
+  if (to - from === 2 && from % 3 === 1) return `${year}-Q${(from + 2) / 3}`;
+  return null;
+}
+
+/**
+ * A period written inside a longer text, such as a table's title
+ * (2018年上半年重点任务落实情况表): the first half, quarter or month in it. A bare
+ * year is not taken, since a title often names the year of its notice.
+ */
+export function periodIn(text: string): string | null {
+  const t = withArabicYearInside(text.normalize('NFKC'));
+  const re = /(\d{4})\s*年度?\s*(上半年|下半年|第?[一二三四1-4]季度|\d{1,2}\s*月?\s*[-—–~～至到]\s*\d{1,2}\s*月|\d{1,2}\s*月)/;
+  const m = re.exec(t);
+  if (!m) return null;
+  const p = normalisePeriod(`${m[1]}年${m[2]!.replace(/\s+/g, '')}`);
+  return PERIOD_FORM.test(p) && p.length > 4 ? p : null;
+}
+
+/** Years in Chinese digits anywhere in a text (二〇一八年 → 2018年). */
+function withArabicYearInside(s: string): string {
+  return s.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => CN_DIGIT[c]).join(''));
 }
 
 const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };

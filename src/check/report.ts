@@ -72,6 +72,22 @@ export interface ReportEntry {
   nextSteps?: string;
   /** Position of the entry in the report's `tasks` array. */
   index: number;
+  /** A table row with nothing reported in it (a category row such as 一、科技创新, or a row left empty): not an unknown task when its id names none. */
+  blank?: boolean;
+}
+
+/** Where a value is in a report: line and column in a JSON file; sheet and cell (E7) in a workbook, cell (and line) in a CSV file. */
+export interface Place {
+  line?: number;
+  column?: number;
+  sheet?: string;
+  cell?: string;
+}
+
+/** Where a table report's unit, notice and period were read: a cell (`落实情况!B2`), the title row, the file name, the sheet name, or the one notice of the run. */
+export interface FieldSource {
+  from: 'field' | 'cell' | 'title' | 'file-name' | 'sheet-name' | 'only-notice';
+  cell?: string;
 }
 
 export interface Report {
@@ -81,8 +97,12 @@ export interface Report {
   period: string;
   submitted?: string;
   tasks: ReportEntry[];
+  /** The sheet of a workbook the report was read from. */
+  sheet?: string;
+  /** Where unit, document and period were read (table reports). */
+  sources?: Partial<Record<'unit' | 'document' | 'period', FieldSource>>;
   /** Position of a value by its path (computed only when a finding needs it). */
-  locate(path: (string | number)[]): { line: number; column: number };
+  locate(path: (string | number)[]): Place;
 }
 
 export interface SchemaError {
@@ -167,6 +187,11 @@ export function describeJsonError(text: string, error: ParseError | undefined): 
   return reason === 'unexpected-character' && ch.trim() ? { reason, char: ch } : { reason };
 }
 
+/** Schema errors as findings, one per value (evidence fitting neither a text nor a list is one), each at its value's place. */
+export function schemaFindings(errors: SchemaError[], file: string, locate: (path: (string | number)[]) => Place): Finding[] {
+  return oneErrorPerAlternative(errors).map((e) => finding('schema-violation', { pointer: e.instancePath || '/', keyword: e.keyword, ...schemaRule(e) }, { file, ...locate(pointerPath(e.instancePath)) }));
+}
+
 export interface ReadResult {
   report: Report | null;
   findings: Finding[];
@@ -200,16 +225,14 @@ export function readReport(text: string, file: string, validate: Validate, opts:
   for (const d of duplicateKeys(text)) findings.push(finding('duplicate-field', { field: d.key }, { file, ...pos.at(d.offset) }));
   readStatusSpellings(value, pos, file, findings);
   const schemaErrors = validate(value);
-  for (const e of oneErrorPerAlternative(schemaErrors)) {
-    findings.push(finding('schema-violation', { pointer: e.instancePath || '/', keyword: e.keyword, ...schemaRule(e) }, { file, ...pos.locate(pointerPath(e.instancePath)) }));
-  }
+  findings.push(...schemaFindings(schemaErrors, file, (path) => pos.locate(path)));
   if (!isObject(value)) return { report: null, findings };
   findUnknownFields(value, pos, file, findings);
   const submitted = typeof value.submitted === 'string' ? value.submitted : undefined;
   if (submitted && /^\d{4}-\d{2}-\d{2}$/.test(submitted) && !isCalendarDate(submitted)) {
     findings.push(finding('schema-violation', { pointer: '/submitted', keyword: 'format', rule: 'calendar-date', value: submitted }, { file, ...pos.locate(['submitted']) }));
   }
-  return { report: buildReport(value, schemaErrors, file, pos), findings };
+  return { report: buildReport(value, schemaErrors, file, (path) => pos.locate(path)), findings };
 }
 
 const filled = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
@@ -220,7 +243,7 @@ const filled = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
  * (its broken entries are answered but not judged), so that the unit is not
  * also told it sent no report.
  */
-function buildReport(v: Record<string, unknown>, schemaErrors: SchemaError[], file: string, pos: Positions): Report | null {
+export function buildReport(v: Record<string, unknown>, schemaErrors: SchemaError[], file: string, locate: (path: (string | number)[]) => Place): Report | null {
   const unit = filled(v.unit);
   const document = filled(v.document);
   const period = filled(v.period);
@@ -247,7 +270,7 @@ function buildReport(v: Record<string, unknown>, schemaErrors: SchemaError[], fi
     tasks.push(entry);
   });
   const submitted = typeof v.submitted === 'string' && isCalendarDate(v.submitted) ? { submitted: v.submitted } : {};
-  return { file, unit, document, period: normalisePeriod(period), ...submitted, tasks, locate: (path) => pos.locate(path) };
+  return { file, unit, document, period: normalisePeriod(period), ...submitted, tasks, locate };
 }
 
 /** A status written another way (已完成。, 完成, Completed) is read as the allowed value, with a warning. */

@@ -2,7 +2,7 @@
 import type { Params } from '../model/codes.js';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { binaryToTerminal, expandGlob, isPattern, outputIsInput } from './inputs.js';
 import type { EncodingName } from '../parse/parse-source.js';
 import { decodeBuffer, DecodeError } from '../parse/parse-source.js';
@@ -14,6 +14,9 @@ import { validateReportSchema } from '../check/schema.js';
 import { type FindingCode, finding } from '../check/findings.js';
 import { emitOrReport, formatBytes, fsError, type Io, OS_REASONS, type Output, outputWidth, readCapped, reportError, STDIN } from './io.js';
 import { colorEnabled, paintFor } from './color.js';
+import type { NoticeNames, TableBook } from '../check/table-report.js';
+import type { ParsedDocument } from '../model/notice.js';
+import { looksLikeWorkbook } from '../check/workbook.js';
 import { displayPath, packageRoot } from './paths.js';
 import { registriesOrReport } from './registry-loader.js';
 import { hasTraditional, loadToSimplified } from '../parse/parse-source.js';
@@ -86,7 +89,7 @@ async function collectReports(paths: string[], io: Io, lang: Lang): Promise<{ fi
     seen.add(real);
     return true;
   };
-  const isReportName = (name: string) => name.toLowerCase().endsWith('.json') && !name.toLowerCase().endsWith('.schema.json');
+  const isReportName = (name: string) => reportKind(name) !== null;
   const walk = async (dir: string, realDir: string): Promise<void> => {
     let entries;
     try {
@@ -142,6 +145,17 @@ async function collectReports(paths: string[], io: Io, lang: Lang): Promise<{ fi
   return { files, bad };
 }
 
+/** What a report file is by its name: JSON (not a *.schema.json), a workbook (.xlsx; .xlsm; .xls, to say it must be saved as .xlsx) or CSV; null for other files and Excel's lock files (~$报告.xlsx). */
+export function reportKind(name: string): 'json' | 'xlsx' | 'csv' | null {
+  const lower = name.toLowerCase();
+  const base = lower.slice(Math.max(lower.lastIndexOf('/'), lower.lastIndexOf('\\')) + 1);
+  if (base.startsWith('~$')) return null;
+  if (lower.endsWith('.json')) return lower.endsWith('.schema.json') ? null : 'json';
+  if (/\.(xlsx|xlsm|xls)$/.test(lower)) return 'xlsx';
+  if (lower.endsWith('.csv')) return 'csv';
+  return null;
+}
+
 /** Why a report file could not be read: a reason code of the code table (an unknown system error as its code). */
 function readFailure(e: unknown): Params {
   const code = (e as NodeJS.ErrnoException).code ?? String(e);
@@ -163,8 +177,8 @@ function decodeFailure(e: DecodeError): Params {
  * Reads and checks one report file. Synchronous reads: for many small files
  * they cost far less than a promise and a thread-pool round trip each.
  */
-async function readOne(full: string, shown: string, validate: Validate, io: Io): Promise<ReportInput> {
-  const fail = (code: FindingCode, params: Record<string, string | number>) => ({ file: shown, report: null, findings: [finding(code, params, { file: shown })] });
+async function readOne(full: string, shown: string, validate: Validate, io: Io, notices: readonly NoticeNames[]): Promise<ReportInput[]> {
+  const fail = (code: FindingCode, params: Record<string, string | number>) => [{ file: shown, report: null, findings: [finding(code, params, { file: shown })] }];
   let bytes: Buffer;
   const tooLarge = (size: string) => fail('report-too-large', { size, limit: formatBytes(MAX_REPORT_BYTES) });
   if (full === STDIN) {
@@ -183,14 +197,32 @@ async function readOne(full: string, shown: string, validate: Validate, io: Io):
       return fail('unreadable-report', readFailure(e));
     }
   }
+  // a workbook by its name, or on standard input by its first bytes
+  const kind = full === STDIN ? (looksLikeWorkbook(bytes) ? 'xlsx' : 'json') : reportKind(full);
+  if (kind === 'xlsx') return readBook(() => import('../check/workbook.js').then((w) => w.readXlsxBook(bytes, shown, basename(full))), shown, validate, notices);
   let decoded;
   try {
     decoded = await decodeBuffer(bytes, 'auto');
   } catch (e) {
-    if (e instanceof DecodeError) return e.code === 'empty-file' ? fail('invalid-json', { reason: 'empty-file' }) : fail('unreadable-report', decodeFailure(e));
+    if (e instanceof DecodeError) return e.code === 'empty-file' ? fail(kind === 'csv' ? 'unreadable-report' : 'invalid-json', { reason: 'empty-file' }) : fail('unreadable-report', decodeFailure(e));
     throw e;
   }
-  return { file: shown, ...readReport(decoded.text, shown, validate, { invalidUtf8: decoded.how === 'damaged-utf-8' }) };
+  if (kind === 'csv') return readBook(() => import('../check/workbook.js').then((w) => w.readCsvBook(decoded.text, shown, basename(full))), shown, validate, notices);
+  return [{ file: shown, ...readReport(decoded.text, shown, validate, { invalidUtf8: decoded.how === 'damaged-utf-8' }) }];
+}
+
+/** A workbook or CSV report: a report per sheet with a table, or one finding for a file that cannot be read. */
+async function readBook(read: () => Promise<TableBook>, shown: string, validate: Validate, notices: readonly NoticeNames[]): Promise<ReportInput[]> {
+  const { WorkbookError } = await import('../check/workbook.js');
+  let book: TableBook;
+  try {
+    book = await read();
+  } catch (e) {
+    if (e instanceof WorkbookError) return [{ file: shown, report: null, findings: [finding('unreadable-report', { reason: e.reason, ...e.params }, { file: shown })] }];
+    throw e;
+  }
+  const { readTableReports } = await import('../check/table-report.js');
+  return readTableReports(book, validate, { notices }).map((r) => ({ file: shown, ...r }));
 }
 
 /**
@@ -210,10 +242,15 @@ function reportUnreadable(inputs: ReportInput[], io: Io, lang: Lang): void {
   }
 }
 
-async function readAll(files: string[], io: Io, validate: Validate): Promise<ReportInput[]> {
+async function readAll(files: string[], io: Io, validate: Validate, notices: readonly NoticeNames[]): Promise<ReportInput[]> {
   const out: ReportInput[] = [];
-  for (const f of files) out.push(await readOne(f, f === STDIN ? '<stdin>' : displayPath(f, io.cwd), validate, io));
+  for (const f of files) out.push(...(await readOne(f, f === STDIN ? '<stdin>' : displayPath(f, io.cwd), validate, io, notices)));
   return out;
+}
+
+/** The notices of the run as a table report may name them: its label (as the checker labels it) and the names matched in a title row or file name. */
+function noticeNames(docs: readonly ParsedDocument[]): NoticeNames[] {
+  return docs.map((d) => ({ label: d.docNumber ?? d.id, names: [d.docNumber, d.title, d.id].filter((x): x is string => Boolean(x)) }));
 }
 
 
@@ -278,7 +315,7 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions, io: I
     return 2;
   }
   if (outputIsInput(opts.output, [...noticePaths, ...collected.files], io, opts.lang)) return 2;
-  const inputs = await simplifyNames(await readAll(collected.files, io, validate));
+  const inputs = await simplifyNames(await readAll(collected.files, io, validate, noticeNames(notices.docs)));
   reportUnreadable(inputs, io, opts.lang);
   const result = checkReports(notices.docs, inputs, {
     ...(opts.period ? { periods: opts.period } : {}),

@@ -11,8 +11,10 @@ import { replaceEvery } from '../parse/lexicon/regex.js';
 
 export const CHECK_SCHEMA_VERSION = 1;
 
+/** Where a finding is: FILE:LINE:COLUMN in a JSON report, FILE:SHEET!CELL in a workbook (FILE:CELL in a CSV file). */
 function location(f: Finding): string {
   if (!f.file) return '';
+  if (f.cell) return `${f.file}:${f.sheet ? `${f.sheet}!` : ''}${f.cell}`;
   return [f.file, f.line, f.column].filter((x) => x !== undefined && x !== null).join(':');
 }
 
@@ -29,19 +31,21 @@ export function findingJson(f: Finding, lang: Lang) {
     file: f.file,
     line: f.line ?? null,
     column: f.column ?? null,
+    sheet: f.sheet ?? null,
+    cell: f.cell ?? null,
     noticeLine: f.noticeLine,
     params: f.params,
   };
 }
 
 export function toJson(r: CheckResult, lang: Lang): string {
-  return JSON.stringify({ schemaVersion: CHECK_SCHEMA_VERSION, findings: r.findings.map((f) => findingJson(f, lang)), units: r.units, summary: r.summary }, null, 2) + '\n';
+  return JSON.stringify({ schemaVersion: CHECK_SCHEMA_VERSION, findings: r.findings.map((f) => findingJson(f, lang)), units: r.units, reports: r.reports, summary: r.summary }, null, 2) + '\n';
 }
 
-export const CSV_HEADER = ['severity', 'code', 'unit', 'document', 'period', 'task', 'title', 'message', 'file', 'line', 'column', 'noticeLine'];
+export const CSV_HEADER = ['severity', 'code', 'unit', 'document', 'period', 'task', 'title', 'message', 'file', 'line', 'column', 'noticeLine', 'sheet', 'cell'];
 
 function findingRows(r: CheckResult, lang: Lang): unknown[][] {
-  return r.findings.map((f) => [f.severity, f.code, f.unit, f.document, f.period, f.task, f.title, diagnosticMessage(f, lang), f.file, f.line, f.column, f.noticeLine]);
+  return r.findings.map((f) => [f.severity, f.code, f.unit, f.document, f.period, f.task, f.title, diagnosticMessage(f, lang), f.file, f.line, f.column, f.noticeLine, f.sheet, f.cell]);
 }
 
 export function toCsv(r: CheckResult, lang: Lang): string {
@@ -227,11 +231,13 @@ function ghProperty(s: string): string {
 export function toGithub(r: CheckResult, lang: Lang): string {
   const lines = r.findings.map((f) => {
     const cmd = f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice';
+    // a workbook has no lines: the annotation points at the file, its title names the cell
+    const cell = f.cell ? ` ${f.sheet ? `${f.sheet}!` : ''}${f.cell}` : '';
     const props = [
       f.file ? `file=${ghProperty(f.file)}` : '',
-      f.line ? `line=${f.line}` : '',
-      f.column ? `col=${f.column}` : '',
-      `title=${ghProperty(`${f.code}${f.unit ? ` ${f.unit}` : ''}${f.task ? ` ${f.task}` : ''}`)}`,
+      f.line && !f.cell ? `line=${f.line}` : '',
+      f.column && !f.cell ? `col=${f.column}` : '',
+      `title=${ghProperty(`${f.code}${f.unit ? ` ${f.unit}` : ''}${f.task ? ` ${f.task}` : ''}${cell}`)}`,
     ].filter(Boolean);
     const msg = `${f.task ? `${f.task} ${f.title ?? ''} — ` : ''}${diagnosticMessage(f, lang)}`;
     return `::${cmd} ${props.join(',')}::${ghData(msg)}`;

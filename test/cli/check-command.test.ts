@@ -114,7 +114,7 @@ describe('formats', () => {
     const r = await runCli(['check', '--format', 'csv']);
     expect([...r.stdoutBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = r.stdout.slice(1).split('\r\n').filter(Boolean);
-    expect(lines[0]).toBe('severity,code,unit,document,period,task,title,message,file,line,column,noticeLine');
+    expect(lines[0]).toBe('severity,code,unit,document,period,task,title,message,file,line,column,noticeLine,sheet,cell');
     const { out } = await json(['check']);
     expect(lines).toHaveLength(out.findings.length + 1);
   });

@@ -6,6 +6,7 @@
  * merged cells (gridSpan, vMerge) go to the task-table reader. Each line keeps
  * its paragraph number; table lines their table, row and cell.
  */
+import { inflateCapped } from './zip.js';
 import { FormatError, LineSink, type SourceLocation, type SourceText } from './source.js';
 import { toChineseNumeral, toCircled } from '../markers.js';
 import { findHeader, type Grid, type GridCell, writeTable } from './table.js';
@@ -465,35 +466,9 @@ function relationships(xml: string | null, base: string): Map<string, string> {
  */
 export const MAX_PART_BYTES = 64 * 1024 * 1024;
 
-/** JSZip's own stream of a part (the node stream needs JSZip's Node build): data events, pause, resume. */
-interface PartStream {
-  on(event: 'data', f: (chunk: Uint8Array) => void): PartStream;
-  on(event: 'end', f: () => void): PartStream;
-  on(event: 'error', f: (e: Error) => void): PartStream;
-  pause(): PartStream;
-  resume(): PartStream;
-}
-
 /** A part's bytes, inflated as a stream and counted as they come: past the cap it stops and the file is refused (`zip-too-large`). */
-function inflateCapped(f: import('jszip').JSZipObject): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    const stream = (f as unknown as { internalStream(type: 'uint8array'): PartStream }).internalStream('uint8array');
-    stream
-      .on('data', (chunk) => {
-        size += chunk.length;
-        if (size > MAX_PART_BYTES) {
-          stream.pause();
-          reject(new FormatError('zip-too-large', { part: f.name, limit: `${MAX_PART_BYTES / 1024 / 1024} MB` }));
-          return;
-        }
-        chunks.push(chunk);
-      })
-      .on('end', () => resolve(Buffer.concat(chunks, size)))
-      .on('error', reject)
-      .resume();
-  });
+function inflatePart(f: import('jszip').JSZipObject): Promise<Uint8Array> {
+  return inflateCapped(f, MAX_PART_BYTES, (part) => new FormatError('zip-too-large', { part, limit: `${MAX_PART_BYTES / 1024 / 1024} MB` }));
 }
 
 export async function readDocx(bytes: Uint8Array): Promise<SourceText> {
@@ -508,7 +483,7 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceText> {
   }
   const read = async (name: string | undefined) => {
     const f = name ? zip.file(name) : null;
-    return f ? decodePart(await inflateCapped(f)) : null;
+    return f ? decodePart(await inflatePart(f)) : null;
   };
   // the main part is where the package's relationships say (Word Online writes word/document2.xml)
   const main = relationships(await read('_rels/.rels'), '').get('officeDocument') ?? 'word/document.xml';
