@@ -196,7 +196,8 @@ class Checker {
         this.add('unknown-task', { written: e.id, suggestions: suggestions.join('、') }, r, { ...base, unit: unit ?? r.unit, task: e.id, at: ['tasks', i, 'id'] });
         return;
       }
-      const fields = (): FindingFields & { at: (string | number)[] } => ({ ...base, unit: unit ?? r.unit, task: task.id, title: task.title, noticeLine: task.line, at: ['tasks', i] });
+      // a finding about one field is placed at it (a workbook's cell, a JSON value), else at the entry
+      const fields = (field?: string): FindingFields & { at: (string | number)[] } => ({ ...base, unit: unit ?? r.unit, task: task.id, title: task.title, noticeLine: task.line, at: field ? ['tasks', i, field] : ['tasks', i] });
       if (seen.has(task.id)) {
         const first = r.locate(['tasks', seen.get(task.id)!]);
         this.add('duplicate-task', first.cell ? { firstCell: placeName(first) } : { first: first.line ?? 1 }, r, fields());
@@ -213,12 +214,12 @@ class Checker {
         if (e.status === 'not_started') group.notStarted.add(task.id);
       }
       if ((e.status === 'in_progress' || e.status === 'completed') && isEmptyProgress(e.progress)) {
-        this.add('empty-progress', { status: e.status }, r, fields());
+        this.add('empty-progress', { status: e.status }, r, fields('progress'));
       }
-      if (e.status === 'completed' && !(e.evidence ?? []).some((x) => !isEmptyProgress(x))) this.add('no-evidence', {}, r, fields());
-      if (e.status === 'blocked') this.add('blocked', { problems: e.problems ?? '' }, r, fields());
+      if (e.status === 'completed' && !(e.evidence ?? []).some((x) => !isEmptyProgress(x))) this.add('no-evidence', {}, r, fields('evidence'));
+      if (e.status === 'blocked') this.add('blocked', { problems: e.problems ?? '' }, r, fields('status'));
       const due = task.deadline ? deadlineDate(task.deadline) : null;
-      if (due && e.status !== 'completed' && due < asOf) this.add('overdue', { deadline: task.deadline!, due, asOf }, r, fields());
+      if (due && e.status !== 'completed' && due < asOf) this.add('overdue', { deadline: task.deadline!, due, asOf }, r, fields('status'));
     });
     if (isUnfilled(r)) this.add('template-unfilled', { tasks: r.tasks.length }, r, { ...base, unit: unit ?? r.unit, at: ['tasks'] });
     for (const t of assigned) {

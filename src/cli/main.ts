@@ -23,6 +23,7 @@ import {
   readArguments,
   schemaOptions,
   templateOptions,
+  TEMPLATE_FORMATS,
   UNITS_FORMATS,
   unitsOptions,
 } from './options.js';
@@ -218,8 +219,9 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .option('--period <period>', t(lang, '报告期次，默认当前半年（如 2026-H2）', 'the period; default the current half-year, e.g. 2026-H2'), periodValue(lang))
     .option('--out-dir <dir>', t(lang, '--all 的输出目录', 'output folder for --all'))
     .option('--force', t(lang, '覆盖已存在的文件', 'overwrite existing files'))
-    .option('-q, --quiet', t(lang, '标准错误输出不显示警告与提示（错误仍显示）', 'no warnings or notes on stderr (error lines stay)'));
-  wire(noticeOptions(outputOption(template, lang), lang), lang, setExit, templateOptions, async (_none, o) => {
+    .option('-q, --quiet', t(lang, '标准错误输出不显示警告与提示（错误仍显示）', 'no warnings or notes on stderr (error lines stay)'))
+    .addOption(formatOption(lang, TEMPLATE_FORMATS, 'json'));
+  wire(csvOptions(noticeOptions(outputOption(template, lang), lang), lang), lang, setExit, templateOptions, async (_none, o) => {
     const { runTemplate } = await import('./template-command.js');
     return runTemplate(o, io);
   });

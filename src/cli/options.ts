@@ -24,6 +24,8 @@ export const PARSE_FORMATS = ['table', 'json', 'csv', 'xlsx', 'md'] as const sat
 export const PARSE_FAIL_ON = ['warning', 'none'] as const;
 export const CHECK_FORMATS = ['text', 'json', 'csv', 'xlsx', 'junit', 'github', 'md'] as const satisfies readonly CheckFormat[];
 export const CHECK_FAIL_ON = ['error', 'warning', 'none'] as const;
+export const TEMPLATE_FORMATS = ['json', 'xlsx', 'csv'] as const satisfies readonly TemplateOptions['format'][];
+
 export const UNITS_FORMATS = ['table', 'json', 'csv', 'md'] as const satisfies readonly UnitsOptions['format'][];
 
 /** Option values as commander holds them (`cmd.opts()`), keyed by the camel-cased long name. */
@@ -116,6 +118,8 @@ export function checkOptions(values: OptionValues, lang: Lang): CheckCommandOpti
 export function templateOptions(values: OptionValues, lang: Lang): TemplateOptions {
   return {
     notice: required(values, 'notice', isString),
+    format: required(values, 'format', oneOf(TEMPLATE_FORMATS)),
+    ...csvOptions(values),
     unit: optional(values, 'unit', isString),
     all: optional(values, 'all', isBoolean),
     period: optional(values, 'period', isString),
