@@ -261,4 +261,45 @@ if (want('check')) {
   }
 }
 
+// 3b. The same 1,000 reports as Excel workbooks, written by `template --format xlsx` and filled in with
+// exceljs (what departments send), against the 1,000 JSON reports in the same run.
+async function generateWorkbooks(dir, count) {
+  const { default: ExcelJS } = await import('exceljs');
+  const templates = [];
+  for (const [i, seed] of SEEDS.entries()) {
+    const out = join(work, `xlsx-templates-${i}`);
+    spawnSync(process.execPath, [BIN, 'template', '-n', seed, '--all', '--format', 'xlsx', '--out-dir', out, '--period', '2018-H1', '--force'], { encoding: 'utf8' });
+    for (const f of readdirSync(out).sort()) templates.push(readFileSync(join(out, f)));
+  }
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < count; i++) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(templates[i % templates.length]);
+    const ws = wb.getWorksheet('落实情况');
+    ws.getCell('E2').value = `报告期：${2000 + Math.floor(i / templates.length)}年度`;
+    ws.getCell('A3').value = '填报时间：2019年1月5日';
+    ws.eachRow((row, r) => {
+      if (r <= 4) return;
+      const k = r - 5;
+      row.getCell(4).value = k % 3 === 0 ? '已完成' : '推进中';
+      row.getCell(5).value = `${row.getCell(2).value}：本期完成阶段性工作，组织推进会${k + 1}次。`;
+      row.getCell(7).value = '继续推进。';
+      if (k % 3 === 0) row.getCell(8).value = `闽科〔2019〕${k + 1}号`;
+    });
+    writeFileSync(join(dir, `${String(i).padStart(5, '0')}.xlsx`), Buffer.from(await wb.xlsx.writeBuffer()));
+  }
+}
+if (want('xlsx')) {
+  const dJson = join(work, 'reports-1k-json');
+  const dXlsx = join(work, 'reports-1k-xlsx');
+  generateReports(dJson, 1000);
+  await generateWorkbooks(dXlsx, 1000);
+  const check = (dir, out) => ({ args: [BIN, 'check', '-n', SEEDS[0], '-n', SEEDS[1], dir, '-f', 'json', '-o', join(work, out), '--fail-on', 'none'] });
+  const [cJson, cXlsx] = race([check(dJson, 'json.json'), check(dXlsx, 'xlsx.json')], 3);
+  const summary = (f) => JSON.parse(readFileSync(join(work, f), 'utf8')).summary;
+  const [sj, sx] = [summary('json.json'), summary('xlsx.json')];
+  report('check 1,000 .xlsx reports (median of 3)', `${(cXlsx / 1000).toFixed(2)} s`, `${(cXlsx / cJson).toFixed(1)}x the same 1,000 as JSON (${(cJson / 1000).toFixed(2)} s)`);
+  report('  findings, xlsx vs JSON', `${sx.errors}/${sx.warnings}`, `JSON ${sj.errors}/${sj.warnings} (errors/warnings)`);
+}
+
 rmSync(work, { recursive: true, force: true });
