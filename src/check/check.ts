@@ -62,7 +62,9 @@ export interface CheckSummary {
 export interface ReportRecord {
   file: string;
   sheet: string | null;
+  /** The unit as the notice names it (as written when it names none of the notice's units). */
   unit: string;
+  unitWritten: string;
   document: string;
   period: string;
   submitted: string | null;
@@ -78,12 +80,13 @@ export interface CheckResult {
   summary: CheckSummary;
 }
 
-function reportRecord(r: Report): ReportRecord {
+function reportRecord(r: Report, resolved: string | null): ReportRecord {
   const field: FieldSource = { from: 'field' };
   return {
     file: r.file,
     sheet: r.sheet ?? null,
-    unit: r.unit,
+    unit: resolved ?? r.unit,
+    unitWritten: r.unit,
     document: r.document,
     period: r.period,
     submitted: r.submitted ?? null,
@@ -120,8 +123,16 @@ interface Group {
   collective: string | null;
 }
 
+/** A finding from reading a table row names the task as written: the notice's task it means, with its title and line (or none). */
+function taskOf(notice: NoticeIndex, written: string | null): Pick<Finding, 'task' | 'title' | 'noticeLine'> | Record<string, never> {
+  if (written === null) return {};
+  const task = notice.resolveTask(written);
+  return task ? { task: task.id, title: task.title, noticeLine: task.line } : {};
+}
+
 class Checker {
   findings: Finding[] = [];
+  records: ReportRecord[] = [];
   groups = new Map<string, Group>();
   constructor(
     private notices: NoticeIndex[],
@@ -137,7 +148,8 @@ class Checker {
     const notice = matchNotice(this.notices, r.document);
     // findings from reading the file (unknown fields) belong to the report's unit once it is known
     const resolved = notice ? notice.resolveUnit(r.unit).unit : null;
-    for (const f of input.findings) this.findings.push(notice ? { ...f, unit: resolved ?? r.unit, document: notice.label, period: r.period } : f);
+    this.records.push(reportRecord(r, resolved));
+    for (const f of input.findings) this.findings.push(notice ? { ...f, unit: resolved ?? r.unit, document: notice.label, period: r.period, ...taskOf(notice, f.task) } : f);
     if (!notice) {
       const names = this.notices.flatMap((n) => [n.doc.id, n.doc.docNumber ?? '', n.doc.title ?? '']).filter(Boolean);
       this.add('unknown-document', { written: r.document, suggestions: suggest(r.document, names).join('、') }, r, { unit: r.unit, period: r.period, at: ['document'] });
@@ -303,7 +315,7 @@ export function checkReports(docs: ParsedDocument[], inputs: ReportInput[], opts
   const units = summarise(notices, checker).filter((u) => !only || only.has(`${u.document}\u0000${u.unit}`));
   // a finding about no unit (a file that cannot be read) concerns every run
   const findings = orderFindings(checker.findings, notices).filter((f) => !only || f.unit === null || only.has(`${f.document}\u0000${f.unit}`));
-  const reports = inputs.flatMap((i) => (i.report ? [reportRecord(i.report)] : []));
+  const reports = [...checker.records].sort((a, b) => a.file.localeCompare(b.file) || (a.sheet ?? '').localeCompare(b.sheet ?? ''));
   return { findings, units, reports, summary: totals(findings, units, inputs.length, notices.length) };
 }
 

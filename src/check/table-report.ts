@@ -266,8 +266,9 @@ export function fromFileName(name: string): { unit?: string; period?: string } {
       out.period ??= p;
       continue;
     }
+    // a unit's name is Chinese (报告-a.xlsx, report-a.xlsx name none)
     const word = replaceEvery(piece, FILE_NAME_WORDS, '').trim();
-    if (word && !/^\d+$/.test(word) && out.unit === undefined) out.unit = word;
+    if (/\p{Script=Han}{2}/u.test(word) && out.unit === undefined) out.unit = word;
   }
   return out;
 }
@@ -435,14 +436,18 @@ function readTable(book: TableBook, { sheet, cols }: SheetTable, several: boolea
     if (!value) findings.push(finding('report-field-missing', { field }, { file, ...headerPlace }));
   }
 
+  const rows = dataRows(sheet, cols);
+  // a finding about a row names its task as written; the checker maps it to the notice's task
+  const idOfRow = new Map(rows.map((row) => [row.r, row.id]));
+  const task = (r: number) => (idOfRow.has(r) ? { task: idOfRow.get(r)! } : {});
+
   // formulas without a saved value are read as empty: say where
   for (let r = cols.header + 1; r < sheet.rows.length; r++) {
     (sheet.rows[r] ?? []).forEach((c, k) => {
-      if (c?.uncached) findings.push(finding('uncached-formula', {}, { file, ...where(r, k) }));
+      if (c?.uncached) findings.push(finding('uncached-formula', {}, { file, ...task(r), ...where(r, k) }));
     });
   }
 
-  const rows = dataRows(sheet, cols);
   const tasks: Record<string, unknown>[] = [];
   const noStatus = new Set<number>();
   const blank = new Set<number>();
@@ -458,7 +463,7 @@ function readTable(book: TableBook, { sheet, cols }: SheetTable, several: boolea
       noStatus.add(i);
       if (reported) {
         const col = cols.byField.status ?? cols.byField.progress!;
-        findings.push(finding('status-unreadable', { written: (x.status ?? x.progress ?? '').slice(0, 40) }, { file, ...where(row.r, col) }));
+        findings.push(finding('status-unreadable', { written: (x.status ?? x.progress ?? '').slice(0, 40) }, { file, ...task(row.r), ...where(row.r, col) }));
       }
     }
     if (x.progress !== undefined) entry.progress = x.progress;

@@ -46,7 +46,8 @@ async function checkInflatedSize(bytes: Uint8Array): Promise<void> {
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw new WorkbookError('not-a-workbook');
+    // it opens like a zip package: a workbook cut short or damaged
+    throw new WorkbookError('damaged-workbook');
   }
   if (!zip.file('xl/workbook.xml')) throw new WorkbookError('not-a-workbook');
   let total = 0;

@@ -226,7 +226,7 @@ describe('workbooks that cannot be read', () => {
       ['a-legacy.xls', 'legacy-xls'],
       ['b-encrypted.xlsx', 'encrypted-workbook'],
       ['c-text.xlsx', 'not-a-workbook'],
-      ['d-truncated.xlsx', 'not-a-workbook'],
+      ['d-truncated.xlsx', 'damaged-workbook'],
     ]);
     expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(4);
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
