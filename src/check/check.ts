@@ -9,7 +9,9 @@ import { suggest } from '../units/similar.js';
 import { unitParts } from '../units/resolve.js';
 import type { Registry } from '../units/registry.js';
 import { finding, type Finding, type FindingCode, type FindingFields } from './findings.js';
-import { type FieldSource, isEmptyProgress, nearPeriod, type Place, type Report } from './report.js';
+import { type FieldSource, isEmptyProgress, nearPeriod, type Place, type Report, type ReportEntry } from './report.js';
+import { addDays, periodSpan } from './period.js';
+import { compare } from './trends.js';
 import { deadlineDate } from './deadline.js';
 import { NoticeIndex, normaliseTitle } from './notice-index.js';
 
@@ -29,7 +31,15 @@ export interface CheckOptions {
   registries?: (Registry | undefined)[];
   /** Only these units (as a notice names them, or by a full or former name): the others' findings and summaries are left out. */
   units?: string[];
+  /** Days after a period's end by which its report is due (`late-report`); default 10. */
+  dueDays?: number;
+  /** Only the periods from `since` to `until` (inclusive) are judged; the reports before still serve as the previous period. */
+  since?: string;
+  until?: string;
 }
+
+/** Days after a period's end by which its report is due, unless --due-days says otherwise. */
+export const DEFAULT_DUE_DAYS = 10;
 
 export interface UnitSummary {
   unit: string;
@@ -121,6 +131,8 @@ interface Group {
   /** Ids of the assigned tasks reported as not_started. */
   notStarted: Set<string>;
   collective: string | null;
+  /** The entry that answered each assigned task, and its index in the report: what the next period is compared with. */
+  entries: Map<string, { entry: ReportEntry; index: number }>;
 }
 
 /** A finding from reading a table row names the task as written: the notice's task it means, with its title and line (or none). */
@@ -174,7 +186,8 @@ class Checker {
         existing.reports.push(r.file);
         return;
       }
-      group = existing ?? { notice, unit, period: r.period, reports: [], first: r, reported: new Set(), notStarted: new Set(), collective };
+      group = existing ?? { notice, unit, period: r.period, reports: [], first: r, reported: new Set(), notStarted: new Set(), collective, entries: new Map() };
+      this.lateReport(r, { ...base, unit });
       group.reports.push(r.file);
       this.groups.set(key, group);
     }
@@ -223,6 +236,7 @@ class Checker {
         this.add('unassigned-task', { unit }, r, fields(), task.openEnded && open ? 'info' : 'warning');
       } else if (group) {
         group.reported.add(task.id);
+        group.entries.set(task.id, { entry: e, index: i });
         if (e.status === 'not_started') group.notStarted.add(task.id);
       }
       if ((e.status === 'in_progress' || e.status === 'completed') && isEmptyProgress(e.progress)) {
@@ -248,7 +262,7 @@ class Checker {
           const key = `${notice.doc.id}\u0000${party.name}\u0000${period}`;
           if (this.groups.has(key)) continue;
           const tasks = notice.tasksOf(party.name);
-          this.groups.set(key, { notice, unit: party.name, period, reports: [], first: null, reported: new Set(), notStarted: new Set(), collective: party.collective });
+          this.groups.set(key, { notice, unit: party.name, period, reports: [], first: null, reported: new Set(), notStarted: new Set(), collective: party.collective, entries: new Map() });
           const params: Record<string, string | number> = { tasks: tasks.length };
           if (party.collective) params.collective = party.collective;
           this.add('no-report', params, null, { unit: party.name, document: notice.label, period, noticeLine: tasks[0]?.line ?? null });
@@ -286,6 +300,55 @@ class Checker {
     return lone;
   }
 
+  /** A report submitted after its period's end plus the grace days. */
+  private lateReport(r: Report, fields: FindingFields): void {
+    const span = periodSpan(r.period);
+    if (!span || !r.submitted) return;
+    const grace = this.opts.dueDays ?? DEFAULT_DUE_DAYS;
+    const due = addDays(span.end, grace);
+    if (r.submitted <= due) return;
+    const days = Math.round((Date.parse(r.submitted) - Date.parse(due)) / 86400000);
+    this.add('late-report', { submitted: r.submitted, due, grace, days }, r, { ...fields, at: ['submitted'] });
+  }
+
+  /**
+   * Each unit's reports in period order, each task compared with the same
+   * unit's entry for the period before: progress written again is `stalled`
+   * (since the first period of the run), a task that went back is
+   * `status-regressed`. A unit's first period is never stalled.
+   */
+  trends(): void {
+    const byUnit = new Map<string, Group[]>();
+    for (const g of this.groups.values()) {
+      const span = g.first ? periodSpan(g.period) : null;
+      if (!span) continue;
+      const key = `${g.notice.doc.id}\u0000${g.unit}`;
+      const list = byUnit.get(key) ?? [];
+      list.push(g);
+      byUnit.set(key, list);
+    }
+    for (const list of byUnit.values()) {
+      list.sort((a, b) => periodSpan(a.period)!.end.localeCompare(periodSpan(b.period)!.end));
+      const runStart = new Map<string, string>();
+      for (let k = 1; k < list.length; k++) {
+        const [prev, cur] = [list[k - 1]!, list[k]!];
+        for (const [id, now] of cur.entries) {
+          const before = prev.entries.get(id);
+          const since = runStart.get(id) ?? prev.period;
+          const trend = before ? compare({ period: prev.period, entry: before.entry }, { period: cur.period, entry: now.entry }, since) : null;
+          if (trend?.kind !== 'stalled') runStart.delete(id);
+          if (!trend) continue;
+          const task = cur.notice.tasks.get(id)!;
+          const fields = { file: cur.first!.file, document: cur.notice.label, period: cur.period, unit: cur.unit, task: id, title: task.title, noticeLine: task.line };
+          if (trend.kind === 'stalled') {
+            runStart.set(id, since);
+            this.add('stalled', { previous: prev.period, since, similarity: trend.similarity.toFixed(2) }, cur.first, { ...fields, at: ['tasks', now.index, 'progress'] });
+          } else this.add('status-regressed', { previous: trend.previous, from: trend.from, to: trend.to }, cur.first, { ...fields, at: ['tasks', now.index, 'status'] });
+        }
+      }
+    }
+  }
+
   /** Adds a finding; `at` is the path of the value it concerns in the report (located only now). */
   add(code: FindingCode, params: Record<string, string | number>, r: Report | null, fields: FindingFields & { at?: (string | number)[] }, severity?: Finding['severity']): void {
     const { at, ...rest } = fields;
@@ -310,13 +373,27 @@ export function checkReports(docs: ParsedDocument[], inputs: ReportInput[], opts
     // a period one report alone writes, near the one the others use, asks no report of the rest
     if (!lone.has(g)) periodsSeen.get(g.notice)!.add(g.period);
   }
+  const judged = periodFilter(opts.since, opts.until);
+  for (const seen of periodsSeen.values()) for (const p of seen) if (!judged(p)) seen.delete(p);
   checker.checkMissingReports(periodsSeen);
+  checker.trends();
   const only = opts.units?.length ? wantedUnits(notices, opts.units) : null;
-  const units = summarise(notices, checker).filter((u) => !only || only.has(`${u.document}\u0000${u.unit}`));
+  const units = summarise(notices, checker).filter((u) => (!only || only.has(`${u.document}\u0000${u.unit}`)) && (u.period === null || judged(u.period)));
   // a finding about no unit (a file that cannot be read) concerns every run
-  const findings = orderFindings(checker.findings, notices).filter((f) => !only || f.unit === null || only.has(`${f.document}\u0000${f.unit}`));
+  const findings = orderFindings(checker.findings, notices).filter((f) => (!only || f.unit === null || only.has(`${f.document}\u0000${f.unit}`)) && (f.period === null || judged(f.period)));
   const reports = [...checker.records].sort((a, b) => a.file.localeCompare(b.file) || (a.sheet ?? '').localeCompare(b.sheet ?? ''));
   return { findings, units, reports, summary: totals(findings, units, inputs.length, notices.length) };
+}
+
+/** Whether a period is judged under --since / --until: its days within theirs; a period in no known form is always judged. */
+function periodFilter(since: string | undefined, until: string | undefined): (period: string) => boolean {
+  const from = since ? periodSpan(since)?.start : undefined;
+  const to = until ? periodSpan(until)?.end : undefined;
+  if (!from && !to) return () => true;
+  return (period) => {
+    const span = periodSpan(period);
+    return !span || ((!from || span.start >= from) && (!to || span.end <= to));
+  };
 }
 
 /** The units asked for with --unit, as each notice names them (a full or former name resolves as in reports). */

@@ -91,3 +91,21 @@ function periodOrdinal(period: string): { unit: string; n: number } {
   return { unit: 'M', n: year * 12 + Number(rest) };
 }
 
+
+/** The first and last day of a period in the one form (2018-H1 → 2018-01-01 … 2018-06-30), or null for a period in no known form. */
+export function periodSpan(period: string): { start: string; end: string } | null {
+  if (!PERIOD_FORM.test(period)) return null;
+  const year = Number(period.slice(0, 4));
+  const rest = period.slice(5);
+  const [from, to] = !rest ? [1, 12] : rest.startsWith('H') ? (rest === 'H1' ? [1, 6] : [7, 12]) : rest.startsWith('Q') ? [Number(rest[1]) * 3 - 2, Number(rest[1]) * 3] : [Number(rest), Number(rest)];
+  const last = new Date(Date.UTC(year, to, 0)).getUTCDate();
+  const mm = (m: number) => String(m).padStart(2, '0');
+  return { start: `${year}-${mm(from)}-01`, end: `${year}-${mm(to)}-${mm(last)}` };
+}
+
+/** A date plus whole days, as YYYY-MM-DD. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

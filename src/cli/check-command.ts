@@ -41,6 +41,10 @@ export interface CheckCommandOptions {
   /** Only these units (repeatable). */
   unit?: string[] | undefined;
   asOf?: string | undefined;
+  /** Days after a period's end by which its report is due (a whole number, checked here). */
+  dueDays?: string | undefined;
+  since?: string | undefined;
+  until?: string | undefined;
   registry?: string[] | undefined;
   inputFormat?: InputFormat | undefined;
 }
@@ -288,6 +292,10 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions, io: I
     return 2;
   }
   const maxWarnings = opts.maxWarnings === undefined ? Infinity : Number(opts.maxWarnings);
+  if (opts.dueDays !== undefined && !/^\d+$/.test(opts.dueDays)) {
+    reportError(io, opts.lang, null, 'usage-error', { reason: 'due-days-not-whole', value: String(opts.dueDays) });
+    return 2;
+  }
   if (opts.asOf !== undefined && !isCalendarDate(opts.asOf)) {
     reportError(io, opts.lang, null, 'usage-error', { reason: 'as-of-not-date', value: String(opts.asOf) });
     return 2;
@@ -321,6 +329,9 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions, io: I
     ...(opts.period ? { periods: opts.period } : {}),
     ...(opts.unit?.length ? { units: opts.unit } : {}),
     asOf: opts.asOf ?? today(),
+    ...(opts.dueDays !== undefined ? { dueDays: Number(opts.dueDays) } : {}),
+    ...(opts.since ? { since: opts.since } : {}),
+    ...(opts.until ? { until: opts.until } : {}),
     registries: notices.docs.map((d) => registries.for(d)),
   });
 

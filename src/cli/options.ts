@@ -110,6 +110,9 @@ export function checkOptions(values: OptionValues, lang: Lang): CheckCommandOpti
     maxWarnings: optional(values, 'maxWarnings', isString),
     period: optional(values, 'period', isStrings),
     asOf: optional(values, 'asOf', isString),
+    dueDays: optional(values, 'dueDays', isString),
+    since: optional(values, 'since', isString),
+    until: optional(values, 'until', isString),
     unit: optional(values, 'unit', isStrings),
     quiet: optional(values, 'quiet', isBoolean),
   };
