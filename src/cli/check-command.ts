@@ -43,6 +43,8 @@ export interface CheckCommandOptions {
   asOf?: string | undefined;
   /** Days after a period's end by which its report is due (a whole number, checked here). */
   dueDays?: string | undefined;
+  /** Text output: the full listing, every finding with its place. */
+  details?: boolean | undefined;
   since?: string | undefined;
   until?: string | undefined;
   registry?: string[] | undefined;
@@ -363,7 +365,7 @@ async function render(result: ReturnType<typeof checkReports>, opts: CheckComman
       return f.toMarkdown(result, opts.lang);
     default: {
       const paint = await paintFor(opts.output === undefined && colorEnabled(opts.color, io.env, io.stdout));
-      return f.toText(result, opts.lang, paint, outputWidth(io, opts.output !== undefined && opts.output !== '-'));
+      return f.toText(result, opts.lang, paint, outputWidth(io, opts.output !== undefined && opts.output !== '-'), opts.details ?? false);
     }
   }
 }

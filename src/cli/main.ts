@@ -205,6 +205,7 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .option('-u, --unit <name>', t(lang, '只显示这些单位（可重复；简称或全称均可）', 'show only these units (repeatable; as the notice names them, or by full name)'), collect)
     .option('-q, --quiet', t(lang, '标准错误输出不显示警告与提示（错误仍显示）', 'no warnings or notes on stderr (error lines stay)'))
     .option('--as-of <date>', t(lang, '判断逾期的日期（YYYY-MM-DD），报告无 submitted 时使用；默认今天', 'date for deadlines when a report has no submitted date (YYYY-MM-DD); default today'))
+    .option('--details', t(lang, '文本输出列出每个单位的全部问题及其位置（默认先列单位汇总，每个单位只列几条）', 'text output: every finding of every unit, with its place (by default a line per unit first, then a few findings each)'))
     .option('--due-days <n>', t(lang, '报告期结束后多少天内应报送（late-report），默认 10', 'days after a period ends by which its report is due (late-report); default 10'))
     .option('--since <period>', t(lang, '只判断此期及以后的报告（更早的报告仍作为上一期比较）', 'judge only this period and later ones (earlier reports still serve as the previous period)'), periodValue(lang))
     .option('--until <period>', t(lang, '只判断此期及以前的报告', 'judge only this period and earlier ones'), periodValue(lang));

@@ -111,6 +111,7 @@ export function checkOptions(values: OptionValues, lang: Lang): CheckCommandOpti
     period: optional(values, 'period', isStrings),
     asOf: optional(values, 'asOf', isString),
     dueDays: optional(values, 'dueDays', isString),
+    details: optional(values, 'details', isBoolean),
     since: optional(values, 'since', isString),
     until: optional(values, 'until', isString),
     unit: optional(values, 'unit', isStrings),

@@ -5,7 +5,7 @@ import { diagnosticMessage, severityWord, type Lang } from '../i18n.js';
 import { toCsvText } from './csv.js';
 import { mdTable } from './markdown.js';
 import { oneLine, withoutControls } from './safe.js';
-import { wrapText } from './table.js';
+import { renderTable, wrapText } from './table.js';
 import type { Paint } from './paint.js';
 import { replaceEvery } from '../parse/lexicon/regex.js';
 
@@ -161,15 +161,61 @@ function noReportLine(g: SilentUnits, lang: Lang, paint: Paint, fit: (text: stri
   return `${paint.red(MARK.error)} ${oneLine(head)} ${paint.dim('[no-report]')}\n  ${fit(oneLine(g.units.map(unit).join(lang === 'zh' ? '、' : ', ')), '  ')}`;
 }
 
-/** `width`: the terminal's (or COLUMNS when piped), to which the long lines (the summary, the units without a report) are wrapped; null for no wrapping. */
-export function toText(r: CheckResult, lang: Lang, paint: Paint, width: number | null = null): string {
-  const fit = (text: string, indent = '') =>
+const TABLE_WORDS = {
+  zh: { unit: '单位', reports: '报告', assigned: '分配', reported: '已报', gaps: '缺口', stalled: '雷同', overdue: '逾期', details: '各单位的问题（按类别；--details 逐条列出并给出位置）', more: (n: number) => `另 ${n} 项` },
+  en: { unit: 'Unit', reports: 'Reports', assigned: 'Assigned', reported: 'Reported', gaps: 'Gaps', stalled: 'Stalled', overdue: 'Overdue', details: 'Findings by unit and code (--details lists each, with its place)', more: (n: number) => `${n} more` },
+} satisfies Record<Lang, Record<string, unknown>>;
+
+/** Task ids named on one line of the brief text output; --details lists them all. */
+export const MAX_TASKS = 8;
+
+/**
+ * The text output. By default it leads with one line per unit (reports,
+ * gaps, stalled, overdue) for each notice and period, then the units that sent
+ * nothing in one line, then each unit's findings, a line per code;
+ * `details` gives the full listing: every finding with its place.
+ * `width`: the terminal's (or COLUMNS when piped), to which tables and long
+ * lines are fitted; null for no wrapping.
+ */
+export function toText(r: CheckResult, lang: Lang, paint: Paint, width: number | null = null, details = false): string {
+  return details ? detailedText(r, lang, paint, width) : briefText(r, lang, paint, width);
+}
+
+function fitter(width: number | null) {
+  return (text: string, indent = '') =>
     width
       ? wrapText(text, Math.max(20, width - indent.length))
           .map((l, i) => (i ? indent + l.trimStart() : l).trimEnd())
           .join('\n')
       : text;
+}
+
+function summaryBlock(r: CheckResult, lang: Lang, paint: Paint, fit: (text: string, indent?: string) => string): string {
   const w = WORDS[lang];
+  const total = r.summary.errors + r.summary.warnings + r.summary.infos;
+  // wrapped as plain text, painted after (a break never falls inside an escape sequence)
+  const summary = fit(`${w.summary}: ${summaryLine(r, lang)}${total ? '' : ` — ${w.clean}`}`, '  ');
+  return paint.bold(w.summary) + (total ? summary.slice(w.summary.length) : summary.slice(w.summary.length).replace(w.clean, paint.green(w.clean)));
+}
+
+/** Units that only sent no report, per notice and period. */
+function silentGroups(r: CheckResult, byGroup: Map<string, Finding[]>): { silent: Map<string, SilentUnits>; isSilent: (u: UnitSummary) => boolean } {
+  const silent = new Map<string, SilentUnits>();
+  const isSilent = (u: UnitSummary) => {
+    const fs = byGroup.get(groupKey(u.unit, u.document, u.period)) ?? [];
+    return !u.reports.length && fs.length === 1 && fs[0]!.code === 'no-report';
+  };
+  for (const u of r.units) {
+    if (!isSilent(u)) continue;
+    const key = `${u.document}\u0000${u.period}`;
+    const group = silent.get(key) ?? { document: u.document, period: u.period, units: [] };
+    group.units.push({ unit: u.unit, tasks: u.assigned, collective: u.collective ?? null });
+    silent.set(key, group);
+  }
+  return { silent, isSilent };
+}
+
+function findingsByGroup(r: CheckResult): { byGroup: Map<string, Finding[]>; loose: Finding[] } {
   const byGroup = new Map<string, Finding[]>();
   const loose: Finding[] = [];
   const groups = new Set(r.units.map((u) => groupKey(u.unit, u.document, u.period)));
@@ -180,28 +226,83 @@ export function toText(r: CheckResult, lang: Lang, paint: Paint, width: number |
       byGroup.get(k)!.push(f);
     } else loose.push(f);
   }
+  return { byGroup, loose };
+}
+
+/** The findings of one code for one unit on one line: the message itself for one; for several, how many and their tasks (and the message when they all say the same). */
+function codeLine(same: Finding[], lang: Lang, paint: Paint, fit: (text: string, indent?: string) => string): string {
+  const f = same[0]!;
+  const mark = f.severity === 'error' ? paint.red(MARK.error) : f.severity === 'warning' ? paint.yellow(MARK.warning) : paint.dim(MARK.info);
+  const tw = TABLE_WORDS[lang];
+  const messages = new Set(same.map((x) => diagnosticMessage(x, lang)));
+  const tasks = same.map((x) => x.task).filter((t): t is string => Boolean(t));
+  const shown = tasks.slice(0, MAX_TASKS).join(', ') + (tasks.length > MAX_TASKS ? `, ${tw.more(tasks.length - MAX_TASKS)}` : '');
+  const text =
+    same.length === 1
+      ? `${f.task ? `${f.task} ` : ''}${diagnosticMessage(f, lang)}`
+      : `${same.length} × ${tasks.length ? shown : ''}${messages.size === 1 ? `${tasks.length ? ' — ' : ''}${diagnosticMessage(f, lang)}` : ''}`;
+  // wrapped as plain text, painted after (a break never falls inside an escape sequence)
+  return `  ${mark} ${fit(`${oneLine(text)} [${f.code}]`, '    ').replace(`[${f.code}]`, paint.dim(`[${f.code}]`))}`;
+}
+
+function briefText(r: CheckResult, lang: Lang, paint: Paint, width: number | null): string {
+  const w = WORDS[lang];
+  const tw = TABLE_WORDS[lang];
+  const fit = fitter(width);
+  const { byGroup, loose } = findingsByGroup(r);
+  const { silent, isSilent } = silentGroups(r, byGroup);
   const out: string[] = [];
-  // units that only sent no report are one line per notice and period, not a block each
-  const silent = new Map<string, SilentUnits>();
+  // a table per notice and period: one line per unit that reported
+  const tables = new Map<string, UnitSummary[]>();
   for (const u of r.units) {
+    if (isSilent(u)) continue;
+    const key = `${u.document}\u0000${u.period}`;
+    tables.set(key, [...(tables.get(key) ?? []), u]);
+  }
+  const count = (u: UnitSummary, code: string) => (byGroup.get(groupKey(u.unit, u.document, u.period)) ?? []).filter((f) => f.code === code).length;
+  for (const units of tables.values()) {
+    const head = units[0]!;
+    const columns = [tw.unit, tw.reports, tw.assigned, tw.reported, tw.gaps, tw.stalled, tw.overdue].map((header, i) => ({ header, align: i ? ('right' as const) : ('left' as const) }));
+    const rows = units.map((u) => [oneLine(u.unit), String(u.reports.length), String(u.assigned), String(u.reported), String(u.gaps), String(count(u, 'stalled')), String(count(u, 'overdue'))]);
+    out.push(`${paint.bold(oneLine(`${head.document}${head.period ? ` · ${head.period}` : ''}`))}\n${renderTable(columns, rows, width, { header: paint.bold, dim: paint.dim }).trimEnd()}`);
+  }
+  for (const g of silent.values()) out.push(noReportLine(g, lang, paint, fit));
+  // the findings of each unit, a line per code, errors first
+  const listed: string[] = [];
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  for (const u of r.units) {
+    if (isSilent(u)) continue;
+    const fs = (byGroup.get(groupKey(u.unit, u.document, u.period)) ?? []).filter((f) => f.severity !== 'info');
+    if (!fs.length) continue;
+    const byCode = new Map<string, Finding[]>();
+    for (const f of fs) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
+    const lines = [...byCode.values()].sort((a, b) => rank[a[0]!.severity] - rank[b[0]!.severity]).map((same) => codeLine(same, lang, paint, fit));
+    listed.push(`${paint.bold(oneLine(u.unit))} · ${oneLine(u.period ?? '')}\n${lines.join('\n')}`);
+  }
+  if (listed.length) out.push(`${paint.bold(tw.details)}\n\n${listed.join('\n')}`);
+  if (loose.length) out.push(`${paint.bold(w.unattributed)}\n${loose.map((f) => findingLine(f, lang, paint)).join('\n')}`);
+  out.push(summaryBlock(r, lang, paint, fit));
+  return out.join('\n\n') + '\n';
+}
+
+/** The full listing (--details): a block per unit with every finding and its place. */
+function detailedText(r: CheckResult, lang: Lang, paint: Paint, width: number | null): string {
+  const fit = fitter(width);
+  const w = WORDS[lang];
+  const { byGroup, loose } = findingsByGroup(r);
+  // units that only sent no report are one line per notice and period, not a block each
+  const { silent, isSilent } = silentGroups(r, byGroup);
+  const out: string[] = [];
+  for (const u of r.units) {
+    if (isSilent(u)) continue;
     const fs = byGroup.get(groupKey(u.unit, u.document, u.period)) ?? [];
-    if (!u.reports.length && fs.length === 1 && fs[0]!.code === 'no-report') {
-      const key = `${u.document}\u0000${u.period}`;
-      const group = silent.get(key) ?? { document: u.document, period: u.period, units: [] };
-      group.units.push({ unit: u.unit, tasks: u.assigned, collective: u.collective ?? null });
-      silent.set(key, group);
-      continue;
-    }
     out.push(unitHeader(u, lang, paint) + (fs.length ? '\n' + fs.map((f) => findingLine(f, lang, paint)).join('\n') : ''));
   }
   for (const g of silent.values()) out.push(noReportLine(g, lang, paint, fit));
   if (loose.length) {
     out.push(`${paint.bold(w.unattributed)}\n${loose.map((f) => findingLine(f, lang, paint)).join('\n')}`);
   }
-  const total = r.summary.errors + r.summary.warnings + r.summary.infos;
-  // wrapped as plain text, painted after (a break never falls inside an escape sequence)
-  const summary = fit(`${w.summary}: ${summaryLine(r, lang)}${total ? '' : ` — ${w.clean}`}`, '  ');
-  out.push(paint.bold(w.summary) + (total ? summary.slice(w.summary.length) : summary.slice(w.summary.length).replace(w.clean, paint.green(w.clean))));
+  out.push(summaryBlock(r, lang, paint, fit));
   return out.join('\n\n') + '\n';
 }
 

@@ -21,8 +21,8 @@ async function json(args: string[], opts = {}) {
 }
 
 describe('the bundled default: fixtures/reports against the seeds', () => {
-  test('no arguments checks the sample reports and exits 1 on their gaps', async () => {
-    const r = await runCli(['check', '--no-color']);
+  test('no arguments checks the sample reports and exits 1 on their gaps (--details: the full listing)', async () => {
+    const r = await runCli(['check', '--no-color', '--details']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('省科技厅 · 闽政〔2017〕48号 · 2018-H1');
     expect(r.stdout).toContain('reports: fixtures/reports/2018-H1/min48-sheng-kejiting.json');
@@ -143,9 +143,28 @@ describe('formats', () => {
   });
 
   test('text in Chinese', async () => {
-    const r = await runCli(['check', '--no-color'], { env: { LANG: 'zh_CN.UTF-8' } });
+    const r = await runCli(['check', '--no-color', '--details'], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(r.stdout).toContain('分配 15 / 已报 14 / 缺口 2');
     expect(r.stdout).toContain('汇总:');
+    const brief = await runCli(['check', '--no-color'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(brief.stdout).toMatch(/单位\s+报告\s+分配\s+已报\s+缺口\s+雷同\s+逾期/);
+    expect(brief.stdout).toContain('各单位的问题（按类别；--details 逐条列出并给出位置）');
+  });
+
+  test('by default a line per unit first, the silent units in one line, then each unit\'s findings a line per code; --details lists each with its place', async () => {
+    const r = await runCli(['check', '--no-color']);
+    const lines = r.stdout.split('\n');
+    const table = lines.indexOf('闽政〔2017〕48号 · 2018-H2');
+    expect(lines[table + 1]).toMatch(/^Unit\s+Reports\s+Assigned\s+Reported\s+Gaps\s+Stalled\s+Overdue$/);
+    expect(lines.find((l) => l.startsWith('省科技厅') && lines.indexOf(l) > table)).toMatch(/^省科技厅\s+1\s+15\s+15\s+0\s+9\s+0$/);
+    // nine stalled tasks are one line, not nine
+    expect(r.stdout).toMatch(/! 9 × 2\.1\.3, 2\.2\.4, .*, 1 more — stalled: .* \[stalled\]/);
+    expect(r.stdout.indexOf('No report from')).toBeLessThan(r.stdout.indexOf('Findings by unit and code'));
+    expect(r.stdout).not.toContain('min48-sheng-kejiting.json:');
+    const details = await runCli(['check', '--no-color', '--details']);
+    expect(details.stdout.match(/\[stalled\]/g)).toHaveLength(16);
+    expect(details.stdout).toContain('min48-sheng-kejiting.json:');
+    expect(r.stdout.split('\n').length).toBeLessThan(details.stdout.split('\n').length);
   });
 
   test('-o writes atomically and does not change the exit code', async () => {

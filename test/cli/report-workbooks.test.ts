@@ -142,7 +142,7 @@ describe('the round trip: template --all, filled in, checked', () => {
 
   test('the same places in every output format', async () => {
     const kjt = join(dir, '省科技厅.xlsx');
-    const text = await runCli(['check', '-n', N48, dir, '--unit', '省科技厅']);
+    const text = await runCli(['check', '-n', N48, dir, '--unit', '省科技厅', '--details']);
     expect(text.stdout).toContain(`${kjt}:落实情况!E7`);
     const csv = await runCli(['check', '-n', N48, dir, '-f', 'csv']);
     const lines = csv.stdout.replace(/^\ufeff/, '').split('\r\n');
