@@ -51,6 +51,10 @@ export interface UnitSummary {
   gaps: number;
   /** Tasks of the unit's report whose status is not_started. */
   notStarted: number;
+  /** Tasks of the unit's report by status: completed, in progress, blocked. */
+  completed: number;
+  inProgress: number;
+  blocked: number;
   /** For a member of a collective: the collective as the notice names it. */
   collective?: string;
   /** The tasks assigned, in document order. */
@@ -82,9 +86,23 @@ export interface ReportRecord {
   from: Record<'unit' | 'document' | 'period', FieldSource>;
 }
 
+/** What a unit reported on one assigned task for one period, with the place of the entry. */
+export interface EntryRecord {
+  document: string;
+  unit: string;
+  period: string;
+  task: string;
+  status: ReportEntry['status'];
+  progress: string;
+  file: string;
+  place: Place;
+}
+
 export interface CheckResult {
   findings: Finding[];
   units: UnitSummary[];
+  /** Every assigned task a unit reported on, per period (for the progress views and the dashboard). */
+  entries: EntryRecord[];
   /** Every report read, in the order of its file. */
   reports: ReportRecord[];
   summary: CheckSummary;
@@ -382,7 +400,7 @@ export function checkReports(docs: ParsedDocument[], inputs: ReportInput[], opts
   // a finding about no unit (a file that cannot be read) concerns every run
   const findings = orderFindings(checker.findings, notices).filter((f) => (!only || f.unit === null || only.has(`${f.document}\u0000${f.unit}`)) && (f.period === null || judged(f.period)));
   const reports = [...checker.records].sort((a, b) => a.file.localeCompare(b.file) || (a.sheet ?? '').localeCompare(b.sheet ?? ''));
-  return { findings, units, reports, summary: totals(findings, units, inputs.length, notices.length) };
+  return { findings, units, entries: entryRecords(units, checker), reports, summary: totals(findings, units, inputs.length, notices.length) };
 }
 
 /** Whether a period is judged under --since / --until: its days within theirs; a period in no known form is always judged. */
@@ -433,11 +451,38 @@ function summarise(notices: NoticeIndex[], checker: Checker): UnitSummary[] {
       assigned: tasks.length,
       reported: g.reported.size,
       notStarted: g.notStarted.size,
+      ...countStatuses(g),
       gaps: gaps.get(`${g.notice.label}\u0000${g.unit}\u0000${g.period}`) ?? 0,
       ...(g.collective ? { collective: g.collective } : {}),
       tasks: tasks.map((t) => ({ id: t.id, title: t.title })),
     };
   });
+}
+
+function countStatuses(g: Group): Pick<UnitSummary, 'completed' | 'inProgress' | 'blocked'> {
+  const n = { completed: 0, inProgress: 0, blocked: 0 };
+  for (const { entry } of g.entries.values()) {
+    if (entry.status === 'completed') n.completed++;
+    else if (entry.status === 'in_progress') n.inProgress++;
+    else if (entry.status === 'blocked') n.blocked++;
+  }
+  return n;
+}
+
+/** The entries of the groups shown, in the order of the units and then of the notice's tasks. */
+function entryRecords(units: UnitSummary[], checker: Checker): EntryRecord[] {
+  const out: EntryRecord[] = [];
+  const byKey = new Map([...checker.groups.values()].map((g) => [`${g.notice.label}\u0000${g.unit}\u0000${g.period}`, g]));
+  for (const u of units) {
+    const g = byKey.get(`${u.document}\u0000${u.unit}\u0000${u.period}`);
+    if (!g?.first) continue;
+    for (const t of u.tasks) {
+      const e = g.entries.get(t.id);
+      if (!e) continue;
+      out.push({ document: u.document, unit: u.unit, period: g.period, task: t.id, status: e.entry.status, progress: e.entry.progress ?? '', file: g.first.file, place: g.first.locate(['tasks', e.index]) });
+    }
+  }
+  return out;
 }
 
 /** A report sent as its template left it: every entry not_started, with nothing written in it. */

@@ -22,7 +22,7 @@ import { registriesOrReport } from './registry-loader.js';
 import { hasTraditional, loadToSimplified } from '../parse/parse-source.js';
 import type { InputFormat } from '../parse/parse-source.js';
 
-export type CheckFormat = 'text' | 'json' | 'csv' | 'xlsx' | 'junit' | 'github' | 'md';
+export type CheckFormat = 'text' | 'json' | 'csv' | 'xlsx' | 'junit' | 'github' | 'md' | 'html';
 
 export interface CheckCommandOptions {
   notice?: string[] | undefined;
@@ -287,21 +287,12 @@ function isCi(env: Record<string, string | undefined>): boolean {
   return ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0';
 }
 
-export async function runCheck(paths: string[], opts: CheckCommandOptions, io: Io): Promise<number> {
-  if (binaryToTerminal(opts.format, opts.output, io, opts.lang)) return 2;
-  if (opts.maxWarnings !== undefined && !/^\d+$/.test(opts.maxWarnings)) {
-    reportError(io, opts.lang, null, 'usage-error', { reason: 'max-warnings-not-whole', value: String(opts.maxWarnings) });
-    return 2;
-  }
-  const maxWarnings = opts.maxWarnings === undefined ? Infinity : Number(opts.maxWarnings);
-  if (opts.dueDays !== undefined && !/^\d+$/.test(opts.dueDays)) {
-    reportError(io, opts.lang, null, 'usage-error', { reason: 'due-days-not-whole', value: String(opts.dueDays) });
-    return 2;
-  }
-  if (opts.asOf !== undefined && !isCalendarDate(opts.asOf)) {
-    reportError(io, opts.lang, null, 'usage-error', { reason: 'as-of-not-date', value: String(opts.asOf) });
-    return 2;
-  }
+/** What `check` and `progress` share: the notices and reports read, checked. A number is the exit code of a run that could not start. */
+export async function checkInputs(
+  paths: string[],
+  opts: Omit<CheckCommandOptions, 'format' | 'failOn'>,
+  io: Io,
+): Promise<number | { result: ReturnType<typeof checkReports>; bad: boolean; noNotice: boolean }> {
   // a CI job that forgot its report paths must not go green on the bundled samples
   if (!paths.length && isCi(io.env)) {
     reportError(io, opts.lang, null, 'usage-error', { reason: 'no-reports-in-ci' });
@@ -337,10 +328,32 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions, io: I
     registries: notices.docs.map((d) => registries.for(d)),
   });
 
+  return { result, bad: notices.bad || collected.bad, noNotice: !notices.docs.length };
+}
+
+export async function runCheck(paths: string[], opts: CheckCommandOptions, io: Io): Promise<number> {
+  if (binaryToTerminal(opts.format, opts.output, io, opts.lang)) return 2;
+  if (opts.maxWarnings !== undefined && !/^\d+$/.test(opts.maxWarnings)) {
+    reportError(io, opts.lang, null, 'usage-error', { reason: 'max-warnings-not-whole', value: String(opts.maxWarnings) });
+    return 2;
+  }
+  const maxWarnings = opts.maxWarnings === undefined ? Infinity : Number(opts.maxWarnings);
+  if (opts.dueDays !== undefined && !/^\d+$/.test(opts.dueDays)) {
+    reportError(io, opts.lang, null, 'usage-error', { reason: 'due-days-not-whole', value: String(opts.dueDays) });
+    return 2;
+  }
+  if (opts.asOf !== undefined && !isCalendarDate(opts.asOf)) {
+    reportError(io, opts.lang, null, 'usage-error', { reason: 'as-of-not-date', value: String(opts.asOf) });
+    return 2;
+  }
+  const checked = await checkInputs(paths, opts, io);
+  if (typeof checked === 'number') return checked;
+  const { result, bad } = checked;
+
   // no notice could be read: nothing was checked, and an existing -o file is left as it was (as parse does)
-  const nothingChecked = !notices.docs.length && opts.output !== undefined && opts.output !== '-';
+  const nothingChecked = checked.noNotice && opts.output !== undefined && opts.output !== '-';
   if (!nothingChecked && !(await emitOrReport(io, opts.lang, render(result, opts, io), opts.output))) return 2;
-  if (notices.bad || collected.bad || nothingChecked) return 2;
+  if (bad || nothingChecked) return 2;
   const s = result.summary;
   const failing = opts.failOn === 'error' ? s.errors > 0 : opts.failOn === 'warning' ? s.errors + s.warnings > 0 : false;
   return failing || s.warnings > maxWarnings ? 1 : 0;
@@ -363,6 +376,8 @@ async function render(result: ReturnType<typeof checkReports>, opts: CheckComman
       return f.toGithub(result, opts.lang);
     case 'md':
       return f.toMarkdown(result, opts.lang);
+    case 'html':
+      return (await import('../export/dashboard.js')).dashboardHtml(result, opts.lang);
     default: {
       const paint = await paintFor(opts.output === undefined && colorEnabled(opts.color, io.env, io.stdout));
       return f.toText(result, opts.lang, paint, outputWidth(io, opts.output !== undefined && opts.output !== '-'), opts.details ?? false);

@@ -23,6 +23,8 @@ import {
   readArguments,
   schemaOptions,
   templateOptions,
+  progressOptions,
+  PROGRESS_FORMATS,
   TEMPLATE_FORMATS,
   UNITS_FORMATS,
   unitsOptions,
@@ -212,6 +214,22 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
   wire(csvOptions(noticeOptions(outputOption(check, lang), lang), lang), lang, setExit, checkOptions, async (reports, o) => {
     const { runCheck } = await import('./check-command.js');
     return runCheck(reports, o, io);
+  });
+
+  const progress = program
+    .command('progress')
+    .description(t(lang, '各通知的完成情况：单位 × 报告期（--unit：任务 × 报告期）', "the share of each notice done: unit × period (--unit: task × period)"))
+    .argument('[reports...]', t(lang, '报告文件或文件夹（JSON、xlsx、CSV）', 'report files or folders (JSON, xlsx, CSV)'))
+    .option('-n, --notice <file>', t(lang, '政策文件（可重复）；默认随附的两份文件', 'a notice (repeatable); default: the bundled seeds'), collect)
+    .option('--period <period>', t(lang, '要求每个单位都报告的期次（可重复）', 'a period every unit must report for (repeatable)'), (v: string, prev: string[] | undefined) => collect(periodValue(lang)(v), prev))
+    .option('-u, --unit <name>', t(lang, '一个单位的任务 × 报告期状态表', "one unit's task × period grid of statuses"), collect)
+    .option('--since <period>', t(lang, '只显示此期及以后', 'only this period and later ones'), periodValue(lang))
+    .option('--until <period>', t(lang, '只显示此期及以前', 'only this period and earlier ones'), periodValue(lang))
+    .option('-q, --quiet', t(lang, '标准错误输出不显示警告与提示（错误仍显示）', 'no warnings or notes on stderr (error lines stay)'))
+    .addOption(formatOption(lang, PROGRESS_FORMATS, 'table'));
+  wire(csvOptions(noticeOptions(outputOption(progress, lang), lang), lang), lang, setExit, progressOptions, async (files, o) => {
+    const { runProgress } = await import('./progress-command.js');
+    return runProgress(files, o, io);
   });
 
   const template = program

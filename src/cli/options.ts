@@ -13,6 +13,7 @@ import type { Lang } from '../i18n.js';
 import type { CheckCommandOptions, CheckFormat } from './check-command.js';
 import type { ParseCommandOptions, ParseFormat } from './parse-command.js';
 import type { TemplateOptions } from './template-command.js';
+import type { ProgressCommandOptions } from './progress-command.js';
 import type { UnitsOptions } from './units-command.js';
 import type { SchemaOptions } from './schema-command.js';
 
@@ -22,8 +23,10 @@ export const INPUT_FORMATS = ['text', 'markdown', 'html', 'docx'] as const satis
 export const OUTPUT_ENCODINGS = ['utf-8', 'gb18030'] as const;
 export const PARSE_FORMATS = ['table', 'json', 'csv', 'xlsx', 'md'] as const satisfies readonly ParseFormat[];
 export const PARSE_FAIL_ON = ['warning', 'none'] as const;
-export const CHECK_FORMATS = ['text', 'json', 'csv', 'xlsx', 'junit', 'github', 'md'] as const satisfies readonly CheckFormat[];
+export const CHECK_FORMATS = ['text', 'json', 'csv', 'xlsx', 'junit', 'github', 'md', 'html'] as const satisfies readonly CheckFormat[];
 export const CHECK_FAIL_ON = ['error', 'warning', 'none'] as const;
+export const PROGRESS_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx', 'html'] as const satisfies readonly ProgressCommandOptions['format'][];
+
 export const TEMPLATE_FORMATS = ['json', 'xlsx', 'csv'] as const satisfies readonly TemplateOptions['format'][];
 
 export const UNITS_FORMATS = ['table', 'json', 'csv', 'md'] as const satisfies readonly UnitsOptions['format'][];
@@ -112,6 +115,23 @@ export function checkOptions(values: OptionValues, lang: Lang): CheckCommandOpti
     asOf: optional(values, 'asOf', isString),
     dueDays: optional(values, 'dueDays', isString),
     details: optional(values, 'details', isBoolean),
+    since: optional(values, 'since', isString),
+    until: optional(values, 'until', isString),
+    unit: optional(values, 'unit', isStrings),
+    quiet: optional(values, 'quiet', isBoolean),
+  };
+}
+
+export function progressOptions(values: OptionValues, lang: Lang): ProgressCommandOptions {
+  return {
+    notice: optional(values, 'notice', isStrings),
+    format: required(values, 'format', oneOf(PROGRESS_FORMATS)),
+    output: output(values),
+    ...noticeOptions(values),
+    ...csvOptions(values),
+    lang,
+    color: optional(values, 'color', isBoolean),
+    period: optional(values, 'period', isStrings),
     since: optional(values, 'since', isString),
     until: optional(values, 'until', isString),
     unit: optional(values, 'unit', isStrings),

@@ -39,7 +39,7 @@ export function findingJson(f: Finding, lang: Lang) {
 }
 
 export function toJson(r: CheckResult, lang: Lang): string {
-  return JSON.stringify({ schemaVersion: CHECK_SCHEMA_VERSION, findings: r.findings.map((f) => findingJson(f, lang)), units: r.units, reports: r.reports, summary: r.summary }, null, 2) + '\n';
+  return JSON.stringify({ schemaVersion: CHECK_SCHEMA_VERSION, findings: r.findings.map((f) => findingJson(f, lang)), units: r.units, reports: r.reports, entries: r.entries, summary: r.summary }, null, 2) + '\n';
 }
 
 export const CSV_HEADER = ['severity', 'code', 'unit', 'document', 'period', 'task', 'title', 'message', 'file', 'line', 'column', 'noticeLine', 'sheet', 'cell'];
@@ -257,7 +257,9 @@ function briefText(r: CheckResult, lang: Lang, paint: Paint, width: number | nul
   for (const u of r.units) {
     if (isSilent(u)) continue;
     const key = `${u.document}\u0000${u.period}`;
-    tables.set(key, [...(tables.get(key) ?? []), u]);
+    const list = tables.get(key);
+    if (list) list.push(u);
+    else tables.set(key, [u]);
   }
   const count = (u: UnitSummary, code: string) => (byGroup.get(groupKey(u.unit, u.document, u.period)) ?? []).filter((f) => f.code === code).length;
   for (const units of tables.values()) {
@@ -275,7 +277,11 @@ function briefText(r: CheckResult, lang: Lang, paint: Paint, width: number | nul
     const fs = (byGroup.get(groupKey(u.unit, u.document, u.period)) ?? []).filter((f) => f.severity !== 'info');
     if (!fs.length) continue;
     const byCode = new Map<string, Finding[]>();
-    for (const f of fs) byCode.set(f.code, [...(byCode.get(f.code) ?? []), f]);
+    for (const f of fs) {
+      const same = byCode.get(f.code);
+      if (same) same.push(f);
+      else byCode.set(f.code, [f]);
+    }
     const lines = [...byCode.values()].sort((a, b) => rank[a[0]!.severity] - rank[b[0]!.severity]).map((same) => codeLine(same, lang, paint, fit));
     listed.push(`${paint.bold(oneLine(u.unit))} · ${oneLine(u.period ?? '')}\n${lines.join('\n')}`);
   }

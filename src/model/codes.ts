@@ -79,6 +79,7 @@ export const REASONS = {
   'unit-or-all': { zh: () => '请给出 --unit 单位名称 或 --all', en: () => 'give --unit NAME or --all' },
   'all-needs-out-dir': { zh: () => '--all 需要 --out-dir 目录', en: () => '--all needs --out-dir DIR' },
   'xlsx-needs-output': { zh: () => '--format xlsx 需要 -o 文件名（或用管道）', en: () => '--format xlsx needs -o FILE (or a pipe)' },
+  'one-unit': { zh: () => 'progress 的 --unit 只能给一个单位', en: () => 'progress takes one --unit' },
   'due-days-not-whole': { zh: (p) => `--due-days ${p.value}（应为整数）`, en: (p) => `--due-days ${p.value} (a whole number of days)` },
   'max-warnings-not-whole': { zh: (p) => `--max-warnings ${p.value}（应为整数）`, en: (p) => `--max-warnings ${p.value} (a whole number)` },
   'as-of-not-date': { zh: (p) => `--as-of ${p.value}（应为 YYYY-MM-DD 格式的日期）`, en: (p) => `--as-of ${p.value} (YYYY-MM-DD)` },
