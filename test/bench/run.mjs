@@ -261,6 +261,53 @@ if (want('check')) {
   }
 }
 
+// 3a. Supervision over time: 1,000 reports over 12 half-years, each period of a unit compared with the one
+// before (stalled, status-regressed, late-report), written as the dashboard and as JSON; with
+// BENCH_BASELINE=rev also the baseline's JSON run (a revision before the trend findings measures their cost).
+function generateHistory(dir, count, periods) {
+  const skeletons = [];
+  for (const [i, seed] of SEEDS.entries()) {
+    const out = join(work, `history-templates-${i}`);
+    spawnSync(process.execPath, [BIN, 'template', '-n', seed, '--all', '--out-dir', out, '--period', '2018-H1', '--force'], { encoding: 'utf8' });
+    for (const f of readdirSync(out).filter((x) => !x.endsWith('.schema.json')).sort()) skeletons.push(JSON.parse(readFileSync(join(out, f), 'utf8')));
+  }
+  mkdirSync(dir, { recursive: true });
+  const perPeriod = Math.ceil(count / periods);
+  for (let i = 0; i < count; i++) {
+    const k = Math.floor(i / perPeriod);
+    const s = skeletons[(i % perPeriod) % skeletons.length];
+    const party = Math.floor((i % perPeriod) / skeletons.length);
+    const year = 2010 + Math.floor(k / 2);
+    const report = {
+      ...s,
+      // beyond the notices' own units, more parties of the same names would be duplicates: each copy is another unit's
+      unit: party ? `${s.unit}${party}` : s.unit,
+      period: `${year}-H${(k % 2) + 1}`,
+      submitted: `${k % 2 ? year + 1 : year}-${k % 2 ? '01' : '07'}-${String(5 + (i % 20)).padStart(2, '0')}`,
+      tasks: s.tasks.map((t, n) => ({ ...t, status: (n + k) % 4 === 0 ? 'completed' : 'in_progress', progress: (n + i) % 3 ? `${t.title}：第${k}期推进，组织推进会${n + k}次。` : `${t.title}：按计划推进。`, evidence: ['材料'] })),
+    };
+    delete report.$schema;
+    writeFileSync(join(dir, `${String(i).padStart(5, '0')}.json`), JSON.stringify(report));
+  }
+}
+if (want('history')) {
+  const dir = join(work, 'history-1k');
+  generateHistory(dir, 1000, 12);
+  const run = (format, out, bin = BIN) => ({ args: [bin, 'check', '-n', SEEDS[0], '-n', SEEDS[1], dir, '-f', format, '-o', join(work, out), '--fail-on', 'none'] });
+  const baseline = process.env.BENCH_BASELINE;
+  const b = baseline ? buildBaseline(baseline) : null;
+  try {
+    const runs = [run('json', 'h.json'), run('html', 'h.html'), ...(b ? [run('json', 'b.json', b.bin)] : [])];
+    const [tJson, tHtml, tBase] = race(runs, 5);
+    const s = JSON.parse(readFileSync(join(work, 'h.json'), 'utf8')).summary.byCode;
+    report('check 1,000 reports in 12 periods, JSON (median of 5)', `${(tJson / 1000).toFixed(2)} s`, `stalled ${s.stalled ?? 0}, status-regressed ${s['status-regressed'] ?? 0}, late-report ${s['late-report'] ?? 0}`);
+    report('  the same, --format html (the dashboard)', `${(tHtml / 1000).toFixed(2)} s`, `${(tHtml / tJson).toFixed(2)}x the JSON run; page ${(statSync(join(work, 'h.html')).size / 1024).toFixed(0)} KB`);
+    if (b) report(`  ${baseline} (JSON, before the trend findings)`, `${(tBase / 1000).toFixed(2)} s`, `this tree's html run / baseline = ${(tHtml / tBase).toFixed(2)}x (goal ≤ 1.2x)`);
+  } finally {
+    b?.cleanup();
+  }
+}
+
 // 3b. The same 1,000 reports as Excel workbooks, written by `template --format xlsx` and filled in with
 // exceljs (what departments send), against the 1,000 JSON reports in the same run.
 async function generateWorkbooks(dir, count) {
