@@ -4,7 +4,10 @@
  * (jsonc-parser, strict) is built only on first use, since most files are
  * clean and never need it.
  */
-import { findNodeAtLocation, type Node, type ParseError, parseTree } from 'jsonc-parser';
+import { findNodeAtLocation, type JSONPath, type Node, type ParseError, parseTree, visit } from 'jsonc-parser';
+
+/** Paths of at most this many steps are located from one streaming pass; deeper ones from the tree. */
+const SHALLOW = 3;
 
 /** Offsets → 1-based line and column (UTF-16 code units). */
 export class LineIndex {
@@ -110,10 +113,54 @@ export class Positions {
     return this.tree;
   }
   locate(path: (string | number)[]): { line: number; column: number } {
+    // the values a finding points at lie at most three levels deep (tasks / 3 / progress): one streaming pass finds them all
+    if (path.length <= SHALLOW) {
+      const offsets = this.shallowOffsets();
+      for (let k = path.length; k >= 0; k--) {
+        const at = offsets.get(path.slice(0, k).join('\u0000'));
+        if (at !== undefined) return this.at(at);
+      }
+      return { line: 1, column: 1 };
+    }
     const root = this.root();
     if (!root) return { line: 1, column: 1 };
     const node = findNodeAtLocation(root, path) ?? nearestNode(root, path);
     return this.at(node.offset);
+  }
+
+  private shallow: Map<string, number> | null = null;
+
+  /** Offsets of the values down to SHALLOW levels, by path, from one pass of jsonc-parser's visitor (no tree is built). */
+  private shallowOffsets(): Map<string, number> {
+    if (this.shallow) return this.shallow;
+    const out = new Map<string, number>();
+    const record = (offset: number, pathSupplier: () => JSONPath) => {
+      const path = pathSupplier();
+      if (path.length <= SHALLOW) {
+        const key = path.join('\u0000');
+        if (!out.has(key)) out.set(key, offset);
+      }
+    };
+    let depth = 0;
+    visit(
+      this.text,
+      {
+        onObjectBegin: (offset, _l, _sl, _sc, pathSupplier) => {
+          if (depth++ <= SHALLOW) record(offset, pathSupplier);
+        },
+        onObjectEnd: () => void depth--,
+        onArrayBegin: (offset, _l, _sl, _sc, pathSupplier) => {
+          if (depth++ <= SHALLOW) record(offset, pathSupplier);
+        },
+        onArrayEnd: () => void depth--,
+        onLiteralValue: (_v, offset, _l, _sl, _sc, pathSupplier) => {
+          if (depth <= SHALLOW) record(offset, pathSupplier);
+        },
+      },
+      { disallowComments: true, allowTrailingComma: false },
+    );
+    this.shallow = out;
+    return out;
   }
   /** Position of the first syntax error (strict JSON), for texts JSON.parse refused. */
   firstSyntaxError(): { line: number; column: number } {

@@ -1,0 +1,30 @@
+/** Positions in a JSON report: shallow paths from one streaming pass agree with the tree, missing values fall back to their nearest ancestor. */
+import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { LineIndex, Positions } from '../../src/check/json-positions.js';
+import { ROOT } from '../helpers.js';
+
+/** The place the tree gives: the node at the path, else its deepest existing ancestor. */
+function byTree(text: string, path: (string | number)[]) {
+  const root = parseTree(text)!;
+  let node: Node | undefined;
+  for (let k = path.length; k >= 0 && !node; k--) node = findNodeAtLocation(root, path.slice(0, k));
+  return new LineIndex(text).at(node!.offset);
+}
+
+const dir = join(ROOT, 'fixtures/reports/2018-H1');
+const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+
+test.each(files)('%s: every path a finding may name is placed as the tree places it', (file) => {
+  const text = readFileSync(join(dir, file), 'utf8');
+  const value = JSON.parse(text) as { tasks?: Record<string, unknown>[] };
+  const pos = new Positions(text);
+  const paths: (string | number)[][] = [[], ['unit'], ['document'], ['period'], ['submitted'], ['tasks'], ['nothing']];
+  (value.tasks ?? []).forEach((t, i) => {
+    paths.push(['tasks', i]);
+    for (const field of ['id', 'status', 'progress', 'evidence', 'problems', 'nextSteps', 'missing']) paths.push(['tasks', i, field]);
+    paths.push(['tasks', i, 'evidence', 0]);
+  });
+  for (const path of paths) expect([path, pos.locate(path)]).toEqual([path, byTree(text, path)]);
+});
