@@ -95,7 +95,8 @@ export interface EntryRecord {
   status: ReportEntry['status'];
   progress: string;
   file: string;
-  place: Place;
+  /** Where the entry is in its report, found only when asked (the dashboard): placing every entry would read every report's positions. */
+  locate(): Place;
 }
 
 export interface CheckResult {
@@ -479,7 +480,9 @@ function entryRecords(units: UnitSummary[], checker: Checker): EntryRecord[] {
     for (const t of u.tasks) {
       const e = g.entries.get(t.id);
       if (!e) continue;
-      out.push({ document: u.document, unit: u.unit, period: g.period, task: t.id, status: e.entry.status, progress: e.entry.progress ?? '', file: g.first.file, place: g.first.locate(['tasks', e.index]) });
+      const report = g.first;
+      const index = e.index;
+      out.push({ document: u.document, unit: u.unit, period: g.period, task: t.id, status: e.entry.status, progress: e.entry.progress ?? '', file: report.file, locate: () => report.locate(['tasks', index]) });
     }
   }
   return out;

@@ -28,13 +28,26 @@ function bigrams(s: string): Set<string> {
   return out;
 }
 
+/** A text's comparable form and bigrams, kept per text: each period's entry is compared twice (with the one before and the one after). */
+const PREPARED = new Map<string, { text: string; grams: Set<string> | null }>();
+const MAX_PREPARED = 4096;
+
+function prepared(s: string): { text: string; grams: Set<string> | null } {
+  let p = PREPARED.get(s);
+  if (!p) {
+    if (PREPARED.size >= MAX_PREPARED) PREPARED.clear();
+    PREPARED.set(s, (p = { text: comparable(s), grams: null }));
+  }
+  return p;
+}
+
 /** Character-bigram Jaccard similarity of two progress texts (1 for two texts that differ only in dates, spaces and punctuation). */
 export function progressSimilarity(a: string, b: string): number {
-  const x = comparable(a);
-  const y = comparable(b);
-  if (x === y) return 1;
-  const bx = bigrams(x);
-  const by = bigrams(y);
+  const pa = prepared(a);
+  const pb = prepared(b);
+  if (pa.text === pb.text) return 1;
+  const bx = (pa.grams ??= bigrams(pa.text));
+  const by = (pb.grams ??= bigrams(pb.text));
   let shared = 0;
   for (const g of bx) if (by.has(g)) shared++;
   const union = bx.size + by.size - shared;

@@ -39,7 +39,7 @@ export function findingJson(f: Finding, lang: Lang) {
 }
 
 export function toJson(r: CheckResult, lang: Lang): string {
-  return JSON.stringify({ schemaVersion: CHECK_SCHEMA_VERSION, findings: r.findings.map((f) => findingJson(f, lang)), units: r.units, reports: r.reports, entries: r.entries, summary: r.summary }, null, 2) + '\n';
+  return JSON.stringify({ schemaVersion: CHECK_SCHEMA_VERSION, findings: r.findings.map((f) => findingJson(f, lang)), units: r.units, reports: r.reports, entries: r.entries.map(({ locate: _where, ...e }) => e), summary: r.summary }, null, 2) + '\n';
 }
 
 export const CSV_HEADER = ['severity', 'code', 'unit', 'document', 'period', 'task', 'title', 'message', 'file', 'line', 'column', 'noticeLine', 'sheet', 'cell'];

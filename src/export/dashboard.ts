@@ -139,7 +139,7 @@ export function dashboardData(r: CheckResult, lang: Lang) {
           const e = entries.get(`${view.document}\u0000${p}\u0000${name}\u0000${t.id}`);
           const mine = findingsAt.get(`${view.document}\u0000${p}\u0000${name}\u0000${t.id}`) ?? [];
           const state: CellState = !u?.reports.length ? 'none' : e ? (e.status ?? 'unread') : 'missing';
-          row[t.id] = { s: state, ...(e?.progress ? { p: e.progress } : {}), ...(e ? { at: place({ file: e.file, ...e.place }) } : {}), ...(mine.length ? { f: mine } : {}) };
+          row[t.id] = { s: state, ...(e?.progress ? { p: e.progress } : {}), ...(e ? { at: place({ file: e.file, ...e.locate() }) } : {}), ...(mine.length ? { f: mine } : {}) };
         }
         cells[p][name] = row;
       }

@@ -201,16 +201,20 @@ function generateReports(dir, count) {
     for (const f of readdirSync(out).filter((x) => !x.endsWith('.schema.json')).sort()) skeletons.push(JSON.parse(readFileSync(join(out, f), 'utf8')));
   }
   mkdirSync(dir, { recursive: true });
+  // each period's report sent on time and saying something new (a history with every report late and every task
+  // stalled would measure the findings, not the check)
+  const stages = ['制定实施方案，明确责任分工', '开展试点，召开现场推进会', '在全省推广，组织专项督查', '总结评估，形成制度成果'];
   for (let i = 0; i < count; i++) {
     const s = skeletons[i % skeletons.length];
+    const year = 2000 + Math.floor(i / skeletons.length);
     const report = {
       ...s,
-      period: String(2000 + Math.floor(i / skeletons.length)),
-      submitted: '2019-01-05',
+      period: String(year),
+      submitted: `${year + 1}-01-05`,
       tasks: s.tasks.map((t, k) => ({
         ...t,
         status: k % 3 === 0 ? 'completed' : 'in_progress',
-        progress: `${t.title}：本期完成阶段性工作，组织推进会${k + 1}次。`,
+        progress: `${t.title}：${stages[(year + k) % stages.length]}，组织推进会${k + 1}次。`,
         evidence: k % 3 === 0 ? [`闽科〔2019〕${k + 1}号`] : [],
         nextSteps: '继续推进。',
       })),

@@ -21,7 +21,7 @@ test.each(files)('%s: every path a finding may name is placed as the tree places
   const value = JSON.parse(text) as { tasks?: Record<string, unknown>[] };
   const pos = new Positions(text);
   const paths: (string | number)[][] = [[], ['unit'], ['document'], ['period'], ['submitted'], ['tasks'], ['nothing']];
-  (value.tasks ?? []).forEach((t, i) => {
+  (value.tasks ?? []).forEach((_task, i) => {
     paths.push(['tasks', i]);
     for (const field of ['id', 'status', 'progress', 'evidence', 'problems', 'nextSteps', 'missing']) paths.push(['tasks', i, field]);
     paths.push(['tasks', i, 'evidence', 0]);
