@@ -7,7 +7,7 @@
 import { type ClauseResult, isTimePhrase, mergeClause, subjectClause } from './clauses.js';
 import { CLAUSE_ROLE_END_RE } from './lexicon/roles.js';
 import type { Item } from './structure.js';
-import { type TwinText, sliceTwin, trimTwin } from './twin.js';
+import { concatTwins, span, type TwinText, sliceTwin, trimTwin } from './twin.js';
 import { firstSentence } from './titles.js';
 
 /**
@@ -17,7 +17,7 @@ import { firstSentence } from './titles.js';
  * Where the notice has clauses, such a sentence (第四条 领导小组负责统筹协调…)
  * describes duties and is no task.
  */
-export function subjectClauses(items: readonly Item[], clauses: Map<Item, ClauseResult>): void {
+export function subjectClauses(items: readonly Item[], clauses: Map<Item, ClauseResult>, minutes = false): void {
   const noClauses = !items.some((it) => clauses.get(it)!.units.length);
   for (const it of items) {
     const clause = clauses.get(it)!;
@@ -34,7 +34,47 @@ export function subjectClauses(items: readonly Item[], clauses: Map<Item, Clause
     if (subject) mergeClause(clause, subject);
     // 上述项目由区商务委牵头负责。: a paragraph that hands the projects above to units, wherever it stands in the item
     if (!subject) for (const c of summaryClauses(it)) mergeClause(clause, c);
+    // 区交通运输局、莲洲镇等单位要每天更新…: in minutes, a duty sentence whose subject lists the units
+    // (in a notice's running text such a sentence describes the work, as 一、组织分工 does: no task)
+    if (minutes && !clause.units.length) for (const c of dutyClauses(it)) mergeClause(clause, c);
   }
+}
+
+/** Minutes of a meeting (会议纪要, 纪要如下): their items record what the meeting asked of whom. */
+const MINUTES_WORD = /纪要/;
+
+/** Whether a text whose first lines are given is the minutes of a meeting. */
+export function isMinutes(firstLines: readonly string[]): boolean {
+  return firstLines.some((l) => MINUTES_WORD.test(l));
+}
+
+/**
+ * A sentence whose subject lists units and closes the list with 等单位 or 等部门
+ * before a duty verb: 区交通运输局、莲洲镇等单位要每天更新…, 会议要求，市住建局、
+ * 市交警支队等部门务必…. A subject without names (各单位要…) is none.
+ */
+const DUTY_SUBJECT = /^[^，,；;：:。！？、]{2,40}(?:、[^，,；;：:。！？、]{2,40})*等(?:有关|相关)?(?:单位|部门)(?=要|须|必须|务必|负责|抓紧|应当)/;
+/** What opens a sentence of minutes before its subject: 会议强调，, 会议要求： */
+const MINUTES_LEAD_IN = /^(?:会议|会上)?(?:强调|要求|指出|明确|提出|决定)[，,：:]/;
+
+function dutyClauses(it: Item): ClauseResult[] {
+  const out: ClauseResult[] = [];
+  for (const p of it.body) {
+    const text = trimTwin(p.span);
+    let start = 0;
+    for (let i = 0; i <= text.n.length; i++) {
+      if (i < text.n.length && !'。；;！？'.includes(text.n.charAt(i))) continue;
+      let sentence = trimTwin(sliceTwin(text, start, i));
+      start = i + 1;
+      const lead = MINUTES_LEAD_IN.exec(sentence.n);
+      if (lead) sentence = sliceTwin(sentence, lead[0].length);
+      const m = DUTY_SUBJECT.exec(sentence.n);
+      if (!m) continue;
+      const clause = subjectClause(concatTwins(sliceTwin(sentence, 0, m[0].length), span('负责')));
+      if (clause) out.push(clause);
+    }
+  }
+  return out;
 }
 
 /** A heading naming the units whose work the part holds: 省监察委员会牵头的工作, 市发改委负责的任务. */

@@ -10,6 +10,10 @@ import { toSegments } from './segments.js';
 import { readMetadata } from './metadata.js';
 import { buildStructure } from './structure.js';
 import { buildRecords } from './records.js';
+import { isMinutes } from './item-clauses.js';
+
+/** Minutes say so in their first lines (title, 纪要如下). */
+const MINUTES_LINES = 40;
 import { matchHeading } from './markers.js';
 import { labelAtStart } from './clauses.js';
 import { PARAGRAPH_END } from './chars.js';
@@ -124,7 +128,8 @@ export function parseNotice(text: string, opts: ParseOptions): ParsedDocument {
   const typed = new Set([...(opts.hints?.keys() ?? [])].map((i) => i + 1));
   const { lines: prepared, diagnostics: damage } = prepareLines(text, opts.toSimplified, typed);
   const { meta, structure } = structureOf(prepared, typed, opts.hints);
-  const records = buildRecords(structure, text, () => prepared.map((l) => l.norm).join('\n'));
+  const minutes = isMinutes(prepared.slice(0, MINUTES_LINES).map((l) => l.norm));
+  const records = buildRecords(structure, text, () => prepared.map((l) => l.norm).join('\n'), minutes);
   const diagnostics: Diagnostic[] = [...(opts.diagnostics ?? []), ...damage, ...structure.diagnostics, ...records.diagnostics];
   if (!structure.items.length) diagnostics.push(diag('no-numbered-items', {}));
   else if (!records.tasks.length) diagnostics.push(diag('no-tasks', { items: structure.items.length }));

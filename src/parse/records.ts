@@ -38,7 +38,7 @@ function ancestors(it: Item): Item[] {
 
 
 /** Titles (glued headings cut where their body starts), texts and the unit clauses of every item. */
-function readItems(items: Item[], diagnostics: Diagnostic[]): { titles: Map<Item, string>; texts: Map<Item, string>; clauses: Map<Item, ClauseResult> } {
+function readItems(items: Item[], diagnostics: Diagnostic[], minutes: boolean): { titles: Map<Item, string>; texts: Map<Item, string>; clauses: Map<Item, ClauseResult> } {
   const { titles, heads } = itemTitles(items, diagnostics);
   const texts = new Map<Item, string>();
   const clauses = new Map<Item, ClauseResult>();
@@ -56,7 +56,7 @@ function readItems(items: Item[], diagnostics: Diagnostic[]): { titles: Map<Item
     clauses.set(it, clause);
     texts.set(it, parts.filter(Boolean).join('\n'));
   }
-  subjectClauses(items, clauses);
+  subjectClauses(items, clauses, minutes);
   for (const it of items) titles.set(it, titleWithoutSubject(titles.get(it)!, clauses.get(it)!));
   return { titles, texts, clauses };
 }
@@ -109,10 +109,11 @@ function spanOf(it: Item, lines: LineIndex): Span {
  * normalised shadows, one a line (Simplified, half-width), where notes such as
  * 排在首位的为牵头单位 are looked for.
  */
-export function buildRecords(structure: StructureResult, fullText: string, shadowOf: () => string = () => fullText): Records {
+/** `minutes`: the text is the minutes of a meeting, whose duty sentences name units (item-clauses). */
+export function buildRecords(structure: StructureResult, fullText: string, shadowOf: () => string = () => fullText, minutes = false): Records {
   const lines = new LineIndex(fullText);
   const diagnostics: Diagnostic[] = [];
-  const { titles, texts, clauses } = readItems(structure.items, diagnostics);
+  const { titles, texts, clauses } = readItems(structure.items, diagnostics, minutes);
   const withTasks = new Set(structure.items.filter((it) => clauses.get(it)!.units.length > 0).map((it) => it.part));
   const ids = assignIds(structure.items, withTasks, diagnostics);
   // the shadow is built only when a note could be there at all
