@@ -11,7 +11,7 @@ import { trimTwin } from './twin.js';
 import { LineIndex, type Span } from '../model/position.js';
 import { itemTitles } from './titles.js';
 import { subjectClauses, titleWithoutSubject } from './item-clauses.js';
-import { LEAD_BY_ORDER_NOTE, LEAD_NOTE_TWO_OR_MORE } from './lexicon/roles.js';
+import { LEAD_BEFORE_MARK_NOTE, LEAD_BY_ORDER_NOTE, LEAD_NOTE_TWO_OR_MORE } from './lexicon/roles.js';
 
 export interface Records {
   tasks: Task[];
@@ -124,12 +124,17 @@ export function buildRecords(structure: StructureResult, fullText: string, shado
   const noteLine = leadByNote && sameBelow ? lineAt(shadow, leadByNote.index) : 0;
   // 责任单位两个以上的，列第一者为牵头单位: only lists of two or more have a lead by order
   const leadNeedsTwo = leadByNote !== null && LEAD_NOTE_TWO_OR_MORE.test(shadow.slice(Math.max(0, leadByNote.index - 16), leadByNote.index));
+  // 逗号前为牵头单位: in each list the units before its first comma (分号: semicolon) lead, from the note's list on when it says 下同
+  const beforeMark = LEAD_BEFORE_MARK_NOTE.exec(shadow);
+  const marks = beforeMark ? (beforeMark[1] === '逗号' ? '，,' : '；;') : '';
+  const markLine = beforeMark && shadow.slice(beforeMark.index, beforeMark.index + 40).includes('下同') ? lineAt(shadow, beforeMark.index) : beforeMark ? 0 : Infinity;
   const tasks: Task[] = [];
   for (const it of structure.items) {
     const clause = clauses.get(it)!;
     if (!clause.units.length) continue;
     const units = clause.units.map((u) => ({ ...u }));
     const first = units[0];
+    if (marks && it.endLine >= markLine) leadBeforeMark(units, clause.raw[0] ?? '', marks);
     if (leadByNote && it.endLine >= noteLine && first && !units.some((u) => u.role === 'lead') && (!leadNeedsTwo || units.length >= 2)) first.role = 'lead';
     tasks.push({
       id: ids.get(it)!,
@@ -152,6 +157,15 @@ export function buildRecords(structure: StructureResult, fullText: string, shado
     diagnostics.push(diag('units-outside-task', { units: s.clause.units.map((u) => u.name).join('、') }, s.line));
   }
   return { tasks, sections: buildSections(structure.items, ids, titles, new Set(tasks.map((t) => t.id))), diagnostics };
+}
+
+/** The units written before the list's first comma (or semicolon) lead, when the list goes on after it and has no lead of its own. */
+function leadBeforeMark(units: Task['units'], raw: string, marks: string): void {
+  const cut = [...raw].findIndex((ch) => marks.includes(ch));
+  if (cut <= 0 || units.some((u) => u.role === 'lead')) return;
+  const before = [...raw].slice(0, cut).join('');
+  const leading = units.filter((u) => before.includes(u.raw));
+  if (leading.length && leading.length < units.length) for (const u of leading) u.role = 'lead';
 }
 
 function buildSections(items: Item[], ids: Map<Item, string>, titles: Map<Item, string>, taskIds: Set<string>): Section[] {
