@@ -193,6 +193,9 @@ if (want('pathological')) {
 
 // 4. check: generated reports (every unit of both seeds, over many periods) against both seeds.
 // The parties come from `policy-check template --all` (so collectives are expanded to their members).
+/** What generated reports say they did, a stage a period. */
+const STAGES = ['制定实施方案，明确责任分工', '开展试点，召开现场推进会', '在全省推广，组织专项督查', '总结评估，形成制度成果'];
+
 function generateReports(dir, count) {
   const skeletons = [];
   for (const [i, seed] of SEEDS.entries()) {
@@ -203,7 +206,7 @@ function generateReports(dir, count) {
   mkdirSync(dir, { recursive: true });
   // each period's report sent on time and saying something new (a history with every report late and every task
   // stalled would measure the findings, not the check)
-  const stages = ['制定实施方案，明确责任分工', '开展试点，召开现场推进会', '在全省推广，组织专项督查', '总结评估，形成制度成果'];
+  const stages = STAGES;
   for (let i = 0; i < count; i++) {
     const s = skeletons[i % skeletons.length];
     const year = 2000 + Math.floor(i / skeletons.length);
@@ -327,13 +330,15 @@ async function generateWorkbooks(dir, count) {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(templates[i % templates.length]);
     const ws = wb.getWorksheet('落实情况');
-    ws.getCell('E2').value = `报告期：${2000 + Math.floor(i / templates.length)}年度`;
-    ws.getCell('A3').value = '填报时间：2019年1月5日';
+    // the same content as generateReports' JSON reports: on time, something new each period
+    const year = 2000 + Math.floor(i / templates.length);
+    ws.getCell('E2').value = `报告期：${year}年度`;
+    ws.getCell('A3').value = `填报时间：${year + 1}年1月5日`;
     ws.eachRow((row, r) => {
       if (r <= 4) return;
       const k = r - 5;
       row.getCell(4).value = k % 3 === 0 ? '已完成' : '推进中';
-      row.getCell(5).value = `${row.getCell(2).value}：本期完成阶段性工作，组织推进会${k + 1}次。`;
+      row.getCell(5).value = `${row.getCell(2).value}：${STAGES[(year + k) % STAGES.length]}，组织推进会${k + 1}次。`;
       row.getCell(7).value = '继续推进。';
       if (k % 3 === 0) row.getCell(8).value = `闽科〔2019〕${k + 1}号`;
     });
