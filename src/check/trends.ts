@@ -20,19 +20,19 @@ export function comparable(text: string): string {
   return replaceEvery(replaceEvery(text.normalize('NFKC'), DATES, ''), NOISE, '');
 }
 
-function bigrams(s: string): Set<string> {
-  const chars = [...s];
-  const out = new Set<string>();
-  if (chars.length === 1) out.add(chars[0]!);
-  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+/** A text's character bigrams as numbers (two UTF-16 units in one), so that no string is made per pair. */
+function bigrams(s: string): Set<number> {
+  const out = new Set<number>();
+  if (s.length === 1) out.add(s.charCodeAt(0));
+  for (let i = 0; i + 1 < s.length; i++) out.add(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1));
   return out;
 }
 
 /** A text's comparable form and bigrams, kept per text: each period's entry is compared twice (with the one before and the one after). */
-const PREPARED = new Map<string, { text: string; grams: Set<string> | null }>();
+const PREPARED = new Map<string, { text: string; grams: Set<number> | null }>();
 const MAX_PREPARED = 4096;
 
-function prepared(s: string): { text: string; grams: Set<string> | null } {
+function prepared(s: string): { text: string; grams: Set<number> | null } {
   let p = PREPARED.get(s);
   if (!p) {
     if (PREPARED.size >= MAX_PREPARED) PREPARED.clear();

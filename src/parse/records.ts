@@ -38,19 +38,34 @@ function ancestors(it: Item): Item[] {
 
 
 /** Titles (glued headings cut where their body starts), texts and the unit clauses of every item. */
-function readItems(items: Item[], diagnostics: Diagnostic[], minutes: boolean): { titles: Map<Item, string>; texts: Map<Item, string>; clauses: Map<Item, ClauseResult> } {
+/** A note that the first unit of a list leads (列第一位的为牵头单位): from which line on, and whether only lists of two or more. */
+interface LeadByOrder {
+  fromLine: number;
+  needsTwo: boolean;
+}
+
+/** A clause whose first unit leads by the note: a copy, with its first unit marked, when it has no lead of its own. */
+function withLeadByOrder(c: ClauseResult, rule: LeadByOrder): ClauseResult {
+  const first = c.units[0];
+  if (!first || c.units.some((u) => u.role === 'lead') || (rule.needsTwo && c.units.length < 2)) return c;
+  return { ...c, units: [{ ...first, role: 'lead' }, ...c.units.slice(1)] };
+}
+
+function readItems(items: Item[], diagnostics: Diagnostic[], minutes: boolean, order: LeadByOrder | null): { titles: Map<Item, string>; texts: Map<Item, string>; clauses: Map<Item, ClauseResult> } {
   const { titles, heads } = itemTitles(items, diagnostics);
   const texts = new Map<Item, string>();
   const clauses = new Map<Item, ClauseResult>();
   for (const it of items) {
     const head = heads.get(it)!;
     const clause = emptyClause();
-    mergeClause(clause, it.clause);
-    head.clauses.forEach((c) => mergeClause(clause, c));
+    // the note speaks of each list: an item with several lists has a lead in each
+    const byOrder = (c: ClauseResult) => (order && it.endLine >= order.fromLine ? withLeadByOrder(c, order) : c);
+    mergeClause(clause, byOrder(it.clause));
+    head.clauses.forEach((c) => mergeClause(clause, byOrder(c)));
     const parts = [head.text];
     for (const p of it.body) {
       const pt = paragraphText(p);
-      pt.clauses.forEach((c) => mergeClause(clause, c));
+      pt.clauses.forEach((c) => mergeClause(clause, byOrder(c)));
       if (pt.text) parts.push(pt.text);
     }
     clauses.set(it, clause);
@@ -113,9 +128,6 @@ function spanOf(it: Item, lines: LineIndex): Span {
 export function buildRecords(structure: StructureResult, fullText: string, shadowOf: () => string = () => fullText, minutes = false): Records {
   const lines = new LineIndex(fullText);
   const diagnostics: Diagnostic[] = [];
-  const { titles, texts, clauses } = readItems(structure.items, diagnostics, minutes);
-  const withTasks = new Set(structure.items.filter((it) => clauses.get(it)!.units.length > 0).map((it) => it.part));
-  const ids = assignIds(structure.items, withTasks, diagnostics);
   // the shadow is built only when a note could be there at all
   const shadow = fullText.includes('牵头') || fullText.includes('牽頭') ? shadowOf() : '';
   const leadByNote = LEAD_BY_ORDER_NOTE.exec(shadow);
@@ -124,6 +136,10 @@ export function buildRecords(structure: StructureResult, fullText: string, shado
   const noteLine = leadByNote && sameBelow ? lineAt(shadow, leadByNote.index) : 0;
   // 责任单位两个以上的，列第一者为牵头单位: only lists of two or more have a lead by order
   const leadNeedsTwo = leadByNote !== null && LEAD_NOTE_TWO_OR_MORE.test(shadow.slice(Math.max(0, leadByNote.index - 16), leadByNote.index));
+  const order = leadByNote ? { fromLine: noteLine, needsTwo: leadNeedsTwo } : null;
+  const { titles, texts, clauses } = readItems(structure.items, diagnostics, minutes, order);
+  const withTasks = new Set(structure.items.filter((it) => clauses.get(it)!.units.length > 0).map((it) => it.part));
+  const ids = assignIds(structure.items, withTasks, diagnostics);
   // 逗号前为牵头单位: in each list the units before its first comma (分号: semicolon) lead, from the note's list on when it says 下同
   const beforeMark = LEAD_BEFORE_MARK_NOTE.exec(shadow);
   const marks = beforeMark ? (beforeMark[1] === '逗号' ? '，,' : '；;') : '';
