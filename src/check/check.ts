@@ -502,13 +502,14 @@ function orderFindings(findings: Finding[], notices: NoticeIndex[]): Finding[] {
       f.document === null ? -1 : (noticeOrder.get(f.document) ?? 1e6),
       f.unit === null ? -1 : (unitOrder.get(`${f.document}\u0000${f.unit}`) ?? 1e6),
     ] as const;
+  // each finding's key is made once, not at every comparison; periods and files compare by code unit (a total order that needs no collation)
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => {
-      const [da, ua] = key(a.f);
-      const [db, ub] = key(b.f);
-      return da - db || ua - ub || (a.f.period ?? '').localeCompare(b.f.period ?? '') || (a.f.file ?? '').localeCompare(b.f.file ?? '') || (a.f.line ?? 0) - (b.f.line ?? 0) || a.i - b.i;
+    .map((f, i) => {
+      const [d, u] = key(f);
+      return { f, i, d, u, period: f.period ?? '', file: f.file ?? '', line: f.line ?? 0 };
     })
+    .sort((a, b) => a.d - b.d || a.u - b.u || byText(a.period, b.period) || byText(a.file, b.file) || a.line - b.line || a.i - b.i)
     .map((x) => x.f);
 }
 
