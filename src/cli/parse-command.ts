@@ -30,7 +30,9 @@ export interface ParseCommandOptions {
 }
 
 export function formatDiagnostic(file: string, d: Diagnostic, lang: Lang, paint: Paint): string {
-  const where = [displayName(file), d.line, d.column].filter((x) => x !== undefined).join(':');
+  // in a PDF a place is a page and a line on it: p.3:12
+  const page = (d as { source?: { page?: number } }).source?.page;
+  const where = page !== undefined ? `${displayName(file)}:p.${page}:${d.line}` : [displayName(file), d.line, d.column].filter((x) => x !== undefined).join(':');
   const sev = severityWord(lang, d.severity);
   const colored = d.severity === 'error' ? paint.red(sev) : d.severity === 'warning' ? paint.yellow(sev) : paint.dim(sev);
   // the file name and the quoted text come from the input: control characters never reach the terminal raw

@@ -269,7 +269,7 @@ describe('bad input: one line naming the file, exit 2, the other files still par
     ['empty.txt', 'empty file'],
     ['blank.txt', 'empty file'],
     ['binary.bin', 'binary file'],
-    ['doc.pdf', 'binary file (PDF)'],
+    ['doc.pdf', 'the PDF is damaged or truncated'],
     ['prose.txt', 'no numbered items'],
     ['garbage.txt', 'cannot be decoded'],
   ])('%s', async (name, problem) => {

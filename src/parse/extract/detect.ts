@@ -2,7 +2,7 @@
 import { extname } from 'node:path';
 import type { InputFormat } from './source.js';
 
-export const INPUT_FORMATS = ['text', 'markdown', 'html', 'docx'] as const;
+export const INPUT_FORMATS = ['text', 'markdown', 'html', 'docx', 'pdf'] as const;
 
 const BY_EXTENSION: Record<string, InputFormat> = {
   '.txt': 'text',
@@ -18,10 +18,17 @@ const BY_EXTENSION: Record<string, InputFormat> = {
   '.docx': 'docx',
   '.docm': 'docx',
   '.doc': 'docx',
+  '.pdf': 'pdf',
 };
+
+/** A PDF starts with %PDF- (after at most a few bytes of junk, which readers allow). */
+function isPdf(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-');
+}
 
 /** Sniffs the format from the bytes: a zip or OLE package is Word, markup is HTML, Markdown syntax is Markdown. */
 export function sniffFormat(bytes: Uint8Array): InputFormat {
+  if (isPdf(bytes)) return 'pdf';
   if ((bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)) return 'docx';
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1').replace(/^\ufeff|^\u00ef\u00bb\u00bf/, '');
   if (/^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<meta\s)/i.test(head) || /<(body|p|div|table)[\s>][\s\S]*<\/(p|div|td|body)>/i.test(head)) return 'html';
@@ -41,5 +48,7 @@ export function detectFormat(path: string, bytes: Uint8Array): InputFormat {
   // government sites often serve HTML or plain text under a .doc name;
   // a .doc or .docx name on something that is no Word package at all (text, HTML, a PDF): read what it is
   if ((ext === '.doc' || ext === '.docx' || ext === '.docm') && !ZIP_OR_OLE(bytes)) return sniffFormat(bytes);
+  // a .pdf name on something else (an HTML error page saved as .pdf), or a PDF under another name: read what it is
+  if (ext === '.pdf' && !isPdf(bytes)) return sniffFormat(bytes);
   return BY_EXTENSION[ext] ?? sniffFormat(bytes);
 }

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ParsedDocument } from '../../model/notice.js';
 import type { LineHint } from '../../model/line-hint.js';
 
-export type InputFormat = 'text' | 'markdown' | 'html' | 'docx';
+export type InputFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf';
 
 export interface SourceLocation {
   /** Line (and column) in the source file: text, Markdown, HTML. */
@@ -17,6 +17,8 @@ export interface SourceLocation {
   column?: number;
   /** Word: 1-based paragraph number in document order (table cells included). */
   paragraph?: number;
+  /** PDF: the 1-based page; `line` is then the line on that page. */
+  page?: number;
   /** 1-based table number, row and cell within it. */
   table?: number;
   row?: number;

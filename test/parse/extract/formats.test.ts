@@ -420,7 +420,8 @@ describe('bad input: one line, exit 2', () => {
     ['encrypted.docx', async () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2000)]), 'encrypted Word file or legacy .doc'],
     // a .docx name on plain text: read as the text it is, which here has no numbered items
     ['not-a-zip.docx', async () => Buffer.from('这不是 Word 文件'), 'no numbered items'],
-    ['pdf-named.docx', async () => Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj', 'latin1'), 'binary file (PDF)'],
+    // read as what it is, a PDF: this one is cut short
+    ['pdf-named.docx', async () => Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj', 'latin1'), 'the PDF is damaged or truncated'],
     ['no-body.html', async () => '<html><head><title>首页</title></head><body><div class="nav">首页 | 政务公开</div><div class="footer">版权所有</div></body></html>', 'no article body'],
     ['prose.md', async () => '# 关于天气的说明\n\n今天天气晴朗。明天可能下雨。\n', 'no numbered items'],
     ['bomb.docx', async () => zipBomb(70 * 1024 * 1024), 'word/document.xml in the package inflates to more than 64 MB: not read (a zip bomb?)'],
@@ -439,7 +440,7 @@ describe('bad input: one line, exit 2', () => {
   });
 });
 
-test('parse of a .txt loads none of remark, cheerio, the Word reader, ajv or OpenCC', () => {
+test('parse of a .txt loads none of remark, cheerio, the Word and PDF readers, ajv or OpenCC', () => {
   // hooks run off the main thread from Node 22 on: write synchronously, or the lines may be lost at exit
   const hooks = write('hooks.mjs', "import { writeSync } from 'node:fs';\nexport async function resolve(s, c, next) { writeSync(2, `RESOLVE ${s}\\n`); return next(s, c); }\n");
   const register = write('register.mjs', `import { register } from 'node:module';\nimport { pathToFileURL } from 'node:url';\nregister(pathToFileURL(${JSON.stringify(hooks)}));\n`);
@@ -448,7 +449,7 @@ test('parse of a .txt loads none of remark, cheerio, the Word reader, ajv or Ope
   expect(txt.status).toBe(0);
   const loaded = txt.stderr.split('\n').filter((l) => l.startsWith('RESOLVE '));
   expect(loaded.length).toBeGreaterThan(3);
-  expect(loaded.filter((l) => /cheerio|remark|unified|mdast|jszip|docx|ajv|opencc|fast-xml-parser|parse5/.test(l))).toEqual([]);
+  expect(loaded.filter((l) => /cheerio|remark|unified|mdast|jszip|docx|ajv|opencc|fast-xml-parser|parse5|pdfjs/.test(l))).toEqual([]);
   // the HTML reader does load cheerio: the hook sees it
   const html = run(write('lazy.html', textToHtml(readText(join(ROOT, 'seeds', 'fujian-2017-48-industry-university-research.txt')))));
   expect(html.stderr).toContain('RESOLVE cheerio');

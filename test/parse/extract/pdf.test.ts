@@ -1,0 +1,107 @@
+/**
+ * PDF notices: each seed printed to PDF by headless Chromium (with a running
+ * head and page numbers, as offices print them) and read back by `parse`.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { makeTemp, removeTemps, ROOT, runCli } from '../../helpers.js';
+import { RADICAL_SUPPLEMENT } from '../../../src/parse/lexicon/radicals.js';
+
+const N48 = join(ROOT, 'seeds/fujian-2017-48-industry-university-research.txt');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+const dir = makeTemp('pc-pdf-');
+let browser: Browser;
+
+/** The text as a printed page: a paragraph per line, a running head and — N — at the foot of every page. */
+async function print(text: string, out: string): Promise<void> {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const html = `<html><head><meta charset="utf-8"><style>body{font-family:"Noto Serif CJK SC","Noto Sans CJK SC",serif;font-size:16pt;line-height:1.6}p{margin:0;text-indent:2em}</style></head><body>${text
+    .split('\n')
+    .map((l) => `<p>${escape(l) || '&nbsp;'}</p>`)
+    .join('')}</body></html>`;
+  const page = await browser.newPage();
+  await page.setContent(html);
+  await page.pdf({
+    path: out,
+    format: 'A4',
+    displayHeaderFooter: true,
+    headerTemplate: '<div style="font-size:9px;width:100%;text-align:center">福建省人民政府文件</div>',
+    footerTemplate: '<div style="font-size:9px;width:100%;text-align:center">— <span class="pageNumber"></span> —</div>',
+    margin: { top: '2cm', bottom: '2cm', left: '2.5cm', right: '2.5cm' },
+  });
+  await page.close();
+}
+
+const tasksOf = async (file: string) => {
+  const r = await runCli(['parse', file, '-f', 'json', '-q']);
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout).documents[0] as { format: string; title: string; docNumber: string; tasks: { id: string; title: string; units: { name: string; role: string }[]; source?: { page: number; line: number } }[] };
+};
+
+beforeAll(async () => {
+  if (!CHROMIUM) throw new Error('no Chromium: apt-get install -y chromium (.ci/run does), or set CHROMIUM_PATH');
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  await print(readFileSync(N48, 'utf8'), join(dir, 'n48.pdf'));
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  removeTemps();
+});
+
+test('the seed printed to PDF gives the text seed’s tasks: ids, titles, units and roles', async () => {
+  const text = await tasksOf(N48);
+  const pdf = await tasksOf(join(dir, 'n48.pdf'));
+  expect(pdf.format).toBe('pdf');
+  expect([pdf.title, pdf.docNumber]).toEqual([text.title, text.docNumber]);
+  const brief = (d: typeof text) => d.tasks.map((t) => [t.id, t.title, t.units.map((u) => `${u.name}:${u.role}`)]);
+  expect(brief(pdf)).toEqual(brief(text));
+});
+
+test('running heads and page numbers are no text of a task; a task says its page and line', async () => {
+  const pdf = await tasksOf(join(dir, 'n48.pdf'));
+  const json = JSON.stringify(pdf.tasks);
+  expect(json).not.toContain('福建省人民政府文件');
+  expect(json).not.toMatch(/— \d+ —/);
+  const first = pdf.tasks[0]!;
+  expect(first.source).toEqual({ page: expect.any(Number), line: expect.any(Number) });
+  expect(first.source!.page).toBeGreaterThanOrEqual(1);
+  // a diagnostic's place is a page and a line on it
+  const warned = await runCli(['parse', join(dir, 'n48.pdf'), '-f', 'json']);
+  expect(warned.stderr).toMatch(/n48\.pdf:p\.\d+:\d+: warning: possible encoding damage/);
+});
+
+test('CJK radicals a font put for ideographs are read as the ideographs (⼈⺠ → 人民)', async () => {
+  const pdf = await tasksOf(join(dir, 'n48.pdf'));
+  expect(JSON.stringify(pdf)).not.toMatch(/[\u2e80-\u2eff\u2f00-\u2fdf]/);
+  expect(RADICAL_SUPPLEMENT.get('⺠')).toBe('民');
+  expect(RADICAL_SUPPLEMENT.get('⻓')).toBe('长');
+  // U+2E81–U+2EF3 of EquivalentUnifiedIdeograph.txt whose ideograph is in the BMP
+  expect(RADICAL_SUPPLEMENT.size).toBe(101);
+});
+
+test('a PDF with no text (a scan) and a truncated PDF are one line each, exit 2; the other files are still read', async () => {
+  const blank = join(dir, 'scan.pdf');
+  const page = await browser.newPage();
+  await page.setContent('<html><body><div style="width:300px;height:300px;background:#888"></div></body></html>');
+  await page.pdf({ path: blank, format: 'A4' });
+  await page.close();
+  const cut = join(dir, 'cut.pdf');
+  const whole = readFileSync(join(dir, 'n48.pdf'));
+  writeFileSync(cut, whole.subarray(0, 2000));
+  const r = await runCli(['parse', blank, cut, N48, '-f', 'json']);
+  expect(r.code).toBe(2);
+  const lines = r.stderr.trim().split('\n').filter((l) => !l.includes('[encoding-damage]'));
+  expect(lines).toEqual([`policy-check: ${blank}: the PDF has no text layer (a scan): it needs OCR first`, `policy-check: ${cut}: the PDF is damaged or truncated and cannot be read`]);
+  expect(JSON.parse(r.stdout).documents).toHaveLength(1);
+});
+
+test('an HTML page saved under a .pdf name is read as HTML; --input-format pdf forces the reader', async () => {
+  const page = join(dir, 'page.pdf');
+  writeFileSync(page, `<html><body><p>关于做好工作的通知</p><p>一、加强领导（责任单位：市发改委）</p></body></html>`);
+  const html = await tasksOf(page);
+  expect(html.format).toBe('html');
+  const forced = await runCli(['parse', join(dir, 'n48.pdf'), '--input-format', 'pdf', '-f', 'json', '-q']);
+  expect(JSON.parse(forced.stdout).documents[0].format).toBe('pdf');
+});
