@@ -74,6 +74,33 @@ if (want('startup') || want('formats')) {
   }
 }
 
+// 1b. PDF notices: each seed printed by headless Chromium (CHROMIUM_PATH, else Debian's chromium), parsed as a
+// whole process; and a notice of about 200 pages (the seeds repeated), in pages per second.
+async function printPdf(browser, text, out) {
+  const esc = (l) => l.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const page = await browser.newPage();
+  await page.setContent(`<html><head><meta charset="utf-8"><style>body{font-size:16pt;line-height:1.6}p{margin:0}</style></head><body>${text.split('\n').map((l) => `<p>${esc(l) || '&nbsp;'}</p>`).join('')}</body></html>`);
+  await page.pdf({ path: out, format: 'A4', displayHeaderFooter: true, headerTemplate: '<div style="font-size:9px;width:100%;text-align:center">文件</div>', footerTemplate: '<div style="font-size:9px;width:100%;text-align:center">— <span class="pageNumber"></span> —</div>', margin: { top: '2cm', bottom: '2cm', left: '2.5cm', right: '2.5cm' } });
+  await page.close();
+}
+if (want('pdf')) {
+  const { existsSync } = await import('node:fs');
+  const { chromium } = await import('playwright-core');
+  const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+  const pdfs = SEEDS.map((_, i) => join(work, `seed-${i}.pdf`));
+  for (const [i, seed] of SEEDS.entries()) await printPdf(browser, readFileSync(seed, 'utf8'), pdfs[i]);
+  const big = join(work, 'big.pdf');
+  await printPdf(browser, bigNotice(260 * 1024), big);
+  await browser.close();
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pages = (await getDocument({ data: new Uint8Array(readFileSync(big)), verbosity: 0 }).promise).numPages;
+  const run = (file) => ({ args: [BIN, 'parse', file, '-f', 'json', '-o', join(work, 'pdf.json'), '-q'] });
+  const [empty, p0, p1, pBig] = race([{ args: ['-e', ''] }, run(pdfs[0]), run(pdfs[1]), run(big)], 5);
+  for (const [i, t] of [p0, p1].entries()) report(`parse <seed ${i + 1}>.pdf (median of 5)`, `${t.toFixed(0)} ms`, `${(t / empty).toFixed(2)}x node -e ""`);
+  report(`parse a ${pages}-page PDF (median of 5)`, `${(pBig / 1000).toFixed(2)} s`, `${(pages / (pBig / 1000)).toFixed(0)} pages per second`);
+}
+
 // 2. Large notices: the seeds repeated and renumbered as parts 第N部分.
 function bigNotice(bytes) {
   const bodies = SEEDS.map((s) => readFileSync(s, 'utf8').split('\n').slice(1).join('\n'));
