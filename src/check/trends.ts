@@ -61,7 +61,8 @@ export interface Snapshot {
 
 export type Trend = { kind: 'stalled'; since: string; similarity: number } | { kind: 'status-regressed'; from: Status; to: Status; previous: string };
 
-const RANK: Record<Status, number> = { not_started: 0, blocked: 1, in_progress: 1, completed: 2 };
+/** How far along a status is: blocked → in progress is a step forward. */
+const RANK: Record<Status, number> = { not_started: 0, blocked: 1, in_progress: 2, completed: 3 };
 
 /** What a task's entry says against the same unit's entry for the period before; `since` is where a run of the same progress began. */
 export function compare(previous: Snapshot, current: Snapshot, since: string): Trend | null {

@@ -7,7 +7,7 @@
  */
 import type { Reason } from '../model/codes.js';
 import type { TableBook, TableCell, TableSheet } from './table-report.js';
-import { inflatedSize } from '../parse/extract/zip.js';
+import { inflateCapped, inflatedSize } from '../parse/extract/zip.js';
 
 export class WorkbookError extends Error {
   constructor(
@@ -51,16 +51,49 @@ async function checkInflatedSize(bytes: Uint8Array): Promise<void> {
   }
   if (!zip.file('xl/workbook.xml')) throw new WorkbookError('not-a-workbook');
   let total = 0;
+  let merged = 0;
   const limit = `${MAX_WORKBOOK_PART / 1024 / 1024} MB`;
+  const tooLarge = (part: string) => new WorkbookError('workbook-too-large', { part, limit });
   for (const f of Object.values(zip.files)) {
     if (f.dir) continue;
+    const cap = Math.min(MAX_WORKBOOK_PART, MAX_WORKBOOK_TOTAL - total);
     try {
-      total += await inflatedSize(f, Math.min(MAX_WORKBOOK_PART, MAX_WORKBOOK_TOTAL - total), (part) => new WorkbookError('workbook-too-large', { part, limit }));
+      if (!SHEET_PART.test(f.name)) {
+        total += await inflatedSize(f, cap, tooLarge);
+        continue;
+      }
+      // a sheet is read once here: the reader makes a cell for every cell of a merged range, so the ranges are counted first
+      const xml = await inflateCapped(f, cap, tooLarge);
+      total += xml.length;
+      merged += mergedCells(Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength).toString('latin1'));
     } catch (e) {
       if (e instanceof WorkbookError) throw e;
       throw new WorkbookError('damaged-workbook');
     }
+    if (merged > MAX_MERGED_CELLS) throw new WorkbookError('merged-cells-too-many', { limit: MAX_MERGED_CELLS });
   }
+}
+
+/** A worksheet's part in the package. */
+const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
+/** Cells that merged ranges may cover in one workbook: a report's merges are a title and a few 序号 cells; one range over a whole sheet would make billions. */
+export const MAX_MERGED_CELLS = 200_000;
+
+/** Column letters as a number: A → 1, XFD → 16384. */
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** The cells a sheet's merged ranges cover (<mergeCell ref="A1:H1"/>), counted from the XML as written. */
+function mergedCells(xml: string): number {
+  let cells = 0;
+  for (const m of xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})"/g)) {
+    const [, c1, r1, c2, r2] = m;
+    cells += (Math.abs(columnNumber(c2!) - columnNumber(c1!)) + 1) * (Math.abs(Number(r2) - Number(r1)) + 1);
+  }
+  return cells;
 }
 
 type ExcelValue = import('exceljs').CellValue;
@@ -74,14 +107,15 @@ function cellOf(value: ExcelValue): TableCell | null {
     if ('formula' in value || 'sharedFormula' in value) {
       const result = (value as { result?: unknown }).result;
       if (result === undefined || result === null) return { value: null, uncached: true };
-      if (typeof result === 'object' && !(result instanceof Date)) return { value: String((result as { error?: string }).error ?? '') };
+      if (typeof result === 'object' && !(result instanceof Date)) return null;
       return { value: result as string | number | boolean | Date };
     }
     if ('text' in value) {
       const t = (value as { text: unknown }).text;
       return { value: typeof t === 'string' ? t : typeof t === 'object' && t && 'richText' in t ? (t as { richText: { text: string }[] }).richText.map((r) => r.text).join('') : String(t) };
     }
-    if ('error' in value) return { value: String(value.error) };
+    // #N/A, #REF!: a cell whose formula failed says nothing
+    if ('error' in value) return null;
   }
   return { value: String(value) };
 }
@@ -127,7 +161,8 @@ export async function readCsvBook(text: string, file: string, name: string): Pro
   const lines: number[] = [];
   let line = 1;
   for (const { record, info } of records) {
-    rows.push(record.map((value) => ({ value })));
+    // a cell our own CSV writers guarded with an apostrophe ('-1, '=A1) reads as it was
+    rows.push(record.map((value) => ({ value: /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value })));
     lines.push(line);
     line = info.lines + 1;
   }

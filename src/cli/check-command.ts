@@ -8,6 +8,8 @@ import type { EncodingName } from '../parse/parse-source.js';
 import { decodeBuffer, DecodeError } from '../parse/parse-source.js';
 import type { Lang } from '../i18n.js';
 import { checkReports, type ReportInput } from '../check/check.js';
+import { NoticeIndex } from '../check/notice-index.js';
+import { periodSpan } from '../check/period.js';
 import { loadNotices } from './load-notice.js';
 import { isCalendarDate, readReport, type Validate } from '../check/report.js';
 import { validateReportSchema } from '../check/schema.js';
@@ -50,6 +52,9 @@ export interface CheckCommandOptions {
   registry?: string[] | undefined;
   inputFormat?: InputFormat | undefined;
 }
+
+/** The most days after a period's end a report may be due (ten years). */
+export const MAX_DUE_DAYS = 3660;
 
 /** Reports larger than this are not parsed: one finding instead. */
 export const MAX_REPORT_BYTES = 10 * 1024 * 1024;
@@ -293,6 +298,11 @@ export async function checkInputs(
   opts: Omit<CheckCommandOptions, 'format' | 'failOn'>,
   io: Io,
 ): Promise<number | { result: ReturnType<typeof checkReports>; bad: boolean; noNotice: boolean }> {
+  // --since after --until judges nothing: a slip, not a pass
+  if (opts.since && opts.until && (periodSpan(opts.since)?.start ?? '') > (periodSpan(opts.until)?.end ?? '')) {
+    reportError(io, opts.lang, null, 'usage-error', { reason: 'since-after-until', since: opts.since, until: opts.until });
+    return 2;
+  }
   // a CI job that forgot its report paths must not go green on the bundled samples
   if (!paths.length && isCi(io.env)) {
     reportError(io, opts.lang, null, 'usage-error', { reason: 'no-reports-in-ci' });
@@ -316,6 +326,8 @@ export async function checkInputs(
     return 2;
   }
   if (outputIsInput(opts.output, [...noticePaths, ...collected.files], io, opts.lang)) return 2;
+  // --unit naming no unit of any notice would show nothing and pass: say so, with a did-you-mean
+  if (opts.unit?.length && notices.docs.length && unknownUnits(opts.unit, notices.docs, registries, io, opts.lang)) return 2;
   const inputs = await simplifyNames(await readAll(collected.files, io, validate, noticeNames(notices.docs)));
   reportUnreadable(inputs, io, opts.lang);
   const result = checkReports(notices.docs, inputs, {
@@ -331,6 +343,20 @@ export async function checkInputs(
   return { result, bad: notices.bad || collected.bad, noNotice: !notices.docs.length };
 }
 
+/** Names given to --unit that no notice knows: an error line each (with a did-you-mean, or a collective's members); true when there is one. */
+function unknownUnits(names: string[], docs: readonly ParsedDocument[], registries: { for(d: ParsedDocument): import('../units/registry.js').Registry | undefined }, io: Io, lang: Lang): boolean {
+  const notices = docs.map((d) => new NoticeIndex(d, registries.for(d)));
+  let bad = false;
+  for (const name of names) {
+    if (notices.some((n) => n.resolveUnit(name).unit)) continue;
+    bad = true;
+    const members = notices.map((n) => n.membersOf(name)).find((m) => m);
+    if (members) reportError(io, lang, null, 'collective-unit', { written: name, members: members.slice(0, 3).join('、') });
+    else reportError(io, lang, null, 'unknown-unit', { written: name, suggestions: notices[0]!.resolveUnit(name).suggestions.join('、') });
+  }
+  return bad;
+}
+
 export async function runCheck(paths: string[], opts: CheckCommandOptions, io: Io): Promise<number> {
   if (binaryToTerminal(opts.format, opts.output, io, opts.lang)) return 2;
   if (opts.maxWarnings !== undefined && !/^\d+$/.test(opts.maxWarnings)) {
@@ -338,7 +364,7 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions, io: I
     return 2;
   }
   const maxWarnings = opts.maxWarnings === undefined ? Infinity : Number(opts.maxWarnings);
-  if (opts.dueDays !== undefined && !/^\d+$/.test(opts.dueDays)) {
+  if (opts.dueDays !== undefined && (!/^\d+$/.test(opts.dueDays) || Number(opts.dueDays) > MAX_DUE_DAYS)) {
     reportError(io, opts.lang, null, 'usage-error', { reason: 'due-days-not-whole', value: String(opts.dueDays) });
     return 2;
   }

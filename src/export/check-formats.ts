@@ -283,7 +283,7 @@ function briefText(r: CheckResult, lang: Lang, paint: Paint, width: number | nul
       else byCode.set(f.code, [f]);
     }
     const lines = [...byCode.values()].sort((a, b) => rank[a[0]!.severity] - rank[b[0]!.severity]).map((same) => codeLine(same, lang, paint, fit));
-    listed.push(`${paint.bold(oneLine(u.unit))} · ${oneLine(u.period ?? '')}\n${lines.join('\n')}`);
+    listed.push(`${paint.bold(oneLine(u.unit))} · ${oneLine(u.document)}${u.period ? ` · ${oneLine(u.period)}` : ''}\n${lines.join('\n')}`);
   }
   if (listed.length) out.push(`${paint.bold(tw.details)}\n\n${listed.join('\n')}`);
   if (loose.length) out.push(`${paint.bold(w.unattributed)}\n${loose.map((f) => findingLine(f, lang, paint)).join('\n')}`);

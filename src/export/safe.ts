@@ -4,8 +4,9 @@
  */
 import { replaceEvery } from '../parse/lexicon/regex.js';
 
+/** Control characters, and the bidirectional overrides and isolates that make text display other than it is (CVE-2021-42574). */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** Text with its line breaks and tabs kept and every other control character (ESC, BEL, C1) shown as � (CWE-150): CSV cells, workflow commands. */
 export function withoutControls(s: string): string {

@@ -167,6 +167,17 @@ describe('statuses', () => {
     expect(rows(text, '')[0]!.report!.tasks[0]!.status).toBe(status);
   });
 
+  test.each(['已完成80%', '已完成部分', '已完成(受阻)', '已完成？'])('a status cell with more than a status (%s) is status-unreadable, never completed', (written) => {
+    const [r] = read([sheet([['填报单位：省科协', '报告期：2018-H1'], ['序号', '完成状态', '工作进展'], ['2.3.10', written, '进展。']])]);
+    expect(r!.report!.tasks[0]!.status).toBeNull();
+    expect(r!.findings.map((f) => f.code)).toEqual(['status-unreadable']);
+  });
+
+  test('a progress sentence that finishes one step of the task is no completion', () => {
+    expect(progressOnly('已完成招标工作，正在施工建设。')[0]!.report!.tasks[0]!.status).toBeNull();
+    expect(progressOnly('已按期完成全部建设任务。')[0]!.report!.tasks[0]!.status).toBe('completed');
+  });
+
   test('a progress column that opens with a status phrase gives the status', () => {
     expect(progressOnly('已完成全部建设任务。')[0]!.report!.tasks[0]!.status).toBe('completed');
   });

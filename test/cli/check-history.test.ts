@@ -59,9 +59,13 @@ test('--since and --until restrict the periods judged; the period before still s
   expect(new Set(early.all.map((f) => f.period))).toEqual(new Set(['2018-H1']));
 });
 
-test('--due-days must be a whole number, --since a period', async () => {
+test('--due-days must be a whole number of days up to ten years, --since a period not after --until', async () => {
   const bad = await runCli(['check', '-n', N48, HISTORY, '--due-days', 'ten']);
-  expect([bad.code, bad.stderr.trim()]).toEqual([2, 'policy-check: usage error: --due-days ten (a whole number of days)']);
+  expect([bad.code, bad.stderr.trim()]).toEqual([2, 'policy-check: usage error: --due-days ten (a whole number of days, 0 to 3660)']);
+  const huge = await runCli(['check', '-n', N48, HISTORY, '--due-days', '100000000']);
+  expect([huge.code, huge.stderr.trim()]).toEqual([2, 'policy-check: usage error: --due-days 100000000 (a whole number of days, 0 to 3660)']);
+  const crossed = await runCli(['check', '-n', N48, HISTORY, '--since', '2019-H1', '--until', '2018-H1']);
+  expect([crossed.code, crossed.stderr.trim()]).toEqual([2, 'policy-check: usage error: --since 2019-H1 is after --until 2018-H1: no period would be judged']);
   const period = await runCli(['check', '-n', N48, HISTORY, '--since', '2019-H3']);
   expect(period.code).toBe(2);
 });
@@ -71,4 +75,27 @@ test('in Chinese', async () => {
   expect(r.stdout).toContain('进展雷同：本期进展与上期（2018-H1）基本相同（相似度 1.00），自 2018-H1 起未见推进');
   expect(r.stdout).toContain('状态倒退：上期（2018-H1）为已完成，本期为推进中');
   expect(r.stdout).toContain('报告逾期报送：2019-02-20 报送，应于 2019-01-10 前');
+});
+
+test('blocked and then in progress with the same text is a step forward, not stalled', async () => {
+  const { compare } = await import('../../src/check/trends.js');
+  const snap = (period: string, status: 'blocked' | 'in_progress') => ({ period, entry: { id: '1', status, progress: '等待资金到位。', index: 0 } });
+  expect(compare(snap('2018-H1', 'blocked'), snap('2018-H2', 'in_progress'), '2018-H1')).toBeNull();
+  expect(compare(snap('2018-H1', 'in_progress'), snap('2018-H2', 'blocked'), '2018-H1')).toEqual(expect.objectContaining({ kind: 'stalled' }));
+});
+
+test('--unit that names no unit of the notice is an error line with a did-you-mean, for check and progress; a collective names its members', async () => {
+  for (const command of ['check', 'progress']) {
+    const r = await runCli([command, '-n', N48, HISTORY, '-u', '省科技局']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(/^policy-check: the notice names no unit "省科技局"; did you mean .*省科技厅/);
+  }
+  const collective = await runCli(['progress', '-n', N48, HISTORY, '-u', '各设区市人民政府']);
+  expect(collective.code).toBe(2);
+  expect(collective.stderr).toContain('stands for several units');
+});
+
+test('the brief text names the notice with each unit, so that two notices\' findings stay apart', async () => {
+  const r = await runCli(['check', '--no-color']);
+  expect(r.stdout).toContain('省科技厅 · 闽政〔2017〕48号 · 2018-H1\n');
 });

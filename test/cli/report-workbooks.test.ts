@@ -233,6 +233,28 @@ describe('workbooks that cannot be read', () => {
     expect(r.out.reports.map((x) => x.file.split('/').pop())).toEqual(['whole.xlsx']);
   });
 
+  test('a merged range over a whole sheet is refused before the reader makes its cells; #N/A is no progress; a CSV cell guarded by our own apostrophe reads as written', async () => {
+    const sub = makeTemp('pc-badxlsx4-');
+    const t = await runCli(['template', '-n', N48, '-u', '省科协', '--period', '2018-H1', '-f', 'xlsx', '-o', join(sub, 'kx.xlsx')]);
+    expect(t.code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(join(sub, 'kx.xlsx')));
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    zip.file('xl/worksheets/sheet1.xml', sheet.replace(/<mergeCells[^>]*>/, (m) => `${m}<mergeCell ref="A9:XFD1048576"/>`));
+    writeFileSync(join(sub, 'merged.xlsx'), await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const wb = await load(join(sub, 'kx.xlsx'));
+    const ws = wb.getWorksheet('落实情况')!;
+    ws.getCell('D5').value = '推进中';
+    ws.getCell('E5').value = { formula: 'NA()', result: { error: '#N/A' } } as unknown as ExcelJS.CellValue;
+    await wb.xlsx.writeFile(join(sub, 'kx.xlsx'));
+    const r = await checkJson(['-n', N48, sub, '--unit', '省科协']);
+    expect(r.stderr.trim()).toBe(`policy-check: ${join(sub, 'merged.xlsx')}: cannot read the report: the workbook's merged ranges cover too many cells (more than 200000): not read`);
+    expect(r.out.findings.filter((f) => f.code === 'empty-progress').map((f) => f.cell)).toEqual(['E5']);
+    const csvDir = makeTemp('pc-csvq-');
+    writeFileSync(join(csvDir, 'gzw.csv'), "填报单位：省国资委,报告期：2018-H1\n序号,完成状态,工作进展,佐证材料\n'-二（一）3,已完成,已印发指引。,'=闽国资〔2018〕201号\n");
+    const q = await checkJson(['-n', N48, csvDir, '--unit', '省国资委']);
+    expect(q.out.findings.filter((f) => f.code === 'unknown-task').map((f) => (f as unknown as { params: { written: string } }).params.written)).toEqual(['-二（一）3']);
+  });
+
   test('in Chinese', async () => {
     const sub = makeTemp('pc-badxlsx3-');
     const ole = Buffer.alloc(512);
