@@ -9,7 +9,7 @@ import { suggest } from '../units/similar.js';
 import { unitParts } from '../units/resolve.js';
 import type { Registry } from '../units/registry.js';
 import { finding, type Finding, type FindingCode, type FindingFields } from './findings.js';
-import { type FieldSource, isEmptyProgress, nearPeriod, type Place, type Report, type ReportEntry } from './report.js';
+import { type FieldSource, isEmptyProgress, nearPeriod, type Place, placeName, type Report, type ReportEntry } from './report.js';
 import { addDays, periodSpan } from './period.js';
 import { compare } from './trends.js';
 import { deadlineDate } from './deadline.js';
@@ -122,11 +122,6 @@ function reportRecord(r: Report, resolved: string | null): ReportRecord {
     entries: r.tasks.filter((e) => !e.blank).length,
     from: { unit: r.sources?.unit ?? field, document: r.sources?.document ?? field, period: r.sources?.period ?? field },
   };
-}
-
-/** A cell as people name it: 落实情况!A7, or A7 in a file of one table. */
-export function placeName(p: Place): string {
-  return p.cell ? (p.sheet ? `${p.sheet}!${p.cell}` : p.cell) : '';
 }
 
 function matchNotice(notices: NoticeIndex[], written: string): NoticeIndex | null {
@@ -337,17 +332,18 @@ class Checker {
    * `status-regressed`. A unit's first period is never stalled.
    */
   trends(): void {
-    const byUnit = new Map<string, Group[]>();
+    // each unit's reported periods, in time order (by their last day)
+    const byUnit = new Map<string, { g: Group; end: string }[]>();
     for (const g of this.groups.values()) {
       const span = g.first ? periodSpan(g.period) : null;
       if (!span) continue;
       const key = `${g.notice.doc.id}\u0000${g.unit}`;
       const list = byUnit.get(key) ?? [];
-      list.push(g);
+      list.push({ g, end: span.end });
       byUnit.set(key, list);
     }
-    for (const list of byUnit.values()) {
-      list.sort((a, b) => periodSpan(a.period)!.end.localeCompare(periodSpan(b.period)!.end));
+    for (const dated of byUnit.values()) {
+      const list = dated.sort((a, b) => a.end.localeCompare(b.end)).map((x) => x.g);
       const runStart = new Map<string, string>();
       for (let k = 1; k < list.length; k++) {
         const [prev, cur] = [list[k - 1]!, list[k]!];

@@ -84,6 +84,18 @@ export interface Place {
   cell?: string;
 }
 
+/** A cell as people name it: 落实情况!A7, or A7 in a file of one table ('' for a place that is no cell). */
+export function placeName(p: Place): string {
+  return p.cell ? (p.sheet ? `${p.sheet}!${p.cell}` : p.cell) : '';
+}
+
+/** A place in a report file as shown to people: FILE:LINE:COLUMN in a JSON report, FILE:SHEET!CELL in a workbook, FILE:CELL in a CSV file. */
+export function locationText(file: string | null, p: Place): string {
+  if (!file) return '';
+  if (p.cell) return `${file}:${placeName(p)}`;
+  return [file, p.line, p.column].filter((x) => x !== undefined && x !== null).join(':');
+}
+
 /** Where a table report's unit, notice and period were read: a cell (`落实情况!B2`), the title row, the file name, the sheet name, or the one notice of the run. */
 export interface FieldSource {
   from: 'field' | 'cell' | 'title' | 'file-name' | 'sheet-name' | 'only-notice';

@@ -16,6 +16,7 @@ import {
   normaliseStatus,
   PERIOD_FORM,
   type Place,
+  placeName,
   type ReadResult,
   type SchemaError,
   schemaFindings,
@@ -362,14 +363,13 @@ function readTable(book: TableBook, { sheet, cols }: SheetTable, several: boolea
   const findings: Finding[] = [];
   const meta = readMeta(sheet, cols.header);
   const where = (row: number, col: number) => place(sheet, row, col);
-  const named = (p: Place) => (p.sheet ? `${p.sheet}!${p.cell}` : (p.cell ?? ''));
   const fileName = fromFileName(book.name);
   const sources: Partial<Record<'unit' | 'document' | 'period', FieldSource>> = {};
   const sourceCells: Partial<Record<'unit' | 'document' | 'period' | 'submitted', Place>> = {};
   const fromCell = (key: 'unit' | 'document' | 'period' | 'submitted', v: { row: number; col: number }): FieldSource => {
     const p = where(v.row, v.col);
     sourceCells[key] = p;
-    return { from: key === 'document' ? 'title' : 'cell', cell: named(p) };
+    return { from: key === 'document' ? 'title' : 'cell', cell: placeName(p) };
   };
 
   // the unit: a cell above the table, the sheet's name (a sheet per unit), the file's name
@@ -411,7 +411,7 @@ function readTable(book: TableBook, { sheet, cols }: SheetTable, several: boolea
     sources.period = fromCell('period', meta.period);
   } else if (titlePeriod) {
     period = titlePeriod.p!;
-    sources.period = { from: 'title', cell: named(where(titlePeriod.t.row, titlePeriod.t.col)) };
+    sources.period = { from: 'title', cell: placeName(where(titlePeriod.t.row, titlePeriod.t.col)) };
     sourceCells.period = where(titlePeriod.t.row, titlePeriod.t.col);
   } else if (fileName.period) {
     period = fileName.period;

@@ -18,7 +18,8 @@ import { emitOrReport, formatBytes, fsError, type Io, OS_REASONS, type Output, o
 import { colorEnabled, paintFor } from './color.js';
 import type { NoticeNames, TableBook } from '../check/table-report.js';
 import type { ParsedDocument } from '../model/notice.js';
-import { looksLikeWorkbook } from '../check/workbook.js';
+import { looksLikeWorkbook, readCsvBook, readXlsxBook, WorkbookError } from '../check/workbook.js';
+import { readTableReports } from '../check/table-report.js';
 import { displayPath, packageRoot } from './paths.js';
 import { registriesOrReport } from './registry-loader.js';
 import { hasTraditional, loadToSimplified } from '../parse/parse-source.js';
@@ -210,7 +211,7 @@ async function readOne(full: string, shown: string, validate: Validate, io: Io, 
   }
   // a workbook by its name, or on standard input by its first bytes
   const kind = full === STDIN ? (looksLikeWorkbook(bytes) ? 'xlsx' : 'json') : reportKind(full);
-  if (kind === 'xlsx') return readBook(() => import('../check/workbook.js').then((w) => w.readXlsxBook(bytes, shown, basename(full))), shown, validate, notices);
+  if (kind === 'xlsx') return readBook(() => readXlsxBook(bytes, shown, basename(full)), shown, validate, notices);
   let decoded;
   try {
     decoded = await decodeBuffer(bytes, 'auto');
@@ -218,13 +219,12 @@ async function readOne(full: string, shown: string, validate: Validate, io: Io, 
     if (e instanceof DecodeError) return e.code === 'empty-file' ? fail(kind === 'csv' ? 'unreadable-report' : 'invalid-json', { reason: 'empty-file' }) : fail('unreadable-report', decodeFailure(e));
     throw e;
   }
-  if (kind === 'csv') return readBook(() => import('../check/workbook.js').then((w) => w.readCsvBook(decoded.text, shown, basename(full))), shown, validate, notices);
+  if (kind === 'csv') return readBook(() => readCsvBook(decoded.text, shown, basename(full)), shown, validate, notices);
   return [{ file: shown, ...readReport(decoded.text, shown, validate, { invalidUtf8: decoded.how === 'damaged-utf-8' }) }];
 }
 
 /** A workbook or CSV report: a report per sheet with a table, or one finding for a file that cannot be read. */
 async function readBook(read: () => Promise<TableBook>, shown: string, validate: Validate, notices: readonly NoticeNames[]): Promise<ReportInput[]> {
-  const { WorkbookError } = await import('../check/workbook.js');
   let book: TableBook;
   try {
     book = await read();
@@ -232,7 +232,6 @@ async function readBook(read: () => Promise<TableBook>, shown: string, validate:
     if (e instanceof WorkbookError) return [{ file: shown, report: null, findings: [finding('unreadable-report', { reason: e.reason, ...e.params }, { file: shown })] }];
     throw e;
   }
-  const { readTableReports } = await import('../check/table-report.js');
   return readTableReports(book, validate, { notices }).map((r) => ({ file: shown, ...r }));
 }
 

@@ -1,6 +1,7 @@
 /** Output formats of `policy-check check`: text for people, JSON, CSV, JUnit XML, GitHub annotations, Markdown. */
 import type { CheckResult, UnitSummary } from '../check/check.js';
 import type { Finding } from '../check/findings.js';
+import { locationText } from '../check/report.js';
 import { diagnosticMessage, severityWord, type Lang } from '../i18n.js';
 import { toCsvText } from './csv.js';
 import { mdTable } from './markdown.js';
@@ -13,9 +14,7 @@ export const CHECK_SCHEMA_VERSION = 1;
 
 /** Where a finding is: FILE:LINE:COLUMN in a JSON report, FILE:SHEET!CELL in a workbook (FILE:CELL in a CSV file). */
 function location(f: Finding): string {
-  if (!f.file) return '';
-  if (f.cell) return `${f.file}:${f.sheet ? `${f.sheet}!` : ''}${f.cell}`;
-  return [f.file, f.line, f.column].filter((x) => x !== undefined && x !== null).join(':');
+  return locationText(f.file, f);
 }
 
 export function findingJson(f: Finding, lang: Lang) {

@@ -12,6 +12,7 @@ import type { CheckResult, EntryRecord } from '../check/check.js';
 import type { Finding } from '../check/findings.js';
 import { diagnosticMessage, severityWord, type Lang } from '../i18n.js';
 import { orderPeriods, progressView } from '../check/progress.js';
+import { locationText } from '../check/report.js';
 
 type CellState = 'completed' | 'in_progress' | 'not_started' | 'blocked' | 'unread' | 'missing' | 'none';
 
@@ -87,12 +88,6 @@ const STATE_STYLE: Record<CellState, { color: string; symbol: string }> = {
   none: { color: '#E5E5E5', symbol: '–' },
 };
 
-function place(f: { file: string | null; line?: number | undefined; column?: number | undefined; sheet?: string | undefined; cell?: string | undefined }): string {
-  if (!f.file) return '';
-  if (f.cell) return `${f.file}:${f.sheet ? `${f.sheet}!` : ''}${f.cell}`;
-  return [f.file, f.line, f.column].filter((x) => x !== undefined && x !== null).join(':');
-}
-
 /** Tasks in id order, numbers compared as numbers (2.1.10 after 2.1.9). */
 function byId(a: string, b: string): number {
   return a.localeCompare(b, 'en', { numeric: true });
@@ -109,7 +104,7 @@ export function dashboardData(r: CheckResult, lang: Lang) {
     period: f.period ?? '',
     task: f.task ?? '',
     message: diagnosticMessage(f, lang),
-    at: place(f),
+    at: locationText(f.file, f),
   }));
   const entries = new Map<string, EntryRecord>(r.entries.map((e) => [`${e.document}\u0000${e.period}\u0000${e.unit}\u0000${e.task}`, e]));
   // findings and unit summaries by their key, built once: every cell looks them up
@@ -139,7 +134,7 @@ export function dashboardData(r: CheckResult, lang: Lang) {
           const e = entries.get(`${view.document}\u0000${p}\u0000${name}\u0000${t.id}`);
           const mine = findingsAt.get(`${view.document}\u0000${p}\u0000${name}\u0000${t.id}`) ?? [];
           const state: CellState = !u?.reports.length ? 'none' : e ? (e.status ?? 'unread') : 'missing';
-          row[t.id] = { s: state, ...(e?.progress ? { p: e.progress } : {}), ...(e ? { at: place({ file: e.file, ...e.locate() }) } : {}), ...(mine.length ? { f: mine } : {}) };
+          row[t.id] = { s: state, ...(e?.progress ? { p: e.progress } : {}), ...(e ? { at: locationText(e.file, e.locate()) } : {}), ...(mine.length ? { f: mine } : {}) };
         }
         cells[p][name] = row;
       }

@@ -68,14 +68,16 @@ const PAGE_NUMBER = /^\s*(?:[—–\-－·•]*\s*\d{1,4}\s*[—–\-－·•]*|
 /** How many lines at the top and at the bottom of a page may be running heads or feet. */
 const EDGE_LINES = 2;
 
+/** A line as compared across pages: digits (page numbers, dates) and spaces aside. */
+const edgeKey = (s: string): string => s.replace(/\d+/g, '#').replace(/\s+/g, '');
+
 /** Lines that stand at the top or bottom of most pages (digits aside): running heads and feet. */
 function furnitureLines(pages: string[][]): Set<string> {
   const out = new Set<string>();
   if (pages.length < 2) return out;
-  const key = (s: string) => s.replace(/\d+/g, '#').replace(/\s+/g, '');
   const counts = new Map<string, number>();
   for (const lines of pages) {
-    const edges = new Set([...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)].map(key));
+    const edges = new Set([...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)].map(edgeKey));
     for (const k of edges) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   for (const [k, n] of counts) if (k && n >= Math.max(2, Math.ceil(pages.length / 2))) out.add(k);
@@ -110,13 +112,12 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceText> {
     }
     if (!pages.some((lines) => lines.length)) throw new FormatError('pdf-no-text');
     const furniture = furnitureLines(pages);
-    const key = (s: string) => s.replace(/\d+/g, '#').replace(/\s+/g, '');
     const sink = new LineSink();
     pages.forEach((lines, p) => {
       lines.forEach((line, k) => {
         if (PAGE_NUMBER.test(line)) return;
         const edge = k < EDGE_LINES || k >= lines.length - EDGE_LINES;
-        if (edge && furniture.has(key(line))) return;
+        if (edge && furniture.has(edgeKey(line))) return;
         sink.push(line, { page: p + 1, line: k + 1 });
       });
     });
