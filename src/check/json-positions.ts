@@ -4,7 +4,7 @@
  * (jsonc-parser, strict) is built only on first use, since most files are
  * clean and never need it.
  */
-import { findNodeAtLocation, type JSONPath, type Node, type ParseError, parseTree, visit } from 'jsonc-parser';
+import { findNodeAtLocation, type Node, type ParseError, parseTree, visit } from 'jsonc-parser';
 
 /** Paths of at most this many steps are located from one streaming pass; deeper ones from the tree. */
 const SHALLOW = 3;
@@ -130,32 +130,43 @@ export class Positions {
 
   private shallow: Map<string, number> | null = null;
 
-  /** Offsets of the values down to SHALLOW levels, by path, from one pass of jsonc-parser's visitor (no tree is built). */
+  /**
+   * Offsets of the values down to SHALLOW levels, by path, from one pass of
+   * jsonc-parser's visitor (no tree is built). The path is kept here, a key per
+   * level, rather than copied from the visitor at every value.
+   */
   private shallowOffsets(): Map<string, number> {
     if (this.shallow) return this.shallow;
     const out = new Map<string, number>();
-    const record = (offset: number, pathSupplier: () => JSONPath) => {
-      const path = pathSupplier();
-      if (path.length <= SHALLOW) {
-        const key = path.join('\u0000');
-        if (!out.has(key)) out.set(key, offset);
-      }
+    // per open container: the path string of its values' parent, and the key (or index) of the value being read
+    const frames: { prefix: string; key: string | number; array: boolean }[] = [];
+    const pathOfValue = (): string => {
+      const top = frames[frames.length - 1];
+      if (!top) return '';
+      return frames.length === 1 ? String(top.key) : `${top.prefix}\u0000${top.key}`;
     };
-    let depth = 0;
+    const record = (offset: number) => {
+      if (frames.length > SHALLOW) return;
+      const key = pathOfValue();
+      if (!out.has(key)) out.set(key, offset);
+    };
+    const open = (offset: number, array: boolean) => {
+      record(offset);
+      frames.push({ prefix: frames.length ? pathOfValue() : '', key: 0, array });
+    };
     visit(
       this.text,
       {
-        onObjectBegin: (offset, _l, _sl, _sc, pathSupplier) => {
-          if (depth++ <= SHALLOW) record(offset, pathSupplier);
+        onObjectBegin: (offset) => open(offset, false),
+        onObjectProperty: (property) => void (frames[frames.length - 1]!.key = property),
+        onObjectEnd: () => void frames.pop(),
+        onArrayBegin: (offset) => open(offset, true),
+        onArrayEnd: () => void frames.pop(),
+        onSeparator: (sep) => {
+          const top = frames[frames.length - 1];
+          if (sep === ',' && top?.array) top.key = (top.key as number) + 1;
         },
-        onObjectEnd: () => void depth--,
-        onArrayBegin: (offset, _l, _sl, _sc, pathSupplier) => {
-          if (depth++ <= SHALLOW) record(offset, pathSupplier);
-        },
-        onArrayEnd: () => void depth--,
-        onLiteralValue: (_v, offset, _l, _sl, _sc, pathSupplier) => {
-          if (depth <= SHALLOW) record(offset, pathSupplier);
-        },
+        onLiteralValue: (_v, offset) => record(offset),
       },
       { disallowComments: true, allowTrailingComma: false },
     );

@@ -66,14 +66,22 @@ function fileId(path: string): string | null {
   }
 }
 
-/** Refuses `-o FILE` when FILE is one of the inputs: writing it would destroy what was read. One error line; true when refused. */
+/**
+ * Refuses `-o FILE` when FILE is one of the inputs: writing it would destroy
+ * what was read. A file is known by its identity (device and inode, which
+ * `stat` reads through links): the same file by a link or under another name
+ * (a hard link) is refused too, with one `stat` per input and none when FILE
+ * does not exist yet. Where a system reports no inode, real paths are compared.
+ * One error line; true when refused.
+ */
 export function outputIsInput(output: string | undefined, inputs: string[], io: Io, lang: Lang): boolean {
   if (output === undefined || output === STDIN) return false;
-  const target = real(output, io.cwd);
+  const target = resolve(io.cwd, output);
   const targetId = fileId(target);
-  // the same path after links, or the same file under another name (a hard link)
-  const same = (i: string) => i !== STDIN && (real(i, io.cwd) === target || (targetId !== null && fileId(real(i, io.cwd)) === targetId));
-  if (!inputs.some(same)) return false;
+  if (targetId === null && existsSync(target)) {
+    const realTarget = real(output, io.cwd);
+    if (!inputs.some((i) => i !== STDIN && real(i, io.cwd) === realTarget)) return false;
+  } else if (targetId === null || !inputs.some((i) => i !== STDIN && fileId(resolve(io.cwd, i)) === targetId)) return false;
   reportError(io, lang, output, 'output-is-input');
   return true;
 }

@@ -1,5 +1,5 @@
 /** `policy-check parse` end to end through main(): formats, output file, encodings, bad input. */
-import { chmodSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { runCli, readText, ROOT } from '../helpers.js';
@@ -138,6 +138,28 @@ describe('output file', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('the output file is one of the inputs');
     expect(readFileSync(input)).toEqual(readFileSync(join(ROOT, SEED)));
+  });
+
+  (process.platform === 'win32' ? test.skip : test)('-o onto a symbolic link to an input, or onto a report found in a folder, is refused', async () => {
+    const dir = makeTemp('pc-sl-');
+    const input = join(dir, 'notice.txt');
+    writeFileSync(input, readFileSync(join(ROOT, SEED)));
+    symlinkSync(input, join(dir, 'alias.txt'));
+    const r = await runCli(['parse', input, '-o', join(dir, 'alias.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('the output file is one of the inputs');
+    // check: the report is found by walking a folder, and -o names it by a relative path
+    const reports = join(dir, 'reports');
+    cpSync(join(ROOT, 'fixtures/reports'), reports, { recursive: true });
+    const victim = readdirSync(join(reports, '2018-H1')).find((f) => f.endsWith('.json'))!;
+    const before = readFileSync(join(reports, '2018-H1', victim));
+    const c = await runCli(['check', reports, '-f', 'json', '-o', join('reports', '2018-H1', victim)], { cwd: dir });
+    expect(c.code).toBe(2);
+    expect(c.stderr).toContain('the output file is one of the inputs');
+    expect(readFileSync(join(reports, '2018-H1', victim))).toEqual(before);
+    // a new file next to the reports is fine
+    const ok = await runCli(['check', reports, '-f', 'json', '-o', join(dir, 'out.json'), '--fail-on', 'none']);
+    expect(ok.code).toBe(0);
   });
 
   test('-o writes the file atomically and leaves no temporary file', async () => {
