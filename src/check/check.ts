@@ -106,6 +106,8 @@ export interface CheckResult {
   entries: EntryRecord[];
   /** Every report read, in the order of its file. */
   reports: ReportRecord[];
+  /** The notices checked against: the label findings name them by, and their file. */
+  notices: { label: string; file: string }[];
   summary: CheckSummary;
 }
 
@@ -397,7 +399,7 @@ export function checkReports(docs: ParsedDocument[], inputs: ReportInput[], opts
   // a finding about no unit (a file that cannot be read) concerns every run
   const findings = orderFindings(checker.findings, notices).filter((f) => (!only || f.unit === null || only.has(`${f.document}\u0000${f.unit}`)) && (f.period === null || judged(f.period)));
   const reports = [...checker.records].sort((a, b) => a.file.localeCompare(b.file) || (a.sheet ?? '').localeCompare(b.sheet ?? ''));
-  return { findings, units, entries: entryRecords(units, checker), reports, summary: totals(findings, units, inputs.length, notices.length) };
+  return { findings, units, entries: entryRecords(units, checker), reports, notices: notices.map((n) => ({ label: n.label, file: n.doc.file })), summary: totals(findings, units, inputs.length, notices.length) };
 }
 
 /** Whether a period is judged under --since / --until: its days within theirs; a period in no known form is always judged. */

@@ -21,16 +21,21 @@ import type { ParsedDocument } from '../model/notice.js';
 import { looksLikeWorkbook, readCsvBook, readXlsxBook, WorkbookError } from '../check/workbook.js';
 import { readTableReports } from '../check/table-report.js';
 import { displayPath, packageRoot } from './paths.js';
+import { VERSION } from './version.js';
 import { registriesOrReport } from './registry-loader.js';
+import { withoutIgnored } from './ignore.js';
 import { hasTraditional, loadToSimplified } from '../parse/parse-source.js';
 import type { InputFormat } from '../parse/parse-source.js';
 
-export type CheckFormat = 'text' | 'json' | 'csv' | 'xlsx' | 'junit' | 'github' | 'md' | 'html';
+export type CheckFormat = 'text' | 'json' | 'csv' | 'xlsx' | 'junit' | 'github' | 'md' | 'html' | 'sarif' | 'gitlab';
 
 export interface CheckCommandOptions {
   notice?: string[] | undefined;
+  /** The first (often the only) format and its output. */
   format: CheckFormat;
   output?: string | undefined;
+  /** Every format of the run with its output (undefined: standard output); default the one above. */
+  outputs?: { format: CheckFormat; output: string | undefined }[] | undefined;
   encoding: EncodingName;
   lang: Lang;
   color?: boolean | undefined;
@@ -52,6 +57,11 @@ export interface CheckCommandOptions {
   until?: string | undefined;
   registry?: string[] | undefined;
   inputFormat?: InputFormat | undefined;
+  /** Report files to leave out (.gitignore syntax), relative to ignoreBase (default the working folder). */
+  ignorePattern?: string[] | undefined;
+  ignoreBase?: string | undefined;
+  /** The name standard input stands for: shown in findings, and its extension says what it is. */
+  stdinFilename?: string | undefined;
 }
 
 /** The most days after a period's end a report may be due (ten years). */
@@ -189,7 +199,7 @@ function decodeFailure(e: DecodeError): Params {
  * Reads and checks one report file. Synchronous reads: for many small files
  * they cost far less than a promise and a thread-pool round trip each.
  */
-async function readOne(full: string, shown: string, validate: Validate, io: Io, notices: readonly NoticeNames[]): Promise<ReportInput[]> {
+async function readOne(full: string, shown: string, validate: Validate, io: Io, notices: readonly NoticeNames[], stdinName: string | undefined): Promise<ReportInput[]> {
   const fail = (code: FindingCode, params: Record<string, string | number>) => [{ file: shown, report: null, findings: [finding(code, params, { file: shown })] }];
   let bytes: Buffer;
   const tooLarge = (size: string) => fail('report-too-large', { size, limit: formatBytes(MAX_REPORT_BYTES) });
@@ -209,9 +219,10 @@ async function readOne(full: string, shown: string, validate: Validate, io: Io, 
       return fail('unreadable-report', readFailure(e));
     }
   }
-  // a workbook by its name, or on standard input by its first bytes
-  const kind = full === STDIN ? (looksLikeWorkbook(bytes) ? 'xlsx' : 'json') : reportKind(full);
-  if (kind === 'xlsx') return readBook(() => readXlsxBook(bytes, shown, basename(full)), shown, validate, notices);
+  // a workbook by its name (standard input's by --stdin-filename), or on standard input by its first bytes
+  const name = full === STDIN ? stdinName : full;
+  const kind = name === undefined ? (looksLikeWorkbook(bytes) ? 'xlsx' : 'json') : (reportKind(name) ?? 'json');
+  if (kind === 'xlsx') return readBook(() => readXlsxBook(bytes, shown, basename(name ?? '')), shown, validate, notices);
   let decoded;
   try {
     decoded = await decodeBuffer(bytes, 'auto');
@@ -219,7 +230,7 @@ async function readOne(full: string, shown: string, validate: Validate, io: Io, 
     if (e instanceof DecodeError) return e.code === 'empty-file' ? fail(kind === 'csv' ? 'unreadable-report' : 'invalid-json', { reason: 'empty-file' }) : fail('unreadable-report', decodeFailure(e));
     throw e;
   }
-  if (kind === 'csv') return readBook(() => readCsvBook(decoded.text, shown, basename(full)), shown, validate, notices);
+  if (kind === 'csv') return readBook(() => readCsvBook(decoded.text, shown, basename(name ?? '')), shown, validate, notices);
   return [{ file: shown, ...readReport(decoded.text, shown, validate, { invalidUtf8: decoded.how === 'damaged-utf-8' }) }];
 }
 
@@ -252,11 +263,12 @@ function reportUnreadable(inputs: ReportInput[], io: Io, lang: Lang): void {
   }
 }
 
-async function readAll(files: string[], io: Io, validate: Validate, notices: readonly NoticeNames[]): Promise<ReportInput[]> {
+async function readAll(files: string[], io: Io, validate: Validate, notices: readonly NoticeNames[], stdinName: string | undefined): Promise<ReportInput[]> {
   const out: ReportInput[] = [];
-  for (const f of files) out.push(...(await readOne(f, f === STDIN ? '<stdin>' : displayPath(f, io.cwd), validate, io, notices)));
+  for (const f of files) out.push(...(await readOne(f, f === STDIN ? (stdinName ?? '<stdin>') : displayPath(f, io.cwd), validate, io, notices, stdinName)));
   return out;
 }
+
 
 /** The notices of the run as a table report may name them: its label (as the checker labels it) and the names matched in a title row or file name. */
 function noticeNames(docs: readonly ParsedDocument[]): NoticeNames[] {
@@ -318,16 +330,22 @@ export async function checkInputs(
 
   const registries = await registriesOrReport(opts.registry, io, opts.lang);
   if (!registries) return 2;
-  const [notices, collected, validate] = await Promise.all([loadNotices(noticePaths, io, { ...opts, registries }), collectReports(reportPaths, io, opts.lang), validateReportSchema]);
+  if (opts.stdinFilename !== undefined && !reportPaths.includes(STDIN)) {
+    reportError(io, opts.lang, null, 'usage-error', { reason: 'stdin-filename-without-stdin' });
+    return 2;
+  }
+  const [notices, found, validate] = await Promise.all([loadNotices(noticePaths, io, { ...opts, registries }), collectReports(reportPaths, io, opts.lang), validateReportSchema]);
+  const collected = { ...found, files: withoutIgnored(found.files, reportPaths, opts, io) };
   if (!collected.files.length && !collected.bad && !opts.period?.length) {
     // nothing to check is not a pass: a CI job pointed at the wrong folder must not go green
     reportError(io, opts.lang, null, 'no-reports', { paths: reportPaths.map((p) => displayPath(p, io.cwd)).join(', ') });
     return 2;
   }
-  if (outputIsInput(opts.output, [...noticePaths, ...collected.files], io, opts.lang)) return 2;
+  const targets = opts.outputs?.map((o) => o.output) ?? [opts.output];
+  if (targets.some((t) => outputIsInput(t, [...noticePaths, ...collected.files], io, opts.lang))) return 2;
   // --unit naming no unit of any notice would show nothing and pass: say so, with a did-you-mean
   if (opts.unit?.length && notices.docs.length && unknownUnits(opts.unit, notices.docs, registries, io, opts.lang)) return 2;
-  const inputs = await simplifyNames(await readAll(collected.files, io, validate, noticeNames(notices.docs)));
+  const inputs = await simplifyNames(await readAll(collected.files, io, validate, noticeNames(notices.docs), opts.stdinFilename));
   reportUnreadable(inputs, io, opts.lang);
   const result = checkReports(notices.docs, inputs, {
     ...(opts.period ? { periods: opts.period } : {}),
@@ -357,7 +375,8 @@ function unknownUnits(names: string[], docs: readonly ParsedDocument[], registri
 }
 
 export async function runCheck(paths: string[], opts: CheckCommandOptions, io: Io): Promise<number> {
-  if (binaryToTerminal(opts.format, opts.output, io, opts.lang)) return 2;
+  const specs = opts.outputs ?? [{ format: opts.format, output: opts.output }];
+  if (specs.some((s) => binaryToTerminal(s.format, s.output, io, opts.lang))) return 2;
   if (opts.maxWarnings !== undefined && !/^\d+$/.test(opts.maxWarnings)) {
     reportError(io, opts.lang, null, 'usage-error', { reason: 'max-warnings-not-whole', value: String(opts.maxWarnings) });
     return 2;
@@ -375,14 +394,19 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions, io: I
   if (typeof checked === 'number') return checked;
   const { result, bad } = checked;
 
-  // no notice could be read: nothing was checked, and an existing -o file is left as it was (as parse does)
-  const nothingChecked = checked.noNotice && opts.output !== undefined && opts.output !== '-';
-  if (!nothingChecked && !(await emitOrReport(io, opts.lang, render(result, opts, io), opts.output))) return 2;
-  if (bad || nothingChecked) return 2;
+  // no notice could be read: nothing was checked, and existing -o files are left as they were (as parse does)
+  const nothingChecked = checked.noNotice && specs.some((s) => s.output !== undefined);
+  let written = true;
+  // each output on its own: one that cannot be written is its error line, the others are still written
+  for (const spec of nothingChecked ? [] : specs) written = (await emitOrReport(io, opts.lang, render(result, { ...opts, ...spec }, io), spec.output)) && written;
+  if (!written || bad || nothingChecked) return 2;
   const s = result.summary;
   const failing = opts.failOn === 'error' ? s.errors > 0 : opts.failOn === 'warning' ? s.errors + s.warnings > 0 : false;
   return failing || s.warnings > maxWarnings ? 1 : 0;
 }
+
+/** The tool as SARIF names it. */
+const TOOL = { name: 'policy-check', version: VERSION, informationUri: 'https://www.npmjs.com/package/policy-check' };
 
 async function render(result: ReturnType<typeof checkReports>, opts: CheckCommandOptions, io: Io): Promise<Output> {
   const f = await import('../export/check-formats.js');
@@ -403,6 +427,14 @@ async function render(result: ReturnType<typeof checkReports>, opts: CheckComman
       return f.toMarkdown(result, opts.lang);
     case 'html':
       return (await import('../export/dashboard.js')).dashboardHtml(result, opts.lang);
+    case 'sarif':
+    case 'gitlab': {
+      const ci = await import('../export/ci-formats.js');
+      const issues = f.ciIssues(result, opts.lang);
+      if (opts.format === 'gitlab') return ci.toGitlab(issues);
+      const { FINDING_CODES } = await import('../model/codes.js');
+      return ci.toSarif(issues, Object.keys(FINDING_CODES) as never[], TOOL, opts.lang);
+    }
     default: {
       const paint = await paintFor(opts.output === undefined && colorEnabled(opts.color, io.env, io.stdout));
       return f.toText(result, opts.lang, paint, outputWidth(io, opts.output !== undefined && opts.output !== '-'), opts.details ?? false);

@@ -19,6 +19,8 @@ export interface LoadOptions {
   id?: string | undefined;
   /** Registries to annotate the units with (canonical name, registry id). */
   registries?: RegistrySelector | undefined;
+  /** The name standard input stands for (--stdin-filename). */
+  stdinName?: string | undefined;
 }
 
 export function defaultId(path: string): string {
@@ -30,10 +32,11 @@ export function defaultId(path: string): string {
 export async function loadNotice(path: string, io: Io, opts: LoadOptions): Promise<ParsedDocument> {
   const bytes = await readInput(path, io);
   const stdin = path === STDIN;
+  const named = stdin ? opts.stdinName : path;
   const { value, error } = await parseSource(bytes, {
-    id: opts.id ?? defaultId(path),
-    file: stdin ? '<stdin>' : path,
-    name: stdin ? '' : path,
+    id: opts.id ?? defaultId(named ?? path),
+    file: named ?? '<stdin>',
+    name: named ?? '',
     encoding: opts.encoding,
     format: opts.inputFormat,
   });

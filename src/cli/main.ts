@@ -7,6 +7,7 @@ import type { Command as CommandType, Option as OptionType } from 'commander';
 import { detectLang, type Lang, traditionalLocale } from '../i18n.js';
 import { ENCODINGS } from '../parse/parse-source.js';
 import { type Io, reportError } from './io.js';
+import { applyConfig, ConfigError, describeOptions, findConfig, type LoadedConfig } from './config.js';
 import { normalisePeriod, PERIOD_FORM } from '../check/period.js';
 import {
   CHECK_FAIL_ON,
@@ -22,6 +23,8 @@ import {
   parseOptions,
   readArguments,
   schemaOptions,
+  splitFormat,
+  UsageError,
   templateOptions,
   progressOptions,
   PROGRESS_FORMATS,
@@ -35,7 +38,8 @@ const { Command, CommanderError, InvalidArgumentError, Option } = createRequire(
 type Command = CommandType;
 type Option = OptionType;
 
-export const VERSION = '0.1.0';
+import { VERSION } from './version.js';
+export { VERSION };
 
 /** Exit codes: 0 fine, 1 findings, 2 usage error or bad input. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -83,8 +87,17 @@ export function usageReason(message: string, lang: Lang): string {
   return reason;
 }
 
-function commonOptions(cmd: Command, lang: Lang): Command {
+/** The config file options; `schema` has none (its --config prints the config's schema). */
+function configOptions(cmd: Command, lang: Lang): Command {
+  if (cmd.name() === 'schema') return cmd;
   return cmd
+    .option('--config <file>', t(lang, '使用此配置文件（默认从当前目录向上查找 policy-check.config.json 等）', 'use this config file (default: policy-check.config.json and the like, searched upward from here)'))
+    .option('--no-config', t(lang, '不读取任何配置文件', 'read no config file'))
+    .option('--print-config', t(lang, '显示合并后的选项及每项的来源（命令行、配置文件、默认），然后退出', 'print the merged options and where each came from (flag, config, default), then exit'));
+}
+
+function commonOptions(cmd: Command, lang: Lang): Command {
+  return configOptions(cmd, lang)
     .addOption(new Option('--lang <lang>', t(lang, '消息语言（默认取 LC_ALL/LC_MESSAGES/LANG，未设时取系统区域）', 'message language (default from LC_ALL/LC_MESSAGES/LANG, else the system locale)')).choices(LANGS))
     .option('--color', t(lang, '强制彩色输出', 'force colour'))
     .option('--no-color', t(lang, '关闭彩色输出（也可设 NO_COLOR）', 'no colour (NO_COLOR is honoured too)'));
@@ -117,12 +130,25 @@ function notBlank(lang: Lang) {
   };
 }
 
+/**
+ * -f FORMAT, repeatable, or -f FORMAT:FILE: each value is checked against the
+ * choices here and kept in order (outputSpecs in options.ts pairs them with -o).
+ */
 function formatOption(lang: Lang, choices: readonly string[], def: string): Option {
-  return new Option('-f, --format <format>', t(lang, '输出格式', 'output format')).choices(choices).default(def);
+  const option = new Option('-f, --format <format>', t(lang, '输出格式（可重复，与 -o 按顺序配对；或写 格式:文件）', 'output format (repeatable, paired with -o in order; or FORMAT:FILE)')).default(def);
+  option.argChoices = [...choices];
+  return option.argParser((value: string, previous: string[] | string) => {
+    const { format, file } = splitFormat(value);
+    // worded as commander words its choices, so that the Chinese usage line is made the same way
+    if (!choices.includes(format)) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
+    if (file !== undefined && !file.trim()) throw new InvalidArgumentError(t(lang, '冒号后的文件名不能为空', 'the file after the colon must not be blank'));
+    // the default is a lone string: the first -f given replaces it
+    return [...(Array.isArray(previous) ? previous : []), value];
+  });
 }
 
 function outputOption(cmd: Command, lang: Lang): Command {
-  return cmd.option('-o, --output <file>', t(lang, '写入文件（原子写入；- 为标准输出）', 'write to a file (atomically; - for standard output)'), notBlank(lang));
+  return cmd.option('-o, --output <file>', t(lang, '写入文件（原子写入；- 为标准输出；可重复，与 -f 按顺序配对）', 'write to a file (atomically; - for standard output; repeatable, paired with -f in order)'), (v: string, prev: string[] | undefined) => collect(notBlank(lang)(v), prev));
 }
 
 /** How notices are read: their encoding, their format, and extra unit registries. */
@@ -133,6 +159,13 @@ function noticeOptions(cmd: Command, lang: Lang): Command {
       new Option('--input-format <format>', t(lang, '输入格式（默认按扩展名或内容判断）', 'input format (default: by extension, else by content)')).choices(INPUT_FORMATS),
     )
     .option('--registry <file>', t(lang, '附加的单位名录（可重复）', 'an extra unit registry (repeatable)'), collect);
+}
+
+/** Which inputs are read: ignore patterns, and the name standard input stands for. */
+function inputOptions(cmd: Command, lang: Lang, what: string): Command {
+  return cmd
+    .option('--ignore-pattern <pattern>', t(lang, `跳过这些${what}（.gitignore 写法，可重复，!模式 表示不跳过；另读 .policycheckignore）`, `leave these ${what} out (.gitignore syntax, repeatable, !pattern takes one back; .policycheckignore is read too)`), collect)
+    .option('--stdin-filename <name>', t(lang, '标准输入（-）所代表的文件名：用于输出和按扩展名判断格式', 'the file name standard input (-) stands for: shown in the output, its extension gives the format'), notBlank(lang));
 }
 
 /** CSV output for Excel: the encoding and the BOM. */
@@ -150,16 +183,51 @@ function csvOptions(cmd: Command, lang: Lang): Command {
 function wire<O>(
   cmd: Command,
   lang: Lang,
+  io: Io,
   setExit: (code: number) => void,
   read: (values: OptionValues, lang: Lang) => O,
   run: (args: string[], o: O) => Promise<number>,
 ): void {
   commonOptions(cmd, lang).action(async (...args: unknown[]) => {
     // commander passes the arguments (a command has one variadic list at most), the option values and the command
-    const positional = readArguments(args.length > 2 ? args[0] : undefined);
+    const given = readArguments(args.length > 2 ? args[0] : undefined);
+    const configured = await configure(cmd, io, lang);
+    if (typeof configured === 'number') return setExit(configured);
+    // report paths from the config stand in for none on the command line
+    const positional = given.length ? given : (configured.reports ?? []);
     const values: OptionValues = cmd.opts();
-    setExit(await run(positional, read(values, langOption(values) ?? lang)));
+    if (values.printConfig) {
+      const reports = given.length ? { value: given, from: 'flag' as const } : configured.reports ? { value: configured.reports, from: 'config' as const } : null;
+      io.stdout.write(`${JSON.stringify(describeOptions(cmd, reports, configured.config, io.cwd), null, 2)}\n`);
+      return setExit(EXIT.ok);
+    }
+    const chosen = langOption(values) ?? lang;
+    let o: O;
+    try {
+      o = read(values, chosen);
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      reportError(io, chosen, null, 'usage-error', { reason: e.reason, ...e.params });
+      io.stderr.write(t(chosen, `（用 policy-check ${cmd.name()} --help 查看用法）\n`, `(see policy-check ${cmd.name()} --help)\n`));
+      return setExit(EXIT.usage);
+    }
+    setExit(await run(positional, o));
   });
+}
+
+/** The config file of the run (none with --no-config) put into the command's options; an exit code when it cannot be used. */
+async function configure(cmd: Command, io: Io, lang: Lang): Promise<number | { config: LoadedConfig | null; reports: string[] | undefined }> {
+  const named = cmd.opts().config as string | boolean | undefined;
+  if (named === false || cmd.name() === 'schema') return { config: null, reports: undefined };
+  try {
+    const config = await findConfig(io.cwd, typeof named === 'string' ? named : undefined, io.cwd);
+    if (!config) return { config: null, reports: undefined };
+    return { config, ...(await applyConfig(cmd, config, io.cwd)) };
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    reportError(io, lang, null, 'bad-config', { where: e.where, reason: e.reason, ...e.params });
+    return EXIT.usage;
+  }
 }
 
 function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Command {
@@ -190,7 +258,7 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .option('-q, --quiet', t(lang, '不在标准错误输出诊断', 'print no diagnostics on stderr'))
     .option('--verbose', t(lang, '也输出提示级诊断', 'print info diagnostics too'))
     .addOption(new Option('--fail-on <severity>', t(lang, '有此级别的诊断时退出码为 1（供 CI 使用）', 'exit 1 when a diagnostic reaches this severity (for CI)')).choices(PARSE_FAIL_ON).default('none'));
-  wire(csvOptions(noticeOptions(outputOption(parse, lang), lang), lang), lang, setExit, parseOptions, async (files, o) => {
+  wire(inputOptions(csvOptions(noticeOptions(outputOption(parse, lang), lang), lang), lang, t(lang, '政策文件', 'notices')), lang, io, setExit, parseOptions, async (files, o) => {
     const { runParse } = await import('./parse-command.js');
     return runParse(files, o, io);
   });
@@ -211,7 +279,7 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .option('--due-days <n>', t(lang, '报告期结束后多少天内应报送（late-report），默认 10', 'days after a period ends by which its report is due (late-report); default 10'))
     .option('--since <period>', t(lang, '只判断此期及以后的报告（更早的报告仍作为上一期比较）', 'judge only this period and later ones (earlier reports still serve as the previous period)'), periodValue(lang))
     .option('--until <period>', t(lang, '只判断此期及以前的报告', 'judge only this period and earlier ones'), periodValue(lang));
-  wire(csvOptions(noticeOptions(outputOption(check, lang), lang), lang), lang, setExit, checkOptions, async (reports, o) => {
+  wire(inputOptions(csvOptions(noticeOptions(outputOption(check, lang), lang), lang), lang, t(lang, '报告', 'reports')), lang, io, setExit, checkOptions, async (reports, o) => {
     const { runCheck } = await import('./check-command.js');
     return runCheck(reports, o, io);
   });
@@ -227,7 +295,7 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .option('--until <period>', t(lang, '只显示此期及以前', 'only this period and earlier ones'), periodValue(lang))
     .option('-q, --quiet', t(lang, '标准错误输出不显示警告与提示（错误仍显示）', 'no warnings or notes on stderr (error lines stay)'))
     .addOption(formatOption(lang, PROGRESS_FORMATS, 'table'));
-  wire(csvOptions(noticeOptions(outputOption(progress, lang), lang), lang), lang, setExit, progressOptions, async (files, o) => {
+  wire(inputOptions(csvOptions(noticeOptions(outputOption(progress, lang), lang), lang), lang, t(lang, '报告', 'reports')), lang, io, setExit, progressOptions, async (files, o) => {
     const { runProgress } = await import('./progress-command.js');
     return runProgress(files, o, io);
   });
@@ -243,7 +311,7 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .option('--force', t(lang, '覆盖已存在的文件', 'overwrite existing files'))
     .option('-q, --quiet', t(lang, '标准错误输出不显示警告与提示（错误仍显示）', 'no warnings or notes on stderr (error lines stay)'))
     .addOption(formatOption(lang, TEMPLATE_FORMATS, 'json'));
-  wire(csvOptions(noticeOptions(outputOption(template, lang), lang), lang), lang, setExit, templateOptions, async (_none, o) => {
+  wire(csvOptions(noticeOptions(outputOption(template, lang), lang), lang), lang, io, setExit, templateOptions, async (_none, o) => {
     const { runTemplate } = await import('./template-command.js');
     return runTemplate(o, io);
   });
@@ -256,17 +324,18 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .option('--matrix', t(lang, '单位 × 任务矩阵', 'a unit × task matrix'))
     .option('-q, --quiet', t(lang, '标准错误输出不显示警告与提示（错误仍显示）', 'no warnings or notes on stderr (error lines stay)'))
     .addOption(formatOption(lang, UNITS_FORMATS, 'table'));
-  wire(csvOptions(noticeOptions(outputOption(units, lang), lang), lang), lang, setExit, unitsOptions, async (files, o) => {
+  wire(csvOptions(noticeOptions(outputOption(units, lang), lang), lang), lang, io, setExit, unitsOptions, async (files, o) => {
     const { runUnits } = await import('./units-command.js');
     return runUnits(files, o, io);
   });
 
   const schema = program
     .command('schema')
-    .description(t(lang, '输出进展报告的 JSON Schema（2020-12）', 'print the JSON Schema (2020-12) of progress reports'))
+    .description(t(lang, '输出进展报告的 JSON Schema（2020-12）；--config：配置文件的 JSON Schema', 'print the JSON Schema (2020-12) of progress reports; --config: of the config file'))
+    .option('--config', t(lang, '输出配置文件的 JSON Schema', 'print the JSON Schema of the config file'))
     // accepted on every command, so that scripts can pass it alike; schema prints nothing on stderr but errors
     .option('-q, --quiet', t(lang, '标准错误输出不显示警告与提示（错误仍显示）', 'no warnings or notes on stderr (error lines stay)'));
-  wire(outputOption(schema, lang), lang, setExit, schemaOptions, async (_none, o) => {
+  wire(outputOption(schema, lang), lang, io, setExit, schemaOptions, async (_none, o) => {
     const { runSchema } = await import('./schema-command.js');
     return runSchema(o, io);
   });

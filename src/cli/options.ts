@@ -21,9 +21,9 @@ import type { SchemaOptions } from './schema-command.js';
 export const LANGS = ['zh', 'en'] as const satisfies readonly Lang[];
 export const INPUT_FORMATS = ['text', 'markdown', 'html', 'docx', 'pdf'] as const satisfies readonly InputFormat[];
 export const OUTPUT_ENCODINGS = ['utf-8', 'gb18030'] as const;
-export const PARSE_FORMATS = ['table', 'json', 'csv', 'xlsx', 'md'] as const satisfies readonly ParseFormat[];
+export const PARSE_FORMATS = ['table', 'json', 'csv', 'xlsx', 'md', 'sarif', 'gitlab'] as const satisfies readonly ParseFormat[];
 export const PARSE_FAIL_ON = ['warning', 'none'] as const;
-export const CHECK_FORMATS = ['text', 'json', 'csv', 'xlsx', 'junit', 'github', 'md', 'html'] as const satisfies readonly CheckFormat[];
+export const CHECK_FORMATS = ['text', 'json', 'csv', 'xlsx', 'junit', 'github', 'md', 'html', 'sarif', 'gitlab'] as const satisfies readonly CheckFormat[];
 export const CHECK_FAIL_ON = ['error', 'warning', 'none'] as const;
 export const PROGRESS_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx', 'html'] as const satisfies readonly ProgressCommandOptions['format'][];
 
@@ -65,10 +65,64 @@ export function readArguments(v: unknown): string[] {
   return v;
 }
 
-/** `-o -` is standard output, as `-` is standard input: no output file. */
-function output(values: OptionValues): string | undefined {
-  const o = optional(values, 'output', isString);
-  return o === '-' ? undefined : o;
+/** A usage error found while reading the option values: one error line, exit 2. */
+export class UsageError extends Error {
+  constructor(
+    readonly reason: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(reason);
+  }
+}
+
+/** One format and where it goes (undefined: standard output). */
+export interface OutputSpec<F extends string> {
+  format: F;
+  output: string | undefined;
+}
+
+/** -f values as given: `json`, or `junit:junit.xml` (the first colon parts the format from its file, so C:\\x.xml stays whole). */
+export function splitFormat(value: string): { format: string; file: string | undefined } {
+  const colon = value.indexOf(':');
+  return colon < 0 ? { format: value, file: undefined } : { format: value.slice(0, colon), file: value.slice(colon + 1) };
+}
+
+/**
+ * The formats and outputs of a run. `-f A -o a -f B -o b` pairs each -f with
+ * the -o of the same rank (Spectral's shape), `-f B:b` carries its own file, a
+ * lone -f (or none: the default) goes to -o or standard output. Refused, as
+ * usage errors: several -f without as many -o (nothing is silently dropped),
+ * an -o with no -f, two formats on standard output, two formats to one file,
+ * and several outputs where the command writes one.
+ */
+export function outputSpecs<F extends string>(values: OptionValues, choices: readonly F[], command: string, many: boolean): OutputSpec<F>[] {
+  const raw = values.format;
+  const given = Array.isArray(raw) ? readArguments(raw) : [required(values, 'format', isString)];
+  const outs = optional(values, 'output', isStrings) ?? [];
+  const formats = given.map(splitFormat).map(({ format, file }) => {
+    if (!oneOf(choices)(format)) throw new Error(`option format: unexpected value ${JSON.stringify(format)}`);
+    return { format, file };
+  });
+  const plain = formats.filter((f) => f.file === undefined);
+  if (plain.length >= 2 && outs.length !== plain.length) throw new UsageError('format-needs-output');
+  if (outs.length > Math.max(plain.length, 0) || (plain.length === 0 && outs.length)) throw new UsageError('output-without-format');
+  let next = 0;
+  const specs = formats.map(({ format, file }) => {
+    const target = file ?? outs[next++];
+    return { format, output: target === undefined || target === '-' ? undefined : target };
+  });
+  if (specs.length > 1 && !many) throw new UsageError('one-output-only', { command });
+  if (specs.filter((s) => s.output === undefined).length > 1) throw new UsageError('two-to-stdout');
+  const files = specs.map((s) => s.output).filter((o): o is string => o !== undefined);
+  const twice = files.find((f, i) => files.indexOf(f) !== i);
+  if (twice !== undefined) throw new UsageError('same-output-twice', { file: twice });
+  return specs;
+}
+
+/** The one format and output of a command that writes one. */
+function single<F extends string>(values: OptionValues, choices: readonly F[], command: string): { format: F; output: string | undefined } {
+  const [spec] = outputSpecs(values, choices, command, false);
+  return spec!;
 }
 
 /** --encoding, --input-format, --registry: how notices are read. */
@@ -80,16 +134,27 @@ function noticeOptions(values: OptionValues): { encoding: EncodingName; inputFor
   };
 }
 
+/** --ignore-pattern (with the folder its patterns are relative to, when they come from a config file) and --stdin-filename. */
+function inputOptions(values: OptionValues): { ignorePattern: string[] | undefined; ignoreBase: string | undefined; stdinFilename: string | undefined } {
+  return {
+    ignorePattern: optional(values, 'ignorePattern', isStrings),
+    ignoreBase: optional(values, 'ignoreBase', isString),
+    stdinFilename: optional(values, 'stdinFilename', isString),
+  };
+}
+
 /** --output-encoding and --no-bom: CSV for Excel. */
 function csvOptions(values: OptionValues): { outputEncoding: (typeof OUTPUT_ENCODINGS)[number]; bom: boolean } {
   return { outputEncoding: required(values, 'outputEncoding', oneOf(OUTPUT_ENCODINGS)), bom: required(values, 'bom', isBoolean) };
 }
 
 export function parseOptions(values: OptionValues, lang: Lang): ParseCommandOptions {
+  const outputs = outputSpecs(values, PARSE_FORMATS, 'parse', true);
   return {
-    format: required(values, 'format', oneOf(PARSE_FORMATS)),
-    output: output(values),
+    ...outputs[0]!,
+    outputs,
     ...noticeOptions(values),
+    ...inputOptions(values),
     ...csvOptions(values),
     id: optional(values, 'id', isString),
     lang,
@@ -101,11 +166,13 @@ export function parseOptions(values: OptionValues, lang: Lang): ParseCommandOpti
 }
 
 export function checkOptions(values: OptionValues, lang: Lang): CheckCommandOptions {
+  const outputs = outputSpecs(values, CHECK_FORMATS, 'check', true);
   return {
     notice: optional(values, 'notice', isStrings),
-    format: required(values, 'format', oneOf(CHECK_FORMATS)),
-    output: output(values),
+    ...outputs[0]!,
+    outputs,
     ...noticeOptions(values),
+    ...inputOptions(values),
     ...csvOptions(values),
     lang,
     color: optional(values, 'color', isBoolean),
@@ -125,9 +192,9 @@ export function checkOptions(values: OptionValues, lang: Lang): CheckCommandOpti
 export function progressOptions(values: OptionValues, lang: Lang): ProgressCommandOptions {
   return {
     notice: optional(values, 'notice', isStrings),
-    format: required(values, 'format', oneOf(PROGRESS_FORMATS)),
-    output: output(values),
+    ...single(values, PROGRESS_FORMATS, 'progress'),
     ...noticeOptions(values),
+    ...inputOptions(values),
     ...csvOptions(values),
     lang,
     color: optional(values, 'color', isBoolean),
@@ -142,13 +209,12 @@ export function progressOptions(values: OptionValues, lang: Lang): ProgressComma
 export function templateOptions(values: OptionValues, lang: Lang): TemplateOptions {
   return {
     notice: required(values, 'notice', isString),
-    format: required(values, 'format', oneOf(TEMPLATE_FORMATS)),
+    ...single(values, TEMPLATE_FORMATS, 'template'),
     ...csvOptions(values),
     unit: optional(values, 'unit', isString),
     all: optional(values, 'all', isBoolean),
     period: optional(values, 'period', isString),
     outDir: optional(values, 'outDir', isString),
-    output: output(values),
     force: optional(values, 'force', isBoolean),
     quiet: optional(values, 'quiet', isBoolean),
     ...noticeOptions(values),
@@ -161,8 +227,7 @@ export function unitsOptions(values: OptionValues, lang: Lang): UnitsOptions {
     unit: optional(values, 'unit', isString),
     matrix: optional(values, 'matrix', isBoolean),
     quiet: optional(values, 'quiet', isBoolean),
-    format: required(values, 'format', oneOf(UNITS_FORMATS)),
-    output: output(values),
+    ...single(values, UNITS_FORMATS, 'units'),
     ...noticeOptions(values),
     ...csvOptions(values),
     lang,
@@ -171,7 +236,9 @@ export function unitsOptions(values: OptionValues, lang: Lang): UnitsOptions {
 }
 
 export function schemaOptions(values: OptionValues, lang: Lang): SchemaOptions {
-  return { output: output(values), lang };
+  const outs = optional(values, 'output', isStrings) ?? [];
+  if (outs.length > 1) throw new UsageError('one-output-only', { command: 'schema' });
+  return { output: outs[0] === '-' ? undefined : outs[0], lang, config: optional(values, 'config', isBoolean) ?? false };
 }
 
 /** --lang given to the command, if any (it is read from anywhere in argv before parsing too). */

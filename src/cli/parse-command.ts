@@ -4,18 +4,23 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { EncodingName } from '../parse/parse-source.js';
 import { diagnosticMessage, severityWord, type Lang } from '../i18n.js';
 import { oneLine } from '../export/safe.js';
-import { asInputError, displayName, emitOrReport, type Io, type Output, outputWidth, reportError } from './io.js';
+import { asInputError, displayName, emitOrReport, type Io, type Output, outputWidth, reportError, STDIN } from './io.js';
+import { withoutIgnored } from './ignore.js';
 import { loadNotice, uniqueIds } from './load-notice.js';
 import { colorEnabled, paintFor, type Paint } from './color.js';
 import { registriesOrReport } from './registry-loader.js';
 import { binaryToTerminal, expandInputs, outputIsInput } from './inputs.js';
 import type { InputFormat } from '../parse/parse-source.js';
+import { VERSION } from './version.js';
 
-export type ParseFormat = 'table' | 'json' | 'csv' | 'xlsx' | 'md';
+export type ParseFormat = 'table' | 'json' | 'csv' | 'xlsx' | 'md' | 'sarif' | 'gitlab';
 
 export interface ParseCommandOptions {
+  /** The first (often the only) format and its output. */
   format: ParseFormat;
   output?: string | undefined;
+  /** Every format of the run with its output (undefined: standard output); default the one above. */
+  outputs?: { format: ParseFormat; output: string | undefined }[] | undefined;
   encoding: EncodingName;
   outputEncoding: 'utf-8' | 'gb18030';
   bom: boolean;
@@ -27,7 +32,15 @@ export interface ParseCommandOptions {
   failOn?: 'warning' | 'none' | undefined;
   registry?: string[] | undefined;
   inputFormat?: InputFormat | undefined;
+  /** Notice files to leave out (.gitignore syntax), relative to ignoreBase (default the working folder). */
+  ignorePattern?: string[] | undefined;
+  ignoreBase?: string | undefined;
+  /** The name standard input stands for: its id, its format by extension, and the name in the output. */
+  stdinFilename?: string | undefined;
 }
+
+/** Formats a script reads: written (empty) to standard output even when no notice could be read. */
+const MACHINE_FORMATS: ReadonlySet<ParseFormat> = new Set(['json', 'csv', 'xlsx', 'sarif', 'gitlab']);
 
 export function formatDiagnostic(file: string, d: Diagnostic, lang: Lang, paint: Paint): string {
   // in a PDF a place is a page and a line on it: p.3:12
@@ -71,6 +84,14 @@ async function render(docs: ParsedDocument[], opts: ParseCommandOptions, io: Io)
       return formats.toXlsx(docs, opts.lang);
     case 'md':
       return formats.toMarkdown(docs, opts.lang);
+    case 'sarif':
+    case 'gitlab': {
+      const ci = await import('../export/ci-formats.js');
+      const issues = formats.ciIssues(docs, opts.lang);
+      if (opts.format === 'gitlab') return ci.toGitlab(issues);
+      const { DIAGNOSTIC_CODES } = await import('../model/codes.js');
+      return ci.toSarif(issues, Object.keys(DIAGNOSTIC_CODES) as never[], { name: 'policy-check', version: VERSION, informationUri: 'https://www.npmjs.com/package/policy-check' }, opts.lang);
+    }
     default: {
       const toFile = opts.output !== undefined;
       const paint = await paintFor(!toFile && colorEnabled(opts.color, io.env, io.stdout));
@@ -80,11 +101,17 @@ async function render(docs: ParsedDocument[], opts: ParseCommandOptions, io: Io)
   }
 }
 
+
 export async function runParse(paths: string[], opts: ParseCommandOptions, io: Io): Promise<number> {
-  if (binaryToTerminal(opts.format, opts.output, io, opts.lang)) return 2;
+  const specs = opts.outputs ?? [{ format: opts.format, output: opts.output }];
+  if (specs.some((s) => binaryToTerminal(s.format, s.output, io, opts.lang))) return 2;
   const expanded = await expandInputs(paths, io, opts.lang);
-  const files = expanded.files;
-  if (outputIsInput(opts.output, files, io, opts.lang)) return 2;
+  if (opts.stdinFilename !== undefined && !expanded.files.includes(STDIN)) {
+    reportError(io, opts.lang, null, 'usage-error', { reason: 'stdin-filename-without-stdin' });
+    return 2;
+  }
+  const files = withoutIgnored(expanded.files, paths, opts, io);
+  if (specs.some((s) => outputIsInput(s.output, files, io, opts.lang))) return 2;
   if (opts.id !== undefined && files.length !== 1) {
     reportError(io, opts.lang, null, 'id-needs-one-file');
     return 2;
@@ -96,7 +123,7 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: I
   let failed = expanded.bad;
   for (const file of files) {
     try {
-      const doc = await loadNotice(file, io, { encoding: opts.encoding, id: opts.id, registries, inputFormat: opts.inputFormat });
+      const doc = await loadNotice(file, io, { encoding: opts.encoding, id: opts.id, registries, inputFormat: opts.inputFormat, stdinName: opts.stdinFilename });
       docs.push(doc);
       printDiagnostics(io, doc, opts, paint);
     } catch (e) {
@@ -107,10 +134,12 @@ export async function runParse(paths: string[], opts: ParseCommandOptions, io: I
   }
   uniqueIds(docs, io, opts.lang);
   // an empty JSON or CSV on standard output tells a script there was nothing; an existing -o file is left alone
-  if (docs.length || (opts.output === undefined && (opts.format === 'json' || opts.format === 'csv' || opts.format === 'xlsx'))) {
-    if (!(await emitOrReport(io, opts.lang, render(docs, opts, io), opts.output))) return 2;
+  let written = true;
+  for (const spec of specs) {
+    if (!docs.length && (spec.output !== undefined || !MACHINE_FORMATS.has(spec.format))) continue;
+    written = (await emitOrReport(io, opts.lang, render(docs, { ...opts, ...spec }, io), spec.output)) && written;
   }
-  if (failed) return 2;
+  if (!written || failed) return 2;
   // for CI: a notice that parsed with warnings (no tasks, encoding damage …) can fail the job
   return opts.failOn === 'warning' && docs.some((d) => d.diagnostics.some((x) => x.severity !== 'info')) ? 1 : 0;
 }

@@ -8,6 +8,7 @@ import { mdTable } from './markdown.js';
 import { oneLine, withoutControls } from './safe.js';
 import { renderTable, wrapText } from './table.js';
 import type { Paint } from './paint.js';
+import type { CiIssue } from './ci-formats.js';
 import { replaceEvery } from '../parse/lexicon/regex.js';
 
 export const CHECK_SCHEMA_VERSION = 1;
@@ -35,6 +36,37 @@ export function findingJson(f: Finding, lang: Lang) {
     noticeLine: f.noticeLine,
     params: f.params,
   };
+}
+
+/**
+ * Findings as the CI formats (SARIF, GitLab) take them: the message names the
+ * unit and task, the task's line in its notice is the related place, and the
+ * identity that fingerprints a finding leaves its line out (a report edited
+ * above a finding keeps the finding's fingerprint).
+ */
+function noticePlace(task: string | null, lang: Lang): string {
+  if (lang === 'zh') return task ? `通知中的任务 ${task}` : '通知中的位置';
+  return task ? `task ${task} in the notice` : 'the place in the notice';
+}
+
+export function ciIssues(r: CheckResult, lang: Lang): CiIssue[] {
+  const files = new Map(r.notices.map((n) => [n.label, n.file]));
+  return r.findings.map((f) => {
+    const notice = f.document ? files.get(f.document) : undefined;
+    const who = [f.unit, f.period, f.task ? `${f.task}${f.title ? ` ${f.title}` : ''}` : null].filter(Boolean).join(' ');
+    return {
+      severity: f.severity,
+      code: f.code,
+      message: `${who ? `${who}: ` : ''}${diagnosticMessage(f, lang)}`,
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      sheet: f.sheet,
+      cell: f.cell,
+      related: notice && f.noticeLine ? { file: notice, line: f.noticeLine, message: noticePlace(f.task, lang) } : undefined,
+      identity: [f.code, f.file, f.sheet, f.cell, f.document, f.unit, f.period, f.task, f.params.written],
+    };
+  });
 }
 
 export function toJson(r: CheckResult, lang: Lang): string {

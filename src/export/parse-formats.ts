@@ -6,6 +6,7 @@ import { toCsvText } from './csv.js';
 import { mdTable } from './markdown.js';
 import { mdText } from './safe.js';
 import { renderTable, wrapText, type TableStyle } from './table.js';
+import type { CiIssue } from './ci-formats.js';
 
 export const PARSE_SCHEMA_VERSION = 1;
 
@@ -206,4 +207,19 @@ export function toMarkdown(docs: ParsedDocument[], lang: Lang): string {
       return `## ${mdText(title)}\n\n${mdText(facts)}\n\n${mdTable([h.id, h.title, h.units, h.deadline, h.line], rows)}`;
     })
     .join('\n');
+}
+
+/** Diagnostics as the CI formats (SARIF, GitLab) take them: each at its notice's line; the identity leaves the line out and keeps the text the diagnostic quotes. */
+export function ciIssues(docs: readonly ParsedDocument[], lang: Lang): CiIssue[] {
+  return docs.flatMap((doc) =>
+    doc.diagnostics.map((d) => ({
+      severity: d.severity,
+      code: d.code,
+      message: diagnosticMessage(d, lang),
+      file: doc.file,
+      line: d.line,
+      column: d.column,
+      identity: [d.code, doc.file, ...Object.keys(d.params).sort().map((k) => `${k}=${d.params[k]}`)],
+    })),
+  );
 }

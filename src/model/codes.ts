@@ -86,6 +86,24 @@ export const REASONS = {
   'max-warnings-not-whole': { zh: (p) => `--max-warnings ${p.value}（应为整数）`, en: (p) => `--max-warnings ${p.value} (a whole number)` },
   'as-of-not-date': { zh: (p) => `--as-of ${p.value}（应为 YYYY-MM-DD 格式的日期）`, en: (p) => `--as-of ${p.value} (YYYY-MM-DD)` },
   'no-reports-in-ci': { zh: () => '在持续集成环境（CI）中请给出要检查的报告文件或文件夹：不会默认检查随附的示例报告', en: () => 'in CI, name the report files or folders to check: the bundled sample reports are not checked by default there' },
+  'stdin-filename-without-stdin': { zh: () => '--stdin-filename 只用于从标准输入读取（输入写作 -）', en: () => '--stdin-filename names standard input: give - as an input' },
+  'format-needs-output': { zh: () => '给了几个 -f 时，每个 -f 都要有自己的 -o（按顺序配对），或写作 -f 格式:文件', en: () => 'with several -f, give each its own -o (paired in order), or write -f FORMAT:FILE' },
+  'output-without-format': { zh: () => '多出的 -o 没有对应的 -f', en: () => 'an -o without its -f' },
+  'two-to-stdout': { zh: () => '只能有一种格式写到标准输出：其余的请用 -o 文件', en: () => 'only one format can go to standard output: give the others -o FILE' },
+  'same-output-twice': { zh: (p) => `两种格式写到同一个文件 ${p.file}`, en: (p) => `two formats write the same file ${p.file}` },
+  'one-output-only': { zh: (p) => `${p.command} 一次只写一种格式`, en: (p) => `${p.command} writes one format at a time` },
+  'config-not-json': { zh: () => '不是有效的 JSON', en: () => 'not valid JSON' },
+  'config-not-object': { zh: () => '配置应为一个对象（{ … }）', en: () => 'the config must be an object ({ … })' },
+  'config-module-failed': { zh: (p) => `无法加载：${p.message}`, en: (p) => `cannot be loaded: ${p.message}` },
+  'config-unreadable': { zh: (p) => `无法读取（${p.code}）`, en: (p) => `cannot be read (${p.code})` },
+  'config-unknown-key': { zh: (p) => `${p.pointer} 中有未知的键“${p.key}”`, en: (p) => `unknown key "${p.key}" in ${p.pointer}` },
+  'config-allowed-values': { zh: (p) => `${p.pointer} 应为以下之一：${String(p.allowed).split(', ').join('、')}`, en: (p) => `${p.pointer} must be one of: ${p.allowed}` },
+  'config-type': { zh: (p) => `${p.pointer} 应为${TYPE_ZH[String(p.expected)] ?? p.expected}`, en: (p) => `${p.pointer} must be ${TYPE_EN[String(p.expected)] ?? p.expected}` },
+  'config-missing': { zh: (p) => `${p.pointer} 缺少“${p.key}”`, en: (p) => `${p.pointer} needs "${p.key}"` },
+  'config-rule': { zh: (p) => `${p.pointer} 不符合规则 ${p.keyword}${p.limit ? `（${p.limit}）` : ''}`, en: (p) => `${p.pointer} breaks the rule ${p.keyword}${p.limit ? ` (${p.limit})` : ''}` },
+  'config-not-period': { zh: (p) => `“${p.value}”不是报告期：请写作 2019-H1、2019-Q3、2019-07 或 2019`, en: (p) => `"${p.value}" is not a period: write 2019-H1, 2019-Q3, 2019-07 or 2019` },
+  'config-no-match': { zh: (p) => `模式 ${p.pattern} 没有匹配到文件`, en: (p) => `the pattern ${p.pattern} matches no file` },
+  'config-not-found': { zh: () => '找不到该配置文件', en: () => 'no such config file' },
   'no-reports-named': { zh: () => '请给出要对照 --notice 检查的报告文件或文件夹', en: () => 'name the report files or folders to check against --notice' },
 } as const satisfies Record<string, { zh: (p: Params) => string; en: (p: Params) => string }>;
 
@@ -119,8 +137,8 @@ export const SCHEMA_RULES = {
 
 export type SchemaRule = keyof typeof SCHEMA_RULES;
 
-const TYPE_ZH: Record<string, string> = { string: '文字', array: '列表', object: '对象（{…}）', number: '数字', boolean: '真假值' };
-const TYPE_EN: Record<string, string> = { string: 'a text', array: 'a list', object: 'an object ({…})', number: 'a number', boolean: 'true or false' };
+const TYPE_ZH: Record<string, string> = { string: '文字', array: '列表', object: '对象（{…}）', number: '数字', integer: '整数', boolean: '真假值' };
+const TYPE_EN: Record<string, string> = { string: 'a text', array: 'a list', object: 'an object ({…})', number: 'a number', integer: 'a whole number', boolean: 'true or false' };
 
 function schemaRuleText(lang: 'zh' | 'en', p: Params): string {
   const rule = (SCHEMA_RULES as Record<string, { zh: (p: Params) => string; en: (p: Params) => string }>)[String(p.rule)] ?? SCHEMA_RULES.other;
@@ -240,6 +258,7 @@ export const CODES = {
   'write-error': { kind: 'error', zh: (p) => `无法写入：${reasonText('zh', p)}`, en: (p) => `cannot write: ${reasonText('en', p)}` },
   'usage-error': { kind: 'error', zh: (p) => `用法错误：${reasonText('zh', p)}`, en: (p) => `usage error: ${reasonText('en', p)}` },
   'id-needs-one-file': { kind: 'error', zh: () => '--id 只能用于单个输入文件', en: () => '--id needs exactly one input file' },
+  'bad-config': { kind: 'error', zh: (p) => `配置文件有误 ${p.where}：${reasonText('zh', p)}`, en: (p) => `bad config ${p.where}: ${reasonText('en', p)}` },
   'bad-registry': { kind: 'error', zh: (p) => `单位名录有误 ${p.where}：${p.reason}`, en: (p) => `bad registry ${p.where}: ${p.reason}` },
   'unknown-units': { kind: 'diagnostic', severity: 'info', zh: (p) => `单位名录中没有这些单位：${p.units}`, en: (p) => `units no registry knows: ${p.units}` },
   'pdf-no-text': { kind: 'error', zh: () => 'PDF 没有文字层（扫描件），需要先做文字识别（OCR）', en: () => 'the PDF has no text layer (a scan): it needs OCR first' },
@@ -264,6 +283,7 @@ export const CODES = {
   'table-row-unnumbered': { kind: 'diagnostic', severity: 'info', zh: (p) => `第 ${p.table} 个表格第 ${p.row} 行没有序号，按顺序编为 ${p.number}`, en: (p) => `table ${p.table}, row ${p.row} has no number; numbered ${p.number} in order` },
   'charset-mismatch': { kind: 'diagnostic', severity: 'warning', zh: (p) => `网页声明编码 ${p.declared}，实际按 ${p.used} 解码`, en: (p) => `the page declares ${p.declared} but was decoded as ${p.used}` },
   'no-reports': { kind: 'error', zh: (p) => `没有找到报告文件（${p.paths}）；若要求各单位报告，请用 --period 指定期次`, en: (p) => `no report files found in ${p.paths}; to require reports from every unit, name the period with --period` },
+  'ignored-file': { kind: 'error', zh: () => '按忽略规则（--ignore-pattern、ignorePatterns 或 .policycheckignore）跳过此文件', en: () => 'skipped: it matches an ignore pattern (--ignore-pattern, ignorePatterns or .policycheckignore)' },
   'duplicate-notice-id': { kind: 'error', zh: (p) => `通知编号 ${p.id} 重复，此份改称 ${p.renamed}`, en: (p) => `notice id ${p.id} is used twice; this one is called ${p.renamed}` },
   'exists-no-force': { kind: 'error', zh: () => '文件已存在，未覆盖（用 --force 覆盖）', en: () => 'exists; not overwritten (use --force)' },
   'internal-error': { kind: 'error', zh: (p) => `内部错误：${p.reason}（请报告此问题）`, en: (p) => `internal error: ${p.reason} (please report this)` },

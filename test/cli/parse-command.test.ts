@@ -334,7 +334,7 @@ describe('bad input: one line naming the file, exit 2, the other files still par
     expect(choice.stderr).toContain('的取值“xml”无效，可选：table, json, csv, xlsx, md');
     const help = await runCli(['parse', '--help', '--lang', 'zh']);
     expect(help.stdout).toMatch(/^用法：/);
-    expect(help.stdout).toContain('输出格式（可选：table、json、csv、xlsx、md；默认：table）');
+    expect(help.stdout).toContain('（可选：table、json、csv、xlsx、md、sarif、gitlab；默认：table）');
     expect(help.stdout).not.toMatch(/Usage:|Options:|display help/);
   });
 

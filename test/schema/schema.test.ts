@@ -6,9 +6,10 @@ import { compileSchema, validateReportSchema } from '../../src/check/schema.js';
 
 const schemaFile = join(ROOT, 'src/schema/progress-report.schema.json');
 
-test('src/schema/validate-report.js is generated from the current schema (npm run schema:compile)', async () => {
-  const { compileValidator } = (await import(join(ROOT, 'src/schema/compile.mjs'))) as { compileValidator: () => string };
-  expect(readFileSync(join(ROOT, 'src/schema/validate-report.js'), 'utf8')).toBe(compileValidator());
+test('src/schema/validate-report.js and validate-config.js are generated from the current schemas (npm run schema:compile)', async () => {
+  const { compileValidator, VALIDATORS } = (await import(join(ROOT, 'src/schema/compile.mjs'))) as { compileValidator: (schema: string) => string; VALIDATORS: Record<string, string> };
+  expect(Object.values(VALIDATORS)).toEqual(['validate-report.js', 'validate-config.js']);
+  for (const [schema, out] of Object.entries(VALIDATORS)) expect(readFileSync(join(ROOT, 'src/schema', out), 'utf8')).toBe(compileValidator(schema));
 });
 
 test('it gives the same errors as ajv compiling the schema at run time', async () => {
