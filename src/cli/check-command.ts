@@ -412,7 +412,7 @@ async function render(result: ReturnType<typeof checkReports>, opts: CheckComman
   const f = await import('../export/check-formats.js');
   switch (opts.format) {
     case 'json':
-      return f.toJson(result, opts.lang);
+      return f.jsonChunks(result, opts.lang);
     case 'csv': {
       const { encodeCsv } = await import('../export/csv.js');
       return encodeCsv(f.toCsv(result, opts.lang), { bom: opts.bom, encoding: opts.outputEncoding });
@@ -437,7 +437,7 @@ async function render(result: ReturnType<typeof checkReports>, opts: CheckComman
     }
     default: {
       const paint = await paintFor(opts.output === undefined && colorEnabled(opts.color, io.env, io.stdout));
-      return f.toText(result, opts.lang, paint, outputWidth(io, opts.output !== undefined && opts.output !== '-'), opts.details ?? false);
+      return (await import('../export/check-text.js')).toText(result, opts.lang, paint, outputWidth(io, opts.output !== undefined && opts.output !== '-'), opts.details ?? false);
     }
   }
 }

@@ -96,7 +96,7 @@ async function render(docs: ParsedDocument[], opts: ParseCommandOptions, io: Io)
       const toFile = opts.output !== undefined;
       const paint = await paintFor(!toFile && colorEnabled(opts.color, io.env, io.stdout));
       const width = outputWidth(io, toFile);
-      return formats.toTable(docs, opts.lang, width, { header: paint.bold, dim: paint.dim, title: (s) => paint.bold(paint.cyan(s)) });
+      return (await import('../export/parse-table.js')).toTable(docs, opts.lang, width, { header: paint.bold, dim: paint.dim, title: (s) => paint.bold(paint.cyan(s)) });
     }
   }
 }

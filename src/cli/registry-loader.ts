@@ -9,7 +9,6 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type LoadedRegistry, Registry, type RegistryFile, registriesFor } from '../units/registry.js';
 import type { ParsedDocument } from '../model/notice.js';
-import { Positions, pointerPath } from '../check/json-positions.js';
 import { decodeBuffer, DecodeError } from '../parse/parse-source.js';
 import { fsError, InputError, type Io, reportError } from './io.js';
 import type { Lang } from '../i18n.js';
@@ -53,6 +52,8 @@ export async function loadRegistryFile(path: string, io: Io): Promise<LoadedRegi
     if (e instanceof DecodeError) throw new InputError(e.code, e.params);
     throw fsError(e);
   }
+  // the positions module (jsonc-parser) loads only when a registry file is given
+  const { Positions, pointerPath } = await import('../check/json-positions.js');
   const pos = new Positions(text);
   let data: unknown;
   try {
@@ -92,7 +93,8 @@ export async function loadRegistryFile(path: string, io: Io): Promise<LoadedRegi
 }
 
 /** Every link and member must name a unit of the loaded registries. */
-export function checkReferences(all: LoadedRegistry[], texts: Map<string, string>): void {
+export async function checkReferences(all: LoadedRegistry[], texts: Map<string, string>): Promise<void> {
+  const { Positions } = await import('../check/json-positions.js');
   const known = new Set(all.flatMap((r) => r.data.units.map((u) => u.id)));
   for (const r of all) {
     r.data.units.forEach((u, i) => {
@@ -128,7 +130,7 @@ export async function loadRegistries(userFiles: string[] | undefined, io: Io): P
     texts.set(loaded.file, loaded.text);
   }
   const all = [...bundled, ...user];
-  if (user.length) checkReferences(all, texts);
+  if (user.length) await checkReferences(all, texts);
   return all;
 }
 

@@ -4,7 +4,7 @@
  * Chinese Windows reads BOM-less UTF-8 as GBK) or GB18030 for legacy tools,
  * and cells that Excel would run as formulas neutralised (CWE-1236).
  */
-import { stringify } from 'csv-stringify/sync';
+import { createRequire } from 'node:module';
 import { withoutControls } from './safe.js';
 
 export interface CsvOptions {
@@ -22,7 +22,11 @@ export function neutraliseCell(value: unknown): string {
   return FORMULA_START.test(s) ? `'${s}` : s;
 }
 
+/** csv-stringify, loaded when CSV is first written (its CommonJS build, synchronously): other formats do not pay for it. */
+let stringify: typeof import('csv-stringify/sync').stringify | null = null;
+
 export function toCsvText(header: string[], rows: unknown[][]): string {
+  stringify ??= (createRequire(import.meta.url)('csv-stringify/sync') as typeof import('csv-stringify/sync')).stringify;
   return stringify([header.map(neutraliseCell), ...rows.map((r) => r.map(neutraliseCell))], {
     record_delimiter: 'windows',
     quoted_match: /[\r\n]/,

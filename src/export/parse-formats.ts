@@ -5,7 +5,6 @@ import { diagnosticMessage, type Lang } from '../i18n.js';
 import { toCsvText } from './csv.js';
 import { mdTable } from './markdown.js';
 import { mdText } from './safe.js';
-import { renderTable, wrapText, type TableStyle } from './table.js';
 import type { CiIssue } from './ci-formats.js';
 
 export const PARSE_SCHEMA_VERSION = 1;
@@ -157,13 +156,13 @@ export function unitsCell(units: Unit[], openEnded: boolean, lang: Lang): string
   return openEnded ? `${list}${lang === 'zh' ? ' 等' : ' …'}` : list;
 }
 
-const HEAD = {
+export const HEAD = {
   zh: { id: '编号', title: '任务', units: '责任单位', deadline: '时限', line: '行', docNumber: '文号', issuer: '发文机关', signed: '成文日期', published: '发布日期', tasks: '项任务', none: '（无）' },
   en: { id: 'ID', title: 'Task', units: 'Units', deadline: 'Deadline', line: 'Line', docNumber: 'No.', issuer: 'Issuer', signed: 'Signed', published: 'Published', tasks: 'tasks', none: '(none)' },
 } satisfies Record<Lang, Record<string, string>>;
 
 /** The title line and the facts line above a notice's table. */
-function docHeader(doc: ParsedDocument, lang: Lang): [string, string] {
+export function docHeader(doc: ParsedDocument, lang: Lang): [string, string] {
   const h = HEAD[lang];
   const facts = [
     doc.docNumber && `${h.docNumber} ${doc.docNumber}`,
@@ -175,27 +174,8 @@ function docHeader(doc: ParsedDocument, lang: Lang): [string, string] {
   return [doc.title ?? doc.id, `${doc.file} · ${facts.join(' · ')}`];
 }
 
-function taskRow(t: Task, lang: Lang): string[] {
+export function taskRow(t: Task, lang: Lang): string[] {
   return [t.id, t.title, unitsCell(t.units, t.openEnded, lang), t.deadline ?? '', String(t.line)];
-}
-
-export function toTable(docs: ParsedDocument[], lang: Lang, width: number | null, style: TableStyle & { title: (s: string) => string }): string {
-  const h = HEAD[lang];
-  const columns = [
-    { header: h.id },
-    { header: h.title, flex: true, min: 16 },
-    { header: h.units, flex: true, min: 16 },
-    { header: h.deadline, flex: true, min: 8 },
-    { header: h.line, align: 'right' as const },
-  ];
-  return docs
-    .map((doc) => {
-      const [title, facts] = docHeader(doc, lang);
-      const table = doc.tasks.length ? renderTable(columns, doc.tasks.map((t) => taskRow(t, lang)), width, style) : `${h.none}\n`;
-      const wrap = (s: string) => (width ? wrapText(s, width).join('\n') : s);
-      return `${style.title(wrap(title))}\n${style.dim(wrap(facts))}\n\n${table}`;
-    })
-    .join('\n');
 }
 
 export function toMarkdown(docs: ParsedDocument[], lang: Lang): string {

@@ -37,6 +37,14 @@ function race(commands, rounds) {
   return times.map(median);
 }
 
+/** Peak resident memory of a whole process (bytes), reported by a preloaded exit hook. */
+function peakRss(args) {
+  const hook = join(work, 'max-rss.cjs');
+  writeFileSync(hook, "process.on('exit', () => require('fs').writeSync(2, `\\nmaxRSS ${process.resourceUsage().maxRSS}\\n`));\n");
+  const r = spawnSync(process.execPath, ['--require', hook, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+  return Number(/maxRSS (\d+)/.exec(r.stderr)?.[1] ?? NaN) * 1024;
+}
+
 const results = [];
 function report(name, value, goal) {
   results.push({ name, value, goal });
@@ -44,11 +52,20 @@ function report(name, value, goal) {
 }
 
 // 1. Start-up: parse of a seed against an empty node process.
+// With BENCH_BASELINE=rev, the baseline's parse is raced with this tree's.
 if (want('startup')) {
-  const [empty, parse] = race([{ args: ['-e', ''] }, { args: [BIN, 'parse', SEEDS[0], '-f', 'json', '-o', join(work, 'out.json')] }], 21);
-  report('node -e "" (median of 21)', `${empty.toFixed(1)} ms`);
-  report('policy-check parse <seed> -f json (median of 21)', `${parse.toFixed(1)} ms`);
-  report('ratio parse / node -e ""', `${(parse / empty).toFixed(2)}x`, 'goal ≤ 1.5x');
+  const baseline = process.env.BENCH_BASELINE;
+  const b = baseline ? buildBaseline(baseline) : null;
+  try {
+    const run = (bin) => ({ args: [bin, 'parse', SEEDS[0], '-f', 'json', '-o', join(work, 'out.json')] });
+    const [empty, parse, then] = race([{ args: ['-e', ''] }, run(BIN), ...(b ? [run(b.bin)] : [])], 21);
+    report('node -e "" (median of 21)', `${empty.toFixed(1)} ms`);
+    report('policy-check parse <seed> -f json (median of 21)', `${parse.toFixed(1)} ms`);
+    report('ratio parse / node -e ""', `${(parse / empty).toFixed(2)}x`, 'goal ≤ 1.5x');
+    if (b) report(`  ${baseline}: parse <seed> -f json`, `${then.toFixed(1)} ms`, `${(then / empty).toFixed(2)}x node -e ""; this tree / baseline = ${(parse / then).toFixed(2)}x`);
+  } finally {
+    b?.cleanup();
+  }
 }
 
 // 1b. The seeds as HTML, Markdown and Word (built by the test builders' rules, here inline): whole processes.
@@ -134,12 +151,7 @@ if (want('large')) {
 // 2a. Memory per input byte: the peak resident memory of a parse of the 10 MB and 20 MB notices, less that
 // of an empty node process, against the notice's size (goal ≤ 10x). A preloaded hook reports the peak.
 if (want('memory')) {
-  const hook = join(work, 'max-rss.cjs');
-  writeFileSync(hook, "process.on('exit', () => require('fs').writeSync(2, `\\nmaxRSS ${process.resourceUsage().maxRSS}\\n`));\n");
-  const peak = (args) => {
-    const r = spawnSync(process.execPath, ['--require', hook, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
-    return Number(/maxRSS (\d+)/.exec(r.stderr)?.[1] ?? NaN) * 1024;
-  };
+  const peak = peakRss;
   const empty = peak(['-e', '']);
   for (const mb of [10, 20]) {
     const f = join(work, `notice-${mb}mb-memory.txt`);
@@ -282,6 +294,20 @@ if (want('check')) {
   report('ajv-cli validate, same 1,000 files, same schema', `${(ajv1k / 1000).toFixed(2)} s`, `policy-check / ajv-cli = ${(c1k / ajv1k).toFixed(2)}x (goal ≤ 1x)`);
   const [c10k] = race([check(d10k)], 3);
   report('check 10,000 reports (median of 3)', `${(c10k / 1000).toFixed(2)} s`, `${(c10k / c1k).toFixed(1)}x of 1,000 (goal ≤ 10x)`);
+  // the floor: a process that only lists the folder, reads each file and JSON.parses it
+  const floor = join(work, 'json-parse-floor.mjs');
+  writeFileSync(floor, "import { readdirSync, readFileSync } from 'node:fs';\nimport { join } from 'node:path';\nconst dir = process.argv[2];\nlet n = 0;\nfor (const f of readdirSync(dir)) if (f.endsWith('.json')) { JSON.parse(readFileSync(join(dir, f), 'utf8')); n++; }\nconsole.log(n);\n");
+  const [c1kAgain, floor1k] = race([check(d1k), { args: [floor, d1k] }], 5);
+  report('  JSON.parse-only floor, same 1,000 files (median of 5)', `${(floor1k / 1000).toFixed(2)} s`, `check / floor = ${(c1kAgain / floor1k).toFixed(2)}x (goal ≤ 2x)`);
+  if (process.env.BENCH_SCALE !== '0') {
+    const d50k = join(work, 'reports-50k');
+    generateReports(d50k, 50000);
+    const [c50k, floor50k] = race([check(d50k), { args: [floor, d50k] }], 1);
+    report('check 50,000 reports (one run; BENCH_SCALE=0 skips)', `${(c50k / 1000).toFixed(2)} s`, `check / floor = ${(c50k / floor50k).toFixed(2)}x (goal ≤ 2x); floor ${(floor50k / 1000).toFixed(2)} s`);
+    const rss = (dir) => peakRss([BIN, 'check', '-n', SEEDS[0], '-n', SEEDS[1], dir, '-f', 'json', '-o', join(work, 'check-rss.json'), '--fail-on', 'none']);
+    const [m1k, m50k] = [rss(d1k), rss(d50k)];
+    report('  peak memory, check of 1,000 / 50,000 reports', `${(m1k / 1048576).toFixed(0)} / ${(m50k / 1048576).toFixed(0)} MB`, 'goal: not growing with the reports beyond their findings');
+  }
   report('  findings in the 1,000-report run', `${findings.errors}/${findings.warnings}`, 'errors/warnings (the last period is partial)');
   const baseline = process.env.BENCH_BASELINE;
   if (baseline) {
