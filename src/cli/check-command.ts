@@ -3,7 +3,7 @@ import type { Params } from '../model/codes.js';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { binaryToTerminal, expandGlob, isPattern, outputIsInput } from './inputs.js';
+import { binaryToTerminal, expandGlob, isPattern, outputIsInput, sameFileTwice } from './inputs.js';
 import type { EncodingName } from '../parse/parse-source.js';
 import { decodeBuffer, DecodeError } from '../parse/parse-source.js';
 import type { Lang } from '../i18n.js';
@@ -62,6 +62,8 @@ export interface CheckCommandOptions {
   ignoreBase?: string | undefined;
   /** The name standard input stands for: shown in findings, and its extension says what it is. */
   stdinFilename?: string | undefined;
+  /** The folder of the config file in use: SARIF and GitLab paths are relative to it (else to the working folder). */
+  configBase?: string | undefined;
 }
 
 /** The most days after a period's end a report may be due (ten years). */
@@ -336,6 +338,10 @@ export async function checkInputs(
   }
   const [notices, found, validate] = await Promise.all([loadNotices(noticePaths, io, { ...opts, registries }), collectReports(reportPaths, io, opts.lang), validateReportSchema]);
   const collected = { ...found, files: withoutIgnored(found.files, reportPaths, opts, io) };
+  if (found.files.length && !collected.files.length) {
+    reportError(io, opts.lang, null, 'all-ignored', { count: found.files.length });
+    return 2;
+  }
   if (!collected.files.length && !collected.bad && !opts.period?.length) {
     // nothing to check is not a pass: a CI job pointed at the wrong folder must not go green
     reportError(io, opts.lang, null, 'no-reports', { paths: reportPaths.map((p) => displayPath(p, io.cwd)).join(', ') });
@@ -376,7 +382,7 @@ function unknownUnits(names: string[], docs: readonly ParsedDocument[], registri
 
 export async function runCheck(paths: string[], opts: CheckCommandOptions, io: Io): Promise<number> {
   const specs = opts.outputs ?? [{ format: opts.format, output: opts.output }];
-  if (specs.some((s) => binaryToTerminal(s.format, s.output, io, opts.lang))) return 2;
+  if (specs.some((s) => binaryToTerminal(s.format, s.output, io, opts.lang)) || sameFileTwice(specs, io, opts.lang)) return 2;
   if (opts.maxWarnings !== undefined && !/^\d+$/.test(opts.maxWarnings)) {
     reportError(io, opts.lang, null, 'usage-error', { reason: 'max-warnings-not-whole', value: String(opts.maxWarnings) });
     return 2;
@@ -394,12 +400,16 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions, io: I
   if (typeof checked === 'number') return checked;
   const { result, bad } = checked;
 
-  // no notice could be read: nothing was checked, and existing -o files are left as they were (as parse does)
-  const nothingChecked = checked.noNotice && specs.some((s) => s.output !== undefined);
+  // a run that could not do its job (no notice read, a report path or folder missing) replaces no -o file:
+  // a CI step that uploads the file must not publish a partial result as the whole; standard output still shows it
+  const failed = bad || checked.noNotice;
   let written = true;
   // each output on its own: one that cannot be written is its error line, the others are still written
-  for (const spec of nothingChecked ? [] : specs) written = (await emitOrReport(io, opts.lang, render(result, { ...opts, ...spec }, io), spec.output)) && written;
-  if (!written || bad || nothingChecked) return 2;
+  for (const spec of specs) {
+    if (failed && spec.output !== undefined) continue;
+    written = (await emitOrReport(io, opts.lang, render(result, { ...opts, ...spec }, io), spec.output)) && written;
+  }
+  if (!written || failed) return 2;
   const s = result.summary;
   const failing = opts.failOn === 'error' ? s.errors > 0 : opts.failOn === 'warning' ? s.errors + s.warnings > 0 : false;
   return failing || s.warnings > maxWarnings ? 1 : 0;
@@ -430,7 +440,7 @@ async function render(result: ReturnType<typeof checkReports>, opts: CheckComman
     case 'sarif':
     case 'gitlab': {
       const ci = await import('../export/ci-formats.js');
-      const issues = f.ciIssues(result, opts.lang);
+      const issues = ci.rebaseIssues(f.ciIssues(result, opts.lang), io.cwd, opts.configBase ?? io.cwd);
       if (opts.format === 'gitlab') return ci.toGitlab(issues);
       const { FINDING_CODES } = await import('../model/codes.js');
       return ci.toSarif(issues, Object.keys(FINDING_CODES) as never[], TOOL, opts.lang);

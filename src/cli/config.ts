@@ -8,7 +8,7 @@
  * section wins over the shared keys.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
@@ -20,6 +20,9 @@ import type { Params } from '../model/codes.js';
 
 /** Where a config is looked for in each folder, in this order (the first found wins). */
 export const CONFIG_FILES = ['package.json', '.policycheckrc', '.policycheckrc.json', 'policy-check.config.json', 'policy-check.config.js', 'policy-check.config.mjs'] as const;
+
+/** The kinds of file --config reads: JSON (also without an extension) and JavaScript modules. */
+const CONFIG_EXTENSIONS = new Set(['', '.json', '.js', '.mjs']);
 
 /** The key of package.json that holds the config. */
 export const PACKAGE_KEY = 'policy-check';
@@ -122,16 +125,19 @@ export async function findConfig(cwd: string, explicit: string | undefined, show
     searchPlaces: [...CONFIG_FILES],
     loaders: { '.json': jsonLoader, noExt: jsonLoader, '.js': moduleLoader, '.mjs': moduleLoader },
     cache: false,
+    // an empty config file is a mistake to report, not a reason to look further up
+    ignoreEmptySearchPlaces: false,
   });
   let found;
   try {
     if (explicit !== undefined) {
       const file = resolve(cwd, explicit);
+      if (!CONFIG_EXTENSIONS.has(extname(file).toLowerCase())) throw new ConfigError(file, 'config-unknown-type', { ext: extname(file) });
       try {
         readFileSync(file);
       } catch (e) {
         const code = String((e as NodeJS.ErrnoException).code ?? e);
-        throw new ConfigError(file, code === 'ENOENT' ? 'config-not-found' : 'config-unreadable', { code });
+        throw new ConfigError(file, code === 'ENOENT' ? 'config-not-found' : code === 'EISDIR' ? 'config-is-folder' : 'config-unreadable', { code });
       }
       found = await searcher.load(file);
     } else found = await searcher.search(cwd);
@@ -141,6 +147,8 @@ export async function findConfig(cwd: string, explicit: string | undefined, show
   }
   if (!found) return null;
   const file = found.filepath;
+  if (found.isEmpty) throw new ConfigError(displayPath(file, shownFrom), 'config-empty');
+  if (found.config === null && file.endsWith('package.json')) throw new ConfigError(displayPath(file, shownFrom), 'config-no-package-key', { key: PACKAGE_KEY });
   const inPackage = file.endsWith('package.json');
   const text = texts.get(file);
   const base: (string | number)[] = inPackage ? [PACKAGE_KEY] : [];
@@ -218,18 +226,22 @@ export type Origin = 'flag' | 'config' | 'default';
  * config names (used when none are given on the command line). Throws
  * ConfigError for a period that is no period or a pattern that matches no file.
  */
-export async function applyConfig(cmd: Command, config: LoadedConfig, from: string): Promise<{ reports: string[] | undefined }> {
+export async function applyConfig(cmd: Command, config: LoadedConfig, from: string, givenReports = false): Promise<{ reports: string[] | undefined }> {
   const dir = dirname(config.file);
   const fromFlag = (option: string) => cmd.getOptionValueSource(option) === 'cli';
   let reports: string[] | undefined;
+  // the repository's root, as CI services see it: SARIF and GitLab paths are made relative to it
+  cmd.setOptionValueWithSource('configBase', dir, 'config');
   for (const { key, value, path } of settingsFor(config, cmd.name())) {
     const spec = KEYS[key];
     if (!spec) continue;
     if (key === 'reports') {
-      reports = await globs(value as string[], dir, config, path, from);
+      // report paths on the command line replace the config's, which are then not looked at
+      if (!givenReports) reports = await globs(value as string[], dir, config, path, from);
       continue;
     }
-    if (fromFlag(spec.option) || (spec.kind === 'outputs' && (fromFlag('format') || fromFlag('output')))) continue;
+    // a flag replaces its own key only (-o beside the config's format keeps that format); the outputs list stands for both
+    if (key === 'outputs' ? fromFlag('format') || fromFlag('output') : fromFlag(spec.option)) continue;
     const set = (option: string, v: unknown) => cmd.setOptionValueWithSource(option, v, 'config');
     switch (spec.kind) {
       case 'globs':

@@ -92,3 +92,18 @@ export function binaryToTerminal(format: string, output: string | undefined, io:
   reportError(io, lang, null, 'usage-error', { reason: 'xlsx-needs-output' });
   return true;
 }
+
+/** Two formats of one run written to one file under two spellings (a.json, ./a.json, its absolute path): one would overwrite the other. One error line; true when refused. */
+export function sameFileTwice(specs: readonly { output: string | undefined }[], io: Io, lang: Lang): boolean {
+  const seen = new Set<string>();
+  for (const { output } of specs) {
+    if (output === undefined) continue;
+    const full = resolve(io.cwd, output);
+    if (seen.has(full)) {
+      reportError(io, lang, null, 'usage-error', { reason: 'same-output-twice', file: output });
+      return true;
+    }
+    seen.add(full);
+  }
+  return false;
+}

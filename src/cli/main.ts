@@ -191,7 +191,7 @@ function wire<O>(
   commonOptions(cmd, lang).action(async (...args: unknown[]) => {
     // commander passes the arguments (a command has one variadic list at most), the option values and the command
     const given = readArguments(args.length > 2 ? args[0] : undefined);
-    const configured = await configure(cmd, io, lang);
+    const configured = await configure(cmd, io, lang, given.length > 0);
     if (typeof configured === 'number') return setExit(configured);
     // report paths from the config stand in for none on the command line
     const positional = given.length ? given : (configured.reports ?? []);
@@ -216,13 +216,13 @@ function wire<O>(
 }
 
 /** The config file of the run (none with --no-config) put into the command's options; an exit code when it cannot be used. */
-async function configure(cmd: Command, io: Io, lang: Lang): Promise<number | { config: LoadedConfig | null; reports: string[] | undefined }> {
+async function configure(cmd: Command, io: Io, lang: Lang, givenReports: boolean): Promise<number | { config: LoadedConfig | null; reports: string[] | undefined }> {
   const named = cmd.opts().config as string | boolean | undefined;
   if (named === false || cmd.name() === 'schema') return { config: null, reports: undefined };
   try {
     const config = await findConfig(io.cwd, typeof named === 'string' ? named : undefined, io.cwd);
     if (!config) return { config: null, reports: undefined };
-    return { config, ...(await applyConfig(cmd, config, io.cwd)) };
+    return { config, ...(await applyConfig(cmd, config, io.cwd, givenReports)) };
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
     reportError(io, lang, null, 'bad-config', { where: e.where, reason: e.reason, ...e.params });

@@ -135,8 +135,9 @@ function noticeOptions(values: OptionValues): { encoding: EncodingName; inputFor
 }
 
 /** --ignore-pattern (with the folder its patterns are relative to, when they come from a config file) and --stdin-filename. */
-function inputOptions(values: OptionValues): { ignorePattern: string[] | undefined; ignoreBase: string | undefined; stdinFilename: string | undefined } {
+function inputOptions(values: OptionValues): { ignorePattern: string[] | undefined; ignoreBase: string | undefined; stdinFilename: string | undefined; configBase: string | undefined } {
   return {
+    configBase: optional(values, 'configBase', isString),
     ignorePattern: optional(values, 'ignorePattern', isStrings),
     ignoreBase: optional(values, 'ignoreBase', isString),
     stdinFilename: optional(values, 'stdinFilename', isString),

@@ -9,7 +9,7 @@ import { withoutIgnored } from './ignore.js';
 import { loadNotice, uniqueIds } from './load-notice.js';
 import { colorEnabled, paintFor, type Paint } from './color.js';
 import { registriesOrReport } from './registry-loader.js';
-import { binaryToTerminal, expandInputs, outputIsInput } from './inputs.js';
+import { binaryToTerminal, expandInputs, outputIsInput, sameFileTwice } from './inputs.js';
 import type { InputFormat } from '../parse/parse-source.js';
 import { VERSION } from './version.js';
 
@@ -37,6 +37,8 @@ export interface ParseCommandOptions {
   ignoreBase?: string | undefined;
   /** The name standard input stands for: its id, its format by extension, and the name in the output. */
   stdinFilename?: string | undefined;
+  /** The folder of the config file in use: SARIF and GitLab paths are relative to it (else to the working folder). */
+  configBase?: string | undefined;
 }
 
 /** Formats a script reads: written (empty) to standard output even when no notice could be read. */
@@ -87,7 +89,7 @@ async function render(docs: ParsedDocument[], opts: ParseCommandOptions, io: Io)
     case 'sarif':
     case 'gitlab': {
       const ci = await import('../export/ci-formats.js');
-      const issues = formats.ciIssues(docs, opts.lang);
+      const issues = ci.rebaseIssues(formats.ciIssues(docs, opts.lang), io.cwd, opts.configBase ?? io.cwd);
       if (opts.format === 'gitlab') return ci.toGitlab(issues);
       const { DIAGNOSTIC_CODES } = await import('../model/codes.js');
       return ci.toSarif(issues, Object.keys(DIAGNOSTIC_CODES) as never[], { name: 'policy-check', version: VERSION, informationUri: 'https://www.npmjs.com/package/policy-check' }, opts.lang);
@@ -104,13 +106,17 @@ async function render(docs: ParsedDocument[], opts: ParseCommandOptions, io: Io)
 
 export async function runParse(paths: string[], opts: ParseCommandOptions, io: Io): Promise<number> {
   const specs = opts.outputs ?? [{ format: opts.format, output: opts.output }];
-  if (specs.some((s) => binaryToTerminal(s.format, s.output, io, opts.lang))) return 2;
+  if (specs.some((s) => binaryToTerminal(s.format, s.output, io, opts.lang)) || sameFileTwice(specs, io, opts.lang)) return 2;
   const expanded = await expandInputs(paths, io, opts.lang);
   if (opts.stdinFilename !== undefined && !expanded.files.includes(STDIN)) {
     reportError(io, opts.lang, null, 'usage-error', { reason: 'stdin-filename-without-stdin' });
     return 2;
   }
   const files = withoutIgnored(expanded.files, paths, opts, io);
+  if (expanded.files.length && !files.length) {
+    reportError(io, opts.lang, null, 'all-ignored', { count: expanded.files.length });
+    return 2;
+  }
   if (specs.some((s) => outputIsInput(s.output, files, io, opts.lang))) return 2;
   if (opts.id !== undefined && files.length !== 1) {
     reportError(io, opts.lang, null, 'id-needs-one-file');

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Severity } from '../model/diagnostic.js';
 import { CODES, type Code } from '../model/codes.js';
 import { CODE_HELP } from '../model/code-help.js';
@@ -49,6 +50,27 @@ export function pathUri(path: string): { uri: string; uriBaseId?: string } {
   return { uri: slashed.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 
+/**
+ * Paths as shown (relative to the working folder) made relative to the root
+ * CI services resolve them against (the config file's folder, else the
+ * working folder), so that a run from a subfolder gives the same paths and
+ * fingerprints; a path outside the root stays absolute. Standard input stays
+ * as it is.
+ */
+export function rebaseIssues(issues: readonly CiIssue[], cwd: string, root: string): CiIssue[] {
+  const rebase = (p: string) => {
+    if (p === '<stdin>') return p;
+    const rel = relative(root, resolve(cwd, p));
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.replace(/\\/g, '/') : resolve(cwd, p);
+  };
+  return issues.map((i) => {
+    const file = i.file === null ? null : rebase(i.file);
+    const related = i.related ? { ...i.related, file: rebase(i.related.file) } : undefined;
+    // the identity's path is rebased too: the fingerprint does not depend on where the tool ran
+    return { ...i, file, related, identity: i.identity.map((x) => (x === i.file && file !== null ? file : x)) };
+  });
+}
+
 /** Stable fingerprints: a hash of each issue's identity, with a counter for issues that share one (GitLab needs them unique). */
 export function fingerprints(issues: readonly CiIssue[]): string[] {
   const seen = new Map<string, number>();
@@ -81,8 +103,9 @@ function rule(code: string, lang: Lang) {
   };
 }
 
+/** Where in the file: its line and column, else line 1 (a workbook cell, a notice-level diagnostic), since GitHub places an alert by its start line. */
 function region(i: { line?: number | undefined; column?: number | undefined }) {
-  return i.line ? { region: { startLine: i.line, ...(i.column ? { startColumn: i.column } : {}) } } : {};
+  return { region: { startLine: i.line ?? 1, ...(i.line && i.column ? { startColumn: i.column } : {}) } };
 }
 
 /**

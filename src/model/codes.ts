@@ -103,6 +103,10 @@ export const REASONS = {
   'config-rule': { zh: (p) => `${p.pointer} 不符合规则 ${p.keyword}${p.limit ? `（${p.limit}）` : ''}`, en: (p) => `${p.pointer} breaks the rule ${p.keyword}${p.limit ? ` (${p.limit})` : ''}` },
   'config-not-period': { zh: (p) => `“${p.value}”不是报告期：请写作 2019-H1、2019-Q3、2019-07 或 2019`, en: (p) => `"${p.value}" is not a period: write 2019-H1, 2019-Q3, 2019-07 or 2019` },
   'config-no-match': { zh: (p) => `模式 ${p.pattern} 没有匹配到文件`, en: (p) => `the pattern ${p.pattern} matches no file` },
+  'config-unknown-type': { zh: (p) => `不能读取 ${p.ext || '无扩展名'} 文件：配置文件应为 .json、.js 或 .mjs`, en: (p) => `cannot read a ${p.ext} file: a config is .json, .js or .mjs` },
+  'config-empty': { zh: () => '配置文件是空的（删去它，或写入 { … }）', en: () => 'the config file is empty (remove it, or write { … } in it)' },
+  'config-is-folder': { zh: () => '这是一个文件夹，不是配置文件', en: () => 'this is a folder, not a config file' },
+  'config-no-package-key': { zh: (p) => `package.json 中没有“${p.key}”键`, en: (p) => `package.json has no "${p.key}" key` },
   'config-not-found': { zh: () => '找不到该配置文件', en: () => 'no such config file' },
   'no-reports-named': { zh: () => '请给出要对照 --notice 检查的报告文件或文件夹', en: () => 'name the report files or folders to check against --notice' },
 } as const satisfies Record<string, { zh: (p: Params) => string; en: (p: Params) => string }>;
@@ -283,6 +287,7 @@ export const CODES = {
   'table-row-unnumbered': { kind: 'diagnostic', severity: 'info', zh: (p) => `第 ${p.table} 个表格第 ${p.row} 行没有序号，按顺序编为 ${p.number}`, en: (p) => `table ${p.table}, row ${p.row} has no number; numbered ${p.number} in order` },
   'charset-mismatch': { kind: 'diagnostic', severity: 'warning', zh: (p) => `网页声明编码 ${p.declared}，实际按 ${p.used} 解码`, en: (p) => `the page declares ${p.declared} but was decoded as ${p.used}` },
   'no-reports': { kind: 'error', zh: (p) => `没有找到报告文件（${p.paths}）；若要求各单位报告，请用 --period 指定期次`, en: (p) => `no report files found in ${p.paths}; to require reports from every unit, name the period with --period` },
+  'all-ignored': { kind: 'error', zh: (p) => `找到的 ${p.count} 个文件都被忽略规则跳过（--ignore-pattern、ignorePatterns 或 .policycheckignore），没有可处理的文件`, en: (p) => `all ${p.count} files found match an ignore pattern (--ignore-pattern, ignorePatterns or .policycheckignore): nothing left to read` },
   'ignored-file': { kind: 'error', zh: () => '按忽略规则（--ignore-pattern、ignorePatterns 或 .policycheckignore）跳过此文件', en: () => 'skipped: it matches an ignore pattern (--ignore-pattern, ignorePatterns or .policycheckignore)' },
   'duplicate-notice-id': { kind: 'error', zh: (p) => `通知编号 ${p.id} 重复，此份改称 ${p.renamed}`, en: (p) => `notice id ${p.id} is used twice; this one is called ${p.renamed}` },
   'exists-no-force': { kind: 'error', zh: () => '文件已存在，未覆盖（用 --force 覆盖）', en: () => 'exists; not overwritten (use --force)' },

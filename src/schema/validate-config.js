@@ -4,7 +4,7 @@ const require = createRequire(import.meta.url);
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://policy-check.invalid/schema/config.schema.json","title":"policy-check configuration","description":"What a repository keeps fixed for policy-check: policy-check.config.json (or .js, .mjs), .policycheckrc(.json), or the \"policy-check\" key of package.json, found upward from the working folder. Paths are relative to the file. Command-line flags override it; a section per command overrides the shared keys.","type":"object","allOf":[{"$ref":"#/$defs/reading"},{"$ref":"#/$defs/reports"},{"$ref":"#/$defs/ignoring"}],"properties":{"$schema":{"type":"string"},"check":{"$ref":"#/$defs/check"},"progress":{"$ref":"#/$defs/progress"},"parse":{"$ref":"#/$defs/parse"},"units":{"$ref":"#/$defs/units"}},"unevaluatedProperties":false,"$defs":{"text":{"type":"string","minLength":1},"texts":{"type":"array","items":{"$ref":"#/$defs/text"}},"paths":{"type":"array","items":{"$ref":"#/$defs/text"}},"output":{"type":"object","additionalProperties":false,"required":["format"],"properties":{"format":{"$ref":"#/$defs/text"},"output":{"$ref":"#/$defs/text","description":"The file (relative to the config file); none or - for standard output."}}},"outputs":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/output"},"description":"Formats and their files, written in one run."},"reading":{"description":"How notices are read and messages written: every command takes these.","type":"object","properties":{"registries":{"$ref":"#/$defs/paths","description":"Extra unit registries (--registry)."},"lang":{"enum":["zh","en"],"description":"Message language (--lang)."},"encoding":{"enum":["auto","utf-8","gb18030","gbk","gb2312","big5","utf-16le","utf-16be"],"description":"Encoding of the notices (--encoding)."},"inputFormat":{"enum":["text","markdown","html","docx","pdf"],"description":"Input format of the notices (--input-format)."},"outputEncoding":{"enum":["utf-8","gb18030"],"description":"CSV output encoding (--output-encoding)."},"bom":{"type":"boolean","description":"A BOM in UTF-8 CSV (default true; --no-bom)."}}},"reports":{"description":"Which notices and reports: check and progress take these.","type":"object","properties":{"notices":{"$ref":"#/$defs/paths","description":"Notices to check against (-n): files or glob patterns."},"reports":{"$ref":"#/$defs/paths","description":"Report files, folders or glob patterns, when none are named on the command line."},"periods":{"$ref":"#/$defs/texts","description":"Periods every unit must report for (--period): 2026-H1, 2026-Q3, 2026-07, 2026."},"since":{"$ref":"#/$defs/text","description":"Judge only this period and later ones (--since)."},"until":{"$ref":"#/$defs/text","description":"Judge only this period and earlier ones (--until)."}}},"ignoring":{"type":"object","properties":{"ignorePatterns":{"$ref":"#/$defs/texts","description":"Glob patterns of report (and notice) files to leave out; a pattern starting with ! takes a file back (--ignore-pattern)."}}},"check":{"description":"Settings of policy-check check; they override the shared keys.","type":"object","allOf":[{"$ref":"#/$defs/reading"},{"$ref":"#/$defs/reports"},{"$ref":"#/$defs/ignoring"}],"properties":{"failOn":{"enum":["error","warning","none"],"description":"Exit 1 when a finding reaches this severity (--fail-on)."},"maxWarnings":{"type":"integer","minimum":0,"description":"Exit 1 when there are more warnings (--max-warnings)."},"dueDays":{"type":"integer","minimum":0,"maximum":3660,"description":"Days after a period ends by which its report is due: the late-report grace (--due-days)."},"details":{"type":"boolean","description":"Text output lists every finding with its place (--details)."},"format":{"enum":["text","json","csv","xlsx","junit","github","md","html","sarif","gitlab"]},"output":{"$ref":"#/$defs/text"},"outputs":{"$ref":"#/$defs/outputs"}},"unevaluatedProperties":false},"progress":{"description":"Settings of policy-check progress.","type":"object","allOf":[{"$ref":"#/$defs/reading"},{"$ref":"#/$defs/reports"},{"$ref":"#/$defs/ignoring"}],"properties":{"format":{"enum":["table","json","csv","md","xlsx","html"]},"output":{"$ref":"#/$defs/text"}},"unevaluatedProperties":false},"parse":{"description":"Settings of policy-check parse.","type":"object","allOf":[{"$ref":"#/$defs/reading"},{"$ref":"#/$defs/ignoring"}],"properties":{"failOn":{"enum":["warning","none"],"description":"Exit 1 when a notice has a warning (--fail-on)."},"verbose":{"type":"boolean"},"format":{"enum":["table","json","csv","xlsx","md","sarif","gitlab"]},"output":{"$ref":"#/$defs/text"},"outputs":{"$ref":"#/$defs/outputs"}},"unevaluatedProperties":false},"units":{"description":"Settings of policy-check units.","type":"object","allOf":[{"$ref":"#/$defs/reading"}],"properties":{"format":{"enum":["table","json","csv","md"]}},"unevaluatedProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://policy-check.invalid/schema/config.schema.json","title":"policy-check configuration","description":"What a repository keeps fixed for policy-check: policy-check.config.json (or .js, .mjs), .policycheckrc(.json), or the \"policy-check\" key of package.json, found upward from the working folder. Paths are relative to the file. Command-line flags override it; a section per command overrides the shared keys.","type":"object","allOf":[{"$ref":"#/$defs/reading"},{"$ref":"#/$defs/reports"},{"$ref":"#/$defs/ignoring"}],"properties":{"$schema":{"type":"string"},"check":{"$ref":"#/$defs/check"},"progress":{"$ref":"#/$defs/progress"},"parse":{"$ref":"#/$defs/parse"},"units":{"$ref":"#/$defs/units"}},"unevaluatedProperties":false,"$defs":{"text":{"type":"string","minLength":1},"texts":{"type":"array","items":{"$ref":"#/$defs/text"}},"paths":{"type":"array","items":{"$ref":"#/$defs/text"}},"reading":{"description":"How notices are read and messages written: every command takes these.","type":"object","properties":{"registries":{"$ref":"#/$defs/paths","description":"Extra unit registries (--registry)."},"lang":{"enum":["zh","en"],"description":"Message language (--lang)."},"encoding":{"enum":["auto","utf-8","gb18030","gbk","gb2312","big5","utf-16le","utf-16be"],"description":"Encoding of the notices (--encoding)."},"inputFormat":{"enum":["text","markdown","html","docx","pdf"],"description":"Input format of the notices (--input-format)."},"outputEncoding":{"enum":["utf-8","gb18030"],"description":"CSV output encoding (--output-encoding)."},"bom":{"type":"boolean","description":"A BOM in UTF-8 CSV (default true; --no-bom)."}}},"reports":{"description":"Which notices and reports: check and progress take these.","type":"object","properties":{"notices":{"$ref":"#/$defs/paths","description":"Notices to check against (-n): files or glob patterns."},"reports":{"$ref":"#/$defs/paths","description":"Report files, folders or glob patterns, when none are named on the command line."},"periods":{"$ref":"#/$defs/texts","description":"Periods every unit must report for (--period): 2026-H1, 2026-Q3, 2026-07, 2026."},"since":{"$ref":"#/$defs/text","description":"Judge only this period and later ones (--since)."},"until":{"$ref":"#/$defs/text","description":"Judge only this period and earlier ones (--until)."}}},"ignoring":{"type":"object","properties":{"ignorePatterns":{"$ref":"#/$defs/texts","description":"Glob patterns of report (and notice) files to leave out; a pattern starting with ! takes a file back (--ignore-pattern)."}}},"check":{"description":"Settings of policy-check check; they override the shared keys.","type":"object","allOf":[{"$ref":"#/$defs/reading"},{"$ref":"#/$defs/reports"},{"$ref":"#/$defs/ignoring"}],"properties":{"failOn":{"enum":["error","warning","none"],"description":"Exit 1 when a finding reaches this severity (--fail-on)."},"maxWarnings":{"type":"integer","minimum":0,"description":"Exit 1 when there are more warnings (--max-warnings)."},"dueDays":{"type":"integer","minimum":0,"maximum":3660,"description":"Days after a period ends by which its report is due: the late-report grace (--due-days)."},"details":{"type":"boolean","description":"Text output lists every finding with its place (--details)."},"format":{"enum":["text","json","csv","xlsx","junit","github","md","html","sarif","gitlab"]},"output":{"$ref":"#/$defs/text"},"outputs":{"type":"array","minItems":1,"description":"Formats and their files, written in one run.","items":{"type":"object","additionalProperties":false,"required":["format"],"properties":{"format":{"enum":["text","json","csv","xlsx","junit","github","md","html","sarif","gitlab"]},"output":{"$ref":"#/$defs/text","description":"The file (relative to the config file); none or - for standard output."}}}}},"unevaluatedProperties":false},"progress":{"description":"Settings of policy-check progress.","type":"object","allOf":[{"$ref":"#/$defs/reading"},{"$ref":"#/$defs/reports"},{"$ref":"#/$defs/ignoring"}],"properties":{"format":{"enum":["table","json","csv","md","xlsx","html"]},"output":{"$ref":"#/$defs/text"}},"unevaluatedProperties":false},"parse":{"description":"Settings of policy-check parse.","type":"object","allOf":[{"$ref":"#/$defs/reading"},{"$ref":"#/$defs/ignoring"}],"properties":{"failOn":{"enum":["warning","none"],"description":"Exit 1 when a notice has a warning (--fail-on)."},"verbose":{"type":"boolean"},"format":{"enum":["table","json","csv","xlsx","md","sarif","gitlab"]},"output":{"$ref":"#/$defs/text"},"outputs":{"type":"array","minItems":1,"description":"Formats and their files, written in one run.","items":{"type":"object","additionalProperties":false,"required":["format"],"properties":{"format":{"enum":["table","json","csv","xlsx","md","sarif","gitlab"]},"output":{"$ref":"#/$defs/text","description":"The file (relative to the config file); none or - for standard output."}}}}},"unevaluatedProperties":false},"units":{"description":"Settings of policy-check units.","type":"object","allOf":[{"$ref":"#/$defs/reading"}],"properties":{"format":{"enum":["table","json","csv","md"]}},"unevaluatedProperties":false}}};
 const schema32 = {"description":"How notices are read and messages written: every command takes these.","type":"object","properties":{"registries":{"$ref":"#/$defs/paths","description":"Extra unit registries (--registry)."},"lang":{"enum":["zh","en"],"description":"Message language (--lang)."},"encoding":{"enum":["auto","utf-8","gb18030","gbk","gb2312","big5","utf-16le","utf-16be"],"description":"Encoding of the notices (--encoding)."},"inputFormat":{"enum":["text","markdown","html","docx","pdf"],"description":"Input format of the notices (--input-format)."},"outputEncoding":{"enum":["utf-8","gb18030"],"description":"CSV output encoding (--output-encoding)."},"bom":{"type":"boolean","description":"A BOM in UTF-8 CSV (default true; --no-bom)."}}};
 const schema33 = {"type":"array","items":{"$ref":"#/$defs/text"}};
 const schema34 = {"type":"string","minLength":1};
@@ -348,154 +348,7 @@ return errors === 0;
 }
 validate31.evaluated = {"props":{"ignorePatterns":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema41 = {"description":"Settings of policy-check check; they override the shared keys.","type":"object","allOf":[{"$ref":"#/$defs/reading"},{"$ref":"#/$defs/reports"},{"$ref":"#/$defs/ignoring"}],"properties":{"failOn":{"enum":["error","warning","none"],"description":"Exit 1 when a finding reaches this severity (--fail-on)."},"maxWarnings":{"type":"integer","minimum":0,"description":"Exit 1 when there are more warnings (--max-warnings)."},"dueDays":{"type":"integer","minimum":0,"maximum":3660,"description":"Days after a period ends by which its report is due: the late-report grace (--due-days)."},"details":{"type":"boolean","description":"Text output lists every finding with its place (--details)."},"format":{"enum":["text","json","csv","xlsx","junit","github","md","html","sarif","gitlab"]},"output":{"$ref":"#/$defs/text"},"outputs":{"$ref":"#/$defs/outputs"}},"unevaluatedProperties":false};
-const schema43 = {"type":"array","minItems":1,"items":{"$ref":"#/$defs/output"},"description":"Formats and their files, written in one run."};
-const schema44 = {"type":"object","additionalProperties":false,"required":["format"],"properties":{"format":{"$ref":"#/$defs/text"},"output":{"$ref":"#/$defs/text","description":"The file (relative to the config file); none or - for standard output."}}};
-
-function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate39.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.format === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "format") || (key0 === "output"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.format !== undefined){
-let data0 = data.format;
-if(typeof data0 === "string"){
-if(func1(data0) < 1){
-const err2 = {instancePath:instancePath+"/format",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/format",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.output !== undefined){
-let data1 = data.output;
-if(typeof data1 === "string"){
-if(func1(data1) < 1){
-const err4 = {instancePath:instancePath+"/output",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/output",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate39.errors = vErrors;
-return errors === 0;
-}
-validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate38.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(Array.isArray(data)){
-if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate39(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate38.errors = vErrors;
-return errors === 0;
-}
-validate38.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
-
+const schema41 = {"description":"Settings of policy-check check; they override the shared keys.","type":"object","allOf":[{"$ref":"#/$defs/reading"},{"$ref":"#/$defs/reports"},{"$ref":"#/$defs/ignoring"}],"properties":{"failOn":{"enum":["error","warning","none"],"description":"Exit 1 when a finding reaches this severity (--fail-on)."},"maxWarnings":{"type":"integer","minimum":0,"description":"Exit 1 when there are more warnings (--max-warnings)."},"dueDays":{"type":"integer","minimum":0,"maximum":3660,"description":"Days after a period ends by which its report is due: the late-report grace (--due-days)."},"details":{"type":"boolean","description":"Text output lists every finding with its place (--details)."},"format":{"enum":["text","json","csv","xlsx","junit","github","md","html","sarif","gitlab"]},"output":{"$ref":"#/$defs/text"},"outputs":{"type":"array","minItems":1,"description":"Formats and their files, written in one run.","items":{"type":"object","additionalProperties":false,"required":["format"],"properties":{"format":{"enum":["text","json","csv","xlsx","junit","github","md","html","sarif","gitlab"]},"output":{"$ref":"#/$defs/text","description":"The file (relative to the config file); none or - for standard output."}}}}},"unevaluatedProperties":false};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -644,14 +497,10 @@ errors++;
 }
 }
 if(data.outputs !== undefined){
-if(!(validate38(data.outputs, {instancePath:instancePath+"/outputs",parentData:data,parentDataProperty:"outputs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
-errors = vErrors.length;
-}
-}
-for(const key0 in data){
-if(((((((((((((((((((key0 !== "failOn") && (key0 !== "maxWarnings")) && (key0 !== "dueDays")) && (key0 !== "details")) && (key0 !== "format")) && (key0 !== "output")) && (key0 !== "outputs")) && (key0 !== "ignorePatterns")) && (key0 !== "notices")) && (key0 !== "reports")) && (key0 !== "periods")) && (key0 !== "since")) && (key0 !== "until")) && (key0 !== "registries")) && (key0 !== "lang")) && (key0 !== "encoding")) && (key0 !== "inputFormat")) && (key0 !== "outputEncoding")) && (key0 !== "bom")){
-const err10 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"};
+let data6 = data.outputs;
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err10 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -660,10 +509,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.format === undefined){
+const err11 = {instancePath:instancePath+"/outputs/" + i0,schemaPath:"#/properties/outputs/items/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -672,17 +523,114 @@ vErrors.push(err11);
 }
 errors++;
 }
+for(const key0 in data7){
+if(!((key0 === "format") || (key0 === "output"))){
+const err12 = {instancePath:instancePath+"/outputs/" + i0,schemaPath:"#/properties/outputs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data7.format !== undefined){
+let data8 = data7.format;
+if(!((((((((((data8 === "text") || (data8 === "json")) || (data8 === "csv")) || (data8 === "xlsx")) || (data8 === "junit")) || (data8 === "github")) || (data8 === "md")) || (data8 === "html")) || (data8 === "sarif")) || (data8 === "gitlab"))){
+const err13 = {instancePath:instancePath+"/outputs/" + i0+"/format",schemaPath:"#/properties/outputs/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema41.properties.outputs.items.properties.format.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data7.output !== undefined){
+let data9 = data7.output;
+if(typeof data9 === "string"){
+if(func1(data9) < 1){
+const err14 = {instancePath:instancePath+"/outputs/" + i0+"/output",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/outputs/" + i0+"/output",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/outputs/" + i0,schemaPath:"#/properties/outputs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if(((((((((((((((((((key1 !== "failOn") && (key1 !== "maxWarnings")) && (key1 !== "dueDays")) && (key1 !== "details")) && (key1 !== "format")) && (key1 !== "output")) && (key1 !== "outputs")) && (key1 !== "ignorePatterns")) && (key1 !== "notices")) && (key1 !== "reports")) && (key1 !== "periods")) && (key1 !== "since")) && (key1 !== "until")) && (key1 !== "registries")) && (key1 !== "lang")) && (key1 !== "encoding")) && (key1 !== "inputFormat")) && (key1 !== "outputEncoding")) && (key1 !== "bom")){
+const err18 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
 validate34.errors = vErrors;
 return errors === 0;
 }
 validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema47 = {"description":"Settings of policy-check progress.","type":"object","allOf":[{"$ref":"#/$defs/reading"},{"$ref":"#/$defs/reports"},{"$ref":"#/$defs/ignoring"}],"properties":{"format":{"enum":["table","json","csv","md","xlsx","html"]},"output":{"$ref":"#/$defs/text"}},"unevaluatedProperties":false};
+const schema44 = {"description":"Settings of policy-check progress.","type":"object","allOf":[{"$ref":"#/$defs/reading"},{"$ref":"#/$defs/reports"},{"$ref":"#/$defs/ignoring"}],"properties":{"format":{"enum":["table","json","csv","md","xlsx","html"]},"output":{"$ref":"#/$defs/text"}},"unevaluatedProperties":false};
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate43.evaluated;
+const evaluated0 = validate39.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -705,7 +653,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.format !== undefined){
 let data0 = data.format;
 if(!((((((data0 === "table") || (data0 === "json")) || (data0 === "csv")) || (data0 === "md")) || (data0 === "xlsx")) || (data0 === "html"))){
-const err0 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema47.properties.format.enum},message:"must be equal to one of the allowed values"};
+const err0 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema44.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -763,17 +711,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate43.errors = vErrors;
+validate39.errors = vErrors;
 return errors === 0;
 }
-validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema49 = {"description":"Settings of policy-check parse.","type":"object","allOf":[{"$ref":"#/$defs/reading"},{"$ref":"#/$defs/ignoring"}],"properties":{"failOn":{"enum":["warning","none"],"description":"Exit 1 when a notice has a warning (--fail-on)."},"verbose":{"type":"boolean"},"format":{"enum":["table","json","csv","xlsx","md","sarif","gitlab"]},"output":{"$ref":"#/$defs/text"},"outputs":{"$ref":"#/$defs/outputs"}},"unevaluatedProperties":false};
+const schema46 = {"description":"Settings of policy-check parse.","type":"object","allOf":[{"$ref":"#/$defs/reading"},{"$ref":"#/$defs/ignoring"}],"properties":{"failOn":{"enum":["warning","none"],"description":"Exit 1 when a notice has a warning (--fail-on)."},"verbose":{"type":"boolean"},"format":{"enum":["table","json","csv","xlsx","md","sarif","gitlab"]},"output":{"$ref":"#/$defs/text"},"outputs":{"type":"array","minItems":1,"description":"Formats and their files, written in one run.","items":{"type":"object","additionalProperties":false,"required":["format"],"properties":{"format":{"enum":["table","json","csv","xlsx","md","sarif","gitlab"]},"output":{"$ref":"#/$defs/text","description":"The file (relative to the config file); none or - for standard output."}}}}},"unevaluatedProperties":false};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
+const evaluated0 = validate44.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -792,7 +740,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.failOn !== undefined){
 let data0 = data.failOn;
 if(!((data0 === "warning") || (data0 === "none"))){
-const err0 = {instancePath:instancePath+"/failOn",schemaPath:"#/properties/failOn/enum",keyword:"enum",params:{allowedValues: schema49.properties.failOn.enum},message:"must be equal to one of the allowed values"};
+const err0 = {instancePath:instancePath+"/failOn",schemaPath:"#/properties/failOn/enum",keyword:"enum",params:{allowedValues: schema46.properties.failOn.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -817,7 +765,7 @@ errors++;
 if(data.format !== undefined){
 let data2 = data.format;
 if(!(((((((data2 === "table") || (data2 === "json")) || (data2 === "csv")) || (data2 === "xlsx")) || (data2 === "md")) || (data2 === "sarif")) || (data2 === "gitlab"))){
-const err2 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema49.properties.format.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema46.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -853,14 +801,10 @@ errors++;
 }
 }
 if(data.outputs !== undefined){
-if(!(validate38(data.outputs, {instancePath:instancePath+"/outputs",parentData:data,parentDataProperty:"outputs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
-errors = vErrors.length;
-}
-}
-for(const key0 in data){
-if((((((((((((key0 !== "failOn") && (key0 !== "verbose")) && (key0 !== "format")) && (key0 !== "output")) && (key0 !== "outputs")) && (key0 !== "ignorePatterns")) && (key0 !== "registries")) && (key0 !== "lang")) && (key0 !== "encoding")) && (key0 !== "inputFormat")) && (key0 !== "outputEncoding")) && (key0 !== "bom")){
-const err5 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key0},message:"must NOT have unevaluated properties"};
+let data4 = data.outputs;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err5 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -869,10 +813,12 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.format === undefined){
+const err6 = {instancePath:instancePath+"/outputs/" + i0,schemaPath:"#/properties/outputs/items/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -881,17 +827,114 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate48.errors = vErrors;
+for(const key0 in data5){
+if(!((key0 === "format") || (key0 === "output"))){
+const err7 = {instancePath:instancePath+"/outputs/" + i0,schemaPath:"#/properties/outputs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data5.format !== undefined){
+let data6 = data5.format;
+if(!(((((((data6 === "table") || (data6 === "json")) || (data6 === "csv")) || (data6 === "xlsx")) || (data6 === "md")) || (data6 === "sarif")) || (data6 === "gitlab"))){
+const err8 = {instancePath:instancePath+"/outputs/" + i0+"/format",schemaPath:"#/properties/outputs/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema46.properties.outputs.items.properties.format.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data5.output !== undefined){
+let data7 = data5.output;
+if(typeof data7 === "string"){
+if(func1(data7) < 1){
+const err9 = {instancePath:instancePath+"/outputs/" + i0+"/output",schemaPath:"#/$defs/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/outputs/" + i0+"/output",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/outputs/" + i0,schemaPath:"#/properties/outputs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+for(const key1 in data){
+if((((((((((((key1 !== "failOn") && (key1 !== "verbose")) && (key1 !== "format")) && (key1 !== "output")) && (key1 !== "outputs")) && (key1 !== "ignorePatterns")) && (key1 !== "registries")) && (key1 !== "lang")) && (key1 !== "encoding")) && (key1 !== "inputFormat")) && (key1 !== "outputEncoding")) && (key1 !== "bom")){
+const err13 = {instancePath,schemaPath:"#/unevaluatedProperties",keyword:"unevaluatedProperties",params:{unevaluatedProperty: key1},message:"must NOT have unevaluated properties"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate44.errors = vErrors;
 return errors === 0;
 }
-validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema51 = {"description":"Settings of policy-check units.","type":"object","allOf":[{"$ref":"#/$defs/reading"}],"properties":{"format":{"enum":["table","json","csv","md"]}},"unevaluatedProperties":false};
+const schema49 = {"description":"Settings of policy-check units.","type":"object","allOf":[{"$ref":"#/$defs/reading"}],"properties":{"format":{"enum":["table","json","csv","md"]}},"unevaluatedProperties":false};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate48.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -906,7 +949,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.format !== undefined){
 let data0 = data.format;
 if(!((((data0 === "table") || (data0 === "json")) || (data0 === "csv")) || (data0 === "md"))){
-const err0 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema51.properties.format.enum},message:"must be equal to one of the allowed values"};
+const err0 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema49.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -939,10 +982,10 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -988,20 +1031,20 @@ errors = vErrors.length;
 }
 }
 if(data.progress !== undefined){
-if(!(validate43(data.progress, {instancePath:instancePath+"/progress",parentData:data,parentDataProperty:"progress",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if(!(validate39(data.progress, {instancePath:instancePath+"/progress",parentData:data,parentDataProperty:"progress",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
 }
 if(data.parse !== undefined){
-if(!(validate48(data.parse, {instancePath:instancePath+"/parse",parentData:data,parentDataProperty:"parse",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if(!(validate44(data.parse, {instancePath:instancePath+"/parse",parentData:data,parentDataProperty:"parse",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
 errors = vErrors.length;
 }
 }
 if(data.units !== undefined){
-if(!(validate53(data.units, {instancePath:instancePath+"/units",parentData:data,parentDataProperty:"units",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate48(data.units, {instancePath:instancePath+"/units",parentData:data,parentDataProperty:"units",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
 }

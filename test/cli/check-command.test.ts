@@ -247,10 +247,14 @@ describe('exit codes', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('nope.txt: no such file');
     expect(readFileSync(out, 'utf8')).toBe('last run');
-    // with one notice read, the others' reports are checked and -o is written
+    // with one notice read, the others' reports are checked and shown on standard output, but the run failed
+    // (exit 2): -o is not replaced by a partial result
     const partial = await runCli(['check', '-n', 'nope.txt', '-n', N48, 'fixtures/reports/2018-H2', '-f', 'json', '-o', out]);
     expect(partial.code).toBe(2);
-    expect(JSON.parse(readFileSync(out, 'utf8')).units.length).toBeGreaterThan(0);
+    expect(readFileSync(out, 'utf8')).toBe('last run');
+    const shown = await runCli(['check', '-n', 'nope.txt', '-n', N48, 'fixtures/reports/2018-H2', '-f', 'json']);
+    expect(shown.code).toBe(2);
+    expect(JSON.parse(shown.stdout).units.length).toBeGreaterThan(0);
   });
 
   test('an unreadable notice exits 2, and the reports are still checked against the others', async () => {

@@ -127,6 +127,43 @@ describe('a bad config: one line with file:line:column, exit 2, nothing run', ()
   });
 });
 
+describe('review fixes', () => {
+  test("a flag replaces its own key only: the config's format with -o FILE writes that format to FILE", async () => {
+    const { dir, sub } = project({ 'policy-check.config.json': JSON.stringify({ notices: ['notices/*.txt'], reports: ['reports'], check: { format: 'json', failOn: 'none' } }) });
+    const r = await runCli(['check', '-o', join(dir, 'out.x')], { cwd: sub });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'out.x'), 'utf8')).summary.reports).toBe(16);
+    const c = await printed(['check', '-o', 'x'], sub);
+    expect(c.options.format).toEqual({ value: 'json', from: 'config' });
+    expect(c.options.output).toEqual({ value: ['x'], from: 'flag' });
+  });
+
+  test.each([
+    ['an output format the command has not', { check: { outputs: [{ format: 'pdf' }] } }, 'policy-check.config.json:1:32: /check/outputs/0/format must be one of: text, json'],
+    ['an empty file', '', 'policy-check.config.json: the config file is empty'],
+  ])('%s is a bad config, not an internal error', async (_what, config, expected) => {
+    const { dir, sub } = project({ 'policy-check.config.json': typeof config === 'string' ? config : JSON.stringify(config) });
+    const r = await runCli(['check'], { cwd: sub });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`bad config ${join(dir, expected)}`);
+    expect(r.stderr).not.toContain('internal error');
+  });
+
+  test('--config naming a YAML file, a folder, or a package.json without the key', async () => {
+    const { dir, sub } = project({ 'c.yaml': 'lang: zh\n', 'package.json': '{"name":"x"}' });
+    expect((await runCli(['check', '--config', join(dir, 'c.yaml')], { cwd: sub })).stderr).toContain('cannot read a .yaml file: a config is .json, .js or .mjs');
+    expect((await runCli(['check', '--config', join(dir, 'notices')], { cwd: sub })).stderr).toContain('this is a folder, not a config file');
+    expect((await runCli(['check', '--config', join(dir, 'package.json')], { cwd: sub })).stderr).toContain('package.json has no "policy-check" key');
+  });
+
+  test("the config's report patterns are not looked at when reports are named on the command line", async () => {
+    const { sub } = project({ 'policy-check.config.json': JSON.stringify({ notices: ['notices/*.txt'], reports: ['drafts/*.json'] }) });
+    const r = await runCli(['check', '../../reports', '--fail-on', 'none', '-f', 'json'], { cwd: sub });
+    expect(r.code).toBe(0);
+    expect((await runCli(['check'], { cwd: sub })).stderr).toContain('the pattern drafts/*.json matches no file');
+  });
+});
+
 describe('policy-check schema --config', () => {
   test('prints the config schema, which the loader follows', async () => {
     const r = await runCli(['schema', '--config']);
@@ -186,6 +223,16 @@ describe('ignore patterns', () => {
     const r = await count(['reports/2018-H1/min48-sheng-kejiting.json', '--ignore-pattern', '*.json'], dir);
     expect(r.stderr).toContain('policy-check: reports/2018-H1/min48-sheng-kejiting.json: skipped: it matches an ignore pattern');
     expect(r.code).toBe(2);
+  });
+
+  test('when every file found is ignored, the line says so (check and parse, exit 2)', async () => {
+    const { dir } = project({ '.policycheckignore': 'reports/2018-H2/\nnotices/\n' });
+    const c = await count(['reports/2018-H2'], dir);
+    expect(c.code).toBe(2);
+    expect(c.stderr).toBe('policy-check: all 6 files found match an ignore pattern (--ignore-pattern, ignorePatterns or .policycheckignore): nothing left to read\n');
+    const p = await runCli(['parse', 'notices/*.txt', '--no-config'], { cwd: dir });
+    expect(p.code).toBe(2);
+    expect(p.stderr).toContain('all 2 files found match an ignore pattern');
   });
 
   test('parse leaves ignored notices out', async () => {

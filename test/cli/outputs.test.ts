@@ -71,6 +71,25 @@ describe('from the command line', () => {
     expect(zh.stderr).toContain('policy-check: 用法错误：给了几个 -f 时');
   });
 
+  test('one file under two spellings is refused before anything is written', async () => {
+    const dir = makeTemp('pc-outs-');
+    const r = await runCli(['check', '--fail-on', 'none', '-f', `json:${join(dir, 'a.json')}`, '-f', `csv:${join(dir, '.', 'sub', '..', 'a.json')}`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('two formats write the same file');
+    expect(existsSync(join(dir, 'a.json'))).toBe(false);
+  });
+
+  test('a run that could not do its job (a report path missing) replaces no output file; standard output still shows the rest', async () => {
+    const dir = makeTemp('pc-outs-');
+    const out = join(dir, 'b.sarif');
+    writeFileSync(out, 'last run');
+    const r = await runCli(['check', 'fixtures/reports/2018-H1', join(dir, 'missing'), '-f', `sarif:${out}`, '-f', 'text']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('missing: no such file');
+    expect(readFileSync(out, 'utf8')).toBe('last run');
+    expect(r.stdout).toMatch(/省科技厅/);
+  });
+
   test('an unknown format, even inline, is a usage error naming the choices', async () => {
     const r = await runCli(['check', '-f', 'pdf:x.pdf']);
     expect(r.code).toBe(2);

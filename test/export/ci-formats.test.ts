@@ -77,8 +77,10 @@ describe('the pieces', () => {
     const [cell, none] = log.runs[0].results;
     expect(cell.message.text).toBe('m (落实情况!E7)');
     expect(cell.locations[0].logicalLocations).toEqual([{ name: '落实情况!E7', kind: 'element' }]);
-    expect(cell.locations[0].physicalLocation.region).toBeUndefined();
+    // GitHub places an alert by its start line: a cell's is line 1
+    expect(cell.locations[0].physicalLocation.region).toEqual({ startLine: 1 });
     expect(none.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'notice.txt', uriBaseId: '%SRCROOT%' }, region: { startLine: 12 } });
+    for (const res of log.runs[0].results) expect(res.locations[0].physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
     const gitlab = JSON.parse(toGitlab([issue({ file: 'r.xlsx', sheet: 'S', cell: 'B2' }), issue({ file: null, related: { file: 'n.txt', line: 7, message: '' } })]));
     expect(gitlab.map((g: { location: unknown }) => g.location)).toEqual([
       { path: 'r.xlsx', lines: { begin: 1 } },
@@ -141,6 +143,22 @@ describe('check --format sarif and gitlab', () => {
     expect(r.stdout).not.toMatch(/\u001b/);
     expectValidSarif(r.stdout);
   });
+});
+
+test('paths are relative to the config file\'s folder wherever the tool runs, and so are the fingerprints', async () => {
+  const { cpSync, mkdirSync, writeFileSync: write } = await import('node:fs');
+  const dir = makeTemp('pc-sarif-root-');
+  cpSync(join(ROOT, 'fixtures/reports'), join(dir, 'reports'), { recursive: true });
+  cpSync(join(ROOT, 'seeds'), join(dir, 'notices'), { recursive: true });
+  mkdirSync(join(dir, 'sub'));
+  write(join(dir, 'policy-check.config.json'), JSON.stringify({ notices: ['notices/*.txt'], reports: ['reports'] }));
+  const fromRoot = JSON.parse((await runCli(['check', '-f', 'sarif', '--fail-on', 'none'], { cwd: dir })).stdout).runs[0].results;
+  const fromSub = JSON.parse((await runCli(['check', '-f', 'sarif', '--fail-on', 'none'], { cwd: join(dir, 'sub') })).stdout).runs[0].results;
+  const uris = (rs: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[]) => rs.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri);
+  expect(uris(fromSub)).toEqual(uris(fromRoot));
+  expect(uris(fromRoot).every((u) => u.startsWith('reports/') || u.startsWith('notices/'))).toBe(true);
+  const prints = (rs: { partialFingerprints: Record<string, string> }[]) => rs.map((x) => x.partialFingerprints['policyCheck/v1']);
+  expect(prints(fromSub)).toEqual(prints(fromRoot));
 });
 
 describe('parse --format sarif and gitlab', () => {
