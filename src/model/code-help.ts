@@ -40,6 +40,13 @@ export const CODE_HELP: Readonly<Record<DiagnosticCode | FindingCode, CodeHelp>>
       en: 'The text holds no item numbered 一、, （一）, 1. or （1） at all, so the file is rejected (exit code 2). Make sure the file is the notice itself, not a scan, a list of contents or another document.',
     },
   },
+  'doc-no-numbered-items': {
+    summary: { zh: '旧版 .doc/.wps 中没有找到编号条目', en: 'No numbered items in a legacy .doc/.wps file' },
+    help: {
+      zh: '旧版 Word（.doc）和 WPS（.wps）文件把自动编号存放在正文之外，读出的文字里没有“一、”“（一）”等编号，因而找不到任务。请在 Word 或 WPS 中另存为 .docx（其自动编号可以读出）后再读取。',
+      en: 'Legacy Word (.doc) and WPS (.wps) files keep automatic list numbers outside the text, so the text read holds no 一、 or （一） and no task is found. Save the file as .docx in Word or WPS (whose automatic numbers are read) and read that.',
+    },
+  },
   'no-tasks': {
     summary: { zh: '有编号条目，但没有一条写明责任单位', en: 'Numbered items, but none names responsible units' },
     help: {

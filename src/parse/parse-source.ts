@@ -54,7 +54,7 @@ export async function parseSource(bytes: Uint8Array, opts: SourceOptions): Promi
   if (isRtf(bytes)) return failed('rtf-unsupported');
   const format = opts.format ?? detectFormat(opts.name, bytes);
   try {
-    const doc = format === 'text' ? await parseTextBytes(bytes, opts) : await parseFormatted(format, bytes, opts);
+    const doc = format === 'text' ? await parseTextBytes(bytes, opts) : format === 'doc' ? await parseLegacyWord(bytes, opts) : await parseFormatted(format, bytes, opts);
     return { value: doc, diagnostics: doc.diagnostics, error: fatalError(doc.diagnostics) };
   } catch (e) {
     if (e instanceof SourceFailure) return failed(e.code, e.params);
@@ -144,14 +144,27 @@ async function parseDecodedText(decoded: { text: string; encoding: string; how: 
   return remapPositions(await parseDecoded(src.lines.join('\n'), { ...fields, hints: src.hints }), src);
 }
 
-async function parseFormatted(format: Exclude<InputFormat, 'text'>, bytes: Uint8Array, opts: SourceOptions): Promise<ParsedDocument> {
+/**
+ * A legacy Word file (.doc, .wps): its text is read as a text notice is (a
+ * table's rows arrive as tab-separated lines), each paragraph a line. Word's
+ * automatic list numbers are not in this text: a file with none left says so
+ * in its error line rather than only "no numbered items".
+ */
+async function parseLegacyWord(bytes: Uint8Array, opts: SourceOptions): Promise<ParsedDocument> {
+  const text = await (await import('./extract/doc.js')).readDocText(bytes);
+  const doc = { ...(await parseDecodedText({ text, encoding: 'binary', how: 'doc', diagnostics: [] }, opts)), format: 'doc' };
+  if (!doc.diagnostics.some((d) => d.code === 'no-numbered-items')) return doc;
+  return { ...doc, diagnostics: doc.diagnostics.map((d) => (d.code === 'no-numbered-items' ? { ...d, code: 'doc-no-numbered-items' } : d)) };
+}
+
+async function parseFormatted(format: Exclude<InputFormat, 'text' | 'doc'>, bytes: Uint8Array, opts: SourceOptions): Promise<ParsedDocument> {
   const src = await readFormat(format, bytes, opts.encoding);
   const doc = await parseDecoded(src.lines.join('\n'), { id: opts.id, file: opts.file, encoding: src.encoding ?? 'binary', format, hints: src.hints });
   return remapPositions(doc, src);
 }
 
 /** HTML, Markdown or Word → lines with source locations; the readers (cheerio, remark, JSZip) load only here. */
-async function readFormat(format: Exclude<InputFormat, 'text'>, bytes: Uint8Array, encoding: EncodingName): Promise<SourceText> {
+async function readFormat(format: Exclude<InputFormat, 'text' | 'doc'>, bytes: Uint8Array, encoding: EncodingName): Promise<SourceText> {
   if (format === 'html') return (await import('./extract/html.js')).readHtml(bytes, encoding);
   if (format === 'docx') return (await import('./extract/docx.js')).readDocx(bytes);
   if (format === 'pdf') return (await import('./extract/pdf.js')).readPdf(bytes);

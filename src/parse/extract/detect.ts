@@ -2,7 +2,7 @@
 import { extname } from 'node:path';
 import type { InputFormat } from './source.js';
 
-export const INPUT_FORMATS = ['text', 'markdown', 'html', 'docx', 'pdf'] as const;
+export const INPUT_FORMATS = ['text', 'markdown', 'html', 'docx', 'doc', 'pdf'] as const;
 
 const BY_EXTENSION: Record<string, InputFormat> = {
   '.txt': 'text',
@@ -17,7 +17,8 @@ const BY_EXTENSION: Record<string, InputFormat> = {
   '.shtml': 'html',
   '.docx': 'docx',
   '.docm': 'docx',
-  '.doc': 'docx',
+  '.doc': 'doc',
+  '.wps': 'doc',
   '.pdf': 'pdf',
 };
 
@@ -26,10 +27,14 @@ function isPdf(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-');
 }
 
-/** Sniffs the format from the bytes: a zip or OLE package is Word, markup is HTML, Markdown syntax is Markdown. */
+const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+
+/** Sniffs the format from the bytes: a zip package is Word (.docx), an OLE compound file legacy Word (.doc, .wps), markup is HTML, Markdown syntax is Markdown. */
 export function sniffFormat(bytes: Uint8Array): InputFormat {
   if (isPdf(bytes)) return 'pdf';
-  if ((bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)) return 'docx';
+  if (isZip(bytes)) return 'docx';
+  if (isOle(bytes)) return 'doc';
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1').replace(/^\ufeff|^\u00ef\u00bb\u00bf/, '');
   if (/^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<meta\s)/i.test(head) || /<(body|p|div|table)[\s>][\s\S]*<\/(p|div|td|body)>/i.test(head)) return 'html';
   if (/^#{1,6}\s+\S/m.test(head) || /^\s*\|?\s*:?-{3,}:?\s*\|/m.test(head)) return 'markdown';
@@ -47,7 +52,8 @@ export function detectFormat(path: string, bytes: Uint8Array): InputFormat {
   const ext = extname(path).toLowerCase();
   // government sites often serve HTML or plain text under a .doc name;
   // a .doc or .docx name on something that is no Word package at all (text, HTML, a PDF): read what it is
-  if ((ext === '.doc' || ext === '.docx' || ext === '.docm') && !ZIP_OR_OLE(bytes)) return sniffFormat(bytes);
+  // a Word name says Word; which Word (a .docx package saved as .doc, a .doc saved as .docx) the bytes say
+  if (ext === '.doc' || ext === '.docx' || ext === '.docm' || ext === '.wps') return ZIP_OR_OLE(bytes) ? (isOle(bytes) ? 'doc' : 'docx') : sniffFormat(bytes);
   // a .pdf name on something else (an HTML error page saved as .pdf), or a PDF under another name: read what it is
   if (ext === '.pdf' && !isPdf(bytes)) return sniffFormat(bytes);
   return BY_EXTENSION[ext] ?? sniffFormat(bytes);

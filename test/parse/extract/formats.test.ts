@@ -417,7 +417,8 @@ async function zipBomb(bytes: number): Promise<Buffer> {
 describe('bad input: one line, exit 2', () => {
   test.each([
     ['truncated.docx', async () => (await textToDocx('关于测试的通知\n一、任务\n1.测试。\n责任单位：省科技厅')).subarray(0, 600), 'damaged or truncated Word file'],
-    ['encrypted.docx', async () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2000)]), 'encrypted Word file or legacy .doc'],
+    // a password-protected .docx is an OLE file holding the package as the stream EncryptedPackage
+    ['encrypted.docx', async () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1000), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(1000)]), 'password-protected Word file'],
     // a .docx name on plain text: read as the text it is, which here has no numbered items
     ['not-a-zip.docx', async () => Buffer.from('这不是 Word 文件'), 'no numbered items'],
     // read as what it is, a PDF: this one is cut short
@@ -440,7 +441,7 @@ describe('bad input: one line, exit 2', () => {
   });
 });
 
-test('parse of a .txt loads none of remark, cheerio, the Word and PDF readers, ajv or OpenCC', () => {
+test('parse of a .txt to JSON loads none of remark, cheerio, the Word and PDF readers, ajv, OpenCC, nor the CSV, width and JSON-position libraries', () => {
   // hooks run off the main thread from Node 22 on: write synchronously, or the lines may be lost at exit
   const hooks = write('hooks.mjs', "import { writeSync } from 'node:fs';\nexport async function resolve(s, c, next) { writeSync(2, `RESOLVE ${s}\\n`); return next(s, c); }\n");
   const register = write('register.mjs', `import { register } from 'node:module';\nimport { pathToFileURL } from 'node:url';\nregister(pathToFileURL(${JSON.stringify(hooks)}));\n`);
@@ -449,7 +450,7 @@ test('parse of a .txt loads none of remark, cheerio, the Word and PDF readers, a
   expect(txt.status).toBe(0);
   const loaded = txt.stderr.split('\n').filter((l) => l.startsWith('RESOLVE '));
   expect(loaded.length).toBeGreaterThan(3);
-  expect(loaded.filter((l) => /cheerio|remark|unified|mdast|jszip|docx|ajv|opencc|fast-xml-parser|parse5|pdfjs/.test(l))).toEqual([]);
+  expect(loaded.filter((l) => /cheerio|remark|unified|mdast|jszip|docx|word-extractor|ajv|opencc|fast-xml-parser|parse5|pdfjs|csv-stringify|get-east-asian-width|jsonc-parser/.test(l))).toEqual([]);
   // the HTML reader does load cheerio: the hook sees it
   const html = run(write('lazy.html', textToHtml(readText(join(ROOT, 'seeds', 'fujian-2017-48-industry-university-research.txt')))));
   expect(html.stderr).toContain('RESOLVE cheerio');
