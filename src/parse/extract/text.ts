@@ -141,7 +141,8 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
   if (first === null) return null;
   if (!SEQ_WORD.test(first)) return rowPerLinePipeTable(lines, i, sink, simplify) ?? numberedCellStreamTable(lines, i, sink);
   const { cells, next } = pipeCells(lines, i);
-  const headerEnd = cells.findIndex((c) => /^\d{1,3}$/.test(c.text));
+  // the header ends at the first row's 序号, or at a category row before it (一、优化基本公共服务 |)
+  const headerEnd = cells.findIndex((c) => /^\d{1,3}$/.test(c.text) || isCategoryCell(c.text));
   if (headerEnd < 3) return null;
   // an empty cell after the last header word (a `|` line of its own) is no column
   const header = withoutTrailingEmpty(cells.slice(0, headerEnd).map((c) => c.text.replace(/\s+/g, '')));
@@ -149,10 +150,17 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
   const rows: Row[] = [{ cells: header.map(simplify), line: i + 1 }];
   const roles = header.map((h) => classify(simplify(h)));
   let k = headerEnd;
-  let seq = Number(cells[headerEnd]!.text);
+  let seq = 0;
   while (k < cells.length) {
+    // category rows (一、… |) before a row are title rows; the numbering then goes on, or starts again at 1
+    while (k < cells.length && isCategoryCell(cells[k]!.text)) {
+      rows.push({ cells: [cells[k]!.text], line: cells[k]!.line, merged: true });
+      k++;
+    }
+    if (k >= cells.length) break;
+    if (/^\d{1,3}$/.test(cells[k]!.text)) seq = Number(cells[k]!.text);
     let end = k + 1;
-    while (end < cells.length && cells[end]!.text !== String(seq + 1)) end++;
+    while (end < cells.length && cells[end]!.text !== String(seq + 1) && !isCategoryCell(cells[end]!.text)) end++;
     // empty cells after the last column (`||` at a row's end) carry nothing
     let row = withLostBarsRestored(cells.slice(k, end).map((c) => c.text), header.length);
     while (row.length > header.length && row[row.length - 1] === '') row.pop();
@@ -174,9 +182,15 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
     }
     rows.push({ cells: row, line: cells[k]!.line });
     k = end;
-    seq++;
   }
-  return rows.length >= 2 ? { rows, next } : null;
+  return rows.some((r) => !r.merged && r !== rows[0]) ? { rows, next } : null;
+}
+
+/** A cell of a `|` table that is a category row of its own: a section heading with its title (一、优化基本公共服务（5件）), never a row's number. */
+function isCategoryCell(cell: string): boolean {
+  const c = foldWidth(cell.trim());
+  const mark = matchHeading(c);
+  return mark !== null && SECTION_STYLES.has(mark.style) && c.length > mark.length && c.length <= 40 && !/[。；;]$/.test(c);
 }
 
 /**
