@@ -111,9 +111,21 @@ export function withoutLetterSpacing(line: string): string {
   return pairs >= cjk * 0.5 ? replaceEvery(line, SPACED_PAIR, (m) => m[0]!) : line;
 }
 
+/**
+ * A heading number cut from its mark by spaces, as text converted from a PDF
+ * writes it (`一 、 承担的…`, `1 . 严格管控…`): the spaces go, so that the number
+ * reads as a heading. Only at the start of a line, and only before Chinese text
+ * or an opening quote or bracket (`1 . 5亿元` is left alone).
+ */
+const SPACED_MARKER = /^([ \t\u3000]*)([一二三四五六七八九十]{1,3}|\d{1,3})[ \u3000]+([、.．])[ \u3000]*(?=[\u4e00-\u9fa5“《（(])/u;
+
+export function withoutSpacedMarker(line: string): string {
+  return SPACED_MARKER.test(line) ? line.replace(SPACED_MARKER, '$1$2$3') : line;
+}
+
 /** `typed`: 1-based numbers of the lines a reader typed (a table's cells): their text is never page furniture. */
 export function prepareLines(text: string, toSimplified?: ToSimplified, typed: ReadonlySet<number> = new Set()): { lines: PreparedLine[]; diagnostics: Diagnostic[] } {
-  const raws = splitLines(text).map((line) => withoutLetterSpacing(withoutPinyin(line)));
+  const raws = splitLines(text).map((line) => withoutSpacedMarker(withoutLetterSpacing(withoutPinyin(line))));
   const diagnostics: Diagnostic[] = [];
   const lines: PreparedLine[] = raws.map((raw, i) => {
     const { text: cleaned, pageBreak } = typed.has(i + 1) ? { text: raw, pageBreak: false } : cleanLine(raw);

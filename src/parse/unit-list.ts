@@ -407,6 +407,30 @@ function stripLeading(s: TwinText): TwinText {
   return s;
 }
 
+const SPACE_BETWEEN_NAMES = /(?<=[\u4e00-\u9fa5）)])[ \t]+(?=[\u4e00-\u9fa5（(])/g;
+const LIST_SEPARATOR = /[、，,；;]/;
+
+/**
+ * Spaces between names (`市发改委 市财政局`) separate units, as a comma does;
+ * a space inside a name, as text converted from a PDF leaves it (`市 财政局`,
+ * `资源规划 局`, `伏羲 山管委 会`), does not: a space separates only when the text
+ * before it, back to the last separator, already reads as a unit (a unit
+ * suffix, a catch-all, a collective opened by 各, a bracket closing a name)
+ * and the text after it is more than one character.
+ * Kept spaces are dropped from the name later. Same length as the input.
+ */
+function spacesAsSeparators(n: string): string {
+  return n.replace(SPACE_BETWEEN_NAMES, (m: string, at: number) => {
+    let from = at;
+    while (from > 0 && !LIST_SEPARATOR.test(n[from - 1]!)) from--;
+    const before = n.slice(from, at).replace(/[ \t]+/g, '');
+    const whole = hasUnitSuffix(before) || isCatchAll(before) || isRegionCollective(before) || /^各/.test(before) || /[）)]$/.test(before);
+    // and the text after it is a name of its own, not the last character of this one (山管委 会)
+    const after = /^[^、，,；; \t]*/.exec(n.slice(at + m.length))![0];
+    return whole && after.length >= 2 ? '，'.padEnd(m.length, ' ') : m;
+  });
+}
+
 /**
  * Parses a unit list. Items are split at 、，,；; and whitespace; names in brackets
  * and region compounds stay whole; role words are dropped from names and set the role.
@@ -415,7 +439,7 @@ export function parseUnitList(text: TwinText, defaultRole: Role = 'responsible')
   const units: Unit[] = [];
   let openEnded = false;
   const trimmed = trimTwin(text);
-  const withSpacesAsSeparators: TwinText = { r: trimmed.r, n: trimmed.n.replace(/(?<=[\u4e00-\u9fa5）)])[ \t]+(?=[\u4e00-\u9fa5（(])/g, (m) => '，'.padEnd(m.length, ' ')) };
+  const withSpacesAsSeparators: TwinText = { r: trimmed.r, n: spacesAsSeparators(trimmed.n) };
   for (const { part } of splitTopLevel(withSpacesAsSeparators, '，,；;')) {
     const group = trimTwin(part);
     if (!group.n) continue;
