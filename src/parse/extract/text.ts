@@ -502,7 +502,8 @@ function cellHeaderAt(lines: string[], i: number, simplify: Simplify): { columns
   const fragments = [first];
   let j = nextFilled(lines, i + 1);
   for (; j < lines.length && fragments.length <= MAX_HEADER_LINES; j = nextFilled(lines, j + 1)) {
-    const t = lines[j]!.trim();
+    // a header cell spaced out to fill its column (主  要  工  作  任  务, 责 任 单 位) is its word
+    const t = lines[j]!.trim().replace(/[ \t\u3000]+/g, '');
     if (/^\d+$/.test(t) || t.length > 12 || /[。；;]$/.test(t) || sectionRowAt(lines, j)) break;
     fragments.push(simplify(t));
   }
