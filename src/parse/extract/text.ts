@@ -139,7 +139,8 @@ function joinLetterSpaced(cells: string[]): string[] {
 function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simplify): FoundTable | null {
   const first = pipeCell(lines[i] ?? '');
   if (first === null) return null;
-  if (!SEQ_WORD.test(first)) return rowPerLinePipeTable(lines, i, sink, simplify) ?? numberedCellStreamTable(lines, i, sink);
+  // a header on one line (序号 | 项目名称 | 牵头单位 | …) holds a row a line; 序号 | alone starts a cell a line
+  if (!SEQ_WORD.test(first) || pipeLineCells(lines[i] ?? '').length >= 3) return rowPerLinePipeTable(lines, i, sink, simplify) ?? numberedCellStreamTable(lines, i, sink);
   const { cells, next } = pipeCells(lines, i);
   // the header ends at the first row's 序号, or at a category row before it (一、优化基本公共服务 |)
   const headerEnd = cells.findIndex((c) => /^\d{1,3}$/.test(c.text) || isCategoryCell(c.text));
@@ -301,13 +302,26 @@ function withLostBarsRestored(row: string[], width: number): string[] {
  * 工作任务 | …): every following line with as many cells is a row.
  */
 function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplify: Simplify): FoundTable | null {
-  const header = pipeLineCells(lines[i] ?? '').map((c) => simplify(c.replace(/\s+/g, '')));
+  const header = withoutTrailingEmpty(pipeLineCells(lines[i] ?? '').map((c) => simplify(c.replace(/\s+/g, ''))));
   if (header.length < 3 || !hasTaskAndUnits(header)) return null;
   if (!header.some((c) => SEQ_WORD.test(c))) return numberedCellsPipeTable(lines, i, header, sink);
+  const seqColumn = header.findIndex((c) => SEQ_WORD.test(c));
+  const roles = header.map(classify);
   const rows: Row[] = [{ cells: header, line: i + 1 }];
   let k = i + 1;
   for (; k < lines.length && /[|｜]/.test(lines[k] ?? ''); k++) {
-    const cells = pipeLineCells(lines[k]!);
+    let cells = withoutTrailingEmpty(pipeLineCells(lines[k]!));
+    // a line without a number in the 序号 column under a numbered row is a sub-row of that row (its merged cells
+    // written once above): its cells (a second target, its figures) belong to the row above, which keeps its units
+    if (rows.length > 1 && !isBareNumber(cells[seqColumn] ?? '')) continue;
+    // a column split in two for this row (最低生活保障 | 农村标准(760元/月) under one 目标任务) pushes the units one
+    // cell on: where the unit column holds no unit and the next cell does, the split cells are one again
+    const unitColumn = roles.findIndex(isUnitColumn);
+    if (unitColumn > 1 && roles.filter(isUnitColumn).length === 1 && !namesSomeUnit(cells[unitColumn] ?? '') && namesSomeUnit(cells[unitColumn + 1] ?? '')) {
+      cells = [...cells.slice(0, unitColumn - 1), `${cells[unitColumn - 1]} ${cells[unitColumn]}`, ...cells.slice(unitColumn + 1)];
+    }
+    // a row short of its last cells (figures and remarks left empty): padded when its unit columns are filled
+    if (cells.length < header.length && roles.every((r, c) => !isUnitColumn(r) || c < cells.length)) cells = [...cells, ...Array<string>(header.length - cells.length).fill('')];
     if (cells.length !== header.length) {
       sink.diagnostics.push(diag('table-cells-uneven', { row: rows.length, columns: header.length }, k + 1));
       break;
