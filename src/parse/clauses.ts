@@ -5,7 +5,7 @@
 import type { Role, Unit } from '../model/notice.js';
 import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
 import { hasUnitSuffix, isCatchAll, isRegionCollective, levelPrefix, mergeUnits, parseUnitList } from './unit-list.js';
-import { isNamedTownship } from './lexicon/units.js';
+import { isNamedPlace, isNamedTownship } from './lexicon/units.js';
 import { allMatches } from './lexicon/regex.js';
 import { clauseBracketCode } from './lexicon/brackets.js';
 import { ANY_LABEL, FIELD_LABEL_EXACT, LEADER_VERB_END, UNIT_LABEL_TOPIC_START, OVERSIGHT_LABEL_START, PERSON_LABEL_END, PERSON_TITLE_END, TIME_LABEL_EXACT } from './lexicon/labels.js';
@@ -236,9 +236,9 @@ const PROSE_WORD = /按照|依照|根据|参照|对照|通过|结合|执行|进�
  * or more, all but a quarter do (中储粮株洲直属库 among city departments), and none
  * reads as prose.
  */
-function namesUnitsMostly(names: string[]): boolean {
+function namesUnitsMostly(names: string[], placesAreUnits = false): boolean {
   if (!names.length || names.some((n) => PROSE_WORD.test(n))) return false;
-  const unitLike = names.filter(looksLikeUnit).length;
+  const unitLike = names.filter((n) => looksLikeUnit(n) || (placesAreUnits && isNamedPlace(n))).length;
   return unitLike === names.length || (names.length >= 3 && unitLike >= names.length * 0.75);
 }
 
@@ -267,7 +267,10 @@ export function parseParenthetical(inner: TwinText, atEnd: boolean): ClauseResul
     const note = trimTwin(part).r;
     if (note) res.notes.push(note);
   }
-  for (const { part } of splitTopLevel(first!.part, '，,；;')) {
+  const clauses = splitTopLevel(first!.part, '，,；;');
+  // a role word in the parenthetical says it names doers: a named city or county in it is its government (（合肥市，省发展改革委牵头）)
+  const doers = clauses.some(({ part }) => CLAUSE_ROLE_END_RE.test(trimTwin(part).n));
+  for (const { part } of clauses) {
     const clause = trimTwin(part);
     if (!clause.n) continue;
     if (unitClauses > 0 && NOTE_WORDS.test(clause.n)) {
@@ -285,7 +288,7 @@ export function parseParenthetical(inner: TwinText, atEnd: boolean): ClauseResul
     const bare = clause.n.replace(/(按职责分工|按职能分工|按照职责分工|根据职责分工|按职责|分别|共同|具体)?(负责|落实)$/, '');
     const hasRoleWord = CLAUSE_ROLE_END_RE.test(clause.n);
     const list = parseUnitList(clause);
-    const unitLike = namesUnitsMostly(list.units.map((u) => u.name));
+    const unitLike = namesUnitsMostly(list.units.map((u) => u.name), doers);
     if (!unitLike || (!bare && !hasRoleWord)) {
       if (/^(按职责分工|按职责|分别|共同)?负责$/.test(clause.n)) continue;
       otherClauses++;

@@ -111,6 +111,15 @@ export const TOWNSHIP_KINDS = ['城镇', '乡镇', '小城镇', '特色小镇', 
 const NAMED_TOWNSHIP_RE = /^[\u4e00-\u9fa5]{2,4}(?:镇|乡|街道|苏木)$/;
 const TOWNSHIP_KIND_END = new RegExp(`(?:${alternation(TOWNSHIP_KINDS)})$`);
 
+/** Words ending like a city, county or district that name a kind of place, never one: 城市, 地级市, 县级市, 市辖区. */
+const PLACE_KINDS = /(?:城市|都市|地级市|县级市|市辖区|城区|郊区|园区|景区|社区|片区|小区|新区|示范区|试验区|开发区|高新区|保护区|功能区|集聚区)$/;
+const NAMED_PLACE_RE = /^[\u4e00-\u9fa5]{2,5}(?:市|县|区|州|盟|旗)$/;
+
+/** One city, county or district named as a doer (合肥市, 平潭县): its government. Read as a unit only where a role word says the clause names doers. */
+export function isNamedPlace(name: string): boolean {
+  return NAMED_PLACE_RE.test(name) && !PLACE_KINDS.test(name) && !/^(?:各|有关|相关|全|本|该|每|其他|其它)/.test(name);
+}
+
 /** One township named in a unit list (五里镇, 城关镇, 江北街道): its government reports; a kind of place (特色小镇) or a collective (各乡镇) is no such name. */
 export function isNamedTownship(name: string): boolean {
   return NAMED_TOWNSHIP_RE.test(name) && !TOWNSHIP_KIND_END.test(name) && !/^(?:各|有关|相关|全|本|该|每)/.test(name);
