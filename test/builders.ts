@@ -208,3 +208,47 @@ export async function wordPackage(opts: { body: string; numbering?: string; styl
   zip.file(main, ns(`<?xml version="1.0" encoding="UTF-8"?><w:document ${xmlns} ${mc}><w:body>${opts.body}</w:body></w:document>`));
   return zip.generateAsync({ type: 'nodebuffer' });
 }
+
+/**
+ * An OFD package (GB/T 33190-2016) of a text, built by the standard: OFD.xml
+ * naming Doc_0/Document.xml, which lists the pages; each page's Content.xml a
+ * layer of TextObjects, one a line (Boundary in millimetres, y downward; a
+ * TextCode at X, Y with its DeltaX written with `g` runs). `perPage` lines a
+ * page; `header`: a 红头 on a page template (not page content); `pageNumbers`:
+ * a — n — line at the foot of each page; `split`: each line written as two
+ * TextObjects (a line of pieces, as converters write them).
+ */
+export async function textToOfd(text: string, opts: { perPage?: number; header?: string; pageNumbers?: boolean; split?: boolean } = {}): Promise<Buffer> {
+  const { default: JSZip } = await import('jszip');
+  const zip = new JSZip();
+  const ns = 'xmlns:ofd="http://www.ofdspec.org/2016"';
+  const lines = text.split('\n');
+  const perPage = opts.perPage ?? 40;
+  const size = 4.2333;
+  const pages: string[][] = [];
+  for (let i = 0; i < lines.length; i += perPage) pages.push(lines.slice(i, i + perPage));
+  let id = 1;
+  const textObject = (x: number, y: number, s: string) => {
+    const chars = [...s].length;
+    const delta = chars > 1 ? ` DeltaX="g ${chars - 1} ${size}"` : '';
+    return `<ofd:TextObject ID="${id++}" Boundary="${x} ${y} ${Math.max(chars, 1) * size} 7" Font="1" Size="${size}"><ofd:TextCode X="0" Y="5.5"${delta}>${escXml(s)}</ofd:TextCode></ofd:TextObject>`;
+  };
+  zip.file('OFD.xml', `<?xml version="1.0" encoding="UTF-8"?><ofd:OFD ${ns} Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo><ofd:DocID>0</ofd:DocID></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`);
+  const template = opts.header ? `<ofd:TemplatePage ID="${id++}" BaseLoc="Tpls/Tpl_0/Content.xml"/>` : '';
+  zip.file('Doc_0/Document.xml', `<?xml version="1.0" encoding="UTF-8"?><ofd:Document ${ns}><ofd:CommonData><ofd:MaxUnitID>9999</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes>${template}</ofd:CommonData><ofd:Pages>${pages.map((_, p) => `<ofd:Page ID="${id++}" BaseLoc="Pages/Page_${p}/Content.xml"/>`).join('')}</ofd:Pages></ofd:Document>`);
+  zip.file('Doc_0/PublicRes.xml', `<?xml version="1.0" encoding="UTF-8"?><ofd:Res ${ns} BaseLoc="Res"><ofd:Fonts><ofd:Font ID="1" FontName="宋体"/></ofd:Fonts></ofd:Res>`);
+  if (opts.header) zip.file('Doc_0/Tpls/Tpl_0/Content.xml', `<?xml version="1.0" encoding="UTF-8"?><ofd:Page ${ns}><ofd:Content><ofd:Layer ID="${id++}">${textObject(40, 20, opts.header)}</ofd:Layer></ofd:Content></ofd:Page>`);
+  pages.forEach((pageLines, p) => {
+    const objects = pageLines.map((line, k) => {
+      const y = 35 + k * 6;
+      if (!opts.split || [...line].length < 4) return textObject(25, y, line);
+      const chars = [...line];
+      const half = Math.floor(chars.length / 2);
+      return textObject(25, y, chars.slice(0, half).join('')) + textObject(25 + half * size, y, chars.slice(half).join(''));
+    });
+    if (opts.pageNumbers) objects.push(textObject(100, 280, `— ${p + 1} —`));
+    const templateRef = opts.header ? `<ofd:Template TemplateID="1"/>` : '';
+    zip.file(`Doc_0/Pages/Page_${p}/Content.xml`, `<?xml version="1.0" encoding="UTF-8"?><ofd:Page ${ns}>${templateRef}<ofd:Content><ofd:Layer ID="${id++}">${objects.join('')}</ofd:Layer></ofd:Content></ofd:Page>`);
+  });
+  return zip.generateAsync({ type: 'nodebuffer' });
+}

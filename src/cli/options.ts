@@ -19,7 +19,7 @@ import type { SchemaOptions } from './schema-command.js';
 
 /** The choices of the options that have them, shared by the option definitions and the readers. */
 export const LANGS = ['zh', 'en'] as const satisfies readonly Lang[];
-export const INPUT_FORMATS = ['text', 'markdown', 'html', 'docx', 'doc', 'pdf'] as const satisfies readonly InputFormat[];
+export const INPUT_FORMATS = ['text', 'markdown', 'html', 'docx', 'doc', 'pdf', 'ofd'] as const satisfies readonly InputFormat[];
 export const OUTPUT_ENCODINGS = ['utf-8', 'gb18030'] as const;
 export const PARSE_FORMATS = ['table', 'json', 'csv', 'xlsx', 'md', 'sarif', 'gitlab'] as const satisfies readonly ParseFormat[];
 export const PARSE_FAIL_ON = ['warning', 'none'] as const;

@@ -168,6 +168,7 @@ async function readFormat(format: Exclude<InputFormat, 'text' | 'doc'>, bytes: U
   if (format === 'html') return (await import('./extract/html.js')).readHtml(bytes, encoding);
   if (format === 'docx') return (await import('./extract/docx.js')).readDocx(bytes);
   if (format === 'pdf') return (await import('./extract/pdf.js')).readPdf(bytes);
+  if (format === 'ofd') return (await import('./extract/ofd.js')).readOfd(bytes);
   const decoded = await decodeText(bytes, encoding);
   const src = await (await import('./extract/markdown.js')).readMarkdown(decoded.text, decoded.encoding);
   return { ...src, diagnostics: [...decoded.diagnostics, ...src.diagnostics] };

@@ -407,8 +407,10 @@ function stripLeading(s: TwinText): TwinText {
   return s;
 }
 
-const SPACE_BETWEEN_NAMES = /(?<=[\u4e00-\u9fa5）)])[ \t]+(?=[\u4e00-\u9fa5（(])/g;
+const SPACE_BETWEEN_NAMES = /(?<=[\u4e00-\u9fa5）)])[ \t]+(?=[\u4e00-\u9fa5（(])/;
 const LIST_SEPARATOR = /[、，,；;]/;
+/** The longest stretch of text read as one name with spaces in it (a bound, so that no look is longer than a name). */
+const MAX_NAME_RUN = 40;
 
 /**
  * Spaces between names (`市发改委 市财政局`) separate units, as a comma does;
@@ -420,15 +422,27 @@ const LIST_SEPARATOR = /[、，,；;]/;
  * Kept spaces are dropped from the name later. Same length as the input.
  */
 function spacesAsSeparators(n: string): string {
-  return n.replace(SPACE_BETWEEN_NAMES, (m: string, at: number) => {
-    let from = at;
-    while (from > 0 && !LIST_SEPARATOR.test(n[from - 1]!)) from--;
-    const before = n.slice(from, at).replace(/[ \t]+/g, '');
-    const whole = hasUnitSuffix(before) || isCatchAll(before) || isRegionCollective(before) || /^各/.test(before) || /[）)]$/.test(before);
+  let out = '';
+  let last = 0;
+  // where the current name began (after the last separator): found by one pass, never by looking back
+  let from = 0;
+  let scanned = 0;
+  for (const match of allMatches(SPACE_BETWEEN_NAMES, n)) {
+    const at = match.index;
+    const run = match[0];
+    for (; scanned < at; scanned++) if (LIST_SEPARATOR.test(n[scanned]!)) from = scanned + 1;
+    // text longer than any name since the last separator is no name being built: its spaces separate, as they always did
+    const long = at - from > MAX_NAME_RUN;
+    const before = long ? '' : n.slice(from, at).replace(/[ \t]+/g, '');
+    const whole = long || hasUnitSuffix(before) || isCatchAll(before) || isRegionCollective(before) || /^各/.test(before) || /[）)]$/.test(before);
     // and the text after it is a name of its own, not the last character of this one (山管委 会)
-    const after = /^[^、，,；; \t]*/.exec(n.slice(at + m.length))![0];
-    return whole && after.length >= 2 ? '，'.padEnd(m.length, ' ') : m;
-  });
+    const after = /^[^、，,；; \t]{0,2}/.exec(n.slice(at + run.length, at + run.length + 2))![0];
+    const separates = whole && after.length >= 2;
+    out += n.slice(last, at) + (separates ? '，'.padEnd(run.length, ' ') : run);
+    last = at + run.length;
+    if (separates) from = last;
+  }
+  return out + n.slice(last);
 }
 
 /**

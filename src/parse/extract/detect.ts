@@ -2,7 +2,7 @@
 import { extname } from 'node:path';
 import type { InputFormat } from './source.js';
 
-export const INPUT_FORMATS = ['text', 'markdown', 'html', 'docx', 'doc', 'pdf'] as const;
+export const INPUT_FORMATS = ['text', 'markdown', 'html', 'docx', 'doc', 'pdf', 'ofd'] as const;
 
 const BY_EXTENSION: Record<string, InputFormat> = {
   '.txt': 'text',
@@ -20,11 +20,18 @@ const BY_EXTENSION: Record<string, InputFormat> = {
   '.doc': 'doc',
   '.wps': 'doc',
   '.pdf': 'pdf',
+  '.ofd': 'ofd',
 };
 
 /** A PDF starts with %PDF- (after at most a few bytes of junk, which readers allow). */
 function isPdf(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-');
+}
+
+/** A zip package holding OFD.xml at its root (its local headers name it) and no Word part: an OFD document. */
+function isOfdPackage(bytes: Uint8Array): boolean {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return b.includes('OFD.xml', 0, 'latin1') && !b.includes('word/', 0, 'latin1');
 }
 
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
@@ -33,7 +40,7 @@ const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11
 /** Sniffs the format from the bytes: a zip package is Word (.docx), an OLE compound file legacy Word (.doc, .wps), markup is HTML, Markdown syntax is Markdown. */
 export function sniffFormat(bytes: Uint8Array): InputFormat {
   if (isPdf(bytes)) return 'pdf';
-  if (isZip(bytes)) return 'docx';
+  if (isZip(bytes)) return isOfdPackage(bytes) ? 'ofd' : 'docx';
   if (isOle(bytes)) return 'doc';
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1').replace(/^\ufeff|^\u00ef\u00bb\u00bf/, '');
   if (/^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<meta\s)/i.test(head) || /<(body|p|div|table)[\s>][\s\S]*<\/(p|div|td|body)>/i.test(head)) return 'html';
@@ -54,6 +61,8 @@ export function detectFormat(path: string, bytes: Uint8Array): InputFormat {
   // a .doc or .docx name on something that is no Word package at all (text, HTML, a PDF): read what it is
   // a Word name says Word; which Word (a .docx package saved as .doc, a .doc saved as .docx) the bytes say
   if (ext === '.doc' || ext === '.docx' || ext === '.docm' || ext === '.wps') return ZIP_OR_OLE(bytes) ? (isOle(bytes) ? 'doc' : 'docx') : sniffFormat(bytes);
+  // an .ofd name on something that is no zip package: read what it is
+  if (ext === '.ofd' && !isZip(bytes)) return sniffFormat(bytes);
   // a .pdf name on something else (an HTML error page saved as .pdf), or a PDF under another name: read what it is
   if (ext === '.pdf' && !isPdf(bytes)) return sniffFormat(bytes);
   return BY_EXTENSION[ext] ?? sniffFormat(bytes);

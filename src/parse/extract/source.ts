@@ -9,7 +9,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ParsedDocument } from '../../model/notice.js';
 import type { LineHint } from '../../model/line-hint.js';
 
-export type InputFormat = 'text' | 'markdown' | 'html' | 'docx' | 'doc' | 'pdf';
+export type InputFormat = 'text' | 'markdown' | 'html' | 'docx' | 'doc' | 'pdf' | 'ofd';
 
 export interface SourceLocation {
   /** Line (and column) in the source file: text, Markdown, HTML. */

@@ -1,0 +1,135 @@
+/**
+ * OFD (GB/T 33190-2016, the national format of electronic official
+ * documents, 电子公文): a ZIP of XML. OFD.xml names the document's root
+ * (DocBody/DocRoot), whose Document.xml lists the pages (Pages/Page BaseLoc);
+ * each page's Content.xml holds TextObjects (in layers and page blocks) with a
+ * Boundary (x y w h, in millimetres, y downward) and TextCodes placed at X, Y
+ * (the baseline) inside it, with the advance of each character in DeltaX
+ * (`g` repeats a value). The text is rebuilt into lines by position as a
+ * PDF's is; page templates (the red header, the page frame) and annotations
+ * are not page content and are not read. Each part is inflated with a cap, as
+ * a Word package is.
+ */
+import { FormatError, type SourceText } from './source.js';
+import { inflateCapped } from './zip.js';
+import { pageLines, pagesToSource, type TextItem } from './positioned.js';
+
+/** The most bytes one part of the package may inflate to. */
+export const MAX_OFD_PART_BYTES = 64 * 1024 * 1024;
+
+/** The most pages read: a package naming more is cut there (a bomb of page entries). */
+const MAX_PAGES = 5000;
+
+type XNode = Record<string, unknown>;
+
+const asArray = (v: unknown): XNode[] => (Array.isArray(v) ? (v as XNode[]) : v && typeof v === 'object' ? [v as XNode] : []);
+const attr = (n: XNode, name: string): string | undefined => {
+  const v = n[`@_${name}`];
+  return typeof v === 'string' ? v : undefined;
+};
+const numbers = (s: string | undefined): number[] => (s ?? '').trim().split(/[\s,]+/).filter(Boolean).map(Number);
+
+/** DeltaX with its `g N d` runs (N advances of d) written out. */
+export function deltas(s: string | undefined): number[] {
+  const parts = (s ?? '').trim().split(/\s+/).filter(Boolean);
+  const out: number[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i] === 'g') {
+      const n = Number(parts[i + 1]);
+      const d = Number(parts[i + 2]);
+      for (let k = 0; k < Math.min(n, 100000) && Number.isFinite(d); k++) out.push(d);
+      i += 2;
+    } else out.push(Number(parts[i]));
+  }
+  return out;
+}
+
+/** The text of a TextCode: its characters (an element with attributes keeps its text under #text). */
+function codeText(code: XNode | string): string {
+  if (typeof code === 'string') return code;
+  const t = code['#text'];
+  return typeof t === 'string' ? t : typeof t === 'number' ? String(t) : '';
+}
+
+/** Every TextObject of a page, in layers and (nested) page blocks, in order of writing. */
+function textObjects(node: XNode, out: XNode[] = [], depth = 0): XNode[] {
+  if (depth > 32) return out;
+  for (const t of asArray(node.TextObject)) out.push(t);
+  for (const block of asArray(node.PageBlock)) textObjects(block, out, depth + 1);
+  for (const layer of asArray(node.Layer)) textObjects(layer, out, depth + 1);
+  return out;
+}
+
+/** A page's pieces of text, placed: x from the left, y the baseline negated (so that it grows upward as a PDF's). */
+function pageItems(page: XNode): TextItem[] {
+  const items: TextItem[] = [];
+  const content = asArray(page.Content)[0];
+  if (!content) return items;
+  for (const obj of textObjects(content)) {
+    const [bx = 0, by = 0] = numbers(attr(obj, 'Boundary'));
+    const size = Number(attr(obj, 'Size') ?? 0) || 3.5;
+    let x = 0;
+    let y = 0;
+    for (const code of asArray(obj.TextCode)) {
+      // a TextCode without X or Y goes on from where the one before ended
+      x = attr(code, 'X') !== undefined ? Number(attr(code, 'X')) : x;
+      y = attr(code, 'Y') !== undefined ? Number(attr(code, 'Y')) : y;
+      const str = codeText(code);
+      if (!str) continue;
+      // the advances between characters (DeltaX), else a character's width each
+      const chars = [...str].length;
+      const advance = deltas(attr(code, 'DeltaX'));
+      const width = advance.length ? advance.slice(0, Math.max(0, chars - 1)).reduce((a, b) => a + b, 0) + size : chars * size;
+      items.push({ str, x: bx + x, y: -(by + y), width, height: size });
+      x += width;
+    }
+  }
+  return items;
+}
+
+export async function readOfd(bytes: Uint8Array): Promise<SourceText> {
+  const [{ default: JSZip }, { XMLParser }] = await Promise.all([import('jszip'), import('fast-xml-parser')]);
+  let zip: import('jszip');
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new FormatError('ofd-damaged', { reason: 'not-a-zip-package' });
+  }
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    isArray: (name) => ['DocBody', 'Page', 'Layer', 'PageBlock', 'TextObject', 'TextCode'].includes(name),
+  });
+  const read = async (path: string): Promise<XNode> => {
+    const f = zip.file(path.replace(/^\//, ''));
+    if (!f) throw new FormatError('ofd-damaged', { reason: 'missing-part', part: path });
+    const xml = new TextDecoder('utf-8').decode(await inflateCapped(f, MAX_OFD_PART_BYTES, (part) => new FormatError('zip-too-large', { part, limit: `${MAX_OFD_PART_BYTES / 1024 / 1024} MB` })));
+    try {
+      return parser.parse(xml) as XNode;
+    } catch {
+      throw new FormatError('ofd-damaged', { reason: 'malformed-xml', part: path });
+    }
+  };
+  const root = asArray((await read('OFD.xml')).OFD)[0];
+  const body = root && asArray(root.DocBody)[0];
+  const docRoot = body ? body.DocRoot : undefined;
+  if (typeof docRoot !== 'string' || !docRoot.trim()) throw new FormatError('ofd-damaged', { reason: 'no-document-root' });
+  const docPath = docRoot.trim().replace(/^\//, '');
+  const docDir = docPath.includes('/') ? docPath.slice(0, docPath.lastIndexOf('/') + 1) : '';
+  const document = asArray((await read(docPath)).Document)[0];
+  const pageEntries = document ? asArray(asArray(document.Pages)[0]?.Page).slice(0, MAX_PAGES) : [];
+  const pages: string[][] = [];
+  for (const entry of pageEntries) {
+    const loc = attr(entry, 'BaseLoc');
+    if (!loc) continue;
+    const path = loc.startsWith('/') ? loc.slice(1) : `${docDir}${loc}`;
+    const page = asArray((await read(path)).Page)[0];
+    pages.push(page ? pageLines(pageItems(page)) : []);
+  }
+  if (!pages.some((lines) => lines.length)) throw new FormatError('ofd-no-text');
+  return pagesToSource(pages, 'ofd');
+}

@@ -1,0 +1,87 @@
+/**
+ * Text placed on pages (PDF, OFD) into lines: the pieces of a page grouped by
+ * baseline, top to bottom, each line's pieces in x order with the gaps between
+ * them as spaces; then page furniture left out: lines that repeat at the top
+ * or bottom of most pages (a 红头, a running title) and page numbers on a line
+ * of their own (— 3 —, 第 1 页 共 5 页). Each line's place is its page and its
+ * line on that page.
+ */
+import { LineSink, type InputFormat, type SourceText } from './source.js';
+
+/** A piece of text on a page: its baseline `y` grows upward (PDF's way; OFD's downward y is given negated). */
+export interface TextItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A page's text as lines, top to bottom, each with its items in x order. */
+export function pageLines(items: TextItem[]): string[] {
+  const sorted = items.filter((it) => it.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: { y: number; size: number; items: TextItem[] }[] = [];
+  for (const it of sorted) {
+    const last = lines[lines.length - 1];
+    // items on one baseline (within half their height) are one line
+    if (last && Math.abs(last.y - it.y) <= Math.max(last.size, it.height, 1) / 2) last.items.push(it);
+    else lines.push({ y: it.y, size: it.height, items: [it] });
+  }
+  return lines.map((l) => joinItems(l.items.sort((a, b) => a.x - b.x)));
+}
+
+/**
+ * Items of one line joined: a gap wider than a third of the text's height is
+ * a space (words apart); one wider than a character and a half is a wide
+ * space, as a typed notice sets a signature or a table's columns apart.
+ */
+function joinItems(items: TextItem[]): string {
+  let out = '';
+  let end: number | null = null;
+  for (const it of items) {
+    const gap = end === null ? 0 : it.x - end;
+    const em = Math.max(it.height, 1);
+    if (gap > 1.5 * em) out = `${out.trimEnd()}\u3000\u3000`;
+    else if (gap > em / 3 && !out.endsWith(' ')) out += ' ';
+    out += it.str;
+    end = it.x + it.width;
+  }
+  return out;
+}
+
+/** A page number on a line of its own: — 3 —, - 3 -, 3, 第 1 页 共 5 页, 第3页, 3/5. */
+const PAGE_NUMBER = /^\s*(?:[—–\-－·•]*\s*\d{1,4}\s*[—–\-－·•]*|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页)\s*$/;
+
+/** How many lines at the top and at the bottom of a page may be running heads or feet. */
+const EDGE_LINES = 2;
+
+/** A line as compared across pages: digits (page numbers, dates) and spaces aside. */
+const edgeKey = (s: string): string => s.replace(/\d+/g, '#').replace(/\s+/g, '');
+
+/** Lines that stand at the top or bottom of most pages (digits aside): running heads and feet. */
+function furnitureLines(pages: string[][]): Set<string> {
+  const out = new Set<string>();
+  if (pages.length < 2) return out;
+  const counts = new Map<string, number>();
+  for (const lines of pages) {
+    const edges = new Set([...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)].map(edgeKey));
+    for (const k of edges) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  for (const [k, n] of counts) if (k && n >= Math.max(2, Math.ceil(pages.length / 2))) out.add(k);
+  return out;
+}
+
+/** Pages of lines → the source: page numbers and running heads and feet left out, each line placed by page and line. */
+export function pagesToSource(pages: string[][], format: InputFormat): SourceText {
+  const furniture = furnitureLines(pages);
+  const sink = new LineSink();
+  pages.forEach((lines, p) => {
+    lines.forEach((line, k) => {
+      if (PAGE_NUMBER.test(line)) return;
+      const edge = k < EDGE_LINES || k >= lines.length - EDGE_LINES;
+      if (edge && furniture.has(edgeKey(line))) return;
+      sink.push(line, { page: p + 1, line: k + 1 });
+    });
+  });
+  return sink.result(format);
+}

@@ -1,0 +1,79 @@
+/**
+ * OFD (GB/T 33190-2016): packages built by the standard from each seed give
+ * the text seed's tasks; page templates (a 红头) and page numbers are not
+ * content; places are page and line; bad packages are one line each.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeTemp, removeTemps, ROOT, runCli } from '../../helpers.js';
+import { textToOfd } from '../../builders.js';
+import { parseSource } from '../../../src/parse/parse-source.js';
+import { detectFormat } from '../../../src/parse/extract/detect.js';
+import { deltas } from '../../../src/parse/extract/ofd.js';
+
+afterAll(removeTemps);
+
+const SEEDS = ['fujian-2017-48-industry-university-research', 'fujian-2018-technology-transfer-division'];
+const seedText = (seed: string) => readFileSync(join(ROOT, 'seeds', `${seed}.txt`), 'utf8');
+const key = (t: { id: string; title: string; units: { name: string; role: string }[]; deadline: string | null }) => `${t.id}|${t.title}|${t.units.map((u) => `${u.name}:${u.role}`).join(',')}|${t.deadline}`;
+
+async function parsed(bytes: Buffer, name = 'notice.ofd') {
+  return parseSource(bytes, { id: 'x', file: name, name, encoding: 'auto' });
+}
+
+test.each(SEEDS)("%s as OFD (pages of 40 lines, a 红头 template, page numbers, lines written in pieces) gives the text seed's tasks", async (seed) => {
+  const ofd = await textToOfd(seedText(seed), { header: '福建省人民政府文件', pageNumbers: true, split: true });
+  const r = await parsed(ofd);
+  const text = await parsed(Buffer.from(seedText(seed)), `${seed}.txt`);
+  expect(r.error).toBeNull();
+  expect(r.value!.format).toBe('ofd');
+  expect(r.value!.tasks.length).toBeGreaterThan(10);
+  expect(r.value!.tasks.map(key)).toEqual(text.value!.tasks.map(key));
+  // a place is a page and a line on it
+  const first = r.value!.tasks[0]!;
+  expect(first.source).toEqual(expect.objectContaining({ page: expect.any(Number), line: expect.any(Number) }));
+  // the template's 红头 and the page numbers are no content
+  expect(JSON.stringify(r.value)).not.toContain('福建省人民政府文件');
+  expect(JSON.stringify(r.value)).not.toMatch(/— \d+ —/);
+});
+
+test('DeltaX: g N d is N advances of d', () => {
+  expect(deltas('g 3 4.2 1 2')).toEqual([4.2, 4.2, 4.2, 1, 2]);
+  expect(deltas(undefined)).toEqual([]);
+});
+
+test('detection: an OFD package by its bytes whatever its name, and by --input-format', async () => {
+  const ofd = await textToOfd(seedText(SEEDS[0]!));
+  expect(detectFormat('notice.ofd', ofd)).toBe('ofd');
+  expect(detectFormat('download.bin', ofd)).toBe('ofd');
+  expect(detectFormat('notice.ofd', Buffer.from('一、任务\n'))).toBe('text');
+  const dir = makeTemp('pc-ofd-');
+  const file = join(dir, 'notice.zip');
+  writeFileSync(file, ofd);
+  const r = await runCli(['parse', file, '--input-format', 'ofd', '-f', 'json']);
+  expect(r.code).toBe(0);
+  expect(JSON.parse(r.stdout).documents[0].tasks).toHaveLength(16);
+});
+
+describe('bad OFD files: one line each, exit 2, the other files still parsed', () => {
+  test.each([
+    ['a zip with no OFD.xml', async () => {
+      const { default: JSZip } = await import('jszip');
+      const zip = new JSZip();
+      zip.file('Doc_0/Document.xml', '<x/>');
+      return zip.generateAsync({ type: 'nodebuffer' });
+    }, 'damaged or truncated OFD file (a part of the package is missing: OFD.xml)'],
+    ['a truncated package', async () => (await textToOfd(seedText(SEEDS[0]!))).subarray(0, 400), 'damaged or truncated OFD file'],
+    ['a package with no text (a scan)', async () => textToOfd(''), 'the OFD file holds no text (a scan?): it needs OCR first'],
+  ])('%s', async (_what, make, problem) => {
+    const dir = makeTemp('pc-ofd-');
+    const bad = join(dir, 'bad.ofd');
+    writeFileSync(bad, await make());
+    const r = await runCli(['parse', bad, join(ROOT, 'seeds', `${SEEDS[0]}.txt`), '-f', 'json']);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.split('\n').filter((l) => l.startsWith('policy-check:'));
+    expect(lines).toEqual([expect.stringContaining(`${bad}: ${problem}`)]);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(JSON.parse(r.stdout).documents).toHaveLength(1);
+  });
+});
