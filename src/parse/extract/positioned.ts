@@ -77,9 +77,10 @@ export function pagesToSource(pages: string[][], format: InputFormat): SourceTex
   const sink = new LineSink();
   pages.forEach((lines, p) => {
     lines.forEach((line, k) => {
-      if (PAGE_NUMBER.test(line)) return;
+      // a page number stands at the top or the bottom of its page: a bare number inside the page (a table's 序号
+      // cell, an item number on a line of its own) is text
       const edge = k < EDGE_LINES || k >= lines.length - EDGE_LINES;
-      if (edge && furniture.has(edgeKey(line))) return;
+      if (edge && (PAGE_NUMBER.test(line) || furniture.has(edgeKey(line)))) return;
       sink.push(line, { page: p + 1, line: k + 1 });
     });
   });

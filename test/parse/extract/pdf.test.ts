@@ -86,6 +86,48 @@ test('running heads and page numbers are no text of a task; a task says its page
   expect(warned.stderr).toMatch(/n48\.pdf:p\.\d+:\d+: warning: possible encoding damage/);
 });
 
+/** An HTML page printed as it is (a 红头, a centred title …), with the page options given. */
+async function printHtml(html: string, out: string, options: Parameters<import('playwright-core').Page['pdf']>[0] = {}): Promise<void> {
+  const page = await browser.newPage();
+  await page.setContent(html);
+  await page.pdf({ path: out, format: 'A4', printBackground: true, margin: { top: '2cm', bottom: '2cm', left: '2.5cm', right: '2.5cm' }, ...options });
+  await page.close();
+}
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const paragraphs = (lines: string[]) => lines.map((l) => `<p>${esc(l) || '&nbsp;'}</p>`).join('');
+
+test('a 红头 (the issuer in large red type, the document number, a red rule) and a title set on two lines: the title whole, the number read, the tasks as in the text', async () => {
+  const [title, number, ...body] = readFileSync(N48, 'utf8').split('\n');
+  const chars = [...title!];
+  const half = Math.ceil(chars.length / 2);
+  const out = join(dir, 'red-header.pdf');
+  await printHtml(
+    `<html><head><meta charset="utf-8"><style>body{font-family:"Noto Serif CJK SC",serif;font-size:16pt;line-height:1.6}p{margin:0;text-indent:2em}.red{color:#c00;font-size:34pt;text-align:center;letter-spacing:4pt;font-weight:bold}.c{text-align:center;text-indent:0}.t{font-size:20pt}.rule{border-top:2px solid #c00;margin:8pt 0 24pt}</style></head><body><div class="red">福建省人民政府文件</div><p class="c">${esc(number!)}</p><div class="rule"></div><p class="c t">${esc(chars.slice(0, half).join(''))}</p><p class="c t">${esc(chars.slice(half).join(''))}</p>${paragraphs(body)}</body></html>`,
+    out,
+  );
+  const text = await tasksOf(N48);
+  const pdf = await tasksOf(out);
+  expect([pdf.title, pdf.docNumber]).toEqual([text.title, text.docNumber]);
+  const brief = (d: typeof text) => d.tasks.map((t) => [t.id, t.title, t.units.map((u) => `${u.name}:${u.role}`)]);
+  expect(brief(pdf)).toEqual(brief(text));
+}, 30_000);
+
+test('small pages (A5): page breaks fall inside tasks and inside unit lists, and the tasks are as in the text', async () => {
+  const out = join(dir, 'a5.pdf');
+  await printHtml(`<html><head><meta charset="utf-8"><style>body{font-family:"Noto Serif CJK SC",serif;font-size:14pt;line-height:1.5}p{margin:0;text-indent:2em}</style></head><body>${paragraphs(readFileSync(N48, 'utf8').split('\n'))}</body></html>`, out, {
+    format: 'A5',
+    displayHeaderFooter: true,
+    headerTemplate: '<div style="font-size:8px;width:100%;text-align:center">闽政〔2017〕48号</div>',
+    footerTemplate: '<div style="font-size:8px;width:100%;text-align:center">— <span class="pageNumber"></span> —</div>',
+  });
+  const text = await tasksOf(N48);
+  const pdf = await tasksOf(out);
+  // more pages than tasks' worth of lines: breaks inside tasks are certain
+  expect(new Set(pdf.tasks.map((t) => t.source!.page)).size).toBeGreaterThan(5);
+  const brief = (d: typeof text) => d.tasks.map((t) => [t.id, t.title, t.units.map((u) => `${u.name}:${u.role}`)]);
+  expect(brief(pdf)).toEqual(brief(text));
+}, 30_000);
+
 test('CJK radicals a font put for ideographs are read as the ideographs (⼈⺠ → 人民)', async () => {
   const pdf = await tasksOf(join(dir, 'n48.pdf'));
   expect(JSON.stringify(pdf)).not.toMatch(/[\u2e80-\u2eff\u2f00-\u2fdf]/);
