@@ -467,8 +467,14 @@ function relationships(xml: string | null, base: string): Map<string, string> {
 export const MAX_PART_BYTES = 64 * 1024 * 1024;
 
 /** A part's bytes, inflated as a stream and counted as they come: past the cap it stops and the file is refused (`zip-too-large`). */
-function inflatePart(f: import('jszip').JSZipObject): Promise<Uint8Array> {
-  return inflateCapped(f, MAX_PART_BYTES, (part) => new FormatError('zip-too-large', { part, limit: `${MAX_PART_BYTES / 1024 / 1024} MB` }));
+async function inflatePart(f: import('jszip').JSZipObject): Promise<Uint8Array> {
+  try {
+    return await inflateCapped(f, MAX_PART_BYTES, (part) => new FormatError('zip-too-large', { part, limit: `${MAX_PART_BYTES / 1024 / 1024} MB` }));
+  } catch (e) {
+    // a part that does not inflate to its recorded size or checksum: JSZip's words ("Bug : …") say nothing to an analyst
+    if (e instanceof FormatError) throw e;
+    throw new FormatError('docx-damaged', { reason: 'not-a-zip-package' });
+  }
 }
 
 export async function readDocx(bytes: Uint8Array): Promise<SourceText> {

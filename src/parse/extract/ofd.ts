@@ -29,15 +29,19 @@ const attr = (n: XNode, name: string): string | undefined => {
 };
 const numbers = (s: string | undefined): number[] => (s ?? '').trim().split(/[\s,]+/).filter(Boolean).map(Number);
 
-/** DeltaX with its `g N d` runs (N advances of d) written out. */
-export function deltas(s: string | undefined): number[] {
+/**
+ * DeltaX with its `g N d` runs (N advances of d) written out, up to `limit`
+ * advances (a text of n characters has n - 1: a run of a billion is not
+ * written out).
+ */
+export function deltas(s: string | undefined, limit = Infinity): number[] {
   const parts = (s ?? '').trim().split(/\s+/).filter(Boolean);
   const out: number[] = [];
-  for (let i = 0; i < parts.length; i++) {
+  for (let i = 0; i < parts.length && out.length < limit; i++) {
     if (parts[i] === 'g') {
       const n = Number(parts[i + 1]);
       const d = Number(parts[i + 2]);
-      for (let k = 0; k < Math.min(n, 100000) && Number.isFinite(d); k++) out.push(d);
+      for (let k = 0; k < n && out.length < limit && Number.isFinite(d); k++) out.push(d);
       i += 2;
     } else out.push(Number(parts[i]));
   }
@@ -78,7 +82,7 @@ function pageItems(page: XNode): TextItem[] {
       if (!str) continue;
       // the advances between characters (DeltaX), else a character's width each
       const chars = [...str].length;
-      const advance = deltas(attr(code, 'DeltaX'));
+      const advance = deltas(attr(code, 'DeltaX'), chars - 1);
       const width = advance.length ? advance.slice(0, Math.max(0, chars - 1)).reduce((a, b) => a + b, 0) + size : chars * size;
       items.push({ str, x: bx + x, y: -(by + y), width, height: size });
       x += width;
@@ -107,7 +111,15 @@ export async function readOfd(bytes: Uint8Array): Promise<SourceText> {
   const read = async (path: string): Promise<XNode> => {
     const f = zip.file(path.replace(/^\//, ''));
     if (!f) throw new FormatError('ofd-damaged', { reason: 'missing-part', part: path });
-    const xml = new TextDecoder('utf-8').decode(await inflateCapped(f, MAX_OFD_PART_BYTES, (part) => new FormatError('zip-too-large', { part, limit: `${MAX_OFD_PART_BYTES / 1024 / 1024} MB` })));
+    let inflated: Uint8Array;
+    try {
+      inflated = await inflateCapped(f, MAX_OFD_PART_BYTES, (part) => new FormatError('zip-too-large', { part, limit: `${MAX_OFD_PART_BYTES / 1024 / 1024} MB` }));
+    } catch (e) {
+      // JSZip's own words for a damaged part (a size or CRC mismatch) say nothing to an analyst
+      if (e instanceof FormatError) throw e;
+      throw new FormatError('ofd-damaged', { reason: 'not-a-zip-package', part: path });
+    }
+    const xml = new TextDecoder('utf-8').decode(inflated);
     try {
       return parser.parse(xml) as XNode;
     } catch {

@@ -417,6 +417,13 @@ async function zipBomb(bytes: number): Promise<Buffer> {
 describe('bad input: one line, exit 2', () => {
   test.each([
     ['truncated.docx', async () => (await textToDocx('关于测试的通知\n一、任务\n1.测试。\n责任单位：省科技厅')).subarray(0, 600), 'damaged or truncated Word file'],
+    // a flipped byte inside a compressed part: it no longer inflates to its recorded size (JSZip's "Bug : …" was an internal error)
+    ['flipped.docx', async () => {
+      const b = Buffer.from(await textToDocx('关于测试的通知\n一、任务\n1.测试。\n责任单位：省科技厅\n'.repeat(30)));
+      const at = Math.floor(b.length * 0.3);
+      b[at] = b[at]! ^ 0xff;
+      return b;
+    }, 'damaged or truncated Word file (not a readable zip package)'],
     // a password-protected .docx is an OLE file holding the package as the stream EncryptedPackage
     ['encrypted.docx', async () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1000), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(1000)]), 'password-protected Word file'],
     // a .docx name on plain text: read as the text it is, which here has no numbered items

@@ -40,6 +40,8 @@ test.each(SEEDS)("%s as OFD (pages of 40 lines, a 红头 template, page numbers,
 test('DeltaX: g N d is N advances of d', () => {
   expect(deltas('g 3 4.2 1 2')).toEqual([4.2, 4.2, 4.2, 1, 2]);
   expect(deltas(undefined)).toEqual([]);
+  // no more advances than asked for: a run of a billion is not written out
+  expect(deltas('g 1000000000 1 g 1000000000 2', 3)).toEqual([1, 1, 1]);
 });
 
 test('detection: an OFD package by its bytes whatever its name, and by --input-format', async () => {
@@ -65,6 +67,14 @@ describe('bad OFD files: one line each, exit 2, the other files still parsed', (
     }, 'damaged or truncated OFD file (a part of the package is missing: OFD.xml)'],
     ['a truncated package', async () => (await textToOfd(seedText(SEEDS[0]!))).subarray(0, 400), 'damaged or truncated OFD file'],
     ['a package with no text (a scan)', async () => textToOfd(''), 'the OFD file holds no text (a scan?): it needs OCR first'],
+    ['a page that does not inflate to the size its directory records', async () => {
+      const b = Buffer.from(await textToOfd(seedText(SEEDS[1]!)));
+      // the page's central directory entry (after its local header): the uncompressed size is at offset 24
+      const name = Buffer.from('Doc_0/Pages/Page_0/Content.xml');
+      const entry = b.indexOf(name, b.indexOf(name) + name.length) - 46;
+      b.writeUInt32LE(b.readUInt32LE(entry + 24) + 7, entry + 24);
+      return b;
+    }, 'damaged or truncated OFD file (not a readable zip package: Doc_0/Pages/Page_0/Content.xml)'],
   ])('%s', async (_what, make, problem) => {
     const dir = makeTemp('pc-ofd-');
     const bad = join(dir, 'bad.ofd');
