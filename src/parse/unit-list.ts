@@ -5,7 +5,7 @@
 import type { Role, Unit } from '../model/notice.js';
 import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
 import { WS } from './chars.js';
-import { BRANCH_RE, CATCH_ALL_TAIL, endsWithUnitSuffix, GENERIC_RE, hasUnitSuffix, isCatchAll, isRegionCollective, LEVEL_BRACKETS, OWN_ORGANISATION_RE, PARTY_DEPARTMENT_RE } from './lexicon/units.js';
+import { BRANCH_RE, BRANCH_SUFFIXES, CATCH_ALL_TAIL, endsWithUnitSuffix, GENERIC_RE, hasUnitSuffix, isCatchAll, isRegionCollective, LEVEL_BRACKETS, OWN_ORGANISATION_RE, PARTY_DEPARTMENT_RE } from './lexicon/units.js';
 
 export { hasUnitSuffix, isCatchAll, isRegionCollective } from './lexicon/units.js';
 import { allMatches, replaceEvery } from './lexicon/regex.js';
@@ -54,10 +54,14 @@ export function levelPrefix(name: string): Prefix | null {
   return null;
 }
 
+/** Branch nouns standing alone (乡畜牧站、卫生院、派出所: the township's police station): no place of their own in them. */
+const BARE_BRANCHES: ReadonlySet<string> = new Set(BRANCH_SUFFIXES.filter((b) => !['集团', '公司', '股份', '海关', '管委会'].includes(b)));
+
 /** A bare department name such as 经信委 that takes the level prefix of the run it stands in. */
 export function isBareDepartment(name: string): boolean {
   if (name.length < 2 || name.length > 12) return false;
-  if (!endsWithUnitSuffix(name) || GENERIC_RE.test(name) || BRANCH_RE.test(name)) return false;
+  // a branch is named after its own place (静安公安分局) and takes no prefix; the bare branch noun (派出所) names none
+  if (!endsWithUnitSuffix(name) || GENERIC_RE.test(name) || (BRANCH_RE.test(name) && !BARE_BRANCHES.has(name))) return false;
   if (levelPrefix(name) || OWN_ORGANISATION_RE.test(name) || PLACE_INSIDE.test(name) || isCatchAll(name)) return false;
   return true;
 }
