@@ -315,10 +315,12 @@ export function describeOptions(cmd: Command, reports: { value: string[]; from: 
     if (key === 'printConfig' || key === 'config' || values[key] === undefined) continue;
     options[key] = { value: values[key], from: origin(key) };
   }
+  // the command's arguments: report paths for check and progress, notices for the others
+  const arguments_ = cmd.name() === 'check' || cmd.name() === 'progress' ? 'reports' : 'notices';
   return {
     command: cmd.name(),
     config: config ? displayPath(config.file, from) : null,
-    ...(reports ? { reports } : {}),
+    ...(reports ? { [arguments_]: reports } : {}),
     options,
   };
 }

@@ -134,8 +134,9 @@ function notBlank(lang: Lang) {
  * -f FORMAT, repeatable, or -f FORMAT:FILE: each value is checked against the
  * choices here and kept in order (outputSpecs in options.ts pairs them with -o).
  */
-function formatOption(lang: Lang, choices: readonly string[], def: string): Option {
-  const option = new Option('-f, --format <format>', t(lang, '输出格式（可重复，与 -o 按顺序配对；或写 格式:文件）', 'output format (repeatable, paired with -o in order; or FORMAT:FILE)')).default(def);
+function formatOption(lang: Lang, choices: readonly string[], def: string, repeatable = false): Option {
+  const description = repeatable ? t(lang, '输出格式（可重复，与 -o 按顺序配对；或写 格式:文件）', 'output format (repeatable, paired with -o in order; or FORMAT:FILE)') : t(lang, '输出格式', 'output format');
+  const option = new Option('-f, --format <format>', description).default(def);
   option.argChoices = [...choices];
   return option.argParser((value: string, previous: string[] | string) => {
     const { format, file } = splitFormat(value);
@@ -147,8 +148,9 @@ function formatOption(lang: Lang, choices: readonly string[], def: string): Opti
   });
 }
 
-function outputOption(cmd: Command, lang: Lang): Command {
-  return cmd.option('-o, --output <file>', t(lang, '写入文件（原子写入；- 为标准输出；可重复，与 -f 按顺序配对）', 'write to a file (atomically; - for standard output; repeatable, paired with -f in order)'), (v: string, prev: string[] | undefined) => collect(notBlank(lang)(v), prev));
+function outputOption(cmd: Command, lang: Lang, repeatable = false): Command {
+  const description = repeatable ? t(lang, '写入文件（原子写入；- 为标准输出；可重复，与 -f 按顺序配对）', 'write to a file (atomically; - for standard output; repeatable, paired with -f in order)') : t(lang, '写入文件（原子写入；- 为标准输出）', 'write to a file (atomically; - for standard output)');
+  return cmd.option('-o, --output <file>', description, (v: string, prev: string[] | undefined) => collect(notBlank(lang)(v), prev));
 }
 
 /** How notices are read: their encoding, their format, and extra unit registries. */
@@ -253,12 +255,12 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .command('parse')
     .description(t(lang, '解析政策文件，输出任务记录', 'parse notices into task records'))
     .argument('<file...>', t(lang, '文件路径，- 表示标准输入', 'notice files; - reads standard input'))
-    .addOption(formatOption(lang, PARSE_FORMATS, 'table'))
+    .addOption(formatOption(lang, PARSE_FORMATS, 'table', true))
     .option('--id <id>', t(lang, '文档标识（默认取不含扩展名的文件名）', 'document id (default: the file name without extension)'), notBlank(lang))
     .option('-q, --quiet', t(lang, '不在标准错误输出诊断', 'print no diagnostics on stderr'))
     .option('--verbose', t(lang, '也输出提示级诊断', 'print info diagnostics too'))
     .addOption(new Option('--fail-on <severity>', t(lang, '有此级别的诊断时退出码为 1（供 CI 使用）', 'exit 1 when a diagnostic reaches this severity (for CI)')).choices(PARSE_FAIL_ON).default('none'));
-  wire(inputOptions(csvOptions(noticeOptions(outputOption(parse, lang), lang), lang), lang, t(lang, '政策文件', 'notices')), lang, io, setExit, parseOptions, async (files, o) => {
+  wire(inputOptions(csvOptions(noticeOptions(outputOption(parse, lang, true), lang), lang), lang, t(lang, '政策文件', 'notices')), lang, io, setExit, parseOptions, async (files, o) => {
     const { runParse } = await import('./parse-command.js');
     return runParse(files, o, io);
   });
@@ -266,9 +268,9 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
   const check = program
     .command('check')
     .description(t(lang, '核对各单位的进展报告，列出缺口', 'check progress reports against notices and list the gaps per unit'))
-    .argument('[reports...]', t(lang, '报告文件或目录（目录下找 *.json）；默认 fixtures/reports/', 'report files or folders (searched for *.json); default fixtures/reports/'))
+    .argument('[reports...]', t(lang, '报告文件或目录（目录下找 *.json、*.xlsx、*.csv）；默认 fixtures/reports/', 'report files or folders (searched for *.json, *.xlsx, *.csv); default fixtures/reports/'))
     .option('-n, --notice <file>', t(lang, '政策文件（可重复）；默认随附的两份文件', 'a notice (repeatable); default: the bundled seeds'), collect)
-    .addOption(formatOption(lang, CHECK_FORMATS, 'text'))
+    .addOption(formatOption(lang, CHECK_FORMATS, 'text', true))
     .addOption(new Option('--fail-on <severity>', t(lang, '达到此级别的问题时退出码为 1', 'exit 1 when a finding reaches this severity')).choices(CHECK_FAIL_ON).default('error'))
     .option('--max-warnings <n>', t(lang, '警告超过 n 条时退出码为 1', 'exit 1 when there are more than n warnings'))
     .option('--period <period>', t(lang, '要求每个单位都报告的期次（可重复）', 'a period every unit must report for (repeatable)'), (v: string, prev: string[] | undefined) => collect(periodValue(lang)(v), prev))
@@ -279,7 +281,7 @@ function buildProgram(io: Io, lang: Lang, setExit: (code: number) => void): Comm
     .option('--due-days <n>', t(lang, '报告期结束后多少天内应报送（late-report），默认 10', 'days after a period ends by which its report is due (late-report); default 10'))
     .option('--since <period>', t(lang, '只判断此期及以后的报告（更早的报告仍作为上一期比较）', 'judge only this period and later ones (earlier reports still serve as the previous period)'), periodValue(lang))
     .option('--until <period>', t(lang, '只判断此期及以前的报告', 'judge only this period and earlier ones'), periodValue(lang));
-  wire(inputOptions(csvOptions(noticeOptions(outputOption(check, lang), lang), lang), lang, t(lang, '报告', 'reports')), lang, io, setExit, checkOptions, async (reports, o) => {
+  wire(inputOptions(csvOptions(noticeOptions(outputOption(check, lang, true), lang), lang), lang, t(lang, '报告', 'reports')), lang, io, setExit, checkOptions, async (reports, o) => {
     const { runCheck } = await import('./check-command.js');
     return runCheck(reports, o, io);
   });

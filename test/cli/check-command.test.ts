@@ -247,6 +247,11 @@ describe('exit codes', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('nope.txt: no such file');
     expect(readFileSync(out, 'utf8')).toBe('last run');
+    // nor anything on standard output: a list of reports naming an unknown notice would only mislead
+    const shownNothing = await runCli(['check', '-n', 'nope.txt', 'fixtures/reports/2018-H1']);
+    expect(shownNothing.code).toBe(2);
+    expect(shownNothing.stdout).toBe('');
+    expect(shownNothing.stderr).toBe('policy-check: nope.txt: no such file\n');
     // with one notice read, the others' reports are checked and shown on standard output, but the run failed
     // (exit 2): -o is not replaced by a partial result
     const partial = await runCli(['check', '-n', 'nope.txt', '-n', N48, 'fixtures/reports/2018-H2', '-f', 'json', '-o', out]);
