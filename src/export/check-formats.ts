@@ -128,9 +128,9 @@ export const WORDS = {
     units: '个单位',
     files: '份报告',
     notices: '份通知',
-    errors: '错误',
-    warnings: '警告',
-    infos: '提示',
+    errors: '个错误',
+    warnings: '个警告',
+    infos: '条提示',
     clean: '没有发现问题',
     noticeLine: '通知第',
     lineSuffix: '行',
@@ -175,7 +175,8 @@ export function summaryLine(r: CheckResult, lang: Lang): string {
     .sort((a, b) => b[1] - a[1])
     .map(([code, n]) => `${code} ${n}`)
     .join(', ');
-  return `${s.notices} ${w.notices} · ${s.reports} ${w.files} · ${s.units} ${w.units} · ${s.errors} ${w.errors} · ${s.warnings} ${w.warnings} · ${s.infos} ${w.infos}${byCode ? ` (${byCode})` : ''}`;
+  const n = (count: number, word: string) => `${count} ${lang === 'en' && count === 1 ? word.replace(/s$/, '') : word}`;
+  return `${n(s.notices, w.notices)} · ${n(s.reports, w.files)} · ${n(s.units, w.units)} · ${n(s.errors, w.errors)} · ${n(s.warnings, w.warnings)} · ${n(s.infos, w.infos)}${byCode ? ` (${byCode})` : ''}`;
 }
 
 export function toMarkdown(r: CheckResult, lang: Lang): string {
