@@ -37,6 +37,8 @@ export const PROVINCES = [
 export const OWN_ORGANISATION_OPENINGS = [
   ...PROVINCES, '中国', '中共', '中华', '国家', '国务院', '中央', '全国', '中科院', '中国科学院', '人行', '人民银行', '国网',
   '南网', '武警', '解放军', '兵团', '团省委', '团市委', '团县委', '团区委', '团州委', '新疆生产建设兵团', '驻', '海关', '各',
+  // a zone's own party body (工委组织部, 党工委办公室): no level prefix is handed to it
+  '工委', '党工委',
   '有关', '相关', '其他', '其它', '全省', '全市', '全县', '全区', '本级', '省外', '境外',
 ] as const;
 
@@ -55,7 +57,7 @@ export const CATCH_ALL_QUALIFIERS = ['有关', '相关', '其他', '其它', '�
 export const CATCH_ALL_NOUNS = ['部门', '单位', '机构', '部门和单位', '单位和部门', '部门单位'] as const;
 
 /** Collectives of every government of a level, named without 政府: 各地区, 各设区市, 各乡镇街道. */
-export const REGION_COLLECTIVES = ['地区', '地方', '级', '地市', '设区市', '县市区', '市县区', '县区', '区县', '市县', '县市', '市州', '乡镇街道', '乡镇', '镇街道', '镇街', '街道', '镇', '乡', '村', '社区', '省', '市', '县', '区', '州', '盟', '旗'] as const;
+export const REGION_COLLECTIVES = ['地区', '地方', '级', '地市', '设区市', '开发区', '县市区', '市县区', '县区', '区县', '市县', '县市', '市州', '乡镇街道', '乡镇', '镇街道', '镇街', '街道', '镇', '乡', '村', '社区', '省', '市', '县', '区', '州', '盟', '旗'] as const;
 
 const UNIT_SUFFIX_RE = new RegExp(`(?:${alternation(UNIT_SUFFIXES)})$`);
 const BRACKETED_TAIL = /(?:[（(][^（()）]*[）)])+$/;
