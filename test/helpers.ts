@@ -135,3 +135,19 @@ export function makeTemp(prefix = 'pc-'): string {
 export function removeTemps(): void {
   for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
 }
+
+/**
+ * A bad input parsed beside a good notice: exit 2, one error line naming the
+ * file and the problem, no stack trace, and the good notice still in the output.
+ */
+export async function expectOneBadLine(name: string, bytes: Buffer, problem: string): Promise<void> {
+  const { writeFileSync } = await import('node:fs');
+  const bad = join(makeTemp('pc-bad-'), name);
+  writeFileSync(bad, bytes);
+  const r = await runCli(['parse', bad, join(SEEDS, 'fujian-2017-48-industry-university-research.txt'), '-f', 'json']);
+  expect(r.code).toBe(2);
+  const lines = r.stderr.split('\n').filter((l) => l.startsWith('policy-check:'));
+  expect(lines).toEqual([expect.stringContaining(`${bad}: ${problem}`)]);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  expect(JSON.parse(r.stdout).documents).toHaveLength(1);
+}

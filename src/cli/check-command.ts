@@ -21,7 +21,7 @@ import type { ParsedDocument } from '../model/notice.js';
 import { looksLikeWorkbook, readCsvBook, readXlsxBook, WorkbookError } from '../check/workbook.js';
 import { readTableReports } from '../check/table-report.js';
 import { displayPath, packageRoot } from './paths.js';
-import { VERSION } from './version.js';
+import { TOOL } from './version.js';
 import { registriesOrReport } from './registry-loader.js';
 import { withoutIgnored } from './ignore.js';
 import { hasTraditional, loadToSimplified } from '../parse/parse-source.js';
@@ -416,9 +416,6 @@ export async function runCheck(paths: string[], opts: CheckCommandOptions, io: I
   return failing || s.warnings > maxWarnings ? 1 : 0;
 }
 
-/** The tool as SARIF names it. */
-const TOOL = { name: 'policy-check', version: VERSION, informationUri: 'https://www.npmjs.com/package/policy-check' };
-
 async function render(result: ReturnType<typeof checkReports>, opts: CheckCommandOptions, io: Io): Promise<Output> {
   const f = await import('../export/check-formats.js');
   switch (opts.format) {
@@ -440,11 +437,8 @@ async function render(result: ReturnType<typeof checkReports>, opts: CheckComman
       return (await import('../export/dashboard.js')).dashboardHtml(result, opts.lang);
     case 'sarif':
     case 'gitlab': {
-      const ci = await import('../export/ci-formats.js');
-      const issues = ci.rebaseIssues(f.ciIssues(result, opts.lang), io.cwd, opts.configBase ?? io.cwd);
-      if (opts.format === 'gitlab') return ci.toGitlab(issues);
-      const { FINDING_CODES } = await import('../model/codes.js');
-      return ci.toSarif(issues, Object.keys(FINDING_CODES) as never[], TOOL, opts.lang);
+      const [{ ciOutput }, { FINDING_CODES }] = await Promise.all([import('../export/ci-formats.js'), import('../model/codes.js')]);
+      return ciOutput(opts.format, f.ciIssues(result, opts.lang), { cwd: io.cwd, root: opts.configBase ?? io.cwd }, Object.keys(FINDING_CODES) as never[], TOOL, opts.lang);
     }
     default: {
       const paint = await paintFor(opts.output === undefined && colorEnabled(opts.color, io.env, io.stdout));

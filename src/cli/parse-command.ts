@@ -11,7 +11,7 @@ import { colorEnabled, paintFor, type Paint } from './color.js';
 import { registriesOrReport } from './registry-loader.js';
 import { binaryToTerminal, expandInputs, outputIsInput, sameFileTwice } from './inputs.js';
 import type { InputFormat } from '../parse/parse-source.js';
-import { VERSION } from './version.js';
+import { TOOL } from './version.js';
 
 export type ParseFormat = 'table' | 'json' | 'csv' | 'xlsx' | 'md' | 'sarif' | 'gitlab';
 
@@ -88,11 +88,8 @@ async function render(docs: ParsedDocument[], opts: ParseCommandOptions, io: Io)
       return formats.toMarkdown(docs, opts.lang);
     case 'sarif':
     case 'gitlab': {
-      const ci = await import('../export/ci-formats.js');
-      const issues = ci.rebaseIssues(formats.ciIssues(docs, opts.lang), io.cwd, opts.configBase ?? io.cwd);
-      if (opts.format === 'gitlab') return ci.toGitlab(issues);
-      const { DIAGNOSTIC_CODES } = await import('../model/codes.js');
-      return ci.toSarif(issues, Object.keys(DIAGNOSTIC_CODES) as never[], { name: 'policy-check', version: VERSION, informationUri: 'https://www.npmjs.com/package/policy-check' }, opts.lang);
+      const [{ ciOutput }, { DIAGNOSTIC_CODES }] = await Promise.all([import('../export/ci-formats.js'), import('../model/codes.js')]);
+      return ciOutput(opts.format, formats.ciIssues(docs, opts.lang), { cwd: io.cwd, root: opts.configBase ?? io.cwd }, Object.keys(DIAGNOSTIC_CODES) as never[], TOOL, opts.lang);
     }
     default: {
       const toFile = opts.output !== undefined;

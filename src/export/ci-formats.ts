@@ -169,3 +169,13 @@ export function toGitlab(issues: readonly CiIssue[]): string {
   });
   return `${JSON.stringify(out, null, 2)}\n`;
 }
+
+/**
+ * A command's findings or diagnostics as the CI format asked for: paths made
+ * relative to `root` (see rebaseIssues), then SARIF with `codes` as its rules,
+ * or GitLab Code Quality.
+ */
+export function ciOutput(format: 'sarif' | 'gitlab', issues: readonly CiIssue[], where: { cwd: string; root: string }, codes: readonly Code[], tool: CiTool, lang: Lang): string {
+  const rebased = rebaseIssues(issues, where.cwd, where.root);
+  return format === 'gitlab' ? toGitlab(rebased) : toSarif(rebased, codes, tool, lang);
+}
