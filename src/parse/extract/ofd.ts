@@ -12,7 +12,7 @@
  */
 import { FormatError, type SourceText } from './source.js';
 import { inflateCapped } from './zip.js';
-import { pageLines, pagesToSource, type TextItem } from './positioned.js';
+import { type PageLine, pageLines, pagesToSource, type TextItem } from './positioned.js';
 
 /** The most bytes one part of the package may inflate to. */
 export const MAX_OFD_PART_BYTES = 64 * 1024 * 1024;
@@ -134,7 +134,7 @@ export async function readOfd(bytes: Uint8Array): Promise<SourceText> {
   const docDir = docPath.includes('/') ? docPath.slice(0, docPath.lastIndexOf('/') + 1) : '';
   const document = asArray((await read(docPath)).Document)[0];
   const pageEntries = document ? asArray(asArray(document.Pages)[0]?.Page).slice(0, MAX_PAGES) : [];
-  const pages: string[][] = [];
+  const pages: PageLine[][] = [];
   for (const entry of pageEntries) {
     const loc = attr(entry, 'BaseLoc');
     if (!loc) continue;

@@ -9,7 +9,7 @@
  * and its line on that page.
  */
 import { FormatError, type SourceText } from './source.js';
-import { pageLines, pagesToSource } from './positioned.js';
+import { type PageLine, pageLines, pagesToSource } from './positioned.js';
 import { RADICAL, RADICAL_SUPPLEMENT } from '../lexicon/radicals.js';
 import { replaceEvery } from '../lexicon/regex.js';
 
@@ -41,7 +41,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceText> {
     throw failure(e);
   }
   try {
-    const pages: string[][] = [];
+    const pages: PageLine[][] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();

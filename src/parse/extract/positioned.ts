@@ -7,6 +7,10 @@
  * line on that page.
  */
 import { LineSink, type InputFormat, type SourceText } from './source.js';
+import { type LineRef, type PageLine, readPrintedTable } from './positioned-table.js';
+import { writeTable } from './table.js';
+
+export type { PageLine } from './positioned-table.js';
 
 /** A piece of text on a page: its baseline `y` grows upward (PDF's way; OFD's downward y is given negated). */
 export interface TextItem {
@@ -18,7 +22,7 @@ export interface TextItem {
 }
 
 /** A page's text as lines, top to bottom, each with its items in x order. */
-export function pageLines(items: TextItem[]): string[] {
+export function pageLines(items: TextItem[]): PageLine[] {
   const sorted = items.filter((it) => it.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: { y: number; size: number; items: TextItem[] }[] = [];
   for (const it of sorted) {
@@ -27,7 +31,10 @@ export function pageLines(items: TextItem[]): string[] {
     if (last && Math.abs(last.y - it.y) <= Math.max(last.size, it.height, 1) / 2) last.items.push(it);
     else lines.push({ y: it.y, size: it.height, items: [it] });
   }
-  return lines.map((l) => joinItems(l.items.sort((a, b) => a.x - b.x)));
+  return lines.map((l) => {
+    const sortedItems = l.items.sort((a, b) => a.x - b.x);
+    return { text: joinItems(sortedItems), items: sortedItems };
+  });
 }
 
 /**
@@ -59,7 +66,7 @@ const EDGE_LINES = 2;
 const edgeKey = (s: string): string => s.replace(/\d+/g, '#').replace(/\s+/g, '');
 
 /** Lines that stand at the top or bottom of most pages (digits aside): running heads and feet. */
-function furnitureLines(pages: string[][]): Set<string> {
+function furnitureLines(pages: readonly string[][]): Set<string> {
   const out = new Set<string>();
   if (pages.length < 2) return out;
   const counts = new Map<string, number>();
@@ -72,16 +79,35 @@ function furnitureLines(pages: string[][]): Set<string> {
 }
 
 /** Pages of lines → the source: page numbers and running heads and feet left out, each line placed by page and line. */
-export function pagesToSource(pages: string[][], format: InputFormat): SourceText {
-  const furniture = furnitureLines(pages);
+export function pagesToSource(pages: PageLine[][], format: InputFormat): SourceText {
+  const texts = pages.map((lines) => lines.map((l) => l.text));
+  const furniture = furnitureLines(texts);
+  // a page number stands at the top or the bottom of its page: a bare number inside the page (a table's 序号
+  // cell, an item number on a line of its own) is text
+  const isFurniture = ({ page, line }: LineRef): boolean => {
+    const lines = texts[page]!;
+    const text = lines[line]!;
+    const edge = line < EDGE_LINES || line >= lines.length - EDGE_LINES;
+    return edge && (PAGE_NUMBER.test(text) || furniture.has(edgeKey(text)));
+  };
   const sink = new LineSink();
+  const taken = new Set<string>();
+  let tables = 0;
   pages.forEach((lines, p) => {
     lines.forEach((line, k) => {
-      // a page number stands at the top or the bottom of its page: a bare number inside the page (a table's 序号
-      // cell, an item number on a line of its own) is text
-      const edge = k < EDGE_LINES || k >= lines.length - EDGE_LINES;
-      if (edge && (PAGE_NUMBER.test(line) || furniture.has(edgeKey(line)))) return;
-      sink.push(line, { page: p + 1, line: k + 1 });
+      const ref = { page: p, line: k };
+      if (taken.has(`${p}:${k}`)) return;
+      // a task table's header line: the table is rebuilt from where its text stands (before the furniture rule:
+      // a header repeated at the top of each page is no running head)
+      const table = /序号|编号|序號|編號/.test(line.text) ? readPrintedTable(pages, ref, isFurniture) : null;
+      if (table) {
+        for (const used of table.used) taken.add(used);
+        writeTable(table.grid, sink, { table: ++tables, rowLocation: (r) => ({ page: (table.rows[r] ?? ref).page + 1, line: (table.rows[r] ?? ref).line + 1 }) });
+        // the table's end ends a paragraph: the line after it (a signature) never continues its last cell
+        sink.push('', { page: table.next.page + 1, line: table.next.line + 1 });
+        return;
+      }
+      if (!isFurniture(ref)) sink.push(line.text, { page: p + 1, line: k + 1 });
     });
   });
   return sink.result(format);

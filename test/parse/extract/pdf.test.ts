@@ -36,7 +36,7 @@ async function print(text: string, out: string): Promise<void> {
 const tasksOf = async (file: string) => {
   const r = await runCli(['parse', file, '-f', 'json', '-q']);
   expect(r.code).toBe(0);
-  return JSON.parse(r.stdout).documents[0] as { format: string; title: string; docNumber: string; tasks: { id: string; title: string; units: { name: string; role: string }[]; source?: { page: number; line: number } }[] };
+  return JSON.parse(r.stdout).documents[0] as { format: string; title: string; docNumber: string; tasks: { id: string; title: string; units: { name: string; role: string }[]; deadline?: string | null; source?: { page: number; line: number } }[] };
 };
 
 beforeAll(async () => {
@@ -126,6 +126,22 @@ test('small pages (A5): page breaks fall inside tasks and inside unit lists, and
   expect(new Set(pdf.tasks.map((t) => t.source!.page)).size).toBeGreaterThan(5);
   const brief = (d: typeof text) => d.tasks.map((t) => [t.id, t.title, t.units.map((u) => `${u.name}:${u.role}`)]);
   expect(brief(pdf)).toEqual(brief(text));
+}, 30_000);
+
+/** A 任务分工表 of 30 rows in a table with fixed column widths, so that it runs over several pages; cells set at the top or in the middle. */
+function taskTableHtml(align: 'top' | 'middle'): string {
+  const rows = Array.from({ length: 30 }, (_, i) => `<tr><td>${i + 1}</td><td>推进第${i + 1}项重点工作，加快项目建设进度，确保按期完成年度目标任务</td><td>市发改委</td><td>市财政局、市科技局、市自然资源和规划局</td><td>2024年12月底</td></tr>`).join('');
+  return `<html><head><meta charset="utf-8"><style>body{font-family:"Noto Serif CJK SC",serif;font-size:12pt}td,th{border:1px solid #000;padding:4pt;vertical-align:${align}}table{border-collapse:collapse;width:100%}</style></head><body><p>某市2024年重点工作任务分工表</p><table><colgroup><col style="width:8%"><col style="width:42%"><col style="width:14%"><col style="width:22%"><col style="width:14%"></colgroup><tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th></tr>${rows}</table><p>某市人民政府办公室</p></body></html>`;
+}
+
+test.each(['middle', 'top'] as const)('a task table printed over several pages, its cells wrapped and set at the %s: every row a task with its units, roles and deadline', async (align) => {
+  const out = join(dir, `table-${align}.pdf`);
+  await printHtml(taskTableHtml(align), out, { margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' }, displayHeaderFooter: true, headerTemplate: '<div></div>', footerTemplate: '<div style="font-size:9px;width:100%;text-align:center">— <span class="pageNumber"></span> —</div>' });
+  const pdf = await tasksOf(out);
+  expect(new Set(pdf.tasks.map((t) => t.source!.page)).size).toBeGreaterThanOrEqual(3);
+  expect(pdf.tasks.map((t) => [t.id, t.title, t.units.map((u) => `${u.name}:${u.role}`).join('、'), (t as { deadline?: string | null }).deadline])).toEqual(
+    Array.from({ length: 30 }, (_, i) => [String(i + 1), `推进第${i + 1}项重点工作，加快项目建设进度，确保按期完成年度目标任务`, '市发改委:lead、市财政局:cooperating、市科技局:cooperating、市自然资源和规划局:cooperating', '2024年12月底']),
+  );
 }, 30_000);
 
 test('CJK radicals a font put for ideographs are read as the ideographs (⼈⺠ → 人民)', async () => {

@@ -1,0 +1,178 @@
+/**
+ * A task table printed on pages (PDF, OFD), rebuilt from where its text
+ * stands: a header line whose cells name a 序号, a task and a unit column (as
+ * a table reader's header does); the columns where no text of the table
+ * stands between two header cells; the rows by the numbers in the 序号
+ * column, each row reaching as far above its number as below it (a number
+ * set at the top of its cell reaches nothing above; one centred in a cell
+ * wrapped over three lines reaches one line each way); and each cell's text
+ * its pieces top to bottom. The table goes on over a page break (a header
+ * repeated at the top of the next page is skipped) and ends at a line whose
+ * text crosses a column. Anything less certain is left as lines.
+ */
+import { findHeader, buildGrid, type Grid } from './table.js';
+import type { TextItem } from './positioned.js';
+
+/** A line of a page: its text and its placed pieces. */
+export interface PageLine {
+  text: string;
+  items: TextItem[];
+}
+
+/** Where a line is: its page and its index on the page (0-based). */
+export interface LineRef {
+  page: number;
+  line: number;
+}
+
+export interface PrintedTable {
+  grid: Grid;
+  /** The place of each grid row (the header first). */
+  rows: LineRef[];
+  /** The lines the table took, to leave out of the text. */
+  used: Set<string>;
+  /** Where the text goes on after the table. */
+  next: LineRef;
+}
+
+const SEQ = /^(序号|编号|序號|編號)$/;
+const NUMBER = /^\d{1,3}$/;
+const key = (r: LineRef) => `${r.page}:${r.line}`;
+
+/** A line's pieces merged into cells: pieces closer than half a character are one cell. */
+function cellsOf(items: TextItem[]): { text: string; x: number; end: number }[] {
+  const out: { text: string; x: number; end: number }[] = [];
+  for (const it of [...items].filter((i) => i.str.trim()).sort((a, b) => a.x - b.x)) {
+    const last = out[out.length - 1];
+    const em = Math.max(it.height, 1);
+    if (last && it.x - last.end < em / 2) {
+      last.text += it.str.trim();
+      last.end = Math.max(last.end, it.x + it.width);
+    } else out.push({ text: it.str.trim(), x: it.x, end: it.x + it.width });
+  }
+  return out;
+}
+
+/** The header's cells when the line is a task table's header: 序号 and at least a task or a unit column among three or more cells. */
+function headerCells(line: PageLine): { text: string; x: number; end: number }[] | null {
+  const cells = cellsOf(line.items);
+  if (cells.length < 3 || !cells.some((c) => SEQ.test(c.text.replace(/\s+/g, '')))) return null;
+  const header = findHeader(buildGrid([cells.map((c) => ({ text: c.text.replace(/\s+/g, ''), rowspan: 1, colspan: 1 }))]));
+  return header && header.end === 0 ? cells : null;
+}
+
+/** The column boundaries: between each two header cells, the middle of the widest stretch where no piece of the table stands. */
+function boundaries(header: { x: number; end: number }[], lines: PageLine[]): number[] | null {
+  const spans = lines.flatMap((l) => l.items.filter((i) => i.str.trim()).map((i) => [i.x, i.x + i.width] as const)).sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (let c = 0; c + 1 < header.length; c++) {
+    const from = (header[c]!.x + header[c]!.end) / 2;
+    const to = (header[c + 1]!.x + header[c + 1]!.end) / 2;
+    // uncovered stretches between the two header centres
+    let reach = from;
+    let best: [number, number] | null = null;
+    for (const [s, e] of spans) {
+      if (e <= reach) continue;
+      if (s >= to) break;
+      if (s > reach && (!best || s - reach > best[1] - best[0])) best = [reach, Math.min(s, to)];
+      reach = Math.max(reach, e);
+    }
+    if (reach < to && (!best || to - reach > best[1] - best[0])) best = [reach, to];
+    if (!best) return null;
+    out.push((best[0] + best[1]) / 2);
+  }
+  return out;
+}
+
+/** The column of a piece: the one its start falls in; -1 when it crosses a boundary by more than a character (a paragraph, not a cell). */
+function columnOf(item: TextItem, cuts: number[]): number {
+  let col = 0;
+  while (col < cuts.length && item.x >= cuts[col]!) col++;
+  const crosses = col < cuts.length && item.x + item.width > cuts[col]! + Math.max(item.height, 1);
+  return crosses ? -1 : col;
+}
+
+/**
+ * The table whose header is line `at`, or null. `lines(p)` gives page p's
+ * lines; `isFurniture(ref)` says which lines are page furniture (running
+ * heads, page numbers), which a table passes over.
+ */
+export function readPrintedTable(pages: PageLine[][], at: LineRef, isFurniture: (ref: LineRef) => boolean): PrintedTable | null {
+  const head = headerCells(pages[at.page]![at.line]!);
+  if (!head) return null;
+  const headerKey = head.map((c) => c.text).join('|');
+  // the lines after the header, over page breaks, until one that holds a single wide piece (a paragraph) or a heading
+  const body: { ref: LineRef; line: PageLine }[] = [];
+  // the header repeated at the top of a later page (Word's repeated header row): part of the table, not text
+  const repeated: LineRef[] = [];
+  const width = head[head.length - 1]!.end - head[0]!.x;
+  const headHeight = Math.max(...pages[at.page]![at.line]!.items.filter((i) => i.str.trim()).map((i) => i.height), 1);
+  outer: for (let p = at.page; p < pages.length; p++) {
+    for (let k = p === at.page ? at.line + 1 : 0; k < pages[p]!.length; k++) {
+      const ref = { page: p, line: k };
+      const line = pages[p]![k]!;
+      // page furniture inside a table is what stands in smaller type than the header (a running head, a page
+      // number): a row of the table repeated at page edges (the same units row after row) is no furniture
+      if (isFurniture(ref) && line.items.every((i) => !i.str.trim() || i.height < headHeight * 0.85)) continue;
+      if (p > at.page && cellsOf(line.items).map((c) => c.text).join('|') === headerKey) {
+        repeated.push(ref);
+        continue;
+      }
+      const pieces = line.items.filter((i) => i.str.trim());
+      if (pieces.length === 1 && pieces[0]!.width > width * 0.6) break outer;
+      body.push({ ref, line });
+    }
+  }
+  // the columns are found among the lines down to the last number under 序号, not among the
+  // lines after the table: a signature at the left margin would cover the gap after 序号
+  const seqHead = head.find((c) => SEQ.test(c.text.replace(/\s+/g, '')))!;
+  const under = (i: TextItem) => NUMBER.test(i.str.trim()) && i.x >= seqHead.x - i.height && i.x + i.width <= seqHead.end + i.height;
+  let lastNumbered = -1;
+  body.forEach((b, k) => {
+    if (b.line.items.some(under)) lastNumbered = k;
+  });
+  if (lastNumbered < 0) return null;
+  const cuts = boundaries(head, body.slice(0, lastNumbered + 1).map((b) => b.line));
+  if (!cuts) return null;
+  // the table ends at the first line with a piece that crosses a column, or with anything but a number under 序号
+  // (a signature or a paragraph after the table starts at the left margin)
+  const seqCol = head.findIndex((c) => SEQ.test(c.text.replace(/\s+/g, '')));
+  const end = body.findIndex((b) => b.line.items.some((i) => i.str.trim() && (columnOf(i, cuts) < 0 || (columnOf(i, cuts) === seqCol && !NUMBER.test(i.str.trim())))));
+  const lines = end < 0 ? body : body.slice(0, end);
+  const numberAt = lines.map((b) => b.line.items.some((i) => NUMBER.test(i.str.trim()) && columnOf(i, cuts) === seqCol));
+  const firsts = numberAt.flatMap((has, k) => (has ? [k] : []));
+  if (firsts.length < 1) return null;
+  // each row reaches as far above its number as below it
+  // A table whose first number stands on the first line after the header sets its numbers at the top of their
+  // cells: a row runs to the line before the next number. Otherwise they are centred: a row reaches as far above
+  // its number as below it. (The last row reaches below its number as far as the row before it did, or as far
+  // as above: no further, so that a line after the table, a signature, is not taken into a cell.)
+  const topAligned = firsts[0] === 0;
+  const rows: { from: number; to: number }[] = [];
+  let start = 0;
+  let below = 0;
+  for (const [n, k] of firsts.entries()) {
+    const above = k - start;
+    const last = n + 1 === firsts.length;
+    const reach = topAligned ? (last ? below : firsts[n + 1]! - 1 - k) : last ? Math.max(above, below) : above;
+    const to = Math.min(last ? lines.length - 1 : firsts[n + 1]! - 1, k + reach);
+    rows.push({ from: start, to: Math.max(k, to) });
+    below = Math.max(k, to) - k;
+    start = Math.max(k, to) + 1;
+  }
+  const lastRef = lines[rows[rows.length - 1]!.to]!.ref;
+  const used = new Set<string>([key(at), ...repeated.filter((r) => r.page < lastRef.page || (r.page === lastRef.page && r.line < lastRef.line)).map(key)]);
+  const grid = [head.map((c) => c.text.replace(/\s+/g, ''))];
+  const refs: LineRef[] = [at];
+  for (const { from, to } of rows) {
+    const cells = head.map(() => '');
+    for (let k = from; k <= to; k++) {
+      used.add(key(lines[k]!.ref));
+      for (const it of [...lines[k]!.line.items].filter((i) => i.str.trim()).sort((a, b) => a.x - b.x)) cells[columnOf(it, cuts)] += it.str.trim();
+    }
+    grid.push(cells);
+    refs.push(lines[from]!.ref);
+  }
+  const last = lines[rows[rows.length - 1]!.to]!.ref;
+  return { grid: buildGrid(grid.map((r) => r.map((text) => ({ text, rowspan: 1, colspan: 1 })))), rows: refs, used, next: { page: last.page, line: last.line + 1 } };
+}
