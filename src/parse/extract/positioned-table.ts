@@ -53,9 +53,27 @@ function cellsOf(items: TextItem[]): { text: string; x: number; end: number }[] 
   return out;
 }
 
-/** The header's cells when the line is a task table's header: 序号 and at least a task or a unit column among three or more cells. */
-function headerCells(line: PageLine): { text: string; x: number; end: number }[] | null {
-  const cells = cellsOf(line.items);
+/**
+ * A header's pieces, on one line or wrapped over two or three (牵头单 / 位, 序 / 号, a cell centred beside
+ * them): pieces that overlap across the lines are one cell, read top to bottom.
+ */
+function windowCells(lines: PageLine[]): { text: string; x: number; end: number }[] {
+  const pieces = lines.flatMap((l, row) => l.items.filter((i) => i.str.trim()).map((i) => ({ i, row }))).sort((a, b) => a.i.x - b.i.x);
+  const cells: { parts: { i: TextItem; row: number }[]; x: number; end: number }[] = [];
+  for (const p of pieces) {
+    const last = cells[cells.length - 1];
+    const em = Math.max(p.i.height, 1);
+    if (last && p.i.x < last.end + em / 2) {
+      last.parts.push(p);
+      last.end = Math.max(last.end, p.i.x + p.i.width);
+    } else cells.push({ parts: [p], x: p.i.x, end: p.i.x + p.i.width });
+  }
+  return cells.map((c) => ({ text: c.parts.sort((a, b) => a.row - b.row || a.i.x - b.i.x).map((p) => p.i.str.trim()).join(''), x: c.x, end: c.end }));
+}
+
+/** The header's cells when lines `from` to `from + size - 1` are a task table's header: 序号 and a task or unit column among three or more cells. */
+function headerCells(lines: PageLine[]): { text: string; x: number; end: number }[] | null {
+  const cells = lines.length === 1 ? cellsOf(lines[0]!.items) : windowCells(lines);
   if (cells.length < 3 || !cells.some((c) => SEQ.test(c.text.replace(/\s+/g, '')))) return null;
   const header = findHeader(buildGrid([cells.map((c) => ({ text: c.text.replace(/\s+/g, ''), rowspan: 1, colspan: 1 }))]));
   return header && header.end === 0 ? cells : null;
@@ -98,7 +116,14 @@ function columnOf(item: TextItem, cuts: number[]): number {
  * heads, page numbers), which a table passes over.
  */
 export function readPrintedTable(pages: PageLine[][], at: LineRef, isFurniture: (ref: LineRef) => boolean): PrintedTable | null {
-  const head = headerCells(pages[at.page]![at.line]!);
+  // the header on one line, or wrapped over two or three (a narrow column's 牵头单 / 位)
+  let head: { text: string; x: number; end: number }[] | null = null;
+  let size = 1;
+  for (; size <= 3 && !head; size++) {
+    const window = pages[at.page]!.slice(at.line, at.line + size);
+    if (window.length === size) head = headerCells(window);
+  }
+  size--;
   if (!head) return null;
   const headerKey = head.map((c) => c.text).join('|');
   // the lines after the header, over page breaks, until one that holds a single wide piece (a paragraph) or a heading
@@ -106,16 +131,17 @@ export function readPrintedTable(pages: PageLine[][], at: LineRef, isFurniture: 
   // the header repeated at the top of a later page (Word's repeated header row): part of the table, not text
   const repeated: LineRef[] = [];
   const width = head[head.length - 1]!.end - head[0]!.x;
-  const headHeight = Math.max(...pages[at.page]![at.line]!.items.filter((i) => i.str.trim()).map((i) => i.height), 1);
+  const headHeight = Math.max(...pages[at.page]!.slice(at.line, at.line + size).flatMap((l) => l.items.filter((i) => i.str.trim()).map((i) => i.height)), 1);
   outer: for (let p = at.page; p < pages.length; p++) {
-    for (let k = p === at.page ? at.line + 1 : 0; k < pages[p]!.length; k++) {
+    for (let k = p === at.page ? at.line + size : 0; k < pages[p]!.length; k++) {
       const ref = { page: p, line: k };
       const line = pages[p]![k]!;
       // page furniture inside a table is what stands in smaller type than the header (a running head, a page
       // number): a row of the table repeated at page edges (the same units row after row) is no furniture
       if (isFurniture(ref) && line.items.every((i) => !i.str.trim() || i.height < headHeight * 0.85)) continue;
-      if (p > at.page && cellsOf(line.items).map((c) => c.text).join('|') === headerKey) {
-        repeated.push(ref);
+      if (p > at.page && (size === 1 ? cellsOf(line.items) : windowCells(pages[p]!.slice(k, k + size))).map((c) => c.text).join('|') === headerKey) {
+        for (let d = 0; d < size; d++) repeated.push({ page: p, line: k + d });
+        k += size - 1;
         continue;
       }
       const pieces = line.items.filter((i) => i.str.trim());
@@ -161,7 +187,7 @@ export function readPrintedTable(pages: PageLine[][], at: LineRef, isFurniture: 
     start = Math.max(k, to) + 1;
   }
   const lastRef = lines[rows[rows.length - 1]!.to]!.ref;
-  const used = new Set<string>([key(at), ...repeated.filter((r) => r.page < lastRef.page || (r.page === lastRef.page && r.line < lastRef.line)).map(key)]);
+  const used = new Set<string>([...Array.from({ length: size }, (_, d) => key({ page: at.page, line: at.line + d })), ...repeated.filter((r) => r.page < lastRef.page || (r.page === lastRef.page && r.line < lastRef.line)).map(key)]);
   const grid = [head.map((c) => c.text.replace(/\s+/g, ''))];
   const refs: LineRef[] = [at];
   for (const { from, to } of rows) {

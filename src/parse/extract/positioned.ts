@@ -99,7 +99,7 @@ export function pagesToSource(pages: PageLine[][], format: InputFormat): SourceT
       if (taken.has(`${p}:${k}`)) return;
       // a task table's header line: the table is rebuilt from where its text stands (before the furniture rule:
       // a header repeated at the top of each page is no running head)
-      const table = /序号|编号|序號|編號/.test(line.text) ? readPrintedTable(pages, ref, isFurniture) : null;
+      const table = /[序编序編]/.test(line.text) ? readPrintedTable(pages, ref, isFurniture) : null;
       if (table) {
         for (const used of table.used) taken.add(used);
         writeTable(table.grid, sink, { table: ++tables, rowLocation: (r) => ({ page: (table.rows[r] ?? ref).page + 1, line: (table.rows[r] ?? ref).line + 1 }) });

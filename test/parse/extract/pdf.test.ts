@@ -144,6 +144,16 @@ test.each(['middle', 'top'] as const)('a task table printed over several pages, 
   );
 }, 30_000);
 
+test('a table with narrow columns, whose header cells wrap (序 / 号, 牵头单 / 位) as its cells do: every row a task', async () => {
+  const rows = Array.from({ length: 45 }, (_, i) => `<tr><td>${i + 1}</td><td>推进第${i + 1}项重点工作，确保按期完成</td><td>市发改委</td><td>市财政局、市科技局</td><td>2024年12月底</td></tr>`).join('');
+  const out = join(dir, 'narrow-table.pdf');
+  await printHtml(`<html><head><meta charset="utf-8"><style>body{font-family:"Noto Serif CJK SC",serif;font-size:12pt}td,th{border:1px solid #000;padding:4pt}table{border-collapse:collapse}</style></head><body><p>某市2024年重点工作任务分工表</p><table><tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th></tr>${rows}</table></body></html>`, out);
+  const pdf = await tasksOf(out);
+  expect(pdf.tasks.map((t) => [t.id, t.title, t.units.map((u) => `${u.name}:${u.role}`).join('、'), t.deadline])).toEqual(
+    Array.from({ length: 45 }, (_, i) => [String(i + 1), `推进第${i + 1}项重点工作，确保按期完成`, '市发改委:lead、市财政局:cooperating、市科技局:cooperating', '2024年12月底']),
+  );
+}, 30_000);
+
 test('CJK radicals a font put for ideographs are read as the ideographs (⼈⺠ → 人民)', async () => {
   const pdf = await tasksOf(join(dir, 'n48.pdf'));
   expect(JSON.stringify(pdf)).not.toMatch(/[\u2e80-\u2eff\u2f00-\u2fdf]/);
