@@ -8,6 +8,7 @@
  * the parser's repairs join hard-wrapped lines. Each line's place is its page
  * and its line on that page.
  */
+import { inflateSync } from 'node:zlib';
 import { FormatError, type SourceText } from './source.js';
 import { type PageLine, pageLines, pagesToSource } from './positioned.js';
 import { RADICAL, RADICAL_SUPPLEMENT } from '../lexicon/radicals.js';
@@ -23,6 +24,41 @@ function withIdeographs(s: string): string {
   });
 }
 
+/** The most one compressed stream of a PDF may inflate to, and all of them together. */
+export const MAX_PDF_STREAM_BYTES = 64 * 1024 * 1024;
+export const MAX_PDF_INFLATED_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Whether the PDF's Flate-compressed streams inflate past the caps (a PDF
+ * bomb: a small file whose page content inflates to gigabytes, which pdfjs
+ * would read whole). Each stream is inflated with a cap and let go; a
+ * damaged stream is left for pdfjs to judge.
+ */
+export function inflatesTooFar(bytes: Uint8Array): boolean {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let total = 0;
+  for (let pos = b.indexOf('stream', 0, 'latin1'); pos >= 0; pos = b.indexOf('stream', pos + 6, 'latin1')) {
+    if (pos >= 3 && b.toString('latin1', pos - 3, pos) === 'end') continue;
+    let start = pos + 6;
+    if (b[start] === 0x0d) start++;
+    if (b[start] !== 0x0a) continue;
+    start++;
+    const end = b.indexOf('endstream', start, 'latin1');
+    if (end < 0) break;
+    // the stream's dictionary stands before it, after its object's "obj"
+    const before = b.toString('latin1', Math.max(0, pos - 1024), pos);
+    if (!/\/(FlateDecode|Fl)\b/.test(before.slice(before.lastIndexOf('obj') + 1))) continue;
+    try {
+      total += inflateSync(b.subarray(start, end), { maxOutputLength: MAX_PDF_STREAM_BYTES }).length;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return true;
+    }
+    if (total > MAX_PDF_INFLATED_BYTES) return true;
+    pos = end;
+  }
+  return false;
+}
+
 /** pdfjs's error for a PDF it cannot open, by name. */
 function failure(e: unknown): FormatError {
   const name = (e as { name?: string } | null)?.name ?? '';
@@ -31,6 +67,7 @@ function failure(e: unknown): FormatError {
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<SourceText> {
+  if (inflatesTooFar(bytes)) throw new FormatError('pdf-too-large', { limit: `${MAX_PDF_STREAM_BYTES / 1024 / 1024} MB` });
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdfjs takes the buffer over: it gets a copy, so that the caller's bytes stay as they were
   const task = getDocument({ data: new Uint8Array(bytes), disableFontFace: true, isEvalSupported: false, useSystemFonts: false, verbosity: 0, stopAtErrors: false });

@@ -179,6 +179,20 @@ test('a PDF with no text (a scan) and a truncated PDF are one line each, exit 2;
   expect(JSON.parse(r.stdout).documents).toHaveLength(1);
 });
 
+test('a PDF bomb (a page whose compressed content inflates to 100 MB of blanks) is refused before pdfjs reads it: one line, exit 2, the other files still read', async () => {
+  const { deflateSync } = await import('node:zlib');
+  const content = deflateSync(Buffer.alloc(100 * 1024 * 1024, 0x20));
+  const head = '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >> endobj\n';
+  const bomb = Buffer.concat([Buffer.from(`${head}4 0 obj << /Length ${content.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'), content, Buffer.from('\nendstream\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1')]);
+  expect(bomb.length).toBeLessThan(200_000);
+  const file = join(dir, 'bomb.pdf');
+  writeFileSync(file, bomb);
+  const r = await runCli(['parse', file, N48, '-f', 'json']);
+  expect(r.code).toBe(2);
+  expect(r.stderr.split('\n').filter((l) => l.startsWith('policy-check:'))).toEqual([`policy-check: ${file}: the PDF's compressed content inflates past 64 MB (a bomb?): not read`]);
+  expect(JSON.parse(r.stdout).documents).toHaveLength(1);
+});
+
 test('an HTML page saved under a .pdf name is read as HTML; --input-format pdf forces the reader', async () => {
   const page = join(dir, 'page.pdf');
   writeFileSync(page, `<html><body><p>关于做好工作的通知</p><p>一、加强领导（责任单位：市发改委）</p></body></html>`);
