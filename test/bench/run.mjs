@@ -108,7 +108,7 @@ if (want('pdf')) {
   const pdfs = SEEDS.map((_, i) => join(work, `seed-${i}.pdf`));
   for (const [i, seed] of SEEDS.entries()) await printPdf(browser, readFileSync(seed, 'utf8'), pdfs[i]);
   const big = join(work, 'big.pdf');
-  await printPdf(browser, bigNotice(260 * 1024), big);
+  await printPdf(browser, bigNotice(370 * 1024), big);
   await browser.close();
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const pages = (await getDocument({ data: new Uint8Array(readFileSync(big)), verbosity: 0 }).promise).numPages;

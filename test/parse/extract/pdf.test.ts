@@ -154,6 +154,33 @@ test('a table with narrow columns, whose header cells wrap (序 / 号, 牵头单
   );
 }, 30_000);
 
+describe('PDFs printed from Word (fixtures/pdf: the .doc fixtures exported by LibreOffice Writer)', () => {
+  test.each(['fujian-2017-48-industry-university-research', 'fujian-2018-technology-transfer-division'])("%s.pdf gives the text seed's title and tasks: ids, titles, units and roles", async (seed) => {
+    const text = await tasksOf(join(ROOT, 'seeds', `${seed}.txt`));
+    const pdf = await tasksOf(join(ROOT, 'fixtures/pdf', `${seed}.pdf`));
+    expect([pdf.title, pdf.docNumber]).toEqual([text.title, text.docNumber]);
+    const brief = (d: typeof text) => d.tasks.map((t) => [t.id, t.title, t.units.map((u) => `${u.name}:${u.role}`), t.deadline ?? null]);
+    expect(brief(pdf)).toEqual(brief(text));
+  });
+
+  test('a Word task table printed to PDF is read as a table', async () => {
+    const pdf = await tasksOf(join(ROOT, 'fixtures/pdf/county-livelihood-task-table.pdf'));
+    expect(pdf.tasks.map((t) => [t.id, t.units.map((u) => `${u.name}:${u.role}`).join('、'), t.deadline])).toEqual([
+      ['1', '县住建局:lead、县财政局:cooperating、各乡镇人民政府:cooperating', '2024年12月底'],
+      ['2', '县交通运输局:lead、县公安局:cooperating、县自然资源局:cooperating', '2024年10月底'],
+      ['3', '县水利局:lead、县卫健委:cooperating', '2024年11月底'],
+    ]);
+  });
+
+  test('a password-protected PDF is one line, exit 2, the other files still read', async () => {
+    const file = join(ROOT, 'fixtures/pdf/password-protected.pdf');
+    const r = await runCli(['parse', file, N48, '-f', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('policy-check:'))).toEqual([`policy-check: ${file}: the PDF needs a password to open: remove it and try again`]);
+    expect(JSON.parse(r.stdout).documents).toHaveLength(1);
+  });
+});
+
 test('CJK radicals a font put for ideographs are read as the ideographs (⼈⺠ → 人民)', async () => {
   const pdf = await tasksOf(join(dir, 'n48.pdf'));
   expect(JSON.stringify(pdf)).not.toMatch(/[\u2e80-\u2eff\u2f00-\u2fdf]/);
