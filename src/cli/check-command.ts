@@ -142,7 +142,11 @@ async function collectReports(paths: string[], io: Io, lang: Lang): Promise<{ fi
   };
   for (const p of paths) {
     if (p === STDIN) {
-      if (!files.includes(STDIN)) files.push(STDIN);
+      // standard input can be read once: a second - is an error line, as parse says it
+      if (files.includes(STDIN)) {
+        reportError(io, lang, p, 'stdin-twice');
+        bad = true;
+      } else files.push(STDIN);
       continue;
     }
     const full = resolve(io.cwd, p);

@@ -197,6 +197,12 @@ function check(config: LoadedConfig, from: string, validate: typeof import('../s
       throw new ConfigError(placeOf(config, path, from), 'config-type', { pointer, expected: String(p.type) });
     case 'required':
       throw new ConfigError(placeOf(config, path, from), 'config-missing', { pointer, key: String(p.missingProperty) });
+    case 'minimum':
+    case 'maximum':
+      throw new ConfigError(placeOf(config, path, from), e.keyword === 'minimum' ? 'config-minimum' : 'config-maximum', { pointer, limit: String(p.limit ?? '') });
+    case 'minItems':
+    case 'minLength':
+      throw new ConfigError(placeOf(config, path, from), 'config-empty-value', { pointer });
     default:
       throw new ConfigError(placeOf(config, path, from), 'config-rule', { pointer, keyword: e.keyword, limit: String(p.limit ?? '') });
   }

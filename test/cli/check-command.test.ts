@@ -214,6 +214,13 @@ describe('exit codes', () => {
     expect([...new Set(out.units.map((u: { period: string }) => u.period))]).toEqual(['2018-H1']);
   });
 
+  test('standard input named twice is an error line, as parse says it (it can be read once)', async () => {
+    const report = readFileSync(join(ROOT, 'fixtures/reports/2018-H1/min48-sheng-kejiting.json'));
+    const r = await runCli(['check', '-', '-', '-f', 'json', '--fail-on', 'none'], { stdin: report });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('policy-check: <stdin>: standard input can be read only once');
+  });
+
   test('--fail-on none exits 0 even with errors', async () => {
     const r = await runCli(['check', '--fail-on', 'none']);
     expect(r.code).toBe(0);

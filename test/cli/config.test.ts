@@ -98,6 +98,8 @@ describe('a bad config: one line with file:line:column, exit 2, nothing run', ()
     ['a period that is none', '{ "periods": ["2019-H3"] }', 'policy-check.config.json:1:15: "2019-H3" is not a period'],
     ['a pattern that matches nothing', '{ "notices": ["nothing/*.txt"] }', 'policy-check.config.json:1:15: the pattern nothing/*.txt matches no file'],
     ['a list, not an object', '[]', 'policy-check.config.json:1:1: the config must be an object'],
+    ['a number below its least', '{ "check": { "maxWarnings": -1 } }', 'policy-check.config.json:1:29: /check/maxWarnings must be at least 0'],
+    ['an empty list of outputs', '{ "check": { "outputs": [] } }', 'policy-check.config.json:1:25: /check/outputs must not be empty'],
   ])('%s', async (_what, text, expected) => {
     const { dir, sub } = project({ 'policy-check.config.json': text, 'old.json': 'last run' });
     const r = await runCli(['check', '-f', 'json', '-o', join(dir, 'old.json')], { cwd: sub });
