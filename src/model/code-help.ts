@@ -40,6 +40,13 @@ export const CODE_HELP: Readonly<Record<DiagnosticCode | FindingCode, CodeHelp>>
       en: 'The text holds no item numbered 一、, （一）, 1. or （1） at all, so the file is rejected (exit code 2). Make sure the file is the notice itself, not a scan, a list of contents or another document.',
     },
   },
+  'pdf-xref-damaged': {
+    summary: { zh: 'PDF 的交叉引用表已损坏', en: "The PDF's cross-reference table is damaged" },
+    help: {
+      zh: '文件末尾指向的交叉引用表不在该处（文件被截断后修补过，或被手工改过）。读取时扫描了全文来找对象，多数这样的文件都能读出，但读到的可能是某页的旧版本。请与原件核对任务是否完整。',
+      en: 'The cross-reference table the end of the file points to is not there (the file was cut and mended, or edited by hand). It was read by scanning the whole file for its objects, which reads most such files, but what was read may be an older version of a page. Check the tasks against the original.',
+    },
+  },
   'doc-no-numbered-items': {
     summary: { zh: '旧版 .doc/.wps 中没有找到编号条目', en: 'No numbered items in a legacy .doc/.wps file' },
     help: {

@@ -169,6 +169,7 @@ export const CODES = {
     en: (p) => `undecodable bytes replaced by U+FFFD (${p.context})`,
   },
   'no-numbered-items': { kind: 'diagnostic', severity: 'error', zh: () => '没有找到编号条目（一、（一）1.（1）…），不像任务分工文件', en: () => 'no numbered items (一、 （一） 1. （1） …) found: this does not look like a notice with tasks' },
+  'pdf-xref-damaged': { kind: 'diagnostic', severity: 'warning', zh: () => 'PDF 的交叉引用表已损坏，已通过扫描全文读取；请核对任务是否完整', en: () => "the PDF's cross-reference table is damaged; it was read by scanning the file: check that the tasks are complete" },
   'doc-no-numbered-items': { kind: 'diagnostic', severity: 'error', zh: () => '没有找到编号条目：旧版 .doc/.wps 文件的自动编号不在正文中，请在 Word 或 WPS 中另存为 .docx 后再读', en: () => 'no numbered items found: a legacy .doc/.wps keeps automatic list numbers outside its text; save it as .docx in Word or WPS and read that' },
   'no-tasks': { kind: 'diagnostic', severity: 'warning', zh: (p) => `有 ${p.items} 个编号条目，但没有一条写明责任单位`, en: (p) => `${p.items} numbered items, but none names responsible units` },
   'title-uncertain': { kind: 'diagnostic', severity: 'info', zh: (p) => `标题与正文粘连，按推测截取为“${p.title}”`, en: (p) => `heading glued to its text; title guessed as "${p.title}"` },

@@ -10,6 +10,7 @@
  */
 import { inflateSync } from 'node:zlib';
 import { FormatError, type SourceText } from './source.js';
+import { diag } from '../../model/diagnostic.js';
 import { type PageLine, pageLines, pagesToSource } from './positioned.js';
 import { RADICAL, RADICAL_SUPPLEMENT } from '../lexicon/radicals.js';
 import { replaceEvery } from '../lexicon/regex.js';
@@ -59,6 +60,23 @@ export function inflatesTooFar(bytes: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * Whether the cross-reference the PDF's end points to is not there (the file
+ * was cut and mended, or edited by hand): pdfjs then finds the objects by
+ * scanning the whole file, which reads most such files, but what it reads
+ * may be an older version of a page.
+ */
+export function xrefDamaged(bytes: Uint8Array): boolean {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const tail = b.toString('latin1', Math.max(0, b.length - 1024));
+  const m = /startxref\s+(\d+)\s*%%EOF\s*$/.exec(tail);
+  if (!m) return true;
+  const at = Number(m[1]);
+  if (at >= b.length) return true;
+  const there = b.toString('latin1', at, Math.min(b.length, at + 32));
+  return !/^\s*(xref|\d+\s+\d+\s+obj)/.test(there);
+}
+
 /** pdfjs's error for a PDF it cannot open, by name. */
 function failure(e: unknown): FormatError {
   const name = (e as { name?: string } | null)?.name ?? '';
@@ -87,7 +105,10 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceText> {
       page.cleanup();
     }
     if (!pages.some((lines) => lines.length)) throw new FormatError('pdf-no-text');
-    return pagesToSource(pages, 'pdf');
+    const src = pagesToSource(pages, 'pdf');
+    // read all the same (pdfjs scanned the file for its objects), with a warning that says so
+    if (xrefDamaged(bytes)) src.diagnostics.push(diag('pdf-xref-damaged', {}));
+    return src;
   } catch (e) {
     if (e instanceof FormatError) throw e;
     throw failure(e);

@@ -172,6 +172,22 @@ describe('PDFs printed from Word (fixtures/pdf: the .doc fixtures exported by Li
     ]);
   });
 
+  test('a PDF whose cross-reference table is not where its end says is read all the same, with a warning', async () => {
+    const good = readFileSync(join(ROOT, 'fixtures/pdf/fujian-2017-48-industry-university-research.pdf'));
+    const text = good.toString('latin1');
+    const at = text.lastIndexOf('startxref');
+    // point startxref into the middle of a stream
+    const damaged = Buffer.from(`${text.slice(0, at)}startxref\n${Math.floor(at / 2)}\n%%EOF\n`, 'latin1');
+    const file = join(dir, 'damaged-xref.pdf');
+    writeFileSync(file, damaged);
+    const r = await runCli(['parse', file, '-f', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: the PDF's cross-reference table is damaged; it was read by scanning the file/);
+    expect(JSON.parse(r.stdout).documents[0].tasks).toHaveLength(16);
+    // the good file says nothing of it
+    expect((await runCli(['parse', join(ROOT, 'fixtures/pdf/fujian-2017-48-industry-university-research.pdf'), '-f', 'json'])).stderr).not.toContain('cross-reference');
+  });
+
   test('a password-protected PDF is one line, exit 2, the other files still read', async () => {
     const file = join(ROOT, 'fixtures/pdf/password-protected.pdf');
     const r = await runCli(['parse', file, N48, '-f', 'json']);
