@@ -61,6 +61,8 @@ function labelContinues(p: Paragraph, seg: Segment, text: TwinText, last: string
   if (!seg.lineStart) return !labelAtStart(text.n) && !/[。]/.test(text.n);
   if ('、，,；;（(“《'.includes(last) || p.depth > 0) return true;
   if (/[。；;：:]/.test(text.n) || labelAtStart(text.n)) return false;
+  // a line with a full date is a signature (福建省人民政府办公厅　2018年1月29日), never more names of the list
+  if (/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.test(text.n)) return false;
   // the list's closing 等… broken onto the next line: 人社厅 / 等省直有关部门, 财政局 / 等有关单位
   if (LIST_TAIL.test(text.n)) return true;
   // the name broken by the line end must make a unit again: 平潭综合实 / 验区管委会, 省直有关 / 部门
@@ -70,6 +72,9 @@ function labelContinues(p: Paragraph, seg: Segment, text: TwinText, last: string
   const joined = lastItem + firstPiece;
   // a name cut after its first characters: 各 / 市、县（区）人民政府, 人行 / 福州中心支行
   if (INCOMPLETE_NAME_HEAD.test(lastItem) && firstPiece) return true;
+  // one or two characters left alone on a line by a page's own wrapping, while the name is still open (平潭综合 /
+  // 实 / 验区管委会): they belong to it, and the line after them may complete it
+  if (/^[\u4e00-\u9fa5]{1,2}$/.test(text.n.trim()) && lastItem && !hasUnitSuffix(lastItem) && !isCatchAll(lastItem)) return true;
   // two whole names are not one broken name
   if (hasUnitSuffix(lastItem) && firstPiece.length > 2 && hasUnitSuffix(firstPiece)) return false;
   return (wrapped || text.n.length <= 16 || firstPiece.length <= 8) && (hasUnitSuffix(joined) || isCatchAll(joined));

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { makeTemp, removeTemps, ROOT, runCli } from '../../helpers.js';
 import { RADICAL_SUPPLEMENT } from '../../../src/parse/lexicon/radicals.js';
+import { textToHtml } from '../../builders.js';
 
 const N48 = join(ROOT, 'seeds/fujian-2017-48-industry-university-research.txt');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
@@ -196,6 +197,21 @@ describe('PDFs printed from Word (fixtures/pdf: the .doc fixtures exported by Li
     expect(JSON.parse(r.stdout).documents).toHaveLength(1);
   });
 });
+
+test('each seed\'s web page (navigation, metadata table, share bar, footer) printed to PDF as a browser saves it: the tasks of the text seed, but where seed 2\'s last line holds the signature (2.4)', async () => {
+  const browserHeader = '<div style="font-size:8px;width:100%;display:flex;justify-content:space-between;padding:0 1cm"><span>2026/12/4 10:21</span><span class="title"></span></div>';
+  const browserFooter = '<div style="font-size:8px;width:100%;display:flex;justify-content:space-between;padding:0 1cm"><span>https://www.fujian.gov.cn/zwgk/</span><span><span class="pageNumber"></span>/<span class="totalPages"></span></span></div>';
+  for (const seed of ['fujian-2017-48-industry-university-research', 'fujian-2018-technology-transfer-division']) {
+    const html = textToHtml(readFileSync(join(ROOT, 'seeds', `${seed}.txt`), 'utf8')).toString('utf8').replace(/<script[\s\S]*?<\/script>/, '');
+    const out = join(dir, `web-${seed}.pdf`);
+    await printHtml(html, out, { displayHeaderFooter: true, headerTemplate: browserHeader, footerTemplate: browserFooter, margin: { top: '1.5cm', bottom: '1.5cm', left: '1cm', right: '1cm' } });
+    const text = await tasksOf(join(ROOT, 'seeds', `${seed}.txt`));
+    const pdf = await tasksOf(out);
+    const brief = (d: typeof text) => d.tasks.filter((t) => t.id !== '2.4' || seed.includes('2017')).map((t) => [t.id, t.title, t.units.map((u) => `${u.name}:${u.role}`)]);
+    expect(pdf.tasks.map((t) => t.id)).toEqual(text.tasks.map((t) => t.id));
+    expect(brief(pdf)).toEqual(brief(text));
+  }
+}, 60_000);
 
 test('CJK radicals a font put for ideographs are read as the ideographs (⼈⺠ → 人民)', async () => {
   const pdf = await tasksOf(join(dir, 'n48.pdf'));
