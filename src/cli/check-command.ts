@@ -275,7 +275,6 @@ async function readAll(files: string[], io: Io, validate: Validate, notices: rea
   return out;
 }
 
-
 /** The notices of the run as a table report may name them: its label (as the checker labels it) and the names matched in a title row or file name. */
 function noticeNames(docs: readonly ParsedDocument[]): NoticeNames[] {
   return docs.map((d) => ({ label: d.docNumber ?? d.id, names: [d.docNumber, d.title, d.id].filter((x): x is string => Boolean(x)) }));
@@ -442,7 +441,7 @@ async function render(result: ReturnType<typeof checkReports>, opts: CheckComman
     case 'sarif':
     case 'gitlab': {
       const [{ ciOutput }, { FINDING_CODES }] = await Promise.all([import('../export/ci-formats.js'), import('../model/codes.js')]);
-      return ciOutput(opts.format, f.ciIssues(result, opts.lang), { cwd: io.cwd, root: opts.configBase ?? io.cwd }, Object.keys(FINDING_CODES) as never[], TOOL, opts.lang);
+      return ciOutput(opts.format, f.ciIssues(result, opts.lang), { cwd: io.cwd, root: opts.configBase ?? io.cwd }, Object.keys(FINDING_CODES), TOOL, opts.lang);
     }
     default: {
       const paint = await paintFor(opts.output === undefined && colorEnabled(opts.color, io.env, io.stdout));

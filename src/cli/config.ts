@@ -7,14 +7,14 @@
  * to the file. Flags given on the command line win over it; a command's own
  * section wins over the shared keys.
  */
-import { readFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
 import type { Positions as PositionsType } from '../check/json-positions.js';
 import { normalisePeriod, PERIOD_FORM } from '../check/period.js';
-import { expandGlob } from './inputs.js';
+import { expandGlob, hasGlobChars } from './inputs.js';
 import { displayPath } from './paths.js';
 import type { Params } from '../model/codes.js';
 
@@ -83,13 +83,11 @@ const SHARED: Record<string, readonly string[]> = {
   schema: ['lang'],
 };
 
-/** The texts of the JSON configs read in this run, for the places of their values. */
-const texts = new Map<string, string>();
-
 /** The positions module (jsonc-parser) loads only when a config is found: a run without one does not pay for it. */
 const positionsModule = () => import('../check/json-positions.js');
 
-async function jsonLoader(file: string, content: string): Promise<unknown> {
+/** A JSON config's loader; `texts` keeps each text read, for the places of its values. */
+const jsonLoader = (texts: Map<string, string>) => async (file: string, content: string): Promise<unknown> => {
   const text = content.replace(/^\ufeff/, '');
   texts.set(file, text);
   try {
@@ -98,7 +96,7 @@ async function jsonLoader(file: string, content: string): Promise<unknown> {
     const at = new (await positionsModule()).Positions(text).firstSyntaxError();
     throw new ConfigError(`${file}:${at.line}:${at.column}`, 'config-not-json');
   }
-}
+};
 
 /** A JavaScript config: its default export (or module.exports). */
 async function moduleLoader(file: string): Promise<unknown> {
@@ -121,9 +119,10 @@ const oneLineMessage = (e: unknown) => String((e as Error)?.message ?? e).split(
  */
 export async function findConfig(cwd: string, explicit: string | undefined, shownFrom: string): Promise<LoadedConfig | null> {
   const { lilconfig } = createRequire(import.meta.url)('lilconfig') as typeof import('lilconfig');
+  const texts = new Map<string, string>();
   const searcher = lilconfig(PACKAGE_KEY, {
     searchPlaces: [...CONFIG_FILES],
-    loaders: { '.json': jsonLoader, noExt: jsonLoader, '.js': moduleLoader, '.mjs': moduleLoader },
+    loaders: { '.json': jsonLoader(texts), noExt: jsonLoader(texts), '.js': moduleLoader, '.mjs': moduleLoader },
     cache: false,
     // an empty config file is a mistake to report, not a reason to look further up
     ignoreEmptySearchPlaces: false,
@@ -133,12 +132,14 @@ export async function findConfig(cwd: string, explicit: string | undefined, show
     if (explicit !== undefined) {
       const file = resolve(cwd, explicit);
       if (!CONFIG_EXTENSIONS.has(extname(file).toLowerCase())) throw new ConfigError(file, 'config-unknown-type', { ext: extname(file) });
+      let folder: boolean;
       try {
-        readFileSync(file);
+        folder = statSync(file).isDirectory();
       } catch (e) {
         const code = String((e as NodeJS.ErrnoException).code ?? e);
-        throw new ConfigError(file, code === 'ENOENT' ? 'config-not-found' : code === 'EISDIR' ? 'config-is-folder' : 'config-unreadable', { code });
+        throw new ConfigError(file, code === 'ENOENT' ? 'config-not-found' : 'config-unreadable', { code });
       }
+      if (folder) throw new ConfigError(file, 'config-is-folder');
       found = await searcher.load(file);
     } else found = await searcher.search(cwd);
   } catch (e) {
@@ -297,7 +298,7 @@ function period(value: string, config: LoadedConfig, path: (string | number)[], 
 async function globs(values: string[], dir: string, config: LoadedConfig, path: (string | number)[], from: string): Promise<string[]> {
   const out: string[] = [];
   for (const [i, v] of values.entries()) {
-    if (!/[*?[\]{}]/.test(v)) {
+    if (!hasGlobChars(v)) {
       out.push(resolve(dir, v));
       continue;
     }

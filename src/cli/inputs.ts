@@ -11,6 +11,9 @@ import { type Io, reportError, STDIN } from './io.js';
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
+/** Whether a path holds pattern characters (the config's notices and reports are patterns or paths). */
+export const hasGlobChars = (path: string): boolean => GLOB_CHARS.test(path);
+
 /** The files a pattern names, sorted (tinyglobby loads only when a pattern is given). */
 export async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   const { glob } = await import('tinyglobby');
@@ -78,10 +81,10 @@ export function outputIsInput(output: string | undefined, inputs: string[], io: 
   if (output === undefined || output === STDIN) return false;
   const target = resolve(io.cwd, output);
   const targetId = fileId(target);
-  if (targetId === null && existsSync(target)) {
-    const realTarget = real(output, io.cwd);
-    if (!inputs.some((i) => i !== STDIN && real(i, io.cwd) === realTarget)) return false;
-  } else if (targetId === null || !inputs.some((i) => i !== STDIN && fileId(resolve(io.cwd, i)) === targetId)) return false;
+  // by identity where the system gives one; else by real path; an output that does not exist is no input
+  const realTarget = targetId === null && existsSync(target) ? real(output, io.cwd) : null;
+  const same = (i: string) => i !== STDIN && (targetId !== null ? fileId(resolve(io.cwd, i)) === targetId : real(i, io.cwd) === realTarget);
+  if ((targetId === null && realTarget === null) || !inputs.some(same)) return false;
   reportError(io, lang, output, 'output-is-input');
   return true;
 }

@@ -166,6 +166,17 @@ export function parseOptions(values: OptionValues, lang: Lang): ParseCommandOpti
   };
 }
 
+/** --period, --since, --until, --unit and -q: which periods and units check and progress look at, and what they say on stderr. */
+function reportSelection(values: OptionValues) {
+  return {
+    period: optional(values, 'period', isStrings),
+    since: optional(values, 'since', isString),
+    until: optional(values, 'until', isString),
+    unit: optional(values, 'unit', isStrings),
+    quiet: optional(values, 'quiet', isBoolean),
+  };
+}
+
 export function checkOptions(values: OptionValues, lang: Lang): CheckCommandOptions {
   const outputs = outputSpecs(values, CHECK_FORMATS, 'check', true);
   return {
@@ -179,14 +190,10 @@ export function checkOptions(values: OptionValues, lang: Lang): CheckCommandOpti
     color: optional(values, 'color', isBoolean),
     failOn: required(values, 'failOn', oneOf(CHECK_FAIL_ON)),
     maxWarnings: optional(values, 'maxWarnings', isString),
-    period: optional(values, 'period', isStrings),
     asOf: optional(values, 'asOf', isString),
     dueDays: optional(values, 'dueDays', isString),
     details: optional(values, 'details', isBoolean),
-    since: optional(values, 'since', isString),
-    until: optional(values, 'until', isString),
-    unit: optional(values, 'unit', isStrings),
-    quiet: optional(values, 'quiet', isBoolean),
+    ...reportSelection(values),
   };
 }
 
@@ -199,11 +206,7 @@ export function progressOptions(values: OptionValues, lang: Lang): ProgressComma
     ...csvOptions(values),
     lang,
     color: optional(values, 'color', isBoolean),
-    period: optional(values, 'period', isStrings),
-    since: optional(values, 'since', isString),
-    until: optional(values, 'until', isString),
-    unit: optional(values, 'unit', isStrings),
-    quiet: optional(values, 'quiet', isBoolean),
+    ...reportSelection(values),
   };
 }
 

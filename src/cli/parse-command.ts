@@ -89,7 +89,7 @@ async function render(docs: ParsedDocument[], opts: ParseCommandOptions, io: Io)
     case 'sarif':
     case 'gitlab': {
       const [{ ciOutput }, { DIAGNOSTIC_CODES }] = await Promise.all([import('../export/ci-formats.js'), import('../model/codes.js')]);
-      return ciOutput(opts.format, formats.ciIssues(docs, opts.lang), { cwd: io.cwd, root: opts.configBase ?? io.cwd }, Object.keys(DIAGNOSTIC_CODES) as never[], TOOL, opts.lang);
+      return ciOutput(opts.format, formats.ciIssues(docs, opts.lang), { cwd: io.cwd, root: opts.configBase ?? io.cwd }, Object.keys(DIAGNOSTIC_CODES), TOOL, opts.lang);
     }
     default: {
       const toFile = opts.output !== undefined;

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Severity } from '../model/diagnostic.js';
-import { CODES, type Code } from '../model/codes.js';
+import { CODES } from '../model/codes.js';
 import { CODE_HELP } from '../model/code-help.js';
 import type { Lang } from '../i18n.js';
 
@@ -115,9 +115,9 @@ function region(i: { line?: number | undefined; column?: number | undefined }) {
  * related location, and a finding about no file (a unit that sent no report)
  * placed at the task in the notice instead.
  */
-export function toSarif(issues: readonly CiIssue[], codes: readonly Code[], tool: CiTool, lang: Lang): string {
+export function toSarif(issues: readonly CiIssue[], codes: readonly string[], tool: CiTool, lang: Lang): string {
   const rules = codes.map((c) => rule(c, lang));
-  const index = new Map(codes.map((c, k) => [c as string, k]));
+  const index = new Map(codes.map((c, k) => [c, k]));
   const prints = fingerprints(issues);
   const results = issues.map((i, k) => {
     const cell = i.cell ? `${i.sheet ? `${i.sheet}!` : ''}${i.cell}` : '';
@@ -175,7 +175,7 @@ export function toGitlab(issues: readonly CiIssue[]): string {
  * relative to `root` (see rebaseIssues), then SARIF with `codes` as its rules,
  * or GitLab Code Quality.
  */
-export function ciOutput(format: 'sarif' | 'gitlab', issues: readonly CiIssue[], where: { cwd: string; root: string }, codes: readonly Code[], tool: CiTool, lang: Lang): string {
+export function ciOutput(format: 'sarif' | 'gitlab', issues: readonly CiIssue[], where: { cwd: string; root: string }, codes: readonly string[], tool: CiTool, lang: Lang): string {
   const rebased = rebaseIssues(issues, where.cwd, where.root);
   return format === 'gitlab' ? toGitlab(rebased) : toSarif(rebased, codes, tool, lang);
 }

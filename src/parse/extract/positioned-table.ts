@@ -36,6 +36,8 @@ export interface PrintedTable {
 }
 
 const SEQ = /^(序号|编号|序號|編號)$/;
+/** A header cell that is the 序号 column (spaces inside it aside). */
+const isSeq = (cell: { text: string }) => SEQ.test(cell.text.replace(/\s+/g, ''));
 const NUMBER = /^\d{1,3}$/;
 const key = (r: LineRef) => `${r.page}:${r.line}`;
 
@@ -74,7 +76,7 @@ function windowCells(lines: PageLine[]): { text: string; x: number; end: number 
 /** The header's cells when lines `from` to `from + size - 1` are a task table's header: 序号 and a task or unit column among three or more cells. */
 function headerCells(lines: PageLine[]): { text: string; x: number; end: number }[] | null {
   const cells = lines.length === 1 ? cellsOf(lines[0]!.items) : windowCells(lines);
-  if (cells.length < 3 || !cells.some((c) => SEQ.test(c.text.replace(/\s+/g, '')))) return null;
+  if (cells.length < 3 || !cells.some(isSeq)) return null;
   const header = findHeader(buildGrid([cells.map((c) => ({ text: c.text.replace(/\s+/g, ''), rowspan: 1, colspan: 1 }))]));
   return header && header.end === 0 ? cells : null;
 }
@@ -151,7 +153,8 @@ export function readPrintedTable(pages: PageLine[][], at: LineRef, isFurniture: 
   }
   // the columns are found among the lines down to the last number under 序号, not among the
   // lines after the table: a signature at the left margin would cover the gap after 序号
-  const seqHead = head.find((c) => SEQ.test(c.text.replace(/\s+/g, '')))!;
+  const seqCol = head.findIndex(isSeq);
+  const seqHead = head[seqCol]!;
   const under = (i: TextItem) => NUMBER.test(i.str.trim()) && i.x >= seqHead.x - i.height && i.x + i.width <= seqHead.end + i.height;
   let lastNumbered = -1;
   body.forEach((b, k) => {
@@ -162,13 +165,10 @@ export function readPrintedTable(pages: PageLine[][], at: LineRef, isFurniture: 
   if (!cuts) return null;
   // the table ends at the first line with a piece that crosses a column, or with anything but a number under 序号
   // (a signature or a paragraph after the table starts at the left margin)
-  const seqCol = head.findIndex((c) => SEQ.test(c.text.replace(/\s+/g, '')));
   const end = body.findIndex((b) => b.line.items.some((i) => i.str.trim() && (columnOf(i, cuts) < 0 || (columnOf(i, cuts) === seqCol && !NUMBER.test(i.str.trim())))));
   const lines = end < 0 ? body : body.slice(0, end);
-  const numberAt = lines.map((b) => b.line.items.some((i) => NUMBER.test(i.str.trim()) && columnOf(i, cuts) === seqCol));
-  const firsts = numberAt.flatMap((has, k) => (has ? [k] : []));
+  const firsts = lines.flatMap((b, k) => (b.line.items.some((i) => NUMBER.test(i.str.trim()) && columnOf(i, cuts) === seqCol) ? [k] : []));
   if (firsts.length < 1) return null;
-  // each row reaches as far above its number as below it
   // A table whose first number stands on the first line after the header sets its numbers at the top of their
   // cells: a row runs to the line before the next number. Otherwise they are centred: a row reaches as far above
   // its number as below it. (The last row reaches below its number as far as the row before it did, or as far
@@ -181,10 +181,10 @@ export function readPrintedTable(pages: PageLine[][], at: LineRef, isFurniture: 
     const above = k - start;
     const last = n + 1 === firsts.length;
     const reach = topAligned ? (last ? below : firsts[n + 1]! - 1 - k) : last ? Math.max(above, below) : above;
-    const to = Math.min(last ? lines.length - 1 : firsts[n + 1]! - 1, k + reach);
-    rows.push({ from: start, to: Math.max(k, to) });
-    below = Math.max(k, to) - k;
-    start = Math.max(k, to) + 1;
+    const to = Math.max(k, Math.min(last ? lines.length - 1 : firsts[n + 1]! - 1, k + reach));
+    rows.push({ from: start, to });
+    below = to - k;
+    start = to + 1;
   }
   const lastRef = lines[rows[rows.length - 1]!.to]!.ref;
   const used = new Set<string>([...Array.from({ length: size }, (_, d) => key({ page: at.page, line: at.line + d })), ...repeated.filter((r) => r.page < lastRef.page || (r.page === lastRef.page && r.line < lastRef.line)).map(key)]);
@@ -199,6 +199,5 @@ export function readPrintedTable(pages: PageLine[][], at: LineRef, isFurniture: 
     grid.push(cells);
     refs.push(lines[from]!.ref);
   }
-  const last = lines[rows[rows.length - 1]!.to]!.ref;
-  return { grid: buildGrid(grid.map((r) => r.map((text) => ({ text, rowspan: 1, colspan: 1 })))), rows: refs, used, next: { page: last.page, line: last.line + 1 } };
+  return { grid: buildGrid(grid.map((r) => r.map((text) => ({ text, rowspan: 1, colspan: 1 })))), rows: refs, used, next: { page: lastRef.page, line: lastRef.line + 1 } };
 }
