@@ -281,6 +281,7 @@ export const CODES = {
   'docx-damaged': { kind: 'error', zh: (p) => `Word 文件已损坏或不完整${p.reason ? `（${reasonText('zh', p)}）` : ''}`, en: (p) => `damaged or truncated Word file${p.reason ? ` (${reasonText('en', p)})` : ''}` },
   'zip-too-large': { kind: 'error', zh: (p) => `压缩包内的 ${p.part} 解压后超过 ${p.limit}，不予读取（可能是压缩炸弹）`, en: (p) => `${p.part} in the package inflates to more than ${p.limit}: not read (a zip bomb?)` },
   'doc-damaged': { kind: 'error', zh: () => '旧版 Word（.doc/.wps）文件已损坏，或不是 Word 文档', en: () => 'damaged legacy Word (.doc/.wps) file, or no Word document in it' },
+  'pdf-too-deep': { kind: 'error', zh: (p) => `PDF 的页面内容中图形状态嵌套超过 ${p.limit} 层（炸弹？），未读取`, en: (p) => `the PDF's page content nests graphics states more than ${p.limit} deep (a bomb?): not read` },
   'pdf-too-large': { kind: 'error', zh: (p) => `PDF 中的压缩内容解压后超过 ${p.limit}（压缩炸弹？），未读取`, en: (p) => `the PDF's compressed content inflates past ${p.limit} (a bomb?): not read` },
   'ofd-damaged': { kind: 'error', zh: (p) => `OFD 文件已损坏或不完整（${reasonText('zh', p)}${p.part ? `：${p.part}` : ''}）`, en: (p) => `damaged or truncated OFD file (${reasonText('en', p)}${p.part ? `: ${p.part}` : ''})` },
   'ofd-no-text': { kind: 'error', zh: () => 'OFD 文件中没有文字（扫描件？需要先做文字识别）', en: () => 'the OFD file holds no text (a scan?): it needs OCR first' },

@@ -4,7 +4,7 @@
  * issuer glued to the end of the last line is cut off that segment.
  */
 import type { Segment } from './segments.js';
-import { ANNOTATION, DATE_ONLY } from './segments.js';
+import { ANNOTATION, ANNOTATION_REST, DATE_ONLY, TRAILING_ANNOTATION } from './segments.js';
 import { matchHeading, parseChineseNumeral } from './markers.js';
 import { hasUnitSuffix } from './unit-list.js';
 import { labelAtStart } from './clauses.js';
@@ -69,7 +69,7 @@ export function parseDate(s: string): string | null {
 }
 
 function stripAnnotation(n: string): string {
-  return n.replace(/[ \t]*[（(]此件[^）)]{0,12}[）)][ \t]*$/, '').trim();
+  return n.replace(TRAILING_ANNOTATION, '').trim();
 }
 
 export function isDateSegment(seg: Segment): boolean {
@@ -79,7 +79,7 @@ export function isDateSegment(seg: Segment): boolean {
 /** An organisation name standing alone: a signature candidate. */
 function isOrgName(n: string): boolean {
   const t = n.trim();
-  return t.length >= 3 && t.length <= 40 && hasUnitSuffix(t) && !/[。，,；;：:！？]/.test(t) && !matchHeading(t) && !labelAtStart(t);
+  return t.length >= 3 && t.length <= 40 && hasUnitSuffix(t) && !/[。，,、；;：:！？]/.test(t) && !matchHeading(t) && !labelAtStart(t);
 }
 
 /** The issuer named in a title: 福建省人民政府办公厅关于… → 福建省人民政府办公厅. */
@@ -140,6 +140,18 @@ const CANONICAL_TITLE = new RegExp(`^[^。；;：:，,]{0,40}关于[^。；;：:
 /** A title with the addressees glued after it: …的通知各县、区人民政府，…： */
 const TITLE_THEN_ADDRESSEES = new RegExp(`^([^。；;：:，,]{0,40}关于[^。；;：:]{2,80}?的?(?:${alternation(ADDRESSED_TITLE_TYPES)}))(?=各|[^，,。]{2,24}(?:人民政府|政府|管委会|委员会|厅|局)[，,、])`);
 
+/** A book-title mark left open (《…): the words go on past this text. */
+const openBookTitle = (t: string): boolean => (t.match(/《/g)?.length ?? 0) > (t.match(/》/g)?.length ?? 0);
+
+/** Whether a whole title (…关于…的通知) starts at segment k: on its line, or on it and the next when the page wrapped it. */
+function wholeTitleAt(segments: Segment[], roles: Map<number, SegmentRole>, k: number): boolean {
+  const canonical = (t: string): boolean => CANONICAL_TITLE.test(t) && !openBookTitle(t);
+  const n = segments[k]!.span.n.replace(/\s+/g, '');
+  if (canonical(n)) return true;
+  const next = segments[k + 1];
+  return next !== undefined && !roles.has(k + 1) && !next.blankBefore && canonical(n + next.span.n.replace(/\s+/g, ''));
+}
+
 /**
  * Where the title starts: the first line, unless a whole title (…关于…的通知)
  * stands a few lines further down below lines that are not part of it (an
@@ -153,7 +165,7 @@ function titleStart(segments: Segment[], roles: Map<number, SegmentRole>, limit:
     seen++;
     const n = seg.span.n.trim();
     if (matchHeading(n) || labelAtStart(n)) break;
-    if (!CANONICAL_TITLE.test(n.replace(/\s+/g, '')) && !(/[：:]$/.test(n) && TITLE_THEN_ADDRESSEES.test(n))) continue;
+    if (!wholeTitleAt(segments, roles, k) && !(/[：:]$/.test(n) && TITLE_THEN_ADDRESSEES.test(n))) continue;
     // an issuer line above a title that starts with 关于 belongs to it
     const above = segments[k - 1];
     if (k > first && /^关于/.test(n) && above && isOrgName(above.span.n)) return k - 1;
@@ -267,7 +279,8 @@ function continuesAbove(segments: Segment[], j: number): boolean {
   const prev = segments[j - 1];
   const cur = segments[j];
   if (!prev || !cur || cur.blankBefore) return false;
-  return /[、，,（(]$/.test(prev.span.n.trimEnd()) || /^[、，,）)]/.test(cur.span.n.trim()) || /(各|省直|市直|县直|人行)$/.test(prev.span.n.trimEnd());
+  // 等… closes a list (等省直有关部门): no signature starts with it
+  return /[、，,（(]$/.test(prev.span.n.trimEnd()) || /^[、，,）)等]/.test(cur.span.n.trim()) || /(各|省直|市直|县直|人行)$/.test(prev.span.n.trimEnd());
 }
 
 function readSignatures(segments: Segment[], meta: Metadata, roles: Map<number, SegmentRole>, titleIssuer: string | null): void {
@@ -302,7 +315,8 @@ function readSignatures(segments: Segment[], meta: Metadata, roles: Map<number, 
     for (let k = j + 1; k < i; k++) roles.set(k, 'signature');
     roles.set(i, 'date');
     const after = segments[i + 1];
-    if (after && ANNOTATION.test(after.span.n.trim())) roles.set(i + 1, 'annotation');
+    const broken = /[（(]此件[^）)]*$/.test(seg.span.n.trim());
+    if (after && (ANNOTATION.test(after.span.n.trim()) || (broken && ANNOTATION_REST.test(after.span.n.trim())))) roles.set(i + 1, 'annotation');
     if (!found) {
       found = true;
       if (names.length && !meta.issuers.length) meta.issuers = names;

@@ -61,10 +61,11 @@ function labelContinues(p: Paragraph, seg: Segment, text: TwinText, last: string
   if (!seg.lineStart) return !labelAtStart(text.n) && !/[。]/.test(text.n);
   if ('、，,；;（(“《'.includes(last) || p.depth > 0) return true;
   if (/[。；;：:]/.test(text.n) || labelAtStart(text.n)) return false;
+  // the list's closing 等… broken onto the next line: 人社厅 / 等省直有关部门, 财政局 / 等有关单位 (also where the
+  // signature shares that line: 等省直有关部门　福建省人民政府办公厅　2018年1月29日)
+  if (LIST_TAIL.test(text.n)) return true;
   // a line with a full date is a signature (福建省人民政府办公厅　2018年1月29日), never more names of the list
   if (/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.test(text.n)) return false;
-  // the list's closing 等… broken onto the next line: 人社厅 / 等省直有关部门, 财政局 / 等有关单位
-  if (LIST_TAIL.test(text.n)) return true;
   // the name broken by the line end must make a unit again: 平潭综合实 / 验区管委会, 省直有关 / 部门
   // a unit name is never longer than the paragraph's last 64 characters
   const lastItem = /[^、，,；;：:\s]*$/.exec(p.tail.trimEnd())?.[0] ?? '';

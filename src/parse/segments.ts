@@ -26,7 +26,10 @@ export interface Segment {
 const DATE_CORE = '(?:\\d{4}|[〇零○OoΟ一二三四五六七八九]{4})[ \\t]*年[ \\t]*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[ \\t]*月[ \\t]*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[ \\t]*日';
 /** Annotations printed after the date: （此件主动公开）, （此件公开发布）… */
 export const ANNOTATION = /^[（(]此件[^）)]{0,12}[）)]$|^[（(](?:联系人|联系电话|本文有删减|有删减)[^）)]{0,60}[）)]$/;
-const TRAILING_ANNOTATION = /[ \t]*[（(]此件[^）)]{0,12}[）)][ \t]*$/;
+/** An annotation after the date, closed or broken open by the line's end (…2018年1月29日（此件主动公 / 开）). */
+export const TRAILING_ANNOTATION = /[ \t]*[（(]此件[^）)]{0,12}[）)]?[ \t]*$/;
+/** The rest of an annotation that the line's end broke: 开）. */
+export const ANNOTATION_REST = /^[^（(）)]{1,8}[）)]$/;
 export const DATE_ONLY = new RegExp(`^${DATE_CORE}$`);
 const DATE_AT_END = new RegExp(`${DATE_CORE}$`);
 

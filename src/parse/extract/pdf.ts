@@ -28,15 +28,38 @@ function withIdeographs(s: string): string {
 /** The most one compressed stream of a PDF may inflate to, and all of them together. */
 export const MAX_PDF_STREAM_BYTES = 64 * 1024 * 1024;
 export const MAX_PDF_INFLATED_BYTES = 256 * 1024 * 1024;
+/**
+ * The deepest a page's graphics states (q … Q) may nest. Printed notices nest a
+ * few levels (PDF's own implementation limit is 28); pdfjs's time grows with
+ * the square of the depth, so that 20,000 levels take seconds and 200,000 hours.
+ */
+export const MAX_PDF_STATE_DEPTH = 1000;
+
+const isDelimiter = (c: number | undefined): boolean => c === undefined || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00;
+
+/** How deep the q operators of a content stream nest (q and Q as words of their own; text in strings may be miscounted, which only over-counts a few). */
+function stateDepth(content: Uint8Array): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < content.length; i++) {
+    const c = content[i];
+    if ((c !== 0x71 && c !== 0x51) || !isDelimiter(content[i - 1]) || !isDelimiter(content[i + 1])) continue;
+    if (c === 0x71) max = Math.max(max, ++depth);
+    else depth = Math.max(0, depth - 1);
+  }
+  return max;
+}
 
 /**
- * Whether the PDF's Flate-compressed streams inflate past the caps (a PDF
- * bomb: a small file whose page content inflates to gigabytes, which pdfjs
- * would read whole). Each stream is inflated with a cap and let go; a
- * damaged stream is left for pdfjs to judge.
+ * A PDF bomb, before pdfjs reads the file: Flate-compressed streams that
+ * inflate past the caps (a small file whose page content inflates to
+ * gigabytes, which pdfjs would read whole), or graphics states nested past
+ * MAX_PDF_STATE_DEPTH in a stream. Each stream is inflated with a cap and let
+ * go; a damaged stream is left for pdfjs to judge.
  */
-export function inflatesTooFar(bytes: Uint8Array): boolean {
+export function pdfBomb(bytes: Uint8Array): FormatError | null {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const tooLarge = (): FormatError => new FormatError('pdf-too-large', { limit: `${MAX_PDF_STREAM_BYTES / 1024 / 1024} MB` });
   let total = 0;
   for (let pos = b.indexOf('stream', 0, 'latin1'); pos >= 0; pos = b.indexOf('stream', pos + 6, 'latin1')) {
     if (pos >= 3 && b.toString('latin1', pos - 3, pos) === 'end') continue;
@@ -48,16 +71,21 @@ export function inflatesTooFar(bytes: Uint8Array): boolean {
     if (end < 0) break;
     // the stream's dictionary stands before it, after its object's "obj"
     const before = b.toString('latin1', Math.max(0, pos - 1024), pos);
-    if (!/\/(FlateDecode|Fl)\b/.test(before.slice(before.lastIndexOf('obj') + 1))) continue;
-    try {
-      total += inflateSync(b.subarray(start, end), { maxOutputLength: MAX_PDF_STREAM_BYTES }).length;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return true;
-    }
-    if (total > MAX_PDF_INFLATED_BYTES) return true;
+    const dict = before.slice(before.lastIndexOf('obj') + 1);
+    let content: Uint8Array | null = null;
+    if (/\/(FlateDecode|Fl)\b/.test(dict)) {
+      try {
+        content = inflateSync(b.subarray(start, end), { maxOutputLength: MAX_PDF_STREAM_BYTES });
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return tooLarge();
+      }
+      total += content?.length ?? 0;
+      if (total > MAX_PDF_INFLATED_BYTES) return tooLarge();
+    } else if (!/\/Filter\b/.test(dict)) content = b.subarray(start, end);
+    if (content && stateDepth(content) > MAX_PDF_STATE_DEPTH) return new FormatError('pdf-too-deep', { limit: MAX_PDF_STATE_DEPTH.toLocaleString('en') });
     pos = end;
   }
-  return false;
+  return null;
 }
 
 /**
@@ -85,7 +113,8 @@ function failure(e: unknown): FormatError {
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<SourceText> {
-  if (inflatesTooFar(bytes)) throw new FormatError('pdf-too-large', { limit: `${MAX_PDF_STREAM_BYTES / 1024 / 1024} MB` });
+  const bomb = pdfBomb(bytes);
+  if (bomb) throw bomb;
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdfjs takes the buffer over: it gets a copy, so that the caller's bytes stay as they were
   const task = getDocument({ data: new Uint8Array(bytes), disableFontFace: true, isEvalSupported: false, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
