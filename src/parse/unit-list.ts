@@ -39,7 +39,8 @@ interface Prefix {
 export function levelPrefix(name: string): Prefix | null {
   const partyOf = /^([省市县区州])委(?!员会)/.exec(name)?.[1];
   if (partyOf !== undefined && name.length > 2) return { gov: partyOf, party: `${partyOf}委` };
-  const gov = /^([省市县区州镇乡])(?!场|域|直|级|属|内|外|情|村|镇)/.exec(name)?.[1];
+  // 市政 is a word (市政局, 市政公用局: municipal works), save in 市政府, 市政法委, 市政协, 市政务服务中心
+  const gov = /^([省市县区州镇乡])(?!场|域|直|级|属|内|外|情|村|镇)(?<!市(?=政(?!府|法|协|务|研|数)))/.exec(name)?.[1];
   if (gov !== undefined && name.length > 2) return { gov, party: null };
   // 各…, and names of their own organisation (人民银行大连市中心支行) hand on no place
   if (name.startsWith('各') || OWN_ORGANISATION_RE.test(name)) return null;
@@ -76,6 +77,8 @@ const REGION_ONLY = new RegExp(`^(各(?:有关|相关)?|有关|相关)?(设区�
 const REGION_START = /^(各)?(省|市|地|州|盟|县|区|旗|乡|镇|街道|自治|直辖市)/;
 /** The second half of 各乡镇党委、政府: a bare 政府 or 党委 shares the place of the name before it. */
 const SHARED_PLACE_TAIL = /^(党委|政府|人民政府|党组|管委会|办事处)$/;
+/** A level's own body named without a place: 街道办事处, 镇人民政府, 社区居委会 (after 各乡镇政府 the 各 goes on to it). */
+const LEVEL_BODY = /^(乡镇|乡|镇|街道|社区|村|苏木|嘎查)(党委|政府|人民政府|办事处|街道办事处|居委会|居民委员会|村委会|村民委员会|党工委)$/;
 
 /** A collective named alone (各镇, 有关设区市), not the first half of a compound (中直、省直驻莆单位). */
 function standsAlone(name: string): boolean {
@@ -100,21 +103,37 @@ function mergeRegionCompounds(items: TwinText[]): TwinText[] {
       out[out.length - 1] = { r: `${prev.r}、${item.r}`, n: `${prev.n}、${item.n}` };
       continue;
     }
-    if (!pending && prev && SHARED_PLACE_TAIL.test(item.n.trim()) && prev.n.trim().startsWith('各')) {
+    if (!pending && prev && (SHARED_PLACE_TAIL.test(item.n.trim()) || (LEVEL_BODY.test(item.n.trim()) && hasUnitSuffix(prev.n.trim()))) && prev.n.trim().startsWith('各')) {
       out[out.length - 1] = { r: `${prev.r}、${item.r}`, n: `${prev.n}、${item.n}` };
       continue;
     }
     // a run of complete names is no compound: 各镇、县直各单位 and 有关设区市、省有关部门和单位 are two
     if (pending && (!REGION_START.test(item.n.trim()) || (isCatchAll(stripRoleWords(item.n.trim())) && standsAlone(pending.n)))) {
       // the run was not a compound with the name after it
-      out.push(...regionRun(pending), item);
+      flushRun(out, pending);
+      out.push(item);
     } else {
       out.push(cur);
     }
     pending = null;
   }
-  if (pending) out.push(...regionRun(pending));
+  if (pending) flushRun(out, pending);
   return out;
+}
+
+/**
+ * A run of level words put out: a run without a 各 of its own right after a
+ * 各-collective goes on with it (各开发区、镇（街道）: each zone and each town),
+ * else as regionRun says.
+ */
+function flushRun(out: TwinText[], pending: TwinText): void {
+  const prev = out[out.length - 1];
+  const p = prev?.n.trim() ?? '';
+  if (prev && p.startsWith('各') && !p.includes('、') && isRegionCollective(p) && !/^(各|有关|相关)/.test(pending.n.trim())) {
+    out[out.length - 1] = { r: `${prev.r}、${pending.r}`, n: `${prev.n}、${pending.n}` };
+    return;
+  }
+  out.push(...regionRun(pending));
 }
 
 /** A run of level words: one collective when it opens with 各 (各区、县级市; 各县、自治县), else its pieces. */

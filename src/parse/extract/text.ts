@@ -712,25 +712,31 @@ function rowByContent(lineCells: string[], roles: ColumnRole[]): string[] | null
   const seqCol = roles.indexOf('seq');
   const taskCol = roles.findIndex((r) => r === 'task' || r === 'measures');
   const deadlineCol = roles.indexOf('deadline');
+  const progressCol = roles.indexOf('progress');
   const unitCol = unitCols[0];
   if (unitCols.length !== 1 || unitCol === undefined || seqCol !== 0 || taskCol < 0) return null;
   // a unit name wrapped over two lines (市科 / 技局) cannot be told apart
   const lines = lineCells.slice(1);
-  if (lines.some((line, i) => i + 1 < lines.length && !looksLikeUnitLine(line) && line.length <= 6 && !/[。，,；;]/.test(line) && !VERB_OPENING.test(line) && !/^[并和及与再又]/.test(line) && looksLikeUnitLine(line + lines[i + 1]!))) return null;
+  if (lines.some((line, i) => i + 1 < lines.length && !looksLikeUnitLine(line.replace(/[、，,；;]+$/, '')) && line.length <= 6 && !/[。，,；;]/.test(line) && !VERB_OPENING.test(line) && !/^[并和及与再又]/.test(line) && looksLikeUnitLine(line + lines[i + 1]!))) return null;
   const cells = roles.map(() => '');
   cells[0] = lineCells[0] ?? '';
   const units: string[] = [];
   const task: string[] = [];
+  const progress: string[] = [];
   for (const line of lines) {
-    if (looksLikeUnitLine(line)) units.push(line.replace(/[、，,；;]+$/, ''));
+    const names = line.replace(/[、，,；;]+$/, '');
+    if (looksLikeUnitLine(names)) units.push(names);
     else if (isDeadlineLine(line)) {
       // the first time limit is the row's; a later one belongs to the merged sub-row
       if (deadlineCol >= 0 && !cells[deadlineCol]) cells[deadlineCol] = line;
-    } else task.push(line);
+    } else if (progressCol > taskCol && task.length) progress.push(line);
+    // the task's cell comes first: in a table with a progress column (进展情况), the prose after it is progress
+    else task.push(line);
   }
   if (!units.length || !task.length) return null;
   cells[unitCol] = units.join('、');
   cells[taskCol] = task.join('');
+  if (progress.length) cells[progressCol] = progress.join('');
   return cells;
 }
 
