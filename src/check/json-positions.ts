@@ -28,33 +28,53 @@ export class LineIndex {
   }
 }
 
+/** What one pass over a JSON text finds: its deepest nesting, and keys written twice in one object. */
+export interface JsonStructure {
+  /** Deepest nesting of arrays and objects; the pass stops once it passes `stopAt`. */
+  depth: number;
+  /** Keys written twice in one object ({"unit": "A", "unit": "B"}: JSON.parse keeps the last silently), at the second. */
+  duplicates: { key: string; offset: number }[];
+}
+
 /**
- * Keys written twice in one object ({"unit": "A", "unit": "B"}: JSON.parse
- * keeps the last silently), with the offset of the second. One linear scan,
- * no recursion; the text is valid JSON (JSON.parse has read it).
+ * One linear pass, no recursion: strings are skipped whole (their closing
+ * quote found by indexOf), so that only the few characters between them are
+ * looked at one by one. Run before JSON.parse (a text nested too deep is not
+ * given to it); the duplicates mean something only when JSON.parse then
+ * reads the text.
  */
-export function duplicateKeys(text: string): { key: string; offset: number }[] {
-  const found: { key: string; offset: number }[] = [];
-  const objects: (Set<string> | null)[] = [];
-  const structural = /[{}[\]"]/g;
-  for (let m = structural.exec(text); m; m = structural.exec(text)) {
-    const i = m.index;
+export function jsonStructure(text: string, stopAt: number): JsonStructure {
+  const duplicates: { key: string; offset: number }[] = [];
+  // per open container: the keys of an object so far, null for an array
+  const open: (Set<string> | null)[] = [];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x7b) objects.push(new Set());
-    else if (c === 0x5b) objects.push(null);
-    else if (c === 0x7d || c === 0x5d) objects.pop();
-    else {
+    if (c === 0x22) {
       const end = closingQuote(text, i);
-      structural.lastIndex = end + 1;
-      const keys = objects[objects.length - 1];
-      if (!keys || !isKey(text, end + 1)) continue;
-      const raw = text.slice(i + 1, end);
-      const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
-      if (keys.has(key)) found.push({ key, offset: i });
-      else keys.add(key);
-    }
+      const keys = open[open.length - 1];
+      if (keys && isKey(text, end + 1)) {
+        const raw = text.slice(i + 1, end);
+        const key = raw.includes('\\') ? decodeKey(raw) : raw;
+        if (keys.has(key)) duplicates.push({ key, offset: i });
+        else keys.add(key);
+      }
+      i = end;
+    } else if (c === 0x7b || c === 0x5b) {
+      open.push(c === 0x7b ? new Set() : null);
+      if (open.length > depth && (depth = open.length) > stopAt) break;
+    } else if (c === 0x7d || c === 0x5d) open.pop();
   }
-  return found;
+  return { depth, duplicates };
+}
+
+/** A key with escapes, as JSON.parse reads it (as written when the escape is broken: the text is invalid JSON then). */
+function decodeKey(raw: string): string {
+  try {
+    return JSON.parse(`"${raw}"`) as string;
+  } catch {
+    return raw;
+  }
 }
 
 /** The index of the quote that closes the string opening at `open`. */
@@ -74,27 +94,6 @@ function isKey(text: string, from: number): boolean {
   let k = from;
   for (let c = text.charCodeAt(k); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++k));
   return text.charCodeAt(k) === 0x3a;
-}
-
-/** Deepest nesting of arrays and objects, counted without recursion. */
-export function nestingDepth(text: string, stopAt: number): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
-      if (++depth > max) {
-        max = depth;
-        if (max > stopAt) return max;
-      }
-    } else if (c === 0x5d || c === 0x7d) depth--;
-  }
-  return max;
 }
 
 /** Positions of values in one JSON text. */

@@ -7,7 +7,7 @@
  */
 import type { Params, Reason, SchemaRule } from '../model/codes.js';
 import { type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { duplicateKeys, nestingDepth, pointerPath, Positions } from './json-positions.js';
+import { jsonStructure, pointerPath, Positions } from './json-positions.js';
 import { finding, type Finding } from './findings.js';
 import { normalisePeriod } from './period.js';
 import { distance } from 'fastest-levenshtein';
@@ -215,7 +215,7 @@ export interface ReadOptions {
 }
 
 export function readReport(text: string, file: string, validate: Validate, opts: ReadOptions = {}): ReadResult {
-  const depth = nestingDepth(text, MAX_DEPTH);
+  const { depth, duplicates } = jsonStructure(text, MAX_DEPTH);
   if (depth > MAX_DEPTH) {
     return { report: null, findings: [finding('too-deep', { depth: `>${MAX_DEPTH}`, limit: MAX_DEPTH }, { file, line: 1, column: 1 })] };
   }
@@ -234,7 +234,7 @@ export function readReport(text: string, file: string, validate: Validate, opts:
     const at = text.indexOf('\ufffd');
     findings.push(finding('invalid-utf8', { count: text.split('\ufffd').length - 1 }, { file, ...pos.at(Math.max(0, at)) }));
   }
-  for (const d of duplicateKeys(text)) findings.push(finding('duplicate-field', { field: d.key }, { file, ...pos.at(d.offset) }));
+  for (const d of duplicates) findings.push(finding('duplicate-field', { field: d.key }, { file, ...pos.at(d.offset) }));
   readStatusSpellings(value, pos, file, findings);
   const schemaErrors = validate(value);
   findings.push(...schemaFindings(schemaErrors, file, (path) => pos.locate(path)));
