@@ -28,3 +28,12 @@ test.each(files)('%s: every path a finding may name is placed as the tree places
   });
   for (const path of paths) expect([path, pos.locate(path)]).toEqual([path, byTree(text, path)]);
 });
+
+test('literals, escapes, nested arrays and compact text are placed as the tree places them', () => {
+  const value = { 'a"b': [1, -2.5e3, true, null, [false, 'x\\"y'], { k: 'v' }], 'esc\\u0041': { n: 0, list: [[], {}, ''] }, tasks: [{ id: '1', evidence: ['a', 'b'] }, { id: '2', status: null }] };
+  for (const text of [JSON.stringify(value), JSON.stringify(value, null, 2), JSON.stringify(value, null, '\t').replace(/\n/g, '\r\n')]) {
+    const pos = new Positions(text);
+    const paths: (string | number)[][] = [[], ['a"b'], ['a"b', 0], ['a"b', 1], ['a"b', 2], ['a"b', 3], ['a"b', 4], ['a"b', 4, 1], ['a"b', 5], ['a"b', 5, 'k'], ['esc\\u0041'], ['esc\\u0041', 'n'], ['esc\\u0041', 'list'], ['esc\\u0041', 'list', 0], ['esc\\u0041', 'list', 1], ['esc\\u0041', 'list', 2], ['tasks', 0, 'evidence'], ['tasks', 1, 'status'], ['tasks', 1, 'missing'], ['tasks', 2]];
+    for (const path of paths) expect([path, pos.locate(path)]).toEqual([path, byTree(text, path)]);
+  }
+});
