@@ -318,19 +318,20 @@ function stripRoleWords(name: string): string {
   return name;
 }
 
-/** The last name of a run of places sharing one government: 吴忠市人民政府, 绥芬河市政府. */
-const PLACE_GOVERNMENT = /^(?!各|有关|相关)(.{1,8}?)(?:([市县区州盟旗])(人民政府|政府)|(管理区|管委会))$/;
+/** The last name of a run of places sharing one government: 吴忠市人民政府, 绥芬河市政府, 城关镇人民政府, 大明宫街办. */
+const PLACE_GOVERNMENT = /^(?!各|有关|相关)(.{1,8}?)(?:([市县区州盟旗镇乡])(人民政府|政府)|(管理区|管委会|街道办事处|街道办|街办))$/;
 /** A place named bare before it: 银川市, 石嘴山, 黑河. */
 const BARE_PLACE = /^[\u4e00-\u9fa5]{2,6}$/;
 
 /**
  * Places that share the government named after the last of them:
  * 银川市、石嘴山市、吴忠市人民政府 → 银川市人民政府, 石嘴山市人民政府, 吴忠市人民政府;
- * 哈尔滨、黑河、绥芬河市政府 → 哈尔滨市政府, 黑河市政府, 绥芬河市政府. Only names with no
+ * 哈尔滨、黑河、绥芬河市政府 → 哈尔滨市政府, 黑河市政府, 绥芬河市政府; 未央湖、大明宫街办 →
+ * 未央湖街办, 大明宫街办. Only names with no
  * unit suffix of their own, right before the last one, take it.
  */
 function shareGovernment(items: TwinText[]): TwinText[] {
-  if (items.length < 2 || !items.some((it) => /政府|管理区|管委会/.test(it.n))) return items;
+  if (items.length < 2 || !items.some((it) => /政府|管理区|管委会|街道办|街办/.test(it.n))) return items;
   const out = [...items];
   for (let k = 0; k < out.length; k++) {
     const m = PLACE_GOVERNMENT.exec(stripRoleWords(out[k]!.n.trim()));
