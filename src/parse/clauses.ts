@@ -243,7 +243,8 @@ function namesUnitsMostly(names: string[], placesAreUnits = false): boolean {
 }
 
 function looksLikeUnit(name: string): boolean {
-  if (PROSE_WORD.test(name)) return false;
+  // one character (所, 局) is a suffix, never a name
+  if (PROSE_WORD.test(name) || name.trim().length < 2) return false;
   return hasUnitSuffix(name) || isCatchAll(name) || isRegionCollective(name) || levelPrefix(name) !== null || isNamedTownship(name);
 }
 

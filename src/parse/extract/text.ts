@@ -102,12 +102,66 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
     if (line === undefined || !line.trim()) break;
     const cells = split(line);
     if (cells.length !== header.length) {
+      // one space between cells, and a cell empty or split by a space of its own: the rows are read by content
+      if (split === singleSpacedCells && rows.length === 1) return singleSpacedByContent(lines, i, header, sink);
       sink.diagnostics.push(diag('table-cells-uneven', { row: rows.length, columns: header.length }, k + 1));
       break;
     }
     rows.push({ cells, line: k + 1 });
   }
   return rows.length >= 2 ? { rows, next: k } : null;
+}
+
+/** A row of a single-spaced table read by content: its task, the unit names after it, and the other cells. */
+interface ContentRow {
+  task: string;
+  units: string[];
+  rest: string[];
+}
+
+/** The first run of cells from `from` on that read as units, and the cells around it; null when no cell does. */
+function unitRun(cells: string[], from: number): { at: number; end: number } | null {
+  const at = cells.findIndex((c, n) => n >= from && looksLikeUnitLine(c.replace(/[、，,]+$/, '')));
+  if (at < 0) return null;
+  let end = at + 1;
+  while (end < cells.length && looksLikeUnitLine(cells[end]!.replace(/[、，,]+$/, ''))) end++;
+  return { at, end };
+}
+
+/**
+ * A table whose cells are set apart by single spaces and do not line up with
+ * its header (an empty cell is lost, a header cell has a space in it: 1- 8月实际完成情况):
+ * each row starts at the next 序号; the cell after it is the task, the first
+ * cells after that which read as units are its units, the others one remark. A
+ * line without a 序号 that names units (a sub-target of the row above with its
+ * own unit) adds them to the row. Every row read so is said in a warning.
+ */
+function singleSpacedByContent(lines: string[], i: number, header: string[], sink: LineSink): FoundTable | null {
+  const roles = header.map(classify);
+  const taskCol = roles.findIndex((r) => r === 'task' || r === 'measures');
+  const unitCol = roles.findIndex(isUnitColumn);
+  const read: { row: ContentRow; line: number }[] = [];
+  let k = i + 1;
+  for (; k < lines.length; k++) {
+    const cells = singleSpacedCells(lines[k] ?? '');
+    if (!cells[0]) break;
+    const last = read[read.length - 1];
+    if (cells[0] === String(read.length + 1) && cells.length >= 3) {
+      const run = unitRun(cells, 2);
+      if (!run) break;
+      read.push({ row: { task: cells[1]!, units: cells.slice(run.at, run.end), rest: [...cells.slice(2, run.at), ...cells.slice(run.end)] }, line: k + 1 });
+      sink.diagnostics.push(diag('table-row-by-content', { row: read.length, columns: header.length }, k + 1));
+      continue;
+    }
+    const run = last ? unitRun(cells, 1) : null;
+    if (!last || !run || /^\d+$/.test(cells[0])) break;
+    last.row.units.push(...cells.slice(run.at, run.end));
+    last.row.rest.push(...cells.slice(0, run.at), ...cells.slice(run.end));
+  }
+  if (!read.length || taskCol < 0 || unitCol < 0) return null;
+  const rows: Row[] = [{ cells: [header[0]!, header[taskCol]!, header[unitCol]!, '备注'], line: i + 1 }];
+  for (const { row, line } of read) rows.push({ cells: [String(rows.length), row.task, row.units.map((u) => u.replace(/[、，,]+$/, '')).join('、'), row.rest.join(' ')], line });
+  return { rows, next: k };
 }
 
 const singleSpacedCells = (line: string) => line.trim().split(/[ \u3000\t]+/);
@@ -781,7 +835,8 @@ function joinUnitLines(lineCells: string[], columns: string[]): string[] {
 
 function looksLikeUnitLine(line: string | undefined): boolean {
   if (!line || line.length > 40 || /[。；;！？]/.test(line)) return false;
-  return line.split(/[、，,\s]+/).every((name) => hasUnitSuffix(name) || isCatchAll(name));
+  // a count (2所, 3个站) is no name, nor is a suffix alone
+  return line.split(/[、，,\s]+/).every((name) => name.length >= 2 && !/^\d/.test(name) && (hasUnitSuffix(name) || isCatchAll(name)));
 }
 
 const PADDABLE = new Set<ColumnRole>(['person', 'deadline', 'start', 'remark', 'progress', 'other']);
