@@ -28,8 +28,11 @@ export function hasTabTable(text: string): boolean {
 
 /** Whether a text may hold a task table: tab-separated, columns set apart by runs of spaces, or one cell per line, under a 序号 header. */
 export function hasTextTable(text: string): boolean {
-  return hasTabTable(text) || SEQ_HEADER_LINE.test(text) || hasPipeHeader(text);
+  return hasTabTable(text) || SEQ_HEADER_LINE.test(text) || hasPipeHeader(text) || UNIT_HEADER_LINE.test(text);
 }
+
+/** A unit column's header on a line of its own (责任单位, 牵头部门, 責任單位): a table flattened a cell a line may have no 序号 column. */
+const UNIT_HEADER_LINE = /^[ \t\u3000]*(?:牵头|责任|配合|承办|实施|牽頭|責任)?(?:责任|責任)?(?:单位|部门|單位|部門)[ \t\u3000]*$/m;
 
 /**
  * `|` cells that name a task column and a unit column before any number: on one
@@ -676,6 +679,102 @@ function joinWrappedHeader(fragments: string[], width: number): string[] | null 
 }
 
 /**
+ * A header written one cell per line without a 序号 column (工作任务 / 责任单位 /
+ * 主要工作 / 完成时限): three or more short lines that name a task column and a
+ * unit column, before the first line that is no header word.
+ */
+function unnumberedHeaderAt(lines: string[], i: number, simplify: Simplify): { columns: string[]; next: number } | null {
+  const columns: string[] = [];
+  let j = i;
+  for (; j < lines.length && columns.length <= MAX_HEADER_LINES; j = nextFilled(lines, j + 1)) {
+    const t = lines[j]!.trim().replace(/[ \t\u3000]+/g, '');
+    if (!t || t.length > 12 || /[。；;，,：:]/.test(t) || /^\d/.test(t) || matchHeading(foldWidth(t)) || classify(simplify(t)) === 'other') break;
+    columns.push(simplify(t));
+  }
+  if (columns.length < 3 || SEQ_WORD.test(columns[0]!) || !hasTaskAndUnits(columns)) return null;
+  return { columns, next: j };
+}
+
+/** How many filled lines after a row's task cell its unit cell may stand: the columns between them, and a wrapped cell or two. */
+const unitWindow = (taskCol: number, unitCol: number) => Math.max(1, unitCol - taskCol) + 3;
+
+/** Whether the line at k starts row `seq` (a task cell numbered 1、 / 1. / （1）…), with a unit cell close after it and no other numbered line between. */
+function numberedRowAt(lines: string[], k: number, seq: number, window: number): boolean {
+  const t = foldWidth(lines[k]?.trim() ?? '');
+  const mark = matchHeading(t);
+  if (!mark || mark.value !== seq || t.length <= mark.length || SECTION_STYLES.has(mark.style)) return false;
+  for (let m = nextFilled(lines, k + 1), n = 0; m < lines.length && n < window; m = nextFilled(lines, m + 1), n++) {
+    const line = lines[m]!.trim();
+    if (looksLikeUnitLine(line.replace(/[、，,]+$/, ''))) return true;
+    // another numbered line first: this one is a measure cell's own item (1.启动… / 2.加快…), the row starts later
+    const other = matchHeading(foldWidth(line));
+    if (other && !SECTION_STYLES.has(other.style)) return false;
+  }
+  return false;
+}
+
+/**
+ * A table flattened a cell a line whose header has no 序号 column, each task
+ * cell carrying its own number (1.加快中小学建设。 / 教育卫体局 / 1.启动… / 12月底):
+ * a row starts at the task cell numbered next whose unit cell follows within a
+ * few lines (a measure cell's own 1. 2. 3. has none); the first run of lines
+ * after it that read as units is the unit cell, a short time limit the
+ * deadline, the rest a remark. Category rows (一、加强教育资源供给。) stand between
+ * rows. Every row read so is said in a warning.
+ */
+function unnumberedCellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simplify): FoundTable | null {
+  const header = unnumberedHeaderAt(lines, i, simplify);
+  if (!header) return null;
+  const roles = header.columns.map(classify);
+  const taskCol = roles.findIndex((r) => r === 'task' || r === 'measures');
+  const unitCol = roles.findIndex(isUnitColumn);
+  const deadlineCol = roles.indexOf('deadline');
+  if (taskCol < 0 || unitCol < 0) return null;
+  const window = unitWindow(taskCol, unitCol);
+  const columns = ['序号', header.columns[taskCol]!, header.columns[unitCol]!, deadlineCol >= 0 ? header.columns[deadlineCol]! : '完成时限', '备注'];
+  const rows: Row[] = [{ cells: columns, line: i + 1 }];
+  let seq = 1;
+  let k = nextFilled(lines, header.next);
+  // lines before the first row: a category (高质量发展) or nothing
+  for (let n = 0; k < lines.length && n < 3 && !numberedRowAt(lines, k, 1, window); n++) {
+    const section = sectionRowAt(lines, k);
+    if (section) rows.push({ cells: [section.text], line: k + 1, merged: true });
+    k = nextFilled(lines, section ? section.next : k + 1);
+  }
+  while (k < lines.length) {
+    const section = sectionRowAt(lines, k);
+    if (section && !numberedRowAt(lines, k, seq, window)) {
+      rows.push({ cells: [section.text], line: k + 1, merged: true });
+      k = nextFilled(lines, section.next);
+      continue;
+    }
+    if (!numberedRowAt(lines, k, seq, window) && !(seq > 1 && numberedRowAt(lines, k, 1, window) && rows[rows.length - 1]?.merged)) break;
+    const start = k;
+    const first = foldWidth(lines[k]!.trim());
+    const mark = matchHeading(first)!;
+    seq = mark.value;
+    const cell = { units: [] as string[], deadline: '', rest: [] as string[] };
+    let unitsDone = false;
+    for (k = nextFilled(lines, k + 1); k < lines.length; k = nextFilled(lines, k + 1)) {
+      if (numberedRowAt(lines, k, seq + 1, window) || numberedRowAt(lines, k, 1, window) || (sectionRowAt(lines, k) && SECTION_STYLES.has(matchHeading(foldWidth(lines[k]!.trim()))?.style ?? 'num'))) break;
+      const line = lines[k]!.trim();
+      const names = line.replace(/[、，,]+$/, '');
+      if (!unitsDone && looksLikeUnitLine(names)) cell.units.push(names);
+      else {
+        if (cell.units.length) unitsDone = true;
+        if (!cell.deadline && isDeadlineLine(line)) cell.deadline = line;
+        else cell.rest.push(line);
+      }
+    }
+    if (!cell.units.length) break;
+    rows.push({ cells: [String(seq), lines[start]!.trim().slice(mark.length).trim(), cell.units.join('、'), cell.deadline, cell.rest.join('')], line: start + 1 });
+    sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: header.columns.length }, start + 1));
+    seq++;
+  }
+  return rows.some((r) => !r.merged && r !== rows[0]) ? { rows, next: k } : null;
+}
+
+/**
  * Rows of a one-cell-per-line table: each starts at the line holding the next
  * 序号 (1, 2, 3 …) and has exactly one line per column. A row with more or fewer
  * lines (a wrapped or an empty cell) cannot be split with certainty: the table
@@ -881,7 +980,7 @@ export function readTextTables(text: string, encoding: string, simplify: Simplif
   const sink = new LineSink();
   let tables = 0;
   for (let i = 0; i < lines.length; i++) {
-    const found = tabTableAt(lines, i) ?? pipeTableAt(lines, i, sink, simplify) ?? spacedTableAt(lines, i, sink) ?? cellTableAt(lines, i, sink, simplify);
+    const found = tabTableAt(lines, i) ?? pipeTableAt(lines, i, sink, simplify) ?? spacedTableAt(lines, i, sink) ?? cellTableAt(lines, i, sink, simplify) ?? unnumberedCellTableAt(lines, i, sink, simplify);
     const width = found?.rows[0]?.cells.length ?? 0;
     const grid = found && buildGrid(found.rows.map((r) => r.cells.map((c) => ({ text: c, rowspan: 1, colspan: r.merged ? width : 1 }))));
     if (!found || !grid || !findHeader(grid)) {
