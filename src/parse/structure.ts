@@ -83,7 +83,9 @@ class Builder {
     if (!text.n) return;
     let rest = text;
     let offset = 0;
-    const fits = (mark: HeadingMark) => this.tree.fits(mark, true);
+    // a table's measures cell is one paragraph of its row: its own 1. 2. 3. are no headings
+    const cell = first.kind === 'text' && first.opensParagraph === true;
+    const fits = (mark: HeadingMark) => !cell && this.tree.fits(mark, true);
     let piece = first;
     // 责任单 / 位：省科技厅…: a label cut in two by a hard line break is taken back out of the paragraph above, and this line joins it
     if (first.kind === 'text' && !first.opensParagraph && this.reopenSplitLabel(seg, text)) piece = { kind: 'text', joins: true };
