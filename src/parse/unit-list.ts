@@ -77,6 +77,8 @@ const REGION_ONLY = new RegExp(`^(各(?:有关|相关)?|有关|相关)?(设区�
 const REGION_START = /^(各)?(省|市|地|州|盟|县|区|旗|乡|镇|街道|自治|直辖市)/;
 /** The second half of 各乡镇党委、政府: a bare 政府 or 党委 shares the place of the name before it. */
 const SHARED_PLACE_TAIL = /^(党委|政府|人民政府|党组|管委会|办事处)$/;
+/** A kind of place named bare (功能板块, 园区, 片区): after 各县区 the 各 goes on to it (各县区、功能板块). */
+const BARE_PLACE_KIND = /^(?:功能板块|板块|功能区|园区|开发区|片区|景区|管理区|社区)$/;
 /** A level's own body named without a place: 街道办事处, 镇人民政府, 社区居委会 (after 各乡镇政府 the 各 goes on to it). */
 const LEVEL_BODY = /^(乡镇|乡|镇|街道|社区|村|苏木|嘎查)(党委|政府|人民政府|办事处|街道办事处|居委会|居民委员会|村委会|村民委员会|党工委)$/;
 
@@ -103,7 +105,9 @@ function mergeRegionCompounds(items: TwinText[]): TwinText[] {
       out[out.length - 1] = { r: `${prev.r}、${item.r}`, n: `${prev.n}、${item.n}` };
       continue;
     }
-    if (!pending && prev && (SHARED_PLACE_TAIL.test(item.n.trim()) || (LEVEL_BODY.test(item.n.trim()) && hasUnitSuffix(prev.n.trim()))) && prev.n.trim().startsWith('各')) {
+    const bare = item.n.trim();
+    const kindAfterCollective = BARE_PLACE_KIND.test(bare) && isRegionCollective(prev?.n.trim() ?? '');
+    if (!pending && prev && (SHARED_PLACE_TAIL.test(bare) || (LEVEL_BODY.test(bare) && hasUnitSuffix(prev.n.trim())) || kindAfterCollective) && prev.n.trim().startsWith('各')) {
       out[out.length - 1] = { r: `${prev.r}、${item.r}`, n: `${prev.n}、${item.n}` };
       continue;
     }

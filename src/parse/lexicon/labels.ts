@@ -40,7 +40,7 @@ export const FIELD_LABELS = [
 
 const ROLE_WORD = `(?:${alternation([...LEAD_WORDS, ...RESPONSIBLE_WORDS, ...COOPERATING_WORDS, ...OVERSIGHT_WORDS])})`;
 /** What a unit label may name before its role: the kind of work (整改责任单位, 项目牵头单位). */
-export const UNIT_LABEL_TOPICS = ['整改', '项目', '任务'] as const;
+export const UNIT_LABEL_TOPICS = ['整改', '项目', '任务', '共同'] as const;
 /** A unit label: a topic optional, one or two role words (协同配合单位), 责任 optional, then a noun (牵头单位, 牵头责任单位, 责任部门, 整改责任单位). */
 export const UNIT_LABEL = `(?:${alternation(UNIT_LABEL_TOPICS)})?(?:${ROLE_WORD}{1,2}(?:责任)?|责任)(?:${alternation(UNIT_LABEL_NOUNS)})|${alternation(UNIT_LABEL_ALIASES)}`;
 export const PERSON_LABEL = `(?:${alternation(PERSON_LABELS)})`;
