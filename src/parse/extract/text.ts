@@ -235,10 +235,57 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
       }
     }
     if (row.length !== header.length) {
+      // merged cells left out and sub-rows without a 序号 (a second target of the row): the whole table by content
+      const byContent = rows.length === 1 ? pipeRowsByContent(header.map(simplify), cells.slice(headerEnd), i, next, sink) : null;
+      if (byContent) return byContent;
       sink.diagnostics.push(diag('table-cells-uneven', { row: rows.length, columns: header.length }, cells[k]!.line));
       return rows.length >= 2 ? { rows, next: cells[k]!.line - 1 } : null;
     }
     rows.push({ cells: row, line: cells[k]!.line });
+    k = end;
+  }
+  return rows.some((r) => !r.merged && r !== rows[0]) ? { rows, next } : null;
+}
+
+/** The text of the first filled cell among the few after `at` (a bounded look: a run of empty cells is no row's words). */
+function filledCellAfter(cells: readonly { text: string }[], at: number): string | undefined {
+  for (let k = at + 1; k < cells.length && k <= at + 8; k++) if (cells[k]!.text !== '') return cells[k]!.text;
+  return undefined;
+}
+
+/**
+ * A `|` table written a cell a line whose rows do not line up with the header
+ * (a merged category or value cell written only in its first row, a row's
+ * second target on a sub-row without a 序号), read by content: each row runs
+ * from its 序号 to the next; a category cell in it (一、就业促进(3项)) is a
+ * category row before it; the next filled cell is the task; the first cell
+ * after the task that reads as units is the unit cell (under the header's
+ * first unit column); the rest is one remark. Every row read so is said in a
+ * warning.
+ */
+function pipeRowsByContent(header: string[], cells: { text: string; line: number }[], i: number, next: number, sink: LineSink): FoundTable | null {
+  const roles = header.map(classify);
+  const taskCol = roles.findIndex((r) => r === 'task' || r === 'measures');
+  const unitCol = roles.findIndex(isUnitColumn);
+  if (taskCol < 0 || unitCol < 0) return null;
+  const rows: Row[] = [{ cells: [header[0]!, header[taskCol]!, header[unitCol]!, '备注'], line: i + 1 }];
+  let seq = 0;
+  let k = 0;
+  while (k < cells.length && isCategoryCell(cells[k]!.text)) rows.push({ cells: [cells[k]!.text], line: cells[k++]!.line, merged: true });
+  while (k < cells.length && /^\d{1,3}$/.test(cells[k]!.text) && Number(cells[k]!.text) === seq + 1) {
+    seq++;
+    let end = k + 1;
+    // the next 序号, not a value equal to it (推进7个… | 7 | 7 | 100%): a row's number is followed by words
+    const startsRow = (at: number) => cells[at]!.text === String(seq + 1) && !/^[\d.,%％\-－—]*$/.test(filledCellAfter(cells, at) ?? 'x');
+    while (end < cells.length && !startsRow(end)) end++;
+    const row = cells.slice(k + 1, end).map((c) => c.text).filter((t) => t !== '');
+    const category = row[0] !== undefined && isCategoryCell(row[0]) ? row.shift()! : null;
+    if (category) rows.push({ cells: [category], line: cells[k]!.line, merged: true });
+    const task = row.shift() ?? '';
+    const unitAt = row.findIndex((t) => !isSentence(t) && looksLikeUnitLine(t.replace(/[。；;，,、\s]+$/, '').replace(/[ \u3000]+/g, '、')));
+    const units = unitAt >= 0 ? row.splice(unitAt, 1)[0]!.replace(/[ \u3000]+/g, '、') : '';
+    rows.push({ cells: [String(seq), task, units, row.join(' ')], line: cells[k]!.line });
+    sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: header.length }, cells[k]!.line));
     k = end;
   }
   return rows.some((r) => !r.merged && r !== rows[0]) ? { rows, next } : null;
