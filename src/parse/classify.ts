@@ -12,7 +12,7 @@ import { trimTwin } from './twin.js';
 import type { CellColumn, LineHint } from '../model/line-hint.js';
 import { foldWidth } from './chars.js';
 import type { Label } from './clauses.js';
-import { ATTACHMENT_LIST, ATTACHMENT_START, DOCUMENT_TYPE_END, TABLE_CAPTION } from './lexicon/documents.js';
+import { ATTACHMENT_LIST, ATTACHMENT_START, DOCUMENT_TYPE_END } from './lexicon/documents.js';
 
 /** A cover letter's list (附件：1.… 2.…) and the starts of attachments after the signature. */
 function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number, SegmentRole>, hints: ReadonlyMap<number, LineHint>): Map<number, 'attachment-list' | 'attachment-start'> {
@@ -46,12 +46,7 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
       return;
     }
     inList = false;
-    // a caption right above a task table a reader rebuilt (表1：…): the table starts its own numbering, as an attachment does
-    const next = segments[i + 1];
-    if (seg.lineStart && seg.lineEnd && TABLE_CAPTION.test(n) && next && hints.has(next.line - 1)) {
-      out.set(i, 'attachment-start');
-      numberedSinceStart = false;
-    } else if (signed && seg.lineStart && seg.lineEnd && (ATTACHMENT_START.test(n) || (numberedSinceStart && attachedTitle(n)))) {
+    if (signed && seg.lineStart && seg.lineEnd && (ATTACHMENT_START.test(n) || (numberedSinceStart && attachedTitle(n)))) {
       out.set(i, 'attachment-start');
       numberedSinceStart = false;
     } else if (matchHeading(n)) numberedSinceStart = true;

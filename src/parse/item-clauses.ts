@@ -89,26 +89,12 @@ function groupHeadingClause(it: Item): ClauseResult | null {
 
 /** The units opening the item's heading, or else its first paragraph (1. 项目名称 / 由X副市长负责，市发改委牵头，…). */
 function openingSubject(it: Item): ClauseResult | null {
-  const span = trimTwin(it.heading.span);
-  const title = firstSentence(span);
-  const heading = sentenceSubject(title);
+  const heading = sentenceSubject(firstSentence(trimTwin(it.heading.span)));
   if (heading) return heading;
-  // a title sentence, then the item's first sentence on its line: 三、加强督导。市发展改革委负责《方案》的督导调度…
-  // (a body sentence, so only units that take the work on: 负责 or 牵头 right after their names, not 研究, 组织 …)
-  if (title.n.length < span.n.length && !SCHEDULE_TITLE.test(title.n.trim())) {
-    const sentence = firstSentence(trimTwin(sliceTwin(span, title.n.length + 1)));
-    const next = ASSIGNING_SUBJECT.test(sentence.n) ? subjectClause(sentence) : null;
-    if (next) return next;
-  }
   // in a body paragraph, a part after a comma is running text (…设在区统计局，由区统计局牵头负责…)
   const first = it.body[0];
   return first ? subjectClause(firstSentence(trimTwin(first.span))) : null;
 }
-
-/** A sentence whose subject takes the work on: 市发展改革委负责…, 由市财政局负责…, 市委宣传部牵头，… (not 各牵头部门要…, 牵头抓总). */
-const ASSIGNING_SUBJECT = /^由?[^，,；;：:。！？（(的要]{2,80}?(?:负责(?!同志|人)|牵头(?!部门|单位|抓总|的))/;
-/** A title that names a stage or an arrangement, not a piece of work: 组织实施阶段（2023年4月至11月）, 会议时间, 评价范围. */
-const SCHEDULE_TITLE = /(?:阶段|时间|地点|范围|对象|内容|人员)(?:[（(][^（()）]*[）)])?$/;
 
 /**
  * The units of a heading sentence's subject, at its start or after a comma and 由:

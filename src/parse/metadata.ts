@@ -140,16 +140,22 @@ const CANONICAL_TITLE = new RegExp(`^[^。；;：:，,]{0,40}关于[^。；;：:
 /** A title with the addressees glued after it: …的通知各县、区人民政府，…： */
 const TITLE_THEN_ADDRESSEES = new RegExp(`^([^。；;：:，,]{0,40}关于[^。；;：:]{2,80}?的?(?:${alternation(ADDRESSED_TITLE_TYPES)}))(?=各|[^，,。]{2,24}(?:人民政府|政府|管委会|委员会|厅|局)[，,、])`);
 
+/** A sentence opening with 根据, 按照 …: running text quoting a title (根据市政府关于…的通知 / 要求，…), never a title. */
+const SENTENCE_OPENING = /^(?:根据|按照|依据|依照|遵照|为了|为(?:进一步|贯彻|落实|深入|加快|推动|切实|全面))/;
+
 /** A book-title mark left open (《…): the words go on past this text. */
 const openBookTitle = (t: string): boolean => (t.match(/《/g)?.length ?? 0) > (t.match(/》/g)?.length ?? 0);
 
 /** Whether a whole title (…关于…的通知) starts at segment k: on its line, or on it and the next when the page wrapped it. */
 function wholeTitleAt(segments: Segment[], roles: Map<number, SegmentRole>, k: number): boolean {
-  const canonical = (t: string): boolean => CANONICAL_TITLE.test(t) && !openBookTitle(t);
+  const canonical = (t: string): boolean => CANONICAL_TITLE.test(t) && !openBookTitle(t) && !SENTENCE_OPENING.test(t);
   const n = segments[k]!.span.n.replace(/\s+/g, '');
   if (canonical(n)) return true;
   const next = segments[k + 1];
-  return next !== undefined && !roles.has(k + 1) && !next.blankBefore && canonical(n + next.span.n.replace(/\s+/g, ''));
+  if (next === undefined || roles.has(k + 1) || next.blankBefore) return false;
+  // a wrapped line fills the width and its rest is shorter: a short heading above a long sentence is no broken title
+  const rest = next.span.n.replace(/\s+/g, '');
+  return n.length >= rest.length && canonical(n + rest);
 }
 
 /**
@@ -168,7 +174,8 @@ function titleStart(segments: Segment[], roles: Map<number, SegmentRole>, limit:
     if (!wholeTitleAt(segments, roles, k) && !(/[：:]$/.test(n) && TITLE_THEN_ADDRESSEES.test(n))) continue;
     // an issuer line above a title that starts with 关于 belongs to it
     const above = segments[k - 1];
-    if (k > first && /^关于/.test(n) && above && isOrgName(above.span.n)) return k - 1;
+    // (joint issuers too: 中共莆田市委办公室、莆田市人民政府办公室)
+    if (k > first && /^关于/.test(n) && above && above.span.n.trim().split('、').every(isOrgName)) return k - 1;
     return k;
   }
   return 0;
@@ -209,6 +216,8 @@ function readTitle(segments: Segment[], meta: Metadata, roles: Map<number, Segme
       continue;
     }
     if (/[。；;]/.test(n) || /[：:]$/.test(n) || matchHeading(n) || labelAtStart(n) || isDateSegment(seg)) break;
+    // running text quoting a title (根据市政府关于…的通知 / 要求，…) goes on no title
+    if (parts.length && SENTENCE_OPENING.test(n)) break;
     if (parts.length && (seg.blankBefore || (titleComplete(parts.join('')) && !TITLE_TAIL.test(n)))) break;
     if (parts.join('').length + n.length > 120) break;
     parts.push(seg.span.r.trim());

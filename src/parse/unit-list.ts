@@ -5,11 +5,12 @@
 import type { Role, Unit } from '../model/notice.js';
 import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
 import { WS } from './chars.js';
-import { BRANCH_RE, BRANCH_SUFFIXES, CATCH_ALL_TAIL, endsWithUnitSuffix, GENERIC_RE, hasUnitSuffix, isCatchAll, isRegionCollective, LEVEL_BRACKETS, OWN_ORGANISATION_RE, PARTY_DEPARTMENT_RE } from './lexicon/units.js';
+import { BRANCH_RE, BRANCH_SUFFIXES, CATCH_ALL_TAIL, endsWithUnitSuffix, GENERIC_RE, hasUnitSuffix, isCatchAll, isDepartmentStem, isRegionCollective, LEVEL_BRACKETS, OWN_ORGANISATION_RE, PARTY_DEPARTMENT_RE } from './lexicon/units.js';
 
 export { hasUnitSuffix, isCatchAll, isRegionCollective } from './lexicon/units.js';
 import { allMatches, replaceEvery } from './lexicon/regex.js';
 import { BRACKET_ROLE_RE, ROLE_PHRASES, roleOfBracket } from './lexicon/roles.js';
+import { PERSON_TITLE_END } from './lexicon/labels.js';
 
 export interface UnitListResult {
   units: Unit[];
@@ -39,8 +40,8 @@ interface Prefix {
 export function levelPrefix(name: string): Prefix | null {
   const partyOf = /^([省市县区州])委(?!员会)/.exec(name)?.[1];
   if (partyOf !== undefined && name.length > 2) return { gov: partyOf, party: `${partyOf}委` };
-  // 市政 is a word (市政局, 市政公用局: municipal works), save in 市政府, 市政法委, 市政协, 市政务服务中心
-  const gov = /^([省市县区州镇乡])(?!场|域|直|级|属|内|外|情|村|镇)(?<!市(?=政(?!府|法|协|务|研|数)))/.exec(name)?.[1];
+  // 市政 is a word (市政局, 市政公用局: municipal works), save in 市政府, 市政法委, 市政协, 市政务服务中心, 市政策研究室
+  const gov = /^([省市县区州镇乡])(?!场|域|直|级|属|内|外|情|村|镇)(?<!市(?=政(?!府|法|协|务|研|数|策)))/.exec(name)?.[1];
   if (gov !== undefined && name.length > 2) return { gov, party: null };
   // 各…, and names of their own organisation (人民银行大连市中心支行) hand on no place
   if (name.startsWith('各') || OWN_ORGANISATION_RE.test(name)) return null;
@@ -63,7 +64,8 @@ export function isBareDepartment(name: string): boolean {
   if (name.length < 2 || name.length > 12) return false;
   // a branch is named after its own place (静安公安分局) and takes no prefix; the bare branch noun (派出所) names none
   if (!endsWithUnitSuffix(name) || GENERIC_RE.test(name) || (BRANCH_RE.test(name) && !BARE_BRANCHES.has(name))) return false;
-  if (levelPrefix(name) || OWN_ORGANISATION_RE.test(name) || PLACE_INSIDE.test(name) || isCatchAll(name)) return false;
+  // 市政工程管理处: 市政 (municipal works) names its own field, and a city's office it is already
+  if (levelPrefix(name) || OWN_ORGANISATION_RE.test(name) || PLACE_INSIDE.test(name) || isCatchAll(name) || name.startsWith('市政')) return false;
   return true;
 }
 
@@ -344,7 +346,8 @@ function shareGovernment(items: TwinText[]): TwinText[] {
     const org = m[3] ?? m[4] ?? '';
     for (let j = k - 1; j >= 0; j--) {
       const place = trimTwin(out[j]!);
-      if (!BARE_PLACE.test(place.n) || hasUnitSuffix(place.n) || /^(各|有关|相关|全)|等$/.test(place.n)) break;
+      // a department by its field (消防) or a person (王县长) is no place
+      if (!BARE_PLACE.test(place.n) || hasUnitSuffix(place.n) || /^(各|有关|相关|全)|等$/.test(place.n) || isDepartmentStem(place.n) || PERSON_TITLE_END.test(place.n)) break;
       // a zone's 管委会 is shared by zones (高新区、经开区管委会), never by a city or county (福州市、平潭综合实验区管委会)
       if (m[4] && /[市县州盟旗]$/.test(place.n)) break;
       const tail = place.n.endsWith(level) ? org : level + org;

@@ -115,6 +115,34 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
   return rows.length >= 2 ? { rows, next: k } : null;
 }
 
+/** The columns of a table read by content: 序号, the task, the header's first two unit columns, its deadline column, a remark. */
+interface ContentShape {
+  header: string[];
+  unitColumns: number;
+  deadline: boolean;
+}
+
+function contentShape(header: string[], roles: ColumnRole[]): ContentShape | null {
+  const taskCol = roles.findIndex((r) => r === 'task' || r === 'measures');
+  const unitCols = roles.flatMap((r, c) => (isUnitColumn(r) ? [c] : [])).slice(0, 2);
+  const deadlineCol = roles.indexOf('deadline');
+  if (taskCol < 0 || !unitCols.length) return null;
+  const cells = [header[0]!, header[taskCol]!, ...unitCols.map((c) => header[c]!), ...(deadlineCol >= 0 ? [header[deadlineCol]!] : []), '备注'];
+  return { header: cells, unitColumns: unitCols.length, deadline: deadlineCol >= 0 };
+}
+
+/** A row's cells in the shape: the first unit cell under the first unit column, the others under the second; the first time limit among the rest the deadline. */
+function contentRowCells(shape: ContentShape, seq: string, task: string, unitCells: string[], rest: string[]): string[] {
+  const names = unitCells.map((u) => u.replace(/[、，,]+$/, ''));
+  const units = shape.unitColumns === 2 ? [names[0] ?? '', names.slice(1).join('、')] : [names.join('、')];
+  const at = shape.deadline ? rest.findIndex((c) => isDeadlineLine(c) || DATE_LIKE.test(c)) : -1;
+  const deadline = at >= 0 ? rest.splice(at, 1) : shape.deadline ? [''] : [];
+  return [seq, task, ...units, ...deadline, rest.join(' ')];
+}
+
+/** A line under a table that closes it: who made it (制表, 联系人…), a date, or a numbered heading of the text after it. */
+const TABLE_FOOT = /^(?:制表|填表|联系人|联系电话|审核|审批|签发|填报|报送)|\d{4}\s*年\s*\d{1,2}\s*月/;
+
 /** A row of a single-spaced table read by content: its task, the unit names after it, and the other cells. */
 interface ContentRow {
   task: string;
@@ -124,10 +152,11 @@ interface ContentRow {
 
 /** The first run of cells from `from` on that read as units, and the cells around it; null when no cell does. */
 function unitRun(cells: string[], from: number): { at: number; end: number } | null {
-  const at = cells.findIndex((c, n) => n >= from && looksLikeUnitLine(c.replace(/[、，,]+$/, '')));
+  const names = (c: string) => looksLikeUnitLine(c.replace(/[、，,]+$/, '')) || isRegionCollective(c);
+  const at = cells.findIndex((c, n) => n >= from && names(c));
   if (at < 0) return null;
   let end = at + 1;
-  while (end < cells.length && looksLikeUnitLine(cells[end]!.replace(/[、，,]+$/, ''))) end++;
+  while (end < cells.length && names(cells[end]!)) end++;
   return { at, end };
 }
 
@@ -141,8 +170,6 @@ function unitRun(cells: string[], from: number): { at: number; end: number } | n
  */
 function singleSpacedByContent(lines: string[], i: number, header: string[], sink: LineSink): FoundTable | null {
   const roles = header.map(classify);
-  const taskCol = roles.findIndex((r) => r === 'task' || r === 'measures');
-  const unitCol = roles.findIndex(isUnitColumn);
   const read: { row: ContentRow; line: number }[] = [];
   let k = i + 1;
   for (; k < lines.length; k++) {
@@ -157,13 +184,14 @@ function singleSpacedByContent(lines: string[], i: number, header: string[], sin
       continue;
     }
     const run = last ? unitRun(cells, 1) : null;
-    if (!last || !run || /^\d+$/.test(cells[0])) break;
+    if (!last || !run || /^\d+$/.test(cells[0]) || TABLE_FOOT.test(lines[k]!.trim()) || matchHeading(foldWidth(cells[0]))) break;
     last.row.units.push(...cells.slice(run.at, run.end));
     last.row.rest.push(...cells.slice(0, run.at), ...cells.slice(run.end));
   }
-  if (!read.length || taskCol < 0 || unitCol < 0) return null;
-  const rows: Row[] = [{ cells: [header[0]!, header[taskCol]!, header[unitCol]!, '备注'], line: i + 1 }];
-  for (const { row, line } of read) rows.push({ cells: [String(rows.length), row.task, row.units.map((u) => u.replace(/[、，,]+$/, '')).join('、'), row.rest.join(' ')], line });
+  const shape = contentShape(header, roles);
+  if (!read.length || !shape) return null;
+  const rows: Row[] = [{ cells: shape.header, line: i + 1 }];
+  for (const { row, line } of read) rows.push({ cells: contentRowCells(shape, String(rows.length), row.task, row.units, row.rest), line });
   return { rows, next: k };
 }
 
@@ -264,11 +292,9 @@ function filledCellAfter(cells: readonly { text: string }[], at: number): string
  * warning.
  */
 function pipeRowsByContent(header: string[], cells: { text: string; line: number }[], i: number, next: number, sink: LineSink): FoundTable | null {
-  const roles = header.map(classify);
-  const taskCol = roles.findIndex((r) => r === 'task' || r === 'measures');
-  const unitCol = roles.findIndex(isUnitColumn);
-  if (taskCol < 0 || unitCol < 0) return null;
-  const rows: Row[] = [{ cells: [header[0]!, header[taskCol]!, header[unitCol]!, '备注'], line: i + 1 }];
+  const shape = contentShape(header, header.map(classify));
+  if (!shape) return null;
+  const rows: Row[] = [{ cells: shape.header, line: i + 1 }];
   let seq = 0;
   let k = 0;
   while (k < cells.length && isCategoryCell(cells[k]!.text)) rows.push({ cells: [cells[k]!.text], line: cells[k++]!.line, merged: true });
@@ -282,9 +308,11 @@ function pipeRowsByContent(header: string[], cells: { text: string; line: number
     const category = row[0] !== undefined && isCategoryCell(row[0]) ? row.shift()! : null;
     if (category) rows.push({ cells: [category], line: cells[k]!.line, merged: true });
     const task = row.shift() ?? '';
-    const unitAt = row.findIndex((t) => !isSentence(t) && looksLikeUnitLine(t.replace(/[。；;，,、\s]+$/, '').replace(/[ \u3000]+/g, '、')));
-    const units = unitAt >= 0 ? row.splice(unitAt, 1)[0]!.replace(/[ \u3000]+/g, '、') : '';
-    rows.push({ cells: [String(seq), task, units, row.join(' ')], line: cells[k]!.line });
+    // the unit cells: the first that reads as units, and the one right after it when it does too (牵头单位, 配合单位)
+    const reads = (t: string | undefined) => t !== undefined && !isSentence(t) && looksLikeUnitLine(t.replace(/[。；;，,、\s]+$/, '').replace(/[ \u3000]+/g, '、'));
+    const unitAt = row.findIndex(reads);
+    const unitCells = unitAt < 0 ? [] : row.splice(unitAt, shape.unitColumns === 2 && reads(row[unitAt + 1]) ? 2 : 1).map((t) => t.replace(/[ \u3000]+/g, '、'));
+    rows.push({ cells: contentRowCells(shape, String(seq), task, unitCells, row), line: cells[k]!.line });
     sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: header.length }, cells[k]!.line));
     k = end;
   }
@@ -929,8 +957,9 @@ function rowByContent(lineCells: string[], roles: ColumnRole[]): string[] | null
     else if (isDeadlineLine(line)) {
       // the first time limit is the row's; a later one belongs to the merged sub-row
       if (deadlineCol >= 0 && !cells[deadlineCol]) cells[deadlineCol] = line;
-    } else if (progressCol > taskCol && task.length) progress.push(line);
-    // the task's cell comes first: in a table with a progress column (进展情况), the prose after it is progress
+    } else if (progressCol > taskCol && task.length && /[。；;！？]$/.test(task[task.length - 1]!)) progress.push(line);
+    // the task's cell comes first, to the end of its sentence (a wrapped cell: 重点打造总部大厦 / 特色楼宇，…。): in a
+    // table with a progress column (进展情况), the prose after it is progress
     else task.push(line);
   }
   if (!units.length || !task.length) return null;

@@ -53,5 +53,3 @@ export const TITLE_WORD = new RegExp(alternation(TITLE_WORDS));
 export const ATTACHMENT_LIST = /^附[ \t]*件[ \t]*[0-9一二三四五六七八九十]*[ \t]*[：:]/;
 /** The first line of an attachment after the signature: 附件 / 附件2. */
 export const ATTACHMENT_START = /^附[ \t]*件[ \t]*[0-9一二三四五六七八九十]*$/;
-/** A table's caption (表1：上半年主要指标完成情况, 附表2 …): the table is an exhibit of its own, its rows numbered on their own. */
-export const TABLE_CAPTION = /^附?表[ \t]*[0-9一二三四五六七八九十]{1,3}[ \t]*[：:、.．]/;

@@ -9,7 +9,7 @@ import { COOPERATING_WORDS, LEAD_WORDS, OVERSIGHT_WORDS, RESPONSIBLE_WORDS } fro
 export const UNIT_LABEL_NOUNS = ['单位', '部门', '处室', '科室', '主体', '机关'] as const;
 
 /** Labels that name the units by another word than a role: 部门分工：省商务厅牵头，各地级以上市配合。; 数据提供单位：市统计局 (the unit that answers for a target's figure). */
-export const UNIT_LABEL_ALIASES = ['部门分工', '责任分工', '单位分工', '分工部门', '职责分工', '数据提供单位', '数据来源单位', '数据报送单位'] as const;
+export const UNIT_LABEL_ALIASES = ['部门分工', '责任分工', '单位分工', '分工部门', '职责分工', '数据提供单位', '数据来源单位'] as const;
 
 /** Labels that name people, not units. */
 export const PERSON_LABELS = [

@@ -126,3 +126,16 @@ export function isNamedPlace(name: string): boolean {
 export function isNamedTownship(name: string): boolean {
   return NAMED_TOWNSHIP_RE.test(name) && !TOWNSHIP_KIND_END.test(name) && !/^(?:各|有关|相关|全|本|该|每)/.test(name);
 }
+
+/**
+ * Departments named by their field alone (消防, 交警, 环卫, 园区): never a place, so
+ * they take no government shared by the places before it (县应急局、消防、城关镇人民政府).
+ */
+export const DEPARTMENT_STEMS = [
+  '消防', '交警', '公安', '环卫', '城管', '税务', '工商', '质监', '市监', '供电', '电力', '电信', '移动', '联通', '邮政', '气象', '水文',
+  '林业', '水务', '水利', '交通', '教育', '卫生', '卫健', '民政', '财政', '国土', '规划', '住建', '文旅', '文化', '体育', '统计', '审计',
+  '人社', '商务', '农业', '农机', '畜牧', '环保', '生态', '应急', '医保', '信访', '司法', '法院', '检察院', '武装部', '人武部', '团委',
+  '妇联', '工会', '科协', '残联', '供销', '粮食', '金融', '园区', '景区', '社区', '街道', '乡镇',
+] as const;
+const DEPARTMENT_STEM_RE = new RegExp(`^(?:${alternation(DEPARTMENT_STEMS)})$`);
+export const isDepartmentStem = (name: string): boolean => DEPARTMENT_STEM_RE.test(name);
