@@ -11,7 +11,7 @@
  * appear in order in the full name, with the same level and the same last
  * character). A name that fits more than one unit does not resolve.
  */
-import { suggest } from './similar.js';
+import { type Candidate, prepareCandidates, suggestAmong } from './similar.js';
 import { namesOf, type Entry, type Registry } from './registry.js';
 import { normaliseUnitName, unitParts, levelsFit, placesFit, type Parts } from './names.js';
 
@@ -122,11 +122,17 @@ export class UnitMatcher {
     const open = this.open.find((o) => o.pattern.test(n));
     if (open) return { unit: n, how: 'member', suggestions: [], collective: open.unit };
     if (!withSuggestions) return { unit: null, how: null, suggestions: [] };
-    const known = [...this.units, ...(this.registry ? this.registry.allNames() : this.parties.flatMap((p) => p.entries.flatMap(namesOf)))];
-    const close = abbr.length ? abbr.map((p) => p.unit) : suggest(n, known, 8);
+    const close = abbr.length ? abbr.map((p) => p.unit) : suggestAmong(n, this.knownNames(), 8);
     // only names that resolve, each as the notice writes it: a suggestion that fails too helps nobody
     const names = [...new Set(close.map((c) => this.resolveWith(c, false).unit).filter((u): u is string => u !== null))];
     return { unit: null, how: null, suggestions: names.slice(0, 3) };
+  }
+
+  private known: Candidate[] | null = null;
+
+  /** The names a miss is compared with (the notice's units, the registry's names), prepared once. */
+  private knownNames(): Candidate[] {
+    return (this.known ??= prepareCandidates([...this.units, ...(this.registry ? this.registry.allNames() : this.parties.flatMap((p) => p.entries.flatMap(namesOf)))]));
   }
 
   private byRegistry(written: string): Resolution | null {
