@@ -6,7 +6,7 @@
  * merged cells (gridSpan, vMerge) go to the task-table reader. Each line keeps
  * its paragraph number; table lines their table, row and cell.
  */
-import { inflateCapped } from './zip.js';
+import { openPackage } from './zip.js';
 import { FormatError, LineSink, type SourceLocation, type SourceText } from './source.js';
 import { toChineseNumeral, toCircled } from '../markers.js';
 import { findHeader, type Grid, type GridCell, writeTable } from './table.js';
@@ -466,30 +466,14 @@ function relationships(xml: string | null, base: string): Map<string, string> {
  */
 export const MAX_PART_BYTES = 64 * 1024 * 1024;
 
-/** A part's bytes, inflated as a stream and counted as they come: past the cap it stops and the file is refused (`zip-too-large`). */
-async function inflatePart(f: import('jszip').JSZipObject): Promise<Uint8Array> {
-  try {
-    return await inflateCapped(f, MAX_PART_BYTES, (part) => new FormatError('zip-too-large', { part, limit: `${MAX_PART_BYTES / 1024 / 1024} MB` }));
-  } catch (e) {
-    // a part that does not inflate to its recorded size or checksum: JSZip's words ("Bug : …") say nothing to an analyst
-    if (e instanceof FormatError) throw e;
-    throw new FormatError('docx-damaged', { reason: 'not-a-zip-package' });
-  }
-}
-
 export async function readDocx(bytes: Uint8Array): Promise<SourceText> {
   if (OLE.every((b, i) => bytes[i] === b)) throw new FormatError('docx-encrypted');
-  const [{ default: JSZip }, { XMLParser }] = await Promise.all([import('jszip'), import('fast-xml-parser')]);
-  let zip: import('jszip');
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    // JSZip's own words (and its web address) say nothing to an analyst
-    throw new FormatError('docx-damaged', { reason: 'not-a-zip-package' });
-  }
+  // each part inflated as a stream and counted as it comes: past the cap the file is refused (`zip-too-large`)
+  const damaged = () => new FormatError('docx-damaged', { reason: 'not-a-zip-package' });
+  const [{ zip, inflate }, { XMLParser }] = await Promise.all([openPackage(bytes, MAX_PART_BYTES, damaged), import('fast-xml-parser')]);
   const read = async (name: string | undefined) => {
     const f = name ? zip.file(name) : null;
-    return f ? decodePart(await inflatePart(f)) : null;
+    return f ? decodePart(await inflate(f)) : null;
   };
   // the main part is where the package's relationships say (Word Online writes word/document2.xml)
   const main = relationships(await read('_rels/.rels'), '').get('officeDocument') ?? 'word/document.xml';

@@ -11,7 +11,7 @@
  * a Word package is.
  */
 import { FormatError, type SourceText } from './source.js';
-import { inflateCapped } from './zip.js';
+import { openPackage } from './zip.js';
 import { type PageLine, pageLines, pagesToSource, type TextItem } from './positioned.js';
 
 /** The most bytes one part of the package may inflate to. */
@@ -92,13 +92,8 @@ function pageItems(page: XNode): TextItem[] {
 }
 
 export async function readOfd(bytes: Uint8Array): Promise<SourceText> {
-  const [{ default: JSZip }, { XMLParser }] = await Promise.all([import('jszip'), import('fast-xml-parser')]);
-  let zip: import('jszip');
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new FormatError('ofd-damaged', { reason: 'not-a-zip-package' });
-  }
+  const damaged = (part?: string) => new FormatError('ofd-damaged', { reason: 'not-a-zip-package', ...(part ? { part } : {}) });
+  const [{ zip, inflate }, { XMLParser }] = await Promise.all([openPackage(bytes, MAX_OFD_PART_BYTES, damaged), import('fast-xml-parser')]);
   const parser = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: '@_',
@@ -111,15 +106,7 @@ export async function readOfd(bytes: Uint8Array): Promise<SourceText> {
   const read = async (path: string): Promise<XNode> => {
     const f = zip.file(path.replace(/^\//, ''));
     if (!f) throw new FormatError('ofd-damaged', { reason: 'missing-part', part: path });
-    let inflated: Uint8Array;
-    try {
-      inflated = await inflateCapped(f, MAX_OFD_PART_BYTES, (part) => new FormatError('zip-too-large', { part, limit: `${MAX_OFD_PART_BYTES / 1024 / 1024} MB` }));
-    } catch (e) {
-      // JSZip's own words for a damaged part (a size or CRC mismatch) say nothing to an analyst
-      if (e instanceof FormatError) throw e;
-      throw new FormatError('ofd-damaged', { reason: 'not-a-zip-package', part: path });
-    }
-    const xml = new TextDecoder('utf-8').decode(inflated);
+    const xml = new TextDecoder('utf-8').decode(await inflate(f, path));
     try {
       return parser.parse(xml) as XNode;
     } catch {

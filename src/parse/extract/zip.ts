@@ -4,6 +4,7 @@
  * instead of exhausting memory. Sizes the archive declares are not trusted.
  */
 import type JSZip from 'jszip';
+import { FormatError } from './source.js';
 
 /** JSZip's own stream of a part (the node stream needs JSZip's Node build): data events, pause, resume. */
 interface PartStream {
@@ -44,4 +45,38 @@ export async function inflateCapped(f: JSZip.JSZipObject, cap: number, tooLarge:
 /** The size a part inflates to, counted under a cap without keeping the bytes. */
 export async function inflatedSize(f: JSZip.JSZipObject, cap: number, tooLarge: (part: string) => Error): Promise<number> {
   return (await inflate(f, cap, tooLarge, false)).size;
+}
+
+/** A zip package opened (JSZip loaded only now), and a reader of its parts under a cap. */
+export interface Package {
+  zip: JSZip;
+  /** A part's bytes: past the cap `zip-too-large`; one that does not inflate as its directory records, `damaged(label)`. */
+  inflate(f: JSZip.JSZipObject, label?: string): Promise<Uint8Array>;
+}
+
+/**
+ * Opens a Word or OFD package. JSZip's own words for a file it cannot open or
+ * a part that does not inflate to its recorded size or checksum ("Bug : …",
+ * its web address) say nothing to an analyst: both are `damaged()`.
+ */
+export async function openPackage(bytes: Uint8Array, cap: number, damaged: (part?: string) => FormatError): Promise<Package> {
+  const { default: JSZipClass } = await import('jszip');
+  let zip: JSZip;
+  try {
+    zip = await JSZipClass.loadAsync(bytes);
+  } catch {
+    throw damaged();
+  }
+  const tooLarge = (part: string) => new FormatError('zip-too-large', { part, limit: `${cap / 1024 / 1024} MB` });
+  return {
+    zip,
+    inflate: async (f, label = f.name) => {
+      try {
+        return await inflateCapped(f, cap, tooLarge);
+      } catch (e) {
+        if (e instanceof FormatError) throw e;
+        throw damaged(label);
+      }
+    },
+  };
 }
