@@ -90,27 +90,33 @@ function standsAlone(name: string): boolean {
   return isRegionCollective(n) || /^(有关|相关)/.test(n);
 }
 
+/** Two items of a 、-run as one name, the 、 kept: 各市、县（区）人民政府. */
+const joinedAtComma = (a: TwinText, b: TwinText): TwinText => ({ r: `${a.r}、${b.r}`, n: `${a.n}、${b.n}` });
+
+/**
+ * A name with no place of its own that the 各 of the collective before it goes
+ * on over: 各乡镇党委、政府 (a shared body), 各乡镇政府、街道办事处 (a level's own
+ * body), 各县区、功能板块 (a kind of zone after a collective of places).
+ */
+function goesOnWithCollective(prev: string, name: string): boolean {
+  if (!prev.startsWith('各')) return false;
+  return SHARED_PLACE_TAIL.test(name) || (LEVEL_BODY.test(name) && hasUnitSuffix(prev)) || (BARE_PLACE_KIND.test(name) && isRegionCollective(prev));
+}
+
 /** Merges 各市、县（区）人民政府 back into one unit after the split at 、. */
 function mergeRegionCompounds(items: TwinText[]): TwinText[] {
   const out: TwinText[] = [];
   let pending: TwinText | null = null;
   for (const item of items) {
-    const cur: TwinText = pending ? { r: `${pending.r}、${item.r}`, n: `${pending.n}、${item.n}` } : item;
-    const lastPart = item.n;
-    if (REGION_ONLY.test(lastPart.trim())) {
+    const cur: TwinText = pending ? joinedAtComma(pending, item) : item;
+    if (REGION_ONLY.test(item.n.trim())) {
       pending = cur;
       continue;
     }
     const prev = out[out.length - 1];
-    // 市直有关部门、单位: a bare noun after a catch-all completes it
-    if (!pending && prev && BARE_NOUN.test(stripRoleWords(item.n.trim())) && isCatchAll(prev.n.trim())) {
-      out[out.length - 1] = { r: `${prev.r}、${item.r}`, n: `${prev.n}、${item.n}` };
-      continue;
-    }
-    const bare = item.n.trim();
-    const kindAfterCollective = BARE_PLACE_KIND.test(bare) && isRegionCollective(prev?.n.trim() ?? '');
-    if (!pending && prev && (SHARED_PLACE_TAIL.test(bare) || (LEVEL_BODY.test(bare) && hasUnitSuffix(prev.n.trim())) || kindAfterCollective) && prev.n.trim().startsWith('各')) {
-      out[out.length - 1] = { r: `${prev.r}、${item.r}`, n: `${prev.n}、${item.n}` };
+    // 市直有关部门、单位: a bare noun after a catch-all completes it; 各乡镇政府、街道办事处 is one collective
+    if (!pending && prev && ((BARE_NOUN.test(stripRoleWords(item.n.trim())) && isCatchAll(prev.n.trim())) || goesOnWithCollective(prev.n.trim(), item.n.trim()))) {
+      out[out.length - 1] = joinedAtComma(prev, item);
       continue;
     }
     // a run of complete names is no compound: 各镇、县直各单位 and 有关设区市、省有关部门和单位 are two
@@ -136,7 +142,7 @@ function flushRun(out: TwinText[], pending: TwinText): void {
   const prev = out[out.length - 1];
   const p = prev?.n.trim() ?? '';
   if (prev && p.startsWith('各') && !p.includes('、') && isRegionCollective(p) && !/^(各|有关|相关)/.test(pending.n.trim())) {
-    out[out.length - 1] = { r: `${prev.r}、${pending.r}`, n: `${prev.n}、${pending.n}` };
+    out[out.length - 1] = joinedAtComma(prev, pending);
     return;
   }
   out.push(...regionRun(pending));
