@@ -18,6 +18,13 @@ export function isCjkPunct(ch: string | undefined): boolean {
 /** Whitespace, including the ideographic space and no-break spaces. */
 export const WS = '\\s\\u3000\\u00a0\\u2002-\\u200b\\ufeff';
 
+/** Whether a UTF-16 code unit is whitespace of WS (JavaScript's \s and U+200B). */
+export function isWsCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Punctuation after which a line break is a paragraph break rather than a hard wrap. */
 export const PARAGRAPH_END = '。！？；：!?;:…”’';
 

@@ -127,6 +127,10 @@ export function headingParts(heading: Paragraph): TitleParts {
   if (gap && (end < 0 || gap.index + 2 < end)) end = gap.index + 2;
   const repeated = repeatedSubjectAt(t.n, end < 0 ? t.n.length : end);
   if (repeated > 0) end = repeated;
+  else {
+    const colon = headPhraseColon(t.n, end < 0 ? t.n.length : end);
+    if (colon > 0) end = colon;
+  }
   const title = (end >= 0 ? t.r.slice(0, end) : t.r).replace(/[：:；;，,\s]+$/, '').trim();
   return { title, text: t.r.trim(), clauses };
 }
@@ -143,6 +147,22 @@ function repeatedSubjectAt(n: string, limit: number): number {
   const opening = n.slice(0, 2);
   for (let k = 4; k <= colon - 2; k++) if (n.startsWith(opening, k) && colon - k <= 8) return k;
   return 0;
+}
+
+/** The longest heading phrase a colon sets apart from its body. */
+const COLON_HEAD_MAX = 20;
+
+/**
+ * Where a short heading phrase ends at a colon that opens its body:
+ * `医疗健康惠民工程：实施基层医疗…，…；…` → 8. The phrase holds no comma,
+ * enumeration mark or quotation, and the text after the colon is a sentence
+ * (it holds a comma or a sentence end); a name with its colon inside
+ * (`精准扶贫：农村饮用水安全巩固提升`) stays whole. 0 when there is none.
+ */
+function headPhraseColon(n: string, limit: number): number {
+  const colon = n.slice(0, Math.min(limit, COLON_HEAD_MAX + 1)).search(/[：:]/);
+  if (colon < 2 || /[，,、《“"]/.test(n.slice(0, colon))) return 0;
+  return /[，,；;。！？!?]/.test(n.slice(colon + 1)) ? colon : 0;
 }
 
 type TitleStyle = 'standalone' | 'inline' | 'unknown';

@@ -3,7 +3,7 @@
  * text as written (Traditional characters and full-width digits kept), and
  * `n`, its normalised shadow used for matching. Every cut is made on both.
  */
-import { WS } from './chars.js';
+import { isWsCode } from './chars.js';
 import { listBracketCode } from './lexicon/brackets.js';
 
 export interface TwinText {
@@ -19,15 +19,15 @@ export function sliceTwin(s: TwinText, start: number, end?: number): TwinText {
   return { r: s.r.slice(start, end), n: s.n.slice(start, end) };
 }
 
-const LEAD_WS = new RegExp(`^[${WS}]+`);
-const TRAIL_WS = new RegExp(`[${WS}]+$`);
-
+/** Trims the whitespace of WS from both ends, scanning inward (a regex anchored at the end would try every position). */
 export function trimTwin(s: TwinText): TwinText {
-  const lead = LEAD_WS.exec(s.n)?.[0].length ?? 0;
-  const trail = TRAIL_WS.exec(s.n)?.[0].length ?? 0;
-  if (lead === 0 && trail === 0) return s;
-  if (lead >= s.n.length) return { r: '', n: '' };
-  return sliceTwin(s, lead, s.n.length - trail);
+  const n = s.n;
+  let start = 0;
+  while (start < n.length && isWsCode(n.charCodeAt(start))) start++;
+  if (start === n.length) return start === 0 ? s : { r: '', n: '' };
+  let end = n.length;
+  while (isWsCode(n.charCodeAt(end - 1))) end--;
+  return start === 0 && end === n.length ? s : sliceTwin(s, start, end);
 }
 
 export function concatTwins(a: TwinText, b: TwinText, sep = ''): TwinText {

@@ -11,19 +11,25 @@ export const CLAUSE_CLOSE = '）)】〕]';
 export const LIST_OPEN = `${CLAUSE_OPEN}《“〈`;
 export const LIST_CLOSE = `${CLAUSE_CLOSE}》”〉`;
 
-/** The brackets as UTF-16 code units: scanners test `charCodeAt`, which allocates nothing per character. */
-const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
-const CLAUSE_OPEN_CODES = codes(CLAUSE_OPEN);
-const CLAUSE_CLOSE_CODES = codes(CLAUSE_CLOSE);
-const LIST_OPEN_CODES = codes(LIST_OPEN);
-const LIST_CLOSE_CODES = codes(LIST_CLOSE);
+/**
+ * The brackets as a table by UTF-16 code unit (+1 opening, -1 closing): scanners test
+ * `charCodeAt`, which allocates nothing per character, and a typed array is read in one step.
+ */
+function bracketTable(open: string, close: string): Int8Array {
+  const table = new Int8Array(0x10000);
+  for (const c of open) table[c.charCodeAt(0)] = 1;
+  for (const c of close) table[c.charCodeAt(0)] = -1;
+  return table;
+}
+const CLAUSE_CODES = bracketTable(CLAUSE_OPEN, CLAUSE_CLOSE);
+const LIST_CODES = bracketTable(LIST_OPEN, LIST_CLOSE);
 
 /** +1 for an opening clause bracket, -1 for a closing one, 0 otherwise (by code unit). */
 export function clauseBracketCode(code: number): number {
-  return CLAUSE_OPEN_CODES.has(code) ? 1 : CLAUSE_CLOSE_CODES.has(code) ? -1 : 0;
+  return CLAUSE_CODES[code] ?? 0;
 }
 
 /** +1 for an opening list bracket (a clause bracket, 《 or “), -1 for a closing one, 0 otherwise (by code unit). */
 export function listBracketCode(code: number): number {
-  return LIST_OPEN_CODES.has(code) ? 1 : LIST_CLOSE_CODES.has(code) ? -1 : 0;
+  return LIST_CODES[code] ?? 0;
 }

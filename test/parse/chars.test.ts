@@ -1,0 +1,31 @@
+/** The character classes read by code unit agree with the regular expressions they stand for, on every code unit. */
+import { isWsCode, WS } from '../../src/parse/chars.js';
+import { CLAUSE_CLOSE, CLAUSE_OPEN, clauseBracketCode, LIST_CLOSE, LIST_OPEN, listBracketCode } from '../../src/parse/lexicon/brackets.js';
+import { trimTwin } from '../../src/parse/twin.js';
+
+const everyCodeUnit = Array.from({ length: 0x10000 }, (_, c) => c);
+
+test('isWsCode is the class [WS] on every UTF-16 code unit', () => {
+  const ws = new RegExp(`^[${WS}]$`);
+  const disagree = everyCodeUnit.filter((c) => isWsCode(c) !== ws.test(String.fromCharCode(c)));
+  expect(disagree).toEqual([]);
+});
+
+test('the bracket tables give +1 for an opening bracket, -1 for a closing one, 0 for everything else', () => {
+  const expected = (open: string, close: string, c: number) => (open.includes(String.fromCharCode(c)) ? 1 : close.includes(String.fromCharCode(c)) ? -1 : 0);
+  expect(everyCodeUnit.filter((c) => clauseBracketCode(c) !== expected(CLAUSE_OPEN, CLAUSE_CLOSE, c))).toEqual([]);
+  expect(everyCodeUnit.filter((c) => listBracketCode(c) !== expected(LIST_OPEN, LIST_CLOSE, c))).toEqual([]);
+  expect(clauseBracketCode(0x10000)).toBe(0);
+});
+
+test.each([
+  ['  一、任务\u3000 ', '一、任务'],
+  ['\ufeff\u00a0任务\u200b', '任务'],
+  ['任务', '任务'],
+  [' \u3000\t ', ''],
+  ['', ''],
+])('trimTwin(%j) keeps both texts in step', (text, trimmed) => {
+  const t = trimTwin({ r: text.toUpperCase(), n: text });
+  expect(t.n).toBe(trimmed);
+  expect(t.r).toBe(trimmed.toUpperCase());
+});
