@@ -156,7 +156,7 @@ function noteOnly(inner: TwinText): ClauseResult | null {
 }
 
 /** A note in brackets inside a list: 市发改委、市财政局（第一责任单位为牵头单位，下同）. */
-const BRACKET_NOTE = /[（(][^（()）]*(?:下同|不再|为牵头单位|是牵头单位)[^（()）]*[）)]/;
+const BRACKET_NOTE = /[（(][^（()）]*(?:下同|不再|[为是]牵头(?:单位|部门))[^（()）]*[）)]/;
 
 /** The list without its bracketed notes, and the notes. */
 function takeBracketNotes(text: TwinText): { text: TwinText; notes: string[] } {
@@ -170,7 +170,7 @@ function takeBracketNotes(text: TwinText): { text: TwinText; notes: string[] } {
 }
 
 /** Words of a note about the unit list rather than a unit: 下同, 不再单列, 以下各项均由…负责. */
-const NOTE_WORDS = /下同|不再|均由|均需|以下各|排在首位|列第一|为牵头单位|具体任务/;
+const NOTE_WORDS = new RegExp(`下同|不再|均由|均需|以下各|排在首位|列第一|[为是]牵头(?:单位|部门)|具体任务|${LEAD_BY_ORDER_NOTE.source}`);
 
 /** Splits a text at every label (with colon) and parses each labelled part. */
 export function parseLabelledText(whole: TwinText): ClauseResult | null {
