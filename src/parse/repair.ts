@@ -101,8 +101,12 @@ export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: He
     if (!isMarkStart(n.charCodeAt(i))) continue;
     const prev = n.charCodeAt(i - 1);
     const afterCjk = prev >= 0x4e00 && prev <= 0x9fa5;
-    if (!anywhere && !isBoundary(prev) && !(afterCjk && flattened)) continue;
-    if (prev === 0xff1a || prev === 0x3a || (prev >= 0x30 && prev <= 0x39) || (prev >= 0x41 && prev <= 0x5a) || (prev >= 0x61 && prev <= 0x7a) || prev === 0x2e) continue;
+    const colon = prev === 0xff1a || prev === 0x3a;
+    // after a colon only where the formula that opens the numbered text ends (…现提出如下意见：一、…)
+    const opening = colon && opensNumberedText(n, i - 1);
+    if (!anywhere && !opening && !isBoundary(prev) && !(afterCjk && flattened)) continue;
+    if (colon && !opening) continue;
+    if ((prev >= 0x30 && prev <= 0x39) || (prev >= 0x41 && prev <= 0x5a) || (prev >= 0x61 && prev <= 0x7a) || prev === 0x2e) continue;
     if (headings.at(i) !== 0) continue;
     const mark = matchHeading(n, i);
     if (!mark || !fits(mark)) continue;
@@ -111,6 +115,11 @@ export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: He
     return { at: i, kind: 'heading', mark };
   }
   return labelAt >= 0 ? { at: labelAt, kind: 'label' } : null;
+}
+
+/** The formula that opens a notice's numbered text, ending at the colon at `colon`: …现提出如下意见：一、…, …通知如下：一、…. */
+function opensNumberedText(n: string, colon: number): boolean {
+  return n.startsWith('如下', colon - 2);
 }
 
 /** Where a label glued after a clause boundary starts (anywhere inside a label line), or -1. */
@@ -184,7 +193,7 @@ const CN_NUMERAL_CODES = new Set([...'〇零一二两三四五六七八九十'].
 function isBoundary(c: number): boolean {
   return BOUNDARY_CODES.has(c) || c === 0x20 || c === 0x09;
 }
-const BOUNDARY_CODES = new Set([...'。；;！？!?）)”'].map((ch) => ch.charCodeAt(0)));
+const BOUNDARY_CODES = new Set([...'。；;！？!?）)”】〕]'].map((ch) => ch.charCodeAt(0)));
 
 const BOUNDARY_BEFORE = /[。；;！？!?）)”\s]/;
 const OPENING_BRACKET = /^[【[〔]/;
