@@ -4,7 +4,7 @@
  */
 import type { Role, Unit } from '../model/notice.js';
 import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
-import { hasUnitSuffix, isCatchAll, isRegionCollective, levelPrefix, mergeUnits, parseUnitList } from './unit-list.js';
+import { hasUnitSuffix, isCatchAll, isFieldName, isRegionCollective, levelPrefix, mergeUnits, parseUnitList } from './unit-list.js';
 import { isNamedPlace, isNamedTownship } from './lexicon/units.js';
 import { allMatches } from './lexicon/regex.js';
 import { clauseBracketCode } from './lexicon/brackets.js';
@@ -435,6 +435,21 @@ const JOINTLY = /会同|协同|联合|配合/;
  * must be a unit (各地要负责… is no such sentence). No lead unless written
  * (X牵头).
  */
+/**
+ * The units of a duty sentence's subject, a list closed by 等部门 or 等单位 (县经贸、统计、
+ * 工商、税务等部门): every name is a department, those named by their field alone (统计)
+ * included, and they take the run's level prefix (县统计). Null when a name reads as prose.
+ */
+export function departmentListClause(subject: TwinText): ClauseResult | null {
+  const list = parseUnitList(subject, 'responsible', true);
+  if (!list.units.length || !list.units.every((u) => !PROSE_WORD.test(u.name) && (looksLikeUnit(u.name) || isFieldName(u.name)))) return null;
+  const res = emptyClause();
+  mergeUnits(res.units, list.units);
+  res.openEnded = list.openEnded;
+  res.raw.push(subject.r.trim());
+  return res;
+}
+
 export function subjectClause(sentence: TwinText): ClauseResult | null {
   const leading = leadingRoleClauses(sentence);
   if (leading) return leading;

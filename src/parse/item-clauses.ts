@@ -2,12 +2,13 @@
  * Unit clauses written as sentences of an item rather than as labels or
  * parentheticals: a closing sentence of units and a verb (…。工业和信息化部会同有关部门负责。),
  * and, in a notice that names its units no other way, the subject of each item
- * (一、市城乡规划局负责城市规划…).
+ * (一、市城乡规划局负责城市规划…), or a duty sentence opening it whose subject lists
+ * units closed by 等部门 (一、工信、发改、生态环境等部门要…).
  */
-import { type ClauseResult, isTimePhrase, mergeClause, subjectClause } from './clauses.js';
+import { type ClauseResult, departmentListClause, isTimePhrase, mergeClause, subjectClause } from './clauses.js';
 import { CLAUSE_ROLE_END_RE } from './lexicon/roles.js';
 import type { Item } from './structure.js';
-import { concatTwins, span, type TwinText, sliceTwin, trimTwin } from './twin.js';
+import { type TwinText, sliceTwin, trimTwin } from './twin.js';
 import { firstSentence } from './titles.js';
 
 /**
@@ -30,7 +31,7 @@ export function subjectClauses(items: readonly Item[], clauses: Map<Item, Clause
     const closing = closingSentence(it);
     const closed = closing && subjectClause(closing.sentence);
     if (closed && closing.deadline) closed.deadlines.push(closing.deadline);
-    const subject = closed ?? (noClauses && !it.children.length ? openingSubject(it) : null);
+    const subject = closed ?? (noClauses && !it.children.length ? (openingSubject(it) ?? openingDutySubject(it)) : null);
     if (subject) mergeClause(clause, subject);
     // 上述项目由区商务委牵头负责。: a paragraph that hands the projects above to units, wherever it stands in the item
     if (!subject) for (const c of summaryClauses(it)) mergeClause(clause, c);
@@ -57,6 +58,19 @@ const DUTY_SUBJECT = /^[^，,；;：:。！？、]{2,40}(?:、[^，,；;：:。�
 /** What opens a sentence of minutes before its subject: 会议强调，, 会议要求： */
 const MINUTES_LEAD_IN = /^(?:会议|会上)?(?:强调|要求|指出|明确|提出|决定)[，,：:]/;
 
+/** The units of a duty sentence that opens the item, or opens its text after the title: 一、工信、发改等部门要…, ㈠大力发展商贸业。县经贸、统计等部门要…. */
+function openingDutySubject(it: Item): ClauseResult | null {
+  const heading = trimTwin(it.heading.span);
+  const title = firstSentence(heading);
+  const after = trimTwin(sliceTwin(heading, Math.min(heading.n.length, title.n.length + 1)));
+  const first = after.n ? after : it.body[0] ? trimTwin(it.body[0].span) : null;
+  for (const sentence of [title, first ? firstSentence(first) : null]) {
+    const m = sentence && DUTY_SUBJECT.exec(sentence.n);
+    if (m) return departmentListClause(sliceTwin(sentence, 0, m[0].length));
+  }
+  return null;
+}
+
 function dutyClauses(it: Item): ClauseResult[] {
   const out: ClauseResult[] = [];
   for (const p of it.body) {
@@ -70,7 +84,7 @@ function dutyClauses(it: Item): ClauseResult[] {
       if (lead) sentence = sliceTwin(sentence, lead[0].length);
       const m = DUTY_SUBJECT.exec(sentence.n);
       if (!m) continue;
-      const clause = subjectClause(concatTwins(sliceTwin(sentence, 0, m[0].length), span('负责')));
+      const clause = departmentListClause(sliceTwin(sentence, 0, m[0].length));
       if (clause) out.push(clause);
     }
   }

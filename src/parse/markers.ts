@@ -5,7 +5,7 @@
  * Styles outside the ladder get their rank from where they first appear.
  */
 import { stickyMatcher } from './lexicon/regex.js';
-import { CN_DIGITS, CN_NUMERAL_CHARS, circledValue, fullStopDigitValue, parenthesizedValue, parseChineseNumeral, ROMAN } from './lexicon/numerals.js';
+import { CN_DIGITS, CN_NUMERAL_CHARS, circledValue, fullStopDigitValue, parenthesizedIdeographValue, parenthesizedValue, parseChineseNumeral, ROMAN, toChineseNumeral } from './lexicon/numerals.js';
 
 export { circledValue, parseChineseNumeral, toChineseNumeral, toCircled } from './lexicon/numerals.js';
 
@@ -136,6 +136,9 @@ export function matchHeading(s: string, pos = 0): HeadingMark | null {
   // ⑴…⒇ are （1）…（20） in one character, ⒈…⒛ are 1.…20.
   const parenthesized = parenthesizedValue(c);
   if (!Number.isNaN(parenthesized)) return mark('numParen', parenthesized, `（${parenthesized}）`, s, pos, 1);
+  // ㈠…㈩ are （一）…（十） in one character
+  const ideograph = parenthesizedIdeographValue(c);
+  if (!Number.isNaN(ideograph)) return mark('cnParen', ideograph, `（${toChineseNumeral(ideograph)}）`, s, pos, 1);
   const fullStop = fullStopDigitValue(c);
   if (!Number.isNaN(fullStop)) return mark('num', fullStop, `${fullStop}.`, s, pos, 1);
   if (ROMAN[c] !== undefined && (m = atRoman(s, pos))) return mark('roman', ROMAN[c], `${c}、`, s, pos, m[0].length);

@@ -182,6 +182,7 @@ function isMarkStart(c: number): boolean {
     (c >= 0x30 && c <= 0x39) ||
     (c >= 0x2460 && c <= 0x2473) ||
     (c >= 0x2474 && c <= 0x249b) ||
+    (c >= 0x3220 && c <= 0x3229) ||
     (c >= 0x3251 && c <= 0x325f) ||
     (c >= 0x32b1 && c <= 0x32bf) ||
     CN_NUMERAL_CODES.has(c)

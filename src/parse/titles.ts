@@ -46,6 +46,8 @@ const SUBJECT_OPENERS = [
 ];
 /** Verbs that often open the first sentence of a body. */
 const WEAK_OPENERS = ['推动', '强化', '加强', '建立', '完善', '健全', '加快', '深化', '推进', '实施', '开展', '鼓励', '支持', '引导', '发挥', '提升', '优化', '落实', '做好', '组织', '统筹', '注重', '坚持', '积极', '着力', '大力', '定期'];
+/** A modal at the end of a cut: the cut is inside a sentence whose subject comes before it. */
+const MODAL_END = /(?:要|应|须|应当|必须)$/;
 /** A modal that opens what someone must do. */
 const MODAL_START = /^(要(?![素求点闻件害])|应当|应(?![对用急变])|须(?!知)|必须)/;
 
@@ -91,6 +93,8 @@ export function splitGluedTitle(title: string, siblingLengths: number[] = []): {
     score += p === 6 ? 1.5 : p === 4 || p === 8 ? 0.5 : 0;
     if (siblingLengths.includes(p)) score += 1;
     if (/[的和与及、之]$/.test(title.slice(0, p))) score -= 3;
+    // no title ends in a modal: 工信、发改等部门要 | 按照… is a subject and its verb, not a title and a body
+    if (MODAL_END.test(title.slice(0, p))) continue;
     // the first cut with enough evidence wins: titles are short
     if (score >= 2.5) return { title: title.slice(0, p), certain: strong || score >= 3.5 };
   }

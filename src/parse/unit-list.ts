@@ -70,6 +70,14 @@ export function isBareDepartment(name: string): boolean {
 }
 
 
+/** A place named alone (莲洲镇, 城关街道): no field of a department. */
+const PLACE_END = /(?:省|市|县|区|旗|州|盟|镇|乡|村|街道|社区|苏木|嘎查)$/;
+
+/** A department named by its field alone (统计, 工信, 生态环境): a few characters, no unit suffix, no place. */
+export function isFieldName(name: string): boolean {
+  return /^[\u4e00-\u9fa5]{2,6}$/.test(name) && !PLACE_END.test(name) && !endsWithUnitSuffix(name) && !isCatchAll(name) && !PLACE_INSIDE.test(name);
+}
+
 function applyPrefix(prefix: Prefix, bare: string): string {
   if (prefix.party && PARTY_DEPARTMENT_RE.test(bare)) return prefix.party + bare;
   return prefix.gov + bare;
@@ -396,7 +404,7 @@ const ORGANISATION_COLLECTIVE = /^(.{1,10}?(?:人民政府|政府|党委|委员�
 const OWN_COLLECTIVE = /^(?:各|有关)(?:有关)?(直属机构|直属单位|部门|委办局|委、办、局|工作部门|人民团体|事业单位|部委)$/;
 
 /** Parses one `、`-run (a group between commas) into units. */
-function parseRun(group: TwinText, defaultRole: Role): UnitListResult {
+function parseRun(group: TwinText, defaultRole: Role, fieldNames: boolean): UnitListResult {
   let openEnded = false;
   const pieces = shareDepartment(shareGovernment(mergeRegionCompounds(splitTopLevel(group, '、').flatMap((p) => splitConjunction(p.part)))));
   const items: RawItem[] = [];
@@ -427,7 +435,7 @@ function parseRun(group: TwinText, defaultRole: Role): UnitListResult {
     if (!name || /^[、，,；;。.]+$/.test(name)) continue;
     const own = levelPrefix(name);
     if (own) prefix = own;
-    else if (prefix && !it.catchAll && isBareDepartment(name)) name = applyPrefix(prefix, name);
+    else if (prefix && !it.catchAll && (isBareDepartment(name) || (fieldNames && isFieldName(name)))) name = applyPrefix(prefix, name);
     // 省政府各部门、各直属机构: the second collective belongs to the same government
     const whose = ORGANISATION_COLLECTIVE.exec(name);
     if (whose) organisation = whose[1] ?? null;
@@ -486,7 +494,12 @@ function spacesAsSeparators(n: string): string {
  * Parses a unit list. Items are split at 、，,；; and whitespace; names in brackets
  * and region compounds stay whole; role words are dropped from names and set the role.
  */
-export function parseUnitList(text: TwinText, defaultRole: Role = 'responsible'): UnitListResult {
+/**
+ * A unit list: its names in order, with roles, prefixes handed on, collectives kept whole.
+ * `fieldNames`: the list is one of departments (县经贸、统计、工商、税务等部门要…), so a
+ * department named by its field alone (统计) is bare and takes the run's level prefix.
+ */
+export function parseUnitList(text: TwinText, defaultRole: Role = 'responsible', fieldNames = false): UnitListResult {
   const units: Unit[] = [];
   let openEnded = false;
   const trimmed = trimTwin(text);
@@ -496,7 +509,7 @@ export function parseUnitList(text: TwinText, defaultRole: Role = 'responsible')
     if (!group.n) continue;
     const roleOnly = stripRoleSuffix(group);
     if (!roleOnly.item.n) continue;
-    const res = parseRun(group, defaultRole);
+    const res = parseRun(group, defaultRole, fieldNames);
     openEnded ||= res.openEnded;
     mergeUnits(units, res.units);
   }

@@ -74,6 +74,12 @@ export function parenthesizedValue(ch: string): number {
   return c >= 0x2474 && c <= 0x2487 ? c - 0x2473 : NaN;
 }
 
+/** The value of a parenthesized ideograph (㈠ → 1 … ㈩ → 10: （一）…（十） in one character), or NaN. */
+export function parenthesizedIdeographValue(ch: string): number {
+  const c = ch.charCodeAt(0);
+  return c >= 0x3220 && c <= 0x3229 ? c - 0x321f : NaN;
+}
+
 /** The value of a number with a full stop in one character (⒈ → 1 … ⒛ → 20), or NaN. */
 export function fullStopDigitValue(ch: string): number {
   const c = ch.charCodeAt(0);
