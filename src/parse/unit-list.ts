@@ -446,8 +446,9 @@ function parseRun(group: TwinText, defaultRole: Role, fieldNames: boolean): Unit
 }
 
 function stripLeading(s: TwinText): TwinText {
-  // a dash or a colon that sets the clause apart (…增长10%。——县发改局牵头) is no part of a name
-  const m = /^(?:[—–\-－~～•·:：]+\s*)?(?:由|请|其中|以及|及|和|并由)?/.exec(s.n);
+  // a dash or a colon that sets the clause apart (…增长10%。——县发改局牵头) is no part of a name,
+  // nor is a mark set before it (★区发改委: what the mark means, the table's note says)
+  const m = /^(?:[—–\-－~～•·:：★☆●◆◇▲△■□※*]+\s*)?(?:由|请|其中|以及|及|和|并由)?/.exec(s.n);
   if (m && m[0]) return trimTwin(sliceTwin(s, m[0].length));
   return s;
 }

@@ -8,7 +8,7 @@
  */
 import { diag } from '../../model/diagnostic.js';
 import type { DiagnosticCode } from '../../model/codes.js';
-import { matchHeading, toChineseNumeral } from '../markers.js';
+import { matchHeading, toChineseNumeral, toCircled } from '../markers.js';
 import { foldWidth } from '../chars.js';
 import { hasUnitSuffix, isCatchAll, isRegionCollective } from '../lexicon/units.js';
 import { columnRoleOf, headerWords, isUnitColumn, type ColumnRole, type UnitColumn } from '../lexicon/tables.js';
@@ -115,6 +115,13 @@ function seqToken(seq: string, underSection: boolean): string | null {
   return null;
 }
 
+/** A sub-item's number one rung below its row's: 1. → （1）, （1） → ①, others → 1. */
+function subToken(rowToken: string, value: number): string {
+  if (/^\d+\.$/.test(rowToken)) return `（${value}）`;
+  if (/^（\d+）$/.test(rowToken)) return toCircled(value) ?? `${value}.`;
+  return `${value}.`;
+}
+
 /** A title without its heading number: 三、要素保障 → 要素保障. */
 function stripNumber(t: string): string {
   const mark = matchHeading(foldWidth(t));
@@ -179,6 +186,9 @@ class TaskTableWriter {
   private running = 0;
   /** Cells already written for the current task (a merged cell is written once). */
   private written = new Set<string>();
+  /** The current row's number, and the value of its last numbered sub-item (null: none). */
+  private rowToken = '';
+  private subValue: number | null = null;
 
   constructor(
     private header: Header,
@@ -229,7 +239,7 @@ class TaskTableWriter {
   }
 
   /** The heading line of a new task: its number from 序号 (or in order), its title and measures. */
-  private taskHeading(row: GridCell[], texts: string[], r: number): void {
+  private taskHeading(row: GridCell[], texts: string[], r: number, next: GridCell[] | undefined): void {
     const seqCol = this.col('seq');
     const taskCol = this.col('task');
     const measuresCol = this.col('measures');
@@ -248,13 +258,43 @@ class TaskTableWriter {
     // a row with an empty task cell still stands, on its 序号 cell
     if (title.trim() || !seq?.trim()) this.sink.pushTyped(title, at, { kind: 'item', token, length: 0 });
     else this.sink.pushTyped(seq.trim(), this.loc(r, seqCol), { kind: 'item', token, length: seq.trim().length });
-    // the measures cell is the task's body, a paragraph of its own
-    if (measures) this.sink.pushTyped(measures, this.loc(r, measuresCol), { kind: 'paragraph' });
+    this.rowToken = token;
+    // the measures cell is the task's body, a paragraph of its own; or the first of numbered
+    // sub-items when the rows under it (merged 序号) go on with the next number and units of their own
+    const sub = measures && next && this.ownUnits(row, r) ? this.subItem(measures) : null;
+    const nextTexts = next?.map((c) => cellText(c.text));
+    // the next row continues this one: its 序号 empty, or the same merged cell
+    const nextSeq = next?.[seqCol];
+    const continued = seqCol >= 0 && (!nextTexts?.[seqCol] || (nextSeq !== undefined && nextSeq.originRow === row[seqCol]?.originRow));
+    const goesOn = sub && next && nextTexts && continued && this.ownUnits(next, r + 1) && this.subItem(nextTexts[measuresCol] ?? '')?.value === sub.value + 1;
+    if (goesOn) this.pushSubItem(measures, sub, r, measuresCol);
+    else if (measures) this.sink.pushTyped(measures, this.loc(r, measuresCol), { kind: 'paragraph' });
     if (taskCol >= 0) this.once(row, taskCol);
     if (measuresCol >= 0) this.once(row, measuresCol);
   }
 
-  row(row: GridCell[], r: number): void {
+  /** A measure cell that opens with a number (1.地区生产总值…): its number's value and length. */
+  private subItem(text: string): { value: number; length: number } | null {
+    const mark = matchHeading(foldWidth(text.trim()));
+    return mark && mark.length < text.trim().length ? { value: mark.value, length: mark.length } : null;
+  }
+
+  /** Whether a row names units in a cell of its own (not one merged from the row above). */
+  private ownUnits(row: GridCell[], r: number): boolean {
+    return this.unitCols.some(([, i]) => {
+      const cell = row[i];
+      return cell !== undefined && cell.originRow === r && namesUnits(cellText(cell.text));
+    });
+  }
+
+  /** A numbered measure written as a sub-item of the row's task, one rung below the row's number. */
+  private pushSubItem(text: string, sub: { value: number; length: number }, r: number, c: number): void {
+    const trimmed = text.trim();
+    this.sink.pushTyped(trimmed, this.loc(r, c), { kind: 'item', token: subToken(this.rowToken, sub.value), length: sub.length });
+    this.subValue = sub.value;
+  }
+
+  row(row: GridCell[], r: number, next?: GridCell[]): void {
     const texts = row.map((c) => cellText(c.text));
     if (texts.every((t) => !t)) return;
     if (texts.every((t, i) => t.replace(/\s/g, '') === this.header.texts[i]?.replace(/\s/g, ''))) return; // a header repeated on a new page
@@ -280,12 +320,19 @@ class TaskTableWriter {
     if (key !== this.taskKey) {
       this.taskKey = key;
       this.written.clear();
-      this.taskHeading(row, texts, r);
+      this.subValue = null;
+      this.taskHeading(row, texts, r, next);
     } else {
-      // a continuation row: its own task or measure text joins the task's text
+      // a continuation row: its own task or measure text joins the task's text; a measure numbered in
+      // sequence with units of its own in the row is the next sub-item
       for (const c of [this.col('task'), this.col('measures')]) {
         const text = c >= 0 ? texts[c] : undefined;
-        if (text && this.once(row, c)) this.sink.push(text, this.loc(r, c));
+        if (!text || !this.once(row, c)) continue;
+        const sub = c === this.col('measures') && this.ownUnits(row, r) ? this.subItem(text) : null;
+        if (sub && this.subValue !== null && sub.value === this.subValue + 1) this.pushSubItem(text, sub, r, c);
+        // a measure is a paragraph of its own, as in the row's first line: its 2. is no heading of the table's
+        else if (c === this.col('measures')) this.sink.pushTyped(text, this.loc(r, c), { kind: 'paragraph' });
+        else this.sink.push(text, this.loc(r, c));
       }
     }
     for (const [role, i] of this.unitCols) {
@@ -313,6 +360,6 @@ export function writeTable(grid: Grid, sink: LineSink, opts: TableOptions): bool
     return false;
   }
   const writer = new TaskTableWriter(header, sink, opts, loc);
-  for (const [r, row] of grid.entries()) if (r > header.end) writer.row(row, r);
+  for (const [r, row] of grid.entries()) if (r > header.end) writer.row(row, r, grid[r + 1]);
   return true;
 }

@@ -222,7 +222,8 @@ function joinLetterSpaced(cells: string[]): string[] {
  * table with a warning.
  */
 function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simplify): FoundTable | null {
-  const first = pipeCell(lines[i] ?? '');
+  // a cell a line with its `|` on the line after it (序号 / | / 项目 / | …)
+  const first = pipeCell(lines[i] ?? '') ?? (BARS_ONLY.test(lines[i + 1] ?? '') ? (lines[i] ?? '').trim() : null);
   if (first === null) return null;
   // a header on one line (序号 | 项目名称 | 牵头单位 | …) holds a row a line; 序号 | alone starts a cell a line
   if (!SEQ_WORD.test(first) || pipeLineCells(lines[i] ?? '').length >= 3) return rowPerLinePipeTable(lines, i, sink, simplify) ?? numberedCellStreamTable(lines, i, sink);
@@ -242,6 +243,8 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
     while (k < cells.length && isCategoryCell(cells[k]!.text)) {
       rows.push({ cells: [cells[k]!.text], line: cells[k]!.line, merged: true });
       k++;
+      // the empty cells after a category cell (`||||`) are the rest of its merged row
+      while (k < cells.length && cells[k]!.text === '') k++;
     }
     if (k >= cells.length) break;
     if (/^\d{1,3}$/.test(cells[k]!.text)) seq = Number(cells[k]!.text);
@@ -262,6 +265,16 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
         row = placed;
       }
     }
+    // sub-rows written after the row, each its own cells then the empty places of the merged ones
+    // (1 | 主要预期目标 | 1.地区… | 钱宇 | 区发改委 | 2.一般… | 区财政局 | | | | 3.…): one row each
+    const subRows = row.length > header.length ? numberedSubRows(row, roles) : null;
+    if (subRows) {
+      rows.push({ cells: row.slice(0, header.length), line: cells[k]!.line });
+      for (const sub of subRows) rows.push({ cells: sub, line: cells[k]!.line });
+      sink.diagnostics.push(diag('table-row-by-content', { row: rows.length - subRows.length - 1, columns: header.length }, cells[k]!.line));
+      k = end;
+      continue;
+    }
     if (row.length !== header.length) {
       // merged cells left out and sub-rows without a 序号 (a second target of the row): the whole table by content
       const byContent = rows.length === 1 ? pipeRowsByContent(header.map(simplify), cells.slice(headerEnd), i, next, sink) : null;
@@ -273,6 +286,48 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
     k = end;
   }
   return rows.some((r) => !r.merged && r !== rows[0]) ? { rows, next } : null;
+}
+
+/**
+ * The sub-rows of a `|` table row copied with its merged cells left out: after the
+ * row's own cells, groups of as many cells as the header has (the last may be cut
+ * short), each opening with a measure numbered in sequence after the row's own
+ * (1. in the row, then 2., 3. …), then its own cells and the empty places of the
+ * merged ones. Each cell is placed by what it holds: the numbered measure under
+ * the measures (else the task) column, unit names under the first unit column,
+ * a short name under a person column. Null unless every group reads so.
+ */
+function numberedSubRows(row: string[], roles: ColumnRole[]): string[][] | null {
+  const width = roles.length;
+  const measureCol = roles.includes('measures') ? roles.indexOf('measures') : roles.indexOf('task');
+  const unitCol = roles.findIndex(isUnitColumn);
+  const personCol = roles.indexOf('person');
+  const first = matchHeading(foldWidth(row[measureCol] ?? ''));
+  if (measureCol < 0 || unitCol < 0 || !first) return null;
+  const subs: string[][] = [];
+  let value = first.value;
+  for (let at = width; at < row.length; at += width) {
+    const group = row.slice(at, at + width);
+    const mark = matchHeading(foldWidth(group[0] ?? ''));
+    if (!mark || mark.style !== first.style || mark.value !== value + 1) return null;
+    value = mark.value;
+    const sub = new Array<string>(width).fill('');
+    sub[measureCol] = group[0]!;
+    for (const cell of group.slice(1)) {
+      if (!cell) continue;
+      if (!sub[unitCol] && looksLikeUnitLine(cell.replace(/^[★☆*]/, ''))) sub[unitCol] = cell;
+      else if (personCol >= 0 && !sub[personCol] && isPersonCell(cell)) sub[personCol] = cell;
+      else return null;
+    }
+    if (!sub[unitCol]) return null;
+    subs.push(sub);
+  }
+  return subs.length ? subs : null;
+}
+
+/** A cell of people's names: short names, set apart by spaces or line breaks (钱 宇 / 方 勇). */
+function isPersonCell(cell: string): boolean {
+  return cell.split(/\n+/).every((name) => /^[\u4e00-\u9fa5](?:[ \u3000]?[\u4e00-\u9fa5]){1,3}$/.test(name.trim()));
 }
 
 /** The text of the first filled cell among the few after `at` (a bounded look: a run of empty cells is no row's words). */
@@ -591,6 +646,9 @@ function pipeLineCells(line: string): string[] {
   if (cells[cells.length - 1] === '') cells.pop();
   return cells;
 }
+
+/** A line of bars alone (`|`, `||||`): the ends of cells written on the lines before it. */
+const BARS_ONLY = /^[ \t\u3000]*[|｜]+[ \t\u3000]*$/;
 
 /** The text before the first `|` of a line, or null when the line has none. */
 function pipeCell(line: string): string | null {
