@@ -861,10 +861,11 @@ function unnumberedCellTableAt(lines: string[], i: number, sink: LineSink, simpl
   const roles = header.columns.map(classify);
   const taskCol = roles.findIndex((r) => r === 'task' || r === 'measures');
   const unitCol = roles.findIndex(isUnitColumn);
+  const unitCols = roles.flatMap((r, c) => (isUnitColumn(r) ? [c] : []));
   const deadlineCol = roles.indexOf('deadline');
   if (taskCol < 0 || unitCol < 0) return null;
   const window = unitWindow(taskCol, unitCol);
-  const columns = ['序号', header.columns[taskCol]!, header.columns[unitCol]!, deadlineCol >= 0 ? header.columns[deadlineCol]! : '完成时限', '备注'];
+  const columns = ['序号', header.columns[taskCol]!, ...unitCols.map((c) => header.columns[c]!), deadlineCol >= 0 ? header.columns[deadlineCol]! : '完成时限', '备注'];
   const rows: Row[] = [{ cells: columns, line: i + 1 }];
   let seq = 1;
   let k = nextFilled(lines, header.next);
@@ -892,7 +893,7 @@ function unnumberedCellTableAt(lines: string[], i: number, sink: LineSink, simpl
       if (numberedRowAt(lines, k, seq + 1, window) || numberedRowAt(lines, k, 1, window) || (sectionRowAt(lines, k) && SECTION_STYLES.has(matchHeading(foldWidth(lines[k]!.trim()))?.style ?? 'num'))) break;
       const line = lines[k]!.trim();
       const names = line.replace(/[、，,]+$/, '');
-      if (!unitsDone && looksLikeUnitLine(names)) cell.units.push(names);
+      if (!unitsDone && looksLikeUnitLine(names)) cell.units.push(line);
       else {
         if (cell.units.length) unitsDone = true;
         if (!cell.deadline && isDeadlineLine(line)) cell.deadline = line;
@@ -900,11 +901,30 @@ function unnumberedCellTableAt(lines: string[], i: number, sink: LineSink, simpl
       }
     }
     if (!cell.units.length) break;
-    rows.push({ cells: [String(seq), lines[start]!.trim().slice(mark.length).trim(), cell.units.join('、'), cell.deadline, cell.rest.join('')], line: start + 1 });
+    rows.push({ cells: [String(seq), lines[start]!.trim().slice(mark.length).trim(), ...unitCellsOf(cell.units, unitCols.length), cell.deadline, cell.rest.join('')], line: start + 1 });
     sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: header.columns.length }, start + 1));
     seq++;
   }
   return rows.some((r) => !r.merged && r !== rows[0]) ? { rows, next: k } : null;
+}
+
+/**
+ * The unit lines of a row, a cell a line, shared out over the header's unit
+ * columns: a line ending in 、 or ， wraps into the next; then one line each for
+ * the first columns (a 牵头单位 cell holds its few names on one line) and the
+ * rest for the last (配合单位, 责任单位: the long cell that wraps).
+ */
+function unitCellsOf(unitLines: string[], columns: number): string[] {
+  const cells: string[] = [];
+  for (const line of unitLines) {
+    const last = cells.length - 1;
+    if (last >= 0 && /[、，,]$/.test(cells[last]!)) cells[last] += line;
+    else cells.push(line);
+  }
+  const out = cells.slice(0, columns - 1).map((c) => c.replace(/[、，,]+$/, ''));
+  while (out.length < columns - 1) out.push('');
+  out.push(cells.slice(columns - 1).map((c) => c.replace(/[、，,]+$/, '')).join('、'));
+  return columns === 1 ? [cells.map((c) => c.replace(/[、，,]+$/, '')).join('、')] : out;
 }
 
 /**

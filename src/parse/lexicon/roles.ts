@@ -26,6 +26,7 @@ export const ROLE_PHRASES: readonly (readonly [string, RoleName])[] = [
   ['按职责配合', 'cooperating'],
   ['按职责负责', 'responsible'],
   ['按职责落实', 'responsible'],
+  ['分工负责', 'responsible'],
   ['分别负责', 'responsible'],
   ['共同负责', 'responsible'],
   ['具体负责', 'responsible'],
