@@ -196,7 +196,8 @@ function isBoundary(c: number): boolean {
 }
 const BOUNDARY_CODES = new Set([...'。；;！？!?）)”】〕]'].map((ch) => ch.charCodeAt(0)));
 
-const BOUNDARY_BEFORE = /[。；;！？!?）)”\s]/;
+/** What may stand before a glued label: a sentence or clause end, a bracket, a space, or a comma (…技能培训提升,牵头单位:市退役军人局). */
+const BOUNDARY_BEFORE = /[。；;！？!?）)”，,\s]/;
 const OPENING_BRACKET = /^[【[〔]/;
 const CLOSING_BRACKET = /[】\]〕]/;
 
