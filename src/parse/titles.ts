@@ -77,7 +77,10 @@ const TIME_THEN_MUST = /^(汛前|汛期|汛后|年底前|年内|年前|年初|�
 export function splitGluedTitle(title: string, siblingLengths: number[] = []): { title: string; certain: boolean } | null {
   const max = Math.min(16, title.length - 2);
   const head = /^[^，,；;。]*/.exec(title)![0];
+  const quoted = insideQuotes(title);
   for (let p = 4; p <= Math.min(max, head.length - 1); p++) {
+    // never inside a quoted title or phrase: 《广元市昭化区妇女发展纲要》 is one name
+    if (quoted[p]) continue;
     const rest = title.slice(p);
     // 要 right after a verb phrase opens the body (完善工作机制要建立…); after a subject it is the
     // sentence's own verb (未来科技城要围绕…), so the head is no title
@@ -99,6 +102,19 @@ export function splitGluedTitle(title: string, siblingLengths: number[] = []): {
     if (score >= 2.5) return { title: title.slice(0, p), certain: strong || score >= 3.5 };
   }
   return null;
+}
+
+/** For each position of a text, whether it lies inside 《…》 or “…” (a cut there would split a name). */
+function insideQuotes(text: string): boolean[] {
+  const out: boolean[] = [];
+  let depth = 0;
+  for (const ch of text) {
+    out.push(depth > 0);
+    if (ch === '《' || ch === '“') depth++;
+    else if ((ch === '》' || ch === '”') && depth > 0) depth--;
+  }
+  out.push(depth > 0);
+  return out;
 }
 
 /**
