@@ -15,7 +15,15 @@ export function span(r: string, n: string = r): TwinText {
   return { r, n: n.length === r.length ? n : r };
 }
 
+/**
+ * Most lines need no normalising, and then `r` and `n` are one string: cuts and
+ * joins keep them one (half the strings, half the copying on large notices).
+ */
 export function sliceTwin(s: TwinText, start: number, end?: number): TwinText {
+  if (s.r === s.n) {
+    const both = s.r.slice(start, end);
+    return { r: both, n: both };
+  }
   return { r: s.r.slice(start, end), n: s.n.slice(start, end) };
 }
 
@@ -31,7 +39,8 @@ export function trimTwin(s: TwinText): TwinText {
 }
 
 export function concatTwins(a: TwinText, b: TwinText, sep = ''): TwinText {
-  return { r: a.r + sep + b.r, n: a.n + sep + b.n };
+  const r = a.r + sep + b.r;
+  return { r, n: a.r === a.n && b.r === b.n ? r : a.n + sep + b.n };
 }
 
 

@@ -1,7 +1,7 @@
 /** The character classes read by code unit agree with the regular expressions they stand for, on every code unit. */
 import { isWsCode, WS } from '../../src/parse/chars.js';
 import { CLAUSE_CLOSE, CLAUSE_OPEN, clauseBracketCode, LIST_CLOSE, LIST_OPEN, listBracketCode } from '../../src/parse/lexicon/brackets.js';
-import { trimTwin } from '../../src/parse/twin.js';
+import { concatTwins, sliceTwin, trimTwin } from '../../src/parse/twin.js';
 
 const everyCodeUnit = Array.from({ length: 0x10000 }, (_, c) => c);
 
@@ -28,4 +28,18 @@ test.each([
   const t = trimTwin({ r: text.toUpperCase(), n: text });
   expect(t.n).toBe(trimmed);
   expect(t.r).toBe(trimmed.toUpperCase());
+});
+
+describe('twin texts that need no normalising stay one string', () => {
+  const same = (s: string) => ({ r: s, n: s });
+  test('a cut of one string is one string, and a cut of two is two', () => {
+    const cut = sliceTwin(same('责任单位：省科技厅'), 5);
+    expect(cut).toEqual({ r: '省科技厅', n: '省科技厅' });
+    expect(Object.is(cut.r, cut.n)).toBe(true);
+    expect(sliceTwin({ r: '２０２４年', n: '2024年' }, 0, 4)).toEqual({ r: '２０２４', n: '2024' });
+  });
+  test('a join keeps each side in step', () => {
+    expect(concatTwins(same('一、'), same('任务'), ' ')).toEqual({ r: '一、 任务', n: '一、 任务' });
+    expect(concatTwins(same('完成'), { r: '２０２４', n: '2024' })).toEqual({ r: '完成２０２４', n: '完成2024' });
+  });
 });
