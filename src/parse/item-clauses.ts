@@ -168,12 +168,18 @@ function lastSentenceStart(body: string): number {
  * (关于“严守耕地保护红线”的问题，由国土资源部会同农业部等部门负责落实) ends before it.
  */
 export function titleWithoutSubject(title: string, clause: ClauseResult): string {
+  // 由X负责，按照汇报意见…: the clause opens the title, which is what follows it
+  const opening = LEADING_CLAUSE.exec(title);
+  if (opening && opening[0].length < title.length && clause.raw.some((raw) => raw.includes(opening[1]!) || opening[1]!.includes(raw))) return title.slice(opening[0].length);
   for (const raw of clause.raw) {
     const at = title.indexOf(`由${raw}`);
     if (at > 1 && '，,'.includes(title.charAt(at - 1))) return title.slice(0, at - 1);
   }
   return title;
 }
+
+/** A clause opening a title: 由 + the units + their verb + a comma (由办公室、省财政研究和教育中心负责，…). */
+const LEADING_CLAUSE = /^由([^，,；;。]+?)(?:负责|牵头负责|牵头)[，,]/;
 
 /** A paragraph that hands what is above to units: 上述项目由区商务委牵头负责。, 以上工作由市发改委负责。 */
 const SUMMARY_BY = /^(?:上述|以上)(?:各项|所列)?(?:项目|工作|任务|事项|措施)?(?:均|统一)?(?=由)/;

@@ -89,9 +89,10 @@ export interface Glue {
 
 /**
  * The first place in `text` where a glued heading or label starts (never inside
- * brackets); `fits` says whether a number fits the running sequence.
+ * brackets); `fits` says whether a number fits the running sequence (`opening`: right
+ * after the formula that opens a list, where a first item may start).
  */
-export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: HeadingMark) => boolean, flattened: boolean): Glue | null {
+export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: HeadingMark, opening: boolean) => boolean, flattened: boolean): Glue | null {
   const n = text.n;
   const labelAt = gluedLabelAt(n, context);
   const limit = labelAt >= 0 ? labelAt : n.length;
@@ -109,7 +110,7 @@ export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: He
     if ((prev >= 0x30 && prev <= 0x39) || (prev >= 0x41 && prev <= 0x5a) || (prev >= 0x61 && prev <= 0x7a) || prev === 0x2e) continue;
     if (headings.at(i) !== 0) continue;
     const mark = matchHeading(n, i);
-    if (!mark || !fits(mark)) continue;
+    if (!mark || !fits(mark, opening)) continue;
     if (afterCjk && !anywhere && !GLUE_AFTER_CJK.has(mark.style)) continue;
     if (i + mark.length >= n.length && !anywhere) continue;
     return { at: i, kind: 'heading', mark };
@@ -117,10 +118,14 @@ export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: He
   return labelAt >= 0 ? { at: labelAt, kind: 'label' } : null;
 }
 
-/** The formula that opens a notice's numbered text, ending at the colon at `colon`: …现提出如下意见：一、…, …通知如下：一、…. */
+/**
+ * The formula that opens a list of items, ending at the colon at `colon`: …现提出如下意见：一、…,
+ * …通知如下：一、…, and in minutes …会议确定：1.…, 会议议定：1.… (not 具体为：…, 主要包括：…).
+ */
 function opensNumberedText(n: string, colon: number): boolean {
-  return n.startsWith('如下', colon - 2);
+  return OPENING_FORMULA.test(n.slice(Math.max(0, colon - 2), colon));
 }
+const OPENING_FORMULA = /^(?:如下|确定|议定|决定|商定)$/;
 
 /** Where a label glued after a clause boundary starts (anywhere inside a label line), or -1. */
 function gluedLabelAt(n: string, context: ParagraphKind): number {

@@ -85,7 +85,8 @@ class Builder {
     let offset = 0;
     // a table's measures cell is one paragraph of its row: its own 1. 2. 3. are no headings
     const cell = first.kind === 'text' && first.opensParagraph === true;
-    const fits = (mark: HeadingMark) => !cell && this.tree.fits(mark, true);
+    // right after a list's opening formula (…会议确定：1.…) a first item may start; elsewhere only the next of a sequence
+    const fits = (mark: HeadingMark, opening: boolean) => !cell && this.tree.fits(mark, !opening);
     let piece = first;
     // 责任单 / 位：省科技厅…: a label cut in two by a hard line break is taken back out of the paragraph above, and this line joins it
     if (first.kind === 'text' && !first.opensParagraph && this.reopenSplitLabel(seg, text)) piece = { kind: 'text', joins: true };
