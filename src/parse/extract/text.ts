@@ -729,8 +729,9 @@ const MEASURE_NOTE = /^[（(](?:万元|亿元|元|%|％|个|人|万人|户|平�
 
 /**
  * Header lines that can only be half a header cell, joined to the line before:
- * a unit of measure in brackets ((万元), （%）) and a date header's two halves (开工 / 时间 →
- * 开工时间, 竣工 / 时间; the lexicon lists the halves: a whole word such as 备注 never joins). The
+ * a unit of measure in brackets ((万元), （%）), a date header's two halves (开工 / 时间 →
+ * 开工时间, 竣工 / 时间; the lexicon lists the halves: a whole word such as 备注 never joins),
+ * and a header word wrapped after its first character (主 / 要 内 容 → 主要内容). The
  * row width cannot decide these when a row has extra lines of its own (a unit
  * cell of one name a line).
  */
@@ -740,7 +741,9 @@ function joinCertainWraps(fragments: string[]): string[] {
     const prev = out[out.length - 1];
     const note = MEASURE_NOTE.test(f);
     const half = prev !== undefined && (WRAPPED_DATE_HEADS as readonly string[]).includes(prev) && (WRAPPED_DATE_TAILS as readonly string[]).includes(f);
-    if (prev !== undefined && (note || half)) out[out.length - 1] = prev + f;
+    // one character that names no column, whose next line completes a header word (主 / 要内容 → 主要内容)
+    const split = prev !== undefined && prev.length === 1 && classify(prev) === 'other' && classify(prev + f) !== 'other';
+    if (prev !== undefined && (note || half || split)) out[out.length - 1] = prev + f;
     else out.push(f);
   }
   return out;
