@@ -4,8 +4,8 @@
  */
 import type { Role, Unit } from '../model/notice.js';
 import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
-import { hasUnitSuffix, isCatchAll, isFieldName, isRegionCollective, levelPrefix, mergeUnits, parseUnitList } from './unit-list.js';
-import { isNamedPlace, isNamedTownship } from './lexicon/units.js';
+import { hasUnitSuffix, isCatchAll, isRegionCollective, levelPrefix, mergeUnits, parseUnitList } from './unit-list.js';
+import { isDepartmentStem, isNamedPlace, isNamedTownship } from './lexicon/units.js';
 import { allMatches } from './lexicon/regex.js';
 import { clauseBracketCode } from './lexicon/brackets.js';
 import { ANY_LABEL, FIELD_LABEL_EXACT, LEADER_VERB_END, UNIT_LABEL_TOPIC_START, OVERSIGHT_LABEL_START, PERSON_LABEL_END, PERSON_TITLE_END, TIME_LABEL_EXACT } from './lexicon/labels.js';
@@ -156,7 +156,7 @@ function noteOnly(inner: TwinText): ClauseResult | null {
 }
 
 /** A note in brackets inside a list: 市发改委、市财政局（第一责任单位为牵头单位，下同）. */
-const BRACKET_NOTE = /[（(][^（()）]*(?:下同|不再|[为是]牵头(?:单位|部门))[^（()）]*[）)]/;
+const BRACKET_NOTE = /[（(][^（()）]*(?:下同|不再|为牵头单位|是牵头单位)[^（()）]*[）)]/;
 
 /** The list without its bracketed notes, and the notes. */
 function takeBracketNotes(text: TwinText): { text: TwinText; notes: string[] } {
@@ -170,7 +170,7 @@ function takeBracketNotes(text: TwinText): { text: TwinText; notes: string[] } {
 }
 
 /** Words of a note about the unit list rather than a unit: 下同, 不再单列, 以下各项均由…负责. */
-const NOTE_WORDS = new RegExp(`下同|不再|均由|均需|以下各|排在首位|列第一|[为是]牵头(?:单位|部门)|具体任务|${LEAD_BY_ORDER_NOTE.source}`);
+const NOTE_WORDS = new RegExp(`下同|不再|均由|均需|以下各|排在首位|列第一|为牵头单位|具体任务|${LEAD_BY_ORDER_NOTE.source}`);
 
 /** Splits a text at every label (with colon) and parses each labelled part. */
 export function parseLabelledText(whole: TwinText): ClauseResult | null {
@@ -442,7 +442,7 @@ const JOINTLY = /会同|协同|联合|配合/;
  */
 export function departmentListClause(subject: TwinText): ClauseResult | null {
   const list = parseUnitList(subject, 'responsible', true);
-  if (!list.units.length || !list.units.every((u) => !PROSE_WORD.test(u.name) && (looksLikeUnit(u.name) || isFieldName(u.name)))) return null;
+  if (!list.units.length || !list.units.every((u) => !PROSE_WORD.test(u.name) && (looksLikeUnit(u.name) || isDepartmentStem(u.name)))) return null;
   const res = emptyClause();
   mergeUnits(res.units, list.units);
   res.openEnded = list.openEnded;

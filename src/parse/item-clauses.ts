@@ -55,6 +55,12 @@ export function isMinutes(firstLines: readonly string[]): boolean {
  * 市交警支队等部门务必…. A subject without names (各单位要…) is none.
  */
 const DUTY_SUBJECT = /^[^，,；;：:。！？、]{2,40}(?:、[^，,；;：:。！？、]{2,40})*等(?:有关|相关)?(?:单位|部门)(?=要|须|必须|务必|负责|抓紧|应当)/;
+/**
+ * The subject of a duty sentence opening an item of a notice: two or more names closed by 等部门
+ * (工信、发改、生态环境等部门要…). 等单位 is left to minutes: in a notice it more often lists whom a
+ * rule is about (学校、幼儿园等单位要…) than who carries the task out.
+ */
+const OPENING_DUTY_SUBJECT = /^[^，,；;：:。！？、]{2,40}(?:、[^，,；;：:。！？、]{2,40})+等(?:有关|相关)?部门(?=要|须|必须|务必|负责|抓紧|应当)/;
 /** What opens a sentence of minutes before its subject: 会议强调，, 会议要求： */
 const MINUTES_LEAD_IN = /^(?:会议|会上)?(?:强调|要求|指出|明确|提出|决定)[，,：:]/;
 
@@ -65,7 +71,7 @@ function openingDutySubject(it: Item): ClauseResult | null {
   const after = trimTwin(sliceTwin(heading, Math.min(heading.n.length, title.n.length + 1)));
   const first = after.n ? after : it.body[0] ? trimTwin(it.body[0].span) : null;
   for (const sentence of [title, first ? firstSentence(first) : null]) {
-    const m = sentence && DUTY_SUBJECT.exec(sentence.n);
+    const m = sentence && OPENING_DUTY_SUBJECT.exec(sentence.n);
     if (m) return departmentListClause(sliceTwin(sentence, 0, m[0].length));
   }
   return null;
@@ -178,8 +184,8 @@ export function titleWithoutSubject(title: string, clause: ClauseResult): string
   return title;
 }
 
-/** A clause opening a title: 由 + the units + their verb + a comma (由办公室、省财政研究和教育中心负责，…). */
-const LEADING_CLAUSE = /^由([^，,；;。]+?)(?:负责|牵头负责|牵头)[，,]/;
+/** A clause opening a title: 由 + the units + their verb + a comma (由办公室、省财政研究和教育中心负责，…), with the role parts after it (县应急局配合，). */
+const LEADING_CLAUSE = /^由([^，,；;。]+?)(?:负责|牵头负责|牵头)[，,](?:[^，,；;。]{2,40}?(?:配合|参与|协助|协办|负责|具体落实)[，,])*/;
 
 /** A paragraph that hands what is above to units: 上述项目由区商务委牵头负责。, 以上工作由市发改委负责。 */
 const SUMMARY_BY = /^(?:上述|以上)(?:各项|所列)?(?:项目|工作|任务|事项|措施)?(?:均|统一)?(?=由)/;

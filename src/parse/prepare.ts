@@ -9,7 +9,7 @@ import { foldWidth, isCjk, isCjkPunct } from './chars.js';
 import { splitLines } from '../model/position.js';
 import { allMatches, replaceEvery } from './lexicon/regex.js';
 import { matchHeading } from './markers.js';
-import { ARTEFACT, BOLD_MARK, CONTROL_SEQUENCE, BREADCRUMB, BREADCRUMB_WORD, CHROME_HINT, CHROME_TOKEN, FOOTER_LINE, INLINE_FOOTER, LEADING_MARK, SITE_FOOTER_PROOF, SITE_FOOTER_START } from './lexicon/furniture.js';
+import { ARTEFACT, BOLD_MARK, CONTROL_SEQUENCE, INLINE_FOOTER, isChromeLine, isPageFooterLine, LEADING_MARK, SITE_FOOTER_PROOF, SITE_FOOTER_START } from './lexicon/furniture.js';
 
 import type { ToSimplified } from './extract/traditional.js';
 
@@ -26,11 +26,6 @@ export interface PreparedLine {
   pageBreak: boolean;
 }
 
-function isChromeLine(raw: string): boolean {
-  if (!CHROME_HINT.test(raw) || !raw.trim()) return false;
-  if (BREADCRUMB.test(raw) && BREADCRUMB_WORD.test(raw)) return true;
-  return replaceEvery(raw, CHROME_TOKEN, '').replace(/[\s\u3000|｜·•]+/g, '') === '';
-}
 
 /** Whether the first visible character may be a decoration (shapes, arrows, emoji): the regular expression runs only then. */
 function startsWithMark(line: string): boolean {
@@ -63,7 +58,7 @@ function cleanLine(raw: string): { text: string; pageBreak: boolean } {
     const rest = raw.replace(/\f/g, ' ');
     return { text: rest, pageBreak: rest.trim() === '' };
   }
-  if (FOOTER_LINE.some((re) => re.test(raw))) return { text: blank(raw), pageBreak: true };
+  if (isPageFooterLine(raw)) return { text: blank(raw), pageBreak: true };
   if (isChromeLine(raw)) return { text: blank(raw), pageBreak: false };
   // control characters and terminal escape sequences (a copy from a terminal or a log) are blanked: most lines hold none
   let text = hasControl(raw) ? replaceEvery(raw, CONTROL_SEQUENCE, blank) : raw;

@@ -104,8 +104,10 @@ export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: He
     const afterCjk = prev >= 0x4e00 && prev <= 0x9fa5;
     const colon = prev === 0xff1a || prev === 0x3a;
     // after a colon only where the formula that opens the numbered text ends (…现提出如下意见：一、…)
-    const opening = colon && opensNumberedText(n, i - 1);
-    if (!anywhere && !opening && !isBoundary(prev) && !(afterCjk && flattened)) continue;
+    const opening = colon && opensNumberedText(n, i - 1, flattened);
+    // after a closing 】〕] only in a flattened text (elsewhere such a line is a clause's, not a heading's)
+    const afterClause = flattened && CLAUSE_CLOSE_CODES.has(prev);
+    if (!anywhere && !opening && !afterClause && !isBoundary(prev) && !(afterCjk && flattened)) continue;
     if (colon && !opening) continue;
     if ((prev >= 0x30 && prev <= 0x39) || (prev >= 0x41 && prev <= 0x5a) || (prev >= 0x61 && prev <= 0x7a) || prev === 0x2e) continue;
     if (headings.at(i) !== 0) continue;
@@ -122,10 +124,12 @@ export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: He
  * The formula that opens a list of items, ending at the colon at `colon`: …现提出如下意见：一、…,
  * …通知如下：一、…, and in minutes …会议确定：1.…, 会议议定：1.… (not 具体为：…, 主要包括：…).
  */
-function opensNumberedText(n: string, colon: number): boolean {
-  return OPENING_FORMULA.test(n.slice(Math.max(0, colon - 2), colon));
+function opensNumberedText(n: string, colon: number, flattened: boolean): boolean {
+  const words = n.slice(Math.max(0, colon - 2), colon);
+  // 如下： opens a notice's text only where the notice is flattened into a line (a paragraph may quote one)
+  return DECISION_FORMULA.test(words) || (flattened && words === '如下');
 }
-const OPENING_FORMULA = /^(?:如下|确定|议定|决定|商定)$/;
+const DECISION_FORMULA = /^(?:确定|议定|决定|商定)$/;
 
 /** Where a label glued after a clause boundary starts (anywhere inside a label line), or -1. */
 function gluedLabelAt(n: string, context: ParagraphKind): number {
@@ -134,7 +138,7 @@ function gluedLabelAt(n: string, context: ParagraphKind): number {
   for (const m of matchesFrom(LABEL_RE, n)) {
     // 【责任单位：X】 is a bracketed clause, found as a parenthetical; 【责任单位】：X is a label
     if (OPENING_BRACKET.test(m[0]) && !CLOSING_BRACKET.test(m[0])) continue;
-    if (m.index > 0 && depth.at(m.index) === 0 && (BOUNDARY_BEFORE.test(n.charAt(m.index - 1)) || context === 'label')) return m.index;
+    if (m.index > 0 && depth.at(m.index) === 0 && (BOUNDARY_BEFORE.test(n.charAt(m.index - 1)) || context === 'label' || afterTitleComma(n, m.index))) return m.index;
   }
   return -1;
 }
@@ -187,7 +191,6 @@ function isMarkStart(c: number): boolean {
     (c >= 0x30 && c <= 0x39) ||
     (c >= 0x2460 && c <= 0x2473) ||
     (c >= 0x2474 && c <= 0x249b) ||
-    (c >= 0x3220 && c <= 0x3229) ||
     (c >= 0x3251 && c <= 0x325f) ||
     (c >= 0x32b1 && c <= 0x32bf) ||
     CN_NUMERAL_CODES.has(c)
@@ -199,10 +202,20 @@ const CN_NUMERAL_CODES = new Set([...'〇零一二两三四五六七八九十'].
 function isBoundary(c: number): boolean {
   return BOUNDARY_CODES.has(c) || c === 0x20 || c === 0x09;
 }
-const BOUNDARY_CODES = new Set([...'。；;！？!?）)”】〕]'].map((ch) => ch.charCodeAt(0)));
+const BOUNDARY_CODES = new Set([...'。；;！？!?）)”'].map((ch) => ch.charCodeAt(0)));
+const CLAUSE_CLOSE_CODES = new Set([...'】〕]'].map((ch) => ch.charCodeAt(0)));
 
-/** What may stand before a glued label: a sentence or clause end, a bracket, a space, or a comma (…技能培训提升,牵头单位:市退役军人局). */
-const BOUNDARY_BEFORE = /[。；;！？!?）)”，,\s]/;
+/** What may stand before a glued label: a sentence or clause end, a bracket, a space. */
+const BOUNDARY_BEFORE = /[。；;！？!?）)”\s]/;
+
+/**
+ * A label right after the first comma of a text with no colon before it: the title then the units
+ * (1、技能培训提升,牵头单位:市退役军人局). A later comma (地点：…，主办单位：…) is running text.
+ */
+function afterTitleComma(n: string, at: number): boolean {
+  const before = n.slice(0, at - 1);
+  return (n.charAt(at - 1) === '，' || n.charAt(at - 1) === ',') && !/[，,：:]/.test(before);
+}
 const OPENING_BRACKET = /^[【[〔]/;
 const CLOSING_BRACKET = /[】\]〕]/;
 

@@ -104,16 +104,19 @@ export function splitGluedTitle(title: string, siblingLengths: number[] = []): {
   return null;
 }
 
-/** For each position of a text, whether it lies inside 《…》 or “…” (a cut there would split a name). */
+/** For each position of a text, whether it lies inside a matched 《…》 or “…” (a cut there would split a name). */
 function insideQuotes(text: string): boolean[] {
-  const out: boolean[] = [];
-  let depth = 0;
-  for (const ch of text) {
-    out.push(depth > 0);
-    if (ch === '《' || ch === '“') depth++;
-    else if ((ch === '》' || ch === '”') && depth > 0) depth--;
+  const out = new Array<boolean>(text.length + 1).fill(false);
+  const open: { ch: string; at: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const top = open[open.length - 1];
+    // a pair closes at its closing mark; a second “ inside “ (a typed-over ”) closes it too; an unmatched mark quotes nothing
+    if ((ch === '》' && top?.ch === '《') || ((ch === '”' || ch === '“') && top?.ch === '“')) {
+      open.pop();
+      for (let k = top.at + 1; k <= i; k++) out[k] = true;
+    } else if (ch === '《' || ch === '“') open.push({ ch, at: i });
   }
-  out.push(depth > 0);
   return out;
 }
 
@@ -182,8 +185,14 @@ const COLON_HEAD_MAX = 20;
 function headPhraseColon(n: string, limit: number): number {
   const colon = n.slice(0, Math.min(limit, COLON_HEAD_MAX + 1)).search(/[：:]/);
   if (colon < 2 || /[，,、《“"]/.test(n.slice(0, colon))) return 0;
+  // a clock time or a ratio (17:00, 3:3:4) is no colon of a heading; a field's name (项目名称：…) is no title
+  if (/\d/.test(n.charAt(colon - 1)) && /\d/.test(n.charAt(colon + 1))) return 0;
+  if (FIELD_NAME_END.test(n.slice(0, colon))) return 0;
   return /[，,；;。！？!?]/.test(n.slice(colon + 1)) ? colon : 0;
 }
+
+/** Words that end the name of a field rather than a heading: 项目名称, 建设地点, 资金来源, 完成时间 …. */
+const FIELD_NAME_END = /(?:名称|地点|地址|内容|来源|时间|时限|期限|规模|标准|方式|对象|范围|金额|主体|单位|部门|领导|人员|电话|方式)$/;
 
 type TitleStyle = 'standalone' | 'inline' | 'unknown';
 

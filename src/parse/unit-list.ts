@@ -70,14 +70,6 @@ export function isBareDepartment(name: string): boolean {
 }
 
 
-/** A place named alone (莲洲镇, 城关街道): no field of a department. */
-const PLACE_END = /(?:省|市|县|区|旗|州|盟|镇|乡|村|街道|社区|苏木|嘎查)$/;
-
-/** A department named by its field alone (统计, 工信, 生态环境): a few characters, no unit suffix, no place. */
-export function isFieldName(name: string): boolean {
-  return /^[\u4e00-\u9fa5]{2,6}$/.test(name) && !PLACE_END.test(name) && !endsWithUnitSuffix(name) && !isCatchAll(name) && !PLACE_INSIDE.test(name);
-}
-
 function applyPrefix(prefix: Prefix, bare: string): string {
   if (prefix.party && PARTY_DEPARTMENT_RE.test(bare)) return prefix.party + bare;
   return prefix.gov + bare;
@@ -435,7 +427,7 @@ function parseRun(group: TwinText, defaultRole: Role, fieldNames: boolean): Unit
     if (!name || /^[、，,；;。.]+$/.test(name)) continue;
     const own = levelPrefix(name);
     if (own) prefix = own;
-    else if (prefix && !it.catchAll && (isBareDepartment(name) || (fieldNames && isFieldName(name)))) name = applyPrefix(prefix, name);
+    else if (prefix && !it.catchAll && (isBareDepartment(name) || (fieldNames && isDepartmentStem(name)))) name = applyPrefix(prefix, name);
     // 省政府各部门、各直属机构: the second collective belongs to the same government
     const whose = ORGANISATION_COLLECTIVE.exec(name);
     if (whose) organisation = whose[1] ?? null;

@@ -13,6 +13,7 @@ import { splitLines } from '../../model/position.js';
 import { matchHeading, type NumberStyle } from '../markers.js';
 import { hasUnitSuffix, isCatchAll, isRegionCollective } from '../lexicon/units.js';
 import { foldWidth } from '../chars.js';
+import { isChromeLine, isPageFooterLine } from '../lexicon/furniture.js';
 
 const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
 const isTableLine = (line: string | undefined) => line !== undefined && (line.match(/\t/g)?.length ?? 0) >= 2;
@@ -76,9 +77,10 @@ function tabTableAt(lines: string[], i: number): FoundTable | null {
   return { rows: lines.slice(i, j).map((l, k) => ({ cells: cellsOf(l), line: i + k + 1 })), next: j };
 }
 
+/** The next line with text from `from` on: blank lines and page numbers between a table's cells (— 5 —) are passed over. */
 const nextFilled = (lines: string[], from: number) => {
   let k = from;
-  while (k < lines.length && !lines[k]?.trim()) k++;
+  while (k < lines.length && (!lines[k]?.trim() || isPageFooterLine(lines[k]!))) k++;
   return k;
 };
 
@@ -498,6 +500,8 @@ function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplif
   let k = i + 1;
   for (; k < lines.length && /[|｜]/.test(lines[k] ?? ''); k++) {
     let cells = withoutTrailingEmpty(pipeLineCells(lines[k]!));
+    // a Markdown table's rule under its header (| --- | :---: |) is no row
+    if (cells.length && cells.every((c) => RULE_CELL.test(c))) continue;
     // a line without a number in the 序号 column under a numbered row is a sub-row of that row (its merged cells
     // written once above): its cells (a second target, its figures) belong to the row above, which keeps its units
     if (rows.length > 1 && !isBareNumber(cells[seqColumn] ?? '')) continue;
@@ -646,6 +650,9 @@ function pipeLineCells(line: string): string[] {
   if (cells[cells.length - 1] === '') cells.pop();
   return cells;
 }
+
+/** A cell of a Markdown table's rule row: --- with optional alignment colons. */
+const RULE_CELL = /^:?-{3,}:?$/;
 
 /** A line of bars alone (`|`, `||||`): the ends of cells written on the lines before it. */
 const BARS_ONLY = /^[ \t\u3000]*[|｜]+[ \t\u3000]*$/;
@@ -982,7 +989,8 @@ function cellRowAt(lines: string[], k: number, seq: number, columns: string[], s
   const lineCells: string[] = [];
   let m = k;
   for (; m < lines.length && lineCells.length < width * 3; m = nextFilled(lines, m + 1)) {
-    if (m > k && (lines[m]!.trim() === String(seq + 1) || sectionRowAt(lines, m))) break;
+    // website chrome after the last row (打印本页 关闭窗口) ends it
+    if (m > k && (lines[m]!.trim() === String(seq + 1) || sectionRowAt(lines, m) || isChromeLine(lines[m]!))) break;
     lineCells.push(lines[m]!.trim());
   }
   const next = nextFilled(lines, m);

@@ -4,6 +4,7 @@
  * website and WeChat chrome (字体：大 中 小, 打印本页, 分享到, 阅读量), breadcrumbs,
  * decorations before headings. Lines made only of these are blanked.
  */
+import { replaceEvery } from './regex.js';
 
 /** Export artefacts inside a line: Word bookmarks, RTF groups, HTML comments. */
 export const ARTEFACT = /\[(?:bookmark|image|img|picture|page ?break|footnote|comment|_GoBack|TOC)[^\]\n]{0,120}\]|\{\\[a-z]+[^}\n]{0,80}\}|<!-{2}[^\n]{0,200}?-{2}>/i;
@@ -50,3 +51,13 @@ export const LEADING_MARK = /^([\s\u3000]*)((?:[◆◇■□●▲△▶►▪�
 
 /** Markdown bold marks copied as text: **（一）…** */
 export const BOLD_MARK = /\*\*(?=\S)|(?<=\S)\*\*/;
+
+/** A line made only of website chrome (打印本页 关闭窗口, 字体：大 中 小, a breadcrumb): no text of the notice. */
+export function isChromeLine(raw: string): boolean {
+  if (!CHROME_HINT.test(raw) || !raw.trim()) return false;
+  if (BREADCRUMB.test(raw) && BREADCRUMB_WORD.test(raw)) return true;
+  return replaceEvery(raw, CHROME_TOKEN, '').replace(/[\s\u3000|｜·•]+/g, '') === '';
+}
+
+/** A page footer or page number on a line of its own (— 3 —, 第 1 页 共 5 页). */
+export const isPageFooterLine = (raw: string): boolean => FOOTER_LINE.some((re) => re.test(raw));
