@@ -149,11 +149,15 @@ function namesPeople(clause: string): boolean {
 /** A parenthetical that is only a note about the unit lists: （排在首位的为牵头单位，下同）. */
 function noteOnly(inner: TwinText): ClauseResult | null {
   const text = trimTwin(inner);
-  if (!(LEAD_BY_ORDER_NOTE.test(text.n) || /^(注|说明)[：:]/.test(text.n)) || !NOTE_WORDS.test(text.n)) return null;
+  // （涉及各区的任务均由各区人民政府负责落实，下同）: a note on which tasks others carry, naming no unit of this one
+  if (!(LEAD_BY_ORDER_NOTE.test(text.n) || /^(注|说明)[：:]/.test(text.n) || INVOLVING_NOTE.test(text.n)) || !NOTE_WORDS.test(text.n)) return null;
   const res = emptyClause();
   res.notes.push(text.r);
   return res;
 }
+
+/** A note that opens with what it concerns: 涉及各区的任务…, 凡涉及… */
+const INVOLVING_NOTE = /^凡?涉及/;
 
 /** A note in brackets inside a list: 市发改委、市财政局（第一责任单位为牵头单位，下同）. */
 const BRACKET_NOTE = /[（(][^（()）]*(?:下同|不再|为牵头单位|是牵头单位)[^（()）]*[）)]/;
@@ -254,6 +258,8 @@ function looksLikeUnit(name: string): boolean {
  * `atEnd`: the parenthetical ends its paragraph, so a bare list of unit names counts too.
  */
 export function parseParenthetical(inner: TwinText, atEnd: boolean): ClauseResult | null {
+  // a note on which tasks others carry (（涉及各区的任务均由各区人民政府负责落实，下同）) names no unit of this one
+  if (INVOLVING_NOTE.test(trimTwin(inner).n)) return noteOnly(inner);
   if (/以下简称|简称|含|包括|例如|如[:：]|即/.test(inner.n.slice(0, 6))) return null;
   const labelled = parseLabelledText(inner);
   if (labelled && (labelled.units.length || labelled.deadlines.length || labelled.leaders.length)) return withUnlabelledHead(inner, labelled, atEnd);
@@ -400,7 +406,9 @@ export function findParentheticals(text: TwinText): Parenthetical[] {
  * are leaders; each unit clause must end with its role word.
  */
 function leadingRoleClauses(sentence: TwinText): ClauseResult | null {
-  const parts = splitTopLevel(trimTwin(sentence), '，,');
+  const whole = withoutTopicOpening(trimTwin(sentence));
+  // role clauses set apart by commas, or by 、 after a role word (区教育局牵头、区卫生健康委配合)
+  const parts = splitTopLevel(whole, ROLE_BEFORE_ENUMERATION.test(whole.n) ? '，,、' : '，,');
   if (parts.length < 2) return null;
   const res = emptyClause();
   for (const { part } of parts) {
@@ -419,6 +427,16 @@ function leadingRoleClauses(sentence: TwinText): ClauseResult | null {
     res.raw.push(clause.r.trim());
   }
   return res.units.length ? res : null;
+}
+
+/** A role word then 、 and more names: the role clauses are set apart by 、 (区教育局牵头、区卫生健康委配合). */
+const ROLE_BEFORE_ENUMERATION = /(?:牵头|负责)、/;
+/** What the sentence is about, before 由: 此项工作由区卫生健康委负责 (the units follow 由). */
+const TOPIC_OPENING = /^(?:此|该|本|这)项(?:工作|任务)?(?=由)/;
+
+function withoutTopicOpening(text: TwinText): TwinText {
+  const m = TOPIC_OPENING.exec(text.n);
+  return m ? sliceTwin(text, m[0].length) : text;
 }
 
 /** Verbs that end a sentence's subject: 市城乡规划局负责…, 由发展改革委会同有关部门研究提出…. */
@@ -453,7 +471,7 @@ export function departmentListClause(subject: TwinText): ClauseResult | null {
 export function subjectClause(sentence: TwinText): ClauseResult | null {
   const leading = leadingRoleClauses(sentence);
   if (leading) return leading;
-  let text = trimTwin(sentence);
+  let text = withoutTopicOpening(trimTwin(sentence));
   // 请各单位做好…: a request to the reader, not a unit's task
   if (text.n.startsWith('请')) return null;
   if (text.n.startsWith('由')) text = sliceTwin(text, 1);

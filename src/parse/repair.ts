@@ -42,6 +42,8 @@ export function continuesParagraph(p: Paragraph | null, seg: Segment, text: Twin
   if ('，、。；）)”》'.includes(text.n.charAt(0))) return true;
   const wrapped = layout.wrapWidth !== null && p.lastLineLength >= layout.wrapWidth - 2;
   if (p.kind === 'label') return labelContinues(p, seg, text, last, wrapped);
+  // a label's colon inside an open bracket (…（责任单位： / 省发展改革委、…）) ends no paragraph
+  if (p.depth > 0 && (last === '：' || last === ':')) return true;
   if (PARAGRAPH_END.includes(last)) return false;
   if ((last === '）' || last === ')') && endsWithUnitParenthetical(p.span)) return false;
   if (p.kind === 'heading' && !p.sentenceEnded) {
