@@ -133,7 +133,7 @@ export function splitUnitClause(whole: TwinText): { list: TwinText; deadlines: s
   for (let k = parts.length - 1; k > 0; k--) {
     const part = trimTwin(parts[k]!.part);
     if (part.n && isTimePhrase(part.n)) deadlines.unshift(phraseDeadline(part.r));
-    else if (part.n && NOTE_WORDS.test(part.n)) notes.unshift(part.r.trim());
+    else if (part.n && (NOTE_WORDS.test(part.n) || PROGRESS_PART.test(part.n))) notes.unshift(part.r.trim());
     else if (part.n) break;
     end = starts[k]! - 1;
   }
@@ -155,6 +155,9 @@ function noteOnly(inner: TwinText): ClauseResult | null {
   res.notes.push(text.r);
   return res;
 }
+
+/** A part after a unit list that reports progress, never a name: 已完成投资60%, 正在施工, 累计完成12个, 完工项目12个. */
+const PROGRESS_PART = /^(?:已|正在|累计|目前|截至|截止|完成|完工|建成|开工)|\d+(?:%|％|个|项|座|家|户|人|亿|万)/;
 
 /** A note that opens with what it concerns: 涉及各区的任务…, 凡涉及… */
 const INVOLVING_NOTE = /^凡?涉及/;

@@ -106,16 +106,20 @@ export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: He
     const afterCjk = prev >= 0x4e00 && prev <= 0x9fa5;
     const colon = prev === 0xff1a || prev === 0x3a;
     // after a colon only where the formula that opens the numbered text ends (…现提出如下意见：一、…)
-    const opening = colon && opensNumberedText(n, i - 1, flattened);
-    // after a closing 】〕] only in a flattened text (elsewhere such a line is a clause's, not a heading's)
-    const afterClause = flattened && CLAUSE_CLOSE_CODES.has(prev);
-    if (!anywhere && !opening && !afterClause && !isBoundary(prev) && !(afterCjk && flattened)) continue;
+    const opening = colon && opensNumberedText(n, i - 1);
+    // a heading's first child glued right after its short title, or its title's full stop (一、强化源头减量（一）推进…,
+    // （一）扩大有效投资。1.全年实施…)
+    const afterTitle = context === 'heading' && i <= HEADING_PHRASE_MAX + 1 && !HEADING_PHRASE_BREAK.test(n.slice(0, i).replace(/。$/, ''));
+    if (!anywhere && !opening && !afterTitle && !isBoundary(prev) && !(afterCjk && flattened)) continue;
     if (colon && !opening) continue;
     if ((prev >= 0x30 && prev <= 0x39) || (prev >= 0x41 && prev <= 0x5a) || (prev >= 0x61 && prev <= 0x7a) || prev === 0x2e) continue;
     if (headings.at(i) !== 0) continue;
     const mark = matchHeading(n, i);
-    if (!mark || !fits(mark, opening)) continue;
-    if (afterCjk && !anywhere && !GLUE_AFTER_CJK.has(mark.style)) continue;
+    if (!mark) continue;
+    const firstChild = afterTitle && mark.value === 1 && FIRST_CHILD_STYLES.has(mark.style);
+    if (afterTitle && !firstChild && !anywhere && !opening && !isBoundary(prev) && !(afterCjk && flattened)) continue;
+    if (!fits(mark, opening || firstChild)) continue;
+    if (afterCjk && !anywhere && !firstChild && !GLUE_AFTER_CJK.has(mark.style)) continue;
     if (i + mark.length >= n.length && !anywhere) continue;
     return { at: i, kind: 'heading', mark };
   }
@@ -126,12 +130,16 @@ export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: He
  * The formula that opens a list of items, ending at the colon at `colon`: …现提出如下意见：一、…,
  * …通知如下：一、…, and in minutes …会议确定：1.…, 会议议定：1.… (not 具体为：…, 主要包括：…).
  */
-function opensNumberedText(n: string, colon: number, flattened: boolean): boolean {
-  const words = n.slice(Math.max(0, colon - 2), colon);
-  // 如下： opens a notice's text only where the notice is flattened into a line (a paragraph may quote one)
-  return DECISION_FORMULA.test(words) || (flattened && words === '如下');
+function opensNumberedText(n: string, colon: number): boolean {
+  return OPENING_FORMULA.test(n.slice(Math.max(0, colon - 2), colon));
 }
-const DECISION_FORMULA = /^(?:确定|议定|决定|商定)$/;
+const OPENING_FORMULA = /^(?:如下|确定|议定|决定|商定)$/;
+
+/** A heading's title before its first child glued to it: short, with no punctuation or bracket in it. */
+const HEADING_PHRASE_MAX = 20;
+const HEADING_PHRASE_BREAK = /[，,。；;：:、！？!?（(【〔[“《]/;
+/** Styles of a first child glued after its parent's title: （一）, （1）, 1. */
+const FIRST_CHILD_STYLES: ReadonlySet<string> = new Set(['cnParen', 'numParen', 'num']);
 
 /** Where a label glued after a clause boundary starts (anywhere inside a label line), or -1. */
 function gluedLabelAt(n: string, context: ParagraphKind): number {
@@ -204,8 +212,7 @@ const CN_NUMERAL_CODES = new Set([...'〇零一二两三四五六七八九十'].
 function isBoundary(c: number): boolean {
   return BOUNDARY_CODES.has(c) || c === 0x20 || c === 0x09;
 }
-const BOUNDARY_CODES = new Set([...'。；;！？!?）)”'].map((ch) => ch.charCodeAt(0)));
-const CLAUSE_CLOSE_CODES = new Set([...'】〕]'].map((ch) => ch.charCodeAt(0)));
+const BOUNDARY_CODES = new Set([...'。；;！？!?）)”】〕]'].map((ch) => ch.charCodeAt(0)));
 
 /** What may stand before a glued label: a sentence or clause end, a bracket, a space. */
 const BOUNDARY_BEFORE = /[。；;！？!?）)”\s]/;

@@ -191,8 +191,8 @@ function headPhraseColon(n: string, limit: number): number {
   return /[，,；;。！？!?]/.test(n.slice(colon + 1)) ? colon : 0;
 }
 
-/** Words that end the name of a field rather than a heading: 项目名称, 建设地点, 资金来源, 完成时间 …. */
-const FIELD_NAME_END = /(?:名称|地点|地址|内容|来源|时间|时限|期限|规模|标准|方式|对象|范围|金额|主体|单位|部门|领导|人员|电话|方式)$/;
+/** Words that end the name of a field rather than a heading: 项目名称, 建设地点, 资金来源, 完成时间, 2024年目标 …. */
+const FIELD_NAME_END = /(?:名称|地点|地址|内容|来源|时间|时限|期限|规模|标准|方式|对象|范围|金额|主体|单位|部门|领导|人员|电话|目标|任务|要求)$/;
 
 type TitleStyle = 'standalone' | 'inline' | 'unknown';
 
