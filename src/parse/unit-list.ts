@@ -424,7 +424,8 @@ function parseRun(group: TwinText, defaultRole: Role, fieldNames: boolean): Unit
   for (const it of items) {
     const raw = cleanName(it.span.r);
     let name = cleanName(it.span.n);
-    if (!name || /^[、，,；;。.]+$/.test(name)) continue;
+    // an empty cell's placeholder (/, —, 无) names no unit
+    if (!name || /^(?:[、，,；;。.\/／\\—–\-－~～]+|无)$/.test(name)) continue;
     const own = levelPrefix(name);
     if (own) prefix = own;
     else if (prefix && !it.catchAll && (isBareDepartment(name) || (fieldNames && isDepartmentStem(name)))) name = applyPrefix(prefix, name);

@@ -10,7 +10,7 @@ import { diag } from '../../model/diagnostic.js';
 import type { DiagnosticCode } from '../../model/codes.js';
 import { matchHeading, toChineseNumeral, toCircled } from '../markers.js';
 import { foldWidth } from '../chars.js';
-import { hasUnitSuffix, isCatchAll, isRegionCollective } from '../lexicon/units.js';
+import { hasUnitSuffix, isCatchAll, isRegionCollective, nameRunsOnAfterBreak } from '../lexicon/units.js';
 import { columnRoleOf, headerWords, isUnitColumn, type ColumnRole, type UnitColumn } from '../lexicon/tables.js';
 import { CN_NUMERAL_CHARS } from '../lexicon/numerals.js';
 import type { LineSink, SourceLocation } from './source.js';
@@ -138,7 +138,7 @@ const cellText = (s: string) => s.replace(/\s*\n\s*/g, '').trim();
 function unitCellText(s: string): string {
   const lines = s.split('\n').map((l) => l.trim()).filter(Boolean);
   let out = lines[0] ?? '';
-  for (const line of lines.slice(1)) out += /[、，,；;]$/.test(out) || !(hasUnitSuffix(out) || isCatchAll(out)) ? line : `、${line}`;
+  for (const line of lines.slice(1)) out += /[、，,；;]$/.test(out) || !(hasUnitSuffix(out) || isCatchAll(out)) || nameRunsOnAfterBreak(out, line) ? line : `、${line}`;
   return out;
 }
 

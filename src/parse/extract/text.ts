@@ -11,7 +11,7 @@ import { isUnitColumn, WRAPPED_DATE_HEADS, WRAPPED_DATE_TAILS } from '../lexicon
 import { diag } from '../../model/diagnostic.js';
 import { splitLines } from '../../model/position.js';
 import { matchHeading, type NumberStyle } from '../markers.js';
-import { hasUnitSuffix, isCatchAll, isRegionCollective } from '../lexicon/units.js';
+import { hasUnitSuffix, isCatchAll, isRegionCollective, nameRunsOnAfterBreak } from '../lexicon/units.js';
 import { foldWidth } from '../chars.js';
 import { isChromeLine, isPageFooterLine } from '../lexicon/furniture.js';
 
@@ -1090,11 +1090,29 @@ function joinUnitLines(lineCells: string[], columns: string[]): string[] {
   const cells = [...lineCells];
   for (let c = 0; c < roles.length && cells.length > columns.length; c++) {
     if (!isUnitColumn(roles[c]!)) continue;
-    while (cells.length > columns.length && looksLikeUnitLine(cells[c + 1]) && looksLikeUnitLine(cells[c])) {
-      cells.splice(c, 2, `${cells[c]}、${cells[c + 1]}`);
+    for (;;) {
+      if (cells.length <= columns.length || cells[c] === undefined || cells[c + 1] === undefined) break;
+      // a name broken by the cell's wrapping (区财 / 政局) joins its line; a whole name on a line joins with 、
+      const runsOn = endsInNameHead(cells[c]!) && nameRunsOnAfterBreak(cells[c]!, cells[c + 1]!);
+      const joined = `${cells[c]}${runsOn ? '' : '、'}${cells[c + 1]}`;
+      if (!(runsOn ? looksLikeUnitLine(joined) : looksLikeUnitLine(cells[c + 1]) && looksLikeUnitLine(cells[c]))) break;
+      cells.splice(c, 2, joined);
     }
   }
   return cells;
+}
+
+/**
+ * A unit cell's line whose last piece may be a name's head broken by the wrapping: the
+ * names before it read as units, and the piece is short and opens a name (市科 / 技局,
+ * 区教育局、区财 / 政局), or follows such names. Prose (持续推进改革) is none.
+ */
+function endsInNameHead(line: string): boolean {
+  const pieces = line.split(/[、，,]/);
+  const last = pieces.pop()!.trim();
+  const before = pieces.join('、');
+  if (!last || last.length > 6 || (before && !looksLikeUnitLine(before))) return false;
+  return before !== '' || /^(?:省|市|县|区|各|乡|镇|州|旗|盟)/.test(last) || hasUnitSuffix(last);
 }
 
 function looksLikeUnitLine(line: string | undefined): boolean {

@@ -142,3 +142,23 @@ export const DEPARTMENT_STEMS = [
 ] as const;
 const DEPARTMENT_STEM_RE = new RegExp(`^(?:${alternation(DEPARTMENT_STEMS)})$`);
 export const isDepartmentStem = (name: string): boolean => DEPARTMENT_STEM_RE.test(name);
+
+/**
+ * Whether a unit cell's line break falls inside a name, so that the next line goes on
+ * with it (区教育局、区财 / 政局, 各街道办 / 事处): the line ends with no separator, and
+ * its last name has no unit suffix yet, or the next line opens with a piece of two
+ * characters that names nothing of its own (not a field such as 税务 or 团委, nor a
+ * name's opening such as 县税).
+ */
+export function nameRunsOnAfterBreak(line: string, next: string): boolean {
+  const before = line.trimEnd();
+  if (!before || /[、，,；;。\s]$/.test(before)) return false;
+  const lastName = /[^、，,；;\s]*$/.exec(before)![0];
+  const firstPiece = /^[^、，,；;\s]*/.exec(next.trimStart())![0];
+  if (!lastName || !firstPiece) return false;
+  if (!hasUnitSuffix(lastName)) return true;
+  return firstPiece.length <= 2 && !NAME_OPENING.test(firstPiece) && !isDepartmentStem(firstPiece) && !isCatchAll(firstPiece);
+}
+
+/** A level word that opens a name (县税 / 务局 is a name opening, not the end of the one before). */
+const NAME_OPENING = /^(?:省|市|县|区|各|乡|镇|州|旗|盟|中|国)/;
