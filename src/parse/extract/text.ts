@@ -17,7 +17,7 @@ import { isChromeLine, isPageFooterLine } from '../lexicon/furniture.js';
 
 const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
 const isTableLine = (line: string | undefined) => line !== undefined && (line.match(/\t/g)?.length ?? 0) >= 2;
-const SEQ_HEADER_LINE = /^[ \t\u3000]*(序号|编号|序號|編號)([ \t\u3000]*$|[ \u3000]{1,}\S|[ \t\u3000]*[|｜])|^[^\n|｜]{1,12}[|｜][ \t\u3000]*(序号|编号|序號|編號)[ \t\u3000]*[|｜]/m;
+const SEQ_HEADER_LINE = /^[ \t\u3000]*(序号|编号|序號|編號|[序编編][ \t\u3000]{1,4}[号號])([ \t\u3000]*$|[ \u3000]{1,}\S|[ \t\u3000]*[|｜])|^[^\n|｜]{1,12}[|｜][ \t\u3000]*(序号|编号|序號|編號)[ \t\u3000]*[|｜]/m;
 const SEQ_WORD = /^(序号|编号|序號|編號)$/;
 const SPACED_SPLIT = /[ \u3000]{2,}|\t/;
 const spacedCells = (line: string) => line.trim().split(SPACED_SPLIT);
@@ -71,10 +71,15 @@ interface FoundTable {
 
 function tabTableAt(lines: string[], i: number): FoundTable | null {
   if (!isTableLine(lines[i])) return null;
+  const rows: Row[] = [];
   let j = i;
-  while (j < lines.length && isTableLine(lines[j])) j++;
-  if (j - i < 2) return null;
-  return { rows: lines.slice(i, j).map((l, k) => ({ cells: cellsOf(l), line: i + k + 1 })), next: j };
+  for (; j < lines.length; j++) {
+    if (isTableLine(lines[j])) rows.push({ cells: cellsOf(lines[j]!), line: j + 1 });
+    // a category row between the rows, one cell with no tab (一、扩大有效投资)
+    else if (rows.length && isCategoryCell(lines[j]!) && isTableLine(lines[j + 1])) rows.push({ cells: [lines[j]!.trim()], line: j + 1, merged: true });
+    else break;
+  }
+  return rows.filter((r) => !r.merged).length >= 2 ? { rows, next: j } : null;
 }
 
 /** The next line with text from `from` on: blank lines and page numbers between a table's cells (— 5 —) are passed over. */
@@ -707,26 +712,32 @@ function hasTaskAndUnits(header: string[]): boolean {
  * two lines: when there are more header lines than cells in a row, adjacent
  * lines are joined where the joined words name a column (责任领导, 责任科室).
  */
-function cellHeaderAt(lines: string[], i: number, simplify: Simplify): { columns: string[]; next: number } | null {
-  const first = lines[i]!.trim();
+function cellHeaderAt(lines: string[], i: number, simplify: Simplify): { columns: string[]; next: number; sectionColumn: boolean } | null {
+  // spaced out to fill its cell: 序  号
+  const word = (k: number) => (lines[k] ?? '').trim().replace(/[ \t\u3000]+/g, '');
+  // a category column before 序号 (类别 / 序号 / 工作任务 …): its cells stand once before their group's first row
+  const sectionColumn = classify(simplify(word(i))) === 'section' && SEQ_WORD.test(word(nextFilled(lines, i + 1)));
+  if (sectionColumn) i = nextFilled(lines, i + 1);
+  const first = word(i);
   if (!SEQ_WORD.test(first)) return null;
   const fragments = [first];
   let j = nextFilled(lines, i + 1);
   for (; j < lines.length && fragments.length <= MAX_HEADER_LINES; j = nextFilled(lines, j + 1)) {
     // a header cell spaced out to fill its column (主  要  工  作  任  务, 责 任 单 位) is its word
     const t = lines[j]!.trim().replace(/[ \t\u3000]+/g, '');
-    if (/^\d+$/.test(t) || t.length > 12 || /[。；;]$/.test(t) || sectionRowAt(lines, j)) break;
+    if (/^\d+$/.test(t) || t.length > 12 || /[。；;]$/.test(t) || sectionRowAt(lines, j) || (sectionColumn && isCategoryValue(lines, j, 1))) break;
     fragments.push(simplify(t));
   }
-  // category rows may stand between the header and the first row
+  // category rows may stand between the header and the first row, and a category column's first value
   let one = j;
   for (let section = sectionRowAt(lines, one); section; section = sectionRowAt(lines, one)) one = nextFilled(lines, section.next);
+  if (sectionColumn && lines[one]?.trim() !== '1' && isCategoryValue(lines, one, 1)) one = nextFilled(lines, one + 1);
   if (lines[one]?.trim() !== '1') return null;
   // more header lines than cells in a row: wrapped header cells; fewer: wrapped body cells
   const joined = joinCertainWraps(fragments);
   const columns = joinWrappedHeader(joined, Math.min(joined.length, rowWidth(lines, one) ?? joined.length));
   if (!columns || !hasTaskAndUnits(columns)) return null;
-  return { columns, next: j };
+  return { columns, next: j, sectionColumn };
 }
 
 const MAX_HEADER_LINES = 24;
@@ -962,8 +973,13 @@ function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
       continue;
     }
     if (afterSection && t === '1') seq = 1;
+    if (header.sectionColumn && t !== String(seq) && isCategoryValue(lines, k, seq)) {
+      rows.push({ cells: [t], line: k + 1, merged: true });
+      k = nextFilled(lines, k + 1);
+      continue;
+    }
     if (t !== String(seq)) break;
-    const row = cellRowAt(lines, k, seq, header.columns, sink);
+    const row = cellRowAt(lines, k, seq, header.columns, sink, header.sectionColumn);
     if (!row) {
       sink.diagnostics.push(diag('table-cells-uneven', { row: seq, columns: width }, k + 1));
       break;
@@ -984,17 +1000,17 @@ function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
  * 完成时限 cell merged with the row above); otherwise it cannot be split with
  * certainty (null).
  */
-function cellRowAt(lines: string[], k: number, seq: number, columns: string[], sink: LineSink): { cells: string[]; next: number } | null {
+function cellRowAt(lines: string[], k: number, seq: number, columns: string[], sink: LineSink, sectionColumn = false): { cells: string[]; next: number } | null {
   const width = columns.length;
   const lineCells: string[] = [];
   let m = k;
   for (; m < lines.length && lineCells.length < width * 3; m = nextFilled(lines, m + 1)) {
-    // website chrome after the last row (打印本页 关闭窗口) ends it
-    if (m > k && (lines[m]!.trim() === String(seq + 1) || sectionRowAt(lines, m) || isChromeLine(lines[m]!))) break;
+    // website chrome after the last row (打印本页 关闭窗口) ends it, and so does the next group's category value
+    if (m > k && (lines[m]!.trim() === String(seq + 1) || sectionRowAt(lines, m) || isChromeLine(lines[m]!) || (sectionColumn && isCategoryValue(lines, m, seq + 1)))) break;
     lineCells.push(lines[m]!.trim());
   }
   const next = nextFilled(lines, m);
-  const endsHere = next >= lines.length || lines[next]!.trim() === String(seq + 1) || sectionRowAt(lines, next) !== null || findNextSeq(lines, next, seq + 1, 2 * width) < 0;
+  const endsHere = next >= lines.length || lines[next]!.trim() === String(seq + 1) || sectionRowAt(lines, next) !== null || (sectionColumn && isCategoryValue(lines, next, seq + 1)) || findNextSeq(lines, next, seq + 1, 2 * width) < 0;
   if (!endsHere) return null;
   const roles = columns.map(classify);
   if (lineCells.length > width) {
@@ -1146,6 +1162,16 @@ function plainCategoryAt(lines: string[], k: number): { text: string; next: numb
 }
 
 const SECTION_STYLES = new Set<NumberStyle>(['part', 'chapter', 'section', 'cn', 'cnParen']);
+
+/**
+ * A category column's value standing before its group's first row (危化品安全 / 3 / …): a
+ * short phrase with no punctuation that names no unit, right before the line holding 序号 `seq`.
+ */
+function isCategoryValue(lines: string[], k: number, seq: number): boolean {
+  const t = lines[k]?.trim() ?? '';
+  if (!t || t.length > 16 || /^\d+$/.test(t) || /[。；;，,、：:]/.test(t) || looksLikeUnitLine(t) || isDeadlineLine(t)) return false;
+  return lines[nextFilled(lines, k + 1)]?.trim() === String(seq);
+}
 
 /** The index of the line holding the 序号 `seq` within `within` filled lines after `from`, or -1. */
 function findNextSeq(lines: string[], from: number, seq: number, within: number): number {
