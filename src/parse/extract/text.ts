@@ -114,12 +114,53 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
     if (cells.length !== header.length) {
       // one space between cells, and a cell empty or split by a space of its own: the rows are read by content
       if (split === singleSpacedCells && rows.length === 1) return singleSpacedByContent(lines, i, header, sink);
+      // a cell wrapped onto a line of its own, its text standing under the cell it goes on (…区城市更新局、 / 各街道办事处)
+      const above = rows[rows.length - 1]!;
+      if (split === spacedCells && rows.length >= 2 && cells.length < header.length && continueCellsBelow(above, lines[above.line - 1]!, line)) continue;
       sink.diagnostics.push(diag('table-cells-uneven', { row: rows.length, columns: header.length }, k + 1));
       break;
     }
     rows.push({ cells, line: k + 1 });
   }
   return rows.length >= 2 ? { rows, next: k } : null;
+}
+
+/** A line's cells set apart by runs of spaces, each with the display column it starts at (CJK characters two wide). */
+function spacedCellStarts(line: string): { text: string; col: number }[] {
+  const out: { text: string; col: number }[] = [];
+  const separator = /[ \u3000]{2,}|\t/g;
+  let from = 0;
+  for (let m = separator.exec(line); ; m = separator.exec(line)) {
+    const end = m ? m.index : line.length;
+    const raw = line.slice(from, end);
+    const lead = raw.length - raw.trimStart().length;
+    if (raw.trim()) out.push({ text: raw.trim(), col: displayWidth(line.slice(0, from + lead)) });
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
+const displayWidth = (s: string): number => {
+  let w = 0;
+  for (const ch of s) w += ch.charCodeAt(0) >= 0x1100 ? 2 : 1;
+  return w;
+};
+
+/**
+ * Whether every cell of a line stands under a cell of the row above (within two
+ * columns), none under its first (序号): then it is that cell wrapped, and joins
+ * it. The row above is changed.
+ */
+function continueCellsBelow(row: Row, rowLine: string, line: string): boolean {
+  const starts = spacedCellStarts(rowLine);
+  if (starts.length !== row.cells.length) return false;
+  const pieces = spacedCellStarts(line);
+  const targets = pieces.map((p) => starts.findIndex((s) => Math.abs(s.col - p.col) <= 2));
+  // nothing under the first column (序号): a line with a number there is a row of its own
+  if (!pieces.length || targets.some((t) => t <= 0)) return false;
+  pieces.forEach((p, k) => (row.cells[targets[k]!] += p.text));
+  return true;
 }
 
 /** The columns of a table read by content: 序号, the task, the header's first two unit columns, its deadline column, a remark. */
