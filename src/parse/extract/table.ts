@@ -195,6 +195,8 @@ class TaskTableWriter {
     private sink: LineSink,
     private opts: TableOptions,
     private loc: (row: number, col: number) => SourceLocation,
+    /** The 序号 column starts again at some row (its numbers are not always rising). */
+    private seqRestarts: boolean,
   ) {
     this.col = (role) => header.roles.indexOf(role);
     this.unitCols = header.roles.flatMap((r, i) => (isUnitColumn(r) ? [[r, i] as const] : []));
@@ -235,7 +237,10 @@ class TaskTableWriter {
     }
     this.sectionCount++;
     if (numbered) this.sink.push(t, this.loc(r, c));
-    else this.sink.pushTyped(t, this.loc(r, c), { kind: 'item', token: `${toChineseNumeral(this.sectionCount)}、`, length: 0 });
+    // a category with no number of its own is a level only where the 序号 starts again under it (1–3, 1–2 …):
+    // where the numbers run on across the categories, the rows' ids are their numbers (corpus rule 2)
+    else if (this.seqRestarts) this.sink.pushTyped(t, this.loc(r, c), { kind: 'item', token: `${toChineseNumeral(this.sectionCount)}、`, length: 0 });
+    else this.sink.pushTyped(t, this.loc(r, c), { kind: 'paragraph' });
   }
 
   /** The heading line of a new task: its number from 序号 (or in order), its title and measures. */
@@ -348,6 +353,21 @@ class TaskTableWriter {
   }
 }
 
+/** Whether the numbers of a table's 序号 column fall back anywhere (1, 2, 3, 1, 2 …): they start again under each category. */
+function seqRestarts(grid: Grid, header: Header): boolean {
+  const seqCol = header.roles.indexOf('seq');
+  if (seqCol < 0) return false;
+  let last = 0;
+  for (const [r, row] of grid.entries()) {
+    if (r <= header.end) continue;
+    const value = Number(foldWidth(cellText(row[seqCol]?.text ?? '')));
+    if (!Number.isInteger(value) || value <= 0 || row[seqCol]!.originRow !== r) continue;
+    if (value <= last) return true;
+    last = value;
+  }
+  return false;
+}
+
 /**
  * Writes a table into the sink: a task table as notice lines, any other table
  * as one line per row. Returns whether it was a task table.
@@ -359,7 +379,7 @@ export function writeTable(grid: Grid, sink: LineSink, opts: TableOptions): bool
     writePlainTable(grid, sink, loc);
     return false;
   }
-  const writer = new TaskTableWriter(header, sink, opts, loc);
+  const writer = new TaskTableWriter(header, sink, opts, loc, seqRestarts(grid, header));
   for (const [r, row] of grid.entries()) if (r > header.end) writer.row(row, r, grid[r + 1]);
   return true;
 }
