@@ -130,7 +130,8 @@ class Builder {
    */
   reopenSplitLabel(seg: Segment, text: TwinText): boolean {
     const p = this.current;
-    if (!p || p.kind === 'label' || !seg.lineStart) return false;
+    // inside an open bracket (…（牵头单位：X；责任单 / 位：Y）) the line simply goes on: the bracket is read whole
+    if (!p || p.kind === 'label' || !seg.lineStart || p.depth > 0) return false;
     const k = splitLabelLength(p.tail, text.n);
     if (!k || !continuesParagraph(p, seg, text, this.opts)) return false;
     const cut = p.span.n.length - k;
