@@ -150,11 +150,17 @@ function closingSentence(it: Item): { sentence: TwinText; deadline: string | nul
   }
   if (!CLOSING_VERB.test(body)) return null;
   if (COOPERATING_END.test(body) && !roleClausesThroughout(body)) return null;
-  const start = lastSentenceStart(body);
+  let start = lastSentenceStart(body);
+  // the sentence's last part hands the work to units: …开展学习宣传活动，由市教育局会同团市委负责
+  const byPart = LAST_BY_PART.exec(body.slice(start));
+  if (byPart) start += byPart.index + 1;
   // the whole heading is no closing sentence: 五、市交通运输局负责… is read above, in a notice without clauses
   if (start === 0 && it.body.length === 0) return null;
   return { sentence: sliceTwin(text, start, body.length), deadline };
 }
+
+/** A last comma part that opens with 由 (…，由X会同Y负责): the units the sentence hands its work to. */
+const LAST_BY_PART = /[，,](?=由[^，,；;。]+$)/;
 
 /** The last comma-separated part of a sentence. */
 const LAST_PART = /[，,]([^，,]+)$/;

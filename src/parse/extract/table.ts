@@ -115,6 +115,18 @@ function seqToken(seq: string, underSection: boolean): string | null {
   return null;
 }
 
+/**
+ * A cell's first paragraph when it is a heading phrase standing alone (no comma, no
+ * enumeration mark, no sentence end, at most 30 characters) and more paragraphs follow;
+ * else ['', ''] (the cell is one text, as a wrapped sentence is).
+ */
+function titleParagraph(cell: string): [string, string] {
+  const lines = cell.split('\n').map((l) => l.trim()).filter(Boolean);
+  const first = lines[0] ?? '';
+  if (lines.length < 2 || first.length > 30 || /[，,、；;：:。！？]/.test(first)) return ['', ''];
+  return [first, cellText(lines.slice(1).join('\n'))];
+}
+
 /** A sub-item's number one rung below its row's: 1. → （1）, （1） → ①, others → 1. */
 function subToken(rowToken: string, value: number): string {
   if (/^\d+\.$/.test(rowToken)) return `（${value}）`;
@@ -256,13 +268,16 @@ class TaskTableWriter {
       if (seqCol >= 0) this.sink.diagnostics.push(this.rowDiag('table-row-unnumbered', { table: this.opts.table, row: r + 1, number: token }, r));
     } else if (/^\d+\.$/.test(token)) this.running = Number(token.slice(0, -1));
     // an empty task cell leaves the row's measures as its text
-    const taskText = taskCol >= 0 ? (texts[taskCol] ?? '') : '';
+    // a task cell of several paragraphs whose first is a heading phrase (深化“证照分离”改革 / 全面实行…): that is its title line
+    const [headLine, restLines] = taskCol >= 0 ? titleParagraph(row[taskCol]?.text ?? '') : ['', ''];
+    const taskText = taskCol >= 0 ? (restLines ? headLine : (texts[taskCol] ?? '')) : '';
     const title = taskText || (measuresCol >= 0 ? (texts[measuresCol] ?? '') : '');
     const measures = taskText && measuresCol >= 0 ? (texts[measuresCol] ?? '') : '';
     const at = this.loc(r, taskCol >= 0 ? taskCol : Math.max(0, seqCol));
     // a row with an empty task cell still stands, on its 序号 cell
     if (title.trim() || !seq?.trim()) this.sink.pushTyped(title, at, { kind: 'item', token, length: 0 });
     else this.sink.pushTyped(seq.trim(), this.loc(r, seqCol), { kind: 'item', token, length: seq.trim().length });
+    if (restLines) this.sink.pushTyped(restLines, at, { kind: 'paragraph' });
     this.rowToken = token;
     // the measures cell is the task's body, a paragraph of its own; or the first of numbered
     // sub-items when the rows under it (merged 序号) go on with the next number and units of their own
