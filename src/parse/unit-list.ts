@@ -425,7 +425,7 @@ function parseRun(group: TwinText, defaultRole: Role, fieldNames: boolean): Unit
     const raw = cleanName(it.span.r);
     let name = cleanName(it.span.n);
     // an empty cell's placeholder (/, —, 无) names no unit
-    if (!name || /^(?:[、，,；;。.\/／\\—–\-－~～]+|无)$/.test(name)) continue;
+    if (!name || /^(?:[、，,；;。./／\\—–\-－~～]+|无)$/.test(name)) continue;
     const own = levelPrefix(name);
     if (own) prefix = own;
     else if (prefix && !it.catchAll && (isBareDepartment(name) || (fieldNames && isDepartmentStem(name)))) name = applyPrefix(prefix, name);
