@@ -337,6 +337,7 @@ class TaskTableWriter {
     // an empty 序号 continues the task above: a merged cell written only in its first row
     const continues = seqCol >= 0 && !texts[seqCol] && this.taskKey !== '';
     const key = seqCell && texts[seqCol] ? `${seqCell.originRow}:${seqCol}` : continues ? this.taskKey : `row:${r}`;
+    let subItemRow = false;
     if (key !== this.taskKey) {
       this.taskKey = key;
       this.written.clear();
@@ -349,7 +350,10 @@ class TaskTableWriter {
         const text = c >= 0 ? texts[c] : undefined;
         if (!text || !this.once(row, c)) continue;
         const sub = c === this.col('measures') && this.ownUnits(row, r) ? this.subItem(text) : null;
-        if (sub && this.subValue !== null && sub.value === this.subValue + 1) this.pushSubItem(text, sub, r, c);
+        if (sub && this.subValue !== null && sub.value === this.subValue + 1) {
+          this.pushSubItem(text, sub, r, c);
+          subItemRow = true;
+        }
         // a measure is a paragraph of its own, as in the row's first line: its 2. is no heading of the table's
         else if (c === this.col('measures')) this.sink.pushTyped(text, this.loc(r, c), { kind: 'paragraph' });
         else this.sink.push(text, this.loc(r, c));
@@ -358,8 +362,10 @@ class TaskTableWriter {
     for (const [role, i] of this.unitCols) {
       const cell = row[i];
       const text = texts[i];
-      // a cell that names no unit (progress text in a column the copy shifted) is not a unit list
-      if (cell && text && namesUnits(text) && this.once(row, i)) this.sink.pushTyped(unitCellText(cell.text), this.loc(r, i), { kind: 'cell', column: role, header: this.headerText(i) });
+      // a cell that names no unit (progress text in a column the copy shifted) is not a unit list; a unit
+      // cell merged over sub-items (a 牵头单位 over three stages) is each sub-item's
+      const shared = subItemRow && cell !== undefined && cell.originRow !== r;
+      if (cell && text && namesUnits(text) && (this.once(row, i) || shared)) this.sink.pushTyped(unitCellText(cell.text), this.loc(r, i), { kind: 'cell', column: role, header: this.headerText(i) });
     }
     const deadlineCol = this.col('deadline');
     if (deadlineCol >= 0 && texts[deadlineCol] && this.once(row, deadlineCol)) {
