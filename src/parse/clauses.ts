@@ -46,8 +46,8 @@ export function mergeClause(into: ClauseResult, more: ClauseResult): void {
 
 /** Any label followed by a colon; the longest alternative wins. */
 export const LABEL_RE = new RegExp(`[【\\[〔]?(${ANY_LABEL})[】\\]〕]?[ \\t]*[：:]`);
-/** A label at the start of a segment, colon or (for unit labels) whitespace after it. */
-const LABEL_START_RE = new RegExp(`^[（(]?[【\\[〔]?(${ANY_LABEL})[】\\]〕]?(?:[ \\t]*[：:]|[ \\t]+(?=[\\u4e00-\\u9fa5]))`);
+/** A label at the start of a segment, colon or (for unit labels) whitespace after it, or alone on its line (责任主体 / 区应急管理局…). */
+const LABEL_START_RE = new RegExp(`^[（(]?[【\\[〔]?(${ANY_LABEL})[】\\]〕]?(?:[ \\t]*[：:]|[ \\t]+(?=[\\u4e00-\\u9fa5])|[ \\t]*$)`);
 
 export function classifyLabel(word: string): Label {
   if (TIME_LABEL_EXACT.test(word)) return { kind: 'deadline', role: 'responsible', text: word };
@@ -184,7 +184,11 @@ export function parseLabelledText(whole: TwinText): ClauseResult | null {
   const res = emptyClause();
   const text = unwrapBrackets(whole);
   const matches = allMatches(LABEL_RE, text.n);
-  if (!matches.length) return null;
+  if (!matches.length) {
+    // a label with no colon, alone on its line with its names on the next (责任主体 / 区城市管理局、…)
+    const start = labelAtStart(trimTwin(text).n);
+    return start ? parseLabelled(start.label, stripSeparators(sliceTwin(trimTwin(text), start.contentStart))) : null;
+  }
   matches.forEach((m, k) => {
     const end = matches[k + 1]?.index ?? text.n.length;
     const content = sliceTwin(text, m.index + m[0].length, end);

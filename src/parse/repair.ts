@@ -54,6 +54,16 @@ export function continuesParagraph(p: Paragraph | null, seg: Segment, text: Twin
   return true;
 }
 
+/** The longest text that can be a label alone (【牵头责任单位】：). */
+const LABEL_ONLY_MAX = 16;
+/** Whether a label paragraph holds its label alone (责任单位：, 责任主体), its names to come on the next line. */
+export const labelOnly = (n: string): boolean => {
+  if (n.length > LABEL_ONLY_MAX) return false;
+  const t = n.trim();
+  const label = labelAtStart(t);
+  return label !== null && label.contentStart >= t.length;
+};
+
 /** A line that opens with the close of a unit list: 等省直有关部门, 等有关单位, 等相关县区. */
 const LIST_TAIL = /^等(?:有关|相关|其他)?[^、，,；;。：:\s]{0,12}?(?:部门|单位|机构|县区|县（市、区）|地区|乡镇|街道)/;
 
@@ -62,6 +72,8 @@ function labelContinues(p: Paragraph, seg: Segment, text: TwinText, last: string
   // names set apart by spaces on the label's own line: 配合单位: 市城管局  市水务局
   if (!seg.lineStart) return !labelAtStart(text.n) && !/[。]/.test(text.n);
   if ('、，,；;（(“《'.includes(last) || p.depth > 0) return true;
+  // a label with nothing after it yet (责任单位： / 责任主体 alone on its line): its names are on the next line
+  if (labelOnly(p.span.n) && !labelAtStart(text.n)) return true;
   if (/[。；;：:]/.test(text.n) || labelAtStart(text.n)) return false;
   // the list's closing 等… broken onto the next line: 人社厅 / 等省直有关部门, 财政局 / 等有关单位 (also where the
   // signature shares that line: 等省直有关部门　福建省人民政府办公厅　2018年1月29日)

@@ -12,7 +12,7 @@ import type { Segment } from './segments.js';
 import { assertNever, type BodyLine, type LabelLine, type NoticeLine, type NumberedLine } from './notice-line.js';
 import { type ClauseResult, findParentheticals, type Label, labelAtStart, mergeClause, parseCellText, parseLabelledText } from './clauses.js';
 import { LevelStack, type Item, type Paragraph, type ParagraphKind } from './tree.js';
-import { bracketDepth, continuesParagraph, findGlue, hasSentenceEnd, type Layout, TAIL_LENGTH } from './repair.js';
+import { bracketDepth, continuesParagraph, findGlue, hasSentenceEnd, labelOnly, type Layout, TAIL_LENGTH } from './repair.js';
 
 export type { Item, Paragraph, ParagraphKind } from './tree.js';
 
@@ -151,7 +151,9 @@ class Builder {
     const p = this.current;
     if (p && !opensParagraph && (joins || continuesParagraph(p, seg, head, this.opts))) {
       const sameLine = p.kind === 'label' && !seg.lineStart;
-      const sep = sameLine || (/^[A-Za-z0-9]$/.test(p.tail.slice(-1)) && /^[A-Za-z0-9]/.test(head.n)) ? ' ' : '';
+      // a label alone on its line with no colon (责任主体) is kept apart from the names on the next line
+      const afterBareLabel = p.kind === 'label' && labelOnly(p.span.n) && !/[：:]\s*$/.test(p.span.n);
+      const sep = sameLine || afterBareLabel || (/^[A-Za-z0-9]$/.test(p.tail.slice(-1)) && /^[A-Za-z0-9]/.test(head.n)) ? ' ' : '';
       extendSpan(p, head, sep);
       p.joined = true;
     } else {
