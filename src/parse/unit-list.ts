@@ -484,12 +484,13 @@ function spacesAsSeparators(n: string): string {
   return out + n.slice(last);
 }
 
+/** A slash between two names (市发改委/市财政局): a separator, as 、 is. */
+const SLASH_BETWEEN_NAMES = /(?<=[\u4e00-\u9fa5）)])[/／](?=[\u4e00-\u9fa5（(])/g;
+
 /**
- * Parses a unit list. Items are split at 、，,；; and whitespace; names in brackets
- * and region compounds stay whole; role words are dropped from names and set the role.
- */
-/**
- * A unit list: its names in order, with roles, prefixes handed on, collectives kept whole.
+ * Parses a unit list. Items are split at 、，,；;, slashes between names and
+ * whitespace; names in brackets and region compounds stay whole; role words are
+ * dropped from names and set the role; prefixes are handed on.
  * `fieldNames`: the list is one of departments (县经贸、统计、工商、税务等部门要…), so a
  * department named by its field alone (统计) is bare and takes the run's level prefix.
  */
@@ -497,7 +498,7 @@ export function parseUnitList(text: TwinText, defaultRole: Role = 'responsible',
   const units: Unit[] = [];
   let openEnded = false;
   const trimmed = trimTwin(text);
-  const withSpacesAsSeparators: TwinText = { r: trimmed.r, n: spacesAsSeparators(trimmed.n) };
+  const withSpacesAsSeparators: TwinText = { r: trimmed.r, n: spacesAsSeparators(trimmed.n).replace(SLASH_BETWEEN_NAMES, '、') };
   for (const { part } of splitTopLevel(withSpacesAsSeparators, '，,；;')) {
     const group = trimTwin(part);
     if (!group.n) continue;
