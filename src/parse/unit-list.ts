@@ -485,7 +485,7 @@ function spacesAsSeparators(n: string): string {
 }
 
 /** A slash between two names (市发改委/市财政局): a separator, as 、 is. */
-const SLASH_BETWEEN_NAMES = /(?<=[\u4e00-\u9fa5）)])[/／](?=[\u4e00-\u9fa5（(])/g;
+const SLASH_BETWEEN_NAMES = /(?<=[\u4e00-\u9fa5）)])[/／](?=[\u4e00-\u9fa5（(])/;
 
 /**
  * Parses a unit list. Items are split at 、，,；;, slashes between names and
@@ -498,7 +498,7 @@ export function parseUnitList(text: TwinText, defaultRole: Role = 'responsible',
   const units: Unit[] = [];
   let openEnded = false;
   const trimmed = trimTwin(text);
-  const withSpacesAsSeparators: TwinText = { r: trimmed.r, n: spacesAsSeparators(trimmed.n).replace(SLASH_BETWEEN_NAMES, '、') };
+  const withSpacesAsSeparators: TwinText = { r: trimmed.r, n: replaceEvery(spacesAsSeparators(trimmed.n), SLASH_BETWEEN_NAMES, '、') };
   for (const { part } of splitTopLevel(withSpacesAsSeparators, '，,；;')) {
     const group = trimTwin(part);
     if (!group.n) continue;
