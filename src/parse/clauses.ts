@@ -4,7 +4,7 @@
  */
 import type { Role, Unit } from '../model/notice.js';
 import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
-import { hasUnitSuffix, isCatchAll, isRegionCollective, levelPrefix, mergeUnits, parseUnitList } from './unit-list.js';
+import { hasUnitSuffix, isCatchAll, isRegionCollective, levelPrefix, mergeUnits, parseUnitList, type UnitListResult } from './unit-list.js';
 import { isDepartmentStem, isNamedPlace, isNamedTownship } from './lexicon/units.js';
 import { allMatches } from './lexicon/regex.js';
 import { clauseBracketCode } from './lexicon/brackets.js';
@@ -465,9 +465,16 @@ const JOINTLY = /会同|协同|联合|配合/;
  * 工商、税务等部门): every name is a department, those named by their field alone (统计)
  * included, and they take the run's level prefix (县统计). Null when a name reads as prose.
  */
+/** A list's units when every name reads as a unit (in a list of departments, a field name too: 统计), else null. */
+function unitsOfList(part: TwinText, departments = false): UnitListResult | null {
+  const list = parseUnitList(part, 'responsible', departments);
+  const reads = (name: string) => !PROSE_WORD.test(name) && (looksLikeUnit(name) || (departments && isDepartmentStem(name)));
+  return list.units.length && list.units.every((u) => reads(u.name)) ? list : null;
+}
+
 export function departmentListClause(subject: TwinText): ClauseResult | null {
-  const list = parseUnitList(subject, 'responsible', true);
-  if (!list.units.length || !list.units.every((u) => !PROSE_WORD.test(u.name) && (looksLikeUnit(u.name) || isDepartmentStem(u.name)))) return null;
+  const list = unitsOfList(subject, true);
+  if (!list) return null;
   const res = emptyClause();
   mergeUnits(res.units, list.units);
   res.openEnded = list.openEnded;
@@ -492,8 +499,8 @@ export function subjectClause(sentence: TwinText): ClauseResult | null {
   const parts = joint ? [sliceTwin(subject, 0, joint.index), sliceTwin(subject, joint.index + joint[0].length)] : [subject];
   const res = emptyClause();
   for (const part of parts) {
-    const list = parseUnitList(part, 'responsible');
-    if (!list.units.length || !list.units.every((u) => looksLikeUnit(u.name) && !PROSE_WORD.test(u.name))) return null;
+    const list = unitsOfList(part);
+    if (!list) return null;
     mergeUnits(res.units, list.units);
     res.openEnded ||= list.openEnded;
   }

@@ -54,13 +54,15 @@ export function isMinutes(firstLines: readonly string[]): boolean {
  * before a duty verb: 区交通运输局、莲洲镇等单位要每天更新…, 会议要求，市住建局、
  * 市交警支队等部门务必…. A subject without names (各单位要…) is none.
  */
-const DUTY_SUBJECT = /^[^，,；;：:。！？、]{2,40}(?:、[^，,；;：:。！？、]{2,40})*等(?:有关|相关)?(?:单位|部门)(?=要|须|必须|务必|负责|抓紧|应当)/;
+const NAME_PART = '[^，,；;：:。！？、]{2,40}';
+const DUTY_VERB_AHEAD = '(?=要|须|必须|务必|负责|抓紧|应当)';
+const DUTY_SUBJECT = new RegExp(`^${NAME_PART}(?:、${NAME_PART})*等(?:有关|相关)?(?:单位|部门)${DUTY_VERB_AHEAD}`);
 /**
  * The subject of a duty sentence opening an item of a notice: two or more names closed by 等部门
  * (工信、发改、生态环境等部门要…). 等单位 is left to minutes: in a notice it more often lists whom a
  * rule is about (学校、幼儿园等单位要…) than who carries the task out.
  */
-const OPENING_DUTY_SUBJECT = /^[^，,；;：:。！？、]{2,40}(?:、[^，,；;：:。！？、]{2,40})+等(?:有关|相关)?部门(?=要|须|必须|务必|负责|抓紧|应当)/;
+const OPENING_DUTY_SUBJECT = new RegExp(`^${NAME_PART}(?:、${NAME_PART})+等(?:有关|相关)?部门${DUTY_VERB_AHEAD}`);
 /** What opens a sentence of minutes before its subject: 会议强调，, 会议要求： */
 const MINUTES_LEAD_IN = /^(?:会议|会上)?(?:强调|要求|指出|明确|提出|决定)[，,：:]/;
 

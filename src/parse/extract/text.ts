@@ -11,7 +11,7 @@ import { isUnitColumn, WRAPPED_DATE_HEADS, WRAPPED_DATE_TAILS } from '../lexicon
 import { diag } from '../../model/diagnostic.js';
 import { splitLines } from '../../model/position.js';
 import { matchHeading, type NumberStyle } from '../markers.js';
-import { hasUnitSuffix, isCatchAll, isRegionCollective, nameRunsOnAfterBreak } from '../lexicon/units.js';
+import { hasUnitSuffix, isCatchAll, isRegionCollective, NAME_OPENING, nameRunsOnAfterBreak } from '../lexicon/units.js';
 import { foldWidth } from '../chars.js';
 import { isChromeLine, isPageFooterLine } from '../lexicon/furniture.js';
 
@@ -765,7 +765,7 @@ function cellHeaderAt(lines: string[], i: number, simplify: Simplify): { columns
   let j = nextFilled(lines, i + 1);
   for (; j < lines.length && fragments.length <= MAX_HEADER_LINES; j = nextFilled(lines, j + 1)) {
     // a header cell spaced out to fill its column (主  要  工  作  任  务, 责 任 单 位) is its word
-    const t = lines[j]!.trim().replace(/[ \t\u3000]+/g, '');
+    const t = word(j);
     if (/^\d+$/.test(t) || t.length > 12 || /[。；;]$/.test(t) || sectionRowAt(lines, j) || (sectionColumn && isCategoryValue(lines, j, 1))) break;
     fragments.push(simplify(t));
   }
@@ -1169,7 +1169,7 @@ function endsInNameHead(line: string): boolean {
   const last = pieces.pop()!.trim();
   const before = pieces.join('、');
   if (!last || last.length > 6 || (before && !looksLikeUnitLine(before))) return false;
-  return before !== '' || /^(?:省|市|县|区|各|乡|镇|州|旗|盟)/.test(last) || hasUnitSuffix(last);
+  return before !== '' || NAME_OPENING.test(last) || hasUnitSuffix(last);
 }
 
 function looksLikeUnitLine(line: string | undefined): boolean {

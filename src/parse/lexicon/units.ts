@@ -161,4 +161,4 @@ export function nameRunsOnAfterBreak(line: string, next: string): boolean {
 }
 
 /** A level word that opens a name (县税 / 务局 is a name opening, not the end of the one before). */
-const NAME_OPENING = /^(?:省|市|县|区|各|乡|镇|州|旗|盟|中|国)/;
+export const NAME_OPENING = /^(?:省|市|县|区|各|乡|镇|州|旗|盟|中|国)/;

@@ -237,6 +237,17 @@ test('a PDF with no text (a scan) and a truncated PDF are one line each, exit 2;
   expect(JSON.parse(r.stdout).documents).toHaveLength(1);
 });
 
+/** Parses a refused PDF beside a good notice: exit 2, one error line naming the file, the other notice still read. Returns the file. */
+async function expectRefusedBeside(pdf: Buffer, name: string, reason: string): Promise<string> {
+  const file = join(dir, name);
+  writeFileSync(file, pdf);
+  const r = await runCli(['parse', file, N48, '-f', 'json']);
+  expect(r.code).toBe(2);
+  expect(r.stderr.split('\n').filter((l) => l.startsWith('policy-check:'))).toEqual([`policy-check: ${file}: ${reason}`]);
+  expect(JSON.parse(r.stdout).documents).toHaveLength(1);
+  return file;
+}
+
 /** A PDF of one page whose content is the given Flate-compressed stream. */
 function onePagePdf(content: Buffer): Buffer {
   const head = '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >> endobj\n';
@@ -248,12 +259,7 @@ test('a PDF bomb (a page whose compressed content inflates to 100 MB of blanks) 
   const content = deflateSync(Buffer.alloc(100 * 1024 * 1024, 0x20));
   const bomb = onePagePdf(content);
   expect(bomb.length).toBeLessThan(200_000);
-  const file = join(dir, 'bomb.pdf');
-  writeFileSync(file, bomb);
-  const r = await runCli(['parse', file, N48, '-f', 'json']);
-  expect(r.code).toBe(2);
-  expect(r.stderr.split('\n').filter((l) => l.startsWith('policy-check:'))).toEqual([`policy-check: ${file}: the PDF's compressed content inflates past 64 MB (a bomb?): not read`]);
-  expect(JSON.parse(r.stdout).documents).toHaveLength(1);
+  await expectRefusedBeside(bomb, 'bomb.pdf', "the PDF's compressed content inflates past 64 MB (a bomb?): not read");
 });
 
 test('a PDF bomb of nested graphics states (a 1 KB file whose page opens 200,000 q before its text; pdfjs takes hours) is refused before pdfjs reads it: one line, exit 2, the other files still read', async () => {
@@ -261,12 +267,7 @@ test('a PDF bomb of nested graphics states (a 1 KB file whose page opens 200,000
   const content = deflateSync(Buffer.from(`${'q '.repeat(200_000)}BT /F1 12 Tf 72 712 Td (x) Tj ET${' Q'.repeat(200_000)}`, 'latin1'));
   const bomb = onePagePdf(content);
   expect(bomb.length).toBeLessThan(4_000);
-  const file = join(dir, 'nested.pdf');
-  writeFileSync(file, bomb);
-  const r = await runCli(['parse', file, N48, '-f', 'json']);
-  expect(r.code).toBe(2);
-  expect(r.stderr.split('\n').filter((l) => l.startsWith('policy-check:'))).toEqual([`policy-check: ${file}: the PDF's page content nests graphics states more than 1,000 deep (a bomb?): not read`]);
-  expect(JSON.parse(r.stdout).documents).toHaveLength(1);
+  const file = await expectRefusedBeside(bomb, 'nested.pdf', "the PDF's page content nests graphics states more than 1,000 deep (a bomb?): not read");
   const zh = await runCli(['parse', file, '--lang', 'zh', '-f', 'json']);
   expect(zh.stderr).toContain('图形状态嵌套超过 1,000 层');
 });
