@@ -4,12 +4,13 @@
  */
 import type { Role, Unit } from '../model/notice.js';
 import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
-import { hasUnitSuffix, isCatchAll, isRegionCollective, levelPrefix, mergeUnits, parseUnitList, type UnitListResult } from './unit-list.js';
+import { hasUnitSuffix, isCatchAll, isRegionCollective, leadByMark, levelPrefix, mergeUnits, parseUnitList, type UnitListResult } from './unit-list.js';
 import { isDepartmentStem, isNamedPlace, isNamedTownship } from './lexicon/units.js';
 import { allMatches } from './lexicon/regex.js';
 import { clauseBracketCode } from './lexicon/brackets.js';
 import { ANY_LABEL, FIELD_LABEL_EXACT, LEADER_VERB_END, UNIT_LABEL_TOPIC_START, OVERSIGHT_LABEL_START, PERSON_LABEL_END, PERSON_TITLE_END, TIME_LABEL_EXACT } from './lexicon/labels.js';
-import { CLAUSE_ROLE_END_RE, LEAD_BY_ORDER_NOTE, roleOfLabel } from './lexicon/roles.js';
+import { CLAUSE_ROLE_END_RE, LEAD_BY_ORDER_NOTE, LEAD_MARK_NOTE, roleOfLabel } from './lexicon/roles.js';
+import { foldWidth } from './chars.js';
 
 export type LabelKind = 'unit' | 'deadline' | 'person' | 'other';
 
@@ -69,6 +70,9 @@ export function labelAtStart(norm: string): { label: Label; contentStart: number
 const TIME_PHRASE =
   /(\d{4}|[〇零一二三四五六七八九]{4})[ \t]*年|年底|年内|年末|月底|月末|月内|季度|上半年|下半年|长期|持续|常态化|每年|每季度|每月|定期|逐年|前完成|底前|之前|以前|起实施|期间/;
 
+/** A clause that opens with a date or a time limit: 6月30日前出台…, 2024年底前建成…, 年内完成…. */
+const TIME_LED = /^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前|以前)|^(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(?:年底|年内|上半年|下半年|年末)(?:前)?/;
+
 export function isTimePhrase(s: string): boolean {
   return TIME_PHRASE.test(s) && !hasUnitSuffix(s.replace(/(完成|前|底|内)+$/, ''));
 }
@@ -101,6 +105,9 @@ export function parseLabelled(label: Label, content: TwinText): ClauseResult {
   } else if (label.kind === 'unit') {
     const { list, deadlines, notes } = splitUnitClause(text);
     const units = parseUnitList(list, label.role);
+    // 责任单位（标*的为牵头单位）: the label (or a table's header) says what a mark means
+    const mark = LEAD_MARK_NOTE.exec(foldWidth(label.text))?.[1];
+    if (mark) leadByMark(units.units, [list.r], mark);
     mergeUnits(res.units, units.units);
     res.openEnded = units.openEnded;
     res.deadlines.push(...deadlines);
@@ -295,7 +302,8 @@ export function parseParenthetical(inner: TwinText, atEnd: boolean): ClauseResul
       res.leaders.push(clause.r.trim());
       continue;
     }
-    if (isTimePhrase(clause.n)) {
+    // after the units and their role, a time and what is due by it: （…负责，6月30日前出台实施细则）
+    if (isTimePhrase(clause.n) || (strong && TIME_LED.test(clause.n))) {
       res.deadlines.push(phraseDeadline(clause.r));
       continue;
     }

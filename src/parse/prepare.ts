@@ -122,19 +122,90 @@ export function withoutSpacedMarker(line: string): string {
 export function prepareLines(text: string, toSimplified?: ToSimplified, typed: ReadonlySet<number> = new Set()): { lines: PreparedLine[]; diagnostics: Diagnostic[] } {
   const raws = splitLines(text).map((line) => withoutSpacedMarker(withoutLetterSpacing(withoutPinyin(line))));
   const diagnostics: Diagnostic[] = [];
+  // lines holding a website footer's proof (网站标识码：…): the footer's other lines are near them
+  const proofs: number[] = [];
   const lines: PreparedLine[] = raws.map((raw, i) => {
     const { text: cleaned, pageBreak } = typed.has(i + 1) ? { text: raw, pageBreak: false } : cleanLine(raw);
     let norm = foldWidth(cleaned);
     if (toSimplified) {
       const simp = toSimplified(norm);
       if (simp.length === norm.length) norm = simp;
+      // chrome written in Traditional characters (掃一掃, 打印本頁) is found on the Simplified shadow
+      if (simp !== cleaned && !typed.has(i + 1) && isChromeLine(norm)) return { line: i + 1, text: blank(cleaned), norm: blank(norm), pageBreak };
     }
     findDamage(raw, i + 1, diagnostics);
     const footer = typed.has(i + 1) ? -1 : siteFooterAt(norm);
+    if (footer >= 0) proofs.push(i);
     if (footer >= 0) return { line: i + 1, text: blankFrom(cleaned, footer), norm: blankFrom(norm, footer), pageBreak };
     return { line: i + 1, text: cleaned, norm, pageBreak };
   });
+  blankRunningHeads(lines);
+  blankFooterNeighbours(lines, proofs, typed);
   return { lines, diagnostics };
+}
+
+/** How many lines around a website footer's proof (网站标识码：…, ICP备…) may hold the rest of the footer. */
+const FOOTER_REACH = 3;
+
+/**
+ * A website's footer spread over lines: a line that opens with a footer word
+ * (主办单位：…　承办单位：…) near a line holding the footer's proof (网站标识码：4414000001)
+ * is footer too, though it holds no proof of its own.
+ */
+function blankFooterNeighbours(lines: PreparedLine[], proofs: readonly number[], typed: ReadonlySet<number>): void {
+  for (const i of proofs) {
+    for (let k = Math.max(0, i - FOOTER_REACH); k <= Math.min(lines.length - 1, i + FOOTER_REACH); k++) {
+      const l = lines[k]!;
+      if (k === i || typed.has(l.line)) continue;
+      const start = l.norm.search(/\S/);
+      const m = start < 0 ? null : SITE_FOOTER_START.exec(l.norm.slice(start));
+      if (m && m.index === 0) lines[k] = { ...l, text: blankFrom(l.text, start), norm: blankFrom(l.norm, start) };
+    }
+  }
+}
+
+/** How many lines from the top may hold the title a running head repeats. */
+const TITLE_LINES = 6;
+
+/** The visible text of a line for comparing running heads (spaces and ideographic spaces dropped). */
+const headKey = (norm: string) => norm.replace(/[\s\u3000]+/g, '');
+
+/** The index of the first line with text from `from` on, or -1. */
+function nextWithText(lines: PreparedLine[], from: number): number {
+  for (let k = from; k < lines.length; k++) if (lines[k]!.norm.trim()) return k;
+  return -1;
+}
+
+/**
+ * A running head: the line that opens a page in a copy from a PDF, right after the
+ * previous page's number (－ 1 －), repeating the document's title (one of its first
+ * lines) or the same on two pages or more. It is page furniture like the number, so a
+ * sentence or a name broken across the page (县发展和改 / － 1 － / …清单 / 革局) reads on.
+ */
+function blankRunningHeads(lines: PreparedLine[]): void {
+  const opening: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.pageBreak) continue;
+    const k = nextWithText(lines, i + 1);
+    if (k > 0 && !lines[k]!.pageBreak) opening.push(k);
+  }
+  if (!opening.length) return;
+  const openings = new Set(opening);
+  const titles = new Set<string>();
+  for (let i = 0, seen = 0; i < lines.length && seen < TITLE_LINES; i++) {
+    const key = headKey(lines[i]!.norm);
+    if (!key) continue;
+    seen++;
+    if (!openings.has(i)) titles.add(key);
+  }
+  const counts = new Map<string, number>();
+  for (const k of opening) counts.set(headKey(lines[k]!.norm), (counts.get(headKey(lines[k]!.norm)) ?? 0) + 1);
+  for (const k of opening) {
+    const l = lines[k]!;
+    const key = headKey(l.norm);
+    if (key.length > 60 || matchHeading(l.norm.trimStart())) continue;
+    if (titles.has(key) || (counts.get(key) ?? 0) >= 2) lines[k] = { ...l, text: blank(l.text), norm: blank(l.norm), pageBreak: true };
+  }
 }
 
 /** Where a website's footer starts in a line (matched on the simplified text), or -1. */

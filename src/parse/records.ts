@@ -11,7 +11,8 @@ import { trimTwin } from './twin.js';
 import { LineIndex, type Span } from '../model/position.js';
 import { itemTitles } from './titles.js';
 import { subjectClauses, titleWithoutSubject } from './item-clauses.js';
-import { LEAD_BEFORE_MARK_NOTE, LEAD_BY_ORDER_NOTE, LEAD_NOTE_TWO_OR_MORE } from './lexicon/roles.js';
+import { leadByMark } from './unit-list.js';
+import { LEAD_BEFORE_MARK_NOTE, LEAD_BY_ORDER_NOTE, LEAD_MARK_NOTE, LEAD_NOTE_TWO_OR_MORE } from './lexicon/roles.js';
 
 export interface Records {
   tasks: Task[];
@@ -144,12 +145,15 @@ export function buildRecords(structure: StructureResult, fullText: string, shado
   const beforeMark = LEAD_BEFORE_MARK_NOTE.exec(shadow);
   const marks = beforeMark ? (beforeMark[1] === '逗号' ? '，,' : '；;') : '';
   const markLine = beforeMark && shadow.slice(beforeMark.index, beforeMark.index + 40).includes('下同') ? lineAt(shadow, beforeMark.index) : beforeMark ? 0 : Infinity;
+  // 标*的为牵头单位: a unit written with the mark leads
+  const leadMark = LEAD_MARK_NOTE.exec(shadow)?.[1] ?? '';
   const tasks: Task[] = [];
   for (const it of structure.items) {
     const clause = clauses.get(it)!;
     if (!clause.units.length) continue;
     const units = clause.units.map((u) => ({ ...u }));
     const first = units[0];
+    if (leadMark) leadByMark(units, clause.raw, leadMark);
     if (marks && it.endLine >= markLine) leadBeforeMark(units, clause.raw[0] ?? '', marks);
     if (leadByNote && it.endLine >= noteLine && first && !units.some((u) => u.role === 'lead') && (!leadNeedsTwo || units.length >= 2)) first.role = 'lead';
     tasks.push({

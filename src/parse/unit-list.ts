@@ -441,9 +441,11 @@ function parseRun(group: TwinText, defaultRole: Role, fieldNames: boolean): Unit
 function stripLeading(s: TwinText): TwinText {
   // a dash or a colon that sets the clause apart (…增长10%。——县发改局牵头) is no part of a name,
   // nor is a mark set before it (★区发改委: what the mark means, the table's note says)
-  const m = /^(?:[—–\-－~～•·:：★☆●◆◇▲△■□※*]+\s*)?(?:由|请|其中|以及|及|和|并由)?/.exec(s.n);
-  if (m && m[0]) return trimTwin(sliceTwin(s, m[0].length));
-  return s;
+  const m = /^(?:[—–\-－~～•·:：★☆●◆◇▲△■□※*＊]+\s*)?(?:由|请|其中|以及|及|和|并由)?/.exec(s.n);
+  const lead = m && m[0] ? trimTwin(sliceTwin(s, m[0].length)) : s;
+  // a mark after a name (市财政局*) likewise
+  const end = /[\s]*[★☆●◆▲△※*＊#]+$/.exec(lead.n);
+  return end ? trimTwin(sliceTwin(lead, 0, end.index)) : lead;
 }
 
 const SPACE_BETWEEN_NAMES = /(?<=[\u4e00-\u9fa5）)])[ \t]+(?=[\u4e00-\u9fa5（(])/;
@@ -494,6 +496,13 @@ const SLASH_BETWEEN_NAMES = /(?<=[\u4e00-\u9fa5）)])[/／](?=[\u4e00-\u9fa5（(
  * `fieldNames`: the list is one of departments (县经贸、统计、工商、税务等部门要…), so a
  * department named by its field alone (统计) is bare and takes the run's level prefix.
  */
+/** The units written with a note's mark right before or after their names (市财政局*, ★区发改委, 标*的为牵头单位) lead. */
+export function leadByMark(units: Unit[], raws: readonly string[], mark: string): void {
+  const marks = mark === '*' || mark === '＊' ? ['*', '＊'] : [mark];
+  const marked = (u: Unit) => raws.some((raw) => marks.some((m) => raw.includes(u.raw + m) || raw.includes(m + u.raw)));
+  for (const u of units) if (marked(u)) u.role = 'lead';
+}
+
 export function parseUnitList(text: TwinText, defaultRole: Role = 'responsible', fieldNames = false): UnitListResult {
   const units: Unit[] = [];
   let openEnded = false;

@@ -87,6 +87,9 @@ export const LEAD_NOTE_TWO_OR_MORE = /两个以上|两个及以上|多个|两家
 /** A note that the units before the first comma (or semicolon) of each list lead: 逗号前为牵头单位, 分号前的单位为牵头单位. */
 export const LEAD_BEFORE_MARK_NOTE = /(逗号|分号)(?:之)?前(?:面)?(?:的)?(?:单位|部门)?[为是]牵头/;
 
+/** A note that a mark set on a unit's name makes it the lead: 标*的为牵头单位, 带★者为牵头单位, 加“▲”的单位为牵头单位. */
+export const LEAD_MARK_NOTE = /(?:标注?有?|带有?|加注?|注有|有)[“"”'‘]?([*＊★☆▲△●◆※#])[”"'’]?(?:号|符号)?(?:的|者)(?:单位|部门)?[为是](?:工作)?牵头/;
+
 export const LEAD_BY_ORDER_NOTE = /(?:[列排][在名]?(?:第一|首|前)(?:位|者|个){0,2}的?(?:单位|部门)?|第一(?:责任)?(?:单位|部门))[为是](?:工作|主要|总)?牵头/;
 
 export const BRACKET_ROLE_RE = new RegExp(`[（(](${alternation(BRACKET_ROLES.map(([w]) => w))})[）)]`);

@@ -46,6 +46,7 @@ const REMARK = anyOf(REMARK_HEADERS);
 const MEASURES = anyOf(MEASURE_HEADERS);
 const TASK = anyOf(TASK_HEADERS);
 const SECTION = anyOf(SECTION_HEADERS);
+const SECTION_END = /(?:类别|类型|分类)$/;
 const PROGRESS = anyOf(PROGRESS_HEADERS);
 /** Words of a start date column: 开工时间, 开始时间, 启动时间. */
 export const START_DATE_WORDS = ['开工', '开始', '启动', '起始', '动工'] as const;
@@ -85,6 +86,8 @@ export function columnRoleOf(header: string): ColumnRole {
   if (DEADLINE.test(h)) return START_DATE.test(h) && !END_DATE.test(h) ? 'start' : 'deadline';
   if (REMARK.test(h)) return 'remark';
   if (MEASURES.test(h)) return 'measures';
+  // 任务类别, 项目类型: a kind of task is a category, not the task
+  if (SECTION_END.test(h)) return 'section';
   if (TASK.test(h)) return 'task';
   if (SECTION.test(h)) return 'section';
   return 'other';
