@@ -43,9 +43,13 @@ const ROLE_WORD = `(?:${alternation([...LEAD_WORDS, ...RESPONSIBLE_WORDS, ...COO
 export const UNIT_LABEL_TOPICS = ['整改', '项目', '任务', '共同'] as const;
 /** A unit label: a topic optional, one or two role words (协同配合单位), 责任 optional, then a noun (牵头单位, 牵头责任单位, 责任部门, 整改责任单位). */
 export const UNIT_LABEL = `(?:${alternation(UNIT_LABEL_TOPICS)})?(?:${ROLE_WORD}{1,2}(?:责任)?|责任)(?:${alternation(UNIT_LABEL_NOUNS)})|${alternation(UNIT_LABEL_ALIASES)}`;
-export const PERSON_LABEL = `(?:${alternation(PERSON_LABELS)})`;
+/** Words that may open a person label: 项目责任人, 具体负责人, 第一责任人. */
+export const PERSON_LABEL_QUALIFIERS = ['项目', '具体', '第一', '直接', '主要'] as const;
+/** Words that may open a field label: 实际完成情况, 目前进展情况, 全年完成情况. */
+export const FIELD_LABEL_QUALIFIERS = ['实际', '目前', '当前', '全年', '年度'] as const;
+export const PERSON_LABEL = `(?:(?:${alternation(PERSON_LABEL_QUALIFIERS)})?(?:${alternation(PERSON_LABELS)}))`;
 export const TIME_LABEL = `(?:${alternation(TIME_LABELS)})`;
-export const FIELD_LABEL = `(?:${alternation(FIELD_LABELS)})`;
+export const FIELD_LABEL = `(?:(?:${alternation(FIELD_LABEL_QUALIFIERS)})?(?:${alternation(FIELD_LABELS)}))`;
 /** Any label word; a time label is tried first, then units, then people, then other fields (the longest alternative of each wins). */
 export const ANY_LABEL = `${TIME_LABEL}|${UNIT_LABEL}|${PERSON_LABEL}|${FIELD_LABEL}`;
 

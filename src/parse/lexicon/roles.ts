@@ -51,6 +51,7 @@ export const ROLE_PHRASES: readonly (readonly [string, RoleName])[] = [
   ['共同参与', 'cooperating'],
   ['配合', 'cooperating'],
   ['参与', 'cooperating'],
+  ['参加', 'cooperating'],
   ['协同', 'cooperating'],
   ['协助', 'cooperating'],
   ['协办', 'cooperating'],
@@ -70,6 +71,8 @@ export const BRACKET_ROLES: readonly (readonly [string, RoleName])[] = [
   ['配合单位', 'cooperating'],
   ['参与', 'cooperating'],
   ['参与单位', 'cooperating'],
+  ['参加', 'cooperating'],
+  ['参加单位', 'cooperating'],
   ['协办', 'cooperating'],
   ['协办单位', 'cooperating'],
   ['承办', 'responsible'],
@@ -79,7 +82,7 @@ export const BRACKET_ROLES: readonly (readonly [string, RoleName])[] = [
 ];
 
 /** A clause that ends in one of these names its units by role: （市发改委牵头，市财政局配合）. */
-export const CLAUSE_ROLE_ENDINGS = ['牵头', '负责', '配合', '参与', '协同', '协助', '协办', '主办', '承办', '落实', '组织实施', '各负其责'] as const;
+export const CLAUSE_ROLE_ENDINGS = ['牵头', '负责', '配合', '参与', '参加', '协同', '协助', '协办', '主办', '承办', '落实', '组织实施', '各负其责'] as const;
 
 /** A note that the first unit of each list leads: 排在首位的为牵头单位, 列第一位的为牵头单位. */
 /** The note's condition: 责任单位两个以上的, 有多个责任单位的. */
