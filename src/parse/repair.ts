@@ -118,7 +118,8 @@ export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: He
     const afterCjk = prev >= 0x4e00 && prev <= 0x9fa5;
     const colon = prev === 0xff1a || prev === 0x3a;
     // after a colon only where the formula that opens the numbered text ends (…现提出如下意见：一、…)
-    const opening = colon && opensNumberedText(n, i - 1);
+    // or after the full stop of the sentence that closes a preamble (…结合我市实际，制定本方案。一、…)
+    const opening = (colon && opensNumberedText(n, i - 1)) || (prev === 0x3002 && closesPreamble(n, i));
     // a heading's first child glued right after its short title, or its title's full stop (一、强化源头减量（一）推进…,
     // （一）扩大有效投资。1.全年实施…)
     const afterTitle = context === 'heading' && i <= HEADING_PHRASE_MAX + 1 && !HEADING_PHRASE_BREAK.test(n.slice(0, i).replace(/。$/, ''));
@@ -128,7 +129,8 @@ export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: He
     if (headings.at(i) !== 0) continue;
     const mark = matchHeading(n, i);
     if (!mark) continue;
-    const firstChild = afterTitle && mark.value === 1 && FIRST_CHILD_STYLES.has(mark.style);
+    // the first child, or the next of a run numbered straight through the parts (三、营造良好氛围（六）广泛开展…)
+    const firstChild = afterTitle && FIRST_CHILD_STYLES.has(mark.style) && (mark.value === 1 || fits(mark, false));
     if (afterTitle && !firstChild && !anywhere && !opening && !isBoundary(prev) && !(afterCjk && flattened)) continue;
     if (!fits(mark, opening || firstChild)) continue;
     if (afterCjk && !anywhere && !firstChild && !GLUE_AFTER_CJK.has(mark.style)) continue;
@@ -143,9 +145,20 @@ export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: He
  * …通知如下：一、…, and in minutes …会议确定：1.…, 会议议定：1.… (not 具体为：…, 主要包括：…).
  */
 function opensNumberedText(n: string, colon: number): boolean {
-  return OPENING_FORMULA.test(n.slice(Math.max(0, colon - 2), colon));
+  return OPENING_FORMULA.test(n.slice(Math.max(0, colon - 8), colon));
 }
-const OPENING_FORMULA = /^(?:如下|确定|议定|决定|商定)$/;
+/**
+ * 如下, or 如下 with the kind of document it announces (如下工作要点, 如下意见), or minutes' 会议确定
+ * (not 以下方式：…, 以下方面：…, which enumerate inside a sentence).
+ */
+const OPENING_FORMULA = /如下(?:[\u4e00-\u9fa5]{0,4}(?:意见|要点|措施|方案|任务|通知|安排))?$|(?:确定|议定|决定|商定)$/;
+
+/** The sentence that closes a preamble, up to its full stop at `at - 1`: 制定本方案。, 现提出如下意见。, 特制定本实施方案。 */
+function closesPreamble(n: string, at: number): boolean {
+  return PREAMBLE_END.test(n.slice(Math.max(0, at - PREAMBLE_END_MAX), at));
+}
+const PREAMBLE_END = /(?:制定|制订|提出|印发|形成)(?:了)?(?:本|如下|以下)?[\u4e00-\u9fa5]{0,10}(?:方案|意见|要点|措施|计划|清单|细则|办法|分工)。$/;
+const PREAMBLE_END_MAX = 24;
 
 /** A heading's title before its first child glued to it: short, with no punctuation or bracket in it. */
 const HEADING_PHRASE_MAX = 20;

@@ -10,9 +10,10 @@ import { extractParentheticals, type Item, type Paragraph } from './structure.js
 import { type TwinText, sliceTwin, trimTwin } from './twin.js';
 import { matchesFrom } from './lexicon/regex.js';
 
-/** Where a title's first sentence ends: a full stop, a question or exclamation mark, or a semicolon. */
-const SENTENCE_END = /[。！？!?；;]/;
+/** Where a title's first sentence ends: a full stop, a question or exclamation mark, or a semicolon (a half-width `.` typed for 。 too). */
+const SENTENCE_END = /[。！？!?；;.]/;
 const CJK = /[\u4e00-\u9fa5]/;
+const CJK_OR_CLOSE = /[\u4e00-\u9fa5”）)》]/;
 
 /**
  * Where the first sentence of a span ends, or -1. A `?` between two Chinese
@@ -23,6 +24,8 @@ export function sentenceEnd(span: TwinText): number {
   for (const m of matchesFrom(SENTENCE_END, span.n)) {
     const i = m.index;
     if (span.r[i] === '?' && CJK.test(span.r[i - 1] ?? '') && CJK.test(span.r[i + 1] ?? '')) continue;
+    // a half-width full stop ends a sentence only after Chinese text and before no digit or letter (not 2.5亿元, 3.0版, www.gov.cn)
+    if (span.n[i] === '.' && (!CJK_OR_CLOSE.test(span.n[i - 1] ?? '') || /[0-9A-Za-z]/.test(span.n[i + 1] ?? ''))) continue;
     return i;
   }
   return -1;

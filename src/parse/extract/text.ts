@@ -1060,7 +1060,7 @@ function cellRowAt(lines: string[], k: number, seq: number, columns: string[], s
     const joined = joinUnitLines(lineCells, columns);
     if (joined.length === width && unitCellsRead(joined, roles)) return { cells: joined, next };
     // a merged or wrapped cell: the cells told apart by what they hold, where that is certain
-    const byContent = rowByContent(lineCells, roles);
+    const byContent = wrappedCells(lineCells, roles) ?? rowByContent(lineCells, roles);
     if (byContent) sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: width }, k + 1));
     return byContent ? { cells: byContent, next } : null;
   }
@@ -1113,6 +1113,45 @@ function rowByContent(lineCells: string[], roles: ColumnRole[]): string[] | null
   cells[taskCol] = task.join('');
   if (progress.length) cells[progressCol] = progress.join('');
   return cells;
+}
+
+/**
+ * A row whose cells a narrow column wrapped over several lines (a PDF copy): the
+ * 序号, then the task to the end of its sentence (or up to the first line of unit
+ * names), then one cell per column after it, each running on over its line breaks
+ * while a line ends in 、 or in a name the break cut (县财政局、县自然资 / 源和规划局).
+ * Null unless the row splits into exactly the table's columns, each unit cell
+ * reading as units.
+ */
+function wrappedCells(lineCells: string[], roles: ColumnRole[]): string[] | null {
+  const taskCol = roles.findIndex((r) => r === 'task' || r === 'measures');
+  if (roles.indexOf('seq') !== 0 || taskCol !== 1) return null;
+  const lines = lineCells.slice(1);
+  let k = 0;
+  let task = '';
+  while (k < lines.length && !(task && startsUnitCell(lines[k]!))) {
+    task += lines[k++];
+    if (/[。；;]$/.test(task)) break;
+  }
+  const cells = [lineCells[0]!, task];
+  while (k < lines.length) {
+    let cell = lines[k++]!;
+    while (k < lines.length && cellRunsOn(cell, lines[k]!)) cell += lines[k++];
+    cells.push(cell);
+  }
+  if (cells.length < roles.length && roles.slice(cells.length).every((r) => PADDABLE.has(r))) while (cells.length < roles.length) cells.push('');
+  if (cells.length !== roles.length || !task) return null;
+  const unitsRead = roles.every((role, i) => !isUnitColumn(role) || !cells[i] || looksLikeUnitLine(cells[i]!.replace(/[、，,；;]+$/, '')));
+  return unitsRead ? cells : null;
+}
+
+/** A line that opens a unit cell: names, or names whose last one the break cut (县财政局、县自然资). */
+const startsUnitCell = (line: string): boolean => looksLikeUnitLine(line.replace(/[、，,；;]+$/, '')) || endsInNameHead(line);
+
+/** Whether a cell goes on over its line break: its line ends in 、 or ， or in the head of a name the next line ends. */
+function cellRunsOn(cell: string, next: string): boolean {
+  if (/[、，,]$/.test(cell)) return true;
+  return endsInNameHead(cell) && !hasUnitSuffix(/[^、，,]*$/.exec(cell)![0]) && nameRunsOnAfterBreak(cell, next);
 }
 
 /**
