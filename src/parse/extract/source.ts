@@ -60,6 +60,14 @@ export class LineSink {
     this.push(text, loc, consecutive);
   }
 
+  /**
+   * Adds a cell's text as body: each of its lines a paragraph of the row's task, none a heading of its own
+   * (a task cell's numbered measures, 1.完成… / 2.实施…, name no units of their own: the row is the task).
+   */
+  pushBody(text: string, loc: SourceLocation): void {
+    splitLines(text).forEach((piece) => this.pushTyped(piece, loc, { kind: 'paragraph' }));
+  }
+
   /** A blank line: a paragraph boundary. */
   blank(): void {
     const last = this.lines.at(-1);

@@ -13,6 +13,7 @@ import { foldWidth } from '../chars.js';
 import { hasUnitSuffix, isCatchAll, isRegionCollective, nameRunsOnAfterBreak } from '../lexicon/units.js';
 import { columnRoleOf, headerWords, isUnitColumn, type ColumnRole, type UnitColumn } from '../lexicon/tables.js';
 import { CN_NUMERAL_CHARS } from '../lexicon/numerals.js';
+import { CLAUSE_ROLE_END_RE } from '../lexicon/roles.js';
 import type { LineSink, SourceLocation } from './source.js';
 
 export interface GridCell {
@@ -123,7 +124,10 @@ function seqToken(seq: string, underSection: boolean): string | null {
 function titleParagraph(cell: string): [string, string] {
   const lines = cell.split('\n').map((l) => l.trim()).filter(Boolean);
   const first = lines[0] ?? '';
-  if (lines.length < 2 || first.length > 30 || /[，,、；;：:。！？]/.test(first)) return ['', ''];
+  if (lines.length < 2) return ['', ''];
+  // a task sentence, then its measures a numbered line each (推进黄河流域生态保护。 / 1.完成… / 2.实施…): they stay lines
+  if (first.length <= 60 && lines.slice(1).every((l) => matchHeading(foldWidth(l)) !== null)) return [first, lines.slice(1).join('\n')];
+  if (first.length > 30 || /[，,、；;：:。！？]/.test(first)) return ['', ''];
   return [first, cellText(lines.slice(1).join('\n'))];
 }
 
@@ -159,8 +163,12 @@ function unitCellText(s: string): string {
  * catch-all or a collective of places, or the cell is short and has no sentence
  * in it (未来科技城（海创园）). Progress text (已进场施工，完成30%。) names none.
  */
+const BRACKET_ROLE_AFTER = /[（(][^（）()]{1,6}[）)]$/;
+
 function namesUnits(cell: string): boolean {
-  if (cell.split(/[、，,；;\s]+/).some((name) => hasUnitSuffix(name) || isCatchAll(name) || isRegionCollective(name))) return true;
+  // a name may carry its role after it (市商务局牵头，市市场监管局配合; 市发改局（牵头）)
+  const bare = (name: string) => name.replace(BRACKET_ROLE_AFTER, '').replace(CLAUSE_ROLE_END_RE, '');
+  if (cell.split(/[、，,；;\s]+/).map(bare).some((name) => hasUnitSuffix(name) || isCatchAll(name) || isRegionCollective(name))) return true;
   return cell.length <= 40 && !/[。，,；;！？%]/.test(cell);
 }
 
@@ -277,7 +285,7 @@ class TaskTableWriter {
     // a row with an empty task cell still stands, on its 序号 cell
     if (title.trim() || !seq?.trim()) this.sink.pushTyped(title, at, { kind: 'item', token, length: 0 });
     else this.sink.pushTyped(seq.trim(), this.loc(r, seqCol), { kind: 'item', token, length: seq.trim().length });
-    if (restLines) this.sink.pushTyped(restLines, at, { kind: 'paragraph' });
+    if (restLines) this.sink.pushBody(restLines, at);
     this.rowToken = token;
     // the measures cell is the task's body, a paragraph of its own; or the first of numbered
     // sub-items when the rows under it (merged 序号) go on with the next number and units of their own
@@ -288,7 +296,7 @@ class TaskTableWriter {
     const continued = seqCol >= 0 && (!nextTexts?.[seqCol] || (nextSeq !== undefined && nextSeq.originRow === row[seqCol]?.originRow));
     const goesOn = sub && next && nextTexts && continued && this.ownUnits(next, r + 1) && this.subItem(nextTexts[measuresCol] ?? '')?.value === sub.value + 1;
     if (goesOn) this.pushSubItem(measures, sub, r, measuresCol);
-    else if (measures) this.sink.pushTyped(measures, this.loc(r, measuresCol), { kind: 'paragraph' });
+    else if (measures) this.sink.pushBody(measures, this.loc(r, measuresCol));
     if (taskCol >= 0) this.once(row, taskCol);
     if (measuresCol >= 0) this.once(row, measuresCol);
   }

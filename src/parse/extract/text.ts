@@ -550,7 +550,14 @@ function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplif
     if (cells.length && cells.every((c) => RULE_CELL.test(c))) continue;
     // a line without a number in the 序号 column under a numbered row is a sub-row of that row (its merged cells
     // written once above): its cells (a second target, its figures) belong to the row above, which keeps its units
-    if (rows.length > 1 && !isBareNumber(cells[seqColumn] ?? '')) continue;
+    if (rows.length > 1 && !isBareNumber(cells[seqColumn] ?? '')) {
+      // unless it is the row above wrapped onto a line of its own, its 序号 cell empty (| | 业200家 | | or
+      // | | | 区财政局 |): its cells then join that row's cells
+      const above = rows[rows.length - 1]!;
+      const joined = above.merged || (cells[seqColumn] ?? '') !== '' ? null : wrappedRowJoined(above.cells, cells, roles, seqColumn);
+      if (joined) above.cells = joined;
+      continue;
+    }
     // a column split in two for this row (最低生活保障 | 农村标准(760元/月) under one 目标任务) pushes the units one
     // cell on: where the unit column holds no unit and the next cell does, the split cells are one again
     const unitColumn = roles.findIndex(isUnitColumn);
@@ -566,6 +573,33 @@ function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplif
     rows.push({ cells, line: k + 1 });
   }
   return rows.length >= 2 ? { rows, next: k } : null;
+}
+
+/**
+ * The cells of a row joined with the next line's, when that line is the row wrapped
+ * onto a line of its own: every cell it fills goes on from the row's cell above it (a
+ * unit cell after 、 or a name the break cut, a task cell not yet at its sentence's
+ * end with a shorter remainder that opens no numbered measure), and it fills at
+ * least one. Null otherwise (a sub-row of its own, whose cells are not the row's).
+ */
+function wrappedRowJoined(row: readonly string[], line: readonly string[], roles: readonly ColumnRole[], seqColumn: number): string[] | null {
+  const out = [...row];
+  let any = false;
+  for (const [c, piece] of line.entries()) {
+    if (!piece || c === seqColumn) continue;
+    const above = out[c] ?? '';
+    const role = roles[c];
+    const goesOn =
+      role !== undefined &&
+      above !== '' &&
+      (isUnitColumn(role)
+        ? /[、，,]$/.test(above) || (endsInNameHead(above) && nameRunsOnAfterBreak(above, piece))
+        : (role === 'task' || role === 'measures') && !/[。；;！？]$/.test(above) && piece.length < above.length && !matchHeading(piece, 0));
+    if (!goesOn) return null;
+    out[c] = above + piece;
+    any = true;
+  }
+  return any ? out : null;
 }
 
 /**
@@ -1014,7 +1048,9 @@ function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
       continue;
     }
     if (afterSection && t === '1') seq = 1;
-    if (header.sectionColumn && t !== String(seq) && isCategoryValue(lines, k, seq)) {
+    // a category value right before the next 序号 (after a whole row: it may read like a name, 数字政府)
+    const beforeSeq = rows.length > 1 && t.length <= 16 && !/[。；;，,]/.test(t) && lines[nextFilled(lines, k + 1)]?.trim() === String(seq);
+    if (header.sectionColumn && t !== String(seq) && (isCategoryValue(lines, k, seq) || beforeSeq)) {
       rows.push({ cells: [t], line: k + 1, merged: true });
       k = nextFilled(lines, k + 1);
       continue;
@@ -1045,13 +1081,16 @@ function cellRowAt(lines: string[], k: number, seq: number, columns: string[], s
   const width = columns.length;
   const lineCells: string[] = [];
   let m = k;
+  // the next group's category value; once the row has all its cells, any one line before the next 序号 is that
+  // value, though it reads like a name (数字政府)
+  const categoryAt = (at: number) => sectionColumn && (isCategoryValue(lines, at, seq + 1) || (lineCells.length >= width - 1 && lines[nextFilled(lines, at + 1)]?.trim() === String(seq + 1)));
   for (; m < lines.length && lineCells.length < width * 3; m = nextFilled(lines, m + 1)) {
     // website chrome after the last row (打印本页 关闭窗口) ends it, and so does the next group's category value
-    if (m > k && (lines[m]!.trim() === String(seq + 1) || sectionRowAt(lines, m) || isChromeLine(lines[m]!) || (sectionColumn && isCategoryValue(lines, m, seq + 1)))) break;
+    if (m > k && (lines[m]!.trim() === String(seq + 1) || sectionRowAt(lines, m) || isChromeLine(lines[m]!) || categoryAt(m))) break;
     lineCells.push(lines[m]!.trim());
   }
   const next = nextFilled(lines, m);
-  const endsHere = next >= lines.length || lines[next]!.trim() === String(seq + 1) || sectionRowAt(lines, next) !== null || (sectionColumn && isCategoryValue(lines, next, seq + 1)) || findNextSeq(lines, next, seq + 1, 2 * width) < 0;
+  const endsHere = next >= lines.length || lines[next]!.trim() === String(seq + 1) || sectionRowAt(lines, next) !== null || categoryAt(next) || findNextSeq(lines, next, seq + 1, 2 * width) < 0;
   if (!endsHere) return null;
   const roles = columns.map(classify);
   if (lineCells.length > width) {
@@ -1133,6 +1172,8 @@ function wrappedCells(lineCells: string[], roles: ColumnRole[]): string[] | null
     task += lines[k++];
     if (/[。；;]$/.test(task)) break;
   }
+  // the task's numbered measures, a line each (1.完成…； / 2.实施…), stay in its cell
+  while (k < lines.length && matchHeading(lines[k]!, 0) && !startsUnitCell(lines[k]!)) task += `\n${lines[k++]}`;
   const cells = [lineCells[0]!, task];
   while (k < lines.length) {
     let cell = lines[k++]!;
