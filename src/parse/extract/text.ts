@@ -800,13 +800,16 @@ function cellHeaderAt(lines: string[], i: number, simplify: Simplify): { columns
   for (; j < lines.length && fragments.length <= MAX_HEADER_LINES; j = nextFilled(lines, j + 1)) {
     // a header cell spaced out to fill its column (主  要  工  作  任  务, 责 任 单 位) is its word
     const t = word(j);
-    if (/^\d+$/.test(t) || t.length > 12 || /[。；;]$/.test(t) || sectionRowAt(lines, j) || (sectionColumn && isCategoryValue(lines, j, 1))) break;
+    // under a category column, the line right before the first 序号 is the first category's value (数字政府, though it
+    // reads like a name)
+    const firstCategory = sectionColumn && (isCategoryValue(lines, j, 1) || (t.length <= 16 && lines[nextFilled(lines, j + 1)]?.trim() === '1'));
+    if (/^\d+$/.test(t) || t.length > 12 || /[。；;]$/.test(t) || sectionRowAt(lines, j) || firstCategory) break;
     fragments.push(simplify(t));
   }
   // category rows may stand between the header and the first row, and a category column's first value
   let one = j;
   for (let section = sectionRowAt(lines, one); section; section = sectionRowAt(lines, one)) one = nextFilled(lines, section.next);
-  if (sectionColumn && lines[one]?.trim() !== '1' && isCategoryValue(lines, one, 1)) one = nextFilled(lines, one + 1);
+  if (sectionColumn && lines[one]?.trim() !== '1' && lines[nextFilled(lines, one + 1)]?.trim() === '1') one = nextFilled(lines, one + 1);
   if (lines[one]?.trim() !== '1') return null;
   // more header lines than cells in a row: wrapped header cells; fewer: wrapped body cells
   const joined = joinCertainWraps(fragments);
@@ -1048,8 +1051,11 @@ function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
       continue;
     }
     if (afterSection && t === '1') seq = 1;
-    // a category value right before the next 序号 (after a whole row: it may read like a name, 数字政府)
-    const beforeSeq = rows.length > 1 && t.length <= 16 && !/[。；;，,]/.test(t) && lines[nextFilled(lines, k + 1)]?.trim() === String(seq);
+    // a category value right before the next 序号 (under the header, or after a row complete to its deadline: it may
+    // read like a name, 数字政府)
+    const last = rows.at(-1);
+    const afterRow = rows.length === 1 || (!last?.merged && rowComplete(last?.cells ?? [], header.columns));
+    const beforeSeq = afterRow && t.length <= 16 && !/[。；;，,]/.test(t) && !isDeadlineLine(t) && lines[nextFilled(lines, k + 1)]?.trim() === String(seq);
     if (header.sectionColumn && t !== String(seq) && (isCategoryValue(lines, k, seq) || beforeSeq)) {
       rows.push({ cells: [t], line: k + 1, merged: true });
       k = nextFilled(lines, k + 1);
@@ -1083,7 +1089,7 @@ function cellRowAt(lines: string[], k: number, seq: number, columns: string[], s
   let m = k;
   // the next group's category value; once the row has all its cells, any one line before the next 序号 is that
   // value, though it reads like a name (数字政府)
-  const categoryAt = (at: number) => sectionColumn && (isCategoryValue(lines, at, seq + 1) || (lineCells.length >= width - 1 && lines[nextFilled(lines, at + 1)]?.trim() === String(seq + 1)));
+  const categoryAt = (at: number) => sectionColumn && (isCategoryValue(lines, at, seq + 1) || (rowComplete(lineCells, columns) && lines[nextFilled(lines, at + 1)]?.trim() === String(seq + 1)));
   for (; m < lines.length && lineCells.length < width * 3; m = nextFilled(lines, m + 1)) {
     // website chrome after the last row (打印本页 关闭窗口) ends it, and so does the next group's category value
     if (m > k && (lines[m]!.trim() === String(seq + 1) || sectionRowAt(lines, m) || isChromeLine(lines[m]!) || categoryAt(m))) break;
@@ -1107,6 +1113,15 @@ function cellRowAt(lines: string[], k: number, seq: number, columns: string[], s
   if (cells.length < width && columns.slice(cells.length).every((c) => PADDABLE.has(classify(c)))) while (cells.length < width) cells.push('');
   // a cell missing in the middle shifts the ones after it: a date in a unit column shows it
   return cells.length === width && unitCellsRead(cells, roles) ? { cells, next } : null;
+}
+
+/**
+ * Whether a row of a table with a category column before 序号 has all its cells: as many as the
+ * columns from 序号 on, the last a time limit under a deadline column. Only
+ * then is a line after it, before the next 序号, surely the next group's category.
+ */
+function rowComplete(cells: readonly string[], columns: readonly string[]): boolean {
+  return cells.length === columns.length && classify(columns.at(-1) ?? '') === 'deadline' && isDeadlineLine(cells.at(-1) ?? '');
 }
 
 /** A short cell that is a time limit: 12月底前, 5月底前动工, 2024年底, 年内完成 (not a sentence: 2024年完成改造12个小区。). */
@@ -1229,10 +1244,14 @@ function joinUnitLines(lineCells: string[], columns: string[]): string[] {
     if (!isUnitColumn(roles[c]!)) continue;
     for (;;) {
       if (cells.length <= columns.length || cells[c] === undefined || cells[c + 1] === undefined) break;
+      // a line ending in 、 goes on to the next one: a whole name before it ends its own cell (市委政法委 /
+      // 市委组织部、 / 市大数据局 is one lead and two cooperating units)
+      const open = /[、，,]$/.test(cells[c]!);
+      if (!open && /[、，,]$/.test(cells[c + 1]!)) break;
       // a name broken by the cell's wrapping (区财 / 政局) joins its line; a whole name on a line joins with 、
       const runsOn = endsInNameHead(cells[c]!) && nameRunsOnAfterBreak(cells[c]!, cells[c + 1]!);
-      const joined = `${cells[c]}${runsOn ? '' : '、'}${cells[c + 1]}`;
-      if (!(runsOn ? looksLikeUnitLine(joined) : looksLikeUnitLine(cells[c + 1]) && looksLikeUnitLine(cells[c]))) break;
+      const joined = `${cells[c]}${runsOn || open ? '' : '、'}${cells[c + 1]}`;
+      if (!(runsOn ? looksLikeUnitLine(joined) : looksLikeUnitLine(cells[c + 1]) && looksLikeUnitLine(cells[c]!.replace(/[、，,]$/, '')))) break;
       cells.splice(c, 2, joined);
     }
   }
