@@ -111,11 +111,17 @@ function groupHeadingClause(it: Item): ClauseResult | null {
 
 /** The units opening the item's heading, or else its first paragraph (1. 项目名称 / 由X副市长负责，市发改委牵头，…). */
 function openingSubject(it: Item): ClauseResult | null {
-  const heading = sentenceSubject(firstSentence(trimTwin(it.heading.span)));
+  const whole = trimTwin(it.heading.span);
+  const title = firstSentence(whole);
+  const heading = sentenceSubject(title);
   if (heading) return heading;
-  // in a body paragraph, a part after a comma is running text (…设在区统计局，由区统计局牵头负责…)
-  const first = it.body[0];
-  return first ? subjectClause(firstSentence(trimTwin(first.span))) : null;
+  // in a body paragraph, a part after a comma is running text (…设在区统计局，由区统计局牵头负责…); the body may
+  // open on the heading's own line, after the title's full stop (（二）编制改造方案。由县住建局负责，按照…)
+  const after = trimTwin(sliceTwin(whole, Math.min(whole.n.length, title.n.length + 1)));
+  // (there only a clause 由…负责， or 由…牵头， set apart by its comma: a covering notice's 三、加强督导。市发展改革委负责…
+  // and 1.加强会商研判。由市应急管理局会同…开展滚动会商 describe duties)
+  const first = LEADING_CLAUSE.test(after.n) ? after : it.body[0] ? trimTwin(it.body[0].span) : null;
+  return first ? subjectClause(firstSentence(first)) : null;
 }
 
 /**

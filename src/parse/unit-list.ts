@@ -38,10 +38,11 @@ interface Prefix {
 
 /** The administrative qualifier that opens a name: 省 (省科技厅), 市委 (市委宣传部), 福州市 (福州市发改委). */
 export function levelPrefix(name: string): Prefix | null {
-  const partyOf = /^([省市县区州])委(?!员会)/.exec(name)?.[1];
+  const partyOf = /^([省市县区州旗盟])委(?!员会)/.exec(name)?.[1];
   if (partyOf !== undefined && name.length > 2) return { gov: partyOf, party: `${partyOf}委` };
   // 市政 is a word (市政局, 市政公用局: municipal works), save in 市政府, 市政法委, 市政协, 市政务服务中心, 市政策研究室
-  const gov = /^([省市县区州镇乡])(?!场|域|直|级|属|内|外|情|村|镇)(?<!市(?=政(?!府|法|协|务|研|数|策)))/.exec(name)?.[1];
+  // 旗 and 盟 are Inner Mongolia's counties and prefectures (旗商务局, 盟行署)
+  const gov = /^([省市县区州镇乡旗盟])(?!场|域|直|级|属|内|外|情|村|镇|舰|帜|友|约)(?<!市(?=政(?!府|法|协|务|研|数|策)))/.exec(name)?.[1];
   if (gov !== undefined && name.length > 2) return { gov, party: null };
   // 各…, and names of their own organisation (人民银行大连市中心支行) hand on no place
   if (name.startsWith('各') || OWN_ORGANISATION_RE.test(name)) return null;

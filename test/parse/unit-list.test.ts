@@ -15,6 +15,12 @@ describe('unit-list grammar', () => {
     expect(names('国家税务总局福州市鼓楼区税务局第一税务所')).toEqual(['国家税务总局福州市鼓楼区税务局第一税务所']);
   });
 
+  test('旗 and 盟 (Inner Mongolia) hand on their prefix like 县 and 市, 旗委 to Party departments', () => {
+    expect(names('旗商务局、发改委、财政局')).toEqual(['旗商务局', '旗发改委', '旗财政局']);
+    expect(names('旗委宣传部、组织部，团旗委')).toEqual(['旗委宣传部', '旗委组织部', '团旗委']);
+    expect(names('盟财政局、教育局')).toEqual(['盟财政局', '盟教育局']);
+  });
+
   test('a mark after a name (市财政局*) is no part of it', () => {
     expect(names('市财政局*、★市税务局')).toEqual(['市财政局', '市税务局']);
   });

@@ -13,7 +13,11 @@ export const UNIT_SUFFIXES = [
   '司', '馆', '校', '园', '政府', '管委会', '集团', '公司', '小组', '法院', '检察院', '团委', '海关', '总队', '支队',
   '分局', '办公室', '银保监局', '监管局', '工会', '科协', '妇联', '残联', '团', '军区', '军分区', '武装部', '大学',
   '学院', '总台', '电视台', '报社', '日报社', '指挥部', '部门', '单位', '党委', '党组', '办事处', '管理区',
+  // a bureau's own offices (待遇保障科, 人事科) in its work points
+  '科',
 ] as const;
+/** Words ending in 科 that name a field of study or medicine, not an office (学科, 本科, 儿科), and 科 after one character only (中科 / 院…, cut by a line break). */
+const NOT_AN_OFFICE = /(?:学|本|专|内|外|儿|妇|眼|牙|骨|百|皮肤|口腔|预)科$|^.科$/;
 
 /** Generic categories that take no level prefix (科研院所 is not 省科研院所). */
 export const GENERIC_CATEGORIES = [
@@ -64,12 +68,13 @@ const BRACKETED_TAIL = /(?:[（(][^（()）]*[）)])+$/;
 
 /** Whether a name ends like a department or organisation; bracketed alternatives after the suffix (农业农村（农牧）厅（局、委）) do not hide it. */
 export function hasUnitSuffix(name: string): boolean {
-  return UNIT_SUFFIX_RE.test(name.replace(BRACKETED_TAIL, ''));
+  const bare = name.replace(BRACKETED_TAIL, '');
+  return UNIT_SUFFIX_RE.test(bare) && !NOT_AN_OFFICE.test(bare);
 }
 
 /** Whether a name (without brackets after it) ends in a unit suffix. */
 export function endsWithUnitSuffix(name: string): boolean {
-  return UNIT_SUFFIX_RE.test(name);
+  return UNIT_SUFFIX_RE.test(name) && !NOT_AN_OFFICE.test(name);
 }
 
 export const GENERIC_RE = new RegExp(`(?:${alternation(GENERIC_CATEGORIES)})$`);

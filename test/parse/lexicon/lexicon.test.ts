@@ -77,6 +77,12 @@ describe('unit words', () => {
     ['各县（市、区）人民政府', true],
     ['加快建设', false],
     ['2019年底前', false],
+    ['医药服务管理科', true],
+    ['人事科', true],
+    ['安全生产科', true],
+    ['建设一流学科', false],
+    ['儿科', false],
+    ['中科', false],
   ])('%s ends like a unit: %s', (name, yes) => expect(hasUnitSuffix(name)).toBe(yes));
 
   test.each([
