@@ -194,6 +194,13 @@ function longListNotice(n) {
   return `${lines.join('\n')}\n`;
 }
 if (want('lists')) doubling('list', longListNotice, 8_000, 'a unit list running over 16,000 lines');
+// a table whose cells a scraper glued together (5,000 and 10,000 rows): each row is split by looks bounded by a task's and a name's length
+function gluedNotice(n) {
+  const lines = ['重点工作任务清单', '类别序号重点任务牵头单位责任单位完成时限'];
+  for (let i = 1; i <= n; i++) lines.push(`${i % 50 === 1 ? '项目建设' : ''}${i}推进第${i}项城区建设工作，年内完成投资20亿元区发展改革局区财政局、区城管局，各街道办事处2023年12月底前`);
+  return `${lines.join('\n')}\n`;
+}
+if (want('lists')) doubling('glued', gluedNotice, 5_000, 'a glued-cell table of 10,000 rows');
 
 // 2d. One clause naming 50,000 and 100,000 different units on one line (merging units keeps an index by name).
 const namesNotice = (n) => `关于测试的通知\n一、任务\n（一）推进工作。（责任单位：${Array.from({ length: n }, (_, i) => `市第${i}局`).join('、')}）\n`;

@@ -13,6 +13,7 @@ import { splitLines } from '../../model/position.js';
 import { matchHeading, type NumberStyle } from '../markers.js';
 import { hasUnitSuffix, isCatchAll, isRegionCollective, NAME_OPENING, nameRunsOnAfterBreak } from '../lexicon/units.js';
 import { foldWidth } from '../chars.js';
+import { gluedTableAt } from './glued-table.js';
 import { isChromeLine, isPageFooterLine } from '../lexicon/furniture.js';
 
 const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
@@ -29,8 +30,11 @@ export function hasTabTable(text: string): boolean {
 
 /** Whether a text may hold a task table: tab-separated, columns set apart by runs of spaces, or one cell per line, under a 序号 header. */
 export function hasTextTable(text: string): boolean {
-  return hasTabTable(text) || SEQ_HEADER_LINE.test(text) || hasPipeHeader(text) || UNIT_HEADER_LINE.test(text);
+  return hasTabTable(text) || SEQ_HEADER_LINE.test(text) || hasPipeHeader(text) || UNIT_HEADER_LINE.test(text) || GLUED_HEADER_LINE.test(text);
 }
+
+/** A header whose cells were glued together (类别序号重点督办内容牵头单位全年完成情况): 序号 near its start, a unit column after it. */
+const GLUED_HEADER_LINE = /^[^\s|｜，,。]{0,6}序号[^\s|｜，,。]{2,40}(?:单位|部门)[^\s|｜，,。]{0,16}$/m;
 
 /** A unit column's header on a line of its own (责任单位, 牵头部门, 責任單位): a table flattened a cell a line may have no 序号 column. */
 const UNIT_HEADER_LINE = /^[ \t\u3000]*(?:牵头|责任|配合|承办|实施|牽頭|責任)?(?:责任|責任)?(?:单位|部门|單位|部門)[ \t\u3000]*$/m;
@@ -1329,7 +1333,7 @@ export function readTextTables(text: string, encoding: string, simplify: Simplif
   const sink = new LineSink();
   let tables = 0;
   for (let i = 0; i < lines.length; i++) {
-    const found = tabTableAt(lines, i) ?? pipeTableAt(lines, i, sink, simplify) ?? spacedTableAt(lines, i, sink) ?? cellTableAt(lines, i, sink, simplify) ?? unnumberedCellTableAt(lines, i, sink, simplify);
+    const found = tabTableAt(lines, i) ?? pipeTableAt(lines, i, sink, simplify) ?? spacedTableAt(lines, i, sink) ?? cellTableAt(lines, i, sink, simplify) ?? unnumberedCellTableAt(lines, i, sink, simplify) ?? gluedTableAt(lines, i);
     const width = found?.rows[0]?.cells.length ?? 0;
     const grid = found && buildGrid(found.rows.map((r) => r.cells.map((c) => ({ text: c, rowspan: 1, colspan: r.merged ? width : 1 }))));
     if (!found || !grid || !findHeader(grid)) {
