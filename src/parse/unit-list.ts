@@ -11,6 +11,7 @@ export { hasUnitSuffix, isCatchAll, isRegionCollective } from './lexicon/units.j
 import { allMatches, replaceEvery } from './lexicon/regex.js';
 import { BRACKET_ROLE_RE, ROLE_PHRASES, roleOfBracket } from './lexicon/roles.js';
 import { PERSON_TITLE_END } from './lexicon/labels.js';
+import { isSurname } from './lexicon/persons.js';
 
 export interface UnitListResult {
   units: Unit[];
@@ -179,6 +180,20 @@ function stripRoleSuffix(item: TwinText): { item: TwinText; role: Role | null } 
     }
   }
   return { item: sliceTwin(item, 0, n.length), role: null };
+}
+
+/** A person's name in brackets after a unit's name, as a 牵头单位（责任人） column writes it: 县住建局（王芳）, 县农业农村局（马 军）. */
+const PERSON_BRACKET = /[（(][ \u3000]*([\u4e00-\u9fa5])(?:[ \u3000]*[\u4e00-\u9fa5]){1,2}[ \u3000]*[）)]$/;
+
+/** The name without the person in brackets after it (the person is no part of the unit). */
+function withoutPersonBracket(item: TwinText): TwinText {
+  if (!item.n.endsWith('）') && !item.n.endsWith(')')) return item;
+  const m = PERSON_BRACKET.exec(item.n);
+  if (!m || !isSurname(m[1]!) || !hasUnitSuffix(item.n.slice(0, m.index))) return item;
+  const inside = m[0].replace(/[\s\u3000（）()]/g, '');
+  // a bracket that names a place or a unit (（东区）, （市文旅局）) is no person
+  if (hasUnitSuffix(inside) || /[省市县区州旗镇乡村]$/.test(inside)) return item;
+  return trimTwin(sliceTwin(item, 0, m.index));
 }
 
 function stripBracketRole(item: TwinText): { item: TwinText; role: Role | null } {
@@ -407,7 +422,7 @@ function parseRun(group: TwinText, defaultRole: Role, fieldNames: boolean): Unit
   for (const piece of pieces) {
     let s = trimTwin(piece);
     s = stripLeading(s);
-    const bracket = stripBracketRole(s);
+    const bracket = stripBracketRole(withoutPersonBracket(s));
     const suffix = stripRoleSuffix(bracket.item);
     const etc = splitEtc(trimTwin(suffix.item));
     openEnded ||= etc.openEnded;

@@ -21,6 +21,13 @@ describe('unit-list grammar', () => {
     expect(names('盟财政局、教育局')).toEqual(['盟财政局', '盟教育局']);
   });
 
+  test('a person in brackets after a unit (a 牵头单位（责任人） column) is no part of its name; a place or unit in brackets stays', () => {
+    expect(names('县住建局（王芳）、县财政局')).toEqual(['县住建局', '县财政局']);
+    expect(names('贺兰工业园区管委会（李 强）')).toEqual(['贺兰工业园区管委会']);
+    expect(names('市文化广电旅游局（市文物局）')).toEqual(['市文化广电旅游局（市文物局）']);
+    expect(names('市政务服务中心（筹）')).toEqual(['市政务服务中心（筹）']);
+  });
+
   test('a mark after a name (市财政局*) is no part of it', () => {
     expect(names('市财政局*、★市税务局')).toEqual(['市财政局', '市税务局']);
   });

@@ -112,9 +112,21 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
   const rows: Row[] = [{ cells: header, line: i + 1 }];
   let k = i + 1;
   for (; k < lines.length; k++) {
-    const line = lines[k];
+    let line = lines[k];
+    // a page number between the rows (— 3 —), blank lines around it: the table goes on when a row follows
+    if (line !== undefined && rows.length >= 2 && (!line.trim() || isPageFooterLine(line))) {
+      const after = nextFilled(lines, k);
+      if (after === k || !lines.slice(k, after).some((l) => isPageFooterLine(l)) || split(lines[after] ?? '').length !== header.length) break;
+      k = after;
+      line = lines[k];
+    }
     if (line === undefined || !line.trim()) break;
     const cells = split(line);
+    // a category row between the rows (一、产业发展)
+    if (split === spacedCells && cells.length === 1 && sectionRowAt(lines, k)?.next === k + 1) {
+      rows.push({ cells: [line.trim()], line: k + 1, merged: true });
+      continue;
+    }
     if (cells.length !== header.length) {
       // one space between cells, and a cell empty or split by a space of its own: the rows are read by content
       if (split === singleSpacedCells && rows.length === 1) return singleSpacedByContent(lines, i, header, sink);
@@ -124,10 +136,19 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
       sink.diagnostics.push(diag('table-cells-uneven', { row: rows.length, columns: header.length }, k + 1));
       break;
     }
+    // the next category glued to the row's last cell by a lost line break (2022年10月二、城乡建设)
+    const glued = GLUED_CATEGORY.exec(cells.at(-1) ?? '');
+    if (glued && isDeadlineLine(glued[1]!)) {
+      rows.push({ cells: [...cells.slice(0, -1), glued[1]!], line: k + 1 }, { cells: [glued[2]!], line: k + 1, merged: true });
+      continue;
+    }
     rows.push({ cells, line: k + 1 });
   }
   return rows.length >= 2 ? { rows, next: k } : null;
 }
+
+/** A cell's text, then a category heading glued after it: 2022年10月二、城乡建设. */
+const GLUED_CATEGORY = /^(.+?)([一二三四五六七八九十]{1,3}、[^\s、，,。；;]{2,30})$/;
 
 /** A line's cells set apart by runs of spaces, each with the display column it starts at (CJK characters two wide). */
 function spacedCellStarts(line: string): { text: string; col: number }[] {

@@ -10,6 +10,9 @@ export const COMMON_SURNAMES =
 
 const SURNAMES: ReadonlySet<string> = new Set(COMMON_SURNAMES);
 
+/** Whether a character is a common surname. */
+export const isSurname = (ch: string): boolean => SURNAMES.has(ch);
+
 /**
  * The length of a person's name ending a text (王建华 in …15亿元王建华): three characters
  * when the third from the end is a surname, else two when the second is; 0 when neither.
