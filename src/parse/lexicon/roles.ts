@@ -48,6 +48,7 @@ export const ROLE_PHRASES: readonly (readonly [string, RoleName])[] = [
   ['主办', 'lead'],
   ['主抓', 'lead'],
   ['协同配合', 'cooperating'],
+  ['配合落实', 'cooperating'],
   ['共同参与', 'cooperating'],
   ['配合', 'cooperating'],
   ['参与', 'cooperating'],
