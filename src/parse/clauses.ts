@@ -8,7 +8,7 @@ import { hasUnitSuffix, isCatchAll, isRegionCollective, leadByMark, levelPrefix,
 import { isDepartmentStem, isNamedPlace, isNamedTownship } from './lexicon/units.js';
 import { allMatches } from './lexicon/regex.js';
 import { clauseBracketCode } from './lexicon/brackets.js';
-import { ANY_LABEL, FIELD_LABEL_EXACT, LEADER_VERB_END, UNIT_LABEL_TOPIC_START, OVERSIGHT_LABEL_START, PERSON_LABEL_END, PERSON_TITLE_END, TIME_LABEL_EXACT } from './lexicon/labels.js';
+import { ANY_BRACKET_LABEL, ANY_LABEL, FIELD_LABEL_EXACT, LEADER_VERB_END, UNIT_LABEL_TOPIC_START, OVERSIGHT_LABEL_START, PERSON_LABEL_END, PERSON_TITLE_END, TIME_LABEL_EXACT } from './lexicon/labels.js';
 import { CLAUSE_ROLE_END_RE, LEAD_BY_ORDER_NOTE, LEAD_MARK_NOTE, roleOfLabel } from './lexicon/roles.js';
 import { foldWidth } from './chars.js';
 
@@ -47,6 +47,8 @@ export function mergeClause(into: ClauseResult, more: ClauseResult): void {
 
 /** Any label followed by a colon; the longest alternative wins. */
 export const LABEL_RE = new RegExp(`[【\\[〔]?(${ANY_LABEL})[】\\]〕]?[ \\t]*[：:]`);
+/** A label inside a bracketed clause, where a role word alone is one too ([牵头:X;配合:Y]). */
+const BRACKET_LABEL_RE = new RegExp(`[【\\[〔]?(${ANY_BRACKET_LABEL})[】\\]〕]?[ \\t]*[：:]`);
 /** A label at the start of a segment, colon or (for unit labels) whitespace after it, or alone on its line (责任主体 / 区应急管理局…). */
 const LABEL_START_RE = new RegExp(`^[（(]?[【\\[〔]?(${ANY_LABEL})[】\\]〕]?(?:[ \\t]*[：:]|[ \\t]+(?=[\\u4e00-\\u9fa5])|[ \\t]*$)`);
 
@@ -183,14 +185,17 @@ function takeBracketNotes(text: TwinText): { text: TwinText; notes: string[] } {
   return { text: out, notes };
 }
 
+/** Who takes part rather than who is responsible: 各中小学校组队, 各单位组织职工. */
+const PARTICIPANTS = /^(?:各|有关|相关)|组队|组织(?!部)/;
+
 /** Words of a note about the unit list rather than a unit: 下同, 不再单列, 以下各项均由…负责. */
 const NOTE_WORDS = new RegExp(`下同|不再|均由|均需|以下各|排在首位|列第一|为牵头单位|具体任务|${LEAD_BY_ORDER_NOTE.source}`);
 
 /** Splits a text at every label (with colon) and parses each labelled part. */
-export function parseLabelledText(whole: TwinText): ClauseResult | null {
+export function parseLabelledText(whole: TwinText, inBrackets = false): ClauseResult | null {
   const res = emptyClause();
   const text = unwrapBrackets(whole);
-  const matches = allMatches(LABEL_RE, text.n);
+  const matches = allMatches(inBrackets ? BRACKET_LABEL_RE : LABEL_RE, text.n);
   if (!matches.length) {
     // a label with no colon, alone on its line with its names on the next (责任主体 / 区城市管理局、…)
     const start = labelAtStart(trimTwin(text).n);
@@ -275,7 +280,7 @@ export function parseParenthetical(inner: TwinText, atEnd: boolean): ClauseResul
   // a note on which tasks others carry (（涉及各区的任务均由各区人民政府负责落实，下同）) names no unit of this one
   if (INVOLVING_NOTE.test(trimTwin(inner).n)) return noteOnly(inner);
   if (/以下简称|简称|含|包括|例如|如[:：]|即/.test(inner.n.slice(0, 6))) return null;
-  const labelled = parseLabelledText(inner);
+  const labelled = parseLabelledText(inner, true);
   if (labelled && (labelled.units.length || labelled.deadlines.length || labelled.leaders.length)) return withUnlabelledHead(inner, labelled, atEnd);
   const res = emptyClause();
   let strong = false;
@@ -310,6 +315,12 @@ export function parseParenthetical(inner: TwinText, atEnd: boolean): ClauseResul
     const bare = clause.n.replace(/(按职责分工|按职能分工|按照职责分工|根据职责分工|按职责|分别|共同|具体)?(负责|落实)$/, '');
     const hasRoleWord = CLAUSE_ROLE_END_RE.test(clause.n);
     const list = parseUnitList(clause);
+    // who takes part, after the units (…负责，各中小学校组队参加, 各单位组织职工参加): a note, unless it names units
+    // as the cooperating ones do (…牵头，市委组织部、国家统计局济宁调查队参加)
+    if (unitClauses > 0 && clause.n.endsWith('参加') && list.units.some((u) => PARTICIPANTS.test(u.name) || !hasUnitSuffix(u.name))) {
+      res.notes.push(clause.r);
+      continue;
+    }
     const unitLike = namesUnitsMostly(list.units.map((u) => u.name), doers);
     if (!unitLike || (!bare && !hasRoleWord)) {
       if (/^(按职责分工|按职责|分别|共同)?负责$/.test(clause.n)) continue;
@@ -358,8 +369,8 @@ function carryRoleBack(unmarked: Unit[], marked: Unit[]): Unit[] {
 }
 
 function labelledUnits(inner: TwinText): ClauseResult | null {
-  if (!LABEL_RE.test(inner.n)) return null;
-  const res = parseLabelledText(inner);
+  if (!BRACKET_LABEL_RE.test(inner.n)) return null;
+  const res = parseLabelledText(inner, true);
   return res && res.units.length ? res : null;
 }
 

@@ -149,18 +149,23 @@ const FOOTER_REACH = 3;
 
 /**
  * A website's footer spread over lines: a line that opens with a footer word
- * (主办单位：…　承办单位：…) near a line holding the footer's proof (网站标识码：4414000001)
- * is footer too, though it holds no proof of its own.
+ * (主办单位：…　承办单位：…) next to a line holding the footer's proof (网站标识码：4414000001),
+ * or next to such a line, is footer too, though it holds no proof of its own.
  */
 function blankFooterNeighbours(lines: PreparedLine[], proofs: readonly number[], typed: ReadonlySet<number>): void {
+  // outward from the proof, through footer lines only: the first line that is not one (a task's 承办单位：…, a
+  // print link) ends the footer on that side
+  const footerAt = (k: number): boolean => {
+    const l = lines[k];
+    if (!l || typed.has(l.line)) return false;
+    const start = l.norm.search(/\S/);
+    if (start < 0 || SITE_FOOTER_START.exec(l.norm.slice(start))?.index !== 0) return false;
+    lines[k] = { ...l, text: blankFrom(l.text, start), norm: blankFrom(l.norm, start) };
+    return true;
+  };
   for (const i of proofs) {
-    for (let k = Math.max(0, i - FOOTER_REACH); k <= Math.min(lines.length - 1, i + FOOTER_REACH); k++) {
-      const l = lines[k]!;
-      if (k === i || typed.has(l.line)) continue;
-      const start = l.norm.search(/\S/);
-      const m = start < 0 ? null : SITE_FOOTER_START.exec(l.norm.slice(start));
-      if (m && m.index === 0) lines[k] = { ...l, text: blankFrom(l.text, start), norm: blankFrom(l.norm, start) };
-    }
+    for (let k = i - 1; k >= Math.max(0, i - FOOTER_REACH) && footerAt(k); k--);
+    for (let k = i + 1; k <= Math.min(lines.length - 1, i + FOOTER_REACH) && footerAt(k); k++);
   }
 }
 
@@ -203,7 +208,8 @@ function blankRunningHeads(lines: PreparedLine[]): void {
   for (const k of opening) {
     const l = lines[k]!;
     const key = headKey(l.norm);
-    if (key.length > 60 || matchHeading(l.norm.trimStart())) continue;
+    // a line with a colon or a sentence's end is text (责任单位：…, 全面推行容缺受理。), never a running head
+    if (key.length > 60 || /[：:。；;]/.test(key) || matchHeading(l.norm.trimStart())) continue;
     if (titles.has(key) || (counts.get(key) ?? 0) >= 2) lines[k] = { ...l, text: blank(l.text), norm: blank(l.norm), pageBreak: true };
   }
 }

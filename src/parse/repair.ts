@@ -119,7 +119,7 @@ export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: He
     const colon = prev === 0xff1a || prev === 0x3a;
     // after a colon only where the formula that opens the numbered text ends (…现提出如下意见：一、…)
     // or after the full stop of the sentence that closes a preamble (…结合我市实际，制定本方案。一、…)
-    const opening = (colon && opensNumberedText(n, i - 1)) || (prev === 0x3002 && closesPreamble(n, i));
+    const opening = (colon && opensNumberedText(n, i - 1)) || (prev === 0x3002 && closesPreamble(n, i) && !ENUMERATED_AFTER.test(n.slice(i, i + 4)));
     // a heading's first child glued right after its short title, or its title's full stop (一、强化源头减量（一）推进…,
     // （一）扩大有效投资。1.全年实施…)
     const afterTitle = context === 'heading' && i <= HEADING_PHRASE_MAX + 1 && !HEADING_PHRASE_BREAK.test(n.slice(0, i).replace(/。$/, ''));
@@ -159,6 +159,8 @@ function closesPreamble(n: string, at: number): boolean {
 }
 const PREAMBLE_END = /(?:制定|制订|提出|印发|形成)(?:了)?(?:本|如下|以下)?[\u4e00-\u9fa5]{0,10}(?:方案|意见|要点|措施|计划|清单|细则|办法|分工)。$/;
 const PREAMBLE_END_MAX = 24;
+/** 一、二级医院, 一、二类: numbers enumerated inside a sentence, not a heading. */
+const ENUMERATED_AFTER = /^[一二三四五六七八九十]、[一二三四五六七八九十两]/;
 
 /** A heading's title before its first child glued to it: short, with no punctuation or bracket in it. */
 const HEADING_PHRASE_MAX = 20;

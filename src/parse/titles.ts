@@ -15,17 +15,35 @@ const SENTENCE_END = /[。！？!?；;.]/;
 const CJK = /[\u4e00-\u9fa5]/;
 const CJK_OR_CLOSE = /[\u4e00-\u9fa5”）)》]/;
 
+/** How many quotations are open at a position (“ not yet closed by ”), asked at positions that only grow: one scan in all. */
+class QuoteDepth {
+  private pos = 0;
+  private depth = 0;
+  constructor(private readonly n: string) {}
+
+  at(i: number): number {
+    for (; this.pos < i; this.pos++) {
+      const ch = this.n[this.pos];
+      if (ch === '“') this.depth++;
+      else if (ch === '”' && this.depth > 0) this.depth--;
+    }
+    return this.depth;
+  }
+}
+
 /**
  * Where the first sentence of a span ends, or -1. A `?` between two Chinese
  * characters in the original text stands for a lost character (中国?海峡), not a question.
  */
 export function sentenceEnd(span: TwinText): number {
+  const quotes = new QuoteDepth(span.n);
   // the regex engine scans for the candidates; a lost-character ? between two characters is passed over
   for (const m of matchesFrom(SENTENCE_END, span.n)) {
     const i = m.index;
     if (span.r[i] === '?' && CJK.test(span.r[i - 1] ?? '') && CJK.test(span.r[i + 1] ?? '')) continue;
-    // a half-width full stop ends a sentence only after Chinese text and before no digit or letter (not 2.5亿元, 3.0版, www.gov.cn)
-    if (span.n[i] === '.' && (!CJK_OR_CLOSE.test(span.n[i - 1] ?? '') || /[0-9A-Za-z]/.test(span.n[i + 1] ?? ''))) continue;
+    // a half-width full stop ends a sentence only after Chinese text, before no digit or letter (not 2.5亿元, 3.0版,
+    // www.gov.cn, an ellipsis ...) and outside quotes (推广“湘易办.com”)
+    if (span.n[i] === '.' && (!CJK_OR_CLOSE.test(span.n[i - 1] ?? '') || /[0-9A-Za-z.]/.test(span.n[i + 1] ?? '') || quotes.at(i) > 0)) continue;
     return i;
   }
   return -1;

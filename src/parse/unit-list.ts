@@ -68,6 +68,8 @@ export function isBareDepartment(name: string): boolean {
   if (!endsWithUnitSuffix(name) || GENERIC_RE.test(name) || (BRANCH_RE.test(name) && !BARE_BRANCHES.has(name))) return false;
   // 市政工程管理处: 市政 (municipal works) names its own field, and a city's office it is already
   if (levelPrefix(name) || OWN_ORGANISATION_RE.test(name) || PLACE_INSIDE.test(name) || isCatchAll(name) || name.startsWith('市政')) return false;
+  // an office inside a bureau (装备科, 基础教育科) is no government's department: it takes no level prefix
+  if (name.endsWith('科')) return false;
   return true;
 }
 

@@ -260,7 +260,7 @@ class TaskTableWriter {
     // a category with no number of its own is a level only where the 序号 starts again under it (1–3, 1–2 …):
     // where the numbers run on across the categories, the rows' ids are their numbers (corpus rule 2)
     else if (this.seqRestarts) this.sink.pushTyped(t, this.loc(r, c), { kind: 'item', token: `${toChineseNumeral(this.sectionCount)}、`, length: 0 });
-    else this.sink.pushTyped(t, this.loc(r, c), { kind: 'paragraph' });
+    // otherwise it is no text of the task above it (新建幼儿园2所 / 卫生): it is left out
   }
 
   /** The heading line of a new task: its number from 序号 (or in order), its title and measures. */

@@ -1226,12 +1226,17 @@ function wrappedCells(lineCells: string[], roles: ColumnRole[]): string[] | null
   return unitsRead ? cells : null;
 }
 
+/** The end of a time limit wrapped onto a line of its own: 底前, 前, 底前完成, 中旬. */
+const TIME_TAIL = /^(?=.)(?:底|末|中旬|上旬|下旬)?前?(?:完成)?$/;
+
 /** A line that opens a unit cell: names, or names whose last one the break cut (县财政局、县自然资). */
 const startsUnitCell = (line: string): boolean => looksLikeUnitLine(line.replace(/[、，,；;]+$/, '')) || endsInNameHead(line);
 
 /** Whether a cell goes on over its line break: its line ends in 、 or ， or in the head of a name the next line ends. */
 function cellRunsOn(cell: string, next: string): boolean {
   if (/[、，,]$/.test(cell)) return true;
+  // a time limit wrapped before its last characters (2020年12月 / 底前)
+  if (isDeadlineLine(cell) && TIME_TAIL.test(next)) return true;
   return endsInNameHead(cell) && !hasUnitSuffix(/[^、，,]*$/.exec(cell)![0]) && nameRunsOnAfterBreak(cell, next);
 }
 

@@ -42,9 +42,11 @@ const ROLE_WORD = `(?:${alternation([...LEAD_WORDS, ...RESPONSIBLE_WORDS, ...COO
 /** What a unit label may name before its role: the kind of work (整改责任单位, 项目牵头单位). */
 export const UNIT_LABEL_TOPICS = ['整改', '项目', '任务', '共同'] as const;
 /** A unit label: a topic optional, one or two role words (协同配合单位), 责任 optional, then a noun (牵头单位, 牵头责任单位, 责任部门, 整改责任单位). */
-/** A role word alone as a label, in a bracketed clause: [牵头:医药服务管理科;配合:基金监管科] (not 主办：, a website footer's word). */
+/** A role word alone as a label, in a bracketed clause only: [牵头:医药服务管理科;配合:基金监管科] (in running text, 牵头:张明同志 names people; 主办： is a website footer's word). */
 export const ROLE_ONLY_LABELS = ['牵头', '配合', '协办', '参与'] as const;
-export const UNIT_LABEL = `(?:${alternation(UNIT_LABEL_TOPICS)})?(?:${ROLE_WORD}{1,2}(?:责任)?|责任)(?:${alternation(UNIT_LABEL_NOUNS)})|${alternation(UNIT_LABEL_ALIASES)}|${alternation(ROLE_ONLY_LABELS)}(?=[：:])`;
+export const UNIT_LABEL = `(?:${alternation(UNIT_LABEL_TOPICS)})?(?:${ROLE_WORD}{1,2}(?:责任)?|责任)(?:${alternation(UNIT_LABEL_NOUNS)})|${alternation(UNIT_LABEL_ALIASES)}`;
+/** Unit labels inside a bracketed clause, where a role word alone is one too. */
+export const BRACKET_UNIT_LABEL = `${UNIT_LABEL}|${alternation(ROLE_ONLY_LABELS)}`;
 /** Words that may open a person label: 项目责任人, 具体负责人, 第一责任人. */
 export const PERSON_LABEL_QUALIFIERS = ['项目', '具体', '第一', '直接', '主要'] as const;
 /** Words that may open a field label: 实际完成情况, 目前进展情况, 全年完成情况. */
@@ -54,6 +56,8 @@ export const TIME_LABEL = `(?:${alternation(TIME_LABELS)})`;
 export const FIELD_LABEL = `(?:(?:${alternation(FIELD_LABEL_QUALIFIERS)})?(?:${alternation(FIELD_LABELS)}))`;
 /** Any label word; a time label is tried first, then units, then people, then other fields (the longest alternative of each wins). */
 export const ANY_LABEL = `${TIME_LABEL}|${UNIT_LABEL}|${PERSON_LABEL}|${FIELD_LABEL}`;
+/** Any label inside a bracketed clause. */
+export const ANY_BRACKET_LABEL = `${TIME_LABEL}|${BRACKET_UNIT_LABEL}|${PERSON_LABEL}|${FIELD_LABEL}`;
 
 export const TIME_LABEL_EXACT = new RegExp(`^${TIME_LABEL}$`);
 export const FIELD_LABEL_EXACT = new RegExp(`^${FIELD_LABEL}$`);

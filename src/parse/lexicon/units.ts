@@ -17,7 +17,7 @@ export const UNIT_SUFFIXES = [
   '科',
 ] as const;
 /** Words ending in 科 that name a field of study or medicine, not an office (学科, 本科, 儿科), and 科 after one character only (中科 / 院…, cut by a line break). */
-const NOT_AN_OFFICE = /(?:学|本|专|内|外|儿|妇|眼|牙|骨|百|皮肤|口腔|预)科$|^.科$/;
+const NOT_AN_OFFICE = /(?:学|本|专|内|外|儿|妇|眼|牙|骨|百|皮肤|口腔|预|(?<!安)全|(?<!生)产)科$|^.科$/;
 
 /** Generic categories that take no level prefix (科研院所 is not 省科研院所). */
 export const GENERIC_CATEGORIES = [
