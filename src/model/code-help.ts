@@ -89,6 +89,13 @@ export const CODE_HELP: Readonly<Record<DiagnosticCode | FindingCode, CodeHelp>>
       en: 'The notice says that the first unit of a list leads (排在首位的为牵头单位), so the first unit of each list without a marked lead is marked as lead. For information; check that the leads are as the notice means.',
     },
   },
+  'html-entities': {
+    summary: { zh: '文本中的 HTML 字符实体已按字符读取', en: 'HTML character references in the text read as characters' },
+    help: {
+      zh: '从网页源代码复制的文本保留了 &nbsp;、&ldquo;、&mdash; 等字符实体。已按它们代表的字符（空格、引号、破折号）读取，使标题和名称完整；之后各行的列位置按解码后的文字计算。仅供知悉。',
+      en: 'Text copied from the source of a page kept character references such as &nbsp;, &ldquo; and &mdash;. They are read as the characters they stand for (a space, quotes, a dash), so that titles and names read whole; columns on those lines count the decoded text. For information.',
+    },
+  },
   'decoded-instead': {
     summary: { zh: '按检测到的编码找不到任务，已改按 UTF-8 解码', en: 'No task in the detected encoding: decoded as UTF-8 instead' },
     help: {

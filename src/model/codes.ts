@@ -176,6 +176,7 @@ export const CODES = {
   'duplicate-id': { kind: 'diagnostic', severity: 'warning', zh: (p) => `编号 ${p.id} 重复出现（第 ${p.n} 次），已改为 ${p.id}_${p.n}`, en: (p) => `number ${p.id} occurs again (time ${p.n}); renamed ${p.id}_${p.n}` },
   'units-outside-task': { kind: 'diagnostic', severity: 'warning', zh: (p) => `责任单位不属于任何编号条目：${p.units}`, en: (p) => `units named outside any numbered item: ${p.units}` },
   'lead-by-note': { kind: 'diagnostic', severity: 'info', zh: () => '文件注明“列第一位的为牵头单位”，各任务的第一个单位标为牵头', en: () => 'the notice says the first unit listed leads: first units marked lead' },
+  'html-entities': { kind: 'diagnostic', severity: 'info', zh: (p) => `文本中有 ${p.count} 处 HTML 字符实体（如 &nbsp; &ldquo;），已按所代表的字符读取`, en: (p) => `the text holds ${p.count} HTML character reference${p.count === 1 ? '' : 's'} (such as &nbsp; &ldquo;), read as the characters they stand for` },
   'decoded-instead': { kind: 'diagnostic', severity: 'warning', zh: (p) => `按 ${p.tried} 解码找不到任务，已改按 ${p.encoding} 解码（找到 ${p.tasks} 项任务，${p.bad} 处无效字节）`, en: (p) => `decoded as ${p.tried} the text holds no task; decoded as ${p.encoding} instead (${p.tasks} task${p.tasks === 1 ? '' : 's'}, ${p.bad} invalid byte${p.bad === 1 ? '' : 's'})` },
   'decoded-as': { kind: 'diagnostic', severity: 'info', zh: (p) => `文件不是 UTF-8，已按 ${p.encoding} 解码`, en: (p) => `not UTF-8: decoded as ${p.encoding}` },
   'traditional-script': { kind: 'diagnostic', severity: 'info', zh: () => '繁体文本：按简体识别，原文保留', en: () => 'Traditional script: recognised as Simplified, original text kept' },

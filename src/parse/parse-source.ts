@@ -13,6 +13,7 @@ import { decodeBuffer, DecodeError, type EncodingName, isValidNonAsciiUtf8 } fro
 import { loadToSimplified, looksTraditional } from './extract/traditional.js';
 import { detectFormat, isRtf } from './extract/detect.js';
 import { hasTextTable, readTextTables } from './extract/text.js';
+import { allMatches } from './lexicon/regex.js';
 import { FormatError, remapPositions, type InputFormat, type SourceText } from './extract/source.js';
 
 export type { InputFormat } from './extract/source.js';
@@ -135,7 +136,27 @@ async function parseTextBytes(bytes: Uint8Array, opts: SourceOptions): Promise<P
   return { ...other, diagnostics: [diag('decoded-instead', { tried: decoded.encoding, encoding: 'utf-8', tasks: other.tasks.length, bad }), ...other.diagnostics] };
 }
 
+/** HTML character references left in a text copied from a page's source: &nbsp; &ldquo; &#12288; &#x3000;. */
+const CHARACTER_REFERENCE = /&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});/i;
+/** So many of them that the text is a page's source text, not a notice that mentions one. */
+const REFERENCES_MIN = 3;
+
+/**
+ * The text with its HTML character references decoded (by the `entities` library, loaded only
+ * then), a line at a time so that lines stay where they are; null when it holds too few.
+ */
+async function withoutCharacterReferences(text: string): Promise<{ text: string; count: number } | null> {
+  if (!text.includes('&')) return null;
+  const count = allMatches(CHARACTER_REFERENCE, text).length;
+  if (count < REFERENCES_MIN) return null;
+  const { decodeHTML } = await import('entities');
+  const lines = text.split('\n').map((line) => (line.includes('&') ? decodeHTML(line).replace(/[\r\n]/g, ' ') : line));
+  return { text: lines.join('\n'), count };
+}
+
 async function parseDecodedText(decoded: { text: string; encoding: string; how: string; diagnostics: Diagnostic[] }, opts: SourceOptions): Promise<ParsedDocument> {
+  const references = await withoutCharacterReferences(decoded.text);
+  if (references) decoded = { ...decoded, text: references.text, diagnostics: [...decoded.diagnostics, diag('html-entities', { count: references.count })] };
   const fields = { id: opts.id, file: opts.file, encoding: decoded.encoding, diagnostics: decoded.diagnostics };
   if (!hasTextTable(decoded.text)) return parseDecoded(decoded.text, fields);
   // a task table pasted as tab-separated lines, cells ended by |, or one cell per line

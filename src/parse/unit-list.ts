@@ -413,7 +413,7 @@ const ORGANISATION_COLLECTIVE = /^(.{1,10}?(?:人民政府|政府|党委|委员�
 /** A collective that names no organisation of its own: 各直属机构, 各委办局. */
 const OWN_COLLECTIVE = /^(?:各|有关)(?:有关)?(直属机构|直属单位|部门|委办局|委、办、局|工作部门|人民团体|事业单位|部委)$/;
 
-/** Longer than the longest real names (国家税务总局…税务局第一税务所, …经济技术开发区管理委员会): not one name. */
+/** Longer than the longest real names (国家税务总局…税务局第一税务所, …经济技术开发区管理委员会): with figures in it, not one name. */
 const MAX_UNIT_NAME = 40;
 
 /** Parses one `、`-run (a group between commas) into units. */
@@ -447,8 +447,8 @@ function parseRun(group: TwinText, defaultRole: Role, fieldNames: boolean): Unit
     let name = cleanName(it.span.n);
     // an empty cell's placeholder (/, —, 无) names no unit
     if (!name || /^(?:[、，,；;。./／\\—–\-－~～]+|无)$/.test(name)) continue;
-    // no unit's name runs this long: a table's flattened figures or a sentence glued after the list
-    if (name.length > MAX_UNIT_NAME) continue;
+    // no unit's name runs this long with figures in it: a flattened table's heads and numbers after the list
+    if (name.length > MAX_UNIT_NAME && /\d/.test(name)) continue;
     const own = levelPrefix(name);
     if (own) prefix = own;
     else if (prefix && !it.catchAll && (isBareDepartment(name) || (fieldNames && isDepartmentStem(name)))) name = applyPrefix(prefix, name);

@@ -122,6 +122,16 @@ describe('which encoding a text is in: by the share of valid UTF-8, with the oth
     expect(r.value?.diagnostics[0]).toEqual(expect.objectContaining({ code: 'decoded-instead', severity: 'warning', params: { tried: 'gb18030', encoding: 'utf-8', tasks: 8, bad: 24 } }));
   });
 
+  test('HTML character references left in a text (&nbsp; &ldquo;) are read as their characters, with a note; one alone stays as written', async () => {
+    const text = ['关于印发&ldquo;接诉即办&rdquo;工作要点的通知', '&nbsp;&nbsp;一、健全机制', '&nbsp;&nbsp;1.&nbsp;推进&ldquo;吹哨报到&rdquo;改革。（责任单位：&nbsp;区政务服务局）'].join('\n');
+    const r = await parse(Buffer.from(text, 'utf8'));
+    expect(r.value?.tasks.map((t) => [t.id, t.title, t.units.map((u) => u.name)])).toEqual([['1.1', '推进“吹哨报到”改革', ['区政务服务局']]]);
+    expect(r.value?.diagnostics).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'html-entities', params: { count: 10 } })]));
+    const one = await parse(Buffer.from('关于网站改版的通知\n一、推进&nbsp;符号规范使用。（责任单位：区政务服务局）', 'utf8'));
+    expect(one.value?.tasks[0]?.text).toContain('推进&nbsp;符号');
+    expect(one.value?.diagnostics.map((d) => d.code)).not.toContain('html-entities');
+  });
+
   test('valid UTF-8 holding terminal escape sequences is text: the sequences are blanked and the task is found', async () => {
     const text = '关于测试的通知\n\u001b[31m\u001b[2J\u001b]0;title\u0007\n一、任务\n（一）推进工作。（责任单位：市发改委\u001b[0m）\n' + '\u001b'.repeat(12) + '\n';
     const r = await parse(Buffer.from(text, 'utf8'));

@@ -10,7 +10,7 @@ describe('unit-list grammar', () => {
     expect(names('市发改委、科技局,财政局')).toEqual(['市发改委', '市科技局', '财政局']);
   });
 
-  test('a run longer than any unit name (a flattened table after the list) is no unit', () => {
+  test('a run longer than any unit name, with figures in it (a flattened table after the list), is no unit', () => {
     expect(names('市公安局、江北镇海北仑合计新辟线路年度目标251210实际完成12036优化调整线路年度目标691420')).toEqual(['市公安局']);
     expect(names('国家税务总局福州市鼓楼区税务局第一税务所')).toEqual(['国家税务总局福州市鼓楼区税务局第一税务所']);
   });
