@@ -30,8 +30,11 @@ export function hasTabTable(text: string): boolean {
 
 /** Whether a text may hold a task table: tab-separated, columns set apart by runs of spaces, or one cell per line, under a 序号 header. */
 export function hasTextTable(text: string): boolean {
-  return hasTabTable(text) || SEQ_HEADER_LINE.test(text) || hasPipeHeader(text) || UNIT_HEADER_LINE.test(text) || GLUED_HEADER_LINE.test(text);
+  return hasTabTable(text) || SEQ_HEADER_LINE.test(text) || hasPipeHeader(text) || UNIT_HEADER_LINE.test(text) || GLUED_HEADER_LINE.test(text) || HEADERLESS_PIPE_ROWS.test(text);
 }
+
+/** Rows 1 and 2 of a `|` table written a cell a line, its header lost: `1 |` and `2 |` on lines of their own. */
+const HEADERLESS_PIPE_ROWS = /^[ \t]*1[ \t]*[|｜][ \t]*$[\s\S]*^[ \t]*2[ \t]*[|｜][ \t]*$/m;
 
 /** A header whose cells were glued together (类别序号重点督办内容牵头单位全年完成情况): 序号 near its start, a unit column after it. */
 const GLUED_HEADER_LINE = /^[^\s|｜，,。]{0,6}序号[^\s|｜，,。]{2,40}(?:单位|部门)[^\s|｜，,。]{0,16}$/m;
@@ -299,7 +302,7 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
   const first = pipeCell(lines[i] ?? '') ?? (BARS_ONLY.test(lines[i + 1] ?? '') ? (lines[i] ?? '').trim() : null);
   if (first === null) return null;
   // a header on one line (序号 | 项目名称 | 牵头单位 | …) holds a row a line; 序号 | alone starts a cell a line
-  if (!SEQ_WORD.test(first) || pipeLineCells(lines[i] ?? '').length >= 3) return rowPerLinePipeTable(lines, i, sink, simplify) ?? numberedCellStreamTable(lines, i, sink);
+  if (!SEQ_WORD.test(first) || pipeLineCells(lines[i] ?? '').length >= 3) return rowPerLinePipeTable(lines, i, sink, simplify) ?? numberedCellStreamTable(lines, i, sink) ?? headerlessCellPipeTable(lines, i, simplify);
   const { cells, next } = pipeCells(lines, i);
   // the header ends at the first row's 序号, or at a category row before it (一、优化基本公共服务 |)
   const headerEnd = cells.findIndex((c) => /^\d{1,3}$/.test(c.text) || isCategoryCell(c.text));
@@ -571,8 +574,13 @@ function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplif
   let k = i + 1;
   for (; k < lines.length && /[|｜]/.test(lines[k] ?? ''); k++) {
     let cells = withoutTrailingEmpty(pipeLineCells(lines[k]!));
-    // a Markdown table's rule under its header (| --- | :---: |) is no row
-    if (cells.length && cells.every((c) => RULE_CELL.test(c))) continue;
+    // a Markdown table's rule under its header (| --- | :---: |) is no row, nor is a bar alone (a blank row's trace)
+    if (cells.every((c) => RULE_CELL.test(c) || !c)) continue;
+    // a category row between the rows (一、发展目标 |)
+    if (cells.length === 1 && isCategoryCell(cells[0]!)) {
+      rows.push({ cells: [cells[0]!], line: k + 1, merged: true });
+      continue;
+    }
     // a line without a number in the 序号 column under a numbered row is a sub-row of that row (its merged cells
     // written once above): its cells (a second target, its figures) belong to the row above, which keeps its units
     if (rows.length > 1 && !isBareNumber(cells[seqColumn] ?? '')) {
@@ -799,6 +807,51 @@ function pipeCells(lines: string[], i: number): { cells: { text: string; line: n
   while (cells.length && cells[0]!.text === '') cells.shift();
   return { cells, next: k };
 }
+
+/** The columns a `|` table copied without its header row is read with: a number, the task, the units. */
+const HEADERLESS_COLUMNS = ['序号', '工作任务', '责任单位'];
+
+/**
+ * A `|` table written a cell a line whose header row was lost (a scrape that kept only the body):
+ * categories (一、… |, (一)… |) and rows of three cells, a bare number in order (1 |), the task,
+ * and a cell that names units (its note in brackets aside). Read under 序号 / 工作任务 / 责任单位;
+ * null unless three rows read so.
+ */
+function headerlessCellPipeTable(lines: string[], i: number, simplify: Simplify): FoundTable | null {
+  const first = pipeCell(lines[i] ?? '');
+  if (first === null || (first !== '1' && !isCategoryCell(first))) return null;
+  const { cells } = pipeCells(lines, i);
+  const rows: Row[] = [{ cells: HEADERLESS_COLUMNS, line: i + 1 }];
+  let seq = 1;
+  let k = 0;
+  while (k < cells.length) {
+    const cell = cells[k]!;
+    if (isCategoryCell(cell.text)) {
+      rows.push({ cells: [cell.text], line: cell.line, merged: true });
+      k++;
+      continue;
+    }
+    if (cell.text !== String(seq)) break;
+    let end = k + 1;
+    while (end < cells.length && cells[end]!.text !== String(seq + 1) && !isCategoryCell(cells[end]!.text)) end++;
+    const body = cells.slice(k + 1, end).filter((c) => c.text);
+    const units = simplify(body[1]?.text ?? '').replace(BRACKETED_NOTE, '');
+    if (body.length !== 2 || !namesSomeUnit(units)) break;
+    rows.push({ cells: [cell.text, body[0]!.text, body[1]!.text], line: cell.line });
+    seq++;
+    k = end;
+  }
+  if (seq <= 3) return null;
+  // the table ends before the first cell it could not read
+  const next = k < cells.length ? cells[k]!.line - 1 : nextAfterCells(lines, i);
+  return { rows, next };
+}
+
+/** A bracketed note after a unit list: （包括…，下同）. */
+const BRACKETED_NOTE = /[（(][^（）()]*(?:下同|包括|含)[^（）()]*[）)]/g;
+
+/** The index of the first line after the `|` cells from line `i`. */
+const nextAfterCells = (lines: string[], i: number): number => pipeCells(lines, i).next;
 
 function hasTaskAndUnits(header: string[]): boolean {
   const roles = header.map(classify);
