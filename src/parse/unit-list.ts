@@ -230,6 +230,9 @@ interface RawItem {
 }
 
 /** `财政厅等省直有关部门` → 财政厅 + 省直有关部门 (open-ended); `X等` → X (open-ended). */
+/** The member units of a named group (领导小组成员单位, 联席会议成员单位): a collective of its own. */
+const MEMBER_UNITS = /^[^、，,；;。\s]{2,24}(?:成员单位|成员部门)$/;
+
 function splitEtc(item: TwinText): { items: RawItem[]; openEnded: boolean } {
   const n = item.n;
   for (let i = n.indexOf('等'); i > 0; i = n.indexOf('等', i + 1)) {
@@ -239,6 +242,8 @@ function splitEtc(item: TwinText): { items: RawItem[]; openEnded: boolean } {
     const head: RawItem = { span: sliceTwin(item, 0, i), role: null, catchAll: false };
     if (tail === '') return { items: [head], openEnded: true };
     if (COUNTED_TAIL.test(tail)) return { items: [head], openEnded: false };
+    // a named group's members after the named units: 区商务局等数字经济工作领导小组成员单位
+    if (MEMBER_UNITS.test(tail)) return { items: [head, { span: sliceTwin(item, i + 1), role: null, catchAll: true }], openEnded: true };
     const m = CATCH_ALL_TAIL.exec(tail);
     if (m) {
       const qualified = Boolean(m[1] || m[2] || m[3]);

@@ -28,6 +28,11 @@ describe('unit-list grammar', () => {
     expect(names('市政务服务中心（筹）')).toEqual(['市政务服务中心（筹）']);
   });
 
+  test('a named group\'s member units after 等 are a unit of their own', () => {
+    expect(names('区商务局等数字经济工作领导小组成员单位')).toEqual(['区商务局', '数字经济工作领导小组成员单位']);
+    expect(names('市发改委等部门')).toEqual(['市发改委']);
+  });
+
   test('a mark after a name (市财政局*) is no part of it', () => {
     expect(names('市财政局*、★市税务局')).toEqual(['市财政局', '市税务局']);
   });
