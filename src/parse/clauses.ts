@@ -8,7 +8,7 @@ import { hasUnitSuffix, isCatchAll, isRegionCollective, leadByMark, levelPrefix,
 import { isDepartmentStem, isNamedPlace, isNamedTownship } from './lexicon/units.js';
 import { allMatches } from './lexicon/regex.js';
 import { clauseBracketCode } from './lexicon/brackets.js';
-import { ANY_BRACKET_LABEL, ANY_LABEL, FIELD_LABEL_EXACT, LEADER_VERB_END, UNIT_LABEL_TOPIC_START, OVERSIGHT_LABEL_START, PERSON_LABEL_END, PERSON_TITLE_END, TIME_LABEL_EXACT } from './lexicon/labels.js';
+import { ANY_BRACKET_LABEL, ANY_LABEL, UNIT_LABEL, FIELD_LABEL_EXACT, LEADER_VERB_END, UNIT_LABEL_TOPIC_START, OVERSIGHT_LABEL_START, PERSON_LABEL_END, PERSON_TITLE_END, TIME_LABEL_EXACT } from './lexicon/labels.js';
 import { CLAUSE_ROLE_END_RE, LEAD_BY_ORDER_NOTE, LEAD_MARK_NOTE, roleOfLabel } from './lexicon/roles.js';
 import { foldWidth } from './chars.js';
 
@@ -60,9 +60,20 @@ export function classifyLabel(word: string): Label {
   return { kind: 'unit', role: roleOfLabel(word.replace(UNIT_LABEL_TOPIC_START, '')), text: word };
 }
 
+/** A unit label that lost its colon, its first name right after it: 责任单位市政府办、市发改… */
+const GLUED_UNIT_LABEL_RE = new RegExp(`^(${UNIT_LABEL})(?=[省市县区州旗盟各])`);
+
+/** The glued label when the name after it reads as a unit's (责任单位市政府办、…, not 责任单位要…). */
+function gluedUnitLabel(norm: string): RegExpExecArray | null {
+  const m = GLUED_UNIT_LABEL_RE.exec(norm);
+  if (!m) return null;
+  const first = /^[^、，,；;。：:\s]{2,20}/.exec(norm.slice(m[0].length))?.[0] ?? '';
+  return hasUnitSuffix(first) || isCatchAll(first) ? m : null;
+}
+
 /** The label that opens a segment, if any, and where its content starts. */
 export function labelAtStart(norm: string): { label: Label; contentStart: number } | null {
-  const m = LABEL_START_RE.exec(norm);
+  const m = LABEL_START_RE.exec(norm) ?? gluedUnitLabel(norm);
   if (!m) return null;
   // group 1 (the label) is not optional: a match always has it
   return { label: classifyLabel(m[1]!), contentStart: m[0].length };

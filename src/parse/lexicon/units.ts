@@ -58,7 +58,7 @@ export const PARTY_DEPARTMENTS = [
 ] as const;
 
 /** Level words that may open a catch-all: 省直有关部门, 县级相关单位, 中直. */
-export const CATCH_ALL_LEVELS = ['国务院', '省直', '市直', '县直', '区直', '州直', '盟直', '旗直', '镇直', '乡直', '省级', '市级', '县级', '区级', '州级', '镇级', '乡级', '中直'] as const;
+export const CATCH_ALL_LEVELS = ['国务院', '省直', '市直', '县直', '区直', '州直', '盟直', '旗直', '镇直', '乡直', '省级', '市级', '县级', '区级', '州级', '镇级', '乡级', '中直', '省政府', '市政府', '县政府', '区政府', '州政府', '旗政府'] as const;
 /** Qualifiers of a catch-all: 有关部门, 其他单位, 成员单位. */
 export const CATCH_ALL_QUALIFIERS = ['有关', '相关', '其他', '其它', '成员'] as const;
 /** What a catch-all names: 部门, 单位, 机构. */
