@@ -63,12 +63,17 @@ export function classifyLabel(word: string): Label {
 /** A unit label that lost its colon, its first name right after it: 责任单位市政府办、市发改… */
 const GLUED_UNIT_LABEL_RE = new RegExp(`^(${UNIT_LABEL})(?=[省市县区州旗盟各])`);
 
+/** Words of a sentence, never inside a unit's name: 市教育局要主动对接…, 各县区要及时报告…. */
+const SENTENCE_VERB = /要|须|应当|将|把|对接|及时|报告|报送|做好|加强|确保|共同/;
+
 /** The glued label when the name after it reads as a unit's (责任单位市政府办、…, not 责任单位要…). */
 function gluedUnitLabel(norm: string): RegExpExecArray | null {
   const m = GLUED_UNIT_LABEL_RE.exec(norm);
   if (!m) return null;
-  const first = /^[^、，,；;。：:\s]{2,20}/.exec(norm.slice(m[0].length))?.[0] ?? '';
-  return hasUnitSuffix(first) || isCatchAll(first) ? m : null;
+  // the rest of the line is a list of names, nearly all reading as units' (牵头单位市教育局要主动对接… is a sentence)
+  const names = norm.slice(m[0].length).replace(/[。；;\s]+$/, '').split(/[、，,]/);
+  if (names.some((n) => n.length < 2 || n.length > 24 || SENTENCE_VERB.test(n.slice(1, -1)))) return null;
+  return names.filter((n) => hasUnitSuffix(n) || isCatchAll(n)).length >= names.length * 0.75 ? m : null;
 }
 
 /** The label that opens a segment, if any, and where its content starts. */

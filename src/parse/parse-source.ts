@@ -149,8 +149,9 @@ async function withoutCharacterReferences(text: string): Promise<{ text: string;
   if (!text.includes('&')) return null;
   const count = allMatches(CHARACTER_REFERENCE, text).length;
   if (count < REFERENCES_MIN) return null;
-  const { decodeHTML } = await import('entities');
-  const lines = text.split('\n').map((line) => (line.includes('&') ? decodeHTML(line).replace(/[\r\n]/g, ' ') : line));
+  // strictly: only references closed by ; (a web address's &copy=3 stays as written)
+  const { decodeHTMLStrict } = await import('entities');
+  const lines = text.split('\n').map((line) => (line.includes('&') ? decodeHTMLStrict(line).replace(/[\r\n]/g, ' ') : line));
   return { text: lines.join('\n'), count };
 }
 

@@ -184,8 +184,12 @@ function stripRoleSuffix(item: TwinText): { item: TwinText; role: Role | null } 
   return { item: sliceTwin(item, 0, n.length), role: null };
 }
 
-/** A person's name in brackets after a unit's name, as a 牵头单位（责任人） column writes it: 县住建局（王芳）, 县农业农村局（马 军）. */
-const PERSON_BRACKET = /[（(][ \u3000]*([\u4e00-\u9fa5])(?:[ \u3000]*[\u4e00-\u9fa5]){1,2}[ \u3000]*[）)]$/;
+/**
+ * A person's name in brackets after a unit's name, as a 牵头单位（责任人） column writes it: three characters
+ * (县住建局（王晓芳）) or two set apart by a space to the width of three (县农业农村局（马 军）). Two together
+ * (（文物）, （林业）) name a field, not a person.
+ */
+const PERSON_BRACKET = /[（(][ \u3000]*([\u4e00-\u9fa5])(?:[ \u3000]+[\u4e00-\u9fa5]|[ \u3000]*[\u4e00-\u9fa5][ \u3000]*[\u4e00-\u9fa5])[ \u3000]*[）)]$/;
 
 /** The name without the person in brackets after it (the person is no part of the unit). */
 function withoutPersonBracket(item: TwinText): TwinText {

@@ -21,8 +21,10 @@ describe('unit-list grammar', () => {
     expect(names('盟财政局、教育局')).toEqual(['盟财政局', '盟教育局']);
   });
 
-  test('a person in brackets after a unit (a 牵头单位（责任人） column) is no part of its name; a place or unit in brackets stays', () => {
-    expect(names('县住建局（王芳）、县财政局')).toEqual(['县住建局', '县财政局']);
+  test('a person in brackets after a unit (a 牵头单位（责任人） column) is no part of its name; a place, a unit or a field in brackets stays', () => {
+    expect(names('县住建局（王晓芳）、县财政局')).toEqual(['县住建局', '县财政局']);
+    // two characters together name a field (文物, 林业), not a person: only a name spaced to three characters' width is one
+    expect(names('市文旅局（文物）、市自然资源局（林业）')).toEqual(['市文旅局（文物）', '市自然资源局（林业）']);
     expect(names('贺兰工业园区管委会（李 强）')).toEqual(['贺兰工业园区管委会']);
     expect(names('市文化广电旅游局（市文物局）')).toEqual(['市文化广电旅游局（市文物局）']);
     expect(names('市政务服务中心（筹）')).toEqual(['市政务服务中心（筹）']);

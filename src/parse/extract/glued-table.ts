@@ -53,6 +53,7 @@ export function gluedHeaderCells(line: string): string[] | null {
 /** Characters that open a unit cell's first name: a level (区发展改革局, 市委政法委) or a collective (各街道办事处). */
 const NAME_OPENING = /[省市县区州旗盟镇乡各]/;
 const SEPARATOR = /[、，,]/;
+const LEVELS = /[省市县区州旗盟]/;
 /** What a name never holds outside brackets: punctuation, spaces, digits (各县（市、区）人民政府 holds 、 inside them). */
 const NOT_IN_NAME = /[、，,；;。：:！？\s\d%“”《》]/;
 const NAME_MAX = 16;
@@ -104,7 +105,8 @@ function nameEnd(text: string, at: number, ends: readonly number[], more: boolea
  * name starts at `at`.
  */
 function unitCellsFrom(text: string, at: number, columns: number): { cells: string[]; end: number } | null {
-  if (!NAME_OPENING.test(text.charAt(at))) return null;
+  // a name opens with one level word, never two (覆盖全区区城管局: the name is 区城管局)
+  if (!NAME_OPENING.test(text.charAt(at)) || LEVELS.test(text.charAt(at + 1))) return null;
   const cells: string[] = [];
   let cell = '';
   let pos = at;
@@ -149,19 +151,38 @@ function gluedRow(line: string, roles: readonly ColumnRole[], seq: number, withC
   const firstUnit = unitCols[0]!;
   const person = roles[firstUnit - 1] === 'person';
   const tail = roles.slice(unitCols.at(-1)! + 1);
-  // a task cell is a sentence or two: its names are looked for within its first characters (no scan is longer)
+  // a task cell is a sentence or two: its names are looked for within its first characters (no scan is longer).
+  // The first reading whose names fill the unit columns exactly is taken (a task may end in a name of its own:
+  // 新建区级养老服务中心区民政局…), else the first that fills them at all.
+  let chosen: { p: number; found: { cells: string[]; end: number } } | null = null;
   for (let p = 2; p < Math.min(rest.length, TASK_MAX); p++) {
     const found = unitCellsFrom(rest, p, unitCols.length);
     if (!found) continue;
     const after = rest.slice(found.end);
     // what follows the names is the deadline, progress, or nothing
     if (tail[0] === 'deadline' ? !DEADLINE_TAIL.test(after) : tail.length === 0 && after !== '') continue;
+    chosen ??= { p, found };
+    if (found.cells.length === unitCols.length) {
+      chosen = { p, found };
+      break;
+    }
+  }
+  if (!chosen) return null;
+  const { p, found } = chosen;
+  const after = rest.slice(found.end);
+  {
     let task = rest.slice(0, p);
     let who = '';
     if (person) {
-      const n = trailingNameLength(task);
-      who = task.slice(task.length - n);
-      task = task.slice(0, task.length - n);
+      // one person or several set apart by 、 (王建华、李强)
+      for (let n = trailingNameLength(task); n > 0; n = task.endsWith('、') ? trailingNameLength(task.slice(0, -1)) : 0) {
+        if (task.endsWith('、')) {
+          who = `、${who}`;
+          task = task.slice(0, -1);
+        }
+        who = task.slice(task.length - n) + who;
+        task = task.slice(0, task.length - n);
+      }
     }
     if (task.length < 2) return null;
     const units = found.cells.length > unitCols.length ? [...found.cells.slice(0, unitCols.length - 1), found.cells.slice(unitCols.length - 1).join('、')] : found.cells;
@@ -173,7 +194,6 @@ function gluedRow(line: string, roles: readonly ColumnRole[], seq: number, withC
     if (tail.length) cells[unitCols.at(-1)! + 1] = after;
     return { category, cells };
   }
-  return null;
 }
 
 /**

@@ -119,14 +119,16 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
     // a page number between the rows (— 3 —), blank lines around it: the table goes on when a row follows
     if (line !== undefined && rows.length >= 2 && (!line.trim() || isPageFooterLine(line))) {
       const after = nextFilled(lines, k);
-      if (after === k || !lines.slice(k, after).some((l) => isPageFooterLine(l)) || split(lines[after] ?? '').length !== header.length) break;
+      const cellsAfter = split(lines[after] ?? '');
+      // a row of the table goes on after it; another table's header does not (序号 … again)
+      if (after === k || !lines.slice(k, after).some((l) => isPageFooterLine(l)) || cellsAfter.length !== header.length || SEQ_WORD.test(cellsAfter[0] ?? '')) break;
       k = after;
       line = lines[k];
     }
     if (line === undefined || !line.trim()) break;
     const cells = split(line);
     // a category row between the rows (一、产业发展)
-    if (split === spacedCells && cells.length === 1 && sectionRowAt(lines, k)?.next === k + 1) {
+    if (split === spacedCells && cells.length === 1 && sectionRowAt(lines, k)?.next === k + 1 && !ENUMERATED_NUMBERS.test(line.trim())) {
       rows.push({ cells: [line.trim()], line: k + 1, merged: true });
       continue;
     }
@@ -141,7 +143,7 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
     }
     // the next category glued to the row's last cell by a lost line break (2022年10月二、城乡建设)
     const glued = GLUED_CATEGORY.exec(cells.at(-1) ?? '');
-    if (glued && isDeadlineLine(glued[1]!)) {
+    if (glued && isDeadlineLine(glued[1]!) && !ENUMERATED_NUMBERS.test(glued[2]!)) {
       rows.push({ cells: [...cells.slice(0, -1), glued[1]!], line: k + 1 }, { cells: [glued[2]!], line: k + 1, merged: true });
       continue;
     }
@@ -149,6 +151,9 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
   }
   return rows.length >= 2 ? { rows, next: k } : null;
 }
+
+/** 一、二级医院, 一、二类: numbers enumerated in a cell, no category. */
+const ENUMERATED_NUMBERS = /^[一二三四五六七八九十]、[一二三四五六七八九十两]/;
 
 /** A cell's text, then a category heading glued after it: 2022年10月二、城乡建设. */
 const GLUED_CATEGORY = /^(.+?)([一二三四五六七八九十]{1,3}、[^\s、，,。；;]{2,30})$/;
@@ -836,7 +841,7 @@ function headerlessCellPipeTable(lines: string[], i: number, simplify: Simplify)
     while (end < cells.length && cells[end]!.text !== String(seq + 1) && !isCategoryCell(cells[end]!.text)) end++;
     const body = cells.slice(k + 1, end).filter((c) => c.text);
     const units = simplify(body[1]?.text ?? '').replace(BRACKETED_NOTE, '');
-    if (body.length !== 2 || !namesSomeUnit(units)) break;
+    if (body.length !== 2 || !namesOnlyUnits(units)) break;
     rows.push({ cells: [cell.text, body[0]!.text, body[1]!.text], line: cell.line });
     seq++;
     k = end;
@@ -845,6 +850,12 @@ function headerlessCellPipeTable(lines: string[], i: number, simplify: Simplify)
   // the table ends before the first cell it could not read
   const next = k < cells.length ? cells[k]!.line - 1 : nextAfterCells(lines, i);
   return { rows, next };
+}
+
+/** A cell that is a list of units' names only: every name ends like a unit's or is a catch-all, none opens with a verb (新建滨江口袋公园, 举办…洽谈会). */
+function namesOnlyUnits(cell: string): boolean {
+  const names = cell.split(/[、，,]+(?![^（(]*[）)])/).map((n) => n.trim()).filter(Boolean);
+  return names.length > 0 && names.every((n) => n.length <= 24 && !VERB_OPENING.test(n) && !/^举办|^召开/.test(n) && (hasUnitSuffix(n) || isCatchAll(n) || isRegionCollective(n)));
 }
 
 /** A bracketed note after a unit list: （包括…，下同）. */
