@@ -6,9 +6,9 @@ import type { Role, Unit } from '../model/notice.js';
 import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
 import { hasUnitSuffix, isCatchAll, isRegionCollective, leadByMark, levelPrefix, mergeUnits, parseUnitList, type UnitListResult } from './unit-list.js';
 import { isDepartmentStem, isNamedPlace, isNamedTownship } from './lexicon/units.js';
-import { allMatches } from './lexicon/regex.js';
+import { allMatches, alternation } from './lexicon/regex.js';
 import { clauseBracketCode } from './lexicon/brackets.js';
-import { ANY_BRACKET_LABEL, ANY_LABEL, UNIT_LABEL, FIELD_LABEL_EXACT, LEADER_VERB_END, UNIT_LABEL_TOPIC_START, OVERSIGHT_LABEL_START, PERSON_LABEL_END, PERSON_TITLE_END, TIME_LABEL_EXACT } from './lexicon/labels.js';
+import { ANY_BRACKET_LABEL, ANY_LABEL, ROLE_ONLY_LABELS, UNIT_LABEL, FIELD_LABEL_EXACT, LEADER_VERB_END, UNIT_LABEL_TOPIC_START, OVERSIGHT_LABEL_START, PERSON_LABEL_END, PERSON_TITLE_END, TIME_LABEL_EXACT } from './lexicon/labels.js';
 import { CLAUSE_ROLE_END_RE, LEAD_BY_ORDER_NOTE, LEAD_MARK_NOTE, roleOfLabel } from './lexicon/roles.js';
 import { foldWidth } from './chars.js';
 
@@ -47,6 +47,8 @@ export function mergeClause(into: ClauseResult, more: ClauseResult): void {
 
 /** Any label followed by a colon; the longest alternative wins. */
 export const LABEL_RE = new RegExp(`[【\\[〔]?(${ANY_LABEL})[】\\]〕]?[ \\t]*[：:]`);
+/** A role word alone as a label opening a unit cell: 牵头：市应急局 配合：…. */
+const ROLE_ONLY_START = new RegExp(`^(?:${alternation(ROLE_ONLY_LABELS)})[ \\t]*[：:]`);
 /** A label inside a bracketed clause, where a role word alone is one too ([牵头:X;配合:Y]). */
 const BRACKET_LABEL_RE = new RegExp(`[【\\[〔]?(${ANY_BRACKET_LABEL})[】\\]〕]?[ \\t]*[：:]`);
 /** A label at the start of a segment, colon or (for unit labels) whitespace after it, or alone on its line (责任主体 / 区应急管理局…). */
@@ -232,7 +234,10 @@ export function parseLabelledText(whole: TwinText, inBrackets = false): ClauseRe
  * is read by them.
  */
 export function parseCellText(label: Label, cell: TwinText): ClauseResult | null {
-  if (labelAtStart(trimTwin(cell).n)) return parseLabelledText(cell);
+  const n = trimTwin(cell).n;
+  // a unit cell that gives its roles itself (牵头：市应急局 配合：市公安局): a role word alone is a label there, as in brackets
+  if (ROLE_ONLY_START.test(n)) return parseLabelledText(cell, true);
+  if (labelAtStart(n)) return parseLabelledText(cell);
   return parseLabelled(label, stripSeparators(cell));
 }
 

@@ -13,6 +13,7 @@ import { splitLines } from '../../model/position.js';
 import { matchHeading, type NumberStyle } from '../markers.js';
 import { hasUnitSuffix, isCatchAll, isRegionCollective, NAME_OPENING, nameRunsOnAfterBreak } from '../lexicon/units.js';
 import { foldWidth } from '../chars.js';
+import { replaceEvery } from '../lexicon/regex.js';
 import { gluedTableAt } from './glued-table.js';
 import { isChromeLine, isPageFooterLine } from '../lexicon/furniture.js';
 
@@ -840,7 +841,7 @@ function headerlessCellPipeTable(lines: string[], i: number, simplify: Simplify)
     let end = k + 1;
     while (end < cells.length && cells[end]!.text !== String(seq + 1) && !isCategoryCell(cells[end]!.text)) end++;
     const body = cells.slice(k + 1, end).filter((c) => c.text);
-    const units = simplify(body[1]?.text ?? '').replace(BRACKETED_NOTE, '');
+    const units = replaceEvery(simplify(body[1]?.text ?? ''), BRACKETED_NOTE, '');
     if (body.length !== 2 || !namesOnlyUnits(units)) break;
     rows.push({ cells: [cell.text, body[0]!.text, body[1]!.text], line: cell.line });
     seq++;
@@ -859,7 +860,7 @@ function namesOnlyUnits(cell: string): boolean {
 }
 
 /** A bracketed note after a unit list: （包括…，下同）. */
-const BRACKETED_NOTE = /[（(][^（）()]*(?:下同|包括|含)[^（）()]*[）)]/g;
+const BRACKETED_NOTE = /[（(][^（）()]*(?:下同|包括|含)[^（）()]*[）)]/;
 
 /** The index of the first line after the `|` cells from line `i`. */
 const nextAfterCells = (lines: string[], i: number): number => pipeCells(lines, i).next;
@@ -1418,6 +1419,39 @@ function findNextSeq(lines: string[], from: number, seq: number, within: number)
 /** Converts Traditional header words to Simplified for matching (the identity for Simplified text). */
 type Simplify = (s: string) => string;
 
+/**
+ * Unit cells merged over several rows, copied as text: the first row holds the names, the rows
+ * below an empty cell in every unit column. A row whose unit cells are all empty takes those of
+ * the row above it, within its group (a category row between ends the merge); a row with a
+ * unit cell of its own keeps its cells, save an empty 牵头单位 cell, which takes the one above.
+ */
+const TASK_ROLES: ReadonlySet<ColumnRole> = new Set(['task', 'measures']);
+
+function fillMergedUnitCells(rows: Row[]): void {
+  // the header is among the first rows (a caption may come before it)
+  const at = rows.slice(0, 4).findIndex((r) => r.cells.some((h) => isUnitColumn(classify(h))) && r.cells.some((h) => TASK_ROLES.has(classify(h))));
+  const header = rows[at];
+  if (!header) return;
+  const unitCols = header.cells.flatMap((h, c) => (isUnitColumn(classify(h)) ? [c] : []));
+  const taskCol = header.cells.findIndex((h) => TASK_ROLES.has(classify(h)));
+  const leadCol = header.cells.findIndex((h) => classify(h) === 'lead');
+  let above: Row | null = null;
+  for (const row of rows.slice(at + 1)) {
+    if (row.merged) {
+      above = null;
+      continue;
+    }
+    const empty = unitCols.every((c) => !row.cells[c]?.trim());
+    if (empty && above && row.cells[taskCol]?.trim()) row.cells = row.cells.map((cell, c) => (unitCols.includes(c) ? (above!.cells[c] ?? '') : cell));
+    else if (!empty) {
+      // a 牵头单位 cell merged alone (the 配合单位 cells each row's own): every task of a table with a lead column has one
+      const lead = leadCol >= 0 && !row.cells[leadCol]?.trim() ? above?.cells[leadCol] : undefined;
+      if (lead) row.cells = row.cells.map((cell, c) => (c === leadCol ? lead : cell));
+      above = row;
+    }
+  }
+}
+
 export function readTextTables(text: string, encoding: string, simplify: Simplify = (s) => s): SourceText {
   const lines = splitLines(text);
   const sink = new LineSink();
@@ -1425,6 +1459,7 @@ export function readTextTables(text: string, encoding: string, simplify: Simplif
   for (let i = 0; i < lines.length; i++) {
     const found = tabTableAt(lines, i) ?? pipeTableAt(lines, i, sink, simplify) ?? spacedTableAt(lines, i, sink) ?? cellTableAt(lines, i, sink, simplify) ?? unnumberedCellTableAt(lines, i, sink, simplify) ?? gluedTableAt(lines, i);
     const width = found?.rows[0]?.cells.length ?? 0;
+    if (found) fillMergedUnitCells(found.rows);
     const grid = found && buildGrid(found.rows.map((r) => r.cells.map((c) => ({ text: c, rowspan: 1, colspan: r.merged ? width : 1 }))));
     if (!found || !grid || !findHeader(grid)) {
       // not a task table: its lines pass through as they are
