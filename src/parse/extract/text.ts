@@ -129,8 +129,9 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
     if (line === undefined || !line.trim()) break;
     const cells = split(line);
     // a category row between the rows (一、产业发展)
-    if (split === spacedCells && cells.length === 1 && sectionRowAt(lines, k)?.next === k + 1 && !ENUMERATED_NUMBERS.test(line.trim())) {
-      rows.push({ cells: [line.trim()], line: k + 1, merged: true });
+    // (its mark and title may stand apart: （一）  市容环境整治)
+    if (split === spacedCells && cells.length <= 2 && cells.length < header.length && sectionRowAt(lines, k)?.next === k + 1 && !ENUMERATED_NUMBERS.test(line.trim())) {
+      rows.push({ cells: [cells.join('')], line: k + 1, merged: true });
       continue;
     }
     if (cells.length !== header.length) {
