@@ -132,9 +132,49 @@ function unitCellsFrom(text: string, at: number, columns: number): { cells: stri
 /** A deadline at a row's end: 2023年12月底前, 2024年8月, 长期坚持, 年底前. */
 const DEADLINE_TAIL = /^(?:(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?前?(?:完成)?|长期坚持|持续推进|年底前|年内)$/;
 
+/** How a row's text after its number splits: where its unit names start, and the cells they fill. */
+interface Reading {
+  at: number;
+  found: { cells: string[]; end: number };
+}
+
+/**
+ * Where a row's unit names start. A task cell is a sentence or two: the names are looked for within
+ * its first characters (no scan is longer). The first reading whose names fill the unit columns
+ * exactly is taken (a task may end in a name of its own: 新建区级养老服务中心区民政局…), else the first
+ * that fills them at all; what follows the names must fit the columns after them (a time limit, progress, nothing).
+ */
+function chooseReading(rest: string, columns: number, tail: readonly ColumnRole[]): Reading | null {
+  let chosen: Reading | null = null;
+  for (let at = 2; at < Math.min(rest.length, TASK_MAX); at++) {
+    const found = unitCellsFrom(rest, at, columns);
+    if (!found) continue;
+    const after = rest.slice(found.end);
+    if (tail[0] === 'deadline' ? !DEADLINE_TAIL.test(after) : tail.length === 0 && after !== '') continue;
+    chosen ??= { at, found };
+    if (found.cells.length === columns) return { at, found };
+  }
+  return chosen;
+}
+
+/** The people's names ending a task cell (王建华, or several set apart by 、: 王建华、李强), and the task without them. */
+function takePersons(text: string): { task: string; who: string } {
+  let task = text;
+  let who = '';
+  for (let n = trailingNameLength(task); n > 0; n = task.endsWith('、') ? trailingNameLength(task.slice(0, -1)) : 0) {
+    if (task.endsWith('、')) {
+      who = `、${who}`;
+      task = task.slice(0, -1);
+    }
+    who = task.slice(task.length - n) + who;
+    task = task.slice(0, task.length - n);
+  }
+  return { task, who };
+}
+
 /**
  * One glued row split into the header's cells (the category column left out), or null.
- * `columns` are the roles from 序号 on.
+ * `roles` are the columns' roles from 序号 on.
  */
 function gluedRow(line: string, roles: readonly ColumnRole[], seq: number, withCategory: boolean): { category: string; cells: string[] } | null {
   const t = line.trim();
@@ -145,55 +185,26 @@ function gluedRow(line: string, roles: readonly ColumnRole[], seq: number, withC
     if (at < 0 || at > 20 || /\d/.test(t.slice(0, at))) return null;
   } else if (!t.startsWith(number)) return null;
   if (/\d/.test(t.charAt(at + number.length))) return null;
-  const category = t.slice(0, at);
   const rest = t.slice(at + number.length);
   const unitCols = roles.flatMap((r, i) => (isUnitColumn(r) ? [i] : []));
   const firstUnit = unitCols[0]!;
+  const lastUnit = unitCols.at(-1)!;
   const person = roles[firstUnit - 1] === 'person';
-  const tail = roles.slice(unitCols.at(-1)! + 1);
-  // a task cell is a sentence or two: its names are looked for within its first characters (no scan is longer).
-  // The first reading whose names fill the unit columns exactly is taken (a task may end in a name of its own:
-  // 新建区级养老服务中心区民政局…), else the first that fills them at all.
-  let chosen: { p: number; found: { cells: string[]; end: number } } | null = null;
-  for (let p = 2; p < Math.min(rest.length, TASK_MAX); p++) {
-    const found = unitCellsFrom(rest, p, unitCols.length);
-    if (!found) continue;
-    const after = rest.slice(found.end);
-    // what follows the names is the deadline, progress, or nothing
-    if (tail[0] === 'deadline' ? !DEADLINE_TAIL.test(after) : tail.length === 0 && after !== '') continue;
-    chosen ??= { p, found };
-    if (found.cells.length === unitCols.length) {
-      chosen = { p, found };
-      break;
-    }
-  }
-  if (!chosen) return null;
-  const { p, found } = chosen;
-  const after = rest.slice(found.end);
-  {
-    let task = rest.slice(0, p);
-    let who = '';
-    if (person) {
-      // one person or several set apart by 、 (王建华、李强)
-      for (let n = trailingNameLength(task); n > 0; n = task.endsWith('、') ? trailingNameLength(task.slice(0, -1)) : 0) {
-        if (task.endsWith('、')) {
-          who = `、${who}`;
-          task = task.slice(0, -1);
-        }
-        who = task.slice(task.length - n) + who;
-        task = task.slice(0, task.length - n);
-      }
-    }
-    if (task.length < 2) return null;
-    const units = found.cells.length > unitCols.length ? [...found.cells.slice(0, unitCols.length - 1), found.cells.slice(unitCols.length - 1).join('、')] : found.cells;
-    const cells = roles.map(() => '');
-    cells[0] = number;
-    cells[1] = task;
-    if (person) cells[firstUnit - 1] = who;
-    unitCols.forEach((c, i) => (cells[c] = units[i] ?? ''));
-    if (tail.length) cells[unitCols.at(-1)! + 1] = after;
-    return { category, cells };
-  }
+  const tail = roles.slice(lastUnit + 1);
+  const reading = chooseReading(rest, unitCols.length, tail);
+  if (!reading) return null;
+  const { task, who } = person ? takePersons(rest.slice(0, reading.at)) : { task: rest.slice(0, reading.at), who: '' };
+  if (task.length < 2) return null;
+  const found = reading.found.cells;
+  // more runs of names than unit columns: the last column takes the rest
+  const units = found.length > unitCols.length ? [...found.slice(0, unitCols.length - 1), found.slice(unitCols.length - 1).join('、')] : found;
+  const cells = roles.map(() => '');
+  cells[0] = number;
+  cells[1] = task;
+  if (person) cells[firstUnit - 1] = who;
+  unitCols.forEach((c, i) => (cells[c] = units[i] ?? ''));
+  if (tail.length) cells[lastUnit + 1] = rest.slice(reading.found.end);
+  return { category: t.slice(0, at), cells };
 }
 
 /**
