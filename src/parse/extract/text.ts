@@ -854,10 +854,10 @@ function headerlessCellPipeTable(lines: string[], i: number, simplify: Simplify)
   return { rows, next };
 }
 
-/** A cell that is a list of units' names only: every name ends like a unit's or is a catch-all, none opens with a verb (新建滨江口袋公园, 举办…洽谈会). */
+/** A cell that names units and no work: some name ends like a unit's, none opens with a verb (新建滨江口袋公园, 举办…洽谈会). */
 function namesOnlyUnits(cell: string): boolean {
   const names = cell.split(/[、，,]+(?![^（(]*[）)])/).map((n) => n.trim()).filter(Boolean);
-  return names.length > 0 && names.every((n) => n.length <= 24 && !VERB_OPENING.test(n) && !/^举办|^召开/.test(n) && (hasUnitSuffix(n) || isCatchAll(n) || isRegionCollective(n)));
+  return namesSomeUnit(cell) && names.every((n) => !VERB_OPENING.test(n) && !/^举办|^召开/.test(n));
 }
 
 /** A bracketed note after a unit list: （包括…，下同）. */
