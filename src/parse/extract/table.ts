@@ -106,10 +106,15 @@ export function findHeader(grid: Grid): Header | null {
 const BARE_CN_NUMBER = new RegExp(`^[${CN_NUMERAL_CHARS}]{1,3}$`);
 
 /** The heading number to write for a 序号 cell: 1 → `1.`, （一） as it is, 一 → `（一）` under sections or `一、`. */
+/** A 序号 numbered under its category: 1-1, 1-2, 2-1 (the row's own number is the second). */
+const SEQ_UNDER_CATEGORY = /^\d{1,3}[-－–—](\d{1,3})$/;
+
 function seqToken(seq: string, underSection: boolean): string | null {
   const s = foldWidth(seq.trim()).replace(/\s+/g, '');
   if (!s) return null;
   if (/^\d{1,3}$/.test(s)) return `${Number(s)}.`;
+  const sub = SEQ_UNDER_CATEGORY.exec(s);
+  if (sub) return `${Number(sub[1])}.`;
   const mark = matchHeading(s);
   if (mark && mark.length >= s.length) return s;
   if (BARE_CN_NUMBER.test(s)) return underSection ? `（${s}）` : `${s}、`;
@@ -389,7 +394,9 @@ function seqRestarts(grid: Grid, header: Header): boolean {
   let last = 0;
   for (const [r, row] of grid.entries()) {
     if (r <= header.end) continue;
-    const value = Number(foldWidth(cellText(row[seqCol]?.text ?? '')));
+    const seq = foldWidth(cellText(row[seqCol]?.text ?? ''));
+    // 1-1, 1-2, 2-1: numbered under the category, it starts again under each
+    const value = Number(SEQ_UNDER_CATEGORY.exec(seq)?.[1] ?? seq);
     if (!Number.isInteger(value) || value <= 0 || row[seqCol]!.originRow !== r) continue;
     if (value <= last) return true;
     last = value;
