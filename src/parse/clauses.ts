@@ -493,18 +493,6 @@ const MANNER_BEFORE_VERB = /(?:按照?职责分工|根据职责分工|按职能�
 /** Words that join the units who do a thing together: A会同B负责, A、B协同C负责. */
 const JOINTLY = /会同|协同|联合|配合/;
 
-/**
- * Units named as the subject of an item's first sentence, with no clause of
- * their own: `市城乡规划局负责城市规划…`, `市工商局、市水利局协同市建委负责…`,
- * `由发展改革委会同中央农办、农业部等部门研究提出落实意见`. Every name before the verb
- * must be a unit (各地要负责… is no such sentence). No lead unless written
- * (X牵头).
- */
-/**
- * The units of a duty sentence's subject, a list closed by 等部门 or 等单位 (县经贸、统计、
- * 工商、税务等部门): every name is a department, those named by their field alone (统计)
- * included, and they take the run's level prefix (县统计). Null when a name reads as prose.
- */
 /** A list's units when every name reads as a unit (in a list of departments, a field name too: 统计), else null. */
 function unitsOfList(part: TwinText, departments = false): UnitListResult | null {
   const list = parseUnitList(part, 'responsible', departments);
@@ -512,6 +500,11 @@ function unitsOfList(part: TwinText, departments = false): UnitListResult | null
   return list.units.length && list.units.every((u) => reads(u.name)) ? list : null;
 }
 
+/**
+ * The units of a duty sentence's subject, a list closed by 等部门 or 等单位 (县经贸、统计、
+ * 工商、税务等部门): every name is a department, those named by their field alone (统计)
+ * included, and they take the run's level prefix (县统计). Null when a name reads as prose.
+ */
 export function departmentListClause(subject: TwinText): ClauseResult | null {
   const list = unitsOfList(subject, true);
   if (!list) return null;
@@ -522,6 +515,13 @@ export function departmentListClause(subject: TwinText): ClauseResult | null {
   return res;
 }
 
+/**
+ * Units named as the subject of an item's first sentence, with no clause of
+ * their own: `市城乡规划局负责城市规划…`, `市工商局、市水利局协同市建委负责…`,
+ * `由发展改革委会同中央农办、农业部等部门研究提出落实意见`. Every name before the verb
+ * must be a unit (各地要负责… is no such sentence). No lead unless written
+ * (X牵头).
+ */
 export function subjectClause(sentence: TwinText): ClauseResult | null {
   const leading = leadingRoleClauses(sentence);
   if (leading) return leading;

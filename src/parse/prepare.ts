@@ -135,9 +135,9 @@ export function prepareLines(text: string, toSimplified?: ToSimplified, typed: R
     }
     findDamage(raw, i + 1, diagnostics);
     const footer = typed.has(i + 1) ? -1 : siteFooterAt(norm);
-    if (footer >= 0) proofs.push(i);
-    if (footer >= 0) return { line: i + 1, text: blankFrom(cleaned, footer), norm: blankFrom(norm, footer), pageBreak };
-    return { line: i + 1, text: cleaned, norm, pageBreak };
+    if (footer < 0) return { line: i + 1, text: cleaned, norm, pageBreak };
+    proofs.push(i);
+    return { line: i + 1, text: blankFrom(cleaned, footer), norm: blankFrom(norm, footer), pageBreak };
   });
   blankRunningHeads(lines);
   blankFooterNeighbours(lines, proofs, typed);
@@ -203,11 +203,11 @@ function blankRunningHeads(lines: PreparedLine[]): void {
     seen++;
     if (!openings.has(i)) titles.add(key);
   }
+  const keys = new Map(opening.map((k) => [k, headKey(lines[k]!.norm)]));
   const counts = new Map<string, number>();
-  for (const k of opening) counts.set(headKey(lines[k]!.norm), (counts.get(headKey(lines[k]!.norm)) ?? 0) + 1);
-  for (const k of opening) {
+  for (const key of keys.values()) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const [k, key] of keys) {
     const l = lines[k]!;
-    const key = headKey(l.norm);
     // a line with a colon or a sentence's end is text (责任单位：…, 全面推行容缺受理。), never a running head
     if (key.length > 60 || /[：:。；;]/.test(key) || matchHeading(l.norm.trimStart())) continue;
     if (titles.has(key) || (counts.get(key) ?? 0) >= 2) lines[k] = { ...l, text: blank(l.text), norm: blank(l.norm), pageBreak: true };

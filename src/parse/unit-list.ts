@@ -233,10 +233,10 @@ interface RawItem {
   ownRole?: boolean;
 }
 
-/** `财政厅等省直有关部门` → 财政厅 + 省直有关部门 (open-ended); `X等` → X (open-ended). */
 /** The member units of a named group (领导小组成员单位, 联席会议成员单位): a collective of its own. */
 const MEMBER_UNITS = /^[^、，,；;。\s]{2,24}(?:成员单位|成员部门)$/;
 
+/** `财政厅等省直有关部门` → 财政厅 + 省直有关部门 (open-ended); `X等` → X (open-ended). */
 function splitEtc(item: TwinText): { items: RawItem[]; openEnded: boolean } {
   const n = item.n;
   for (let i = n.indexOf('等'); i > 0; i = n.indexOf('等', i + 1)) {
@@ -518,6 +518,13 @@ function spacesAsSeparators(n: string): string {
   return out + n.slice(last);
 }
 
+/** The units written with a note's mark right before or after their names (市财政局*, ★区发改委, 标*的为牵头单位) lead. */
+export function leadByMark(units: Unit[], raws: readonly string[], mark: string): void {
+  const marks = mark === '*' || mark === '＊' ? ['*', '＊'] : [mark];
+  const marked = (u: Unit) => raws.some((raw) => marks.some((m) => raw.includes(u.raw + m) || raw.includes(m + u.raw)));
+  for (const u of units) if (marked(u)) u.role = 'lead';
+}
+
 /** A slash between two names (市发改委/市财政局): a separator, as 、 is. */
 const SLASH_BETWEEN_NAMES = /(?<=[\u4e00-\u9fa5）)])[/／](?=[\u4e00-\u9fa5（(])/;
 
@@ -528,13 +535,6 @@ const SLASH_BETWEEN_NAMES = /(?<=[\u4e00-\u9fa5）)])[/／](?=[\u4e00-\u9fa5（(
  * `fieldNames`: the list is one of departments (县经贸、统计、工商、税务等部门要…), so a
  * department named by its field alone (统计) is bare and takes the run's level prefix.
  */
-/** The units written with a note's mark right before or after their names (市财政局*, ★区发改委, 标*的为牵头单位) lead. */
-export function leadByMark(units: Unit[], raws: readonly string[], mark: string): void {
-  const marks = mark === '*' || mark === '＊' ? ['*', '＊'] : [mark];
-  const marked = (u: Unit) => raws.some((raw) => marks.some((m) => raw.includes(u.raw + m) || raw.includes(m + u.raw)));
-  for (const u of units) if (marked(u)) u.role = 'lead';
-}
-
 export function parseUnitList(text: TwinText, defaultRole: Role = 'responsible', fieldNames = false): UnitListResult {
   const units: Unit[] = [];
   let openEnded = false;

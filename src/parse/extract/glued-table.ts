@@ -10,14 +10,14 @@
  * when a person column stands between), the text after them the deadline or progress.
  */
 import { classify, type ColumnRole } from './table.js';
-import { isUnitColumn } from '../lexicon/tables.js';
+import { HEADER_CELL_ENDINGS, isUnitColumn } from '../lexicon/tables.js';
+import { alternation } from '../lexicon/regex.js';
 import { hasUnitSuffix } from '../lexicon/units.js';
 import { trailingNameLength } from '../lexicon/persons.js';
 
 type Row = { cells: string[]; line: number; merged?: boolean };
 
-/** The words a glued header's cells end with (序号, 重点督办内容, 牵头单位, 完成时限, 全年完成情况). */
-const HEADER_CELL_END = /(?:序号|类别|类型|领域|内容|任务|事项|措施|目标|单位|部门|领导|责任人|时限|时间|期限|节点|情况|备注|名称|主体|处室|科室)$/;
+const HEADER_CELL_END = new RegExp(`(?:${alternation(HEADER_CELL_ENDINGS)})$`);
 const HEADER_CELL_MAX = 10;
 
 /**
@@ -51,7 +51,7 @@ export function gluedHeaderCells(line: string): string[] | null {
 }
 
 /** Characters that open a unit cell's first name: a level (区发展改革局, 市委政法委) or a collective (各街道办事处). */
-const NAME_OPENING = /[省市县区州旗盟镇乡各]/;
+const NAME_START = /[省市县区州旗盟镇乡各]/;
 const SEPARATOR = /[、，,]/;
 const LEVELS = /[省市县区州旗盟]/;
 /** What a name never holds outside brackets: punctuation, spaces, digits (各县（市、区）人民政府 holds 、 inside them). */
@@ -90,7 +90,7 @@ const STRONG_END = /(?:局|委|办|厅|政府|中心|办事处|管委会|公司|
  */
 function opensCell(text: string, at: number, more = false): boolean {
   if (!CELL_NAME.test(text.slice(at, at + 5))) return false;
-  return nameEnds(text, at).some((e) => e - at >= NAME_MIN && (e === text.length || SEPARATOR.test(text.charAt(e)) || NAME_OPENING.test(text.charAt(e)) || (more && STRONG_END.test(text.slice(at, e)))));
+  return nameEnds(text, at).some((e) => e - at >= NAME_MIN && (e === text.length || SEPARATOR.test(text.charAt(e)) || NAME_START.test(text.charAt(e)) || (more && STRONG_END.test(text.slice(at, e)))));
 }
 
 /** Where the name from `at` ends: before a separator or the next cell's name (`more`: see opensCell); else at its last sure suffix (区人力社保局, not 区人力社; 各街道办事处, not 各街道办). */
@@ -106,7 +106,7 @@ function nameEnd(text: string, at: number, ends: readonly number[], more: boolea
  */
 function unitCellsFrom(text: string, at: number, columns: number): { cells: string[]; end: number } | null {
   // a name opens with one level word, never two (覆盖全区区城管局: the name is 区城管局)
-  if (!NAME_OPENING.test(text.charAt(at)) || LEVELS.test(text.charAt(at + 1))) return null;
+  if (!NAME_START.test(text.charAt(at)) || LEVELS.test(text.charAt(at + 1))) return null;
   const cells: string[] = [];
   let cell = '';
   let pos = at;

@@ -827,7 +827,7 @@ const HEADERLESS_COLUMNS = ['序号', '工作任务', '责任单位'];
 function headerlessCellPipeTable(lines: string[], i: number, simplify: Simplify): FoundTable | null {
   const first = pipeCell(lines[i] ?? '');
   if (first === null || (first !== '1' && !isCategoryCell(first))) return null;
-  const { cells } = pipeCells(lines, i);
+  const { cells, next: afterCells } = pipeCells(lines, i);
   const rows: Row[] = [{ cells: HEADERLESS_COLUMNS, line: i + 1 }];
   let seq = 1;
   let k = 0;
@@ -850,8 +850,7 @@ function headerlessCellPipeTable(lines: string[], i: number, simplify: Simplify)
   }
   if (seq <= 3) return null;
   // the table ends before the first cell it could not read
-  const next = k < cells.length ? cells[k]!.line - 1 : nextAfterCells(lines, i);
-  return { rows, next };
+  return { rows, next: k < cells.length ? cells[k]!.line - 1 : afterCells };
 }
 
 /** A cell that names units and no work: some name ends like a unit's, none opens with a verb (新建滨江口袋公园, 举办…洽谈会). */
@@ -862,9 +861,6 @@ function namesOnlyUnits(cell: string): boolean {
 
 /** A bracketed note after a unit list: （包括…，下同）. */
 const BRACKETED_NOTE = /[（(][^（）()]*(?:下同|包括|含)[^（）()]*[）)]/;
-
-/** The index of the first line after the `|` cells from line `i`. */
-const nextAfterCells = (lines: string[], i: number): number => pipeCells(lines, i).next;
 
 function hasTaskAndUnits(header: string[]): boolean {
   const roles = header.map(classify);

@@ -41,9 +41,9 @@ export const FIELD_LABELS = [
 const ROLE_WORD = `(?:${alternation([...LEAD_WORDS, ...RESPONSIBLE_WORDS, ...COOPERATING_WORDS, ...OVERSIGHT_WORDS])})`;
 /** What a unit label may name before its role: the kind of work (整改责任单位, 项目牵头单位). */
 export const UNIT_LABEL_TOPICS = ['整改', '项目', '任务', '共同'] as const;
-/** A unit label: a topic optional, one or two role words (协同配合单位), 责任 optional, then a noun (牵头单位, 牵头责任单位, 责任部门, 整改责任单位). */
 /** A role word alone as a label, in a bracketed clause only: [牵头:医药服务管理科;配合:基金监管科] (in running text, 牵头:张明同志 names people; 主办： is a website footer's word). */
 export const ROLE_ONLY_LABELS = ['牵头', '配合', '协办', '参与'] as const;
+/** A unit label: a topic optional, one or two role words (协同配合单位), 责任 optional, then a noun (牵头单位, 牵头责任单位, 责任部门, 整改责任单位). */
 export const UNIT_LABEL = `(?:${alternation(UNIT_LABEL_TOPICS)})?(?:${ROLE_WORD}{1,2}(?:责任)?|责任)(?:${alternation(UNIT_LABEL_NOUNS)})|${alternation(UNIT_LABEL_ALIASES)}`;
 /** Unit labels inside a bracketed clause, where a role word alone is one too. */
 export const BRACKET_UNIT_LABEL = `${UNIT_LABEL}|${alternation(ROLE_ONLY_LABELS)}`;
