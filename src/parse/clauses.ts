@@ -493,6 +493,16 @@ const MANNER_BEFORE_VERB = /(?:按照?职责分工|根据职责分工|按职能�
 /** Words that join the units who do a thing together: A会同B负责, A、B协同C负责. */
 const JOINTLY = /会同|协同|联合|配合/;
 
+/** Whether every clause bracket a text opens is closed in it (各区、县（市）人民政府). */
+function bracketsClosed(n: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < n.length; i++) {
+    depth += clauseBracketCode(n.charCodeAt(i));
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 /** A list's units when every name reads as a unit (in a list of departments, a field name too: 统计), else null. */
 function unitsOfList(part: TwinText, departments = false): UnitListResult | null {
   const list = parseUnitList(part, 'responsible', departments);
@@ -530,19 +540,23 @@ export function subjectClause(sentence: TwinText): ClauseResult | null {
   if (text.n.startsWith('请')) return null;
   if (text.n.startsWith('由')) text = sliceTwin(text, 1);
   const verb = SUBJECT_VERB.exec(text.n);
-  // the subject is names only: no punctuation, no 由 inside (会务工作由市应急管理局负责), no 的
-  if (!verb || verb.index < 2 || verb.index > 80 || /[，,；;：:。（(由的]/.test(text.n.slice(0, verb.index))) return null;
+  // the subject is names only: no punctuation but the commas between lists, no 由 inside (会务工作由市应急管理局负责), no 的
+  if (!verb || verb.index < 2 || verb.index > 80 || /[；;：:。由的]/.test(text.n.slice(0, verb.index)) || !bracketsClosed(text.n.slice(0, verb.index))) return null;
   // the verb's manner belongs to the verb: 市人社局、市教育局按职责分工负责
   const manner = MANNER_BEFORE_VERB.exec(text.n.slice(0, verb.index));
   const subject = sliceTwin(text, 0, manner ? manner.index : verb.index);
-  const joint = JOINTLY.exec(subject.n);
-  const parts = joint ? [sliceTwin(subject, 0, joint.index), sliceTwin(subject, joint.index + joint[0].length)] : [subject];
   const res = emptyClause();
-  for (const part of parts) {
-    const list = unitsOfList(part);
-    if (!list) return null;
-    mergeUnits(res.units, list.units);
-    res.openEnded ||= list.openEnded;
+  let joint = false;
+  // lists of units apart by commas share the verb: 省人力资源社会保障厅、财政厅，国家税务总局四川省税务局按职责分工负责
+  for (const { part: list } of splitTopLevel(subject, '，,')) {
+    const jointly = JOINTLY.exec(list.n);
+    joint ||= Boolean(jointly);
+    for (const part of jointly ? [sliceTwin(list, 0, jointly.index), sliceTwin(list, jointly.index + jointly[0].length)] : [list]) {
+      const units = unitsOfList(part);
+      if (!units) return null;
+      mergeUnits(res.units, units.units);
+      res.openEnded ||= units.openEnded;
+    }
   }
   if (verb[0] === '牵头' && !joint) for (const u of res.units) u.role = 'lead';
   res.raw.push(subject.r.trim());

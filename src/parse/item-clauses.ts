@@ -162,8 +162,9 @@ function closingSentence(it: Item): { sentence: TwinText; deadline: string | nul
   // the sentence's last part hands the work to units: …开展学习宣传活动，由市教育局会同团市委负责
   const byPart = LAST_BY_PART.exec(body.slice(start));
   if (byPart) start += byPart.index + 1;
-  else {
+  else if (!subjectClause(sliceTwin(text, start, body.length))) {
     // or its last part is only the units and their verb: …200场次以上，县文化和旅游局、县融媒体中心按职责分工负责
+    // (the whole sentence may be: X牵头，Y按职责分工负责; X、Y，Z按职责分工负责)
     const part = LAST_PART.exec(body.slice(start));
     if (part && !/^(?:各|有关|相关)/.test(part[1]!) && subjectClause(sliceTwin(text, start + part.index + 1, body.length))) start += part.index + 1;
   }

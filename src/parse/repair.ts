@@ -42,8 +42,10 @@ export function continuesParagraph(p: Paragraph | null, seg: Segment, text: Twin
   if ('，、。；）)”》'.includes(text.n.charAt(0))) return true;
   const wrapped = layout.wrapWidth !== null && p.lastLineLength >= layout.wrapWidth - 2;
   if (p.kind === 'label') return labelContinues(p, seg, text, last, wrapped);
-  // a label's colon inside an open bracket (…（责任单位： / 省发展改革委、…）) ends no paragraph
+  // a label's colon inside an open bracket (…（责任单位： / 省发展改革委、…）) ends no paragraph, nor does a
+  // semicolon inside one that this line closes, or in a hard-wrapped line (…（市市场监督管理局牵头； / 市公安局配合；2023年）
   if (p.depth > 0 && (last === '：' || last === ':')) return true;
+  if (p.depth > 0 && (last === '；' || last === ';') && (wrapped || bracketDepth(p.depth, text.n) < p.depth)) return true;
   if (PARAGRAPH_END.includes(last)) return false;
   if ((last === '）' || last === ')') && endsWithUnitParenthetical(p.span)) return false;
   if (p.kind === 'heading' && !p.sentenceEnded) {
@@ -106,12 +108,12 @@ export interface Glue {
  * brackets); `fits` says whether a number fits the running sequence (`opening`: right
  * after the formula that opens a list, where a first item may start).
  */
-export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: HeadingMark, opening: boolean) => boolean, flattened: boolean): Glue | null {
+export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: HeadingMark, opening: boolean) => boolean, flattened: boolean, openDepth = 0): Glue | null {
   const n = text.n;
-  const labelAt = gluedLabelAt(n, context);
+  const labelAt = gluedLabelAt(n, context, openDepth);
   const limit = labelAt >= 0 ? labelAt : n.length;
   const anywhere = context === 'label';
-  const headings = new DepthScanner(n);
+  const headings = new DepthScanner(n, openDepth);
   for (let i = 1; i < limit; i++) {
     if (!isMarkStart(n.charCodeAt(i))) continue;
     const prev = n.charCodeAt(i - 1);
@@ -169,9 +171,9 @@ const HEADING_PHRASE_BREAK = /[，,。；;：:、！？!?（(【〔[“《]/;
 const FIRST_CHILD_STYLES: ReadonlySet<string> = new Set(['cnParen', 'numParen', 'num']);
 
 /** Where a label glued after a clause boundary starts (anywhere inside a label line), or -1. */
-function gluedLabelAt(n: string, context: ParagraphKind): number {
+function gluedLabelAt(n: string, context: ParagraphKind, openDepth: number): number {
   if (!n.includes('：') && !n.includes(':')) return -1;
-  const depth = new DepthScanner(n);
+  const depth = new DepthScanner(n, openDepth);
   for (const m of matchesFrom(LABEL_RE, n)) {
     // 【责任单位：X】 is a bracketed clause, found as a parenthetical; 【责任单位】：X is a label
     if (OPENING_BRACKET.test(m[0]) && !CLOSING_BRACKET.test(m[0])) continue;
@@ -183,8 +185,11 @@ function gluedLabelAt(n: string, context: ParagraphKind): number {
 /** Bracket depth before a position, computed incrementally for increasing positions (linear overall). */
 class DepthScanner {
   private pos = 0;
-  private depth = 0;
-  constructor(private n: string) {}
+  constructor(
+    private n: string,
+    /** Brackets open before the text (a line that goes on with a paragraph inside its bracket). */
+    private depth = 0,
+  ) {}
   at(i: number): number {
     for (; this.pos < i; this.pos++) {
       const delta = clauseBracketCode(this.n.charCodeAt(this.pos));
@@ -195,13 +200,13 @@ class DepthScanner {
   }
 }
 
-/** Clause brackets open after `n`, starting from `depth` open before it (a paragraph keeps this as it grows). */
 /** Whether a text holds a sentence end (。！？!?). */
 export const hasSentenceEnd = (n: string): boolean => /[。！？!?]/.test(n);
 
 /** The last characters of a paragraph kept for joins: enough for any unit name. */
 export const TAIL_LENGTH = 64;
 
+/** Clause brackets open after `n`, starting from `depth` open before it (a paragraph keeps this as it grows). */
 export function bracketDepth(depth: number, n: string): number {
   let d = depth;
   for (let i = 0; i < n.length; i++) {

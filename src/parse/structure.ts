@@ -102,7 +102,7 @@ class Builder {
         this.current = newParagraph('label', seg, offset);
         if (piece.cell) this.current.cellLabel = piece.cell;
       }
-      const glue = findGlue(body, piece.kind === 'text' ? (this.current?.kind ?? 'body') : piece.kind, fits, this.opts.flattened);
+      const glue = findGlue(body, piece.kind === 'text' ? (this.current?.kind ?? 'body') : piece.kind, fits, this.opts.flattened, piece.kind === 'text' ? this.openDepth(seg, body, piece) : 0);
       const head = glue ? sliceTwin(body, 0, glue.at) : body;
       if (piece.kind === 'text') this.continueOrStart(seg, head, piece.opensParagraph === true, piece.joins === true);
       else if (this.current) {
@@ -120,6 +120,18 @@ class Builder {
       rest = sliceTwin(body, glue.at);
       offset = bodyOffset + glue.at;
     }
+  }
+
+  /**
+   * The brackets a line goes on inside: those left open by the paragraph it continues, when the line
+   * closes one (…（牵头单位：市发展改革委；配 / 合单位：市财政局；完成时限：2024年12月底前）: no label of
+   * its own starts inside them). 0 when it starts a paragraph, or closes no bracket (an unclosed bracket
+   * never hides the labels of the lines after it).
+   */
+  openDepth(seg: Segment, text: TwinText, piece: Piece & { kind: 'text' }): number {
+    const p = this.current;
+    if (!p || p.depth === 0 || piece.opensParagraph || bracketDepth(p.depth, text.n) >= p.depth) return 0;
+    return piece.joins || continuesParagraph(p, seg, text, this.opts) ? p.depth : 0;
   }
 
   /**

@@ -83,6 +83,8 @@ const VERB_START = /^(抓好|抓实|提高|促进|保障|规范|创新|扩大|�
 const LEVEL_START = /^(省|市(?!场)|县|区(?!域)|各|全(?!面)|我|本)/;
 /** A preposition that opens a body sentence (将/对/把/由/通过/以/在/从). */
 const PREPOSITION_START = /^(将|对|把|由|通过|以|在|从)/;
+/** Verbs whose object a 对 phrase can be (继续实施对种粮农民直接补贴, 做好对口帮扶): a title never ends in one before 对. */
+const VERB_BEFORE_DUI = /(?:实施|开展|进行|执行|落实|加强|加大|强化|做好|抓好|完善|推进)$/;
 
 /** A subject, then what it must do: `各县（市、区）要…`, `市应急管理局应…`. */
 const SUBJECT_THEN_MUST = /^(?:[^，,；;。、（(]|[（(][^（()）]{0,8}[）)]){1,14}?(要(?![素求点])|应当|应(?![对用急变])|须(?!知)|必须|负责|牵头|将)/;
@@ -111,7 +113,7 @@ export function splitGluedTitle(title: string, siblingLengths: number[] = []): {
     // a level word opens the body only as a subject that must do something (各县（市、区）要…); without
     // that it belongs to the title's own phrase: 推进滨海旅游区建设, 抓好蔬菜主产县, 主动对接省级部门
     else if (SUBJECT_OPENERS.some((w) => rest.startsWith(w)) || LEVEL_START.test(rest)) score += SUBJECT_THEN_MUST.test(rest) ? 3 : 0;
-    else if (PREPOSITION_START.test(rest)) score += 2;
+    else if (PREPOSITION_START.test(rest)) score += rest.startsWith('对') && VERB_BEFORE_DUI.test(title.slice(0, p)) ? 0 : 2;
     else if (WEAK_OPENERS.some((w) => rest.startsWith(w))) score += 1;
     if (score === 0) continue;
     score += p === 6 ? 1.5 : p === 4 || p === 8 ? 0.5 : 0;

@@ -422,4 +422,4 @@ if (want('xlsx')) {
   report('  findings, xlsx vs JSON', `${sx.errors}/${sx.warnings}`, `JSON ${sj.errors}/${sj.warnings} (errors/warnings)`);
 }
 
-rmSync(work, { recursive: true, force: true });
+if (process.env.BENCH_KEEP) console.log(`kept ${work}`); else rmSync(work, { recursive: true, force: true });
