@@ -18,17 +18,10 @@ export interface UnitListResult {
   openEnded: boolean;
 }
 
-
-
 const COUNTED_TAIL = /^[\d一二三四五六七八九十两]+个/;
 
-
-
-
-
-
-/** A place-level token inside the name (平潭综合实验区管委会, 人行福州中心支行). */
-const PLACE_INSIDE = /[\u4e00-\u9fa5]城区(?=人民政府|政府|委|办事处)|[\u4e00-\u9fa5](?<!城|都|超|门)(市|县|区|州|盟|旗)(?!场|域|直|级|委员)|[\u4e00-\u9fa5]{2}(开发区|新区|实验区|示范区|高新区|科学城|科技城|生态城|新城|保税区|自贸区|综保区|港区)|[\u4e00-\u9fa5]{2}(镇|乡|街道)(?=人民政府|政府|党委|办事处|卫生院|派出所)/;
+/** A place-level token inside the name (平潭综合实验区管委会, 人行福州中心支行; 项城市人民政府, 成都市政府, though 城市 and 都市 are words elsewhere). */
+const PLACE_INSIDE = /[\u4e00-\u9fa5]城区(?=人民政府|政府|委|办事处)|[\u4e00-\u9fa5][城都]市(?=人民政府|政府)|[\u4e00-\u9fa5](?<!城|都|超|门)(市|县|区|州|盟|旗)(?!场|域|直|级|委员)|[\u4e00-\u9fa5]{2}(开发区|新区|实验区|示范区|高新区|科学城|科技城|生态城|新城|保税区|自贸区|综保区|港区)|[\u4e00-\u9fa5]{2}(镇|乡|街道)(?=人民政府|政府|党委|办事处|卫生院|派出所)/;
 
 const LEVEL_WORD_NEAR_START = /[省市县区盟旗]/;
 
@@ -72,7 +65,6 @@ export function isBareDepartment(name: string): boolean {
   if (name.endsWith('科')) return false;
   return true;
 }
-
 
 function applyPrefix(prefix: Prefix, bare: string): string {
   if (prefix.party && PARTY_DEPARTMENT_RE.test(bare)) return prefix.party + bare;
@@ -383,7 +375,8 @@ function shareGovernment(items: TwinText[]): TwinText[] {
       if (!BARE_PLACE.test(place.n) || hasUnitSuffix(place.n) || /^(各|有关|相关|全)|等$/.test(place.n) || isDepartmentStem(place.n) || PERSON_TITLE_END.test(place.n)) break;
       // a zone's 管委会 is shared by zones (高新区、经开区管委会), never by a city or county (福州市、平潭综合实验区管委会)
       if (m[4] && /[市县州盟旗]$/.test(place.n)) break;
-      const tail = place.n.endsWith(level) ? org : level + org;
+      // a place with a level word of its own keeps it (川汇区、商水县、项城市、沈丘县人民政府 → 川汇区人民政府 …)
+      const tail = place.n.endsWith(level) || (level && /[市县区州盟旗镇乡]$/.test(place.n)) ? org : level + org;
       out[j] = { r: place.r + tail, n: place.n + tail };
     }
   }

@@ -464,6 +464,13 @@ function isCategoryCell(cell: string): boolean {
   return mark !== null && SECTION_STYLES.has(mark.style) && c.length > mark.length && c.length <= 40 && !/[。；;]$/.test(c);
 }
 
+/** A category written as a sentence in a row of its own, its other cells empty: a section mark and at most 100 characters. */
+function isMergedCategoryRow(cell: string): boolean {
+  const c = foldWidth(cell.trim());
+  const mark = matchHeading(c);
+  return mark !== null && SECTION_STYLES.has(mark.style) && c.length > mark.length && c.length <= 100;
+}
+
 /**
  * A row one or two cells short of the header, with no sign of where the cells
  * went: every way of putting empty cells back is scored by how well each cell
@@ -583,14 +590,15 @@ function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplif
     let cells = withoutTrailingEmpty(pipeLineCells(lines[k]!));
     // a Markdown table's rule under its header (| --- | :---: |) is no row, nor is a bar alone (a blank row's trace)
     if (cells.every((c) => RULE_CELL.test(c) || !c)) continue;
-    // a category row between the rows (一、发展目标 |)
-    if (cells.length === 1 && isCategoryCell(cells[0]!)) {
+    // a category row between the rows (一、发展目标 |), which may be a sentence when it fills the row alone
+    // ((一)加强经济运行调节,持续推动经济发展质的有效提升和量的合理较快增长。 | |||)
+    if (cells.length === 1 && (isCategoryCell(cells[0]!) || isMergedCategoryRow(cells[0]!))) {
       rows.push({ cells: [cells[0]!], line: k + 1, merged: true });
       continue;
     }
     // a line without a number in the 序号 column under a numbered row is a sub-row of that row (its merged cells
     // written once above): its cells (a second target, its figures) belong to the row above, which keeps its units
-    if (rows.length > 1 && !isBareNumber(cells[seqColumn] ?? '')) {
+    if (rows.length > 1 && !isSeqCell(cells[seqColumn] ?? '')) {
       // unless it is the row above wrapped onto a line of its own, its 序号 cell empty (| | 业200家 | | or
       // | | | 区财政局 |): its cells then join that row's cells
       const above = rows[rows.length - 1]!;
@@ -604,8 +612,10 @@ function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplif
     if (unitColumn > 1 && roles.filter(isUnitColumn).length === 1 && !namesSomeUnit(cells[unitColumn] ?? '') && namesSomeUnit(cells[unitColumn + 1] ?? '')) {
       cells = [...cells.slice(0, unitColumn - 1), `${cells[unitColumn - 1]} ${cells[unitColumn]}`, ...cells.slice(unitColumn + 1)];
     }
-    // a row short of its last cells (figures and remarks left empty): padded when its unit columns are filled
-    if (cells.length < header.length && roles.every((r, c) => !isUnitColumn(r) || c < cells.length)) cells = [...cells, ...Array<string>(header.length - cells.length).fill('')];
+    // a row short of its last cells (figures and remarks left empty): padded when its unit columns are filled, or
+    // when it is only a number and a heading over the rows below (1 | 大力提振消费。 | ||)
+    const headingRow = cells.length === 2 && seqColumn === 0 && roles[1] === 'task';
+    if (cells.length < header.length && (headingRow || roles.every((r, c) => !isUnitColumn(r) || c < cells.length))) cells = [...cells, ...Array<string>(header.length - cells.length).fill('')];
     if (cells.length !== header.length) {
       sink.diagnostics.push(diag('table-cells-uneven', { row: rows.length, columns: header.length }, k + 1));
       break;
@@ -659,6 +669,12 @@ function numberedCellsPipeTable(lines: string[], i: number, written: string[], s
     const cells = withoutTrailingEmpty(pipeLineCells(lines[k]!));
     const lead: string[] = [];
     while (cells.length > 2 && isNumberingCell(cells[0]!)) lead.push(cells.shift()!);
+    // the row's task cell numbering itself (四、教育文化 | 14.改扩建泉山学校… | …): its number is the row's 序号, its text the task
+    const own = cells.length > 2 ? NUMBERED_TASK_CELL.exec(foldWidth(cells[0]!)) : null;
+    if (own) {
+      lead.push(own[1]!);
+      cells[0] = cells[0]!.slice(own[0].length).trim();
+    }
     if (!lead.length || cells.length > header.length) {
       if (read.length) sink.diagnostics.push(diag('table-cells-uneven', { row: read.length + 1, columns: header.length }, k + 1));
       break;
@@ -752,8 +768,19 @@ function withoutTrailingEmpty(cells: string[]): string[] {
   return out;
 }
 
+/** A task cell opening with its row's number: 14.改扩建泉山学校及庙后吕家初级中学 (the number, then the text after it). */
+const NUMBERED_TASK_CELL = /^(\d{1,3})[.、]\s*(?=\S)/;
+
 /** A bare 序号: 12, or １２ as a full-width copy writes it. */
 const isBareNumber = (cell: string): boolean => /^\d{1,3}$/.test(foldWidth(cell.trim()));
+
+/** A 序号 cell: a bare number, or a number mark alone ((8), （8）, 8., ①). */
+function isSeqCell(cell: string): boolean {
+  if (isBareNumber(cell)) return true;
+  const c = foldWidth(cell.trim());
+  const mark = matchHeading(c);
+  return mark !== null && mark.length >= c.length;
+}
 
 /** A cell that is numbering: a bare 序号 (12) or a numbered heading (一、…, （一）…). */
 function isNumberingCell(cell: string): boolean {
@@ -1384,9 +1411,12 @@ function sectionRowAt(lines: string[], k: number): { text: string; next: number 
   return text && text.length <= 40 && !/^\d+$/.test(text) ? { text: `${t}${text}`, next: title + 1 } : null;
 }
 
+/** A category's count of rows after it, in brackets: 经济社会发展主要预期目标分解(15项). */
+const CATEGORY_COUNT = /[（(][\d一二三四五六七八九十]+(?:项|个|条|类)[）)]$/;
+
 function plainCategoryAt(lines: string[], k: number): { text: string; next: number } | null {
   const t = lines[k]?.trim() ?? '';
-  if (t.length < 4 || t.length > 30 || !/[。；;]$/.test(t) || /[，,]/.test(t)) return null;
+  if (t.length < 4 || t.length > 30 || !(/[。；;]$/.test(t) || CATEGORY_COUNT.test(t)) || /[，,]/.test(t)) return null;
   const next = nextFilled(lines, k + 1);
   const after = lines[next]?.trim() ?? '';
   const mark = matchHeading(foldWidth(after));
