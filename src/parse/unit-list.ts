@@ -5,7 +5,7 @@
 import type { Role, Unit } from '../model/notice.js';
 import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
 import { WS } from './chars.js';
-import { BRANCH_RE, BRANCH_SUFFIXES, CATCH_ALL_TAIL, endsWithUnitSuffix, GENERIC_RE, hasUnitSuffix, isCatchAll, isDepartmentStem, isRegionCollective, LEVEL_BRACKETS, OWN_ORGANISATION_RE, PARTY_DEPARTMENT_RE } from './lexicon/units.js';
+import { BRANCH_RE, BRANCH_SUFFIXES, CATCH_ALL_TAIL, endsWithUnitSuffix, GENERIC_RE, hasUnitSuffix, isCatchAll, isDepartmentStem, isRegionCollective, LEVEL_BRACKETS, OWN_ORGANISATION_RE, PARTY_DEPARTMENT_RE, PROVINCE_PLACE_RE } from './lexicon/units.js';
 
 export { hasUnitSuffix, isCatchAll, isRegionCollective } from './lexicon/units.js';
 import { allMatches, replaceEvery } from './lexicon/regex.js';
@@ -38,8 +38,9 @@ export function levelPrefix(name: string): Prefix | null {
   // 旗 and 盟 are Inner Mongolia's counties and prefectures (旗商务局, 盟行署)
   const gov = /^([省市县区州镇乡旗盟])(?!场|域|直|级|属|内|外|情|村|镇|舰|帜|友|约)(?<!市(?=政(?!府|法|协|务|研|数|策)))/.exec(name)?.[1];
   if (gov !== undefined && name.length > 2) return { gov, party: null };
-  // 各…, and names of their own organisation (人民银行大连市中心支行) hand on no place
-  if (name.startsWith('各') || OWN_ORGANISATION_RE.test(name)) return null;
+  // 各…, and names of their own organisation (人民银行大连市中心支行) hand on no place; a province named with its
+  // level word does (青海省科学技术厅、市场监督管理局 → 青海省市场监督管理局)
+  if (name.startsWith('各') || (OWN_ORGANISATION_RE.test(name) && !PROVINCE_PLACE_RE.test(name))) return null;
   // the cut stands at positions 1 to 8: most names hold no level word there, and need no scan
   if (!LEVEL_WORD_NEAR_START.test(name.slice(1, 9))) return null;
   // 社区, 景区, 矿区, 库区, 校区, 园区, 片区, 辖区, 小区 are no places that hand on a prefix

@@ -41,6 +41,9 @@ export const PROVINCES = [
   '宁夏', '新疆', '香港', '澳门',
 ] as const;
 
+/** A province named with its level word (青海省科学技术厅, 北京市财政局, 广西壮族自治区…): a place that hands on its name. */
+export const PROVINCE_PLACE_RE = new RegExp(`^(?:${alternation(PROVINCES)})(?:省|市|(?:壮族|回族|维吾尔)?自治区)`);
+
 /** Openings of names of their own organisation: they neither take nor hand on a level prefix. */
 export const OWN_ORGANISATION_OPENINGS = [
   ...PROVINCES, '中国', '中共', '中华', '国家', '国务院', '中央', '全国', '中科院', '中国科学院', '人行', '人民银行', '国网',
