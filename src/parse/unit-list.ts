@@ -377,7 +377,7 @@ function shareGovernment(items: TwinText[]): TwinText[] {
       // a zone's 管委会 is shared by zones (高新区、经开区管委会), never by a city or county (福州市、平潭综合实验区管委会)
       if (m[4] && /[市县州盟旗]$/.test(place.n)) break;
       // a place with a level word of its own keeps it (川汇区、商水县、项城市、沈丘县人民政府 → 川汇区人民政府 …)
-      const tail = place.n.endsWith(level) || (level && /[市县区州盟旗镇乡]$/.test(place.n)) ? org : level + org;
+      const tail = !level || /[市县区州盟旗镇乡]$/.test(place.n) ? org : level + org;
       out[j] = { r: place.r + tail, n: place.n + tail };
     }
   }

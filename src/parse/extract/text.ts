@@ -458,17 +458,13 @@ function pipeRowsByContent(header: string[], cells: { text: string; line: number
 }
 
 /** A cell of a `|` table that is a category row of its own: a section heading with its title (一、优化基本公共服务（5件）), never a row's number. */
-function isCategoryCell(cell: string): boolean {
+function isCategoryCell(cell: string, aloneInRow = false): boolean {
   const c = foldWidth(cell.trim());
   const mark = matchHeading(c);
-  return mark !== null && SECTION_STYLES.has(mark.style) && c.length > mark.length && c.length <= 40 && !/[。；;]$/.test(c);
-}
-
-/** A category written as a sentence in a row of its own, its other cells empty: a section mark and at most 100 characters. */
-function isMergedCategoryRow(cell: string): boolean {
-  const c = foldWidth(cell.trim());
-  const mark = matchHeading(c);
-  return mark !== null && SECTION_STYLES.has(mark.style) && c.length > mark.length && c.length <= 100;
+  if (mark === null || !SECTION_STYLES.has(mark.style) || c.length <= mark.length) return false;
+  // filling a row alone, its other cells empty, a category may be a sentence
+  // ((一)加强经济运行调节,持续推动经济发展质的有效提升和量的合理较快增长。 | |||)
+  return aloneInRow ? c.length <= 100 : c.length <= 40 && !/[。；;]$/.test(c);
 }
 
 /**
@@ -591,8 +587,7 @@ function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplif
     // a Markdown table's rule under its header (| --- | :---: |) is no row, nor is a bar alone (a blank row's trace)
     if (cells.every((c) => RULE_CELL.test(c) || !c)) continue;
     // a category row between the rows (一、发展目标 |), which may be a sentence when it fills the row alone
-    // ((一)加强经济运行调节,持续推动经济发展质的有效提升和量的合理较快增长。 | |||)
-    if (cells.length === 1 && (isCategoryCell(cells[0]!) || isMergedCategoryRow(cells[0]!))) {
+    if (cells.length === 1 && isCategoryCell(cells[0]!, true)) {
       rows.push({ cells: [cells[0]!], line: k + 1, merged: true });
       continue;
     }
