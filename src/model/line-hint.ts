@@ -11,7 +11,8 @@
  *   depth (`1.`, `（1）`, `①`). `length` characters at the line's start are that
  *   number as written (0 for a task cell; a row whose task cell is empty stands
  *   on its 序号 cell). A task cell that opens with a year or a decimal
- *   (2024年农村公路…) stays row 4;
+ *   (2024年农村公路…) stays row 4; `table` is the number of the table the
+ *   row stands in (its numbering may start again inside an open item);
  * - `cell`: the line is the text of a unit or deadline cell under the column
  *   `header` (牵头单位, 责任部门, 完成时限 …);
  * - `paragraph`: the line is a cell of running text (a 具体措施 cell) that opens
@@ -19,7 +20,7 @@
  */
 export type LineHint =
   | { readonly kind: 'numbered'; readonly length: number }
-  | { readonly kind: 'item'; readonly token: string; readonly length: number }
+  | { readonly kind: 'item'; readonly token: string; readonly length: number; readonly table?: number }
   | { readonly kind: 'cell'; readonly column: CellColumn; readonly header: string }
   | { readonly kind: 'paragraph' };
 

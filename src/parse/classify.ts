@@ -72,7 +72,9 @@ function typedLine(seg: Segment, hint: LineHint): NoticeLine | null {
     case 'item': {
       // the number is the line's first characters (Word), or the hint's token (a table row, a Markdown list item)
       const mark = matchHeading(hint.kind === 'numbered' ? trimTwin(seg.span).n.slice(0, hint.length) : foldWidth(hint.token), 0);
-      return mark ? { kind: 'numbered', seg, mark: { ...mark, length: hint.length, digitAfter: false } } : null;
+      if (!mark) return null;
+      const table = hint.kind === 'item' ? hint.table : undefined;
+      return { kind: 'numbered', seg, mark: { ...mark, length: hint.length, digitAfter: false }, ...(table === undefined ? {} : { table }) };
     }
     case 'cell':
       return { kind: 'label', seg, label: cellLabel(hint.column, hint.header), cell: true };

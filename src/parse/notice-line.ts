@@ -29,6 +29,8 @@ export interface AttachmentStartLine extends LineBase {
 export interface NumberedLine extends LineBase {
   readonly kind: 'numbered';
   readonly mark: HeadingMark;
+  /** A table's row or category: the number of the table (its numbering may start again inside the item open before it). */
+  readonly table?: number;
 }
 /**
  * Text that opens with a label (责任单位：…, 完成时限：…, 责任领导：…), or a

@@ -249,8 +249,13 @@ export function buildStructure(lines: readonly NoticeLine[], opts: StructureOpti
         b.closeParagraph();
         break;
       case 'numbered':
+        b.tree.enterTable(line.table, line.mark);
+        b.feedSegment(line.seg, firstPiece(b, line));
+        break;
       case 'label':
       case 'body':
+        // a table's unit cell or measures cell stays in its table; other text is outside any
+        if (!(line.kind === 'label' ? line.cell : line.opensParagraph)) b.tree.enterTable(undefined);
         b.feedSegment(line.seg, firstPiece(b, line));
         break;
       default:

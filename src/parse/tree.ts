@@ -49,7 +49,12 @@ export interface Item {
   /** Where the item's own text ends (its heading, body and clauses; not its children): line and column past the end. */
   endLine: number;
   endCol: number;
+  /** A table's row or category: the number of the table. */
+  table?: number;
 }
+
+/** Added to the ranks of a table's numbering that starts again inside an open item: more than any two ranks differ, so that all of it nests. */
+const TABLE_NESTING = 4;
 
 /** Styles whose number cannot be confused with a quantity when a digit follows. */
 const DIGIT_SAFE_STYLES = new Set<NumberStyle>(['cn', 'cnParen', 'numParen', 'part', 'chapter']);
@@ -62,6 +67,13 @@ export class LevelStack {
   private dynamicRank = new Map<NumberStyle, number>();
   private lastAtRank = new Map<number, number>();
   private part = 0;
+  /** The table the current line stands in, and the rank added to its numbering's styles. */
+  private table: number | undefined;
+  private offset = 0;
+  /** Whether the table's first number is still to show whether its numbering nests. */
+  private pending = false;
+  /** The item the last nested table's numbering went under, and its offset: a table going on under it nests the same way. */
+  private nest: { anchor: Item; offset: number } | null = null;
 
   /** `flattened`: the document is one long line, where a first child may open anywhere. */
   constructor(private readonly flattened: boolean) {}
@@ -71,14 +83,55 @@ export class LevelStack {
     return this.stack[this.stack.length - 1] ?? null;
   }
 
-  /** Rank of a numbering style: fixed on the ladder, or set where an outside style first appears. */
+  /** The innermost open item that is not a table's. */
+  private outerTop(): Item | null {
+    for (let k = this.stack.length - 1; k >= 0; k--) {
+      const it = this.stack[k];
+      if (it && it.table === undefined) return it;
+    }
+    return null;
+  }
+
+  /**
+   * The table a line stands in (undefined: none). A table whose numbering starts again inside
+   * an open item (the notice's 一、 holds a table whose categories are 一、 二、 again) nests all
+   * its numbering under that item; a table whose first number goes on with the open sequence does not.
+   */
+  enterTable(table: number | undefined, first?: HeadingMark): void {
+    if (table !== this.table) {
+      this.table = table;
+      this.offset = 0;
+      const anchor = this.outerTop();
+      const same = table !== undefined && anchor !== null && this.nest?.anchor === anchor;
+      if (same && this.nest) this.offset = this.nest.offset;
+      this.pending = table !== undefined && anchor !== null && !same;
+    }
+    if (this.pending && first) this.settleTable(first);
+  }
+
+  private settleTable(first: HeadingMark): void {
+    this.pending = false;
+    const anchor = this.outerTop();
+    const rank = this.rankOf(first.style, false);
+    const sibling = this.stack.find((it) => it.rank === rank);
+    const goesOn = sibling !== undefined && first.value === sibling.mark.value + 1;
+    if (!anchor || anchor.rank < rank || goesOn) return;
+    this.offset = anchor.rank + TABLE_NESTING;
+    this.nest = { anchor, offset: this.offset };
+  }
+
+  /** Rank of a numbering style: fixed on the ladder, or set where an outside style first appears; inside a nested table, below the item it nests under. */
   rankOf(style: NumberStyle, commit: boolean): number {
+    return this.offset + this.styleRank(style, commit);
+  }
+
+  private styleRank(style: NumberStyle, commit: boolean): number {
     const fixed = LADDER_RANK[style];
     if (fixed !== null) return fixed;
     const known = this.dynamicRank.get(style);
     if (known !== undefined) return known;
     const top = this.top();
-    const base = top ? top.rank : -3;
+    const base = top ? top.rank - this.offset : -3;
     const used = [...Object.values(LADDER_RANK).filter((r): r is number => r !== null), ...this.dynamicRank.values()].filter((r) => r > base);
     const next = used.length ? Math.min(...used) : base + 2;
     const rank = (base + next) / 2;
@@ -116,7 +169,7 @@ export class LevelStack {
     while (this.stack.length && (this.top()?.rank ?? -Infinity) >= rank) this.stack.pop();
     const parent = this.top();
     this.lastAtRank.set(rank, mark.value);
-    const item: Item = { mark, rank, parent, children: [], line: heading.line, col: heading.col, heading, body: [], clause: emptyClause(), part: this.part, endLine: heading.line, endCol: heading.col };
+    const item: Item = { mark, rank, parent, children: [], line: heading.line, col: heading.col, heading, body: [], clause: emptyClause(), part: this.part, endLine: heading.line, endCol: heading.col, ...(this.table === undefined ? {} : { table: this.table }) };
     if (parent) parent.children.push(item);
     this.items.push(item);
     this.stack.push(item);
@@ -128,5 +181,9 @@ export class LevelStack {
     this.stack = [];
     this.lastAtRank.clear();
     this.part++;
+    this.nest = null;
+    this.table = undefined;
+    this.offset = 0;
+    this.pending = false;
   }
 }

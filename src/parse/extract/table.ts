@@ -250,21 +250,26 @@ class TaskTableWriter {
     return true;
   }
 
+  /** A numbered line of the table (a category or a task row), with the table it stands in. */
+  private pushItem(text: string, at: SourceLocation, token: string, length: number): void {
+    this.sink.pushTyped(text, at, { kind: 'item', token, length, table: this.opts.table });
+  }
+
   private section(t: string, r: number, c: number): void {
     const bare = stripNumber(t);
     if (bare === this.lastSection) return; // the category column repeats a title row just written
     this.lastSection = bare;
-    const numbered = matchHeading(foldWidth(t)) !== null;
+    const mark = matchHeading(foldWidth(t.trim()));
     // a category row written as a sentence with no number (强化科技创新支撑能力。) heads the rows as text, with no level of its own
-    if (!numbered && /[。；;]$/.test(t)) {
+    if (!mark && /[。；;]$/.test(t)) {
       this.sink.push(t, this.loc(r, c));
       return;
     }
     this.sectionCount++;
-    if (numbered) this.sink.push(t, this.loc(r, c));
+    if (mark) this.pushItem(t, this.loc(r, c), mark.token, mark.length);
     // a category with no number of its own is a level only where the 序号 starts again under it (1–3, 1–2 …):
     // where the numbers run on across the categories, the rows' ids are their numbers (corpus rule 2)
-    else if (this.seqRestarts) this.sink.pushTyped(t, this.loc(r, c), { kind: 'item', token: `${toChineseNumeral(this.sectionCount)}、`, length: 0 });
+    else if (this.seqRestarts) this.pushItem(t, this.loc(r, c), `${toChineseNumeral(this.sectionCount)}、`, 0);
     // otherwise it is no text of the task above it (新建幼儿园2所 / 卫生): it is left out
   }
 
@@ -288,8 +293,8 @@ class TaskTableWriter {
     const measures = taskText && measuresCol >= 0 ? (texts[measuresCol] ?? '') : '';
     const at = this.loc(r, taskCol >= 0 ? taskCol : Math.max(0, seqCol));
     // a row with an empty task cell still stands, on its 序号 cell
-    if (title.trim() || !seq?.trim()) this.sink.pushTyped(title, at, { kind: 'item', token, length: 0 });
-    else this.sink.pushTyped(seq.trim(), this.loc(r, seqCol), { kind: 'item', token, length: seq.trim().length });
+    if (title.trim() || !seq?.trim()) this.pushItem(title, at, token, 0);
+    else this.pushItem(seq.trim(), this.loc(r, seqCol), token, seq.trim().length);
     if (restLines) this.sink.pushBody(restLines, at);
     this.rowToken = token;
     // the measures cell is the task's body, a paragraph of its own; or the first of numbered
@@ -323,7 +328,7 @@ class TaskTableWriter {
   /** A numbered measure written as a sub-item of the row's task, one rung below the row's number. */
   private pushSubItem(text: string, sub: { value: number; length: number }, r: number, c: number): void {
     const trimmed = text.trim();
-    this.sink.pushTyped(trimmed, this.loc(r, c), { kind: 'item', token: subToken(this.rowToken, sub.value), length: sub.length });
+    this.pushItem(trimmed, this.loc(r, c), subToken(this.rowToken, sub.value), sub.length);
     this.subValue = sub.value;
   }
 

@@ -183,7 +183,7 @@ describe('task tables', () => {
       const { readHtml } = await import('../../../src/parse/extract/html.js');
       const src = await readHtml(Buffer.from(page(row(['1', '民生实事项目安排', '', '党政办', '第四季度']))), 'utf-8');
       expect(typedLines(src)).toEqual([
-        ['民生实事项目安排', { kind: 'item', token: '1.', length: 0 }],
+        ['民生实事项目安排', { kind: 'item', token: '1.', length: 0, table: 1 }],
         ['党政办', { kind: 'cell', column: 'responsible', header: '承办部门' }],
         ['第四季度', { kind: 'cell', column: 'deadline', header: '完成时间' }],
       ]);
