@@ -76,6 +76,8 @@ function labelContinues(p: Paragraph, seg: Segment, text: TwinText, last: string
   if ('、，,；;（(“《'.includes(last) || p.depth > 0) return true;
   // a label with nothing after it yet (责任单位： / 责任主体 alone on its line): its names are on the next line
   if (labelOnly(p.span.n) && !labelAtStart(text.n)) return true;
+  // a name broken by a wrapped line's end, the clause going on after it (…牵头单位：县城市管理和综 / 合执法局；配合单位：…)
+  if (wrapped && completesBrokenName(p.tail, text.n)) return true;
   if (/[。；;：:]/.test(text.n) || labelAtStart(text.n)) return false;
   // the list's closing 等… broken onto the next line: 人社厅 / 等省直有关部门, 财政局 / 等有关单位 (also where the
   // signature shares that line: 等省直有关部门　福建省人民政府办公厅　2018年1月29日)
@@ -95,6 +97,14 @@ function labelContinues(p: Paragraph, seg: Segment, text: TwinText, last: string
   // two whole names are not one broken name
   if (hasUnitSuffix(lastItem) && firstPiece.length > 2 && hasUnitSuffix(firstPiece)) return false;
   return (wrapped || text.n.length <= 16 || firstPiece.length <= 8) && (hasUnitSuffix(joined) || isCatchAll(joined));
+}
+
+/** Whether a line's first piece, up to a separator, completes the name a label's last line broke off (县城市管理和综 + 合执法局). */
+function completesBrokenName(tail: string, next: string): boolean {
+  const lastItem = /[^、，,；;：:\s]*$/.exec(tail.trimEnd())?.[0] ?? '';
+  const piece = /^([^、，,；;。：:\s]+)[、，,；;。]/.exec(next)?.[1] ?? '';
+  if (!lastItem || !piece || hasUnitSuffix(lastItem) || isCatchAll(lastItem)) return false;
+  return hasUnitSuffix(lastItem + piece);
 }
 
 export interface Glue {

@@ -125,13 +125,26 @@ class Builder {
   /**
    * The brackets a line goes on inside: those left open by the paragraph it continues, when the line
    * closes one (…（牵头单位：市发展改革委；配 / 合单位：市财政局；完成时限：2024年12月底前）: no label of
-   * its own starts inside them). 0 when it starts a paragraph, or closes no bracket (an unclosed bracket
+   * its own starts inside them), or when it is hard-wrapped at the text's width, the bracket going on
+   * onto the next line (…（责任单位：市农业农村局、 / 市农机推广中心；联系人：刘志刚，电 / 话：2455309）).
+   * 0 when it starts a paragraph, or closes no bracket and ends short of the width (an unclosed bracket
    * never hides the labels of the lines after it).
    */
   openDepth(seg: Segment, text: TwinText, piece: Piece & { kind: 'text' }): number {
     const p = this.current;
-    if (!p || p.depth === 0 || piece.opensParagraph || bracketDepth(p.depth, text.n) >= p.depth) return 0;
+    if (!p || p.depth === 0 || piece.opensParagraph) return 0;
+    const width = this.opts.wrapWidth;
+    const goesOnBelow = width !== null && seg.lineLength >= width - 2;
+    if (bracketDepth(p.depth, text.n) >= p.depth && !goesOnBelow) return 0;
     return piece.joins || continuesParagraph(p, seg, text, this.opts) ? p.depth : 0;
+  }
+
+  /** Whether a line goes on with the open paragraph inside a clause bracket that the line closes. */
+  closesOpenBracket(seg: Segment): boolean {
+    const p = this.current;
+    if (!p || p.depth === 0 || !seg.lineStart) return false;
+    const text = trimTwin(seg.span);
+    return bracketDepth(p.depth, text.n) < p.depth && continuesParagraph(p, seg, text, this.opts);
   }
 
   /**
@@ -143,9 +156,11 @@ class Builder {
   reopenSplitLabel(seg: Segment, text: TwinText): boolean {
     const p = this.current;
     // inside an open bracket (…（牵头单位：X；责任单 / 位：Y）) the line simply goes on: the bracket is read whole
-    if (!p || p.kind === 'label' || !seg.lineStart || p.depth > 0) return false;
+    if (!p || !seg.lineStart || p.depth > 0) return false;
     const k = splitLabelLength(p.tail, text.n);
-    if (!k || !continuesParagraph(p, seg, text, this.opts)) return false;
+    // after a label's names (牵头单位：县住房和城乡建设局；配 / 合单位：…) the label word running over the break is the proof
+    const goesOn = p.kind === 'label' ? !seg.blankBefore || this.opts.doubleSpaced : continuesParagraph(p, seg, text, this.opts);
+    if (!k || !goesOn) return false;
     const cut = p.span.n.length - k;
     const start = sliceTwin(p.span, cut);
     p.span = sliceTwin(p.span, 0, cut);
@@ -229,7 +244,9 @@ function firstPiece(b: Builder, line: NumberedLine | LabelLine | BodyLine): Piec
       return text.n && b.tree.accepts(line.mark, text.n.slice(line.mark.length)) ? { kind: 'heading', mark: line.mark } : { kind: 'text' };
     }
     case 'label':
-      return line.cell ? { kind: 'label', cell: line.label } : { kind: 'label' };
+      if (line.cell) return { kind: 'label', cell: line.label };
+      // …（牵头单位：市农业农村局； / 配合单位：市发展改革委、财政局）: a label line closing the bracket above goes on inside it
+      return b.closesOpenBracket(line.seg) ? { kind: 'text' } : { kind: 'label' };
     case 'body':
       return line.opensParagraph ? { kind: 'text', opensParagraph: true } : { kind: 'text' };
     default:
