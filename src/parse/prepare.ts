@@ -172,8 +172,11 @@ function blankFooterNeighbours(lines: PreparedLine[], proofs: readonly number[],
 /** How many lines from the top may hold the title a running head repeats. */
 const TITLE_LINES = 6;
 
-/** The visible text of a line for comparing running heads (spaces and ideographic spaces dropped). */
-const headKey = (norm: string) => norm.replace(/[\s\u3000]+/g, '');
+/**
+ * The visible text of a line for comparing running heads: its parts between spaces, in any order (a gazette's
+ * head puts its name and issue on the outer side of each page: 2021年第2期　吴忠市人民政府公报 / 吴忠市人民政府公报　2021年第2期).
+ */
+const headKey = (norm: string) => norm.trim().split(/[\s\u3000]+/).sort().join('');
 
 /** The index of the first line with text from `from` on, or -1. */
 function nextWithText(lines: PreparedLine[], from: number): number {

@@ -35,8 +35,10 @@ export interface Layout {
 
 /** Whether text at the start of a segment continues the open paragraph (a repaired hard line break). */
 export function continuesParagraph(p: Paragraph | null, seg: Segment, text: TwinText, layout: Layout): boolean {
-  if (!p || !p.span.n || !text.n) return false;
+  if (!p || !text.n) return false;
   if (seg.blankBefore && !layout.doubleSpaced) return false;
+  // a number alone on its line (（三） / 推进政务服务“一网通办”。): the next line is its heading's text
+  if (!p.span.n) return p.kind === 'heading';
   // read from the end: a paragraph may grow line by line to any length, and each join must cost the line, not the paragraph
   const last = lastNonBlank(p.tail);
   if ('，、。；）)”》'.includes(text.n.charAt(0))) return true;
