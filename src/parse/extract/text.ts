@@ -13,6 +13,7 @@ import { splitLines } from '../../model/position.js';
 import { matchHeading, type NumberStyle } from '../markers.js';
 import { hasUnitSuffix, isCatchAll, isRegionCollective, NAME_OPENING, nameRunsOnAfterBreak } from '../lexicon/units.js';
 import { foldWidth } from '../chars.js';
+import { span, splitTopLevel } from '../twin.js';
 import { replaceEvery } from '../lexicon/regex.js';
 import { gluedTableAt } from './glued-table.js';
 import { isChromeLine, isPageFooterLine } from '../lexicon/furniture.js';
@@ -1213,8 +1214,9 @@ function cellRowAt(lines: string[], k: number, seq: number, columns: string[], s
     // (a wrapped task cell pushes its second line into the unit columns, which then read as prose)
     const joined = joinUnitLines(lineCells, columns);
     if (joined.length === width && unitCellsRead(joined, roles)) return { cells: joined, next };
-    // a merged or wrapped cell: the cells told apart by what they hold, where that is certain
-    const byContent = wrappedCells(lineCells, roles) ?? rowByContent(lineCells, roles);
+    // a merged or wrapped cell: the cells told apart by what they hold, where that is certain; a task cell of
+    // several sentences (推进…培育。 / 新培育…100家。) runs up to the units
+    const byContent = wrappedCells(lineCells, roles) ?? wrappedCells(lineCells, roles, 'all') ?? rowByContent(lineCells, roles);
     if (byContent) sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: width }, k + 1));
     return byContent ? { cells: byContent, next } : null;
   }
@@ -1281,12 +1283,12 @@ function rowByContent(lineCells: string[], roles: ColumnRole[]): string[] | null
 /**
  * A row whose cells a narrow column wrapped over several lines (a PDF copy): the
  * 序号, then the task to the end of its sentence (or up to the first line of unit
- * names), then one cell per column after it, each running on over its line breaks
+ * names; with `all`, every sentence up to it), then one cell per column after it, each running on over its line breaks
  * while a line ends in 、 or in a name the break cut (县财政局、县自然资 / 源和规划局).
  * Null unless the row splits into exactly the table's columns, each unit cell
  * reading as units.
  */
-function wrappedCells(lineCells: string[], roles: ColumnRole[]): string[] | null {
+function wrappedCells(lineCells: string[], roles: ColumnRole[], sentences: 'one' | 'all' = 'one'): string[] | null {
   const taskCol = roles.findIndex((r) => r === 'task' || r === 'measures');
   if (roles.indexOf('seq') !== 0 || taskCol !== 1) return null;
   const lines = lineCells.slice(1);
@@ -1294,7 +1296,7 @@ function wrappedCells(lineCells: string[], roles: ColumnRole[]): string[] | null
   let task = '';
   while (k < lines.length && !(task && startsUnitCell(lines[k]!))) {
     task += lines[k++];
-    if (/[。；;]$/.test(task)) break;
+    if (sentences === 'one' && /[。；;]$/.test(task)) break;
   }
   // the task's numbered measures, a line each (1.完成…； / 2.实施…), stay in its cell
   while (k < lines.length && matchHeading(lines[k]!, 0) && !startsUnitCell(lines[k]!)) task += `\n${lines[k++]}`;
@@ -1328,14 +1330,16 @@ function cellRunsOn(cell: string, next: string): boolean {
  * Whether every unit column of a row may hold units: empty, names that read as
  * units, or a short text with no date, no full stop and no verb at its start
  * (未来科技城 passes; 2024年底 and 持续推进改革, pushed there by a missing or
- * wrapped cell, do not).
+ * wrapped cell, do not, nor does a sentence ending in 。).
  */
 function unitCellsRead(cells: string[], roles: ColumnRole[]): boolean {
   return roles.every((role, i) => {
     if (!isUnitColumn(role)) return true;
-    const cell = (cells[i] ?? '').replace(/[。；;，,、\s]+$/, '');
+    const written = cells[i] ?? '';
+    const cell = written.replace(/[。；;，,、\s]+$/, '');
     if (!cell || looksLikeUnitLine(cell)) return true;
-    return !DATE_LIKE.test(cell) && !/[。；;！？]/.test(cell) && !VERB_OPENING.test(cell);
+    // a place with no suffix may be units (未来科技城); a sentence (新培育…中小企业100家。) is none
+    return !DATE_LIKE.test(cell) && !/[。；;！？]/.test(cell) && !/[。！？]\s*$/.test(written) && !VERB_OPENING.test(cell);
   });
 }
 
@@ -1378,17 +1382,19 @@ function joinUnitLines(lineCells: string[], columns: string[]): string[] {
  * 区教育局、区财 / 政局), or follows such names. Prose (持续推进改革) is none.
  */
 function endsInNameHead(line: string): boolean {
-  const pieces = line.split(/[、，,]/);
+  const pieces = splitTopLevel(span(line), '、，,').map((p) => p.part.n);
   const last = pieces.pop()!.trim();
   const before = pieces.join('、');
-  if (!last || last.length > 6 || (before && !looksLikeUnitLine(before))) return false;
+  // a bracket inside the name counts as one character (各县（市、区） / 人民政府)
+  if (!last || last.replace(/[（(][^）)]*[）)]/g, '（').length > 6 || (before && !looksLikeUnitLine(before))) return false;
   return before !== '' || NAME_OPENING.test(last) || hasUnitSuffix(last);
 }
 
 function looksLikeUnitLine(line: string | undefined): boolean {
   if (!line || line.length > 40 || /[。；;！？]/.test(line)) return false;
-  // a count (2所, 3个站) is no name, nor is a suffix alone
-  return line.split(/[、，,\s]+/).every((name) => name.length >= 2 && !/^\d/.test(name) && (hasUnitSuffix(name) || isCatchAll(name)));
+  // a count (2所, 3个站) is no name, nor is a suffix alone; a 、 inside brackets is part of a name (各县（市、区）人民政府)
+  const names = splitTopLevel(span(line), '、，, \t\u3000').map((p) => p.part.n).filter(Boolean);
+  return names.length > 0 && names.every((name) => name.length >= 2 && !/^\d/.test(name) && (hasUnitSuffix(name) || isCatchAll(name)));
 }
 
 const PADDABLE = new Set<ColumnRole>(['person', 'deadline', 'start', 'remark', 'progress', 'other']);
