@@ -1212,11 +1212,17 @@ function cellRowAt(lines: string[], k: number, seq: number, columns: string[], s
   if (lineCells.length > width) {
     // a unit cell of one name a line: join its lines, but only where every unit cell then reads as units
     // (a wrapped task cell pushes its second line into the unit columns, which then read as prose)
+    // a wrapped cell: the task to its first sentence's end, each cell after it running on over its breaks
+    const wrapped = wrappedCells(lineCells, roles);
+    if (wrapped) {
+      sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: width }, k + 1));
+      return { cells: wrapped, next };
+    }
     const joined = joinUnitLines(lineCells, columns);
     if (joined.length === width && unitCellsRead(joined, roles)) return { cells: joined, next };
     // a merged or wrapped cell: the cells told apart by what they hold, where that is certain; a task cell of
     // several sentences (推进…培育。 / 新培育…100家。) runs up to the units
-    const byContent = wrappedCells(lineCells, roles) ?? wrappedCells(lineCells, roles, 'all') ?? rowByContent(lineCells, roles);
+    const byContent = wrappedCells(lineCells, roles, 'all') ?? rowByContent(lineCells, roles);
     if (byContent) sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: width }, k + 1));
     return byContent ? { cells: byContent, next } : null;
   }
@@ -1290,7 +1296,8 @@ function rowByContent(lineCells: string[], roles: ColumnRole[]): string[] | null
  */
 function wrappedCells(lineCells: string[], roles: ColumnRole[], sentences: 'one' | 'all' = 'one'): string[] | null {
   const taskCol = roles.findIndex((r) => r === 'task' || r === 'measures');
-  if (roles.indexOf('seq') !== 0 || taskCol !== 1) return null;
+  // a second column of prose (项目名称, then 主要内容) cannot be told from a task cell wrapped onto its lines
+  if (roles.indexOf('seq') !== 0 || taskCol !== 1 || roles.slice(2).some((r) => r === 'task' || r === 'measures')) return null;
   const lines = lineCells.slice(1);
   let k = 0;
   let task = '';
