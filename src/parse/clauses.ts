@@ -486,8 +486,11 @@ function withoutTopicOpening(text: TwinText): TwinText {
   return m ? sliceTwin(text, m[0].length) : text;
 }
 
-/** Verbs that end a sentence's subject: 市城乡规划局负责…, 由发展改革委会同有关部门研究提出… (负责同志, 负责人: people, no verb). */
-const SUBJECT_VERB = /负责(?!同志|人)|牵头|研究|组织|承担|制定|落实|提出|推进|开展|做好/;
+/**
+ * Verbs that end a sentence's subject: 市城乡规划局负责…, 由发展改革委会同有关部门研究提出… (负责同志, 负责人: people,
+ * no verb; 组织人事部, 政策研究室, 项目推进办: the verb's word inside a name).
+ */
+const SUBJECT_VERB = /负责(?!同志|人)|牵头|研究(?![室院所会]|中心)|组织(?!部|人事)|承担|制定|落实|提出|推进(?![办室]|中心)|开展|做好/;
 /** How the units do it, written between them and the verb: 按职责分工负责, 分别负责, 共同牵头. */
 const MANNER_BEFORE_VERB = /(?:按照?职责分工|根据职责分工|按职能分工|按职责|分别|共同|具体|联合)$/;
 /** Words that join the units who do a thing together: A会同B负责, A、B协同C负责. */

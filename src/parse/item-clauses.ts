@@ -157,11 +157,14 @@ function closingSentence(it: Item): { sentence: TwinText; deadline: string | nul
     body = body.slice(0, tail.index);
   }
   if (!CLOSING_VERB.test(body)) return null;
-  if (COOPERATING_END.test(body) && !roleClausesThroughout(body)) return null;
   let start = lastSentenceStart(body);
+  // the sentence's last parts hand the work to units, with their roles: …全年供地不少于3000亩，由自然资源分局负责，规划建设局配合
+  const byRun = byRoleRunStart(body, start);
+  if (COOPERATING_END.test(body) && byRun < 0 && !roleClausesThroughout(body)) return null;
   // the sentence's last part hands the work to units: …开展学习宣传活动，由市教育局会同团市委负责
   const byPart = LAST_BY_PART.exec(body.slice(start));
-  if (byPart) start += byPart.index + 1;
+  if (byRun >= 0) start = byRun;
+  else if (byPart) start += byPart.index + 1;
   else if (!subjectClause(sliceTwin(text, start, body.length))) {
     // or its last part is only the units and their verb: …200场次以上，县文化和旅游局、县融媒体中心按职责分工负责
     // (the whole sentence may be: X牵头，Y按职责分工负责; X、Y，Z按职责分工负责)
@@ -172,6 +175,24 @@ function closingSentence(it: Item): { sentence: TwinText; deadline: string | nul
   if (start === 0 && it.body.length === 0) return null;
   return { sentence: sliceTwin(text, start, body.length), deadline };
 }
+
+/**
+ * Where the sentence from `from` ends in comma parts that are all role clauses, the first of them opening
+ * with 由 after a comma (…，由自然资源分局负责，规划建设局配合): its start; else -1.
+ */
+function byRoleRunStart(body: string, from: number): number {
+  let end = body.length;
+  for (let comma = lastComma(body, end); comma >= from; comma = lastComma(body, comma)) {
+    const part = body.slice(comma + 1, end).trim();
+    if (!CLAUSE_ROLE_END_RE.test(part)) return -1;
+    if (part.startsWith('由')) return end === body.length ? -1 : comma + 1;
+    end = comma;
+  }
+  return -1;
+}
+
+/** The last comma before `end` (-1: none). */
+const lastComma = (s: string, end: number): number => Math.max(s.lastIndexOf('，', end - 1), s.lastIndexOf(',', end - 1));
 
 /** A last comma part that opens with 由 (…，由X会同Y负责): the units the sentence hands its work to. */
 const LAST_BY_PART = /[，,](?=由[^，,；;。]+$)/;
