@@ -295,14 +295,15 @@ export function itemTitles(items: Item[], diagnostics: Diagnostic[]): { titles: 
   const ownStyles = new Map(items.map((it) => [it, headingStyle(it)]));
   const titles = new Map<Item, string>();
   const heads = new Map(items.map((it) => [it, headingParts(it.heading)]));
-  // a heading is glued when the evidence says so, or when a sibling's is and its title reads like a sentence
-  const glued = new Set(items.filter((it) => looksGlued(heads.get(it)!.title, styles.get(it)!)));
+  // a heading is glued when the evidence says so, or when a sibling's is and its title reads like a sentence; a
+  // table's task cell is a cell, never a heading glued to its body (完成公共空间优化项目，推进…)
+  const glued = new Set(items.filter((it) => it.table === undefined && looksGlued(heads.get(it)!.title, styles.get(it)!)));
   const evidence = siblingEvidence(items, glued, ownStyles, heads);
   for (const it of items) {
     let title = heads.get(it)!.title;
     const ev = evidence.get(it.parent ?? null)!;
     const gluedSibling = ev.glued - (glued.has(it) ? 1 : 0) > 0;
-    if (glued.has(it) || (styles.get(it) === 'unknown' && /[，,；;]/.test(title) && gluedSibling)) {
+    if (glued.has(it) || (it.table === undefined && styles.get(it) === 'unknown' && /[，,；;]/.test(title) && gluedSibling)) {
       // the titles of standalone siblings are the evidence for a glued title's length
       const split = splitGluedTitle(title, otherLengths(ev, ownStyles.get(it) === 'standalone' ? title.length : null));
       if (split) {

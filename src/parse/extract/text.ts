@@ -70,7 +70,8 @@ function hasPipeHeader(text: string): boolean {
 }
 
 /** A row of cells; `merged`: one cell across the whole row (a category title). */
-type Row = { cells: string[]; line: number; merged?: boolean };
+/** `merged`: a category row, one cell across the row; `side`: a value of a category column (a unit cell merged over the rows goes on past it). */
+type Row = { cells: string[]; line: number; merged?: boolean; side?: boolean };
 
 /** A table found in the lines: its rows (header first) with their source lines, and the index after it. */
 interface FoundTable {
@@ -912,7 +913,7 @@ function cellHeaderAt(lines: string[], i: number, simplify: Simplify): { columns
     const t = word(j);
     // under a category column, the line right before the first 序号 is the first category's value (数字政府, though it
     // reads like a name)
-    const firstCategory = sectionColumn && (isCategoryValue(lines, j, 1) || (t.length <= 16 && lines[nextFilled(lines, j + 1)]?.trim() === '1'));
+    const firstCategory = sectionColumn && (isCategoryValue(lines, j, 1, 1) || (t.length <= 16 && lines[nextFilled(lines, j + 1)]?.trim() === '1'));
     if (/^\d+$/.test(t) || t.length > 12 || /[。；;]$/.test(t) || sectionRowAt(lines, j) || firstCategory) break;
     fragments.push(simplify(t));
   }
@@ -1155,7 +1156,7 @@ function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
     const section = t === String(seq) || (afterSection && t === '1') ? null : sectionRowAt(lines, k);
     if (section) {
       // a category between rows (一、做大做强主导产业, or （一） on its own line above its title)
-      rows.push({ cells: [section.text], line: k + 1, merged: true });
+      rows.push({ cells: [section.text], line: k + 1, merged: true, ...(header.sectionColumn ? { side: true } : {}) });
       k = nextFilled(lines, section.next);
       afterSection = true;
       continue;
@@ -1167,12 +1168,12 @@ function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
     const afterRow = rows.length === 1 || (!last?.merged && rowComplete(last?.cells ?? [], header.columns));
     const beforeSeq = afterRow && t.length <= 16 && !/[。；;，,]/.test(t) && !isDeadlineLine(t) && lines[nextFilled(lines, k + 1)]?.trim() === String(seq);
     if (header.sectionColumn && t !== String(seq) && (isCategoryValue(lines, k, seq) || beforeSeq)) {
-      rows.push({ cells: [t], line: k + 1, merged: true });
+      rows.push({ cells: [t], line: k + 1, merged: true, side: true });
       k = nextFilled(lines, k + 1);
       continue;
     }
     if (t !== String(seq)) break;
-    const row = cellRowAt(lines, k, seq, header.columns, sink, header.sectionColumn);
+    const row = cellRowAt(lines, k, seq, header.columns, sink, header.sectionColumn, rows.some((r) => !r.merged && r !== rows[0]));
     if (!row) {
       sink.diagnostics.push(diag('table-cells-uneven', { row: seq, columns: width }, k + 1));
       break;
@@ -1193,13 +1194,13 @@ function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
  * 完成时限 cell merged with the row above); otherwise it cannot be split with
  * certainty (null).
  */
-function cellRowAt(lines: string[], k: number, seq: number, columns: string[], sink: LineSink, sectionColumn = false): { cells: string[]; next: number } | null {
+function cellRowAt(lines: string[], k: number, seq: number, columns: string[], sink: LineSink, sectionColumn = false, rowsAbove = false): { cells: string[]; next: number } | null {
   const width = columns.length;
   const lineCells: string[] = [];
   let m = k;
-  // the next group's category value; once the row has all its cells, any one line before the next 序号 is that
-  // value, though it reads like a name (数字政府)
-  const categoryAt = (at: number) => sectionColumn && (isCategoryValue(lines, at, seq + 1) || (rowComplete(lineCells, columns) && lines[nextFilled(lines, at + 1)]?.trim() === String(seq + 1)));
+  // the next group's category value, after the row's task at least; once the row has all its cells, any one line
+  // before the next 序号 is that value, though it reads like a name (数字政府)
+  const categoryAt = (at: number) => sectionColumn && lineCells.length >= 2 && (isCategoryValue(lines, at, seq + 1) || (rowComplete(lineCells, columns) && lines[nextFilled(lines, at + 1)]?.trim() === String(seq + 1)));
   for (; m < lines.length && lineCells.length < width * 3; m = nextFilled(lines, m + 1)) {
     // website chrome after the last row (打印本页 关闭窗口) ends it, and so does the next group's category value
     if (m > k && (lines[m]!.trim() === String(seq + 1) || sectionRowAt(lines, m) || isChromeLine(lines[m]!) || categoryAt(m))) break;
@@ -1227,7 +1228,12 @@ function cellRowAt(lines: string[], k: number, seq: number, columns: string[], s
     return byContent ? { cells: byContent, next } : null;
   }
   const cells = [...lineCells];
-  if (cells.length < width && columns.slice(cells.length).every((c) => PADDABLE.has(classify(c)))) while (cells.length < width) cells.push('');
+  // a unit cell merged over this row and the ones above it is left out of the row's lines (it is filled from above),
+  // unless a name stands in a column of another kind than the task's (a cell missing before it shifted the row)
+  const taskCol = roles.findIndex((r) => TASK_ROLES.has(r));
+  const inPlace = lineCells.every((cell, i) => isUnitColumn(roles[i]!) || i === taskCol || !looksLikeUnitLine(cell));
+  const paddable = (c: string) => PADDABLE.has(classify(c)) || (rowsAbove && inPlace && isUnitColumn(classify(c)));
+  if (cells.length < width && columns.slice(cells.length).every(paddable)) while (cells.length < width) cells.push('');
   // a cell missing in the middle shifts the ones after it: a date in a unit column shows it
   return cells.length === width && unitCellsRead(cells, roles) ? { cells, next } : null;
 }
@@ -1435,13 +1441,20 @@ const SECTION_STYLES = new Set<NumberStyle>(['part', 'chapter', 'section', 'cn',
 
 /**
  * A category column's value standing before its group's first row (危化品安全 / 3 / …): a
- * short phrase with no punctuation that names no unit, right before the line holding 序号 `seq`.
+ * phrase of up to 40 characters with no punctuation (but the colon of 行动一：) that names no
+ * unit, right before the line holding 序号 `seq`, or (`levels` 2) before a sub-group's value that is.
  */
-function isCategoryValue(lines: string[], k: number, seq: number): boolean {
+function isCategoryValue(lines: string[], k: number, seq: number, levels: 1 | 2 = 2): boolean {
   const t = lines[k]?.trim() ?? '';
-  if (!t || t.length > 16 || /^\d+$/.test(t) || /[。；;，,、：:]/.test(t) || looksLikeUnitLine(t) || isDeadlineLine(t)) return false;
-  return lines[nextFilled(lines, k + 1)]?.trim() === String(seq);
+  const colon = /[：:]/.test(t) && !NAMED_ORDINAL.test(t);
+  if (!t || t.length > 40 || /^\d+$/.test(t) || /[。；;，,、]/.test(t) || colon || looksLikeUnitLine(t) || isDeadlineLine(t)) return false;
+  // a group's value and its sub-group's, one above the other (行动二：重塑美丽新居行动 / 旧区改造 / 4)
+  const next = nextFilled(lines, k + 1);
+  return lines[next]?.trim() === String(seq) || (levels === 2 && isCategoryValue(lines, next, seq, 1));
 }
+
+/** A category named with an ordinal and a colon: 行动一：…, 任务二：…, 专项三： (its colon sets no label apart). */
+const NAMED_ORDINAL = /^[\u4e00-\u9fa5]{1,4}[一二三四五六七八九十]{1,3}[：:]/;
 
 /** The index of the line holding the 序号 `seq` within `within` filled lines after `from`, or -1. */
 function findNextSeq(lines: string[], from: number, seq: number, within: number): number {
@@ -1473,7 +1486,7 @@ function fillMergedUnitCells(rows: Row[]): void {
   let above: Row | null = null;
   for (const row of rows.slice(at + 1)) {
     if (row.merged) {
-      above = null;
+      if (!row.side) above = null;
       continue;
     }
     const empty = unitCols.every((c) => !row.cells[c]?.trim());
