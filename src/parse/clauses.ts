@@ -222,11 +222,17 @@ export function parseLabelledText(whole: TwinText, inBrackets = false): ClauseRe
   matches.forEach((m, k) => {
     const end = matches[k + 1]?.index ?? text.n.length;
     const content = sliceTwin(text, m.index + m[0].length, end);
+    // a name never holds a colon: a label no lexicon knows ends the list (负责部门：X、Y，适用范围：浙江自贸试验区), a note
+    const other = OTHER_LABEL.exec(content.n);
     // LABEL_RE's group 1 (the label) always takes part in a match
-    mergeClause(res, parseLabelled(classifyLabel(m[1]!), stripSeparators(content)));
+    mergeClause(res, parseLabelled(classifyLabel(m[1]!), stripSeparators(other ? sliceTwin(content, 0, other.index) : content)));
+    if (other) res.notes.push(trimTwin(sliceTwin(content, other.index + 1)).r);
   });
   return res;
 }
+
+/** A label of another kind after a list, set apart by a comma or semicolon: ，适用范围：…, ；工作要求：… */
+const OTHER_LABEL = /[，,；;][ \u3000]*[\u4e00-\u9fa5]{2,8}[：:]/;
 
 /**
  * A table's unit or deadline cell: all of its text is the content of its
