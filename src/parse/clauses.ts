@@ -8,7 +8,7 @@ import { hasUnitSuffix, isCatchAll, isRegionCollective, leadByMark, levelPrefix,
 import { isDepartmentStem, isNamedPlace, isNamedTownship } from './lexicon/units.js';
 import { allMatches, alternation } from './lexicon/regex.js';
 import { clauseBracketCode } from './lexicon/brackets.js';
-import { ANY_BRACKET_LABEL, ANY_LABEL, ROLE_ONLY_LABELS, UNIT_LABEL, FIELD_LABEL_EXACT, LEADER_VERB_END, UNIT_LABEL_TOPIC_START, OVERSIGHT_LABEL_START, PERSON_LABEL_END, PERSON_TITLE_END, TIME_LABEL_EXACT } from './lexicon/labels.js';
+import { ANY_BRACKET_LABEL, ANY_LABEL, ROLE_ONLY_LABELS, UNIT_LABEL, FIELD_LABEL_EXACT, LEADER_VERB_END, UNIT_LABEL_TOPIC_START, OVERSIGHT_LABEL_START, PERSON_LABEL_END, PERSON_TITLE_END, TIME_LABEL_EXACT, TRAILING_PERSON, UNIT_LABEL_WITH_PERSON } from './lexicon/labels.js';
 import { CLAUSE_ROLE_END_RE, LEAD_BY_ORDER_NOTE, LEAD_MARK_NOTE, roleOfLabel } from './lexicon/roles.js';
 import { foldWidth } from './chars.js';
 
@@ -56,7 +56,7 @@ const LABEL_START_RE = new RegExp(`^[（(]?[【\\[〔]?(${ANY_LABEL})[】\\]〕]
 
 export function classifyLabel(word: string): Label {
   if (TIME_LABEL_EXACT.test(word)) return { kind: 'deadline', role: 'responsible', text: word };
-  if (PERSON_LABEL_END.test(word)) return { kind: 'person', role: 'responsible', text: word };
+  if (PERSON_LABEL_END.test(word) && !UNIT_LABEL_WITH_PERSON.test(word)) return { kind: 'person', role: 'responsible', text: word };
   if (OVERSIGHT_LABEL_START.test(word) || FIELD_LABEL_EXACT.test(word)) return { kind: 'other', role: 'responsible', text: word };
   // the role word follows the topic: 项目牵头单位 leads
   return { kind: 'unit', role: roleOfLabel(word.replace(UNIT_LABEL_TOPIC_START, '')), text: word };
@@ -123,7 +123,10 @@ export function parseLabelled(label: Label, content: TwinText): ClauseResult {
   } else if (label.kind === 'person') {
     res.leaders.push(text.r.trim());
   } else if (label.kind === 'unit') {
-    const { list, deadlines, notes } = splitUnitClause(text);
+    // 牵头单位及负责人：市交通运输局　局长　陈志刚: the person answering for the unit is a leader, never part of its name
+    const person = TRAILING_PERSON.exec(text.n);
+    if (person) res.leaders.push(text.r.slice(person.index).trim());
+    const { list, deadlines, notes } = splitUnitClause(person ? sliceTwin(text, 0, person.index) : text);
     const units = parseUnitList(list, label.role);
     // 责任单位（标*的为牵头单位）: the label (or a table's header) says what a mark means
     const mark = LEAD_MARK_NOTE.exec(foldWidth(label.text))?.[1];

@@ -7,6 +7,7 @@
  */
 import { type ClauseResult, departmentListClause, isTimePhrase, mergeClause, subjectClause } from './clauses.js';
 import { CLAUSE_ROLE_END_RE } from './lexicon/roles.js';
+import { LEADER_OPENING } from './lexicon/labels.js';
 import type { Item } from './structure.js';
 import { type TwinText, sliceTwin, trimTwin } from './twin.js';
 import { firstSentence } from './titles.js';
@@ -156,6 +157,9 @@ function closingSentence(it: Item): { sentence: TwinText; deadline: string | nul
     deadline = text.r.slice(tail.index + 1, body.length).replace(/(?<=前|底|内|末)完成$/, '');
     body = body.slice(0, tail.index);
   }
+  // a leader after the units, and what the leader does: …，市财政局配合，分管副市长孙立平负责统筹调度
+  const leaderTail = LAST_PART.exec(body);
+  if (leaderTail && LEADER_OPENING.test(leaderTail[1]!) && CLOSING_VERB.test(body.slice(0, leaderTail.index))) body = body.slice(0, leaderTail.index);
   if (!CLOSING_VERB.test(body)) return null;
   let start = lastSentenceStart(body);
   // the sentence's last parts hand the work to units, with their roles: …全年供地不少于3000亩，由自然资源分局负责，规划建设局配合

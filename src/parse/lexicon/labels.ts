@@ -43,8 +43,10 @@ const ROLE_WORD = `(?:${alternation([...LEAD_WORDS, ...RESPONSIBLE_WORDS, ...COO
 export const UNIT_LABEL_TOPICS = ['整改', '项目', '任务', '共同'] as const;
 /** A role word alone as a label, in a bracketed clause only: [牵头:医药服务管理科;配合:基金监管科] (in running text, 牵头:张明同志 names people; 主办： is a website footer's word). */
 export const ROLE_ONLY_LABELS = ['牵头', '配合', '协办', '参与'] as const;
-/** A unit label: a topic optional, one or two role words (协同配合单位), 责任 optional, then a noun (牵头单位, 牵头责任单位, 责任部门, 整改责任单位). */
-export const UNIT_LABEL = `(?:${alternation(UNIT_LABEL_TOPICS)})?(?:${ROLE_WORD}{1,2}(?:责任)?|责任)(?:${alternation(UNIT_LABEL_NOUNS)})|${alternation(UNIT_LABEL_ALIASES)}`;
+/** What a unit label may add after its noun: the person who answers for the unit (牵头单位及负责人：X局　局长　陈志刚). */
+export const UNIT_LABEL_PERSON_TAILS = ['及负责人', '及责任人', '及联系人', '和负责人', '和责任人'] as const;
+/** A unit label: a topic optional, one or two role words (协同配合单位), 责任 optional, then a noun (牵头单位, 牵头责任单位, 责任部门, 整改责任单位), and a person after it optional. */
+export const UNIT_LABEL = `(?:${alternation(UNIT_LABEL_TOPICS)})?(?:${ROLE_WORD}{1,2}(?:责任)?|责任)(?:${alternation(UNIT_LABEL_NOUNS)})(?:${alternation(UNIT_LABEL_PERSON_TAILS)})?|${alternation(UNIT_LABEL_ALIASES)}`;
 /** Unit labels inside a bracketed clause, where a role word alone is one too. */
 export const BRACKET_UNIT_LABEL = `${UNIT_LABEL}|${alternation(ROLE_ONLY_LABELS)}`;
 /** Words that may open a person label: 项目责任人, 具体负责人, 第一责任人. */
@@ -63,14 +65,21 @@ export const TIME_LABEL_EXACT = new RegExp(`^${TIME_LABEL}$`);
 export const FIELD_LABEL_EXACT = new RegExp(`^${FIELD_LABEL}$`);
 export const UNIT_LABEL_TOPIC_START = new RegExp(`^(?:${alternation(UNIT_LABEL_TOPICS)})(?=.{3})`);
 export const PERSON_LABEL_END = new RegExp(`(?:${alternation(PERSON_LABEL_ENDINGS)})$|^分管副`);
+/** A unit label with the unit's person after it (牵头单位及负责人): a unit label, whose content's person is a leader. */
+export const UNIT_LABEL_WITH_PERSON = new RegExp(`(?:${alternation(UNIT_LABEL_NOUNS)})(?:${alternation(UNIT_LABEL_PERSON_TAILS)})$`);
 export const OVERSIGHT_LABEL_START = new RegExp(`^(?:${alternation(OVERSIGHT_WORDS)})`);
 
 /** Titles of people: a clause naming only these (分管副省长、协管副秘书长负责) names leaders, not units. */
 export const PERSON_TITLES = [
+  '局长', '副局长', '厅长', '副厅长', '主任科员', '部长', '副部长', '处长', '副处长', '科长', '副科长', '镇长', '副镇长', '乡长', '副乡长', '站长', '所长', '院长', '校长', '队长', '主任委员',
   '省长', '副省长', '市长', '副市长', '县长', '副县长', '区长', '副区长', '州长', '副州长', '秘书长', '副秘书长', '主席', '副主席', '书记', '副书记',
   '领导', '同志', '负责同志', '负责人', '主任', '副主任',
 ] as const;
 export const PERSON_TITLE_END = new RegExp(`(?:${alternation(PERSON_TITLES)})$`);
+/** A clause that opens with a leader's title: 分管副市长孙立平负责统筹调度, 市领导张三协调 (a person, never a unit). */
+export const LEADER_OPENING = new RegExp(`^由?(?:分管|主管|协管|联系|包联|包抓)?(?:${alternation(PERSON_TITLES)})`);
+/** A person after a unit, set apart by spaces: 市交通运输局　局长　陈志刚 (a title, then a name of two or three characters). */
+export const TRAILING_PERSON = new RegExp(`[ \\u3000]+(?:${alternation(PERSON_TITLES)})[ \\u3000]*[\\u4e00-\\u9fa5]{2,3}$`);
 /** What a leader named in a unit clause does: （由徐明金同志协调，区瀛湖管理局负责）. */
 export const LEADER_VERBS = ['协调', '督办', '督导', '调度', '统筹', '包抓', '包联', '挂帅', '分管', '联系'] as const;
 export const LEADER_VERB_END = new RegExp(`(?:${alternation(LEADER_VERBS)})$`);
