@@ -21,7 +21,7 @@ export interface UnitListResult {
 const COUNTED_TAIL = /^[\d一二三四五六七八九十两]+个/;
 
 /** A place-level token inside the name (平潭综合实验区管委会, 人行福州中心支行; 项城市人民政府, 成都市政府, though 城市 and 都市 are words elsewhere). */
-const PLACE_INSIDE = /[\u4e00-\u9fa5]城区(?=人民政府|政府|委|办事处)|[\u4e00-\u9fa5][城都]市(?=人民政府|政府)|[\u4e00-\u9fa5](?<!城|都|超|门)(市|县|区|州|盟|旗)(?!场|域|直|级|委员)|[\u4e00-\u9fa5]{2}(开发区|新区|实验区|示范区|高新区|科学城|科技城|生态城|新城|保税区|自贸区|综保区|港区)|[\u4e00-\u9fa5]{2}(镇|乡|街道)(?=人民政府|政府|党委|办事处|卫生院|派出所)/;
+const PLACE_INSIDE = /[\u4e00-\u9fa5]城区(?=人民政府|政府|委|办事处)|[\u4e00-\u9fa5][城都]市(?=人民政府|政府)|[\u4e00-\u9fa5](?<!城|都|超|门)(市|县|区|州|盟|旗)(?!场|域|直|级|委员)|[\u4e00-\u9fa5]{2}(开发区|新区|实验区|示范区|高新区|科学城|科技城|生态城|新城|保税区|自贸区|综保区|港区)|[\u4e00-\u9fa5]{2}(镇|乡|街道)(?=人民政府|政府|党委|办事处|卫生院|派出所)|[\u4e00-\u9fa5]{1,2}村(?=消防|派出所|卫生院|卫生室|供电所|中心|学校|小学|中学)/;
 
 const LEVEL_WORD_NEAR_START = /[省市县区盟旗]/;
 
@@ -36,7 +36,8 @@ export function levelPrefix(name: string): Prefix | null {
   if (partyOf !== undefined && name.length > 2) return { gov: partyOf, party: `${partyOf}委` };
   // 市政 is a word (市政局, 市政公用局: municipal works), save in 市政府, 市政法委, 市政协, 市政务服务中心, 市政策研究室
   // 旗 and 盟 are Inner Mongolia's counties and prefectures (旗商务局, 盟行署)
-  const gov = /^([省市县区州镇乡旗盟])(?!场|域|直|级|属|内|外|情|村|镇|舰|帜|友|约)(?<!市(?=政(?!府|法|协|务|研|数|策)))/.exec(name)?.[1];
+  // a street office's own offices hand on 街道 (街道规划建设办、安监办 → 街道安监办)
+  const gov = /^(街道(?=[\u4e00-\u9fa5]{2,}[办站所中心])(?!办事处)|[省市县区州镇乡旗盟])(?!场|域|直|级|属|内|外|情|村|镇|舰|帜|友|约)(?<!市(?=政(?!府|法|协|务|研|数|策)))/.exec(name)?.[1];
   if (gov !== undefined && name.length > 2) return { gov, party: null };
   // 各…, and names of their own organisation (人民银行大连市中心支行) hand on no place; a province named with its
   // level word does (青海省科学技术厅、市场监督管理局 → 青海省市场监督管理局)
