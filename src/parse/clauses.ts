@@ -216,7 +216,7 @@ const NOTE_WORDS = new RegExp(`下同|不再|均由|均需|以下各|排在首�
 export function parseLabelledText(whole: TwinText, inBrackets = false): ClauseResult | null {
   const res = emptyClause();
   const text = unwrapBrackets(whole);
-  const matches = allMatches(inBrackets ? BRACKET_LABEL_RE : LABEL_RE, text.n);
+  const matches = topLevelMatches(allMatches(inBrackets ? BRACKET_LABEL_RE : LABEL_RE, text.n), text.n);
   if (!matches.length) {
     // a label with no colon, alone on its line with its names on the next (责任主体 / 区城市管理局、…)
     const start = labelAtStart(trimTwin(text).n);
@@ -232,6 +232,19 @@ export function parseLabelledText(whole: TwinText, inBrackets = false): ClauseRe
     if (other) res.notes.push(trimTwin(sliceTwin(content, other.index + 1)).r);
   });
   return res;
+}
+
+/**
+ * The label matches outside the brackets of the text: a label inside a name's bracket (镇农业服务中心（责任人：张明）)
+ * belongs to that bracket, a note on the name. Matches come in order, so one scan serves them all.
+ */
+function topLevelMatches(matches: RegExpExecArray[], n: string): RegExpExecArray[] {
+  let depth = 0;
+  let pos = 0;
+  return matches.filter((m) => {
+    for (; pos < m.index; pos++) depth = Math.max(0, depth + clauseBracketCode(n.charCodeAt(pos)));
+    return depth === 0;
+  });
 }
 
 /** A label of another kind after a list, set apart by a comma or semicolon: ，适用范围：…, ；工作要求：… */

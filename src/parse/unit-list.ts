@@ -10,7 +10,7 @@ import { BRANCH_RE, BRANCH_SUFFIXES, CATCH_ALL_TAIL, endsWithUnitSuffix, GENERIC
 export { hasUnitSuffix, isCatchAll, isRegionCollective } from './lexicon/units.js';
 import { allMatches, replaceEvery } from './lexicon/regex.js';
 import { BRACKET_ROLE_RE, ROLE_PHRASES, roleOfBracket } from './lexicon/roles.js';
-import { PERSON_TITLE_END } from './lexicon/labels.js';
+import { PERSON_LABEL_BRACKET, PERSON_TITLE_END } from './lexicon/labels.js';
 import { isSurname } from './lexicon/persons.js';
 
 export interface UnitListResult {
@@ -188,6 +188,8 @@ const PERSON_BRACKET = /[（(][ \u3000]*([\u4e00-\u9fa5])(?:[ \u3000]+[\u4e00-\u
 /** The name without the person in brackets after it (the person is no part of the unit). */
 function withoutPersonBracket(item: TwinText): TwinText {
   if (!item.n.endsWith('）') && !item.n.endsWith(')')) return item;
+  const labelled = PERSON_LABEL_BRACKET.exec(item.n);
+  if (labelled) return trimTwin(sliceTwin(item, 0, labelled.index));
   const m = PERSON_BRACKET.exec(item.n);
   if (!m || !isSurname(m[1]!) || !hasUnitSuffix(item.n.slice(0, m.index))) return item;
   const inside = m[0].replace(/[\s\u3000（）()]/g, '');

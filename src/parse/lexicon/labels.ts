@@ -54,6 +54,8 @@ export const PERSON_LABEL_QUALIFIERS = ['项目', '具体', '第一', '直接', 
 /** Words that may open a field label: 实际完成情况, 目前进展情况, 全年完成情况. */
 export const FIELD_LABEL_QUALIFIERS = ['实际', '目前', '当前', '全年', '年度'] as const;
 export const PERSON_LABEL = `(?:(?:${alternation(PERSON_LABEL_QUALIFIERS)})?(?:${alternation(PERSON_LABELS)}))`;
+/** A bracket after a unit's name naming its person: 镇农业服务中心（责任人：张明）, 各村（社区）（责任人：各村支部书记）. */
+export const PERSON_LABEL_BRACKET = new RegExp(`[（(][ \\u3000]*${PERSON_LABEL}[：:][^（()）]*[）)]$`);
 export const TIME_LABEL = `(?:${alternation(TIME_LABELS)})`;
 export const FIELD_LABEL = `(?:(?:${alternation(FIELD_LABEL_QUALIFIERS)})?(?:${alternation(FIELD_LABELS)}))`;
 /** Any label word; a time label is tried first, then units, then people, then other fields (the longest alternative of each wins). */
