@@ -141,7 +141,13 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
       if (split === singleSpacedCells && rows.length === 1) return singleSpacedByContent(lines, i, header, sink);
       // a cell wrapped onto a line of its own, its text standing under the cell it goes on (…区城市更新局、 / 各街道办事处)
       const above = rows[rows.length - 1]!;
-      if (split === spacedCells && rows.length >= 2 && cells.length < header.length && continueCellsBelow(above, lines[above.line - 1]!, line)) continue;
+      if (split === spacedCells && rows.length >= 2 && cells.length < header.length && continueCellsBelow(above, lines[above.line - 1]!, line, first)) continue;
+      // a row with an empty cell: each cell under the header's cell it stands under (a 完成时限 left empty)
+      const placed = split === spacedCells && cells.length < header.length ? cellsUnderHeader(first, line, header.length) : null;
+      if (placed) {
+        rows.push({ cells: placed, line: k + 1 });
+        continue;
+      }
       sink.diagnostics.push(diag('table-cells-uneven', { row: rows.length, columns: header.length }, k + 1));
       break;
     }
@@ -189,8 +195,10 @@ const displayWidth = (s: string): number => {
  * columns), none under its first (序号): then it is that cell wrapped, and joins
  * it. The row above is changed.
  */
-function continueCellsBelow(row: Row, rowLine: string, line: string): boolean {
-  const starts = spacedCellStarts(rowLine);
+function continueCellsBelow(row: Row, rowLine: string, line: string, headerLine: string): boolean {
+  // the cells of the row's own line, or where that line left a cell empty, the header's
+  const own = spacedCellStarts(rowLine);
+  const starts = own.length === row.cells.length ? own : spacedCellStarts(headerLine);
   if (starts.length !== row.cells.length) return false;
   const pieces = spacedCellStarts(line);
   const targets = pieces.map((p) => starts.findIndex((s) => Math.abs(s.col - p.col) <= 2));
@@ -198,6 +206,28 @@ function continueCellsBelow(row: Row, rowLine: string, line: string): boolean {
   if (!pieces.length || targets.some((t) => t <= 0)) return false;
   pieces.forEach((p, k) => (row.cells[targets[k]!] += p.text));
   return true;
+}
+
+/** A 序号 cell: 7, 7., （7）, 七、 */
+const ROW_NUMBER = /^(?:\d{1,3}[.．、]?|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)$/;
+
+/**
+ * A row's cells placed under the header's cells by the column each starts at (within four columns), its
+ * first cell a number under the first (序号) and none two under one: the cells it lacks are empty. Null otherwise.
+ */
+function cellsUnderHeader(headerLine: string, line: string, width: number): string[] | null {
+  const starts = spacedCellStarts(headerLine);
+  if (starts.length !== width) return null;
+  const cells: string[] = new Array<string>(width).fill('');
+  let last = -1;
+  for (const piece of spacedCellStarts(line)) {
+    const at = starts.findIndex((s) => Math.abs(s.col - piece.col) <= 4);
+    // the row opens with its number (打印本页　关闭窗口 under the table is no row)
+    if (at <= last || (last < 0 && (at !== 0 || !ROW_NUMBER.test(piece.text)))) return null;
+    cells[at] = piece.text;
+    last = at;
+  }
+  return cells;
 }
 
 /** The columns of a table read by content: 序号, the task, the header's first two unit columns, its deadline column, a remark. */
