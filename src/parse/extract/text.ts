@@ -84,12 +84,32 @@ function tabTableAt(lines: string[], i: number): FoundTable | null {
   const rows: Row[] = [];
   let j = i;
   for (; j < lines.length; j++) {
-    if (isTableLine(lines[j])) rows.push({ cells: cellsOf(lines[j]!), line: j + 1 });
+    const width = rows[0]?.cells.length ?? 0;
+    const split = rows.length ? splitCellRow(lines, j, width) : null;
+    if (split) {
+      rows.push({ cells: split, line: j + 1 });
+      j++;
+    } else if (isTableLine(lines[j])) rows.push({ cells: cellsOf(lines[j]!), line: j + 1 });
     // a category row between the rows, one cell with no tab (一、扩大有效投资)
     else if (rows.length && isCategoryCell(lines[j]!) && isTableLine(lines[j + 1])) rows.push({ cells: [lines[j]!.trim()], line: j + 1, merged: true });
     else break;
   }
   return rows.filter((r) => !r.merged).length >= 2 ? { rows, next: j } : null;
+}
+
+/**
+ * A row whose cell holds a line break (a Word cell of two paragraphs: 3→推进农村厕所革命。 / 新改建…→县农业农村局→…):
+ * the line stops short of the header's width after a tab and the next line holds the rest, the broken cell's
+ * two parts joined. Null unless the two lines make exactly the header's cells.
+ */
+function splitCellRow(lines: string[], j: number, width: number): string[] | null {
+  const line = lines[j];
+  const next = lines[j + 1];
+  if (line === undefined || next === undefined || !line.includes('\t') || !next.includes('\t')) return null;
+  const head = cellsOf(line);
+  const tail = cellsOf(next);
+  if (head.length >= width || head.length + tail.length - 1 !== width || !head.at(-1) || !tail[0]) return null;
+  return [...head.slice(0, -1), `${head.at(-1)!}\n${tail[0]}`, ...tail.slice(1)];
 }
 
 /** The next line with text from `from` on: blank lines and page numbers between a table's cells (— 5 —) are passed over. */
