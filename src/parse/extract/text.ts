@@ -20,7 +20,7 @@ import { isChromeLine, isPageFooterLine } from '../lexicon/furniture.js';
 
 const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
 const isTableLine = (line: string | undefined) => line !== undefined && (line.match(/\t/g)?.length ?? 0) >= 2;
-const SEQ_HEADER_LINE = /^[ \t\u3000]*(序号|编号|序號|編號|[序编編][ \t\u3000]{1,4}[号號])([ \t\u3000]*$|[ \u3000]{1,}\S|[ \t\u3000]*[|｜])|^[^\n|｜]{1,12}[|｜][ \t\u3000]*(序号|编号|序號|編號)[ \t\u3000]*[|｜]/m;
+const SEQ_HEADER_LINE = /^[ \t\u3000]*(序号|编号|序號|編號|[序编編][ \t\u3000]{1,4}[号號])([ \t\u3000]*$|[ \u3000]{1,}\S|[ \t\u3000]*[|｜])|^[^\n|｜]{1,12}[|｜][ \t\u3000]*(序号|编号|序號|編號)[ \t\u3000]*[|｜]|^[ \u3000]*[\u4e00-\u9fa5]{2,4}[ \u3000]{2,}(序号|编号|序號|編號)[ \u3000]{2,}\S/m;
 const SEQ_WORD = /^(序号|编号|序號|編號)$/;
 const SPACED_SPLIT = /[ \u3000]{2,}|\t/;
 const spacedCells = (line: string) => line.trim().split(SPACED_SPLIT);
@@ -133,7 +133,9 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
   const wide = spacedCells(first);
   const split = wide.length >= 3 ? spacedCells : singleSpacedCells;
   const header = wide.length >= 3 ? wide : joinLetterSpaced(singleSpacedCells(first));
-  if (header.length < 3 || !SEQ_WORD.test(header[0] ?? '')) return null;
+  // 序号 first, or after a category column whose value stands on its group's first row only (类别　序号　项目内容 …)
+  const numberCol = SEQ_WORD.test(header[0] ?? '') ? 0 : classify(header[0] ?? '') === 'section' && SEQ_WORD.test(header[1] ?? '') && wide.length >= 3 ? 1 : -1;
+  if (header.length < 3 || numberCol < 0) return null;
   if (split === singleSpacedCells && !hasTaskAndUnits(header)) return null;
   const rows: Row[] = [{ cells: header, line: i + 1 }];
   let k = i + 1;
@@ -160,14 +162,15 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
       // one space between cells, and a cell empty or split by a space of its own: the rows are read by content
       if (split === singleSpacedCells && rows.length === 1) return singleSpacedByContent(lines, i, header, sink);
       // a cell wrapped onto a line of its own, its text standing under the cell it goes on (…区城市更新局、 / 各街道办事处)
-      const above = rows[rows.length - 1]!;
-      if (split === spacedCells && rows.length >= 2 && cells.length < header.length && continueCellsBelow(above, lines[above.line - 1]!, line, first)) continue;
-      // a row with an empty cell: each cell under the header's cell it stands under (a 完成时限 left empty)
-      const placed = split === spacedCells && cells.length < header.length ? cellsUnderHeader(first, line, header.length) : null;
+      // a row with an empty cell: each cell under the header's cell it stands under (a 完成时限 left empty, a category
+      // column's value on its group's first row only)
+      const placed = split === spacedCells && cells.length < header.length ? cellsUnderHeader(first, line, header.length, numberCol) : null;
       if (placed) {
         rows.push({ cells: placed, line: k + 1 });
         continue;
       }
+      const above = rows[rows.length - 1]!;
+      if (split === spacedCells && rows.length >= 2 && cells.length < header.length && continueCellsBelow(above, lines[above.line - 1]!, line, first)) continue;
       sink.diagnostics.push(diag('table-cells-uneven', { row: rows.length, columns: header.length }, k + 1));
       break;
     }
@@ -232,22 +235,30 @@ function continueCellsBelow(row: Row, rowLine: string, line: string, headerLine:
 const ROW_NUMBER = /^(?:\d{1,3}[.．、]?|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)$/;
 
 /**
- * A row's cells placed under the header's cells by the column each starts at (within four columns), its
- * first cell a number under the first (序号) and none two under one: the cells it lacks are empty. Null otherwise.
+ * A row's cells placed under the header's cells by the column each starts at (within four columns), a
+ * number under 序号 (column `numberCol`) and no two under one: the cells it lacks are empty. Null otherwise.
  */
-function cellsUnderHeader(headerLine: string, line: string, width: number): string[] | null {
+function cellsUnderHeader(headerLine: string, line: string, width: number, numberCol: number): string[] | null {
   const starts = spacedCellStarts(headerLine);
   if (starts.length !== width) return null;
   const cells: string[] = new Array<string>(width).fill('');
   let last = -1;
   for (const piece of spacedCellStarts(line)) {
     const at = starts.findIndex((s) => Math.abs(s.col - piece.col) <= 4);
-    // the row opens with its number (打印本页　关闭窗口 under the table is no row)
-    if (at <= last || (last < 0 && (at !== 0 || !ROW_NUMBER.test(piece.text)))) return null;
+    if (at <= last) return null;
     cells[at] = piece.text;
     last = at;
+    // a cell run on past the next column's start, one space before the names that stand under it (…10条。 市交通运输局)
+    const next = starts[at + 1];
+    const space = piece.text.lastIndexOf(' ');
+    if (next && space > 0 && piece.col + displayWidth(piece.text.slice(0, space + 1)) >= next.col - 4 && looksLikeUnitLine(piece.text.slice(space + 1))) {
+      cells[at] = piece.text.slice(0, space);
+      cells[at + 1] = piece.text.slice(space + 1);
+      last = at + 1;
+    }
   }
-  return cells;
+  // the row has its number (打印本页　关闭窗口 under the table is no row)
+  return ROW_NUMBER.test(cells[numberCol] ?? '') ? cells : null;
 }
 
 /** The columns of a table read by content: 序号, the task, the header's first two unit columns, its deadline column, a remark. */
