@@ -670,6 +670,13 @@ function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplif
     if (unitColumn > 1 && roles.filter(isUnitColumn).length === 1 && !namesSomeUnit(cells[unitColumn] ?? '') && namesSomeUnit(cells[unitColumn + 1] ?? '')) {
       cells = [...cells.slice(0, unitColumn - 1), `${cells[unitColumn - 1]} ${cells[unitColumn]}`, ...cells.slice(unitColumn + 1)];
     }
+    // a row whose unit cell, merged with the row above, was left out: its time limit stands in the unit column
+    // (3 | 推进…精品村3个。 | 2023年11月底 |), and goes on to the deadline column, the unit cell empty (filled from above)
+    const deadlineColumn = roles.indexOf('deadline');
+    const lastCell = cells.length - 1;
+    if (cells.length < header.length && deadlineColumn > lastCell && isUnitColumn(roles[lastCell]!) && (isDeadlineLine(cells[lastCell]!) || DATE_LIKE.test(cells[lastCell]!))) {
+      cells = [...cells.slice(0, lastCell), ...Array<string>(deadlineColumn - lastCell).fill(''), cells[lastCell]!];
+    }
     // a row short of its last cells (figures and remarks left empty): padded when its unit columns are filled, or
     // when it is only a number and a heading over the rows below (1 | 大力提振消费。 | ||)
     const headingRow = cells.length === 2 && seqColumn === 0 && roles[1] === 'task';
