@@ -143,10 +143,13 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
     let line = lines[k];
     // a page number between the rows (— 3 —), blank lines around it: the table goes on when a row follows
     if (line !== undefined && rows.length >= 2 && (!line.trim() || isPageFooterLine(line))) {
-      const after = nextFilled(lines, k);
+      let after = nextFilled(lines, k);
+      // the header repeated at the top of the next page: the table goes on under it
+      if (lines.slice(k, after).some((l) => isPageFooterLine(l)) && split(lines[after] ?? '').join('|') === header.join('|')) after = nextFilled(lines, after + 1);
       const cellsAfter = split(lines[after] ?? '');
       // a row of the table goes on after it; another table's header does not (序号 … again)
-      if (after === k || !lines.slice(k, after).some((l) => isPageFooterLine(l)) || cellsAfter.length !== header.length || SEQ_WORD.test(cellsAfter[0] ?? '')) break;
+      const wrapped = cellsAfter.length < header.length && !ROW_NUMBER.test(cellsAfter[0] ?? '');
+      if (after === k || !lines.slice(k, after).some((l) => isPageFooterLine(l)) || (cellsAfter.length !== header.length && !wrapped) || SEQ_WORD.test(cellsAfter[0] ?? '')) break;
       k = after;
       line = lines[k];
     }
@@ -248,10 +251,11 @@ function cellsUnderHeader(headerLine: string, line: string, width: number, numbe
     if (at <= last) return null;
     cells[at] = piece.text;
     last = at;
-    // a cell run on past the next column's start, one space before the names that stand under it (…10条。 市交通运输局)
+    // a cell run on past the next column's start, one space before the names or the time limit under it (…10条。 市交通运输局)
     const next = starts[at + 1];
     const space = piece.text.lastIndexOf(' ');
-    if (next && space > 0 && piece.col + displayWidth(piece.text.slice(0, space + 1)) >= next.col - 4 && looksLikeUnitLine(piece.text.slice(space + 1))) {
+    const tail = piece.text.slice(space + 1);
+    if (next && space > 0 && piece.col + displayWidth(piece.text.slice(0, space + 1)) >= next.col - 4 && (looksLikeUnitLine(tail) || isDeadlineLine(tail))) {
       cells[at] = piece.text.slice(0, space);
       cells[at + 1] = piece.text.slice(space + 1);
       last = at + 1;
