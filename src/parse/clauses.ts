@@ -131,6 +131,9 @@ export function parseLabelled(label: Label, content: TwinText): ClauseResult {
     // 责任单位（标*的为牵头单位）: the label (or a table's header) says what a mark means
     const mark = LEAD_MARK_NOTE.exec(foldWidth(label.text))?.[1];
     if (mark) leadByMark(units.units, [list.r], mark);
+    // 责任单位（排在第一位的为牵头单位）: the first leads
+    const first = units.units[0];
+    if (first && LEAD_BY_ORDER_NOTE.test(foldWidth(label.text)) && !units.units.some((u) => u.role === 'lead')) first.role = 'lead';
     mergeUnits(res.units, units.units);
     res.openEnded = units.openEnded;
     res.deadlines.push(...deadlines);

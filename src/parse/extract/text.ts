@@ -649,13 +649,18 @@ function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplif
   const roles = header.map(classify);
   const rows: Row[] = [{ cells: header, line: i + 1 }];
   let k = i + 1;
+  // rows closed by a bar at the line's end, as the header is: a row line without it broke inside a cell (…| 区住建 / 局、区城管局 | …|)
+  const closed = /[|｜]\s*$/.test(lines[i] ?? '');
   for (; k < lines.length && /[|｜]/.test(lines[k] ?? ''); k++) {
-    let cells = withoutTrailingEmpty(pipeLineCells(lines[k]!));
+    const broken = closed && !/[|｜]\s*$/.test(lines[k]!) && /[|｜]\s*$/.test(lines[k + 1] ?? '') && !/^\s*[|｜]/.test(lines[k + 1] ?? '');
+    let cells = withoutTrailingEmpty(pipeLineCells(broken ? lines[k]!.trimEnd() + lines[k + 1]!.trimStart() : lines[k]!));
+    const rowLine = k + 1;
+    if (broken) k++;
     // a Markdown table's rule under its header (| --- | :---: |) is no row, nor is a bar alone (a blank row's trace)
     if (cells.every((c) => RULE_CELL.test(c) || !c)) continue;
     // a category row between the rows (一、发展目标 |), which may be a sentence when it fills the row alone
     if (cells.length === 1 && isCategoryCell(cells[0]!, true)) {
-      rows.push({ cells: [cells[0]!], line: k + 1, merged: true });
+      rows.push({ cells: [cells[0]!], line: rowLine, merged: true });
       continue;
     }
     // a line without a number in the 序号 column under a numbered row is a sub-row of that row (its merged cells
@@ -689,7 +694,7 @@ function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplif
       sink.diagnostics.push(diag('table-cells-uneven', { row: rows.length, columns: header.length }, k + 1));
       break;
     }
-    rows.push({ cells, line: k + 1 });
+    rows.push({ cells, line: rowLine });
   }
   return rows.length >= 2 ? { rows, next: k } : null;
 }
