@@ -9,7 +9,7 @@ import { type ClauseResult, departmentListClause, isTimePhrase, mergeClause, sub
 import { CLAUSE_ROLE_END_RE } from './lexicon/roles.js';
 import { LEADER_OPENING } from './lexicon/labels.js';
 import type { Item } from './structure.js';
-import { type TwinText, sliceTwin, trimTwin } from './twin.js';
+import { type TwinText, sliceTwin, span, trimTwin } from './twin.js';
 import { firstSentence } from './titles.js';
 
 /**
@@ -141,7 +141,7 @@ function sentenceSubject(sentence: TwinText): ClauseResult | null {
 const BY_AFTER_COMMA = /^(?:关于|对于).*[，,](?=由[^，,]{2,}$)/;
 
 /** Verbs that may close a sentence made of units only: X会同Y负责。, X牵头，Y、Z配合。 */
-const CLOSING_VERB = /(负责|牵头|落实|组织实施|配合|协办|协助|参与)$/;
+const CLOSING_VERB = /(负责|牵头|落实|组织实施|具体实施|配合|协办|协助|参与)$/;
 /** A closing sentence that ends in a cooperating role is role clauses throughout: X牵头，Y、Z配合 or 参与 (not 社区居委会负责组织发动，居民积极配合). */
 const COOPERATING_END = /(配合|协办|协助|参与)$/;
 
@@ -173,7 +173,7 @@ function closingSentence(it: Item): { sentence: TwinText; deadline: string | nul
     // or its last part is only the units and their verb: …200场次以上，县文化和旅游局、县融媒体中心按职责分工负责
     // (the whole sentence may be: X牵头，Y按职责分工负责; X、Y，Z按职责分工负责)
     const part = LAST_PART.exec(body.slice(start));
-    if (part && !/^(?:各|有关|相关)/.test(part[1]!) && subjectClause(sliceTwin(text, start + part.index + 1, body.length))) start += part.index + 1;
+    if (part && subjectClause(sliceTwin(text, start + part.index + 1, body.length))) start += part.index + 1;
   }
   // the whole heading is no closing sentence: 五、市交通运输局负责… is read above, in a notice without clauses
   if (start === 0 && it.body.length === 0) return null;
@@ -182,17 +182,22 @@ function closingSentence(it: Item): { sentence: TwinText; deadline: string | nul
 
 /**
  * Where the sentence from `from` ends in comma parts that are all role clauses, the first of them opening
- * with 由 after a comma (…，由自然资源分局负责，规划建设局配合): its start; else -1.
+ * with 由 after a comma (…，由自然资源分局负责，规划建设局配合), or naming its units before its role word in a
+ * run of two parts or more (…，县水利局牵头，各乡镇配合): its start; else -1.
  */
 function byRoleRunStart(body: string, from: number): number {
   let end = body.length;
+  let found = -1;
   for (let comma = lastComma(body, end); comma >= from; comma = lastComma(body, comma)) {
     const part = body.slice(comma + 1, end).trim();
-    if (!CLAUSE_ROLE_END_RE.test(part)) return -1;
-    if (part.startsWith('由')) return end === body.length ? -1 : comma + 1;
+    if (!CLOSING_VERB.test(part) && !CLAUSE_ROLE_END_RE.test(part)) break;
+    const last = end === body.length;
+    if (part.startsWith('由')) return last ? -1 : comma + 1;
+    // or a run of two role parts or more whose first names its units: …，县农业农村局牵头，县卫健局、财政局配合，各乡镇负责具体实施
+    if (!last && subjectClause(span(part))) found = comma + 1;
     end = comma;
   }
-  return -1;
+  return found;
 }
 
 /** The last comma before `end` (-1: none). */
@@ -225,6 +230,9 @@ export function titleWithoutSubject(title: string, clause: ClauseResult): string
   for (const raw of clause.raw) {
     const at = title.indexOf(`由${raw}`);
     if (at > 1 && '，,'.includes(title.charAt(at - 1))) return title.slice(0, at - 1);
+    // the units and their roles closing the title: …建设污水处理设施，市生态环境局新化分局牵头，县住建局配合
+    const own = title.indexOf(raw);
+    if (own > 1 && '，,'.includes(title.charAt(own - 1)) && title.slice(own).split(/[，,]/).every((part) => CLAUSE_ROLE_END_RE.test(part) || CLOSING_VERB.test(part))) return title.slice(0, own - 1);
   }
   return title;
 }
