@@ -53,10 +53,17 @@ export function continuesParagraph(p: Paragraph | null, seg: Segment, text: Twin
   if (p.kind === 'heading' && !p.sentenceEnded) {
     // a heading without a full stop continues only when its line was hard-wrapped
     if ('，、（(“《'.includes(last) || p.depth > 0) return true;
+    // and never into a line that opens with a field of its own (提案号：3　提案人：…); one character alone on the
+    // next line is its last, left there by the wrapping (关于解决城区停车难问题的提 / 案)
+    if (FIELD_OPENING.test(text.n)) return false;
+    if (seg.lineStart && /^[\u4e00-\u9fa5]$/.test(text.n.trim())) return true;
     return seg.lineStart ? wrapped : false;
   }
   return true;
 }
+
+/** A line opening with a short field name and its colon: 提案号：3, 建议人：… */
+const FIELD_OPENING = /^[\u4e00-\u9fa5]{2,5}[：:]/;
 
 /** The longest text that can be a label alone (【牵头责任单位】：). */
 const LABEL_ONLY_MAX = 16;
