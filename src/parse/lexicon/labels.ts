@@ -17,10 +17,10 @@ export const PERSON_LABELS = [
   '包片领导', '挂点领导', '督导领导', '牵头省领导', '牵头市领导', '省领导', '市领导', '县领导', '区领导', '分管负责同志',
   '分管省领导', '分管市领导', '分管县领导', '分管区领导', '责任省领导', '责任市领导', '责任县领导', '责任区领导', '分管副省长', '分管副市长',
   '分管副县长', '分管副区长', '配合领导', '协调领导', '协助领导', '主管领导', '主要领导', '分管负责人',
-  '责任处室负责人', '责任人', '联系人', '负责人', '联络员',
+  '责任处室负责人', '责任人', '联系人', '负责人', '联络员', '领衔代表', '提案人', '建议人', '议案人',
 ] as const;
 /** How a person label ends, for labels not in the list. */
-export const PERSON_LABEL_ENDINGS = ['领导', '责任人', '联系人', '负责人', '负责同志', '联络员'] as const;
+export const PERSON_LABEL_ENDINGS = ['领导', '责任人', '联系人', '负责人', '负责同志', '联络员', '代表', '提案人', '建议人', '议案人'] as const;
 
 /** Labels of a deadline. */
 export const TIME_LABELS = [
@@ -35,7 +35,7 @@ export const TIME_LABELS = [
 export const FIELD_LABELS = [
   '任务目标', '工作目标', '目标任务', '整改目标', '整改措施', '工作措施', '具体措施', '主要措施', '推进措施', '工作内容',
   '主要内容', '建设内容', '项目内容', '任务内容', '建设规模', '工作要求', '整改要求', '进展情况', '推进情况', '完成情况',
-  '存在问题', '问题描述', '佐证材料',
+  '存在问题', '问题描述', '佐证材料', '建议号', '提案号', '议案号',
 ] as const;
 
 const ROLE_WORD = `(?:${alternation([...LEAD_WORDS, ...RESPONSIBLE_WORDS, ...COOPERATING_WORDS, ...OVERSIGHT_WORDS])})`;
