@@ -689,7 +689,9 @@ function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplif
     // a row short of its last cells (figures and remarks left empty): padded when its unit columns are filled, or
     // when it is only a number and a heading over the rows below (1 | 大力提振消费。 | ||)
     const headingRow = cells.length === 2 && seqColumn === 0 && roles[1] === 'task';
-    if (cells.length < header.length && (headingRow || roles.every((r, c) => !isUnitColumn(r) || c < cells.length))) cells = [...cells, ...Array<string>(header.length - cells.length).fill('')];
+    // or when the line writes as many bars as the header, its last cells empty (…|市自然资源局、市生态环境局| under …|主办单位|协办单位)
+    const allWritten = barCount(lines[rowLine - 1]!) >= barCount(lines[i]!) && roles.some((r, c) => isUnitColumn(r) && c < cells.length);
+    if (cells.length < header.length && (headingRow || allWritten || roles.every((r, c) => !isUnitColumn(r) || c < cells.length))) cells = [...cells, ...Array<string>(header.length - cells.length).fill('')];
     if (cells.length !== header.length) {
       sink.diagnostics.push(diag('table-cells-uneven', { row: rows.length, columns: header.length }, k + 1));
       break;
@@ -698,6 +700,9 @@ function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplif
   }
   return rows.length >= 2 ? { rows, next: k } : null;
 }
+
+/** How many bars a line holds (| or ｜). */
+const barCount = (line: string): number => line.match(/[|｜]/g)?.length ?? 0;
 
 /**
  * The cells of a row joined with the next line's, when that line is the row wrapped
