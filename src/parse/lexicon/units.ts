@@ -13,15 +13,15 @@ export const UNIT_SUFFIXES = [
   '司', '馆', '校', '园', '政府', '管委会', '集团', '公司', '小组', '法院', '检察院', '团委', '海关', '总队', '支队',
   '分局', '办公室', '银保监局', '监管局', '工会', '科协', '妇联', '残联', '团', '军区', '军分区', '武装部', '大学',
   '学院', '总台', '电视台', '报社', '日报社', '指挥部', '部门', '单位', '党委', '党组', '办事处', '管理区',
-  // a bureau's own offices (待遇保障科, 人事科) in its work points
-  '科',
+  // a bureau's own offices (待遇保障科, 人事科; a county bureau's 计划财务股, 安全股) in its work points
+  '科', '股',
   // the same in Traditional characters, for the readers that look at a table's cells as written (單位, 管委會, 辦公室)
   '廳', '辦', '委員會', '處', '協', '聯', '會', '隊', '銀行', '農行', '開行', '儲行', '郵行', '館', '園', '管委會', '集團', '小組',
   '檢察院', '團委', '海關', '總隊', '支隊', '辦公室', '銀保監局', '監管局', '工會', '科協', '婦聯', '殘聯', '團', '軍區', '軍分區',
   '武裝部', '大學', '學院', '總檯', '總台', '電視臺', '報社', '日報社', '指揮部', '部門', '單位', '黨委', '黨組', '辦事處', '管理區',
 ] as const;
-/** Words ending in 科 that name a field of study or medicine, not an office (学科, 本科, 儿科), and 科 after one character only (中科 / 院…, cut by a line break). */
-const NOT_AN_OFFICE = /(?:学|本|专|内|外|儿|妇|眼|牙|骨|百|皮肤|口腔|预|(?<!安)全|(?<!生)产)科$|^.科$/;
+/** Words ending in 科 that name a field of study or medicine, not an office (学科, 本科, 儿科), and 科 after one character only (中科 / 院…, cut by a line break); shares, not an office (入股, 控股). */
+const NOT_AN_OFFICE = /(?:学|本|专|内|外|儿|妇|眼|牙|骨|百|皮肤|口腔|预|(?<!安)全|(?<!生)产)科$|^.科$|(?:入|持|控|参|配|炒|新|老|原始|个|A|B|H)股$|^.股$/;
 
 /** Generic categories that take no level prefix (科研院所 is not 省科研院所). */
 export const GENERIC_CATEGORIES = [
