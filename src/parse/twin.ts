@@ -4,7 +4,7 @@
  * `n`, its normalised shadow used for matching. Every cut is made on both.
  */
 import { isWsCode } from './chars.js';
-import { listBracketCode } from './lexicon/brackets.js';
+import { topLevelSeparators } from './lexicon/brackets.js';
 
 export interface TwinText {
   r: string;
@@ -50,17 +50,10 @@ export function concatTwins(a: TwinText, b: TwinText, sep = ''): TwinText {
  */
 export function splitTopLevel(s: TwinText, seps: string): { part: TwinText; sep: string }[] {
   const out: { part: TwinText; sep: string }[] = [];
-  let depth = 0;
   let last = 0;
-  const n = s.n;
-  for (let i = 0; i < n.length; i++) {
-    const bracket = listBracketCode(n.charCodeAt(i));
-    if (bracket > 0) depth++;
-    else if (bracket < 0) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && seps.includes(n.charAt(i))) {
-      out.push({ part: sliceTwin(s, last, i), sep: n.charAt(i) });
-      last = i + 1;
-    }
+  for (const i of topLevelSeparators(s.n, seps)) {
+    out.push({ part: sliceTwin(s, last, i), sep: s.n.charAt(i) });
+    last = i + 1;
   }
   out.push({ part: sliceTwin(s, last), sep: '' });
   return out;

@@ -13,8 +13,8 @@ import { splitLines } from '../../model/position.js';
 import { matchHeading, type NumberStyle } from '../markers.js';
 import { hasUnitSuffix, isCatchAll, isRegionCollective, NAME_OPENING, nameRunsOnAfterBreak } from '../lexicon/units.js';
 import { foldWidth } from '../chars.js';
-import { span, splitTopLevel } from '../twin.js';
 import { replaceEvery } from '../lexicon/regex.js';
+import { topLevelParts } from '../lexicon/brackets.js';
 import { gluedTableAt } from './glued-table.js';
 import { isChromeLine, isPageFooterLine } from '../lexicon/furniture.js';
 
@@ -1477,7 +1477,7 @@ function joinUnitLines(lineCells: string[], columns: string[]): string[] {
  * 区教育局、区财 / 政局), or follows such names. Prose (持续推进改革) is none.
  */
 function endsInNameHead(line: string): boolean {
-  const pieces = splitTopLevel(span(line), '、，,').map((p) => p.part.n);
+  const pieces = topLevelParts(line, '、，,');
   const last = pieces.pop()!.trim();
   const before = pieces.join('、');
   // a bracket inside the name counts as one character (各县（市、区） / 人民政府)
@@ -1488,7 +1488,7 @@ function endsInNameHead(line: string): boolean {
 function looksLikeUnitLine(line: string | undefined): boolean {
   if (!line || line.length > 40 || /[。；;！？]/.test(line)) return false;
   // a count (2所, 3个站) is no name, nor is a suffix alone; a 、 inside brackets is part of a name (各县（市、区）人民政府)
-  const names = splitTopLevel(span(line), '、，, \t\u3000').map((p) => p.part.n).filter(Boolean);
+  const names = topLevelParts(line, '、，, \t\u3000').filter(Boolean);
   return names.length > 0 && names.every((name) => name.length >= 2 && !/^\d/.test(name) && (hasUnitSuffix(name) || isCatchAll(name)));
 }
 

@@ -33,3 +33,28 @@ export function clauseBracketCode(code: number): number {
 export function listBracketCode(code: number): number {
   return LIST_CODES[code] ?? 0;
 }
+
+/** The positions of the separator characters of `n` that stand outside list brackets (（）()〔〕[]【】《》“”), in order. */
+export function topLevelSeparators(n: string, seps: string): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < n.length; i++) {
+    const bracket = listBracketCode(n.charCodeAt(i));
+    if (bracket > 0) depth++;
+    else if (bracket < 0) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && seps.includes(n.charAt(i))) out.push(i);
+  }
+  return out;
+}
+
+/** The parts of a text between its separators outside brackets: 各县（市、区）人民政府、市财政局 → 各县（市、区）人民政府 / 市财政局. */
+export function topLevelParts(n: string, seps: string): string[] {
+  const out: string[] = [];
+  let last = 0;
+  for (const i of topLevelSeparators(n, seps)) {
+    out.push(n.slice(last, i));
+    last = i + 1;
+  }
+  out.push(n.slice(last));
+  return out;
+}
