@@ -10,7 +10,7 @@ import { hasUnitSuffix } from './unit-list.js';
 import { labelAtStart } from './clauses.js';
 import { sliceTwin, type TwinText, trimTwin } from './twin.js';
 import { alternation, matchesFrom } from './lexicon/regex.js';
-import { ADDRESSED_TITLE_TYPES, CANONICAL_TITLE_TYPES, COVER_TITLE, COVER_TYPE_END, DOCUMENT_TYPE_END, GLUED_HEAD_TYPES, METADATA_KEY, TITLE_TAIL_TYPES } from './lexicon/documents.js';
+import { ADDRESSED_TITLE_TYPES, ATTACHMENT_START, CANONICAL_TITLE_TYPES, COVER_TITLE, COVER_TYPE_END, DOCUMENT_TYPE_END, GLUED_HEAD_TYPES, METADATA_KEY, TITLE_TAIL_TYPES } from './lexicon/documents.js';
 
 export type SegmentRole = 'title' | 'docNumber' | 'meta' | 'addressee' | 'signature' | 'date' | 'annotation' | 'banner';
 
@@ -320,7 +320,10 @@ function readSignatures(segments: Segment[], meta: Metadata, roles: Map<number, 
         names.push(titleIssuer);
       }
     }
-    if (!names.length && i !== lastText) continue;
+    // a date with no names above it signs the text when nothing follows it, or when an attachment starts right after it
+    const next = segments[i + 1];
+    const beforeAttachment = next !== undefined && ATTACHMENT_START.test(next.span.n.trim());
+    if (!names.length && i !== lastText && !beforeAttachment) continue;
     for (let k = j + 1; k < i; k++) roles.set(k, 'signature');
     roles.set(i, 'date');
     const after = segments[i + 1];
