@@ -190,7 +190,7 @@ function byRoleRunStart(body: string, from: number): number {
   let found = -1;
   for (let comma = lastComma(body, end); comma >= from; comma = lastComma(body, comma)) {
     const part = body.slice(comma + 1, end).trim();
-    if (!CLOSING_VERB.test(part) && !CLAUSE_ROLE_END_RE.test(part)) break;
+    if (!CLAUSE_ROLE_END_RE.test(part)) break;
     const last = end === body.length;
     if (part.startsWith('由')) return last ? -1 : comma + 1;
     // or a run of two role parts or more whose first names its units: …，县农业农村局牵头，县卫健局、财政局配合，各乡镇负责具体实施
@@ -232,7 +232,7 @@ export function titleWithoutSubject(title: string, clause: ClauseResult): string
     if (at > 1 && '，,'.includes(title.charAt(at - 1))) return title.slice(0, at - 1);
     // the units and their roles closing the title: …建设污水处理设施，市生态环境局新化分局牵头，县住建局配合
     const own = title.indexOf(raw);
-    if (own > 1 && '，,'.includes(title.charAt(own - 1)) && title.slice(own).split(/[，,]/).every((part) => CLAUSE_ROLE_END_RE.test(part) || CLOSING_VERB.test(part))) return title.slice(0, own - 1);
+    if (own > 1 && '，,'.includes(title.charAt(own - 1)) && title.slice(own).split(/[，,]/).every((part) => CLAUSE_ROLE_END_RE.test(part))) return title.slice(0, own - 1);
   }
   return title;
 }

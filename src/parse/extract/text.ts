@@ -69,8 +69,7 @@ function hasPipeHeader(text: string): boolean {
   return false;
 }
 
-/** A row of cells; `merged`: one cell across the whole row (a category title). */
-/** `merged`: a category row, one cell across the row; `side`: a value of a category column (a unit cell merged over the rows goes on past it). */
+/** A row of cells; `merged`: a category row, one cell across the row; `side`: a value of a category column (a unit cell merged over the rows goes on past it). */
 type Row = { cells: string[]; line: number; merged?: boolean; side?: boolean };
 
 /** A table found in the lines: its rows (header first) with their source lines, and the index after it. */
@@ -148,7 +147,7 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
       if (lines.slice(k, after).some((l) => isPageFooterLine(l)) && split(lines[after] ?? '').join('|') === header.join('|')) after = nextFilled(lines, after + 1);
       const cellsAfter = split(lines[after] ?? '');
       // a row of the table goes on after it; another table's header does not (序号 … again)
-      const wrapped = cellsAfter.length < header.length && !ROW_NUMBER.test(cellsAfter[0] ?? '');
+      const wrapped = cellsAfter.length < header.length && !isSeqCell(cellsAfter[0] ?? '');
       if (after === k || !lines.slice(k, after).some((l) => isPageFooterLine(l)) || (cellsAfter.length !== header.length && !wrapped) || SEQ_WORD.test(cellsAfter[0] ?? '')) break;
       k = after;
       line = lines[k];
@@ -164,7 +163,6 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
     if (cells.length !== header.length) {
       // one space between cells, and a cell empty or split by a space of its own: the rows are read by content
       if (split === singleSpacedCells && rows.length === 1) return singleSpacedByContent(lines, i, header, sink);
-      // a cell wrapped onto a line of its own, its text standing under the cell it goes on (…区城市更新局、 / 各街道办事处)
       // a row with an empty cell: each cell under the header's cell it stands under (a 完成时限 left empty, a category
       // column's value on its group's first row only)
       const placed = split === spacedCells && cells.length < header.length ? cellsUnderHeader(first, line, header.length, numberCol) : null;
@@ -172,6 +170,7 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
         rows.push({ cells: placed, line: k + 1 });
         continue;
       }
+      // a cell wrapped onto a line of its own, its text standing under the cell it goes on (…区城市更新局、 / 各街道办事处)
       const above = rows[rows.length - 1]!;
       if (split === spacedCells && rows.length >= 2 && cells.length < header.length && continueCellsBelow(above, lines[above.line - 1]!, line, first)) continue;
       sink.diagnostics.push(diag('table-cells-uneven', { row: rows.length, columns: header.length }, k + 1));
@@ -234,9 +233,6 @@ function continueCellsBelow(row: Row, rowLine: string, line: string, headerLine:
   return true;
 }
 
-/** A 序号 cell: 7, 7., （7）, 七、 */
-const ROW_NUMBER = /^(?:\d{1,3}[.．、]?|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}、)$/;
-
 /**
  * A row's cells placed under the header's cells by the column each starts at (within four columns), a
  * number under 序号 (column `numberCol`) and no two under one: the cells it lacks are empty. Null otherwise.
@@ -262,7 +258,7 @@ function cellsUnderHeader(headerLine: string, line: string, width: number, numbe
     }
   }
   // the row has its number (打印本页　关闭窗口 under the table is no row)
-  return ROW_NUMBER.test(cells[numberCol] ?? '') ? cells : null;
+  return isSeqCell(cells[numberCol] ?? '') ? cells : null;
 }
 
 /** The columns of a table read by content: 序号, the task, the header's first two unit columns, its deadline column, a remark. */
@@ -285,7 +281,7 @@ function contentShape(header: string[], roles: ColumnRole[]): ContentShape | nul
 function contentRowCells(shape: ContentShape, seq: string, task: string, unitCells: string[], rest: string[]): string[] {
   const names = unitCells.map((u) => u.replace(/[、，,]+$/, ''));
   const units = shape.unitColumns === 2 ? [names[0] ?? '', names.slice(1).join('、')] : [names.join('、')];
-  const at = shape.deadline ? rest.findIndex((c) => isDeadlineLine(c) || DATE_LIKE.test(c)) : -1;
+  const at = shape.deadline ? rest.findIndex(isTimeCell) : -1;
   const deadline = at >= 0 ? rest.splice(at, 1) : shape.deadline ? [''] : [];
   return [seq, task, ...units, ...deadline, rest.join(' ')];
 }
@@ -683,7 +679,7 @@ function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplif
     // (3 | 推进…精品村3个。 | 2023年11月底 |), and goes on to the deadline column, the unit cell empty (filled from above)
     const deadlineColumn = roles.indexOf('deadline');
     const lastCell = cells.length - 1;
-    if (cells.length < header.length && deadlineColumn > lastCell && isUnitColumn(roles[lastCell]!) && (isDeadlineLine(cells[lastCell]!) || DATE_LIKE.test(cells[lastCell]!))) {
+    if (cells.length < header.length && deadlineColumn > lastCell && isUnitColumn(roles[lastCell]!) && isTimeCell(cells[lastCell]!)) {
       cells = [...cells.slice(0, lastCell), ...Array<string>(deadlineColumn - lastCell).fill(''), cells[lastCell]!];
     }
     // a row short of its last cells (figures and remarks left empty): padded when its unit columns are filled, or
@@ -1293,14 +1289,14 @@ function cellRowAt(lines: string[], k: number, seq: number, columns: string[], s
   if (!endsHere) return null;
   const roles = columns.map(classify);
   if (lineCells.length > width) {
-    // a unit cell of one name a line: join its lines, but only where every unit cell then reads as units
-    // (a wrapped task cell pushes its second line into the unit columns, which then read as prose)
     // a wrapped cell: the task to its first sentence's end, each cell after it running on over its breaks
     const wrapped = wrappedCells(lineCells, roles);
     if (wrapped) {
       sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: width }, k + 1));
       return { cells: wrapped, next };
     }
+    // a unit cell of one name a line: join its lines, but only where every unit cell then reads as units
+    // (a wrapped task cell pushes its second line into the unit columns, which then read as prose)
     const joined = joinUnitLines(lineCells, columns);
     if (joined.length === width && unitCellsRead(joined, roles)) return { cells: joined, next };
     // a merged or wrapped cell: the cells told apart by what they hold, where that is certain; a task cell of
@@ -1437,6 +1433,9 @@ function unitCellsRead(cells: string[], roles: ColumnRole[]): boolean {
     return !DATE_LIKE.test(cell) && !/[。；;！？]/.test(cell) && !/[。！？]\s*$/.test(written) && !VERB_OPENING.test(cell);
   });
 }
+
+/** A cell that is a time limit or only a date: a deadline, never units. */
+const isTimeCell = (cell: string): boolean => isDeadlineLine(cell) || DATE_LIKE.test(cell);
 
 /** A cell that is only a date or a time limit (2024年底, 6月底前, 2024年6月): a deadline, never units. */
 const DATE_LIKE = /^(?=.*\d)(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末|中旬|上旬|下旬|内)?前?(?:完成)?$/;
