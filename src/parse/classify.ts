@@ -19,6 +19,8 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
   const out = new Map<number, 'attachment-list' | 'attachment-start'>();
   let inList = false;
   let signed = false;
+  // an attachment list (附件：1.…) was read
+  let listed = false;
   // a title right under 附件2 belongs to that attachment: another starts only after numbered content
   let numberedSinceStart = true;
   segments.forEach((seg, i) => {
@@ -39,6 +41,7 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
     if (ATTACHMENT_LIST.test(n)) {
       out.set(i, 'attachment-list');
       inList = true;
+      listed = true;
       return;
     }
     if (inList && seg.lineStart && !seg.blankBefore && matchHeading(n) && !n.includes('。') && n.length <= 80) {
@@ -46,7 +49,10 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
       return;
     }
     inList = false;
-    if (signed && seg.lineStart && seg.lineEnd && (ATTACHMENT_START.test(n) || (numberedSinceStart && attachedTitle(n)))) {
+    // a notice that lists its attachment (附件：…清单) and then prints it, unsigned (a web page without the signature):
+    // the 附件 line alone starts it too
+    const start = seg.lineStart && seg.lineEnd && ATTACHMENT_START.test(n);
+    if ((signed && seg.lineStart && seg.lineEnd && (start || (numberedSinceStart && attachedTitle(n)))) || (listed && start)) {
       out.set(i, 'attachment-start');
       numberedSinceStart = false;
     } else if (matchHeading(n)) numberedSinceStart = true;

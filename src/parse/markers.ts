@@ -22,7 +22,9 @@ export type NumberStyle =
   | 'numHalfParen'
   | 'alpha'
   | 'alphaParen'
-  | 'roman';
+  | 'roman'
+  /** 一是…二是… inline in running text: only where each of them carries its own unit clause (enumeration.ts). */
+  | 'enum';
 
 /** Fixed ranks of the ladder; smaller is outer. `null` = takes its rank from first appearance. */
 export const LADDER_RANK: Record<NumberStyle, number | null> = {
@@ -39,6 +41,7 @@ export const LADDER_RANK: Record<NumberStyle, number | null> = {
   alpha: null,
   alphaParen: null,
   roman: null,
+  enum: null,
 };
 
 export interface HeadingMark {

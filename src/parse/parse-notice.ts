@@ -18,6 +18,7 @@ import { matchHeading } from './markers.js';
 import { labelAtStart } from './clauses.js';
 import { PARAGRAPH_END } from './chars.js';
 import { classify } from './classify.js';
+import { splitEnumerations } from './enumeration.js';
 import { assertNever, type NoticeLine } from './notice-line.js';
 import { splitLines } from '../model/position.js';
 import type { LineHint } from '../model/line-hint.js';
@@ -89,7 +90,7 @@ export function describeLines(text: string, toSimplified?: ToSimplified): string
   const { lines: prepared } = prepareLines(text, toSimplified);
   const { roles, segments } = readMetadata(toSegments(prepared));
   const byLine = new Map<number, string[]>();
-  for (const line of classify(segments, roles)) {
+  for (const line of splitEnumerations(classify(segments, roles))) {
     const kinds = byLine.get(line.seg.line) ?? [];
     kinds.push(describeLine(line));
     byLine.set(line.seg.line, kinds);
@@ -119,7 +120,7 @@ function describeLine(line: NoticeLine): string {
 /** Segments, metadata, typed lines and the structure: the passes' intermediate arrays are dropped when it returns, before records are built. */
 function structureOf(prepared: PreparedLine[], typed: ReadonlySet<number>, hints: ReadonlyMap<number, LineHint> | undefined) {
   const { meta, roles, segments } = readMetadata(toSegments(prepared), typed);
-  const structure = buildStructure(classify(segments, roles, hints), { wrapWidth: estimateWrapWidth(prepared), ...layout(prepared) });
+  const structure = buildStructure(splitEnumerations(classify(segments, roles, hints)), { wrapWidth: estimateWrapWidth(prepared), ...layout(prepared) });
   return { meta, structure };
 }
 

@@ -126,6 +126,7 @@ export class LevelStack {
   }
 
   private styleRank(style: NumberStyle, commit: boolean): number {
+    if (style === 'enum') return this.enumRank();
     const fixed = LADDER_RANK[style];
     if (fixed !== null) return fixed;
     const known = this.dynamicRank.get(style);
@@ -137,6 +138,23 @@ export class LevelStack {
     const rank = (base + next) / 2;
     if (commit) this.dynamicRank.set(style, rank);
     return rank;
+  }
+
+  /**
+   * 一是…二是… run inside the paragraph of the item open before them: they nest under the innermost
+   * item that is not one of them, whatever its rank, between it and the next rank below.
+   */
+  private enumRank(): number {
+    let base = -3;
+    for (let k = this.stack.length - 1; k >= 0; k--) {
+      const it = this.stack[k];
+      if (it && it.mark.style !== 'enum') {
+        base = it.rank - this.offset;
+        break;
+      }
+    }
+    const below = [...Object.values(LADDER_RANK), ...this.dynamicRank.values()].filter((r): r is number => r !== null && r > base);
+    return (base + (below.length ? Math.min(...below) : base + 2)) / 2;
   }
 
   /**
@@ -156,6 +174,9 @@ export class LevelStack {
 
   /** Whether a number at the start of a line opens an item; `after` is the text right after the number. */
   accepts(mark: HeadingMark, after: string): boolean {
+    // 一是…二是… inside a numbered item are its wording: its clauses are the item's (a notice's tasks are its numbered
+    // items); only a report's running text outside any item lists tasks that way
+    if (mark.style === 'enum') return this.stack.every((it) => it.mark.style === 'enum');
     // `1、2号楼` is prose; `一、2023年主要目标` at a line start is a heading
     if (mark.digitAfter && !this.fits(mark, !DIGIT_SAFE_STYLES.has(mark.style))) return false;
     if (WEAK_STYLES.has(mark.style) && !this.fits(mark, false)) return false;

@@ -174,7 +174,24 @@ function findArticle($: Cheerio): Element | undefined {
       body = el as Element;
     }
   });
-  return body ?? ($('body').get(0) as Element | undefined);
+  return (body && dataTableAround($, body)) ?? body ?? ($('body').get(0) as Element | undefined);
+}
+
+/** Rows of a grid of data: a table of task rows, not a page's layout. */
+const GRID_ROWS = 3;
+const GRID_CELLS = 3;
+
+/**
+ * A cell that holds only part of a data table's text (a page that is all a task table, whose longest
+ * cell outweighs the title above it): the article is the block around the table, not that cell.
+ * A layout table's cell that holds most of the page (old CMS pages) stays the article.
+ */
+function dataTableAround($: Cheerio, cell: Element): Element | undefined {
+  if (cell.tagName !== 'td') return undefined;
+  const table = $(cell).closest('table');
+  const grid = table.find('tr').toArray().filter((tr) => $(tr).children('td, th').length >= GRID_CELLS).length >= GRID_ROWS;
+  if (!grid || cjkCount($(cell).text()) * 2 > cjkCount(table.text())) return undefined;
+  return table.parent().get(0) as Element | undefined;
 }
 
 /** A <div> used as a paragraph: no block inside it. */

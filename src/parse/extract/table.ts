@@ -10,7 +10,7 @@ import { diag } from '../../model/diagnostic.js';
 import type { DiagnosticCode } from '../../model/codes.js';
 import { matchHeading, toChineseNumeral, toCircled } from '../markers.js';
 import { foldWidth } from '../chars.js';
-import { hasUnitSuffix, isCatchAll, isRegionCollective, nameRunsOnAfterBreak } from '../lexicon/units.js';
+import { hasUnitSuffix, isCatchAll, isRegionCollective, NAME_OPENING, nameRunsOnAfterBreak } from '../lexicon/units.js';
 import { columnRoleOf, headerWords, isUnitColumn, type ColumnRole, type UnitColumn } from '../lexicon/tables.js';
 import { CN_NUMERAL_CHARS } from '../lexicon/numerals.js';
 import { CLAUSE_ROLE_END_RE } from '../lexicon/roles.js';
@@ -159,8 +159,18 @@ const cellText = (s: string) => s.replace(/\s*\n\s*/g, '').trim();
 function unitCellText(s: string): string {
   const lines = s.split('\n').map((l) => l.trim()).filter(Boolean);
   let out = lines[0] ?? '';
-  for (const line of lines.slice(1)) out += /[、，,；;]$/.test(out) || !(hasUnitSuffix(out) || isCatchAll(out)) || nameRunsOnAfterBreak(out, line) ? line : `、${line}`;
+  for (const line of lines.slice(1)) {
+    const wraps = /[、，,；;]$/.test(out) || (!placeBeforeName(out, line) && (!(hasUnitSuffix(out) || isCatchAll(out)) || nameRunsOnAfterBreak(out, line)));
+    out += wraps ? line : `、${line}`;
+  }
   return out;
+}
+
+/** A township or street named alone (簇桥街道), then a name of its own that opens with a level word (区网络理政办): two units. */
+const PLACE_UNIT_END = /[\u4e00-\u9fa5]{2,}(?:街道|镇|乡)$/;
+
+function placeBeforeName(above: string, line: string): boolean {
+  return PLACE_UNIT_END.test(above) && NAME_OPENING.test(line) && hasUnitSuffix(line.replace(/[（(][^（）()]*[）)]$/, ''));
 }
 
 /**

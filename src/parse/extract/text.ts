@@ -11,7 +11,7 @@ import { isUnitColumn, WRAPPED_DATE_HEADS, WRAPPED_DATE_TAILS } from '../lexicon
 import { diag } from '../../model/diagnostic.js';
 import { splitLines } from '../../model/position.js';
 import { matchHeading, type NumberStyle } from '../markers.js';
-import { hasUnitSuffix, isCatchAll, isRegionCollective, NAME_OPENING, nameRunsOnAfterBreak } from '../lexicon/units.js';
+import { branchRunsOn, hasUnitSuffix, isCatchAll, isRegionCollective, NAME_OPENING, nameRunsOnAfterBreak } from '../lexicon/units.js';
 import { foldWidth } from '../chars.js';
 import { replaceEvery } from '../lexicon/regex.js';
 import { topLevelParts } from '../lexicon/brackets.js';
@@ -288,6 +288,8 @@ function contentRowCells(shape: ContentShape, seq: string, task: string, unitCel
 
 /** A line under a table that closes it: who made it (制表, 联系人…), a date, or a numbered heading of the text after it. */
 const TABLE_FOOT = /^(?:制表|填表|联系人|联系电话|审核|审批|签发|填报|报送)|\d{4}\s*年\s*\d{1,2}\s*月/;
+/** The foot of a printed document after its last table (抄送：…, …2023年3月13日印发): never a row's cell. */
+const DOCUMENT_FOOT = /^(?:抄送|主送|抄报)[：:]|印发$|^(?:附件|附表)\s*\d*\s*$/;
 
 /** A row of a single-spaced table read by content: its task, the unit names after it, and the other cells. */
 interface ContentRow {
@@ -976,15 +978,17 @@ function hasTaskAndUnits(header: string[]): boolean {
  * two lines: when there are more header lines than cells in a row, adjacent
  * lines are joined where the joined words name a column (责任领导, 责任科室).
  */
-function cellHeaderAt(lines: string[], i: number, simplify: Simplify): { columns: string[]; next: number; sectionColumn: boolean } | null {
+function cellHeaderAt(lines: string[], i: number, simplify: Simplify): { columns: string[]; next: number; sectionColumn: boolean; lines: string[] } | null {
   // spaced out to fill its cell: 序  号
   const word = (k: number) => (lines[k] ?? '').trim().replace(/[ \t\u3000]+/g, '');
   // a category column before 序号 (类别 / 序号 / 工作任务 …): its cells stand once before their group's first row
   const sectionColumn = classify(simplify(word(i))) === 'section' && SEQ_WORD.test(word(nextFilled(lines, i + 1)));
+  const written = sectionColumn ? [word(i)] : [];
   if (sectionColumn) i = nextFilled(lines, i + 1);
   const first = word(i);
   if (!SEQ_WORD.test(first)) return null;
   const fragments = [first];
+  written.push(first);
   let j = nextFilled(lines, i + 1);
   for (; j < lines.length && fragments.length <= MAX_HEADER_LINES; j = nextFilled(lines, j + 1)) {
     // a header cell spaced out to fill its column (主  要  工  作  任  务, 责 任 单 位) is its word
@@ -994,6 +998,7 @@ function cellHeaderAt(lines: string[], i: number, simplify: Simplify): { columns
     const firstCategory = sectionColumn && (isCategoryValue(lines, j, 1, 1) || (t.length <= 16 && lines[nextFilled(lines, j + 1)]?.trim() === '1'));
     if (/^\d+$/.test(t) || t.length > 12 || /[。；;]$/.test(t) || sectionRowAt(lines, j) || firstCategory) break;
     fragments.push(simplify(t));
+    written.push(t);
   }
   // category rows may stand between the header and the first row, and a category column's first value
   let one = j;
@@ -1004,7 +1009,7 @@ function cellHeaderAt(lines: string[], i: number, simplify: Simplify): { columns
   const joined = joinCertainWraps(fragments);
   const columns = joinWrappedHeader(joined, Math.min(joined.length, rowWidth(lines, one) ?? joined.length));
   if (!columns || !hasTaskAndUnits(columns)) return null;
-  return { columns, next: j, sectionColumn };
+  return { columns, next: j, sectionColumn, lines: written };
 }
 
 const MAX_HEADER_LINES = 24;
@@ -1016,7 +1021,8 @@ const MEASURE_NOTE = /^[（(](?:万元|亿元|元|%|％|个|人|万人|户|平�
  * Header lines that can only be half a header cell, joined to the line before:
  * a unit of measure in brackets ((万元), （%）), a date header's two halves (开工 / 时间 →
  * 开工时间, 竣工 / 时间; the lexicon lists the halves: a whole word such as 备注 never joins),
- * and a header word wrapped after its first character (主 / 要 内 容 → 主要内容). The
+ * a header word wrapped after its first character (主 / 要 内 容 → 主要内容), and a
+ * bracketed note wrapped before its closing bracket. The
  * row width cannot decide these when a row has extra lines of its own (a unit
  * cell of one name a line).
  */
@@ -1028,7 +1034,9 @@ function joinCertainWraps(fragments: string[]): string[] {
     const half = prev !== undefined && (WRAPPED_DATE_HEADS as readonly string[]).includes(prev) && (WRAPPED_DATE_TAILS as readonly string[]).includes(f);
     // one character that names no column, whose next line completes a header word (主 / 要内容 → 主要内容)
     const split = prev !== undefined && prev.length === 1 && classify(prev) === 'other' && classify(prev + f) !== 'other';
-    if (prev !== undefined && (note || half || split)) out[out.length - 1] = prev + f;
+    // a bracketed note cut by the wrap (责任单位（排在第一位 / 的为牵头单位）) goes on to its closing bracket
+    const open = prev !== undefined && /[（(][^）)]*$/.test(prev);
+    if (prev !== undefined && (note || half || split || open)) out[out.length - 1] = prev + f;
     else out.push(f);
   }
   return out;
@@ -1240,6 +1248,12 @@ function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
       continue;
     }
     if (afterSection && t === '1') seq = 1;
+    // the header repeated at the top of the next page
+    const underHeader = headerRunEnd(lines, k, header.lines);
+    if (underHeader !== null) {
+      k = underHeader;
+      continue;
+    }
     // a category value right before the next 序号 (under the header, or after a row complete to its deadline: it may
     // read like a name, 数字政府)
     const last = rows.at(-1);
@@ -1251,7 +1265,7 @@ function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
       continue;
     }
     if (t !== String(seq)) break;
-    const row = cellRowAt(lines, k, seq, header.columns, sink, header.sectionColumn, rows.some((r) => !r.merged && r !== rows[0]));
+    const row = cellRowAt(lines, k, seq, header.columns, sink, header.sectionColumn, rows.some((r) => !r.merged && r !== rows[0]), header.lines);
     if (!row) {
       sink.diagnostics.push(diag('table-cells-uneven', { row: seq, columns: width }, k + 1));
       break;
@@ -1272,7 +1286,7 @@ function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
  * 完成时限 cell merged with the row above); otherwise it cannot be split with
  * certainty (null).
  */
-function cellRowAt(lines: string[], k: number, seq: number, columns: string[], sink: LineSink, sectionColumn = false, rowsAbove = false): { cells: string[]; next: number } | null {
+function cellRowAt(lines: string[], k: number, seq: number, columns: string[], sink: LineSink, sectionColumn = false, rowsAbove = false, headerLines: readonly string[] = []): { cells: string[]; next: number } | null {
   const width = columns.length;
   const lineCells: string[] = [];
   let m = k;
@@ -1281,10 +1295,18 @@ function cellRowAt(lines: string[], k: number, seq: number, columns: string[], s
   const categoryAt = (at: number) => sectionColumn && lineCells.length >= 2 && (isCategoryValue(lines, at, seq + 1) || (rowComplete(lineCells, columns) && lines[nextFilled(lines, at + 1)]?.trim() === String(seq + 1)));
   for (; m < lines.length && lineCells.length < width * 3; m = nextFilled(lines, m + 1)) {
     // website chrome after the last row (打印本页 关闭窗口) ends it, and so does the next group's category value
-    if (m > k && (lines[m]!.trim() === String(seq + 1) || sectionRowAt(lines, m) || isChromeLine(lines[m]!) || categoryAt(m))) break;
+    // the header repeated at the top of a page, inside the row (a task cell the page break cut) or after it
+    const underHeader = m > k ? headerRunEnd(lines, m, headerLines) : null;
+    if (underHeader !== null) {
+      if (underHeader >= lines.length || lines[underHeader]!.trim() === String(seq + 1)) break;
+      m = underHeader - 1;
+      continue;
+    }
+    if (m > k && (lines[m]!.trim() === String(seq + 1) || sectionRowAt(lines, m) || isChromeLine(lines[m]!) || DOCUMENT_FOOT.test(lines[m]!.trim()) || categoryAt(m))) break;
     lineCells.push(lines[m]!.trim());
   }
-  const next = nextFilled(lines, m);
+  let next = nextFilled(lines, m);
+  next = headerRunEnd(lines, next, headerLines) ?? next;
   const endsHere = next >= lines.length || lines[next]!.trim() === String(seq + 1) || sectionRowAt(lines, next) !== null || categoryAt(next) || findNextSeq(lines, next, seq + 1, 2 * width) < 0;
   if (!endsHere) return null;
   const roles = columns.map(classify);
@@ -1313,8 +1335,29 @@ function cellRowAt(lines: string[], k: number, seq: number, columns: string[], s
   const paddable = (c: string) => PADDABLE.has(classify(c)) || (rowsAbove && inPlace && isUnitColumn(classify(c)));
   if (cells.length < width && columns.slice(cells.length).every(paddable)) while (cells.length < width) cells.push('');
   // a cell missing in the middle shifts the ones after it: a date in a unit column shows it
-  return cells.length === width && unitCellsRead(cells, roles) ? { cells, next } : null;
+  // (a unit cell that runs on over its line break into a cell that does not fit its own column (省市场监管局牵头，省直有关 /
+  // 部门配合 under 完成时限) shows the row is wrapped, its last cell empty)
+  const runsOn = cells.some((c, i) => isUnitColumn(roles[i]!) && i + 1 < cells.length && cellRunsOn(c, cells[i + 1]!) && !fitsColumn(cells[i + 1]!, roles[i + 1]!));
+  if (cells.length === width && unitCellsRead(cells, roles) && !runsOn) return { cells, next };
+  // a wrapped task cell in a row short of a cell at its end (备注, merged or empty): read by what the lines hold
+  const wrapped = wrappedCells(lineCells, roles);
+  if (wrapped) sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: width }, k + 1));
+  return wrapped ? { cells: wrapped, next } : null;
 }
+
+/** The line after a header repeated at the top of a page (序号 / 重点任务 / 责任单位 …, the header's own lines again), or null. */
+function headerRunEnd(lines: string[], k: number, header: readonly string[]): number | null {
+  if (!header.length) return null;
+  let j = k;
+  for (const word of header) {
+    if (j >= lines.length || cellWord(lines[j]!) !== word) return null;
+    j = nextFilled(lines, j + 1);
+  }
+  return j;
+}
+
+/** A header line's words without the spaces that fill its cell (序  号 → 序号). */
+const cellWord = (line: string) => line.trim().replace(/[ \t\u3000]+/g, '');
 
 /**
  * Whether a row of a table with a category column before 序号 has all its cells: as many as the
@@ -1414,7 +1457,10 @@ function cellRunsOn(cell: string, next: string): boolean {
   if (/[、，,]$/.test(cell)) return true;
   // a time limit wrapped before its last characters (2020年12月 / 底前)
   if (isDeadlineLine(cell) && TIME_TAIL.test(next)) return true;
-  return endsInNameHead(cell) && !hasUnitSuffix(/[^、，,]*$/.exec(cell)![0]) && nameRunsOnAfterBreak(cell, next);
+  // a name that its role closes (国资委配合) is whole
+  if (NAME_ROLE_TAIL.test(cell)) return false;
+  const last = /[^、，,]*$/.exec(cell)![0];
+  return endsInNameHead(cell) && (!hasUnitSuffix(last) || branchRunsOn(last, /^[^、，,；;\s]*/.exec(next)![0])) && nameRunsOnAfterBreak(cell, next);
 }
 
 /**
@@ -1432,6 +1478,12 @@ function unitCellsRead(cells: string[], roles: ColumnRole[]): boolean {
     // a place with no suffix may be units (未来科技城); a sentence (新培育…中小企业100家。) is none
     return !DATE_LIKE.test(cell) && !/[。；;！？]/.test(cell) && !/[。！？]\s*$/.test(written) && !VERB_OPENING.test(cell);
   });
+}
+
+/** Whether a cell reads as its column's kind: a time limit under a deadline, names under a unit column (others: any text). */
+function fitsColumn(cell: string, role: ColumnRole): boolean {
+  if (role === 'deadline') return isTimeCell(cell) || /^(?:持续|长期|常态|年内|年底|每年|每季度|每月)/.test(cell);
+  return !isUnitColumn(role) || looksLikeUnitLine(cell.replace(/[、，,；;]+$/, ''));
 }
 
 /** A cell that is a time limit or only a date: a deadline, never units. */
@@ -1484,10 +1536,14 @@ function endsInNameHead(line: string): boolean {
   return before !== '' || NAME_OPENING.test(last) || hasUnitSuffix(last);
 }
 
+/** A role written after a name in a unit cell: 牵头, （牵头）, 配合, 等按职责分工负责. */
+const NAME_ROLE_TAIL = /(?:[（(](?:牵头|负责|配合|协办|主办)[）)]|(?:等)?(?:按职责分工|按职责|分别)?(?:牵头负责|牵头|负责|配合|参与|协办|主办))$/;
+
 function looksLikeUnitLine(line: string | undefined): boolean {
   if (!line || line.length > 40 || /[。；;！？]/.test(line)) return false;
-  // a count (2所, 3个站) is no name, nor is a suffix alone; a 、 inside brackets is part of a name (各县（市、区）人民政府)
-  const names = topLevelParts(line, '、，, \t\u3000').filter(Boolean);
+  // a count (2所, 3个站) is no name, nor is a suffix alone; a 、 inside brackets is part of a name (各县（市、区）人民政府);
+  // a name may carry its role (省政府办公厅牵头，省直有关部门按职责分工负责)
+  const names = topLevelParts(line, '、，, \t\u3000').filter(Boolean).map((name) => name.replace(NAME_ROLE_TAIL, ''));
   return names.length > 0 && names.every((name) => name.length >= 2 && !/^\d/.test(name) && (hasUnitSuffix(name) || isCatchAll(name)));
 }
 

@@ -169,7 +169,16 @@ export function nameRunsOnAfterBreak(line: string, next: string): boolean {
   const firstPiece = /^[^、，,；;\s]*/.exec(next.trimStart())![0];
   if (!lastName || !firstPiece) return false;
   if (!hasUnitSuffix(lastName)) return true;
+  if (branchRunsOn(lastName, firstPiece)) return true;
   return firstPiece.length <= 2 && !NAME_OPENING.test(firstPiece) && !isDepartmentStem(firstPiece) && !isCatchAll(firstPiece);
+}
+
+/** A role written right after a name in a list: 牵头, 配合, 负责. */
+const ROLE_AFTER_NAME = /(?:牵头负责|牵头|负责|配合|参与|协办|主办)$/;
+
+/** A national body at a line's end, then its local branch named after its place on the next (人民银行 / 昆明中心支行配合): one name. */
+export function branchRunsOn(lastName: string, firstPiece: string): boolean {
+  return OWN_ORGANISATION_RE.test(lastName) && !lastName.startsWith('各') && !NAME_OPENING.test(firstPiece) && BRANCH_RE.test(firstPiece.replace(ROLE_AFTER_NAME, ''));
 }
 
 /** A level word that opens a name (县税 / 务局 is a name opening, not the end of the one before). */

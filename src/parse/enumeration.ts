@@ -1,0 +1,76 @@
+/**
+ * Tasks enumerated inline: 一是…（责任单位：X）；二是…（Y牵头，Z配合）；三是…
+ * in one paragraph. Where two or more of them carry their own unit clause, each
+ * 一是/二是 opens an item of its own (style `enum`), so that every clause goes to
+ * its own task. Where at most one does (…；二是…。（责任单位：X）), the
+ * enumeration is the wording of one task, and the line is left as it is.
+ */
+import type { HeadingMark } from './markers.js';
+import { parseChineseNumeral, toChineseNumeral } from './lexicon/numerals.js';
+import { clauseBracketCode } from './lexicon/brackets.js';
+import { findParentheticals } from './clauses.js';
+import type { NoticeLine } from './notice-line.js';
+import type { Segment } from './segments.js';
+import { sliceTwin, type TwinText } from './twin.js';
+import { matchesFrom } from './lexicon/regex.js';
+
+/** 一是, 二是 … after the start of the text or a mark that ends a clause or sentence. */
+const ENUM_MARK = /(?<=^|[。；;，,：:！？!?）)\s])([一二三四五六七八九十]{1,3})是/;
+
+/** Fewest inline items with their own clause that make an enumeration a list of tasks. */
+const MIN_CLAUSED = 2;
+
+/** Where 一是, 二是 … start outside brackets, numbered 1, 2 … in order (a number out of order ends the run). */
+function enumerationStarts(n: string): { at: number; value: number }[] {
+  const starts: { at: number; value: number }[] = [];
+  let depth = 0;
+  let scanned = 0;
+  for (const m of matchesFrom(ENUM_MARK, n, 0)) {
+    for (; scanned < m.index; scanned++) depth = Math.max(0, depth + clauseBracketCode(n.charCodeAt(scanned)));
+    if (depth > 0) continue;
+    const value = parseChineseNumeral(m[1]!);
+    if (value !== starts.length + 1) {
+      if (starts.length) break;
+      continue;
+    }
+    starts.push({ at: m.index, value });
+  }
+  return starts;
+}
+
+/** Whether a piece of text holds a bracketed clause that names units. */
+function hasOwnClause(piece: TwinText): boolean {
+  return findParentheticals(piece).some((p) => p.clause.units.length > 0);
+}
+
+function subSegment(seg: Segment, from: number, to: number, last: boolean): Segment {
+  return { ...seg, span: sliceTwin(seg.span, from, to), col: seg.col + from, lineStart: seg.lineStart && from === 0, lineEnd: seg.lineEnd && last, blankBefore: seg.blankBefore && from === 0 };
+}
+
+function enumMark(value: number): HeadingMark {
+  return { style: 'enum', value, token: `${toChineseNumeral(value)}是`, length: 1 + toChineseNumeral(value).length, digitAfter: false };
+}
+
+/** A body or numbered line split at its inline 一是…二是… items, or the line alone. */
+function splitLine(line: NoticeLine): NoticeLine[] {
+  if ((line.kind !== 'body' && line.kind !== 'numbered') || (line.kind === 'body' && line.opensParagraph) || (line.kind === 'numbered' && line.table !== undefined)) return [line];
+  const { seg } = line;
+  const n = seg.span.n;
+  // most lines hold no 是 at all: no need for the scan
+  if (!n.includes('是')) return [line];
+  const starts = enumerationStarts(n);
+  if (starts.length < MIN_CLAUSED) return [line];
+  const ends = [...starts.slice(1).map((s) => s.at), n.length];
+  const clauses = starts.filter((s, k) => hasOwnClause(sliceTwin(seg.span, s.at, ends[k]))).length;
+  if (clauses < MIN_CLAUSED) return [line];
+  const out: NoticeLine[] = [];
+  const first = starts[0]!.at;
+  if (first > 0) out.push({ ...line, seg: subSegment(seg, 0, first, false) });
+  starts.forEach((s, k) => out.push({ kind: 'numbered', seg: subSegment(seg, s.at, ends[k]!, k === starts.length - 1), mark: enumMark(s.value) }));
+  return out;
+}
+
+/** The typed lines with every inline enumeration of tasks split into numbered lines. */
+export function splitEnumerations(lines: readonly NoticeLine[]): NoticeLine[] {
+  return lines.flatMap(splitLine);
+}
