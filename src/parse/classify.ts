@@ -19,18 +19,25 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
   const out = new Map<number, 'attachment-list' | 'attachment-start'>();
   let inList = false;
   let signed = false;
-  // an attachment list (附件：1.…) was read
+  // an attachment list (附件：1.…) was read, and the segment of its first line
   let listed = false;
+  let listLine: number | undefined;
   // a title right under 附件2 belongs to that attachment: another starts only after numbered content
   let numberedSinceStart = true;
+  // a covering notice without a numbered paragraph (…现转发给你们) and the plan printed under it are one text:
+  // the plan's title starts no attachment, and the plan's own 附件 are its attachments
+  let numberedAny = false;
+  let started = false;
   segments.forEach((seg, i) => {
     const n = seg.span.n.trim();
     const role = roles.get(i);
     // a line a reader typed is a table's content (a task cell such as …项目安排 is no attached title)
     const hint = hints.get(seg.line - 1);
     if (hint) {
+      // 附件：…分解表 right above the table it names, with no signature between (the plan's own attachment): the table starts there
+      if (inList && listLine !== undefined && listLine === i - 1) out.set(listLine, 'attachment-start');
       inList = false;
-      if (hint.kind === 'item' || hint.kind === 'numbered') numberedSinceStart = true;
+      if (hint.kind === 'item' || hint.kind === 'numbered') numberedSinceStart = numberedAny = true;
       return;
     }
     if (role === 'date' || role === 'signature') {
@@ -42,6 +49,7 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
       out.set(i, 'attachment-list');
       inList = true;
       listed = true;
+      listLine = i;
       return;
     }
     if (inList && seg.lineStart && !seg.blankBefore && matchHeading(n) && !n.includes('。') && n.length <= 80) {
@@ -52,16 +60,25 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
     // a notice that lists its attachment (附件：…清单) and then prints it, unsigned (a web page without the signature):
     // the 附件 line alone starts it too
     const start = seg.lineStart && seg.lineEnd && ATTACHMENT_START.test(n);
-    if ((signed && seg.lineStart && seg.lineEnd && (start || (numberedSinceStart && attachedTitle(n)))) || (listed && start)) {
+    const titled = numberedSinceStart && (numberedAny || started) && attachedTitle(n);
+    if ((signed && seg.lineStart && seg.lineEnd && (start || titled)) || (listed && start)) {
       out.set(i, 'attachment-start');
       numberedSinceStart = false;
-    } else if (matchHeading(n)) numberedSinceStart = true;
+      started = true;
+    } else if (matchHeading(n)) numberedSinceStart = numberedAny = true;
   });
   return out;
 }
 
+/** Fewest characters of a title standing alone after the signature (a place or a year, a topic and its kind). */
+const ATTACHED_TITLE_MIN = 8;
+
 /** A document's title standing alone after the signature (…责任分解方案, …工作要点): an attached document starts, and its numbering with it. */
 function attachedTitle(n: string): boolean {
+  // a table's or figure's caption in the text (表2 嘉定区…计划表) starts nothing
+  if (/^[表图][ \t]*[0-9一二三四五六七八九十]/.test(n)) return false;
+  // a cell's last line (建设行动方案》, a title the wrap cut) or a short column header (达标评估计划) is none
+  if (/[》”]$/.test(n) || n.length < ATTACHED_TITLE_MIN) return false;
   return n.length >= 6 && n.length <= 60 && DOCUMENT_TYPE_END.test(n) && !matchHeading(n) && !/[。；;，,：:]/.test(n);
 }
 

@@ -44,8 +44,8 @@ export function levelPrefix(name: string): Prefix | null {
   if (name.startsWith('各') || (OWN_ORGANISATION_RE.test(name) && !PROVINCE_PLACE_RE.test(name))) return null;
   // the cut stands at positions 1 to 8: most names hold no level word there, and need no scan
   if (!LEVEL_WORD_NEAR_START.test(name.slice(1, 9))) return null;
-  // 社区, 景区, 矿区, 库区, 校区, 园区, 片区, 辖区, 小区 are no places that hand on a prefix
-  for (const cut of name.matchAll(/(?<=^[\u4e00-\u9fa5]{1,8})(?<!城|都|超|社|景|矿|库|校|园|片|辖|小|病|灾|营)(?:省|市|县|区|盟|旗)(?!场|域|直|级|委员会)/g)) {
+  // 社区, 景区, 矿区, 库区, 校区, 园区, 片区, 辖区, 小区 are no places that hand on a prefix, nor is the 市 of 市容 (绿化市容局)
+  for (const cut of name.matchAll(/(?<=^[\u4e00-\u9fa5]{1,8})(?<!城|都|超|社|景|矿|库|校|园|片|辖|小|病|灾|营)(?:省|市|县|区|盟|旗)(?!场|域|直|级|容|貌|委员会)/g)) {
     const end = cut.index + cut[0].length;
     const rest = name.slice(end);
     if (rest.length >= 2 && !/^[省市县区州盟旗]/.test(rest) && hasUnitSuffix(rest)) return { gov: name.slice(0, end), party: null };

@@ -51,12 +51,14 @@ const UNIT_HEADER_LINE = /^[ \t\u3000]*(?:牵头|责任|配合|承办|实施|牽
 function hasPipeHeader(text: string): boolean {
   if (!text.includes('|') && !text.includes('｜')) return false;
   let run: string[] = [];
-  for (const line of splitLines(text)) {
-    if (!/[|｜]/.test(line) || line.length >= 200) {
+  const all = splitLines(text);
+  for (const [k, line] of all.entries()) {
+    const cells = barCellsAt(all, k);
+    if (!cells || line.length >= 200) {
       run = [];
       continue;
     }
-    for (const cell of pipeLineCells(line)) {
+    for (const cell of cells) {
       const c = cell.replace(/\s+/g, '');
       if (!c) continue;
       if (isNumberingCell(c)) {
@@ -773,18 +775,24 @@ function numberedCellStreamTable(lines: string[], i: number, sink: LineSink): Fo
   if (!headerThenNumberAhead(lines, i)) return null;
   const { cells, next } = pipeCells(lines, i);
   const filled = cells.filter((c) => c.text !== '');
-  const headerEnd = filled.findIndex((c) => isNumberingCell(c.text));
+  const numberAt = filled.findIndex((c) => isNumberingCell(c.text));
+  // the header's words, up to the first cell that names no column: the first row's category cell (工作任务 / … /
+  // 时限要求 / 强化行政规范性文件集中规范公开 / 1 / …), which stands before the number
+  const wordsEnd = filled.slice(0, numberAt).findIndex((c) => classify(c.text.replace(/\s+/g, '')) === 'other');
+  const headerEnd = wordsEnd >= 3 ? wordsEnd : numberAt;
   if (headerEnd < 3) return null;
   const header = filled.slice(0, headerEnd).map((c) => c.text.replace(/\s+/g, ''));
   // a header with 序号 is read from its 序号 line on, by the reader above
   if (!hasTaskAndUnits(header) || header.some((c) => SEQ_WORD.test(c))) return null;
+  // a category column before the number: a row holds the columns after it, and a cell after a full row is the next category
+  const width = headerEnd < numberAt ? header.length - (numberAt - headerEnd) : header.length;
   const read: NumberedRow[] = [];
   let sections: string[] = [];
   let row: NumberedRow | null = null;
   for (const cell of filled.slice(headerEnd)) {
     const bare = isBareNumber(cell.text);
     // a heading between rows is a section; inside a row that has no task and units yet, it is the row's text
-    const section = !bare && isNumberingCell(cell.text) && (row === null || row.rest.length >= 2);
+    const section = !bare && ((isNumberingCell(cell.text) && (row === null || row.rest.length >= 2)) || row === null || (width < header.length && row.rest.length >= width));
     if (section) {
       sections.push(cell.text);
       row = null;
@@ -807,11 +815,7 @@ function numberedCellStreamTable(lines: string[], i: number, sink: LineSink): Fo
 /** Whether the `|` cells from line i on hold three or more header words before a numbering cell, within the first 16 cells. */
 function headerThenNumberAhead(lines: string[], i: number): boolean {
   const cells: string[] = [];
-  for (let k = i; k < lines.length && k < i + 24 && cells.length < 16; k++) {
-    const line = lines[k]!;
-    if (!/[|｜]/.test(line)) continue;
-    for (const c of pipeLineCells(line)) if (c.trim()) cells.push(c.trim());
-  }
+  for (let k = i; k < lines.length && k < i + 48 && cells.length < 16; k++) for (const c of barCellsAt(lines, k) ?? []) if (c.trim()) cells.push(c.trim());
   const at = cells.findIndex((c) => isNumberingCell(c));
   return at >= 3 && hasTaskAndUnits(cells.slice(0, at).map((c) => c.replace(/\s+/g, '')));
 }
@@ -865,6 +869,16 @@ function isNumberingCell(cell: string): boolean {
   const c = foldWidth(cell.trim());
   const mark = matchHeading(c);
   return mark !== null && mark.length < c.length && !/^\d/.test(c);
+}
+
+/**
+ * The cells a line holds in a `|` table: those of a `|` line, or the line itself when a line of bars alone
+ * closes it (工作任务 / | / 具体要求 / | …); null for a line outside such a table.
+ */
+function barCellsAt(lines: readonly string[], k: number): string[] | null {
+  const line = lines[k] ?? '';
+  if (/[|｜]/.test(line)) return pipeLineCells(line);
+  return line.trim() !== '' && BARS_ONLY.test(lines[k + 1] ?? '') ? [line.trim()] : null;
 }
 
 /** The cells of one `|` line: `a | b | c |` or `| a | b |`, without the empty ends. */
@@ -1092,7 +1106,10 @@ function joinWrappedHeader(fragments: string[], width: number): string[] | null 
         const seqJoined = len > 1 && k - len === 0;
         // a lone fragment of one or two characters (牵头, 单位, 责任) is more likely half a wrapped header than a column
         const named = classify(words) === 'other' ? 0 : len === 1 && words.length <= 2 && k > 1 ? 1 : 2;
-        const score = prev.score + named - (len - 1) - (seqJoined ? 5 : 0);
+        // a whole header word with a fragment that names nothing after it (重点工作 / 区本级, where 区本级 / 任务数 is
+        // the next cell wrapped) is less likely than the fragment opening the next cell
+        const tailOnWord = len > 1 && classify(fragments[k - len]!) !== 'other' && classify(fragments[k - 1]!) === 'other';
+        const score = prev.score + named - (len - 1) - (seqJoined ? 5 : 0) - (tailOnWord ? 1 : 0);
         if (score > best[k]![c]!.score) best[k]![c] = { score, from: k - len };
       }
     }
@@ -1339,10 +1356,22 @@ function cellRowAt(lines: string[], k: number, seq: number, columns: string[], s
   // 部门配合 under 完成时限) shows the row is wrapped, its last cell empty)
   const runsOn = cells.some((c, i) => isUnitColumn(roles[i]!) && i + 1 < cells.length && cellRunsOn(c, cells[i + 1]!) && !fitsColumn(cells[i + 1]!, roles[i + 1]!));
   if (cells.length === width && unitCellsRead(cells, roles) && !runsOn) return { cells, next };
-  // a wrapped task cell in a row short of a cell at its end (备注, merged or empty): read by what the lines hold
-  const wrapped = wrappedCells(lineCells, roles);
-  if (wrapped) sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: width }, k + 1));
-  return wrapped ? { cells: wrapped, next } : null;
+  // a wrapped task cell in a row short of a cell at its end (备注, merged or empty), or a row short of an empty cell
+  // inside it (a 任务数 cell left blank): read by what the lines hold
+  const byContent = wrappedCells(lineCells, roles) ?? alignedAfterTask(lineCells, roles);
+  if (byContent) sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: width }, k + 1));
+  return byContent ? { cells: byContent, next } : null;
+}
+
+/**
+ * A row short of a cell after its task (序号 / 重点工作 / 区本级任务数 / 责任单位, its count left blank): the cells put
+ * back in place by what they hold, the 序号 and the task cell staying first; where the task column is not the second,
+ * or a gap would fall before it, none.
+ */
+function alignedAfterTask(lineCells: string[], roles: ColumnRole[]): string[] | null {
+  if (roles[0] !== 'seq' || !TASK_ROLES.has(roles[1]!)) return null;
+  const aligned = alignByContent(lineCells, roles);
+  return aligned && aligned[0] === lineCells[0] && aligned[1] === lineCells[1] && roles.slice(2).every((r, i) => !TASK_ROLES.has(r) || aligned[i + 2] !== '') ? aligned : null;
 }
 
 /** The line after a header repeated at the top of a page (序号 / 重点任务 / 责任单位 …, the header's own lines again), or null. */
@@ -1395,7 +1424,14 @@ function rowByContent(lineCells: string[], roles: ColumnRole[]): string[] | null
   const units: string[] = [];
   const task: string[] = [];
   const progress: string[] = [];
-  for (const line of lines) {
+  // a kind-of-task column between 序号 and the task (任务类型: 海绵城市 / 建设管理): its short lines come first
+  const sectionCol = roles.indexOf('section');
+  let first = 0;
+  if (sectionCol > seqCol && sectionCol < taskCol) {
+    while (first < lines.length - 1 && isCategoryLine(lines[first]!)) first++;
+    cells[sectionCol] = lines.slice(0, first).join('');
+  }
+  for (const line of lines.slice(first)) {
     const names = line.replace(/[、，,；;]+$/, '');
     if (looksLikeUnitLine(names)) units.push(names);
     else if (isDeadlineLine(line)) {
@@ -1412,6 +1448,10 @@ function rowByContent(lineCells: string[], roles: ColumnRole[]): string[] | null
   if (progress.length) cells[progressCol] = progress.join('');
   return cells;
 }
+
+/** A line of a category cell: a short phrase with no punctuation that names no unit (海绵城市, 建设管理). */
+const CATEGORY_LINE_MAX = 10;
+const isCategoryLine = (line: string): boolean => line.length <= CATEGORY_LINE_MAX && !/[。；;，,、：:（(]/.test(line) && !looksLikeUnitLine(line) && !isTimeCell(line);
 
 /**
  * A row whose cells a narrow column wrapped over several lines (a PDF copy): the
@@ -1492,8 +1532,8 @@ const isTimeCell = (cell: string): boolean => isDeadlineLine(cell) || DATE_LIKE.
 /** A cell that is only a date or a time limit (2024年底, 6月底前, 2024年6月): a deadline, never units. */
 const DATE_LIKE = /^(?=.*\d)(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:底|末|中旬|上旬|下旬|内)?前?(?:完成)?$/;
 
-/** Verbs that open a task, never a unit name (建设 only before an object: 建设市民服务中心, not 建设局). */
-const VERB_OPENING = /^(持续|推进|推动|加强|加快|完善|建立|健全|深化|实施|开展|提升|优化|落实|做好|强化|确保|全面|进一步|积极|大力|着力|抓好|促进|提高|扩大|打造|构建|新建|改造|改建|扩建|迁建|新增|建成|启动|开工|建设(?![局厅委部办处]))/;
+/** Verbs that open a task, never a unit name (建设 only before an object: 建设市民服务中心, not 建设局 or 建设管理委). */
+const VERB_OPENING = /^(持续|推进|推动|加强|加快|完善|建立|健全|深化|实施|开展|提升|优化|落实|做好|强化|确保|全面|进一步|积极|大力|着力|抓好|促进|提高|扩大|打造|构建|新建|改造|改建|扩建|迁建|新增|建成|启动|开工|建设(?![局厅委部办处]|管理|和|交通|工程|发展|银行|集团|公司))/;
 
 /**
  * A row with more lines than columns, because a unit cell holds one name a
@@ -1544,7 +1584,7 @@ function looksLikeUnitLine(line: string | undefined): boolean {
   // a count (2所, 3个站) is no name, nor is a suffix alone; a 、 inside brackets is part of a name (各县（市、区）人民政府);
   // a name may carry its role (省政府办公厅牵头，省直有关部门按职责分工负责)
   const names = topLevelParts(line, '、，, \t\u3000').filter(Boolean).map((name) => name.replace(NAME_ROLE_TAIL, ''));
-  return names.length > 0 && names.every((name) => name.length >= 2 && !/^\d/.test(name) && (hasUnitSuffix(name) || isCatchAll(name)));
+  return names.length > 0 && names.every((name) => name.length >= 2 && !/^\d/.test(name) && (hasUnitSuffix(name) || isCatchAll(name) || isRegionCollective(name)));
 }
 
 const PADDABLE = new Set<ColumnRole>(['person', 'deadline', 'start', 'remark', 'progress', 'other']);
@@ -1552,6 +1592,12 @@ const PADDABLE = new Set<ColumnRole>(['person', 'deadline', 'start', 'remark', '
 /** A category row between the rows of a one-cell-per-line table: `一、做大做强主导产业`, or `（一）` with its title on the next line. */
 function sectionRowAt(lines: string[], k: number): { text: string; next: number } | null {
   const t = lines[k]?.trim() ?? '';
+  // a category row's 序号 cell, a numeral alone (一 / 推进碳达峰碳中和综合管理): the category is the two cells
+  if (BARE_CN_SEQ.test(t)) {
+    const title = nextFilled(lines, k + 1);
+    const text = lines[title]?.trim() ?? '';
+    return text && text.length <= 40 && !/^\d+$/.test(text) && !BARE_CN_SEQ.test(text) && !matchHeading(foldWidth(text)) ? { text: `${t}、${text}`, next: title + 1 } : null;
+  }
   const mark = matchHeading(foldWidth(t));
   // a category as a sentence with no number, right before a numbered category or a row's 序号 1
   if (!mark) return plainCategoryAt(lines, k);
@@ -1561,6 +1607,9 @@ function sectionRowAt(lines: string[], k: number): { text: string; next: number 
   const text = lines[title]?.trim() ?? '';
   return text && text.length <= 40 && !/^\d+$/.test(text) ? { text: `${t}${text}`, next: title + 1 } : null;
 }
+
+/** A Chinese numeral alone on its line: a category row's 序号 cell (一, 十二). */
+const BARE_CN_SEQ = /^[一二三四五六七八九十]{1,3}$/;
 
 /** A category's count of rows after it, in brackets: 经济社会发展主要预期目标分解(15项). */
 const CATEGORY_COUNT = /[（(][\d一二三四五六七八九十]+(?:项|个|条|类)[）)]$/;

@@ -49,6 +49,7 @@ const MEASURES = anyOf(MEASURE_HEADERS);
 const TASK = anyOf(TASK_HEADERS);
 const SECTION = anyOf(SECTION_HEADERS);
 const SECTION_END = /(?:类别|类型|分类)$/;
+const QUANTITY_END = /(?:数|数量|额)$/;
 const PROGRESS = anyOf(PROGRESS_HEADERS);
 /** Words of a start date column: 开工时间, 开始时间, 启动时间. */
 export const START_DATE_WORDS = ['开工', '开始', '启动', '起始', '动工'] as const;
@@ -90,6 +91,8 @@ export function columnRoleOf(header: string): ColumnRole {
   if (MEASURES.test(h)) return 'measures';
   // 任务类别, 项目类型: a kind of task is a category, not the task
   if (SECTION_END.test(h)) return 'section';
+  // 区本级任务数, 项目数量, 投资额: a count or an amount of the tasks, not the task
+  if (QUANTITY_END.test(h)) return 'other';
   if (TASK.test(h)) return 'task';
   if (SECTION.test(h)) return 'section';
   return 'other';
