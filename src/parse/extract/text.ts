@@ -683,7 +683,15 @@ function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplif
     // (3 | 推进…精品村3个。 | 2023年11月底 |), and goes on to the deadline column, the unit cell empty (filled from above)
     const deadlineColumn = roles.indexOf('deadline');
     const lastCell = cells.length - 1;
-    if (cells.length < header.length && deadlineColumn > lastCell && isUnitColumn(roles[lastCell]!) && isTimeCell(cells[lastCell]!)) {
+    // unless the cell before that time limit names the units: then a cell merged with the row above was left out
+    // before them (序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限, its 工作任务 spanning rows: 2 | 扎实做好… | 疾控处 | 长期推进 |),
+    // and the row's cells after its 序号 move on to end under their columns
+    const unitsBefore = seqColumn === 0 && lastCell >= 2 && namesSomeUnit(cells[lastCell - 1]!) && !isUnitColumn(roles[lastCell - 1]!);
+    // (a time limit, or a schedule opening with its date: 2021年2月公布预算信息，…)
+    const timed = isTimeCell(cells[lastCell] ?? '') || (unitsBefore && /^\d{4}年/.test(cells[lastCell] ?? ''));
+    if (cells.length < header.length && deadlineColumn > lastCell && isUnitColumn(roles[lastCell]!) && timed && unitsBefore && deadlineColumn - lastCell < lastCell) {
+      cells = [cells[0]!, ...Array<string>(deadlineColumn - lastCell).fill(''), ...cells.slice(1)];
+    } else if (cells.length < header.length && deadlineColumn > lastCell && isUnitColumn(roles[lastCell]!) && isTimeCell(cells[lastCell]!)) {
       cells = [...cells.slice(0, lastCell), ...Array<string>(deadlineColumn - lastCell).fill(''), cells[lastCell]!];
     }
     // a row short of its last cells (figures and remarks left empty): padded when its unit columns are filled, or
@@ -748,8 +756,9 @@ function numberedCellsPipeTable(lines: string[], i: number, written: string[], s
     const cells = withoutTrailingEmpty(pipeLineCells(lines[k]!));
     const lead: string[] = [];
     while (cells.length > 2 && isNumberingCell(cells[0]!)) lead.push(cells.shift()!);
-    // the row's task cell numbering itself (四、教育文化 | 14.改扩建泉山学校… | …): its number is the row's 序号, its text the task
-    const own = cells.length > 2 ? NUMBERED_TASK_CELL.exec(foldWidth(cells[0]!)) : null;
+    // the row's task cell numbering itself (四、教育文化 | 14.改扩建泉山学校… | …): its number is the row's 序号, its text
+    // the task; so too in a row whose category and unit cells, merged with the row above, were left out (2.做好… |)
+    const own = cells.length > 2 || lead.length > 0 || (read.length > 0 && cells.length >= 1) ? NUMBERED_TASK_CELL.exec(foldWidth(cells[0]!)) : null;
     if (own) {
       lead.push(own[1]!);
       cells[0] = cells[0]!.slice(own[0].length).trim();
@@ -1577,7 +1586,7 @@ function endsInNameHead(line: string): boolean {
 }
 
 /** A role written after a name in a unit cell: 牵头, （牵头）, 配合, 等按职责分工负责. */
-const NAME_ROLE_TAIL = /(?:[（(](?:牵头|负责|配合|协办|主办)[）)]|(?:等)?(?:按职责分工|按职责|分别)?(?:牵头负责|牵头|负责|配合|参与|协办|主办))$/;
+const NAME_ROLE_TAIL = /(?:[（(](?:牵头|负责|配合|协办|主办)[）)]|(?:等)?(?:按职责分工|按职能分工|按职责|分别)?(?:牵头负责|牵头|负责|配合|参与|协办|主办|落实))$/;
 
 function looksLikeUnitLine(line: string | undefined): boolean {
   if (!line || line.length > 40 || /[。；;！？]/.test(line)) return false;

@@ -21,6 +21,7 @@ export const ROLE_PHRASES: readonly (readonly [string, RoleName])[] = [
   ['按职责分工负责', 'responsible'],
   ['按职能分工负责', 'responsible'],
   ['按职责分工落实', 'responsible'],
+  ['按职能分工落实', 'responsible'],
   ['按照职责分工负责', 'responsible'],
   ['根据职责分工负责', 'responsible'],
   ['按职责配合', 'cooperating'],
