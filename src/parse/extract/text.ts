@@ -7,11 +7,11 @@
  */
 import { LineSink, type SourceText } from './source.js';
 import { buildGrid, classify, findHeader, writeTable, type ColumnRole } from './table.js';
-import { isUnitColumn, WRAPPED_DATE_HEADS, WRAPPED_DATE_TAILS } from '../lexicon/tables.js';
+import { isUnitColumn, NAMED_ORDINAL, WRAPPED_DATE_HEADS, WRAPPED_DATE_TAILS } from '../lexicon/tables.js';
 import { diag } from '../../model/diagnostic.js';
 import { splitLines } from '../../model/position.js';
 import { matchHeading, type NumberStyle } from '../markers.js';
-import { branchRunsOn, hasUnitSuffix, isCatchAll, isRegionCollective, NAME_OPENING, nameRunsOnAfterBreak } from '../lexicon/units.js';
+import { branchRunsOn, hasUnitSuffix, isCatchAll, isRegionCollective, NAME_OPENING, nameRunsOnAfterBreak, OWN_ORGANISATION_RE } from '../lexicon/units.js';
 import { foldWidth } from '../chars.js';
 import { replaceEvery } from '../lexicon/regex.js';
 import { topLevelParts } from '../lexicon/brackets.js';
@@ -290,8 +290,8 @@ function contentRowCells(shape: ContentShape, seq: string, task: string, unitCel
 
 /** A line under a table that closes it: who made it (制表, 联系人…), a date, or a numbered heading of the text after it. */
 const TABLE_FOOT = /^(?:制表|填表|联系人|联系电话|审核|审批|签发|填报|报送)|\d{4}\s*年\s*\d{1,2}\s*月/;
-/** The foot of a printed document after its last table (抄送：…, …2023年3月13日印发): never a row's cell. */
-const DOCUMENT_FOOT = /^(?:抄送|主送|抄报)[：:]|印发$|^(?:附件|附表)\s*\d*\s*$/;
+/** The foot of a document after its last table (抄送：…, …2023年3月13日印发, a page's 附件下载：…): never a row's cell. */
+const DOCUMENT_FOOT = /^(?:抄送|主送|抄报|附件下载|相关附件|相关下载)[：:]|印发$|^(?:附件|附表)\s*\d*\s*$/;
 
 /** A row of a single-spaced table read by content: its task, the unit names after it, and the other cells. */
 interface ContentRow {
@@ -1030,12 +1030,30 @@ function cellHeaderAt(lines: string[], i: number, simplify: Simplify): { columns
   if (lines[one]?.trim() !== '1') return null;
   // more header lines than cells in a row: wrapped header cells; fewer: wrapped body cells
   const joined = joinCertainWraps(fragments);
-  const columns = joinWrappedHeader(joined, Math.min(joined.length, rowWidth(lines, one) ?? joined.length));
+  const width = Math.min(joined.length, rowWidth(lines, one) ?? joined.length);
+  const columns = subHeadersInPlace(joined, width) ?? joinWrappedHeader(joined, width);
   if (!columns || !hasTaskAndUnits(columns)) return null;
   return { columns, next: j, sectionColumn, lines: written };
 }
 
 const MAX_HEADER_LINES = 24;
+
+/**
+ * A header of two tiers flattened a cell a line: the top tier's cells, one of them a group over unit columns
+ * (责任分工 over 牵头部门 and 配合部门), then the second tier's cells under it. The rows hold the sub-columns where the
+ * group stands: 序号 / 任务事项 / 责任分工 / 责任人 / 牵头部门 / 配合部门 → 序号 / 任务事项 / 牵头部门 / 配合部门 / 责任人.
+ * Null unless the header's last cells are unit columns and putting them in the group's place gives the row's width.
+ */
+function subHeadersInPlace(fragments: string[], width: number): string[] | null {
+  const roles = fragments.map(classify);
+  let tail = 0;
+  while (tail < roles.length && isUnitColumn(roles[roles.length - 1 - tail]!)) tail++;
+  if (tail < 2 || fragments.length - 1 !== width) return null;
+  const group = roles.findIndex((r, i) => isUnitColumn(r) && i < roles.length - tail);
+  if (group < 0 || roles.slice(group + 1, roles.length - tail).some(isUnitColumn)) return null;
+  const subs = fragments.slice(fragments.length - tail);
+  return [...fragments.slice(0, group), ...subs, ...fragments.slice(group + 1, fragments.length - tail)];
+}
 
 /** A unit of measure in brackets, the second line of a header cell: (万元), （%）, (个). */
 const MEASURE_NOTE = /^[（(](?:万元|亿元|元|%|％|个|人|万人|户|平方米|万平方米|公里|千米|亩|万亩|吨|万吨|公顷|处|座|项|家|台|辆|套|MW|兆瓦)[）)]$/;
@@ -1472,6 +1490,13 @@ const isCategoryLine = (line: string): boolean => line.length <= CATEGORY_LINE_M
  */
 function wrappedCells(lineCells: string[], roles: ColumnRole[], sentences: 'one' | 'all' = 'one'): string[] | null {
   const taskCol = roles.findIndex((r) => r === 'task' || r === 'measures');
+  // a short task phrase on one line, then its measures (加大财政资金支持 / 统筹…技术改造和 / 创新平台建设。): the phrase
+  // is the task cell, and the measures are read as a task cell would be
+  const phrase = roles[1] === 'task' && roles[2] === 'measures' && isHeadingPhrase(lineCells[1] ?? '');
+  if (phrase) {
+    const rest = wrappedCells([lineCells[0]!, ...lineCells.slice(2)], [roles[0]!, ...roles.slice(2)], sentences);
+    return rest ? [rest[0]!, lineCells[1]!, ...rest.slice(1)] : null;
+  }
   // a second column of prose (项目名称, then 主要内容) cannot be told from a task cell wrapped onto its lines
   if (roles.indexOf('seq') !== 0 || taskCol !== 1 || roles.slice(2).some((r) => r === 'task' || r === 'measures')) return null;
   const lines = lineCells.slice(1);
@@ -1494,6 +1519,9 @@ function wrappedCells(lineCells: string[], roles: ColumnRole[], sentences: 'one'
   const unitsRead = roles.every((role, i) => !isUnitColumn(role) || !cells[i] || looksLikeUnitLine(cells[i]!.replace(/[、，,；;]+$/, '')));
   return unitsRead ? cells : null;
 }
+
+/** A task cell that is a heading phrase: short, with no punctuation (加大财政资金支持). */
+const isHeadingPhrase = (line: string): boolean => line.length >= 2 && line.length <= 20 && !/[。；;，,、：:！？]/.test(line) && !looksLikeUnitLine(line);
 
 /** The end of a time limit wrapped onto a line of its own: 底前, 前, 底前完成, 中旬. */
 const TIME_TAIL = /^(?=.)(?:底|末|中旬|上旬|下旬)?前?(?:完成)?$/;
@@ -1581,7 +1609,9 @@ function endsInNameHead(line: string): boolean {
   const last = pieces.pop()!.trim();
   const before = pieces.join('、');
   // a bracket inside the name counts as one character (各县（市、区） / 人民政府)
-  if (!last || last.replace(/[（(][^）)]*[）)]/g, '（').length > 6 || (before && !looksLikeUnitLine(before))) return false;
+  // (a national body's local company runs longer before its suffix: 国网江西省电力 / 有限公司)
+  const longest = OWN_ORGANISATION_RE.test(last) ? 10 : 6;
+  if (!last || last.replace(/[（(][^）)]*[）)]/g, '（').length > longest || (before && !looksLikeUnitLine(before))) return false;
   return before !== '' || NAME_OPENING.test(last) || hasUnitSuffix(last);
 }
 
@@ -1607,6 +1637,8 @@ function sectionRowAt(lines: string[], k: number): { text: string; next: number 
     const text = lines[title]?.trim() ?? '';
     return text && text.length <= 40 && !/^\d+$/.test(text) && !BARE_CN_SEQ.test(text) && !matchHeading(foldWidth(text)) ? { text: `${t}、${text}`, next: title + 1 } : null;
   }
+  // a category named with an ordinal (行动一：数字产业化提质行动)
+  if (NAMED_ORDINAL.test(t) && t.length <= 40) return { text: t, next: k + 1 };
   const mark = matchHeading(foldWidth(t));
   // a category as a sentence with no number, right before a numbered category or a row's 序号 1
   if (!mark) return plainCategoryAt(lines, k);
@@ -1648,8 +1680,7 @@ function isCategoryValue(lines: string[], k: number, seq: number, levels: 1 | 2 
   return lines[next]?.trim() === String(seq) || (levels === 2 && isCategoryValue(lines, next, seq, 1));
 }
 
-/** A category named with an ordinal and a colon: 行动一：…, 任务二：…, 专项三： (its colon sets no label apart). */
-const NAMED_ORDINAL = /^[\u4e00-\u9fa5]{1,4}[一二三四五六七八九十]{1,3}[：:]/;
+
 
 /** The index of the line holding the 序号 `seq` within `within` filled lines after `from`, or -1. */
 function findNextSeq(lines: string[], from: number, seq: number, within: number): number {

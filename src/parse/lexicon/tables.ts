@@ -63,6 +63,9 @@ const END_DATE = anyOf(END_DATE_WORDS);
  */
 export const WRAPPED_DATE_HEADS = [...START_DATE_WORDS, ...END_DATE_WORDS, '计划', '实施'] as const;
 export const WRAPPED_DATE_TAILS = ['时间', '日期', '时限', '期限'] as const;
+/** A category named with an ordinal and a colon: 行动一：…, 任务二：…, 专项三： (its colon sets no label apart). */
+export const NAMED_ORDINAL = /^[\u4e00-\u9fa5]{1,4}[一二三四五六七八九十]{1,3}[：:]/;
+
 /** A note in brackets after a header: 责任单位（加黑为牵头单位）. */
 const BRACKETED = /[（(][^（）()]*[）)]/;
 
