@@ -10,7 +10,7 @@ import { buildGrid, classify, findHeader, writeTable, type ColumnRole } from './
 import { isUnitColumn, NAMED_ORDINAL, WRAPPED_DATE_HEADS, WRAPPED_DATE_TAILS } from '../lexicon/tables.js';
 import { diag } from '../../model/diagnostic.js';
 import { splitLines } from '../../model/position.js';
-import { matchHeading, type NumberStyle } from '../markers.js';
+import { matchHeading, toCircled, type NumberStyle } from '../markers.js';
 import { branchRunsOn, hasUnitSuffix, isCatchAll, isRegionCollective, NAME_OPENING, nameRunsOnAfterBreak, OWN_ORGANISATION_RE } from '../lexicon/units.js';
 import { foldWidth } from '../chars.js';
 import { replaceEvery } from '../lexicon/regex.js';
@@ -1309,6 +1309,16 @@ function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
       continue;
     }
     if (t !== String(seq)) break;
+    // a row that is only a heading over numbered sub-rows (2 / 推进高标准农田建设 / (1) / 新建… / units … / (2) / …):
+    // the heading a row of its own with no units, each sub-row a row numbered (1), (2) … under it
+    const sub = subRowsAt(lines, k, seq, header, sink);
+    if (sub) {
+      rows.push(...sub.rows);
+      k = sub.next;
+      seq++;
+      afterSection = false;
+      continue;
+    }
     const row = cellRowAt(lines, k, seq, header.columns, sink, header.sectionColumn, rows.some((r) => !r.merged && r !== rows[0]), header.lines);
     if (!row) {
       sink.diagnostics.push(diag('table-cells-uneven', { row: seq, columns: width }, k + 1));
@@ -1323,6 +1333,78 @@ function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
   return { rows, next: k };
 }
 
+/** A sub-row's number alone on its line, one rung below the rows' 1, 2, 3: （1）, (2), ①. */
+const SUB_ROW_MARK = /^(?:[（(]\d{1,2}[）)]|[①-⑳])$/;
+const isSubRowMark = (line: string): boolean => SUB_ROW_MARK.test(line.trim());
+
+/**
+ * Row `seq` at line `k` when it is only a number and a heading phrase over numbered sub-rows: the heading row
+ * (its other cells empty) and each sub-row's cells, read as a row is up to the next sub-row's number; null when
+ * the row is not so, or a sub-row cannot be read.
+ */
+function subRowsAt(lines: string[], k: number, seq: number, header: { columns: string[]; lines: string[] }, sink: LineSink): { rows: Row[]; next: number } | null {
+  const title = nextFilled(lines, k + 1);
+  const at = nextFilled(lines, title + 1);
+  if (!isHeadingPhrase(lines[title]?.trim() ?? '')) return null;
+  if (isSubRowMark(lines[at] ?? '')) {
+    // the heading is a title row (so no unit cell of the row above is carried into it), numbered as written
+    const rows: Row[] = [{ cells: [`${seq}.${lines[title]!.trim()}`], line: k + 1, merged: true }];
+    const subs = rowsUnder(lines, at, isSubRowMark, (line) => line.trim(), seq, header, sink);
+    return subs && { rows: [...rows, ...subs.rows], next: subs.next };
+  }
+  return dottedRowsAt(lines, k, `${seq}`, seq, header, sink);
+}
+
+/** Rows from line `at` on while `isMark` says a line starts one, each read up to the next; `token` writes its number. */
+function rowsUnder(lines: string[], at: number, isMark: (line: string) => boolean, token: (line: string) => string, seq: number, header: { columns: string[]; lines: string[] }, sink: LineSink): { rows: Row[]; next: number } | null {
+  const rows: Row[] = [];
+  while (at < lines.length && isMark(lines[at]!)) {
+    const row = cellRowAt(lines, at, seq, header.columns, sink, false, true, header.lines, isMark);
+    if (!row) return null;
+    rows.push({ cells: [token(lines[at]!), ...row.cells.slice(1)], line: at + 1 });
+    at = row.next;
+  }
+  return { rows, next: at };
+}
+
+/** A number of the 1 / 1.1 / 1.1.1 kind alone on its line. */
+const DOTTED_NUMBER = /^\d{1,3}(?:\.\d{1,3}){1,3}$/;
+/** The rungs a dotted number's depth stands for, under the rows' 1.: 1.1 → （1）, 1.1.1 → ①, 1.1.1.1 → a. */
+const dottedToken = (line: string): string => {
+  const parts = line.trim().split('.');
+  const value = Number(parts.at(-1));
+  return parts.length === 2 ? `（${value}）` : parts.length === 3 ? (toCircled(value) ?? `${value}）`) : `${String.fromCharCode(96 + value)}.`;
+};
+
+/**
+ * Row `prefix` (1, or 1.1) when it is only a heading over rows numbered below it (1 / 加快发展… / 1.1 / 壮大… /
+ * 1.1.1 / the task / units …): the heading as a title row, then each child, itself a heading over its own or a
+ * row read up to the next dotted number. Null when the line after the heading is no child's number.
+ */
+function dottedRowsAt(lines: string[], k: number, prefix: string, seq: number, header: { columns: string[]; lines: string[] }, sink: LineSink): { rows: Row[]; next: number } | null {
+  const title = nextFilled(lines, k + 1);
+  let at = nextFilled(lines, title + 1);
+  const childOf = (line: string | undefined, p: string) => line !== undefined && DOTTED_NUMBER.test(line.trim()) && line.trim().startsWith(`${p}.`) && !line.trim().slice(p.length + 1).includes('.');
+  if (!isHeadingPhrase(lines[title]?.trim() ?? '') || !childOf(lines[at], prefix)) return null;
+  const own = prefix.includes('.') ? dottedToken(prefix) : `${prefix}.`;
+  const rows: Row[] = [{ cells: [`${own}${lines[title]!.trim()}`], line: k + 1, merged: true }];
+  const isDotted = (line: string) => DOTTED_NUMBER.test(line.trim());
+  while (at < lines.length && childOf(lines[at], prefix)) {
+    const child = lines[at]!.trim();
+    const deeper = dottedRowsAt(lines, at, child, seq, header, sink);
+    if (deeper) {
+      rows.push(...deeper.rows);
+      at = deeper.next;
+      continue;
+    }
+    const read = cellRowAt(lines, at, seq, header.columns, sink, false, true, header.lines, isDotted);
+    if (!read) return null;
+    rows.push({ cells: [dottedToken(child), ...read.cells.slice(1)], line: at + 1 });
+    at = read.next;
+  }
+  return { rows, next: at };
+}
+
 /**
  * The cells of row `seq` starting at line `k`: one filled line each, up to the
  * next row's 序号, a category row or the end. A row short of cells at its end
@@ -1330,7 +1412,7 @@ function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
  * 完成时限 cell merged with the row above); otherwise it cannot be split with
  * certainty (null).
  */
-function cellRowAt(lines: string[], k: number, seq: number, columns: string[], sink: LineSink, sectionColumn = false, rowsAbove = false, headerLines: readonly string[] = []): { cells: string[]; next: number } | null {
+function cellRowAt(lines: string[], k: number, seq: number, columns: string[], sink: LineSink, sectionColumn = false, rowsAbove = false, headerLines: readonly string[] = [], otherStart: (line: string) => boolean = () => false): { cells: string[]; next: number } | null {
   const width = columns.length;
   const lineCells: string[] = [];
   let m = k;
@@ -1346,12 +1428,12 @@ function cellRowAt(lines: string[], k: number, seq: number, columns: string[], s
       m = underHeader - 1;
       continue;
     }
-    if (m > k && (lines[m]!.trim() === String(seq + 1) || sectionRowAt(lines, m) || isChromeLine(lines[m]!) || DOCUMENT_FOOT.test(lines[m]!.trim()) || categoryAt(m))) break;
+    if (m > k && (lines[m]!.trim() === String(seq + 1) || otherStart(lines[m]!) || sectionRowAt(lines, m) || isChromeLine(lines[m]!) || DOCUMENT_FOOT.test(lines[m]!.trim()) || categoryAt(m))) break;
     lineCells.push(lines[m]!.trim());
   }
   let next = nextFilled(lines, m);
   next = headerRunEnd(lines, next, headerLines) ?? next;
-  const endsHere = next >= lines.length || lines[next]!.trim() === String(seq + 1) || sectionRowAt(lines, next) !== null || categoryAt(next) || findNextSeq(lines, next, seq + 1, 2 * width) < 0;
+  const endsHere = next >= lines.length || lines[next]!.trim() === String(seq + 1) || otherStart(lines[next]!) || sectionRowAt(lines, next) !== null || categoryAt(next) || findNextSeq(lines, next, seq + 1, 2 * width) < 0;
   if (!endsHere) return null;
   const roles = columns.map(classify);
   if (lineCells.length > width) {
