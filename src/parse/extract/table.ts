@@ -11,7 +11,7 @@ import type { DiagnosticCode } from '../../model/codes.js';
 import { matchHeading, toChineseNumeral, toCircled } from '../markers.js';
 import { foldWidth } from '../chars.js';
 import { hasUnitSuffix, isCatchAll, isRegionCollective, NAME_OPENING, nameRunsOnAfterBreak } from '../lexicon/units.js';
-import { columnRoleOf, headerWords, isUnitColumn, type ColumnRole, type UnitColumn } from '../lexicon/tables.js';
+import { columnRoleOf, headerWords, isUnitColumn, SEQ_UNDER_CATEGORY, type ColumnRole, type UnitColumn } from '../lexicon/tables.js';
 import { CN_NUMERAL_CHARS } from '../lexicon/numerals.js';
 import { CLAUSE_ROLE_END_RE } from '../lexicon/roles.js';
 import type { LineSink, SourceLocation } from './source.js';
@@ -106,8 +106,6 @@ export function findHeader(grid: Grid): Header | null {
 const BARE_CN_NUMBER = new RegExp(`^[${CN_NUMERAL_CHARS}]{1,3}$`);
 
 /** The heading number to write for a 序号 cell: 1 → `1.`, （一） as it is, 一 → `（一）` under sections or `一、`. */
-/** A 序号 numbered under its category: 1-1, 1-2, 2-1 (the row's own number is the second). */
-const SEQ_UNDER_CATEGORY = /^\d{1,3}[-－–—](\d{1,3})$/;
 
 function seqToken(seq: string, underSection: boolean): string | null {
   const s = foldWidth(seq.trim()).replace(/\s+/g, '');

@@ -7,7 +7,7 @@
  */
 import { LineSink, type SourceText } from './source.js';
 import { buildGrid, classify, findHeader, writeTable, type ColumnRole } from './table.js';
-import { isUnitColumn, NAMED_ORDINAL, WRAPPED_DATE_HEADS, WRAPPED_DATE_TAILS } from '../lexicon/tables.js';
+import { isUnitColumn, NAMED_ORDINAL, SEQ_UNDER_CATEGORY, WRAPPED_DATE_HEADS, WRAPPED_DATE_TAILS } from '../lexicon/tables.js';
 import { diag } from '../../model/diagnostic.js';
 import { splitLines } from '../../model/position.js';
 import { matchHeading, toCircled, type NumberStyle } from '../markers.js';
@@ -78,6 +78,8 @@ type Row = { cells: string[]; line: number; merged?: boolean; side?: boolean };
 interface FoundTable {
   rows: Row[];
   next: number;
+  /** A Markdown table (its header ruled with | --- |): no cell is merged, an empty cell is empty. */
+  unmerged?: true;
 }
 
 function tabTableAt(lines: string[], i: number): FoundTable | null {
@@ -88,8 +90,8 @@ function tabTableAt(lines: string[], i: number): FoundTable | null {
     const width = rows[0]?.cells.length ?? 0;
     const split = rows.length ? splitCellRow(lines, j, width) : null;
     if (split) {
-      rows.push({ cells: split, line: j + 1 });
-      j++;
+      rows.push({ cells: split.cells, line: j + 1 });
+      j = split.last;
     } else if (isTableLine(lines[j])) rows.push({ cells: cellsOf(lines[j]!), line: j + 1 });
     // a category row between the rows, one cell with no tab (一、扩大有效投资)
     else if (rows.length && isCategoryCell(lines[j]!) && isTableLine(lines[j + 1])) rows.push({ cells: [lines[j]!.trim()], line: j + 1, merged: true });
@@ -98,19 +100,31 @@ function tabTableAt(lines: string[], i: number): FoundTable | null {
   return rows.filter((r) => !r.merged).length >= 2 ? { rows, next: j } : null;
 }
 
+/** Most lines one row's cells may run over when its cells hold line breaks. */
+const MAX_ROW_LINES = 12;
+
 /**
- * A row whose cell holds a line break (a Word cell of two paragraphs: 3→推进农村厕所革命。 / 新改建…→县农业农村局→…):
- * the line stops short of the header's width after a tab and the next line holds the rest, the broken cell's
- * two parts joined. Null unless the two lines make exactly the header's cells.
+ * A row whose cells hold line breaks (a Word cell of several paragraphs: 3→推进农村厕所革命。 / 新改建…→县农业农村局→…,
+ * or a unit cell of one name a line: …→市自然资源和规划局 / 市住建局 / 各县（市）区人民政府→2023年6月底前): the line
+ * stops short of the header's width, and each line after it goes on with the cell it breaks, then starts the cells
+ * after its tabs, until the row has the header's cells at a line's end. Null unless it does, within a few lines,
+ * before the next row (a line opening with its number and a tab).
  */
-function splitCellRow(lines: string[], j: number, width: number): string[] | null {
+function splitCellRow(lines: string[], j: number, width: number): { cells: string[]; last: number } | null {
   const line = lines[j];
-  const next = lines[j + 1];
-  if (line === undefined || next === undefined || !line.includes('\t') || !next.includes('\t')) return null;
-  const head = cellsOf(line);
-  const tail = cellsOf(next);
-  if (head.length >= width || head.length + tail.length - 1 !== width || !head.at(-1) || !tail[0]) return null;
-  return [...head.slice(0, -1), `${head.at(-1)!}\n${tail[0]}`, ...tail.slice(1)];
+  if (line === undefined || !line.includes('\t')) return null;
+  const cells = cellsOf(line);
+  if (cells.length >= width || !cells.at(-1)) return null;
+  for (let k = j + 1; k < lines.length && k <= j + MAX_ROW_LINES; k++) {
+    const next = lines[k]!;
+    const pieces = cellsOf(next);
+    if (!next.trim() || (next.includes('\t') && isSeqCell(pieces[0] ?? ''))) return null;
+    cells[cells.length - 1] = `${cells.at(-1)!}\n${pieces[0]}`;
+    cells.push(...pieces.slice(1));
+    if (cells.length > width) return null;
+    if (cells.length === width) return { cells, last: k };
+  }
+  return null;
 }
 
 /** The next line with text from `from` on: blank lines and page numbers between a table's cells (— 5 —) are passed over. */
@@ -651,13 +665,24 @@ function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplif
   let k = i + 1;
   // rows closed by a bar at the line's end, as the header is: a row line without it broke inside a cell (…| 区住建 / 局、区城管局 | …|)
   const closed = /[|｜]\s*$/.test(lines[i] ?? '');
+  let ruled = false;
   for (; k < lines.length && /[|｜]/.test(lines[k] ?? ''); k++) {
     const broken = closed && !/[|｜]\s*$/.test(lines[k]!) && /[|｜]\s*$/.test(lines[k + 1] ?? '') && !/^\s*[|｜]/.test(lines[k + 1] ?? '');
     let cells = withoutTrailingEmpty(pipeLineCells(broken ? lines[k]!.trimEnd() + lines[k + 1]!.trimStart() : lines[k]!));
     const rowLine = k + 1;
     if (broken) k++;
-    // a Markdown table's rule under its header (| --- | :---: |) is no row, nor is a bar alone (a blank row's trace)
-    if (cells.every((c) => RULE_CELL.test(c) || !c)) continue;
+    // a Markdown table's rule under its header (| --- | :---: |) is no row, nor is a bar alone (a blank row's trace);
+    // a table with that rule merges no cell (an empty cell is empty, not the row above's)
+    if (cells.every((c) => RULE_CELL.test(c) || !c)) {
+      ruled ||= cells.some((c) => RULE_CELL.test(c));
+      continue;
+    }
+    // a category row numbered in the 序号 column (一 | 加快数字产业化 | | |)
+    const filled = cells.filter(Boolean);
+    if (seqColumn === 0 && BARE_CN_SEQ.test(cells[0] ?? '') && filled.length === 2 && cells[1]) {
+      rows.push({ cells: [`${cells[0]}、${cells[1]}`], line: rowLine, merged: true });
+      continue;
+    }
     // a category row between the rows (一、发展目标 |), which may be a sentence when it fills the row alone
     if (cells.length === 1 && isCategoryCell(cells[0]!, true)) {
       rows.push({ cells: [cells[0]!], line: rowLine, merged: true });
@@ -706,7 +731,7 @@ function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplif
     }
     rows.push({ cells, line: rowLine });
   }
-  return rows.length >= 2 ? { rows, next: k } : null;
+  return rows.length >= 2 ? { rows, next: k, ...(ruled ? { unmerged: true } : {}) } : null;
 }
 
 /** How many bars a line holds (| or ｜). */
@@ -868,6 +893,8 @@ const isBareNumber = (cell: string): boolean => /^\d{1,3}$/.test(foldWidth(cell.
 function isSeqCell(cell: string): boolean {
   if (isBareNumber(cell)) return true;
   const c = foldWidth(cell.trim());
+  // 1-1, 2-3: a row numbered under its category; 一, 二: a category row's own number
+  if (SEQ_UNDER_CATEGORY.test(c) || BARE_CN_SEQ.test(c)) return true;
   const mark = matchHeading(c);
   return mark !== null && mark.length >= c.length;
 }
@@ -1815,7 +1842,7 @@ export function readTextTables(text: string, encoding: string, simplify: Simplif
   for (let i = 0; i < lines.length; i++) {
     const found = tabTableAt(lines, i) ?? pipeTableAt(lines, i, sink, simplify) ?? spacedTableAt(lines, i, sink) ?? cellTableAt(lines, i, sink, simplify) ?? unnumberedCellTableAt(lines, i, sink, simplify) ?? gluedTableAt(lines, i);
     const width = found?.rows[0]?.cells.length ?? 0;
-    if (found) fillMergedUnitCells(found.rows);
+    if (found && !('unmerged' in found && found.unmerged)) fillMergedUnitCells(found.rows);
     const grid = found && buildGrid(found.rows.map((r) => r.cells.map((c) => ({ text: c, rowspan: 1, colspan: r.merged ? width : 1 }))));
     if (!found || !grid || !findHeader(grid)) {
       // not a task table: its lines pass through as they are

@@ -24,6 +24,9 @@ export type ColumnRole =
   | 'progress'
   | 'other';
 
+/** A 序号 numbered under its category: 1-1, 1-2, 2-1 (the row's own number is the second). */
+export const SEQ_UNDER_CATEGORY = /^\d{1,3}[-－–—](\d{1,3})$/;
+
 export const SEQ_HEADERS = ['序号', '编号', '序', 'NO.', 'No.', 'no.', 'NO', 'No', 'no'] as const;
 /** Nouns that end a unit column's header: 责任单位, 牵头部门, 责任主体, 责任分工 (its cells: X牵头，Y配合). */
 export const UNIT_COLUMN_ENDINGS = ['责任分工', '职责分工', '部门分工', '责任单位', '责任部门', '责任主体', '实施单位', '承办单位', '负责单位', '落实单位', '责任处室', '主体单位', '单位', '部门', '科室', '处室'] as const;
