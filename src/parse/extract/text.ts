@@ -169,7 +169,16 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
       line = lines[k];
     }
     if (line === undefined || !line.trim()) break;
-    const cells = split(line);
+    let cells = split(line);
+    // a cell that filled its column, one space before the next (…压缩至15个工作日。 市住建局): apart at its sentence's end
+    if (split === spacedCells && cells.length === header.length - 1) {
+      const at = cells.findIndex((c) => /[。；;] (?=\S)/.test(c));
+      const cell = cells[at];
+      if (cell !== undefined && cells.filter((c) => /[。；;] (?=\S)/.test(c)).length === 1) {
+        const cut = cell.search(/[。；;] (?=\S)/) + 1;
+        cells = [...cells.slice(0, at), cell.slice(0, cut), cell.slice(cut + 1), ...cells.slice(at + 1)];
+      }
+    }
     // a category row between the rows (一、产业发展)
     // (its mark and title may stand apart: （一）  市容环境整治)
     if (split === spacedCells && cells.length <= 2 && cells.length < header.length && sectionRowAt(lines, k)?.next === k + 1 && !ENUMERATED_NUMBERS.test(line.trim())) {
@@ -200,7 +209,31 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
     }
     rows.push({ cells, line: k + 1 });
   }
-  return rows.length >= 2 ? { rows, next: k } : null;
+  return rows.length >= 2 ? { rows: nestDottedRows(rows, numberCol), next: k } : null;
+}
+
+/**
+ * Rows numbered 1.1, 1.2 under a row that is only their parent's number and a heading (1  开办企业): the parent a
+ * title row numbered as written, each child numbered one rung below it ((1), (2); ① a rung further), so that they
+ * nest. Rows whose dotted numbers have no such parent row keep their cells.
+ */
+function nestDottedRows(rows: Row[], seqCol: number): Row[] {
+  const out: Row[] = [];
+  const parents = new Set<string>();
+  rows.forEach((row, r) => {
+    const seq = (row.cells[seqCol] ?? '').trim();
+    const next = (rows[r + 1]?.cells[seqCol] ?? '').trim();
+    const filled = row.cells.filter((c) => c.trim());
+    const heading = !row.merged && r > 0 && /^\d{1,3}(?:\.\d{1,3})*$/.test(seq) && filled.length === 2 && isHeadingPhrase(row.cells[seqCol + 1]?.trim() ?? '') && next.startsWith(`${seq}.`);
+    if (heading) {
+      parents.add(seq);
+      out.push({ cells: [`${seq.includes('.') ? dottedToken(seq) : `${seq}.`}${row.cells[seqCol + 1]!.trim()}`], line: row.line, merged: true });
+      return;
+    }
+    const parent = DOTTED_NUMBER.test(seq) ? seq.slice(0, seq.lastIndexOf('.')) : '';
+    out.push(parent && parents.has(parent) ? { ...row, cells: row.cells.map((c, i) => (i === seqCol ? dottedToken(seq) : c)) } : row);
+  });
+  return out;
 }
 
 /** 一、二级医院, 一、二类: numbers enumerated in a cell, no category. */
