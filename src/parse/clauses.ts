@@ -51,8 +51,11 @@ export const LABEL_RE = new RegExp(`[【\\[〔]?(${ANY_LABEL})[】\\]〕]?[ \\t]
 const ROLE_ONLY_START = new RegExp(`^(?:${alternation(ROLE_ONLY_LABELS)})[ \\t]*[：:]`);
 /** A label inside a bracketed clause, where a role word alone is one too ([牵头:X;配合:Y]). */
 const BRACKET_LABEL_RE = new RegExp(`[【\\[〔]?(${ANY_BRACKET_LABEL})[】\\]〕]?[ \\t]*[：:]`);
-/** A label at the start of a segment, colon or (for unit labels) whitespace after it, or alone on its line (责任主体 / 区应急管理局…). */
-const LABEL_START_RE = new RegExp(`^[（(]?[【\\[〔]?(${ANY_LABEL})[】\\]〕]?(?:[ \\t]*[：:]|[ \\t]+(?=[\\u4e00-\\u9fa5])|[ \\t]*$)`);
+/**
+ * A label at the start of a segment, colon or (for unit labels) whitespace after it, or alone on its line (责任主体 /
+ * 区应急管理局…), or closed by its own bracket with the names right after it (【责任主体】县教育体育局…).
+ */
+const LABEL_START_RE = new RegExp(`^[（(]?(?:[【〔](${ANY_LABEL})[】〕](?![ \\t]*[：:])|[【\\[〔]?(${ANY_LABEL})[】\\]〕]?(?:[ \\t]*[：:]|[ \\t]+(?=[\\u4e00-\\u9fa5])|[ \\t]*$))`);
 
 export function classifyLabel(word: string): Label {
   if (TIME_LABEL_EXACT.test(word)) return { kind: 'deadline', role: 'responsible', text: word };
@@ -82,8 +85,8 @@ function gluedUnitLabel(norm: string): RegExpExecArray | null {
 export function labelAtStart(norm: string): { label: Label; contentStart: number } | null {
   const m = LABEL_START_RE.exec(norm) ?? gluedUnitLabel(norm);
   if (!m) return null;
-  // group 1 (the label) is not optional: a match always has it
-  return { label: classifyLabel(m[1]!), contentStart: m[0].length };
+  // one of groups 1 and 2 (the label, bracketed or not) is always there
+  return { label: classifyLabel((m[1] ?? m[2])!), contentStart: m[0].length };
 }
 
 
