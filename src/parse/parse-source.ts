@@ -181,8 +181,16 @@ async function parseLegacyWord(bytes: Uint8Array, opts: SourceOptions): Promise<
 
 async function parseFormatted(format: Exclude<InputFormat, 'text' | 'doc'>, bytes: Uint8Array, opts: SourceOptions): Promise<ParsedDocument> {
   const src = await readFormat(format, bytes, opts.encoding);
-  const doc = await parseDecoded(src.lines.join('\n'), { id: opts.id, file: opts.file, encoding: src.encoding ?? 'binary', format, hints: src.hints });
-  return remapPositions(doc, src);
+  const text = src.lines.join('\n');
+  const fields = { id: opts.id, file: opts.file, encoding: src.encoding ?? 'binary', format };
+  // a table the reader did not see as one, written a cell a paragraph (a page's <p> per cell) or with | or tabs in
+  // its paragraphs: read from the lines as a text copy's is, its positions mapped back through both
+  if (!src.hints.size && hasTextTable(text)) {
+    const simplify = looksTraditional(text) ? await loadToSimplified() : undefined;
+    const table = readTextTables(text, fields.encoding, simplify);
+    return remapPositions(remapPositions(await parseDecoded(table.lines.join('\n'), { ...fields, hints: table.hints }), table), src);
+  }
+  return remapPositions(await parseDecoded(text, { ...fields, hints: src.hints }), src);
 }
 
 /** HTML, Markdown or Word → lines with source locations; the readers (cheerio, remark, JSZip) load only here. */
