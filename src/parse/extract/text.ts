@@ -1368,6 +1368,16 @@ function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
       k = nextFilled(lines, k + 1);
       continue;
     }
+    // a number written twice (12, then 12 again for the next row): the row is read under it, and the ids tell them apart
+    const again = seq > 1 && t === String(seq - 1) && rows.length > 1 && (lines[nextFilled(lines, k + 1)]?.trim().length ?? 0) > REPEATED_ROW_TASK_MIN;
+    if (again) {
+      const row = cellRowAt(lines, k, seq - 1, header.columns, sink, header.sectionColumn, true, header.lines);
+      if (row) {
+        rows.push({ cells: row.cells, line: k + 1 });
+        k = row.next;
+        continue;
+      }
+    }
     if (t !== String(seq)) break;
     // a row that is only a heading over numbered sub-rows (2 / 推进高标准农田建设 / (1) / 新建… / units … / (2) / …):
     // the heading a row of its own with no units, each sub-row a row numbered (1), (2) … under it
@@ -1392,6 +1402,9 @@ function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
   if (rows.length < 2) return null;
   return { rows, next: k };
 }
+
+/** The shortest task cell under a number written twice: a sentence, never a figure or a name. */
+const REPEATED_ROW_TASK_MIN = 6;
 
 /** A sub-row's number alone on its line, one rung below the rows' 1, 2, 3: （1）, (2), ①. */
 const SUB_ROW_MARK = /^(?:[（(]\d{1,2}[）)]|[①-⑳])$/;
@@ -1488,12 +1501,14 @@ function cellRowAt(lines: string[], k: number, seq: number, columns: string[], s
       m = underHeader - 1;
       continue;
     }
-    if (m > k && (lines[m]!.trim() === String(seq + 1) || otherStart(lines[m]!) || sectionRowAt(lines, m) || isChromeLine(lines[m]!) || DOCUMENT_FOOT.test(lines[m]!.trim()) || categoryAt(m))) break;
+    // (or at its own number written again for the next row, once the row has its task and a cell after it)
+    const again = lineCells.length >= 3 && lines[m]!.trim() === String(seq);
+    if (m > k && (lines[m]!.trim() === String(seq + 1) || again || otherStart(lines[m]!) || sectionRowAt(lines, m) || isChromeLine(lines[m]!) || DOCUMENT_FOOT.test(lines[m]!.trim()) || categoryAt(m))) break;
     lineCells.push(lines[m]!.trim());
   }
   let next = nextFilled(lines, m);
   next = headerRunEnd(lines, next, headerLines) ?? next;
-  const endsHere = next >= lines.length || lines[next]!.trim() === String(seq + 1) || otherStart(lines[next]!) || sectionRowAt(lines, next) !== null || categoryAt(next) || findNextSeq(lines, next, seq + 1, 2 * width) < 0;
+  const endsHere = next >= lines.length || lines[next]!.trim() === String(seq + 1) || (lineCells.length >= 3 && lines[next]!.trim() === String(seq)) || otherStart(lines[next]!) || sectionRowAt(lines, next) !== null || categoryAt(next) || findNextSeq(lines, next, seq + 1, 2 * width) < 0;
   if (!endsHere) return null;
   const roles = columns.map(classify);
   if (lineCells.length > width) {
