@@ -59,7 +59,12 @@ export function estimateWrapWidth(lines: PreparedLine[]): number | null {
       bestCount = around;
     }
   }
-  return best !== null && bestCount >= 3 && bestCount >= candidates * 0.3 ? best - 1 : null;
+  if (best === null || bestCount < 3 || bestCount < candidates * 0.3) return null;
+  // a hard-wrapped text has few lines longer than its width; where more lines run past it than stop at it (a page
+  // whose paragraphs are each a line, and whose headings happen to share a length), nothing was wrapped
+  const width = best;
+  const longer = lines.filter((l) => l.norm.trim().length > width + 2).length;
+  return longer > bestCount ? null : best - 1;
 }
 
 function layout(lines: PreparedLine[]): { flattened: boolean; doubleSpaced: boolean } {

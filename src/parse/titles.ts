@@ -102,8 +102,9 @@ export function splitGluedTitle(title: string, siblingLengths: number[] = []): {
   const head = /^[^，,；;。]*/.exec(title)![0];
   const quoted = insideQuotes(title);
   for (let p = 4; p <= Math.min(max, head.length - 1); p++) {
-    // never inside a quoted title or phrase: 《广元市昭化区妇女发展纲要》 is one name
-    if (quoted[p]) continue;
+    // never inside a quoted title or phrase: 《广元市昭化区妇女发展纲要》 is one name; nor inside 以…为依托 (以乡村振兴为 /
+    // 依托 is one phrase, its 依托 no body's opener)
+    if (quoted[p] || (title.startsWith('以') && title[p - 1] === '为')) continue;
     const rest = title.slice(p);
     // 要 right after a verb phrase opens the body (完善工作机制要建立…); after a subject it is the
     // sentence's own verb (未来科技城要围绕…), so the head is no title
