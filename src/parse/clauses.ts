@@ -567,8 +567,8 @@ export function subjectClause(sentence: TwinText): ClauseResult | null {
   const leading = leadingRoleClauses(sentence);
   if (leading) return leading;
   let text = withoutTopicOpening(trimTwin(sentence));
-  // 请各单位做好…: a request to the reader, not a unit's task
-  if (text.n.startsWith('请')) return null;
+  // 请各单位做好…: a request to the reader, not a unit's task; 原则同意县教育局提出的…: a decision on a unit's proposal
+  if (/^(?:请|(?:原则)?(?:同意|批准))/.test(text.n)) return null;
   if (text.n.startsWith('由')) text = sliceTwin(text, 1);
   const verb = SUBJECT_VERB.exec(text.n);
   // the subject is names only: no punctuation but the commas between lists, no 由 inside (会务工作由市应急管理局负责), no 的

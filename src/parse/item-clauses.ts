@@ -39,7 +39,44 @@ export function subjectClauses(items: readonly Item[], clauses: Map<Item, Clause
     // 区交通运输局、莲洲镇等单位要每天更新…: in minutes, a duty sentence whose subject lists the units
     // (in a notice's running text such a sentence describes the work, as 一、组织分工 does: no task)
     if (minutes && !clause.units.length) for (const c of dutyClauses(it)) mergeClause(clause, c);
+    // 由县城投公司负责建设，县住建局、县公安交警大队配合做好…: in minutes, a decision handed to units by 由 with what each does
+    if (minutes && !clause.units.length) for (const c of decidedByClauses(it)) mergeClause(clause, c);
   }
+}
+
+/** A comma part's units and their role word, the work after it cut off: 县住建局配合 of 县住建局配合做好规划选址工作. */
+const ROLE_PART = /^(?:由)?[^，,；;。]{2,60}?(?:牵头负责|牵头|负责|配合|参与|协助)/;
+
+/**
+ * In minutes, each sentence's run of comma parts from the one opening with 由 on, each cut after its role word
+ * (由县城投公司负责建设，县住建局、县公安交警大队配合做好… → 由县城投公司负责，县住建局、县公安交警大队配合), read as one
+ * clause; a part led by a person (由常务副县长牵头协调) is passed over, so the units after it are read.
+ */
+function decidedByClauses(it: Item): ClauseResult[] {
+  const out: ClauseResult[] = [];
+  for (const p of [it.heading, ...it.body]) {
+    const text = trimTwin(p.span).n;
+    for (const sentence of text.split(/[。；;]/)) {
+      const parts = sentence.split(/[，,]/);
+      const from = parts.findIndex((part) => part.startsWith('由'));
+      if (from < 0) continue;
+      const cut: string[] = [];
+      for (const part of parts.slice(from)) {
+        const m = ROLE_PART.exec(part);
+        if (!m) break;
+        // a leader who leads or coordinates (由常务副县长牵头协调) is no unit: the units are in the parts after it
+        if (!LEADER_OPENING.test(part.replace(/^由/, ''))) cut.push(m[0]);
+      }
+      for (let k = 0; k < cut.length; k++) {
+        const clause = subjectClause(span(cut.slice(k).join('，')));
+        if (clause) {
+          out.push(clause);
+          break;
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /** Minutes of a meeting (会议纪要, 纪要如下): their items record what the meeting asked of whom. */

@@ -79,7 +79,7 @@ export const PERSON_TITLES = [
 ] as const;
 export const PERSON_TITLE_END = new RegExp(`(?:${alternation(PERSON_TITLES)})$`);
 /** A clause that opens with a leader's title: 分管副市长孙立平负责统筹调度, 市领导张三协调 (a person, never a unit). */
-export const LEADER_OPENING = new RegExp(`^由?(?:分管|主管|协管|联系|包联|包抓)?(?:${alternation(PERSON_TITLES)})`);
+export const LEADER_OPENING = new RegExp(`^由?(?:分管|主管|协管|联系|包联|包抓|常务)?(?:${alternation(PERSON_TITLES)})`);
 /** A person after a unit, set apart by spaces: 市交通运输局　局长　陈志刚 (a title, then a name of two or three characters). */
 export const TRAILING_PERSON = new RegExp(`[ \\u3000]+(?:${alternation(PERSON_TITLES)})[ \\u3000]*[\\u4e00-\\u9fa5]{2,3}$`);
 /** What a leader named in a unit clause does: （由徐明金同志协调，区瀛湖管理局负责）. */
