@@ -1,6 +1,7 @@
 /**
  * Tasks enumerated inline: 一是…（责任单位：X）；二是…（Y牵头，Z配合）；三是…
- * in one paragraph. Where two or more of them carry their own unit clause, each
+ * in one paragraph of a text that numbers nothing else (a supervision report's
+ * running text). Where two or more of them carry their own unit clause, each
  * 一是/二是 opens an item of its own (style `enum`), so that every clause goes to
  * its own task. Where at most one does (…；二是…。（责任单位：X）), the
  * enumeration is the wording of one task, and the line is left as it is.
@@ -70,7 +71,11 @@ function splitLine(line: NoticeLine): NoticeLine[] {
   return out;
 }
 
-/** The typed lines with every inline enumeration of tasks split into numbered lines. */
+/**
+ * The typed lines with every inline enumeration of tasks split into numbered lines, in a text with no
+ * numbered line of its own (a report's running text): where the notice numbers its items, they are its tasks.
+ */
 export function splitEnumerations(lines: readonly NoticeLine[]): NoticeLine[] {
+  if (lines.some((l) => l.kind === 'numbered')) return [...lines];
   return lines.flatMap(splitLine);
 }
