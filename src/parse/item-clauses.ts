@@ -55,26 +55,39 @@ const ROLE_PART = /^(?:由)?[^，,；;。]{2,60}?(?:牵头负责|牵头|负责|�
 function decidedByClauses(it: Item): ClauseResult[] {
   const out: ClauseResult[] = [];
   for (const p of [it.heading, ...it.body]) {
-    const text = trimTwin(p.span).n;
-    for (const sentence of text.split(/[。；;]/)) {
-      const parts = sentence.split(/[，,]/);
-      const from = parts.findIndex((part) => part.startsWith('由'));
+    const text = trimTwin(p.span);
+    for (const sentence of piecesOf(text, /[。；;]/)) {
+      const parts = piecesOf(sentence, /[，,]/);
+      const from = parts.findIndex((part) => part.n.startsWith('由'));
       if (from < 0) continue;
-      const cut: string[] = [];
+      const cut: TwinText[] = [];
       for (const part of parts.slice(from)) {
-        const m = ROLE_PART.exec(part);
+        const m = ROLE_PART.exec(part.n);
         if (!m) break;
         // a leader who leads or coordinates (由常务副县长牵头协调) is no unit: the units are in the parts after it
-        if (!LEADER_OPENING.test(part.replace(/^由/, ''))) cut.push(m[0]);
+        if (!LEADER_OPENING.test(part.n.replace(/^由/, ''))) cut.push(sliceTwin(part, 0, m[0].length));
       }
       for (let k = 0; k < cut.length; k++) {
-        const clause = subjectClause(span(cut.slice(k).join('，')));
+        const run = cut.slice(k);
+        const clause = subjectClause(span(run.map((c) => c.r).join('，'), run.map((c) => c.n).join('，')));
         if (clause) {
           out.push(clause);
           break;
         }
       }
     }
+  }
+  return out;
+}
+
+/** The pieces of a text between the marks `sep` matches, as twins (the raw text kept beside the normalised). */
+function piecesOf(text: TwinText, sep: RegExp): TwinText[] {
+  const out: TwinText[] = [];
+  let from = 0;
+  for (let i = 0; i <= text.n.length; i++) {
+    if (i < text.n.length && !sep.test(text.n[i]!)) continue;
+    out.push(sliceTwin(text, from, i));
+    from = i + 1;
   }
   return out;
 }
