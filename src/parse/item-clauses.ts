@@ -9,7 +9,7 @@ import { type ClauseResult, departmentListClause, isTimePhrase, mergeClause, sub
 import { CLAUSE_ROLE_END_RE } from './lexicon/roles.js';
 import { LEADER_OPENING } from './lexicon/labels.js';
 import type { Item } from './structure.js';
-import { type TwinText, sliceTwin, span, trimTwin } from './twin.js';
+import { type TwinText, sliceTwin, span, splitTopLevel, trimTwin } from './twin.js';
 import { firstSentence } from './titles.js';
 
 /**
@@ -56,8 +56,8 @@ function decidedByClauses(it: Item): ClauseResult[] {
   const out: ClauseResult[] = [];
   for (const p of [it.heading, ...it.body]) {
     const text = trimTwin(p.span);
-    for (const sentence of piecesOf(text, /[。；;]/)) {
-      const parts = piecesOf(sentence, /[，,]/);
+    for (const { part: sentence } of splitTopLevel(text, '。；;')) {
+      const parts = splitTopLevel(sentence, '，,').map((p) => p.part);
       const from = parts.findIndex((part) => part.n.startsWith('由'));
       if (from < 0) continue;
       const cut: TwinText[] = [];
@@ -76,18 +76,6 @@ function decidedByClauses(it: Item): ClauseResult[] {
         }
       }
     }
-  }
-  return out;
-}
-
-/** The pieces of a text between the marks `sep` matches, as twins (the raw text kept beside the normalised). */
-function piecesOf(text: TwinText, sep: RegExp): TwinText[] {
-  const out: TwinText[] = [];
-  let from = 0;
-  for (let i = 0; i <= text.n.length; i++) {
-    if (i < text.n.length && !sep.test(text.n[i]!)) continue;
-    out.push(sliceTwin(text, from, i));
-    from = i + 1;
   }
   return out;
 }

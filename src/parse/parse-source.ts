@@ -159,10 +159,13 @@ async function parseDecodedText(decoded: { text: string; encoding: string; how: 
   const references = await withoutCharacterReferences(decoded.text);
   if (references) decoded = { ...decoded, text: references.text, diagnostics: [...decoded.diagnostics, diag('html-entities', { count: references.count })] };
   const fields = { id: opts.id, file: opts.file, encoding: decoded.encoding, diagnostics: decoded.diagnostics };
-  if (!hasTextTable(decoded.text)) return parseDecoded(decoded.text, fields);
-  // a task table pasted as tab-separated lines, cells ended by |, or one cell per line
-  const simplify = looksTraditional(decoded.text) ? await loadToSimplified() : undefined;
-  const src = readTextTables(decoded.text, decoded.encoding, simplify);
+  return hasTextTable(decoded.text) ? parseTextTables(decoded.text, fields) : parseDecoded(decoded.text, fields);
+}
+
+/** A text holding a task table pasted as tab-separated lines, cells ended by |, or one cell a line: the tables read into typed lines, their positions mapped back to the text's. */
+async function parseTextTables(text: string, fields: TextFields): Promise<ParsedDocument> {
+  const simplify = looksTraditional(text) ? await loadToSimplified() : undefined;
+  const src = readTextTables(text, fields.encoding, simplify);
   return remapPositions(await parseDecoded(src.lines.join('\n'), { ...fields, hints: src.hints }), src);
 }
 
@@ -185,12 +188,8 @@ async function parseFormatted(format: Exclude<InputFormat, 'text' | 'doc'>, byte
   const fields = { id: opts.id, file: opts.file, encoding: src.encoding ?? 'binary', format };
   // a table the reader did not see as one, written a cell a paragraph (a page's <p> per cell) or with | or tabs in
   // its paragraphs: read from the lines as a text copy's is, its positions mapped back through both
-  if (!src.hints.size && hasTextTable(text)) {
-    const simplify = looksTraditional(text) ? await loadToSimplified() : undefined;
-    const table = readTextTables(text, fields.encoding, simplify);
-    return remapPositions(remapPositions(await parseDecoded(table.lines.join('\n'), { ...fields, hints: table.hints }), table), src);
-  }
-  return remapPositions(await parseDecoded(text, { ...fields, hints: src.hints }), src);
+  const doc = !src.hints.size && hasTextTable(text) ? await parseTextTables(text, fields) : await parseDecoded(text, { ...fields, hints: src.hints });
+  return remapPositions(doc, src);
 }
 
 /** HTML, Markdown or Word → lines with source locations; the readers (cheerio, remark, JSZip) load only here. */

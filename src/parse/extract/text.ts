@@ -12,6 +12,7 @@ import { diag } from '../../model/diagnostic.js';
 import { splitLines } from '../../model/position.js';
 import { matchHeading, toCircled, type NumberStyle } from '../markers.js';
 import { branchRunsOn, hasUnitSuffix, isCatchAll, isRegionCollective, NAME_OPENING, nameRunsOnAfterBreak, OWN_ORGANISATION_RE } from '../lexicon/units.js';
+import { NAME_ROLE_TAIL } from '../lexicon/roles.js';
 import { foldWidth } from '../chars.js';
 import { replaceEvery } from '../lexicon/regex.js';
 import { topLevelParts } from '../lexicon/brackets.js';
@@ -172,10 +173,10 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
     let cells = split(line);
     // a cell that filled its column, one space before the next (…压缩至15个工作日。 市住建局): apart at its sentence's end
     if (split === spacedCells && cells.length === header.length - 1) {
-      const at = cells.findIndex((c) => /[。；;] (?=\S)/.test(c));
+      const at = cells.findIndex((c) => SENTENCE_THEN_CELL.test(c));
       const cell = cells[at];
-      if (cell !== undefined && cells.filter((c) => /[。；;] (?=\S)/.test(c)).length === 1) {
-        const cut = cell.search(/[。；;] (?=\S)/) + 1;
+      if (cell !== undefined && cells.filter((c) => SENTENCE_THEN_CELL.test(c)).length === 1) {
+        const cut = cell.search(SENTENCE_THEN_CELL) + 1;
         cells = [...cells.slice(0, at), cell.slice(0, cut), cell.slice(cut + 1), ...cells.slice(at + 1)];
       }
     }
@@ -235,6 +236,9 @@ function nestDottedRows(rows: Row[], seqCol: number): Row[] {
   });
   return out;
 }
+
+/** A sentence's end and one space, then more text: two cells one space apart (…压缩至15个工作日。 市住建局). */
+const SENTENCE_THEN_CELL = /[。；;] (?=\S)/;
 
 /** 一、二级医院, 一、二类: numbers enumerated in a cell, no category. */
 const ENUMERATED_NUMBERS = /^[一二三四五六七八九十]、[一二三四五六七八九十两]/;
@@ -1061,7 +1065,7 @@ function hasTaskAndUnits(header: string[]): boolean {
  * two lines: when there are more header lines than cells in a row, adjacent
  * lines are joined where the joined words name a column (责任领导, 责任科室).
  */
-function cellHeaderAt(lines: string[], i: number, simplify: Simplify): { columns: string[]; next: number; sectionColumn: boolean; lines: string[] } | null {
+function cellHeaderAt(lines: string[], i: number, simplify: Simplify): (CellHeader & { next: number }) | null {
   // spaced out to fill its cell: 序  号
   const word = (k: number) => (lines[k] ?? '').trim().replace(/[ \t\u3000]+/g, '');
   // a category column before 序号 (类别 / 序号 / 工作任务 …): its cells stand once before their group's first row
@@ -1371,7 +1375,7 @@ function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
     // a number written twice (12, then 12 again for the next row): the row is read under it, and the ids tell them apart
     const again = seq > 1 && t === String(seq - 1) && rows.length > 1 && (lines[nextFilled(lines, k + 1)]?.trim().length ?? 0) > REPEATED_ROW_TASK_MIN;
     if (again) {
-      const row = cellRowAt(lines, k, seq - 1, header.columns, sink, header.sectionColumn, true, header.lines);
+      const row = cellRowAt(lines, k, seq - 1, header, sink, { rowsAbove: true });
       if (row) {
         rows.push({ cells: row.cells, line: k + 1 });
         k = row.next;
@@ -1389,7 +1393,7 @@ function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
       afterSection = false;
       continue;
     }
-    const row = cellRowAt(lines, k, seq, header.columns, sink, header.sectionColumn, rows.some((r) => !r.merged && r !== rows[0]), header.lines);
+    const row = cellRowAt(lines, k, seq, header, sink, { rowsAbove: rows.some((r) => !r.merged && r !== rows[0]) });
     if (!row) {
       sink.diagnostics.push(diag('table-cells-uneven', { row: seq, columns: width }, k + 1));
       break;
@@ -1415,26 +1419,26 @@ const isSubRowMark = (line: string): boolean => SUB_ROW_MARK.test(line.trim());
  * (its other cells empty) and each sub-row's cells, read as a row is up to the next sub-row's number; null when
  * the row is not so, or a sub-row cannot be read.
  */
-function subRowsAt(lines: string[], k: number, seq: number, header: { columns: string[]; lines: string[] }, sink: LineSink): { rows: Row[]; next: number } | null {
+function subRowsAt(lines: string[], k: number, seq: number, header: CellHeader, sink: LineSink): { rows: Row[]; next: number } | null {
   const title = nextFilled(lines, k + 1);
   const at = nextFilled(lines, title + 1);
   if (!isHeadingPhrase(lines[title]?.trim() ?? '')) return null;
   if (isSubRowMark(lines[at] ?? '')) {
     // the heading is a title row (so no unit cell of the row above is carried into it), numbered as written
     const rows: Row[] = [{ cells: [`${seq}.${lines[title]!.trim()}`], line: k + 1, merged: true }];
-    const subs = rowsUnder(lines, at, isSubRowMark, (line) => line.trim(), seq, header, sink);
+    const subs = rowsUnder(lines, at, isSubRowMark, seq, header, sink);
     return subs && { rows: [...rows, ...subs.rows], next: subs.next };
   }
   return dottedRowsAt(lines, k, `${seq}`, seq, header, sink);
 }
 
-/** Rows from line `at` on while `isMark` says a line starts one, each read up to the next; `token` writes its number. */
-function rowsUnder(lines: string[], at: number, isMark: (line: string) => boolean, token: (line: string) => string, seq: number, header: { columns: string[]; lines: string[] }, sink: LineSink): { rows: Row[]; next: number } | null {
+/** Rows from line `at` on while `isMark` says a line starts one, each read up to the next. */
+function rowsUnder(lines: string[], at: number, isMark: (line: string) => boolean, seq: number, header: CellHeader, sink: LineSink): { rows: Row[]; next: number } | null {
   const rows: Row[] = [];
   while (at < lines.length && isMark(lines[at]!)) {
-    const row = cellRowAt(lines, at, seq, header.columns, sink, false, true, header.lines, isMark);
+    const row = cellRowAt(lines, at, seq, { ...header, sectionColumn: false }, sink, { rowsAbove: true, otherStart: isMark });
     if (!row) return null;
-    rows.push({ cells: [token(lines[at]!), ...row.cells.slice(1)], line: at + 1 });
+    rows.push({ cells: row.cells, line: at + 1 });
     at = row.next;
   }
   return { rows, next: at };
@@ -1454,7 +1458,7 @@ const dottedToken = (line: string): string => {
  * 1.1.1 / the task / units …): the heading as a title row, then each child, itself a heading over its own or a
  * row read up to the next dotted number. Null when the line after the heading is no child's number.
  */
-function dottedRowsAt(lines: string[], k: number, prefix: string, seq: number, header: { columns: string[]; lines: string[] }, sink: LineSink): { rows: Row[]; next: number } | null {
+function dottedRowsAt(lines: string[], k: number, prefix: string, seq: number, header: CellHeader, sink: LineSink): { rows: Row[]; next: number } | null {
   const title = nextFilled(lines, k + 1);
   let at = nextFilled(lines, title + 1);
   const childOf = (line: string | undefined, p: string) => line !== undefined && DOTTED_NUMBER.test(line.trim()) && line.trim().startsWith(`${p}.`) && !line.trim().slice(p.length + 1).includes('.');
@@ -1470,12 +1474,25 @@ function dottedRowsAt(lines: string[], k: number, prefix: string, seq: number, h
       at = deeper.next;
       continue;
     }
-    const read = cellRowAt(lines, at, seq, header.columns, sink, false, true, header.lines, isDotted);
+    const read = cellRowAt(lines, at, seq, { ...header, sectionColumn: false }, sink, { rowsAbove: true, otherStart: isDotted });
     if (!read) return null;
     rows.push({ cells: [dottedToken(child), ...read.cells.slice(1)], line: at + 1 });
     at = read.next;
   }
   return { rows, next: at };
+}
+
+/** A one-cell-a-line table's header: its columns, whether a category column stands before 序号, and its own lines as written. */
+interface CellHeader {
+  columns: string[];
+  sectionColumn: boolean;
+  lines: readonly string[];
+}
+
+/** How a row is read: whether rows stand above it (a unit cell may be merged with theirs), and what else starts the next row (a sub-row's number). */
+interface RowOptions {
+  rowsAbove?: boolean;
+  otherStart?: (line: string) => boolean;
 }
 
 /**
@@ -1485,7 +1502,9 @@ function dottedRowsAt(lines: string[], k: number, prefix: string, seq: number, h
  * 完成时限 cell merged with the row above); otherwise it cannot be split with
  * certainty (null).
  */
-function cellRowAt(lines: string[], k: number, seq: number, columns: string[], sink: LineSink, sectionColumn = false, rowsAbove = false, headerLines: readonly string[] = [], otherStart: (line: string) => boolean = () => false): { cells: string[]; next: number } | null {
+function cellRowAt(lines: string[], k: number, seq: number, header: CellHeader, sink: LineSink, opts: RowOptions = {}): { cells: string[]; next: number } | null {
+  const { columns, sectionColumn, lines: headerLines } = header;
+  const { rowsAbove = false, otherStart = () => false } = opts;
   const width = columns.length;
   const lineCells: string[] = [];
   let m = k;
@@ -1772,9 +1791,6 @@ function endsInNameHead(line: string): boolean {
   return before !== '' || NAME_OPENING.test(last) || hasUnitSuffix(last);
 }
 
-/** A role written after a name in a unit cell: 牵头, （牵头）, 配合, 等按职责分工负责. */
-const NAME_ROLE_TAIL = /(?:[（(](?:牵头|负责|配合|协办|主办)[）)]|(?:等)?(?:按职责分工|按职能分工|按职责|分别)?(?:牵头负责|牵头|负责|配合|参与|协办|主办|落实))$/;
-
 function looksLikeUnitLine(line: string | undefined): boolean {
   if (!line || line.length > 40 || /[。；;！？]/.test(line)) return false;
   // a count (2所, 3个站) is no name, nor is a suffix alone; a 、 inside brackets is part of a name (各县（市、区）人民政府);
@@ -1789,11 +1805,7 @@ const PADDABLE = new Set<ColumnRole>(['person', 'deadline', 'start', 'remark', '
 function sectionRowAt(lines: string[], k: number): { text: string; next: number } | null {
   const t = lines[k]?.trim() ?? '';
   // a category row's 序号 cell, a numeral alone (一 / 推进碳达峰碳中和综合管理): the category is the two cells
-  if (BARE_CN_SEQ.test(t)) {
-    const title = nextFilled(lines, k + 1);
-    const text = lines[title]?.trim() ?? '';
-    return text && text.length <= 40 && !/^\d+$/.test(text) && !BARE_CN_SEQ.test(text) && !matchHeading(foldWidth(text)) ? { text: `${t}、${text}`, next: title + 1 } : null;
-  }
+  if (BARE_CN_SEQ.test(t)) return titleBelow(lines, k, `${t}、`, (text) => !BARE_CN_SEQ.test(text) && !matchHeading(foldWidth(text)));
   // a category named with an ordinal (行动一：数字产业化提质行动)
   if (NAMED_ORDINAL.test(t) && t.length <= 40) return { text: t, next: k + 1 };
   const mark = matchHeading(foldWidth(t));
@@ -1801,9 +1813,14 @@ function sectionRowAt(lines: string[], k: number): { text: string; next: number 
   if (!mark) return plainCategoryAt(lines, k);
   if (!SECTION_STYLES.has(mark.style)) return null;
   if (t.length > mark.length) return t.length <= 40 ? { text: t, next: k + 1 } : null;
+  return titleBelow(lines, k, t);
+}
+
+/** A category's number alone at line `k`, its title on the next filled line (up to 40 characters, no bare number, and as `fits` says). */
+function titleBelow(lines: string[], k: number, number: string, fits: (text: string) => boolean = () => true): { text: string; next: number } | null {
   const title = nextFilled(lines, k + 1);
   const text = lines[title]?.trim() ?? '';
-  return text && text.length <= 40 && !/^\d+$/.test(text) ? { text: `${t}${text}`, next: title + 1 } : null;
+  return text && text.length <= 40 && !/^\d+$/.test(text) && fits(text) ? { text: `${number}${text}`, next: title + 1 } : null;
 }
 
 /** A Chinese numeral alone on its line: a category row's 序号 cell (一, 十二). */
@@ -1836,8 +1853,6 @@ function isCategoryValue(lines: string[], k: number, seq: number, levels: 1 | 2 
   const next = nextFilled(lines, k + 1);
   return lines[next]?.trim() === String(seq) || (levels === 2 && isCategoryValue(lines, next, seq, 1));
 }
-
-
 
 /** The index of the line holding the 序号 `seq` within `within` filled lines after `from`, or -1. */
 function findNextSeq(lines: string[], from: number, seq: number, within: number): number {

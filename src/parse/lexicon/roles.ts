@@ -91,6 +91,9 @@ export const BRACKET_ROLES: readonly (readonly [string, RoleName])[] = [
   ['责任单位', 'responsible'],
 ];
 
+/** A role written right after a name in a list or a unit cell: 牵头, （牵头）, 配合, 等按职责分工负责. */
+export const NAME_ROLE_TAIL = /(?:[（(](?:牵头|负责|配合|协办|主办)[）)]|(?:等)?(?:按职责分工|按职能分工|按职责|分别)?(?:牵头负责|牵头|负责|配合|参与|协办|主办|落实))$/;
+
 /** A clause that ends in one of these names its units by role: （市发改委牵头，市财政局配合）. */
 export const CLAUSE_ROLE_ENDINGS = ['牵头', '负责实施', '负责', '配合', '参与', '参加', '协同', '协助', '协办', '主办', '承办', '落实', '组织实施', '具体实施', '各负其责', '办理', '指导'] as const;
 

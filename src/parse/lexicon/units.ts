@@ -5,6 +5,7 @@
  * Party departments, provinces. Data first, compiled once below.
  */
 import { alternation } from './regex.js';
+import { NAME_ROLE_TAIL } from './roles.js';
 
 /** The last characters of names that are departments or organisations (省科技厅, 市委宣传部, 福州中心支行). */
 export const UNIT_SUFFIXES = [
@@ -173,12 +174,9 @@ export function nameRunsOnAfterBreak(line: string, next: string): boolean {
   return firstPiece.length <= 2 && !NAME_OPENING.test(firstPiece) && !isDepartmentStem(firstPiece) && !isCatchAll(firstPiece);
 }
 
-/** A role written right after a name in a list: 牵头, 配合, 负责. */
-const ROLE_AFTER_NAME = /(?:牵头负责|牵头|负责|配合|参与|协办|主办)$/;
-
 /** A national body at a line's end, then its local branch named after its place on the next (人民银行 / 昆明中心支行配合): one name. */
 export function branchRunsOn(lastName: string, firstPiece: string): boolean {
-  return OWN_ORGANISATION_RE.test(lastName) && !lastName.startsWith('各') && !NAME_OPENING.test(firstPiece) && BRANCH_RE.test(firstPiece.replace(ROLE_AFTER_NAME, ''));
+  return OWN_ORGANISATION_RE.test(lastName) && !lastName.startsWith('各') && !NAME_OPENING.test(firstPiece) && BRANCH_RE.test(firstPiece.replace(NAME_ROLE_TAIL, ''));
 }
 
 /** A level word that opens a name (县税 / 务局 is a name opening, not the end of the one before). */
