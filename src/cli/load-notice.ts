@@ -5,7 +5,8 @@
  */
 import { basename, extname } from 'node:path';
 import type { ParsedDocument } from '../model/notice.js';
-import { parseSource, type EncodingName, type InputFormat } from '../parse/parse-source.js';
+import { parseSource, type EncodingName, type InputFormat, type SourceOptions, type SourceResult } from '../parse/parse-source.js';
+import { collectGarbage, COLLECT_AFTER_BYTES } from './memory.js';
 import { asInputError, InputError, type Io, readInput, reportError, STDIN } from './io.js';
 import { displayPath } from './paths.js';
 import type { Lang } from '../i18n.js';
@@ -30,18 +31,27 @@ export function defaultId(path: string): string {
 }
 
 export async function loadNotice(path: string, io: Io, opts: LoadOptions): Promise<ParsedDocument> {
-  const bytes = await readInput(path, io);
   const stdin = path === STDIN;
   const named = stdin ? opts.stdinName : path;
-  const { value, error } = await parseSource(bytes, {
+  const { result, large } = await parseBytes(await readInput(path, io), {
     id: opts.id ?? defaultId(named ?? path),
     file: named ?? '<stdin>',
     name: named ?? '',
     encoding: opts.encoding,
     format: opts.inputFormat,
   });
+  const { value, error } = result;
   if (!value || error) throw new InputError(error?.code ?? 'no-numbered-items', error?.params ?? {});
-  return opts.registries ? annotateUnits(value, opts.registries.for(value)) : value;
+  const doc = opts.registries ? annotateUnits(value, opts.registries.for(value)) : value;
+  // a large notice's intermediate records go before anything else is built on top of them (see memory.ts)
+  if (large) collectGarbage();
+  return doc;
+}
+
+/** The parse of a notice's bytes, and whether it was large; the bytes are not held once parsed. */
+async function parseBytes(bytes: Buffer, opts: SourceOptions): Promise<{ result: SourceResult; large: boolean }> {
+  const large = bytes.length >= COLLECT_AFTER_BYTES;
+  return { result: await parseSource(bytes, opts), large };
 }
 
 /** Several notices: each bad one is its line on stderr, the others are loaded. */

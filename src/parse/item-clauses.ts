@@ -9,6 +9,7 @@ import { type ClauseResult, departmentListClause, isTimePhrase, mergeClause, sub
 import { CLAUSE_ROLE_END_RE } from './lexicon/roles.js';
 import { LEADER_OPENING } from './lexicon/labels.js';
 import type { Item } from './structure.js';
+import type { ByItem } from './tree.js';
 import { type TwinText, sliceTwin, span, splitTopLevel, trimTwin } from './twin.js';
 import { firstSentence } from './titles.js';
 
@@ -19,7 +20,7 @@ import { firstSentence } from './titles.js';
  * Where the notice has clauses, such a sentence (第四条 领导小组负责统筹协调…)
  * describes duties and is no task.
  */
-export function subjectClauses(items: readonly Item[], clauses: Map<Item, ClauseResult>, minutes = false): void {
+export function subjectClauses(items: readonly Item[], clauses: ByItem<ClauseResult>, minutes = false): void {
   const noClauses = !items.some((it) => clauses.get(it)!.units.length);
   for (const it of items) {
     const clause = clauses.get(it)!;

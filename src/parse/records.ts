@@ -9,6 +9,7 @@ import { type ClauseResult, emptyClause, mergeClause } from './clauses.js';
 import { extractParentheticals, type Item, type Paragraph, type StructureResult } from './structure.js';
 import { trimTwin } from './twin.js';
 import { LineIndex, type Span } from '../model/position.js';
+import { ByItem } from './tree.js';
 import { itemTitles } from './titles.js';
 import { subjectClauses, titleWithoutSubject } from './item-clauses.js';
 import { leadByMark } from './unit-list.js';
@@ -52,10 +53,10 @@ function withLeadByOrder(c: ClauseResult, rule: LeadByOrder): ClauseResult {
   return { ...c, units: [{ ...first, role: 'lead' }, ...c.units.slice(1)] };
 }
 
-function readItems(items: Item[], diagnostics: Diagnostic[], minutes: boolean, order: LeadByOrder | null): { titles: Map<Item, string>; texts: Map<Item, string>; clauses: Map<Item, ClauseResult> } {
+function readItems(items: Item[], diagnostics: Diagnostic[], minutes: boolean, order: LeadByOrder | null): { titles: ByItem<string>; texts: ByItem<string>; clauses: ByItem<ClauseResult> } {
   const { titles, heads } = itemTitles(items, diagnostics);
-  const texts = new Map<Item, string>();
-  const clauses = new Map<Item, ClauseResult>();
+  const texts = new ByItem<string>(items.length);
+  const clauses = new ByItem<ClauseResult>(items.length);
   for (const it of items) {
     const head = heads.get(it)!;
     const clause = emptyClause();
@@ -85,9 +86,9 @@ function readItems(items: Item[], diagnostics: Diagnostic[], minutes: boolean, o
  * that a plan's tasks keep the ids of the plan (1.1, not 3.1.1) and no section
  * shares an id with a task. A repeated id gets `_2`.
  */
-function assignIds(items: Item[], withTasks: ReadonlySet<number>, diagnostics: Diagnostic[]): Map<Item, string> {
+function assignIds(items: Item[], withTasks: ReadonlySet<number>, diagnostics: Diagnostic[]): ByItem<string> {
   const seen = new Map<string, number>();
-  const ids = new Map<Item, string>();
+  const ids = new ByItem<string>(items.length);
   const parts = new Set(items.map((it) => it.part));
   const prefix = (part: number): string => {
     if (parts.size < 2) return '';
@@ -176,7 +177,7 @@ export function buildRecords(structure: StructureResult, fullText: string, shado
   for (const s of structure.strayClauses) {
     diagnostics.push(diag('units-outside-task', { units: s.clause.units.map((u) => u.name).join('、') }, s.line));
   }
-  return { tasks, sections: buildSections(structure.items, ids, titles, new Set(tasks.map((t) => t.id))), diagnostics };
+  return { tasks, sections: buildSections(structure.items, ids, titles, (it) => clauses.get(it).units.length > 0), diagnostics };
 }
 
 /** The units written before the list's first comma (or semicolon) lead, when the list goes on after it and has no lead of its own. */
@@ -188,14 +189,14 @@ function leadBeforeMark(units: Task['units'], raw: string, marks: string): void 
   if (leading.length && leading.length < units.length) for (const u of leading) u.role = 'lead';
 }
 
-function buildSections(items: Item[], ids: Map<Item, string>, titles: Map<Item, string>, taskIds: Set<string>): Section[] {
+function buildSections(items: Item[], ids: ByItem<string>, titles: ByItem<string>, isTask: (it: Item) => boolean): Section[] {
   const roots: Section[] = [];
-  const byItem = new Map<Item, Section>();
+  const byItem = new ByItem<Section | undefined>(items.length);
   for (const it of items) {
-    const id = ids.get(it)!;
+    const id = ids.get(it);
     let parent: Item | null = it.parent;
-    while (parent && !byItem.has(parent)) parent = parent.parent;
-    if (taskIds.has(id)) {
+    while (parent && !byItem.get(parent)) parent = parent.parent;
+    if (isTask(it)) {
       if (parent) byItem.get(parent)!.tasks.push(id);
       continue;
     }

@@ -7,6 +7,7 @@
 import { diag, type Diagnostic } from '../model/diagnostic.js';
 import type { ClauseResult } from './clauses.js';
 import { extractParentheticals, type Item, type Paragraph } from './structure.js';
+import { ByItem } from './tree.js';
 import { type TwinText, sliceTwin, trimTwin } from './twin.js';
 import { matchesFrom } from './lexicon/regex.js';
 
@@ -235,11 +236,10 @@ function majority(styles: TitleStyle[]): TitleStyle {
 }
 
 /** Do the headings of a sibling group stand alone on their line, or run into their text after a full stop? Falls back to the rank. */
-function titleStyles(items: Item[]): Map<Item, TitleStyle> {
+function titleStyles(items: Item[]): ByItem<TitleStyle> {
   const byGroup = new Map<string, TitleStyle[]>();
   const byRank = new Map<number, TitleStyle[]>();
-  const index = new Map(items.map((it, i) => [it, i]));
-  const key = (it: Item) => `${it.parent ? index.get(it.parent) : -1}:${it.rank}`;
+  const key = (it: Item) => `${it.parent ? it.parent.index : -1}:${it.rank}`;
   for (const it of items) {
     const st = headingStyle(it);
     pushTo(byGroup, key(it), st);
@@ -248,7 +248,7 @@ function titleStyles(items: Item[]): Map<Item, TitleStyle> {
   // one majority per group and per rank, not one per item: a group may hold thousands
   const groupStyle = new Map([...byGroup].map(([k, members]) => [k, { style: majority(members), size: members.length }]));
   const rankStyle = new Map([...byRank].map(([k, members]) => [k, majority(members)]));
-  const out = new Map<Item, TitleStyle>();
+  const out = new ByItem<TitleStyle>(items.length);
   for (const it of items) {
     const group = groupStyle.get(key(it))!;
     out.set(it, group.style !== 'unknown' || group.size > 1 ? group.style : rankStyle.get(it.rank)!);
@@ -268,13 +268,13 @@ interface SiblingEvidence {
   standaloneLengths: Map<number, number>;
 }
 
-function siblingEvidence(items: Item[], glued: Set<Item>, ownStyles: Map<Item, TitleStyle>, heads: Map<Item, TitleParts>): Map<Item | null, SiblingEvidence> {
+function siblingEvidence(items: Item[], glued: ByItem<boolean>, ownStyles: ByItem<TitleStyle>, heads: ByItem<TitleParts>): Map<Item | null, SiblingEvidence> {
   const out = new Map<Item | null, SiblingEvidence>();
   for (const it of items) {
     const parent = it.parent ?? null;
     let ev = out.get(parent);
     if (!ev) out.set(parent, (ev = { glued: 0, standaloneLengths: new Map() }));
-    if (glued.has(it)) ev.glued++;
+    if (glued.get(it)) ev.glued++;
     if (ownStyles.get(it) === 'standalone') {
       const len = heads.get(it)!.title.length;
       ev.standaloneLengths.set(len, (ev.standaloneLengths.get(len) ?? 0) + 1);
@@ -291,20 +291,20 @@ function otherLengths(ev: SiblingEvidence, self: number | null): number[] {
 }
 
 /** The title of every item, with the heading parts it was taken from. */
-export function itemTitles(items: Item[], diagnostics: Diagnostic[]): { titles: Map<Item, string>; heads: Map<Item, TitleParts> } {
+export function itemTitles(items: Item[], diagnostics: Diagnostic[]): { titles: ByItem<string>; heads: ByItem<TitleParts> } {
   const styles = titleStyles(items);
-  const ownStyles = new Map(items.map((it) => [it, headingStyle(it)]));
-  const titles = new Map<Item, string>();
-  const heads = new Map(items.map((it) => [it, headingParts(it.heading)]));
+  const ownStyles = ByItem.from(items, headingStyle);
+  const titles = new ByItem<string>(items.length);
+  const heads = ByItem.from(items, (it) => headingParts(it.heading));
   // a heading is glued when the evidence says so, or when a sibling's is and its title reads like a sentence; a
   // table's task cell is a cell, never a heading glued to its body (完成公共空间优化项目，推进…)
-  const glued = new Set(items.filter((it) => it.table === undefined && looksGlued(heads.get(it)!.title, styles.get(it)!)));
+  const glued = ByItem.from(items, (it) => it.table === undefined && looksGlued(heads.get(it).title, styles.get(it)));
   const evidence = siblingEvidence(items, glued, ownStyles, heads);
   for (const it of items) {
     let title = heads.get(it)!.title;
     const ev = evidence.get(it.parent ?? null)!;
-    const gluedSibling = ev.glued - (glued.has(it) ? 1 : 0) > 0;
-    if (glued.has(it) || (it.table === undefined && styles.get(it) === 'unknown' && /[，,；;]/.test(title) && gluedSibling)) {
+    const gluedSibling = ev.glued - (glued.get(it) ? 1 : 0) > 0;
+    if (glued.get(it) || (it.table === undefined && styles.get(it) === 'unknown' && /[，,；;]/.test(title) && gluedSibling)) {
       // the titles of standalone siblings are the evidence for a glued title's length
       const split = splitGluedTitle(title, otherLengths(ev, ownStyles.get(it) === 'standalone' ? title.length : null));
       if (split) {

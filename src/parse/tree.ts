@@ -35,6 +35,8 @@ export interface Paragraph {
 }
 
 export interface Item {
+  /** The item's place in the structure's items (0-based): per-item values are kept in arrays at it (ByItem). */
+  readonly index: number;
   mark: HeadingMark;
   rank: number;
   parent: Item | null;
@@ -51,6 +53,33 @@ export interface Item {
   endCol: number;
   /** A table's row or category: the number of the table. */
   table?: number;
+}
+
+/**
+ * A value for each item of one structure, kept in an array at the item's index:
+ * a large notice has tens of thousands of items, and a Map keyed by them costs
+ * several times the memory of an array (and its growth is garbage the size of the table).
+ */
+export class ByItem<T> {
+  private readonly values: (T | undefined)[];
+  constructor(count: number) {
+    this.values = new Array<T | undefined>(count).fill(undefined);
+  }
+
+  static from<T>(items: readonly Item[], f: (it: Item) => T): ByItem<T> {
+    const out = new ByItem<T>(items.length);
+    for (const it of items) out.set(it, f(it));
+    return out;
+  }
+
+  /** The item's value; every item was given one (ByItem.from, or set for each item before it is read). */
+  get(it: Item): T {
+    return this.values[it.index] as T;
+  }
+
+  set(it: Item, value: T): void {
+    this.values[it.index] = value;
+  }
 }
 
 /** Added to the ranks of a table's numbering that starts again inside an open item: more than any two ranks differ, so that all of it nests. */
@@ -190,7 +219,7 @@ export class LevelStack {
     while (this.stack.length && (this.top()?.rank ?? -Infinity) >= rank) this.stack.pop();
     const parent = this.top();
     this.lastAtRank.set(rank, mark.value);
-    const item: Item = { mark, rank, parent, children: [], line: heading.line, col: heading.col, heading, body: [], clause: emptyClause(), part: this.part, endLine: heading.line, endCol: heading.col, ...(this.table === undefined ? {} : { table: this.table }) };
+    const item: Item = { index: this.items.length, mark, rank, parent, children: [], line: heading.line, col: heading.col, heading, body: [], clause: emptyClause(), part: this.part, endLine: heading.line, endCol: heading.col, ...(this.table === undefined ? {} : { table: this.table }) };
     if (parent) parent.children.push(item);
     this.items.push(item);
     this.stack.push(item);

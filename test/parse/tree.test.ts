@@ -1,5 +1,5 @@
 /** The level stack, driven by heading marks alone (no text): nesting, sequences, weak styles, parts. */
-import { LevelStack, type Paragraph } from '../../src/parse/tree.js';
+import { ByItem, LevelStack, type Paragraph } from '../../src/parse/tree.js';
 import type { HeadingMark, NumberStyle } from '../../src/parse/markers.js';
 
 const mark = (style: NumberStyle, value: number, digitAfter = false): HeadingMark => ({ style, value, token: `${style}${value}`, length: 2, digitAfter });
@@ -55,4 +55,15 @@ test('an attachment starts a new part with no item open and numbering starting a
   expect(tree.top()).toBeNull();
   const first = tree.open(mark('cn', 1), heading(3));
   expect([first.part, first.parent]).toEqual([1, null]);
+});
+
+test('items are numbered in the order they open, and ByItem keeps a value for each at that number', () => {
+  const tree = new LevelStack(false);
+  const a = tree.open(mark('cn', 1), heading(1));
+  const b = tree.open(mark('num', 1), heading(2));
+  const c = tree.open(mark('cn', 2), heading(3));
+  expect([a.index, b.index, c.index]).toEqual([0, 1, 2]);
+  const titles = ByItem.from(tree.items, (it) => `item ${it.line}`);
+  titles.set(b, 'changed');
+  expect(tree.items.map((it) => titles.get(it))).toEqual(['item 1', 'changed', 'item 3']);
 });
