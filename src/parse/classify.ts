@@ -61,7 +61,10 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
     // the 附件 line alone starts it too
     const start = seg.lineStart && seg.lineEnd && ATTACHMENT_START.test(n);
     const titled = numberedSinceStart && (numberedAny || started) && attachedTitle(n);
-    if ((signed && seg.lineStart && seg.lineEnd && (start || titled)) || (listed && start)) {
+    // a table's own title on its line right above it, after the notice's numbered text (…任务分解表 / 序号 …), unsigned:
+    // the table is a part of its own, as an attachment is, and its numbering does not go under the notice's last item
+    const captioned = numberedSinceStart && numberedAny && seg.lineStart && seg.lineEnd && tableTitle(n) && startsTable(segments[i + 1], hints);
+    if ((signed && seg.lineStart && seg.lineEnd && (start || titled)) || (listed && start) || captioned) {
       out.set(i, 'attachment-start');
       numberedSinceStart = false;
       started = true;
@@ -69,6 +72,15 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
   });
   return out;
 }
+
+/** A task table's own title ends so: …任务分解表, …责任清单. */
+const TABLE_TITLE_END = /(?:表|清单)$/;
+
+/** A task table's own title: a title's length, no sentence, no number, not a numbered caption (表2 …). */
+const tableTitle = (n: string): boolean => TABLE_TITLE_END.test(n) && n.length >= ATTACHED_TITLE_MIN && n.length <= 60 && !/^[表图][ \t]*[0-9一二三四五六七八九十]/.test(n) && !matchHeading(n) && !/[。；;，,：:]/.test(n);
+
+/** Whether a segment is a table's first line, as its reader typed it. */
+const startsTable = (seg: Segment | undefined, hints: ReadonlyMap<number, LineHint>): boolean => seg !== undefined && hints.has(seg.line - 1);
 
 /** Fewest characters of a title standing alone after the signature (a place or a year, a topic and its kind). */
 const ATTACHED_TITLE_MIN = 8;

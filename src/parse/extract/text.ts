@@ -1543,14 +1543,19 @@ function cellRowAt(lines: string[], k: number, seq: number, header: CellHeader, 
     if (joined.length === width && unitCellsRead(joined, roles)) return { cells: joined, next };
     // a merged or wrapped cell: the cells told apart by what they hold, where that is certain; a task cell of
     // several sentences (推进…培育。 / 新培育…100家。) runs up to the units
-    const byContent = wrappedCells(lineCells, roles, 'all') ?? rowByContent(lineCells, roles);
+    const byContent = wrappedCells(lineCells, roles, 'all') ?? rowByContent(lineCells, roles) ?? keyCellsFirst(lineCells, roles);
     if (byContent) sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: width }, k + 1));
     return byContent ? { cells: byContent, next } : null;
   }
   const cells = [...lineCells];
+  const taskCol = roles.findIndex((r) => TASK_ROLES.has(r));
+  // a task cell merged with the row above is left out of the row's lines, its units standing in its place
+  // (3 / 交通建设处 / 设施养护处 / …, the 内容 cell written once over rows 2 and 3): the cell is empty, filled from above
+  // (names in both unit columns' places, the first opening with no verb: 改建…口袋公园 is a task)
+  const unitsInTaskPlace = taskCol > 0 && isUnitColumn(roles[taskCol + 1] ?? 'other') && looksLikeUnitLine(cells[taskCol]) && !VERB_OPENING.test(cells[taskCol] ?? '');
+  if (rowsAbove && cells.length < width && unitsInTaskPlace && (looksLikeUnitLine(cells[taskCol + 1]) || EMPTY_MARK.test(cells[taskCol + 1] ?? ''))) cells.splice(taskCol, 0, '');
   // a unit cell merged over this row and the ones above it is left out of the row's lines (it is filled from above),
   // unless a name stands in a column of another kind than the task's (a cell missing before it shifted the row)
-  const taskCol = roles.findIndex((r) => TASK_ROLES.has(r));
   const inPlace = lineCells.every((cell, i) => isUnitColumn(roles[i]!) || i === taskCol || !looksLikeUnitLine(cell));
   const paddable = (c: string) => PADDABLE.has(classify(c)) || (rowsAbove && inPlace && isUnitColumn(classify(c)));
   if (cells.length < width && columns.slice(cells.length).every(paddable)) while (cells.length < width) cells.push('');
@@ -1564,6 +1569,33 @@ function cellRowAt(lines: string[], k: number, seq: number, header: CellHeader, 
   const byContent = wrappedCells(lineCells, roles) ?? alignedAfterTask(lineCells, roles);
   if (byContent) sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: width }, k + 1));
   return byContent ? { cells: byContent, next } : null;
+}
+
+/** A cell written empty: a dash or a slash (—, －, /, 无). */
+const EMPTY_MARK = /^(?:[—－\-–/／、]{1,2}|无)$/;
+
+/**
+ * A row whose 序号, task and unit (or deadline) cells come first, a line each and each reading as its column's,
+ * and whose last columns hold only text about the work written over several paragraphs (2024年工作任务 / 2025年工作计划 /
+ * 备注, each 1.… 2.… 3.…): the first cells in place, the lines after them the text columns' (one a column where they
+ * are as many, else all in the first). Null when a unit or deadline column comes after a text column, or a first cell
+ * does not fit.
+ */
+function keyCellsFirst(lineCells: string[], roles: ColumnRole[]): string[] | null {
+  const taskCol = roles.findIndex((r) => TASK_ROLES.has(r));
+  const lastKey = roles.findLastIndex((r) => isUnitColumn(r) || r === 'deadline');
+  if (roles[0] !== 'seq' || taskCol < 0 || lastKey < taskCol || lastKey + 1 >= roles.length || lineCells.length <= roles.length) return null;
+  const first = lineCells.slice(0, lastKey + 1);
+  const fits = first.every((cell, i) => {
+    const role = roles[i]!;
+    if (isUnitColumn(role)) return EMPTY_MARK.test(cell) || looksLikeUnitLine(cell.replace(/[、，,；;]+$/, ''));
+    if (role === 'deadline') return EMPTY_MARK.test(cell) || isDeadlineLine(cell);
+    return i !== taskCol || (!looksLikeUnitLine(cell) && !EMPTY_MARK.test(cell));
+  });
+  if (!fits || !first.some((cell, i) => isUnitColumn(roles[i]!) && !EMPTY_MARK.test(cell))) return null;
+  const rest = lineCells.slice(lastKey + 1);
+  const columns = roles.length - lastKey - 1;
+  return [...first, ...(rest.length === columns ? rest : [rest.join(''), ...Array<string>(columns - 1).fill('')])];
 }
 
 /**
@@ -1869,7 +1901,8 @@ type Simplify = (s: string) => string;
  * Unit cells merged over several rows, copied as text: the first row holds the names, the rows
  * below an empty cell in every unit column. A row whose unit cells are all empty takes those of
  * the row above it, within its group (a category row between ends the merge); a row with a
- * unit cell of its own keeps its cells, save an empty 牵头单位 cell, which takes the one above.
+ * unit cell of its own keeps its cells, save an empty 牵头单位 cell, which takes the one above, and
+ * an empty task cell in a numbered row, which takes the task above (one task cell over two rows).
  */
 const TASK_ROLES: ReadonlySet<ColumnRole> = new Set(['task', 'measures']);
 
@@ -1881,6 +1914,8 @@ function fillMergedUnitCells(rows: Row[]): void {
   const unitCols = header.cells.flatMap((h, c) => (isUnitColumn(classify(h)) ? [c] : []));
   const taskCol = header.cells.findIndex((h) => TASK_ROLES.has(classify(h)));
   const leadCol = header.cells.findIndex((h) => classify(h) === 'lead');
+  const seqCol = header.cells.findIndex((h) => classify(h) === 'seq');
+  const measuresCol = header.cells.findIndex((h) => classify(h) === 'measures');
   let above: Row | null = null;
   for (const row of rows.slice(at + 1)) {
     if (row.merged) {
@@ -1893,6 +1928,11 @@ function fillMergedUnitCells(rows: Row[]): void {
       // a 牵头单位 cell merged alone (the 配合单位 cells each row's own): every task of a table with a lead column has one
       const lead = leadCol >= 0 && !row.cells[leadCol]?.trim() ? above?.cells[leadCol] : undefined;
       if (lead) row.cells = row.cells.map((cell, c) => (c === leadCol ? lead : cell));
+      // a task cell merged over this numbered row and the one above (its units its own): the task above, unless the
+      // row's own measures cell names its work (工作任务 merged over rows, 细化分工 each row's: the row is its measure)
+      const ownMeasures = measuresCol >= 0 && row.cells[measuresCol]?.trim();
+      const task = taskCol >= 0 && !row.cells[taskCol]?.trim() && !ownMeasures && seqCol >= 0 && row.cells[seqCol]?.trim() ? above?.cells[taskCol] : undefined;
+      if (task) row.cells = row.cells.map((cell, c) => (c === taskCol ? task : cell));
       above = row;
     }
   }
