@@ -76,8 +76,8 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
 /** A task table's own title ends so: …任务分解表, …责任清单. */
 const TABLE_TITLE_END = /(?:表|清单)$/;
 
-/** A task table's own title: a title's length, no sentence, no number, not a numbered caption (表2 …). */
-const tableTitle = (n: string): boolean => TABLE_TITLE_END.test(n) && n.length >= ATTACHED_TITLE_MIN && n.length <= 60 && !/^[表图][ \t]*[0-9一二三四五六七八九十]/.test(n) && !matchHeading(n) && !/[。；;，,：:]/.test(n);
+/** A task table's own title (…任务分解表), standing as an attached title does. */
+const tableTitle = (n: string): boolean => TABLE_TITLE_END.test(n) && standsAsTitle(n);
 
 /** Whether a segment is a table's first line, as its reader typed it. */
 const startsTable = (seg: Segment | undefined, hints: ReadonlyMap<number, LineHint>): boolean => seg !== undefined && hints.has(seg.line - 1);
@@ -87,11 +87,16 @@ const ATTACHED_TITLE_MIN = 8;
 
 /** A document's title standing alone after the signature (…责任分解方案, …工作要点): an attached document starts, and its numbering with it. */
 function attachedTitle(n: string): boolean {
-  // a table's or figure's caption in the text (表2 嘉定区…计划表) starts nothing
-  if (/^[表图][ \t]*[0-9一二三四五六七八九十]/.test(n)) return false;
-  // a cell's last line (建设行动方案》, a title the wrap cut) or a short column header (达标评估计划) is none
-  if (/[》”]$/.test(n) || n.length < ATTACHED_TITLE_MIN) return false;
-  return n.length >= 6 && n.length <= 60 && DOCUMENT_TYPE_END.test(n) && !matchHeading(n) && !/[。；;，,：:]/.test(n);
+  // a cell's last line (建设行动方案》, a title the wrap cut) is none
+  return !/[》”]$/.test(n) && DOCUMENT_TYPE_END.test(n) && standsAsTitle(n);
+}
+
+/**
+ * A line that may be a title standing alone: a title's length (a short column header, 达标评估计划, is none), no
+ * number, no sentence or clause punctuation, and no table's or figure's caption in the text (表2 嘉定区…计划表).
+ */
+function standsAsTitle(n: string): boolean {
+  return n.length >= ATTACHED_TITLE_MIN && n.length <= 60 && !/^[表图][ \t]*[0-9一二三四五六七八九十]/.test(n) && !matchHeading(n) && !/[。；;，,：:]/.test(n);
 }
 
 /**

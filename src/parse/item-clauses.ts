@@ -21,9 +21,9 @@ import { firstSentence } from './titles.js';
  * describes duties and is no task.
  */
 export function subjectClauses(items: readonly Item[], clauses: ByItem<ClauseResult>, minutes = false): void {
-  const noClauses = !items.some((it) => clauses.get(it)!.units.length);
+  const noClauses = !items.some((it) => clauses.get(it).units.length);
   for (const it of items) {
-    const clause = clauses.get(it)!;
+    const clause = clauses.get(it);
     // （一）省监察委员会牵头的工作: a part of the plan grouped under the unit that leads it
     const group = groupHeadingClause(it);
     if (group) mergeClause(clause, group);

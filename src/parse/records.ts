@@ -58,7 +58,7 @@ function readItems(items: Item[], diagnostics: Diagnostic[], minutes: boolean, o
   const texts = new ByItem<string>(items.length);
   const clauses = new ByItem<ClauseResult>(items.length);
   for (const it of items) {
-    const head = heads.get(it)!;
+    const head = heads.get(it);
     const clause = emptyClause();
     // the note speaks of each list: an item with several lists has a lead in each
     const byOrder = (c: ClauseResult) => (order && it.endLine >= order.fromLine ? withLeadByOrder(c, order) : c);
@@ -74,7 +74,7 @@ function readItems(items: Item[], diagnostics: Diagnostic[], minutes: boolean, o
     texts.set(it, parts.filter(Boolean).join('\n'));
   }
   subjectClauses(items, clauses, minutes);
-  for (const it of items) titles.set(it, titleWithoutSubject(titles.get(it)!, clauses.get(it)!));
+  for (const it of items) titles.set(it, titleWithoutSubject(titles.get(it), clauses.get(it)));
   return { titles, texts, clauses };
 }
 
@@ -140,7 +140,7 @@ export function buildRecords(structure: StructureResult, fullText: string, shado
   const leadNeedsTwo = leadByNote !== null && LEAD_NOTE_TWO_OR_MORE.test(shadow.slice(Math.max(0, leadByNote.index - 16), leadByNote.index));
   const order = leadByNote ? { fromLine: noteLine, needsTwo: leadNeedsTwo } : null;
   const { titles, texts, clauses } = readItems(structure.items, diagnostics, minutes, order);
-  const withTasks = new Set(structure.items.filter((it) => clauses.get(it)!.units.length > 0).map((it) => it.part));
+  const withTasks = new Set(structure.items.filter((it) => clauses.get(it).units.length > 0).map((it) => it.part));
   const ids = assignIds(structure.items, withTasks, diagnostics);
   // 逗号前为牵头单位: in each list the units before its first comma (分号: semicolon) lead, from the note's list on when it says 下同
   const beforeMark = LEAD_BEFORE_MARK_NOTE.exec(shadow);
@@ -150,7 +150,7 @@ export function buildRecords(structure: StructureResult, fullText: string, shado
   const leadMark = LEAD_MARK_NOTE.exec(shadow)?.[1] ?? '';
   const tasks: Task[] = [];
   for (const it of structure.items) {
-    const clause = clauses.get(it)!;
+    const clause = clauses.get(it);
     if (!clause.units.length) continue;
     const units = clause.units.map((u) => ({ ...u }));
     const first = units[0];
@@ -158,11 +158,11 @@ export function buildRecords(structure: StructureResult, fullText: string, shado
     if (marks && it.endLine >= markLine) leadBeforeMark(units, clause.raw[0] ?? '', marks);
     if (leadByNote && it.endLine >= noteLine && first && !units.some((u) => u.role === 'lead') && (!leadNeedsTwo || units.length >= 2)) first.role = 'lead';
     tasks.push({
-      id: ids.get(it)!,
+      id: ids.get(it),
       number: [...ancestors(it), it].map((a) => a.mark.token),
-      path: ancestors(it).map((a) => titles.get(a)!),
-      title: titles.get(it)!,
-      text: texts.get(it)!,
+      path: ancestors(it).map((a) => titles.get(a)),
+      title: titles.get(it),
+      text: texts.get(it),
       units,
       openEnded: clause.openEnded,
       deadline: clause.deadlines.length ? clause.deadlines.join('；') : null,
@@ -200,7 +200,7 @@ function buildSections(items: Item[], ids: ByItem<string>, titles: ByItem<string
       if (parent) byItem.get(parent)!.tasks.push(id);
       continue;
     }
-    const section: Section = { id, number: it.mark.token, title: titles.get(it)!, line: it.line, tasks: [], children: [] };
+    const section: Section = { id, number: it.mark.token, title: titles.get(it), line: it.line, tasks: [], children: [] };
     byItem.set(it, section);
     if (parent) byItem.get(parent)!.children.push(section);
     else roots.push(section);

@@ -276,7 +276,7 @@ function siblingEvidence(items: Item[], glued: ByItem<boolean>, ownStyles: ByIte
     if (!ev) out.set(parent, (ev = { glued: 0, standaloneLengths: new Map() }));
     if (glued.get(it)) ev.glued++;
     if (ownStyles.get(it) === 'standalone') {
-      const len = heads.get(it)!.title.length;
+      const len = heads.get(it).title.length;
       ev.standaloneLengths.set(len, (ev.standaloneLengths.get(len) ?? 0) + 1);
     }
   }
@@ -301,7 +301,7 @@ export function itemTitles(items: Item[], diagnostics: Diagnostic[]): { titles: 
   const glued = ByItem.from(items, (it) => it.table === undefined && looksGlued(heads.get(it).title, styles.get(it)));
   const evidence = siblingEvidence(items, glued, ownStyles, heads);
   for (const it of items) {
-    let title = heads.get(it)!.title;
+    let title = heads.get(it).title;
     const ev = evidence.get(it.parent ?? null)!;
     const gluedSibling = ev.glued - (glued.get(it) ? 1 : 0) > 0;
     if (glued.get(it) || (it.table === undefined && styles.get(it) === 'unknown' && /[，,；;]/.test(title) && gluedSibling)) {
