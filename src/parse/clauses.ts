@@ -346,7 +346,7 @@ export function parseParenthetical(inner: TwinText, atEnd: boolean): ClauseResul
   // a role word in the parenthetical says it names doers: a named city or county in it is its government (（合肥市，省发展改革委牵头）)
   const doers = clauses.some(({ part }) => CLAUSE_ROLE_END_RE.test(trimTwin(part).n));
   for (const { part } of clauses) {
-    const clause = trimTwin(part);
+    const clause = unitClauses > 0 ? withoutJointOpening(trimTwin(part)) : trimTwin(part);
     if (!clause.n) continue;
     if (unitClauses > 0 && NOTE_WORDS.test(clause.n)) {
       res.notes.push(clause.r);
@@ -489,6 +489,7 @@ function leadingRoleClauses(sentence: TwinText): ClauseResult | null {
   for (const { part } of parts) {
     let clause = trimTwin(part);
     if (clause.n.startsWith('由')) clause = sliceTwin(clause, 1);
+    if (res.units.length) clause = withoutJointOpening(clause);
     // names only: no 由 inside (会务工作由市政府办公室负责), no 的, no request (请各单位…)
     if (/[由的]/.test(clause.n) || clause.n.startsWith('请')) break;
     if (namesPeople(clause.n)) {
@@ -504,6 +505,14 @@ function leadingRoleClauses(sentence: TwinText): ClauseResult | null {
   return res.units.length ? res : null;
 }
 
+/** The word opening a role part whose units join the units before it: 会同区财政局负责, 协同各街道配合. */
+const JOINT_OPENING = /^(?:会同|协同|联合)/;
+
+/** A role part after the first without its joining word: (由区民政局牵头，)会同区财政局负责 → 区财政局负责. */
+function withoutJointOpening(clause: TwinText): TwinText {
+  const jointly = JOINT_OPENING.exec(clause.n);
+  return jointly ? sliceTwin(clause, jointly[0].length) : clause;
+}
 /** A role word then 、 and more names: the role clauses are set apart by 、 (区教育局牵头、区卫生健康委配合). */
 const ROLE_BEFORE_ENUMERATION = /(?:牵头|负责)、/;
 /** What the sentence is about, before 由: 此项工作由区卫生健康委负责 (the units follow 由). */

@@ -33,7 +33,10 @@ export function subjectClauses(items: readonly Item[], clauses: ByItem<ClauseRes
     const closing = closingSentence(it);
     const closed = closing && subjectClause(closing.sentence);
     if (closed && closing.deadline) closed.deadlines.push(closing.deadline);
-    const subject = closed ?? (noClauses && !it.children.length ? (openingSubject(it) ?? openingDutySubject(it)) : null);
+    const leaf = !it.children.length;
+    // in a notice with clauses, only a clause of 由 and the units set apart by a comma right after the title:
+    // 2.企业开办“找谁办”？由区市场监管局会同区行政服务中心管委会负责，设立…
+    const subject = closed ?? (leaf ? (noClauses ? (openingSubject(it) ?? openingDutySubject(it)) : openingByClause(it)) : null);
     if (subject) mergeClause(clause, subject);
     // 上述项目由区商务委牵头负责。: a paragraph that hands the projects above to units, wherever it stands in the item
     if (!subject) for (const c of summaryClauses(it)) mergeClause(clause, c);
@@ -149,19 +152,32 @@ function groupHeadingClause(it: Item): ClauseResult | null {
   return m ? subjectClause(sliceTwin(heading, 0, m[0].length)) : null;
 }
 
-/** The units opening the item's heading, or else its first paragraph (1. 项目名称 / 由X副市长负责，市发改委牵头，…). */
-function openingSubject(it: Item): ClauseResult | null {
+/**
+ * An item's title sentence, and the text that may open with its units after it: the rest of the heading line
+ * when it opens with a clause 由…负责， or 由…牵头， set apart by its comma (（二）编制改造方案。由县住建局负责，按照…),
+ * else the first body paragraph (a covering notice's 三、加强督导。市发展改革委负责… and 1.加强会商研判。由市应急管理局
+ * 会同…开展滚动会商 describe duties).
+ */
+function openingText(it: Item): { title: TwinText; first: TwinText | null } {
   const whole = trimTwin(it.heading.span);
   const title = firstSentence(whole);
+  const after = trimTwin(sliceTwin(whole, Math.min(whole.n.length, title.n.length + 1)));
+  return { title, first: LEADING_CLAUSE.test(after.n) ? after : it.body[0] ? trimTwin(it.body[0].span) : null };
+}
+
+/** The units opening the item's heading, or else its first paragraph (1. 项目名称 / 由X副市长负责，市发改委牵头，…). */
+function openingSubject(it: Item): ClauseResult | null {
+  const { title, first } = openingText(it);
   const heading = sentenceSubject(title);
   if (heading) return heading;
-  // in a body paragraph, a part after a comma is running text (…设在区统计局，由区统计局牵头负责…); the body may
-  // open on the heading's own line, after the title's full stop (（二）编制改造方案。由县住建局负责，按照…)
-  const after = trimTwin(sliceTwin(whole, Math.min(whole.n.length, title.n.length + 1)));
-  // (there only a clause 由…负责， or 由…牵头， set apart by its comma: a covering notice's 三、加强督导。市发展改革委负责…
-  // and 1.加强会商研判。由市应急管理局会同…开展滚动会商 describe duties)
-  const first = LEADING_CLAUSE.test(after.n) ? after : it.body[0] ? trimTwin(it.body[0].span) : null;
+  // in a body paragraph, a part after a comma is running text (…设在区统计局，由区统计局牵头负责…)
   return first ? subjectClause(firstSentence(first)) : null;
+}
+
+/** The units of a clause 由…负责， opening the item's text after its title (2.企业开办“找谁办”？由区市场监管局会同…负责，设立…), else null. */
+function openingByClause(it: Item): ClauseResult | null {
+  const { first } = openingText(it);
+  return first && first.n.startsWith('由') && LEADING_CLAUSE.test(first.n) ? subjectClause(firstSentence(first)) : null;
 }
 
 /**
@@ -180,9 +196,9 @@ function sentenceSubject(sentence: TwinText): ClauseResult | null {
 const BY_AFTER_COMMA = /^(?:关于|对于).*[，,](?=由[^，,]{2,}$)/;
 
 /** Verbs that may close a sentence made of units only: X会同Y负责。, X牵头，Y、Z配合。 */
-const CLOSING_VERB = /(负责|牵头|落实|组织实施|具体实施|配合|协办|协助|参与|(?:牵头|负责|配合)办理)$/;
+const CLOSING_VERB = /(负责|牵头|落实|组织实施|具体实施|(?:配合|协助|参与)实施|配合|协办|协助|参与|(?:牵头|负责|配合)办理)$/;
 /** A closing sentence that ends in a cooperating role is role clauses throughout: X牵头，Y、Z配合 or 参与 (not 社区居委会负责组织发动，居民积极配合). */
-const COOPERATING_END = /(配合|协办|协助|参与)$/;
+const COOPERATING_END = /(配合|协办|协助|参与)(?:实施|落实)?$/;
 
 /** The item's last sentence when it is only names and a closing verb (…会同有关部门负责), else null. */
 function closingSentence(it: Item): { sentence: TwinText; deadline: string | null } | null {

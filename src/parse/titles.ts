@@ -164,8 +164,8 @@ export interface TitleParts {
   clauses: ClauseResult[];
 }
 
-/** A wide space after the title sets the body apart: `（二）广泛宣传发动　各镇街要…`. */
-const TITLE_GAP = /\u3000+|[ \t]{2,}/;
+/** A wide space or a tab after the title sets the body apart: `（二）广泛宣传发动　各镇街要…`, `（五）严格督查问责\t对出现…`. */
+const TITLE_GAP = /\u3000+|\t|[ \t]{2,}/;
 
 export function headingParts(heading: Paragraph): TitleParts {
   const { text, clauses } = extractParentheticals(trimTwin(heading.span));

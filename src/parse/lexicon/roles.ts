@@ -38,6 +38,11 @@ export const ROLE_PHRASES: readonly (readonly [string, RoleName])[] = [
   ['负责办理', 'responsible'],
   ['配合办理', 'cooperating'],
   ['协助办理', 'cooperating'],
+  ['配合实施', 'cooperating'],
+  ['协助实施', 'cooperating'],
+  ['参与实施', 'cooperating'],
+  ['配合落实', 'cooperating'],
+  ['协助落实', 'cooperating'],
   ['具体实施', 'responsible'],
   ['负责实施', 'responsible'],
   ['负责落实', 'responsible'],
@@ -95,7 +100,7 @@ export const BRACKET_ROLES: readonly (readonly [string, RoleName])[] = [
 export const NAME_ROLE_TAIL = /(?:[（(](?:牵头|负责|配合|协办|主办)[）)]|(?:等)?(?:按职责分工|按职能分工|按职责|分别)?(?:牵头负责|牵头|负责|配合|参与|协办|主办|落实))$/;
 
 /** A clause that ends in one of these names its units by role: （市发改委牵头，市财政局配合）. */
-export const CLAUSE_ROLE_ENDINGS = ['牵头', '负责实施', '负责', '配合', '参与', '参加', '协同', '协助', '协办', '主办', '承办', '落实', '组织实施', '具体实施', '各负其责', '办理', '指导'] as const;
+export const CLAUSE_ROLE_ENDINGS = ['牵头', '负责实施', '负责', '配合', '参与', '参加', '协同', '协助', '协办', '主办', '承办', '落实', '组织实施', '具体实施', '配合实施', '协助实施', '参与实施', '各负其责', '办理', '指导'] as const;
 
 /** A note that the first unit of each list leads: 排在首位的为牵头单位, 列第一位的为牵头单位. */
 /** The note's condition: 责任单位两个以上的, 有多个责任单位的. */
