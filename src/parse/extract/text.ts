@@ -1540,7 +1540,7 @@ function cellRowAt(lines: string[], k: number, seq: number, header: CellHeader, 
     // a unit cell of one name a line: join its lines, but only where every unit cell then reads as units
     // (a wrapped task cell pushes its second line into the unit columns, which then read as prose)
     const joined = joinUnitLines(lineCells, columns);
-    if (joined.length === width && unitCellsRead(joined, roles)) return { cells: joined, next };
+    if (joined.length === width && unitCellsRead(joined, roles) && !namesAfterUnits(joined, roles)) return { cells: joined, next };
     // a merged or wrapped cell: the cells told apart by what they hold, where that is certain; a task cell of
     // several sentences (推进…培育。 / 新培育…100家。) runs up to the units
     const byContent = wrappedCells(lineCells, roles, 'all') ?? rowByContent(lineCells, roles) ?? keyCellsFirst(lineCells, roles);
@@ -1563,10 +1563,12 @@ function cellRowAt(lines: string[], k: number, seq: number, header: CellHeader, 
   // (a unit cell that runs on over its line break into a cell that does not fit its own column (省市场监管局牵头，省直有关 /
   // 部门配合 under 完成时限) shows the row is wrapped, its last cell empty)
   const runsOn = cells.some((c, i) => isUnitColumn(roles[i]!) && i + 1 < cells.length && cellRunsOn(c, cells[i + 1]!) && !fitsColumn(cells[i + 1]!, roles[i + 1]!));
-  if (cells.length === width && unitCellsRead(cells, roles) && !runsOn) return { cells, next };
+  const shifted = namesAfterUnits(cells, roles);
+  if (cells.length === width && unitCellsRead(cells, roles) && !runsOn && !shifted) return { cells, next };
   // a wrapped task cell in a row short of a cell at its end (备注, merged or empty), or a row short of an empty cell
-  // inside it (a 任务数 cell left blank): read by what the lines hold
-  const byContent = wrappedCells(lineCells, roles) ?? alignedAfterTask(lineCells, roles);
+  // inside it (a 任务数 cell left blank): read by what the lines hold; a unit cell of a name a line pushes names
+  // into the text columns after it
+  const byContent = (shifted ? keyCellsFirst(lineCells, roles) : null) ?? wrappedCells(lineCells, roles) ?? alignedAfterTask(lineCells, roles);
   if (byContent) sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: width }, k + 1));
   return byContent ? { cells: byContent, next } : null;
 }
@@ -1584,7 +1586,7 @@ const EMPTY_MARK = /^(?:[—－\-–/／、]{1,2}|无)$/;
 function keyCellsFirst(lineCells: string[], roles: ColumnRole[]): string[] | null {
   const taskCol = roles.findIndex((r) => TASK_ROLES.has(r));
   const lastKey = roles.findLastIndex((r) => isUnitColumn(r) || r === 'deadline');
-  if (roles[0] !== 'seq' || taskCol < 0 || lastKey < taskCol || lastKey + 1 >= roles.length || lineCells.length <= roles.length) return null;
+  if (roles[0] !== 'seq' || taskCol < 0 || lastKey < taskCol || lastKey + 1 >= roles.length || lineCells.length <= lastKey + 1) return null;
   const first = lineCells.slice(0, lastKey + 1);
   const fits = first.every((cell, i) => {
     const role = roles[i]!;
@@ -1593,10 +1595,24 @@ function keyCellsFirst(lineCells: string[], roles: ColumnRole[]): string[] | nul
     return i !== taskCol || (!looksLikeUnitLine(cell) && !EMPTY_MARK.test(cell));
   });
   if (!fits || !first.some((cell, i) => isUnitColumn(roles[i]!) && !EMPTY_MARK.test(cell))) return null;
-  const rest = lineCells.slice(lastKey + 1);
+  // the last unit cell may hold a name a line (安全监管处 / 交通建设处 / 设施养护处 / 轨道交通处 under 牵头 and 配合)
+  let restStart = lastKey + 1;
+  if (isUnitColumn(roles[lastKey]!) && !EMPTY_MARK.test(first[lastKey]!)) {
+    while (restStart < lineCells.length && looksLikeUnitLine(lineCells[restStart]!.replace(/[、，,；;]+$/, ''))) first[lastKey] += `、${lineCells[restStart++]!}`;
+  }
+  const rest = lineCells.slice(restStart);
   const columns = roles.length - lastKey - 1;
-  return [...first, ...(rest.length === columns ? rest : [rest.join(''), ...Array<string>(columns - 1).fill('')])];
+  // one a column where they are no more (the last, a 备注, left empty), else all in the first
+  const text = rest.length <= columns ? [...rest, ...Array<string>(columns - rest.length).fill('')] : [rest.join(''), ...Array<string>(columns - 1).fill('')];
+  return [...first, ...text];
 }
+
+/** A text column after the last unit column (2024年工作任务, 推进情况, 备注) holds a line of names: a unit cell of a name a line ran on into it. */
+function namesAfterUnits(cells: readonly string[], roles: readonly ColumnRole[]): boolean {
+  const lastUnit = roles.findLastIndex((r) => isUnitColumn(r));
+  return lastUnit >= 0 && cells.some((cell, i) => i > lastUnit && TEXT_COLUMNS.has(roles[i]!) && looksLikeUnitLine(cell));
+}
+const TEXT_COLUMNS: ReadonlySet<ColumnRole> = new Set(['task', 'measures', 'progress', 'remark']);
 
 /**
  * A row short of a cell after its task (序号 / 重点工作 / 区本级任务数 / 责任单位, its count left blank): the cells put
@@ -1867,7 +1883,9 @@ function plainCategoryAt(lines: string[], k: number): { text: string; next: numb
   const next = nextFilled(lines, k + 1);
   const after = lines[next]?.trim() ?? '';
   const mark = matchHeading(foldWidth(after));
-  return after === '1' || (mark !== null && SECTION_STYLES.has(mark.style)) ? { text: t, next: k + 1 } : null;
+  // over a numbered category, only its first (强化科技创新支撑能力。 / (一)): a sentence before 三、 is the last text
+  // cell of the row above it (…数字孪生建设。 / 三、…)
+  return after === '1' || (mark !== null && SECTION_STYLES.has(mark.style) && (mark.value === 1 || CATEGORY_COUNT.test(t))) ? { text: t, next: k + 1 } : null;
 }
 
 const SECTION_STYLES = new Set<NumberStyle>(['part', 'chapter', 'section', 'cn', 'cnParen']);
