@@ -27,6 +27,9 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
   // a covering notice without a numbered paragraph (…现转发给你们) and the plan printed under it are one text:
   // the plan's title starts no attachment, and the plan's own 附件 are its attachments
   let numberedAny = false;
+  // a second item at the top style since the start (二、 after 一、): a document's title after it starts another
+  // document, signed or not (a news page quoting two drafts one after the other)
+  let secondSinceStart = false;
   let started = false;
   segments.forEach((seg, i) => {
     const n = seg.span.n.trim();
@@ -64,11 +67,16 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
     // a table's own title on its line right above it, after the notice's numbered text (…任务分解表 / 序号 …), unsigned:
     // the table is a part of its own, as an attachment is, and its numbering does not go under the notice's last item
     const captioned = numberedSinceStart && numberedAny && seg.lineStart && seg.lineEnd && tableTitle(n) && startsTable(segments[i + 1], hints);
-    if ((signed && seg.lineStart && seg.lineEnd && (start || titled)) || (listed && start) || captioned) {
+    const restarted = secondSinceStart && titled && seg.lineStart && seg.lineEnd && n.startsWith('关于');
+    if ((signed && seg.lineStart && seg.lineEnd && (start || titled)) || (listed && start) || captioned || restarted) {
       out.set(i, 'attachment-start');
-      numberedSinceStart = false;
+      numberedSinceStart = secondSinceStart = false;
       started = true;
-    } else if (matchHeading(n)) numberedSinceStart = numberedAny = true;
+    } else {
+      const mark = matchHeading(n);
+      if (mark) numberedSinceStart = numberedAny = true;
+      if (mark?.style === 'cn' && mark.value >= 2) secondSinceStart = true;
+    }
   });
   return out;
 }

@@ -556,7 +556,16 @@ function unitsOfList(part: TwinText, departments = false): UnitListResult | null
  * included, and they take the run's level prefix (县统计). Null when a name reads as prose.
  */
 export function departmentListClause(subject: TwinText): ClauseResult | null {
-  const list = unitsOfList(subject, true);
+  return listClause(subject, true);
+}
+
+/** The units of a text that is names only, each reading as a unit's (区发展改革委 of （一）区发展改革委：负责…), else null. */
+export function namesOnlyClause(names: TwinText): ClauseResult | null {
+  return listClause(names, false);
+}
+
+function listClause(subject: TwinText, departments: boolean): ClauseResult | null {
+  const list = unitsOfList(subject, departments);
   if (!list) return null;
   const res = emptyClause();
   mergeUnits(res.units, list.units);

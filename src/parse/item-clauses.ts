@@ -5,7 +5,7 @@
  * (一、市城乡规划局负责城市规划…), or a duty sentence opening it whose subject lists
  * units closed by 等部门 (一、工信、发改、生态环境等部门要…).
  */
-import { type ClauseResult, departmentListClause, isTimePhrase, mergeClause, subjectClause } from './clauses.js';
+import { type ClauseResult, departmentListClause, isTimePhrase, mergeClause, namesOnlyClause, subjectClause } from './clauses.js';
 import { CLAUSE_ROLE_END_RE } from './lexicon/roles.js';
 import { LEADER_OPENING } from './lexicon/labels.js';
 import type { Item } from './structure.js';
@@ -22,11 +22,14 @@ import { firstSentence } from './titles.js';
  */
 export function subjectClauses(items: readonly Item[], clauses: ByItem<ClauseResult>, minutes = false): void {
   const noClauses = !items.some((it) => clauses.get(it).units.length);
+  const dutyLists = dutyListGroups(items);
   for (const it of items) {
     const clause = clauses.get(it);
     // （一）省监察委员会牵头的工作: a part of the plan grouped under the unit that leads it
-    const group = groupHeadingClause(it);
+    const group = groupHeadingClause(it) ?? unitHeadingClause(it, dutyLists.has(groupOf(it)));
     if (group) mergeClause(clause, group);
+    // 二、职责分工 / 发改部门：负责… / 财政部门：负责…: unnumbered lines of who does what make the item a task
+    if (!clause.units.length) for (const c of dutyParagraphClauses(it)) mergeClause(clause, c);
     if (clause.units.length) continue;
     // in any notice, a closing sentence that is only the units and their verb is a clause:
     // …。工业和信息化部会同有关部门负责。
@@ -140,6 +143,61 @@ function dutyClauses(it: Item): ClauseResult[] {
     }
   }
   return out;
+}
+
+/**
+ * A heading that is a unit's name, set apart by a colon or full stop from the duties that follow it, in a list of
+ * who does what (职责分工): （一）区发展改革委：负责公园绿地等建设项目的审批…, 1.街道消委办。牵头开展…. The unit's
+ * name is its title; the names inside its duties (协助居委…) are not its units.
+ */
+const UNIT_HEADING = /^([^\s：:。，,；;（(]{2,24})[：:。]/;
+/** A duty's opening verb after a unit heading: 负责…, 牵头开展…. */
+const DUTY_OPENING = /^[ \u3000]*(?:负责|牵头|承担|配合|协助|做好|指导|组织|统筹|督促|会同)/;
+
+/** The units of a leaf item's unit heading, when its duty opens with a duty verb or its siblings are such a list (`inList`). */
+function unitHeadingClause(it: Item, inList: boolean): ClauseResult | null {
+  const head = unitHeading(it);
+  return head && (inList || head.duty) ? head.clause : null;
+}
+
+function unitHeading(it: Item): { clause: ClauseResult; duty: boolean } | null {
+  if (it.children.length) return null;
+  const heading = trimTwin(it.heading.span);
+  const m = UNIT_HEADING.exec(heading.n);
+  const clause = m && namesOnlyClause(sliceTwin(heading, 0, m[1]!.length));
+  return clause ? { clause, duty: DUTY_OPENING.test(heading.n.slice(m[0].length)) } : null;
+}
+
+/** The units of an item's body paragraphs that each open with a unit's name, a colon and a duty verb, when two or more do. */
+function dutyParagraphClauses(it: Item): ClauseResult[] {
+  if (it.children.length || it.body.length < 2) return [];
+  const out: ClauseResult[] = [];
+  for (const p of it.body) {
+    const text = trimTwin(p.span);
+    const m = UNIT_HEADING.exec(text.n);
+    const clause = m && DUTY_OPENING.test(text.n.slice(m[0].length)) ? namesOnlyClause(sliceTwin(text, 0, m[1]!.length)) : null;
+    if (clause) out.push(clause);
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** The siblings an item stands among: its parent's children, or the top-level items of its part. */
+const groupOf = (it: Item): Item | number => it.parent ?? it.part;
+
+/**
+ * Groups of siblings that list who does what: three or more, at least half of them unit headings and one of those
+ * opening its duty with a duty verb ((一)区发展改革委：负责… / (二)区规划资源局：明确绿线控制范围…). In such a list every
+ * unit heading is a task, whatever verb its duty opens with.
+ */
+function dutyListGroups(items: readonly Item[]): Set<Item | number> {
+  const tally = new Map<Item | number, { items: number; units: number; duty: boolean }>();
+  for (const it of items) {
+    const key = groupOf(it);
+    const t = tally.get(key) ?? { items: 0, units: 0, duty: false };
+    const head = unitHeading(it);
+    tally.set(key, { items: t.items + 1, units: t.units + (head ? 1 : 0), duty: t.duty || Boolean(head?.duty) });
+  }
+  return new Set([...tally].filter(([, t]) => t.units >= 3 && t.units * 2 >= t.items && t.duty).map(([key]) => key));
 }
 
 /** A heading naming the units whose work the part holds: 省监察委员会牵头的工作, 市发改委负责的任务. */

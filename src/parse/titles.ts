@@ -209,7 +209,7 @@ const COLON_HEAD_MAX = 20;
  */
 function headPhraseColon(n: string, limit: number): number {
   const colon = n.slice(0, Math.min(limit, COLON_HEAD_MAX + 1)).search(/[：:]/);
-  if (colon < 2 || /[，,、《“"]/.test(n.slice(0, colon))) return 0;
+  if (colon < 2 || /[，,《“"]/.test(n.slice(0, colon))) return 0;
   // a clock time or a ratio (17:00, 3:3:4) is no colon of a heading; a field's name (项目名称：…) is no title
   if (/\d/.test(n.charAt(colon - 1)) && /\d/.test(n.charAt(colon + 1))) return 0;
   if (FIELD_NAME_END.test(n.slice(0, colon))) return 0;

@@ -53,6 +53,22 @@ export function levelPrefix(name: string): Prefix | null {
   return null;
 }
 
+/** The collective of places that opens a department's name: 各区 of 各区消防救援部门, 各县（市、区） of 各县（市、区）教育局. */
+const COLLECTIVE_OPENING = /^各(?:区县|县区|县市区|县（市、区）|县（区）|市（州）|区|县|市|盟|旗|州)/;
+/** A government or its office after the collective: the compound (各区人民政府、管委会) is read elsewhere. */
+const GOVERNMENT_BODY = /政府|党委|办事处|管委会|管理委员会/;
+
+/**
+ * The collective of places that a department's name opens with, handed on to the bare departments after it in its run:
+ * 各区消防救援部门、商务部门 → 各区商务部门 (each district's), as 市发改委、财政局 hands on 市.
+ */
+function collectivePrefix(name: string): Prefix | null {
+  const m = COLLECTIVE_OPENING.exec(name);
+  if (!m) return null;
+  const rest = name.slice(m[0].length);
+  return isBareDepartment(rest) && !GOVERNMENT_BODY.test(rest) ? { gov: m[0], party: null } : null;
+}
+
 /** Branch nouns standing alone (乡畜牧站、卫生院、派出所: the township's police station): no place of their own in them. */
 const BARE_BRANCHES: ReadonlySet<string> = new Set(BRANCH_SUFFIXES.filter((b) => !['集团', '公司', '股份', '海关', '管委会'].includes(b)));
 
@@ -455,7 +471,7 @@ function parseRun(group: TwinText, defaultRole: Role, fieldNames: boolean): Unit
     if (!name || /^(?:[、，,；;。./／\\—–\-－~～]+|无)$/.test(name)) continue;
     // no unit's name runs this long with figures in it: a flattened table's heads and numbers after the list
     if (name.length > MAX_UNIT_NAME && /\d/.test(name)) continue;
-    const own = levelPrefix(name);
+    const own = levelPrefix(name) ?? collectivePrefix(name);
     if (own) prefix = own;
     else if (prefix && !it.catchAll && (isBareDepartment(name) || (fieldNames && isDepartmentStem(name)))) name = applyPrefix(prefix, name);
     // 省政府各部门、各直属机构: the second collective belongs to the same government

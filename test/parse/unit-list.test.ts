@@ -15,6 +15,13 @@ describe('unit-list grammar', () => {
     expect(names('国家税务总局福州市鼓楼区税务局第一税务所')).toEqual(['国家税务总局福州市鼓楼区税务局第一税务所']);
   });
 
+  test('a collective of places opening a department (各区, 各县（市、区）) is handed on like a level prefix; a government compound stays whole', () => {
+    expect(names('各区消防救援部门、商务部门、应急部门')).toEqual(['各区消防救援部门', '各区商务部门', '各区应急部门']);
+    expect(names('各县（市、区）教育局、财政局')).toEqual(['各县（市、区）教育局', '各县（市、区）财政局']);
+    expect(names('各区教育局、市财政局、民政局')).toEqual(['各区教育局', '市财政局', '市民政局']);
+    expect(names('各区人民政府、管委会')).toEqual(['各区人民政府、管委会']);
+  });
+
   test('旗 and 盟 (Inner Mongolia) hand on their prefix like 县 and 市, 旗委 to Party departments', () => {
     expect(names('旗商务局、发改委、财政局')).toEqual(['旗商务局', '旗发改委', '旗财政局']);
     expect(names('旗委宣传部、组织部，团旗委')).toEqual(['旗委宣传部', '旗委组织部', '团旗委']);
