@@ -9,6 +9,7 @@ import type { ParsedDocument } from '../model/notice.js';
 import type { LineHint } from '../model/line-hint.js';
 import { diag, type Diagnostic } from '../model/diagnostic.js';
 import { parseNotice } from './parse-notice.js';
+import { textWithoutPinyin } from './prepare.js';
 import { decodeBuffer, DecodeError, type EncodingName, isValidNonAsciiUtf8 } from './extract/decode.js';
 import { loadToSimplified, looksTraditional } from './extract/traditional.js';
 import { detectFormat, isRtf } from './extract/detect.js';
@@ -159,7 +160,9 @@ async function parseDecodedText(decoded: { text: string; encoding: string; how: 
   const references = await withoutCharacterReferences(decoded.text);
   if (references) decoded = { ...decoded, text: references.text, diagnostics: [...decoded.diagnostics, diag('html-entities', { count: references.count })] };
   const fields = { id: opts.id, file: opts.file, encoding: decoded.encoding, diagnostics: decoded.diagnostics };
-  return hasTextTable(decoded.text) ? parseTextTables(decoded.text, fields) : parseDecoded(decoded.text, fields);
+  // pinyin printed after characters (序號(hào), 責(zé)任單(dān)位) would hide a table's header words
+  const text = textWithoutPinyin(decoded.text);
+  return hasTextTable(text) ? parseTextTables(text, fields) : parseDecoded(text, fields);
 }
 
 /** A text holding a task table pasted as tab-separated lines, cells ended by |, or one cell a line: the tables read into typed lines, their positions mapped back to the text's. */

@@ -84,6 +84,11 @@ export function withoutPinyin(line: string): string {
   return TONE_MARK.test(line) ? replaceEvery(line, PINYIN_AFTER, '') : line;
 }
 
+/** A text with the pinyin after its characters dropped, line by line (the text itself when it holds no tone mark). */
+export function textWithoutPinyin(text: string): string {
+  return TONE_MARK.test(text) ? text.split('\n').map(withoutPinyin).join('\n') : text;
+}
+
 /** A vowel with a tone mark: most lines hold none, and then there is no pinyin to drop. */
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 
