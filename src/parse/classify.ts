@@ -67,7 +67,7 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
     // a table's own title on its line right above it, after the notice's numbered text (…任务分解表 / 序号 …), unsigned:
     // the table is a part of its own, as an attachment is, and its numbering does not go under the notice's last item
     const captioned = numberedSinceStart && numberedAny && seg.lineStart && seg.lineEnd && tableTitle(n) && startsTable(segments[i + 1], hints);
-    const restarted = secondSinceStart && titled && seg.lineStart && seg.lineEnd && n.startsWith('关于');
+    const restarted = secondSinceStart && titled && seg.lineStart && seg.lineEnd && n.startsWith('关于') && numbersAgainAfter(segments, i);
     if ((signed && seg.lineStart && seg.lineEnd && (start || titled)) || (listed && start) || captioned || restarted) {
       out.set(i, 'attachment-start');
       numberedSinceStart = secondSinceStart = false;
@@ -79,6 +79,18 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
     }
   });
   return out;
+}
+
+/** How far below a document's title its numbering may start (a draft's mark, a preamble of a few lines). */
+const NUMBERING_START_WITHIN = 8;
+
+/** Whether the first numbered line after segment `i`, within a few lines, is a first 一、: a document's own numbering starts. */
+function numbersAgainAfter(segments: readonly Segment[], i: number): boolean {
+  for (let j = i + 1; j < segments.length && j <= i + NUMBERING_START_WITHIN; j++) {
+    const mark = matchHeading(segments[j]!.span.n.trim());
+    if (mark) return mark.style === 'cn' && mark.value === 1;
+  }
+  return false;
 }
 
 /** A task table's own title ends so: …任务分解表, …责任清单. */

@@ -505,8 +505,11 @@ function leadingRoleClauses(sentence: TwinText): ClauseResult | null {
   return res.units.length ? res : null;
 }
 
-/** The word opening a role part whose units join the units before it: 会同区财政局负责, 协同各街道配合. */
-const JOINT_OPENING = /^(?:会同|协同|联合)/;
+/**
+ * The word opening a role part whose units join the units before it, before a level word or a collective: 会同区财政局负责,
+ * 协同各街道配合 (not a name of its own: 联合执法办公室, 协同创新中心, and 会同县人民政府, a county's government).
+ */
+const JOINT_OPENING = /^(?:会同|协同|联合)(?=[省市县区]|各|有关|相关)(?![县区市](?:人民)?政府|[县区市][、，,])/;
 
 /** A role part after the first without its joining word: (由区民政局牵头，)会同区财政局负责 → 区财政局负责. */
 function withoutJointOpening(clause: TwinText): TwinText {

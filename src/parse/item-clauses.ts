@@ -22,11 +22,11 @@ import { firstSentence } from './titles.js';
  */
 export function subjectClauses(items: readonly Item[], clauses: ByItem<ClauseResult>, minutes = false): void {
   const noClauses = !items.some((it) => clauses.get(it).units.length);
-  const dutyLists = dutyListGroups(items);
+  const lists = dutyLists(items);
   for (const it of items) {
     const clause = clauses.get(it);
     // （一）省监察委员会牵头的工作: a part of the plan grouped under the unit that leads it
-    const group = groupHeadingClause(it) ?? unitHeadingClause(it, dutyLists.has(groupOf(it)));
+    const group = groupHeadingClause(it) ?? (it.parent && isDutySection(it.parent) ? unitHeadingClause(it, lists.has(it.parent)) : null);
     if (group) mergeClause(clause, group);
     // 二、职责分工 / 发改部门：负责… / 财政部门：负责…: unnumbered lines of who does what make the item a task
     if (!clause.units.length) for (const c of dutyParagraphClauses(it)) mergeClause(clause, c);
@@ -146,58 +146,74 @@ function dutyClauses(it: Item): ClauseResult[] {
 }
 
 /**
- * A heading that is a unit's name, set apart by a colon or full stop from the duties that follow it, in a list of
- * who does what (职责分工): （一）区发展改革委：负责公园绿地等建设项目的审批…, 1.街道消委办。牵头开展…. The unit's
- * name is its title; the names inside its duties (协助居委…) are not its units.
+ * A part of the plan that lists who does what: its title says so (三、工作职责, 二、职责分工, 领导小组职责), and
+ * is not a meeting's arrangements (三、会务分工).
+ */
+const DUTY_SECTION = /职责|分工/;
+const MEETING_SECTION = /会务|会议|参会/;
+const isDutySection = (it: Item | null): boolean => {
+  const title = it ? firstSentence(trimTwin(it.heading.span)).n : '';
+  return DUTY_SECTION.test(title) && !MEETING_SECTION.test(title);
+};
+
+/**
+ * In such a part, a heading that is a unit's name, set apart by a colon or full stop from its duty:
+ * （一）区发展改革委：负责公园绿地等建设项目的审批…, 1.街道消委办。牵头开展…. The unit's name is its title; the
+ * names inside its duty (协助居委…) are not its units.
  */
 const UNIT_HEADING = /^([^\s：:。，,；;（(]{2,24})[：:。]/;
-/** A duty's opening verb after a unit heading: 负责…, 牵头开展…. */
-const DUTY_OPENING = /^[ \u3000]*(?:负责|牵头|承担|配合|协助|做好|指导|组织|统筹|督促|会同)/;
+/** What a unit's line of a contact list holds after its name: 负责人刘志强，联络员…, 联系电话…, 主要负责同志. */
+const CONTACT_LINE = /^[ \u3000]*(?:[\u4e00-\u9fa5]{0,4}(?:负责人|负责同志|联系人|联络员|电话|手机|邮箱))/;
+/** A heading that opens with a verb names a measure, not a unit (成立工作领导小组。负责统筹…). */
+const MEASURE_OPENING = /^(?:成立|设立|建立|组建|健全|完善|加强|强化)/;
 
-/** The units of a leaf item's unit heading, when its duty opens with a duty verb or its siblings are such a list (`inList`). */
+/** A duty's opening verb: 负责… (not 负责人, 负责同志), 牵头开展…. */
+const DUTY_OPENING = /^[ \u3000]*(?:负责(?!人|同志)|牵头|承担|配合|协助|做好|指导|组织|统筹|督促|会同)/;
+
+/** A line that is a unit's name and its duty (区发展改革委：负责…): its units, and whether the duty opens with a duty verb. */
+function unitDutyLine(text: TwinText): { clause: ClauseResult; duty: boolean } | null {
+  const m = UNIT_HEADING.exec(text.n);
+  if (!m || MEASURE_OPENING.test(m[1]!)) return null;
+  const duty = text.n.slice(m[0].length);
+  if (CONTACT_LINE.test(duty)) return null;
+  const clause = namesOnlyClause(sliceTwin(text, 0, m[1]!.length));
+  return clause ? { clause, duty: DUTY_OPENING.test(duty) } : null;
+}
+
+/**
+ * The units of a leaf item headed by a unit's name and its duty, under a part that lists who does what, when its duty
+ * opens with a duty verb or its siblings are such a list (`inList`).
+ */
 function unitHeadingClause(it: Item, inList: boolean): ClauseResult | null {
-  const head = unitHeading(it);
-  return head && (inList || head.duty) ? head.clause : null;
+  const line = it.children.length ? null : unitDutyLine(trimTwin(it.heading.span));
+  return line && (line.duty || inList) ? line.clause : null;
 }
 
-function unitHeading(it: Item): { clause: ClauseResult; duty: boolean } | null {
-  if (it.children.length) return null;
-  const heading = trimTwin(it.heading.span);
-  const m = UNIT_HEADING.exec(heading.n);
-  const clause = m && namesOnlyClause(sliceTwin(heading, 0, m[1]!.length));
-  return clause ? { clause, duty: DUTY_OPENING.test(heading.n.slice(m[0].length)) } : null;
-}
-
-/** The units of an item's body paragraphs that each open with a unit's name, a colon and a duty verb, when two or more do. */
+/** The units of the body lines of a part that lists who does what, each a unit's name and its duty verb, when two or more are. */
 function dutyParagraphClauses(it: Item): ClauseResult[] {
-  if (it.children.length || it.body.length < 2) return [];
+  if (it.children.length || it.body.length < 2 || !isDutySection(it)) return [];
   const out: ClauseResult[] = [];
   for (const p of it.body) {
-    const text = trimTwin(p.span);
-    const m = UNIT_HEADING.exec(text.n);
-    const clause = m && DUTY_OPENING.test(text.n.slice(m[0].length)) ? namesOnlyClause(sliceTwin(text, 0, m[1]!.length)) : null;
-    if (clause) out.push(clause);
+    const line = unitDutyLine(trimTwin(p.span));
+    if (line?.duty) out.push(line.clause);
   }
   return out.length >= 2 ? out : [];
 }
 
-/** The siblings an item stands among: its parent's children, or the top-level items of its part. */
-const groupOf = (it: Item): Item | number => it.parent ?? it.part;
-
 /**
- * Groups of siblings that list who does what: three or more, at least half of them unit headings and one of those
- * opening its duty with a duty verb ((一)区发展改革委：负责… / (二)区规划资源局：明确绿线控制范围…). In such a list every
- * unit heading is a task, whatever verb its duty opens with.
+ * The parts that list who does what: titled so (isDutySection), with three or more items, at least half of them a unit's
+ * name and its duty and one of those opening with a duty verb ((一)区发展改革委：负责… / (二)区规划资源局：明确绿线控制范围…).
+ * In such a list a unit's heading is a task whatever verb its duty opens with; elsewhere only with a duty verb.
  */
-function dutyListGroups(items: readonly Item[]): Set<Item | number> {
-  const tally = new Map<Item | number, { items: number; units: number; duty: boolean }>();
+function dutyLists(items: readonly Item[]): Set<Item> {
+  const tally = new Map<Item, { items: number; units: number; duty: boolean }>();
   for (const it of items) {
-    const key = groupOf(it);
-    const t = tally.get(key) ?? { items: 0, units: 0, duty: false };
-    const head = unitHeading(it);
-    tally.set(key, { items: t.items + 1, units: t.units + (head ? 1 : 0), duty: t.duty || Boolean(head?.duty) });
+    if (!it.parent || !isDutySection(it.parent)) continue;
+    const t = tally.get(it.parent) ?? { items: 0, units: 0, duty: false };
+    const line = it.children.length ? null : unitDutyLine(trimTwin(it.heading.span));
+    tally.set(it.parent, { items: t.items + 1, units: t.units + (line ? 1 : 0), duty: t.duty || Boolean(line?.duty) });
   }
-  return new Set([...tally].filter(([, t]) => t.units >= 3 && t.units * 2 >= t.items && t.duty).map(([key]) => key));
+  return new Set([...tally].filter(([, t]) => t.units >= 3 && t.units * 2 >= t.items && t.duty).map(([parent]) => parent));
 }
 
 /** A heading naming the units whose work the part holds: 省监察委员会牵头的工作, 市发改委负责的任务. */
@@ -257,6 +273,7 @@ const BY_AFTER_COMMA = /^(?:关于|对于).*[，,](?=由[^，,]{2,}$)/;
 const CLOSING_VERB = /(负责|牵头|落实|组织实施|具体实施|(?:配合|协助|参与)实施|配合|协办|协助|参与|(?:牵头|负责|配合)办理)$/;
 /** A closing sentence that ends in a cooperating role is role clauses throughout: X牵头，Y、Z配合 or 参与 (not 社区居委会负责组织发动，居民积极配合). */
 const COOPERATING_END = /(配合|协办|协助|参与)(?:实施|落实)?$/;
+const COOPERATING_WORK_END = /(?:配合|协助|参与)(?:实施|落实)$/;
 
 /** The item's last sentence when it is only names and a closing verb (…会同有关部门负责), else null. */
 function closingSentence(it: Item): { sentence: TwinText; deadline: string | null } | null {
@@ -278,6 +295,9 @@ function closingSentence(it: Item): { sentence: TwinText; deadline: string | nul
   // the sentence's last parts hand the work to units, with their roles: …全年供地不少于3000亩，由自然资源分局负责，规划建设局配合
   const byRun = byRoleRunStart(body, start);
   if (COOPERATING_END.test(body) && byRun < 0 && !roleClausesThroughout(body)) return null;
+  // 配合实施 and the like close a run of role parts after a leading or responsible one (X牵头，Y配合实施), never a sentence
+  // alone (引导农户积极参与，鼓励社会组织参与实施)
+  if (COOPERATING_WORK_END.test(body) && !/(?:牵头|负责)[，,]/.test(body.slice(start))) return null;
   // the sentence's last part hands the work to units: …开展学习宣传活动，由市教育局会同团市委负责
   const byPart = LAST_BY_PART.exec(body.slice(start));
   if (byRun >= 0) start = byRun;

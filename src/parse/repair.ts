@@ -57,7 +57,7 @@ export function continuesParagraph(p: Paragraph | null, seg: Segment, text: Twin
     // next line is its last, left there by the wrapping (关于解决城区停车难问题的提 / 案), and so are one or two
     // before a full stop, which no sentence opens with (完善城市功能，补齐公共服务设施短 / 板。按照…)
     if (FIELD_OPENING.test(text.n)) return false;
-    if (seg.lineStart && WRAPPED_HEADING_END.test(text.n.trim())) return true;
+    if (seg.lineStart && WRAPPED_HEADING_END.test(text.n.trim()) && !SHORT_REPLY.test(text.n.trim())) return true;
     return seg.lineStart ? wrapped : false;
   }
   return true;
@@ -65,6 +65,8 @@ export function continuesParagraph(p: Paragraph | null, seg: Segment, text: Twin
 
 /** A heading's last one or two characters, left alone on the next line or before its full stop. */
 const WRAPPED_HEADING_END = /^[\u4e00-\u9fa5](?:$|[\u4e00-\u9fa5]?。)/;
+/** A short answer standing as a line of its own under a heading (略。, 无。, 暂无。), not the heading's last characters. */
+const SHORT_REPLY = /^(?:略|无|暂无|同上|是|否|有|见附件)(?:。|$)/;
 
 /** A line opening with a short field name and its colon: 提案号：3, 建议人：… */
 const FIELD_OPENING = /^[\u4e00-\u9fa5]{2,5}[：:]/;

@@ -54,7 +54,7 @@ export function levelPrefix(name: string): Prefix | null {
 }
 
 /** The collective of places that opens a department's name: 各区 of 各区消防救援部门, 各县（市、区） of 各县（市、区）教育局. */
-const COLLECTIVE_OPENING = /^各(?:区县|县区|县市区|县（市、区）|县（区）|市（州）|区|县|市|盟|旗|州)/;
+const COLLECTIVE_OPENING = /^各(?:区县|县区|县市区|县（市、区）|县（区）|市（州）|区|县|市|盟|旗|州)(?![场域直级属内外情城])/;
 /** A government or its office after the collective: the compound (各区人民政府、管委会) is read elsewhere. */
 const GOVERNMENT_BODY = /政府|党委|办事处|管委会|管理委员会/;
 

@@ -20,6 +20,9 @@ describe('unit-list grammar', () => {
     expect(names('各县（市、区）教育局、财政局')).toEqual(['各县（市、区）教育局', '各县（市、区）财政局']);
     expect(names('各区教育局、市财政局、民政局')).toEqual(['各区教育局', '市财政局', '市民政局']);
     expect(names('各区人民政府、管委会')).toEqual(['各区人民政府、管委会']);
+    // 各市场监管所 opens with 市场, 各区域… with 区域: no collective of places
+    expect(names('各市场监管所、派出所')).toEqual(['各市场监管所', '派出所']);
+    expect(names('各区域养老服务中心、敬老院')).toEqual(['各区域养老服务中心', '敬老院']);
   });
 
   test('旗 and 盟 (Inner Mongolia) hand on their prefix like 县 and 市, 旗委 to Party departments', () => {

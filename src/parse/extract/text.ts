@@ -1607,12 +1607,17 @@ function keyCellsFirst(lineCells: string[], roles: ColumnRole[]): string[] | nul
   return [...first, ...text];
 }
 
-/** A text column after the last unit column (2024年工作任务, 推进情况, 备注) holds a line of names: a unit cell of a name a line ran on into it. */
+/**
+ * A text column after the last unit column (2024年工作任务, 推进情况) holds a line of names, in a table whose task column
+ * comes before its units: a unit cell of a name a line ran on into it (a 备注 may name a unit; a 项目名称 column after the
+ * units holds names such as 县人民医院).
+ */
 function namesAfterUnits(cells: readonly string[], roles: readonly ColumnRole[]): boolean {
   const lastUnit = roles.findLastIndex((r) => isUnitColumn(r));
-  return lastUnit >= 0 && cells.some((cell, i) => i > lastUnit && TEXT_COLUMNS.has(roles[i]!) && looksLikeUnitLine(cell));
+  const taskCol = roles.findIndex((r) => TASK_ROLES.has(r));
+  return taskCol >= 0 && taskCol < lastUnit && cells.some((cell, i) => i > lastUnit && TEXT_COLUMNS.has(roles[i]!) && looksLikeUnitLine(cell));
 }
-const TEXT_COLUMNS: ReadonlySet<ColumnRole> = new Set(['task', 'measures', 'progress', 'remark']);
+const TEXT_COLUMNS: ReadonlySet<ColumnRole> = new Set(['task', 'measures', 'progress']);
 
 /**
  * A row short of a cell after its task (序号 / 重点工作 / 区本级任务数 / 责任单位, its count left blank): the cells put

@@ -45,7 +45,7 @@ const SEQ = new RegExp(`^(?:${alternation(SEQ_HEADERS)})$`);
 const UNIT_END = new RegExp(`(?:${alternation(UNIT_COLUMN_ENDINGS)})$`);
 const LEAD = anyOf(LEAD_WORDS);
 // 联合 and 相关 open labels (相关单位：) but also other headers (相关政策): not a cooperating column by themselves
-const COOPERATING = anyOf(COOPERATING_WORDS.filter((w) => w !== '联合' && w !== '相关'));
+const COOPERATING = anyOf(COOPERATING_WORDS.filter((w) => w !== '联合' && w !== '相关' && w !== '支撑'));
 const DEADLINE = anyOf(DEADLINE_HEADERS);
 const REMARK = anyOf(REMARK_HEADERS);
 const MEASURES = anyOf(MEASURE_HEADERS);

@@ -213,5 +213,8 @@ describe('table columns', () => {
     ['责任领导', 'person'],
     ['推进情况', 'progress'],
     ['总投资（万元）', 'other'],
+    // 支撑 names cooperating units in a label (支撑单位：…), but a column of 支撑材料 holds documents and 重点支撑项目 tasks
+    ['支撑材料', 'other'],
+    ['重点支撑项目', 'task'],
   ])('%s holds %s', (header, role) => expect(columnRoleOf(header)).toBe(role));
 });
