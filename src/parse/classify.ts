@@ -48,7 +48,8 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
       signed = true;
       return;
     }
-    if (ATTACHMENT_LIST.test(n)) {
+    // (附件: alone on its line after the signature starts the attachment, listing nothing)
+    if (ATTACHMENT_LIST.test(n) && !(signed && ATTACHMENT_START.test(n))) {
       out.set(i, 'attachment-list');
       inList = true;
       listed = true;

@@ -693,7 +693,8 @@ function withLostBarsRestored(row: string[], width: number): string[] {
  * 工作任务 | …): every following line with as many cells is a row.
  */
 function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplify: Simplify): FoundTable | null {
-  const header = withoutTrailingEmpty(pipeLineCells(lines[i] ?? '').map((c) => simplify(c.replace(/\s+/g, ''))));
+  const written = withoutTrailingEmpty(pipeLineCells(lines[i] ?? '').map((c) => simplify(c.replace(/\s+/g, ''))));
+  const header = hasTaskAndUnits(written) ? written : withUnitColumnByContent(written, lines, i);
   if (header.length < 3 || !hasTaskAndUnits(header)) return null;
   if (!header.some((c) => SEQ_WORD.test(c))) return numberedCellsPipeTable(lines, i, header, sink);
   const seqColumn = header.findIndex((c) => SEQ_WORD.test(c));
@@ -1052,6 +1053,28 @@ function namesOnlyUnits(cell: string): boolean {
 
 /** A bracketed note after a unit list: （包括…，下同）. */
 const BRACKETED_NOTE = /[（(][^（）()]*(?:下同|包括|含)[^（）()]*[）)]/;
+
+/** How many rows below a header are read to find its unit column by what the cells hold. */
+const UNIT_COLUMN_SAMPLE = 12;
+
+/**
+ * A `|` header with 序号 and a task column but no unit column, its unit column's header slipped (序號 | 事項名稱 |
+ * 事項名稱 | 完成時間, where the second 事項名稱 holds 縣林草局, 縣衛健局): the column after the task whose cells in the rows
+ * below are all units' names (two at least) is the unit column. The header as written where there is none.
+ */
+function withUnitColumnByContent(header: string[], lines: string[], i: number): string[] {
+  const roles = header.map(classify);
+  const taskCol = roles.findIndex((r) => TASK_ROLES.has(r));
+  if (taskCol < 0 || !header.some((c) => SEQ_WORD.test(c))) return header;
+  const columns = header.map(() => [] as string[]);
+  for (let k = i + 1; k < lines.length && k <= i + UNIT_COLUMN_SAMPLE && /[|｜]/.test(lines[k] ?? ''); k++) {
+    pipeLineCells(lines[k]!).forEach((cell, c) => {
+      if (c < columns.length && cell.trim()) columns[c]!.push(cell.trim());
+    });
+  }
+  const unitCol = columns.findIndex((cells, c) => c > taskCol && roles[c] !== 'seq' && roles[c] !== 'deadline' && cells.length >= 2 && cells.every((cell) => looksLikeUnitLine(cell)));
+  return unitCol < 0 ? header : header.map((h, c) => (c === unitCol ? '责任单位' : h));
+}
 
 function hasTaskAndUnits(header: string[]): boolean {
   const roles = header.map(classify);
