@@ -1747,7 +1747,7 @@ function wrappedCells(lineCells: string[], roles: ColumnRole[], sentences: 'one'
   const phrase = roles[1] === 'task' && roles[2] === 'measures' && isHeadingPhrase(lineCells[1] ?? '');
   if (phrase) {
     const rest = wrappedCells([lineCells[0]!, ...lineCells.slice(2)], [roles[0]!, ...roles.slice(2)], sentences);
-    return rest ? [rest[0]!, lineCells[1]!, ...rest.slice(1)] : null;
+    return rest ? [rest[0]!, lineCells[1]!, ...rest.slice(1)] : measurePairs(lineCells, roles);
   }
   // a second column of prose (项目名称, then 主要内容) cannot be told from a task cell wrapped onto its lines
   if (roles.indexOf('seq') !== 0 || taskCol !== 1 || roles.slice(2).some((r) => r === 'task' || r === 'measures')) return null;
@@ -1770,6 +1770,26 @@ function wrappedCells(lineCells: string[], roles: ColumnRole[], sentences: 'one'
   if (cells.length !== roles.length || !task) return null;
   const unitsRead = roles.every((role, i) => !isUnitColumn(role) || !cells[i] || looksLikeUnitLine(cells[i]!.replace(/[、，,；;]+$/, '')));
   return unitsRead ? cells : null;
+}
+
+/**
+ * A short task phrase over several measures, each with its own unit cell (1 / 加强预期引导 / 加强…政策解读信息公开。/
+ * 发展改革委、财政厅 / 召开季度…新闻发布会。/ 发展改革委、统计局), in a table of 序号, task, measures and one unit
+ * column: one row, its measures a paragraph each and its units all the measures' units.
+ */
+function measurePairs(lineCells: string[], roles: ColumnRole[]): string[] | null {
+  if (roles.length !== 4 || !isUnitColumn(roles[3]!)) return null;
+  const pairs = lineCells.slice(2);
+  if (pairs.length < 4 || pairs.length % 2 !== 0) return null;
+  const measures: string[] = [];
+  const units: string[] = [];
+  for (let k = 0; k < pairs.length; k += 2) {
+    const [measure, names] = [pairs[k]!, pairs[k + 1]!];
+    if (startsUnitCell(measure) || !looksLikeUnitLine(names.replace(/[、，,；;]+$/, ''))) return null;
+    measures.push(measure);
+    units.push(names.replace(/[、，,；;]+$/, ''));
+  }
+  return [lineCells[0]!, lineCells[1]!, measures.join('\n'), units.join('、')];
 }
 
 /** A task cell that is a heading phrase: short, with no punctuation (加大财政资金支持). */

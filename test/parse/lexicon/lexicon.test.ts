@@ -216,5 +216,6 @@ describe('table columns', () => {
     // 支撑 names cooperating units in a label (支撑单位：…), but a column of 支撑材料 holds documents and 重点支撑项目 tasks
     ['支撑材料', 'other'],
     ['重点支撑项目', 'task'],
+    ['有关要求', 'measures'],
   ])('%s holds %s', (header, role) => expect(columnRoleOf(header)).toBe(role));
 });
