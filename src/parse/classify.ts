@@ -12,7 +12,7 @@ import { trimTwin } from './twin.js';
 import type { CellColumn, LineHint } from '../model/line-hint.js';
 import { foldWidth } from './chars.js';
 import type { Label } from './clauses.js';
-import { ATTACHMENT_LIST, ATTACHMENT_START, DOCUMENT_TYPE_END } from './lexicon/documents.js';
+import { ATTACHMENT_COLON_ALONE, ATTACHMENT_LIST, ATTACHMENT_START, DOCUMENT_TYPE_END } from './lexicon/documents.js';
 
 /** A cover letter's list (附件：1.… 2.…) and the starts of attachments after the signature. */
 function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number, SegmentRole>, hints: ReadonlyMap<number, LineHint>): Map<number, 'attachment-list' | 'attachment-start'> {
@@ -48,8 +48,9 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
       signed = true;
       return;
     }
-    // (附件: alone on its line after the signature starts the attachment, listing nothing)
-    if (ATTACHMENT_LIST.test(n) && !(signed && ATTACHMENT_START.test(n))) {
+    // 附件: alone on its line after the signature starts the attachment when no numbered list of attachments follows it
+    const colonStart = signed && ATTACHMENT_COLON_ALONE.test(n) && !matchHeading(segments[i + 1]?.span.n.trim() ?? '');
+    if (ATTACHMENT_LIST.test(n) && !colonStart) {
       out.set(i, 'attachment-list');
       inList = true;
       listed = true;
@@ -63,7 +64,7 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
     inList = false;
     // a notice that lists its attachment (附件：…清单) and then prints it, unsigned (a web page without the signature):
     // the 附件 line alone starts it too
-    const start = seg.lineStart && seg.lineEnd && ATTACHMENT_START.test(n);
+    const start = seg.lineStart && seg.lineEnd && (ATTACHMENT_START.test(n) || colonStart);
     const titled = numberedSinceStart && (numberedAny || started) && attachedTitle(n);
     // a table's own title on its line right above it, after the notice's numbered text (…任务分解表 / 序号 …), unsigned:
     // the table is a part of its own, as an attachment is, and its numbering does not go under the notice's last item

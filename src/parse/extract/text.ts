@@ -1059,8 +1059,9 @@ const UNIT_COLUMN_SAMPLE = 12;
 
 /**
  * A `|` header with 序号 and a task column but no unit column, its unit column's header slipped (序號 | 事項名稱 |
- * 事項名稱 | 完成時間, where the second 事項名稱 holds 縣林草局, 縣衛健局): the column after the task whose cells in the rows
- * below are all units' names (two at least) is the unit column. The header as written where there is none.
+ * 事項名稱 | 完成時間, where the second 事項名稱 holds 縣林草局, 縣衛健局, or a header cell left empty): the column after
+ * the task, headed so, whose cells in the rows below are all units' names (two at least) is the unit column. The header
+ * as written where there is none.
  */
 function withUnitColumnByContent(header: string[], lines: string[], i: number): string[] {
   const roles = header.map(classify);
@@ -1072,15 +1073,24 @@ function withUnitColumnByContent(header: string[], lines: string[], i: number): 
       if (c < columns.length && cell.trim()) columns[c]!.push(cell.trim());
     });
   }
-  const unitCol = columns.findIndex((cells, c) => c > taskCol && roles[c] !== 'seq' && roles[c] !== 'deadline' && cells.length >= 2 && cells.every((cell) => looksLikeUnitLine(cell)));
+  // only a header cell that slipped: left empty, or the word of another column written again (a column of 检查对象,
+  // 活动地点 or 受理机构 names organisations that are not the task's units)
+  const slipped = (c: number) => !header[c] || header.indexOf(header[c]!) !== c;
+  const unitCol = columns.findIndex((cells, c) => c > taskCol && slipped(c) && cells.length >= 2 && cells.every((cell) => looksLikeUnitLine(cell)));
   return unitCol < 0 ? header : header.map((h, c) => (c === unitCol ? '责任单位' : h));
 }
 
 function hasTaskAndUnits(header: string[]): boolean {
   const roles = header.map(classify);
   const has = (...wanted: ColumnRole[]) => roles.some((r) => wanted.includes(r));
-  return header.length >= 3 && has('task', 'measures') && has('lead', 'cooperating', 'responsible');
+  // a column of 有关要求 is the measures of a table with a task column, never a task column of its own (材料名称 /
+  // 相关要求 / 出具单位 is a list of papers)
+  const measuresAlone = roles.some((r, c) => r === 'measures' && !REQUIREMENTS_ONLY.test(header[c] ?? ''));
+  return header.length >= 3 && (has('task') || measuresAlone) && has('lead', 'cooperating', 'responsible');
 }
+
+/** Headers of requirements that make no task column when no task column stands beside them. */
+const REQUIREMENTS_ONLY = /^(?:有关|相关|主要)要求$/;
 
 /**
  * A header written one cell per line, 序号 first, then short lines up to the

@@ -51,5 +51,7 @@ export const TITLE_WORD = new RegExp(alternation(TITLE_WORDS));
 
 /** The attachment list of a cover letter: 附件：1.… (a number may follow 附件). */
 export const ATTACHMENT_LIST = /^附[ \t]*件[ \t]*[0-9一二三四五六七八九十]*[ \t]*[：:]/;
-/** The first line of an attachment after the signature: 附件 / 附件2, or 附件: with nothing after its colon. */
-export const ATTACHMENT_START = /^附[ \t]*件[ \t]*[0-9一二三四五六七八九十]*[ \t]*[：:]?[ \t]*$/;
+/** The first line of an attachment after the signature: 附件 / 附件2. */
+export const ATTACHMENT_START = /^附[ \t]*件[ \t]*[0-9一二三四五六七八九十]*$/;
+/** 附件: with nothing after its colon: an attachment's first line, or a list of attachments whose items follow on their own lines. */
+export const ATTACHMENT_COLON_ALONE = /^附[ \t]*件[ \t]*[0-9一二三四五六七八九十]*[ \t]*[：:][ \t]*$/;
