@@ -131,6 +131,7 @@ export function parseLabelled(label: Label, content: TwinText): ClauseResult {
     if (person) res.leaders.push(text.r.slice(person.index).trim());
     const { list, deadlines, notes } = splitUnitClause(person ? sliceTwin(text, 0, person.index) : text);
     const units = parseUnitList(list, label.role);
+    for (const u of units.units) cutDuty(u);
     // 责任单位（标*的为牵头单位）: the label (or a table's header) says what a mark means
     const mark = LEAD_MARK_NOTE.exec(foldWidth(label.text))?.[1];
     if (mark) leadByMark(units.units, [list.r], mark);
@@ -144,6 +145,28 @@ export function parseLabelled(label: Label, content: TwinText): ClauseResult {
     res.raw.push(list.r.replace(/[。；;，,]+$/, '').trim());
   }
   return res;
+}
+
+/**
+ * What a unit does, written after its name in a label's list (责任分工：区规划局负责开展规划编制工作，区交通与建设局业务
+ * 检查指导…，嘉源公司作为业主单位): the verb opening it.
+ */
+const DUTY_AFTER_NAME = /^(?:负责|组织|牵头|配合|协助|协同|参与|作为|全力|业务|各司其职|做好|开展|指导|统筹|督促|落实|承担)/;
+/** The longest name a duty may follow. */
+const NAME_BEFORE_DUTY_MAX = 24;
+
+/** A unit whose name runs on into what it does (区规划局负责开展…) keeps the name only (区规划局). */
+function cutDuty(u: Unit): void {
+  // (a name that ends as a unit's does is whole; one opening with a level word, 区规划局负责…, may still run on)
+  if (hasUnitSuffix(u.name) || isCatchAll(u.name) || isRegionCollective(u.name)) return;
+  for (let k = 3; k <= Math.min(u.name.length - 2, NAME_BEFORE_DUTY_MAX); k++) {
+    const name = u.name.slice(0, k);
+    if (DUTY_AFTER_NAME.test(u.name.slice(k)) && looksLikeUnit(name)) {
+      u.name = name;
+      u.raw = u.raw.slice(0, Math.min(u.raw.length, k));
+      return;
+    }
+  }
 }
 
 /**
