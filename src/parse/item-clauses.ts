@@ -189,16 +189,32 @@ function unitHeadingClause(it: Item, inList: boolean): ClauseResult | null {
   return line && (line.duty || inList) ? line.clause : null;
 }
 
-/** The units of the body lines of a part that lists who does what, each a unit's name and its duty verb, when two or more are. */
+/**
+ * The units of the body of a part that lists who does what, when two or more of its lines or sentences name them: lines
+ * of a unit's name and its duty verb (发改部门：负责…), or sentences whose subject is units and a duty verb
+ * (区消防救援局负责协调…。区财政局、区发改委负责落实项目所需经费。).
+ */
 function dutyParagraphClauses(it: Item): ClauseResult[] {
-  if (it.children.length || it.body.length < 2 || !isDutySection(it)) return [];
+  if (it.children.length || !it.body.length || !isDutySection(it)) return [];
   const out: ClauseResult[] = [];
   for (const p of it.body) {
-    const line = unitDutyLine(trimTwin(p.span));
-    if (line?.duty) out.push(line.clause);
+    const text = trimTwin(p.span);
+    const line = unitDutyLine(text);
+    if (line) {
+      if (line.duty) out.push(line.clause);
+      continue;
+    }
+    for (const { part } of splitTopLevel(text, '。；;')) {
+      const sentence = trimTwin(part);
+      const clause = DUTY_SENTENCE.test(sentence.n) ? subjectClause(sentence) : null;
+      if (clause) out.push(clause);
+    }
   }
   return out.length >= 2 ? out : [];
 }
+
+/** A sentence that opens with names and a duty verb (区财政局、区发改委负责…), not with a topic (该项目…, 对…). */
+const DUTY_SENTENCE = /^[^，,：:]{2,40}?(?:负责|牵头)/;
 
 /**
  * The parts that list who does what: titled so (isDutySection), with three or more items, at least half of them a unit's
