@@ -22,14 +22,16 @@ import { firstSentence } from './titles.js';
  */
 export function subjectClauses(items: readonly Item[], clauses: ByItem<ClauseResult>, minutes = false): void {
   const noClauses = !items.some((it) => clauses.get(it).units.length);
-  const lists = dutyLists(items);
+  // each heading read once: a parent's title is asked about for every child (a part of thousands of items)
+  const dutyParts: ReadonlySet<Item> = new Set(items.filter(isDutySection));
+  const lists = dutyLists(items, dutyParts);
   for (const it of items) {
     const clause = clauses.get(it);
     // （一）省监察委员会牵头的工作: a part of the plan grouped under the unit that leads it
-    const group = groupHeadingClause(it) ?? (it.parent && isDutySection(it.parent) ? unitHeadingClause(it, lists.has(it.parent)) : null);
+    const group = groupHeadingClause(it) ?? (it.parent && dutyParts.has(it.parent) ? unitHeadingClause(it, lists.has(it.parent)) : null);
     if (group) mergeClause(clause, group);
     // 二、职责分工 / 发改部门：负责… / 财政部门：负责…: unnumbered lines of who does what make the item a task
-    if (!clause.units.length) for (const c of dutyParagraphClauses(it)) mergeClause(clause, c);
+    if (!clause.units.length && dutyParts.has(it)) for (const c of dutyParagraphClauses(it)) mergeClause(clause, c);
     if (clause.units.length) continue;
     // in any notice, a closing sentence that is only the units and their verb is a clause:
     // …。工业和信息化部会同有关部门负责。
@@ -151,8 +153,8 @@ function dutyClauses(it: Item): ClauseResult[] {
  */
 const DUTY_SECTION = /职责|分工/;
 const MEETING_SECTION = /会务|会议|参会/;
-const isDutySection = (it: Item | null): boolean => {
-  const title = it ? firstSentence(trimTwin(it.heading.span)).n : '';
+const isDutySection = (it: Item): boolean => {
+  const title = firstSentence(trimTwin(it.heading.span)).n;
   return DUTY_SECTION.test(title) && !MEETING_SECTION.test(title);
 };
 
@@ -190,12 +192,12 @@ function unitHeadingClause(it: Item, inList: boolean): ClauseResult | null {
 }
 
 /**
- * The units of the body of a part that lists who does what, when two or more of its lines or sentences name them: lines
+ * The units of the body of a part that lists who does what (isDutySection), when two or more of its lines or sentences name them: lines
  * of a unit's name and its duty verb (发改部门：负责…), or sentences whose subject is units and a duty verb
  * (区消防救援局负责协调…。区财政局、区发改委负责落实项目所需经费。).
  */
 function dutyParagraphClauses(it: Item): ClauseResult[] {
-  if (it.children.length || !it.body.length || !isDutySection(it)) return [];
+  if (it.children.length || !it.body.length) return [];
   const out: ClauseResult[] = [];
   for (const p of it.body) {
     const text = trimTwin(p.span);
@@ -221,10 +223,10 @@ const DUTY_SENTENCE = /^[^，,：:]{2,40}?(?:负责|牵头)/;
  * name and its duty and one of those opening with a duty verb ((一)区发展改革委：负责… / (二)区规划资源局：明确绿线控制范围…).
  * In such a list a unit's heading is a task whatever verb its duty opens with; elsewhere only with a duty verb.
  */
-function dutyLists(items: readonly Item[]): Set<Item> {
+function dutyLists(items: readonly Item[], dutyParts: ReadonlySet<Item>): Set<Item> {
   const tally = new Map<Item, { items: number; units: number; duty: boolean }>();
   for (const it of items) {
-    if (!it.parent || !isDutySection(it.parent)) continue;
+    if (!it.parent || !dutyParts.has(it.parent)) continue;
     const t = tally.get(it.parent) ?? { items: 0, units: 0, duty: false };
     const line = it.children.length ? null : unitDutyLine(trimTwin(it.heading.span));
     tally.set(it.parent, { items: t.items + 1, units: t.units + (line ? 1 : 0), duty: t.duty || Boolean(line?.duty) });
