@@ -185,6 +185,14 @@ function doubling(name, make, n, label, ext = 'txt', refused = false) {
   report(label, `${tl.toFixed(0)} ms`, `${n.toLocaleString('en')}: ${ts.toFixed(0)} ms, ratio ${(tl / ts).toFixed(2)}x (goal ≤ 2.2x)`);
 }
 if (want('wide')) doubling('wide', flatNotice, 10_000, '20,000 sibling tasks under one heading');
+// the same under a part that lists who does what, its heading one long sentence (each child asks whether its parent is
+// such a part: the parent's title must be read once, not once per child)
+function dutyListNotice(n) {
+  const lines = ['关于宽列表职责分工的通知（基准测试）', '一、主要任务', '（一）推进工作。（责任单位：市发改委）', `二、职责分工${'，各单位要按照职责分工密切配合形成合力'.repeat(400)}`];
+  for (let i = 1; i <= n; i++) lines.push(`${i}.市第${i}工作局：负责推进第${i}项工作，确保落实。`);
+  return `${lines.join('\n')}\n`;
+}
+if (want('wide')) doubling('duties', dutyListNotice, 10_000, '20,000 unit-headed duties under a long 职责分工 heading');
 
 // 2c. A label whose list runs on over many lines (8,000 and 16,000 names, each ended by `|`, under a
 // 序号 line that lets the table readers look): each join must cost its line, not the paragraph so far.
