@@ -140,7 +140,7 @@ export interface Glue {
  * brackets); `fits` says whether a number fits the running sequence (`opening`: right
  * after the formula that opens a list, where a first item may start).
  */
-export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: HeadingMark, opening: boolean) => boolean, flattened: boolean, openDepth = 0): Glue | null {
+export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: HeadingMark, opening: boolean, step?: number) => boolean, flattened: boolean, openDepth = 0): Glue | null {
   const n = text.n;
   const labelAt = gluedLabelAt(n, context, openDepth);
   const limit = labelAt >= 0 ? labelAt : n.length;
@@ -166,7 +166,10 @@ export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: He
     // the first child, or the next of a run numbered straight through the parts (三、营造良好氛围（六）广泛开展…)
     const firstChild = afterTitle && FIRST_CHILD_STYLES.has(mark.style) && (mark.value === 1 || fits(mark, false));
     if (afterTitle && !firstChild && !anywhere && !opening && !isBoundary(prev) && !(afterCjk && flattened)) continue;
-    if (!fits(mark, opening || firstChild)) continue;
+    // in a page flattened into one line, a part's number after a full stop may skip a few (（三）… 。（六）市政提升…), as the
+    // document numbered it
+    const skipping = flattened && prev === 0x3002 && SKIPPING_STYLES.has(mark.style) && fits(mark, false, MAX_SKIP);
+    if (!fits(mark, opening || firstChild) && !skipping) continue;
     if (afterCjk && !anywhere && !firstChild && !GLUE_AFTER_CJK.has(mark.style)) continue;
     if (i + mark.length >= n.length && !anywhere) continue;
     return { at: i, kind: 'heading', mark };
@@ -199,6 +202,9 @@ const ENUMERATED_AFTER = /^[一二三四五六七八九十]、[一二三四五�
 /** A heading's title before its first child glued to it: short, with no punctuation or bracket in it. */
 const HEADING_PHRASE_MAX = 20;
 const HEADING_PHRASE_BREAK = /[，,。；;：:、！？!?（(【〔[“《]/;
+/** Styles whose glued number may skip a few after a full stop in flattened text, and how many. */
+const SKIPPING_STYLES: ReadonlySet<string> = new Set(['cn', 'cnParen']);
+const MAX_SKIP = 3;
 /** Styles of a first child glued after its parent's title: （一）, （1）, 1. */
 const FIRST_CHILD_STYLES: ReadonlySet<string> = new Set(['cnParen', 'numParen', 'num']);
 

@@ -86,7 +86,7 @@ class Builder {
     // a table's measures cell is one paragraph of its row: its own 1. 2. 3. are no headings
     const cell = first.kind === 'text' && first.opensParagraph === true;
     // right after a list's opening formula (…会议确定：1.…) a first item may start; elsewhere only the next of a sequence
-    const fits = (mark: HeadingMark, opening: boolean) => !cell && this.tree.fits(mark, !opening);
+    const fits = (mark: HeadingMark, opening: boolean, step?: number) => !cell && this.tree.fits(mark, !opening, step);
     let piece = first;
     // 责任单 / 位：省科技厅…: a label cut in two by a hard line break is taken back out of the paragraph above, and this line joins it
     if (first.kind === 'text' && !first.opensParagraph && this.reopenSplitLabel(seg, text)) piece = { kind: 'text', joins: true };

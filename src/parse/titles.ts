@@ -10,6 +10,7 @@ import { extractParentheticals, type Item, type Paragraph } from './structure.js
 import { ByItem } from './tree.js';
 import { type TwinText, sliceTwin, trimTwin } from './twin.js';
 import { matchesFrom } from './lexicon/regex.js';
+import { FIELD_LABEL } from './lexicon/labels.js';
 
 /** Where a title's first sentence ends: a full stop, a question or exclamation mark, or a semicolon (a half-width `.` typed for 。 too). */
 const SENTENCE_END = /[。！？!?；;.]/;
@@ -215,8 +216,14 @@ function headPhraseColon(n: string, limit: number): number {
   // a clock time or a ratio (17:00, 3:3:4) is no colon of a heading; a field's name (项目名称：…) is no title
   if (/\d/.test(n.charAt(colon - 1)) && /\d/.test(n.charAt(colon + 1))) return 0;
   if (FIELD_NAME_END.test(n.slice(0, colon))) return 0;
-  return /[，,；;。！？!?]/.test(n.slice(colon + 1)) ? colon : 0;
+  if (!/[，,；;。！？!?]/.test(n.slice(colon + 1))) return 0;
+  // a field's label glued to the phrase (打造城市完整社区实施项目：潭城镇…) is no part of the title
+  const field = FIELD_LABEL_END.exec(phrase);
+  return field && field.index >= 2 ? field.index : colon;
 }
+
+/** A task's field label at a phrase's end: 实施项目, 建设内容 (the lexicon's field labels). */
+const FIELD_LABEL_END = new RegExp(`(?:${FIELD_LABEL})$`);
 
 /** How many times a character occurs in a text. */
 const count = (text: string, ch: string): number => text.split(ch).length - 1;

@@ -191,10 +191,11 @@ export class LevelStack {
    * item at its rank, the next number of a sequence running across sections,
    * or (unless `strict`, or in flattened text) a first child.
    */
-  fits(mark: HeadingMark, strict: boolean): boolean {
+  fits(mark: HeadingMark, strict: boolean, step = 1): boolean {
     const rank = this.rankOf(mark.style, false);
     const sibling = this.stack.find((it) => it.rank === rank);
-    if (sibling) return mark.value === sibling.mark.value + 1;
+    // (`step`: the largest step from the sibling before it that is taken, where a document skips numbers: （三） then （六）)
+    if (sibling) return mark.value > sibling.mark.value && mark.value <= sibling.mark.value + step;
     const last = this.lastAtRank.get(rank);
     if (last !== undefined && mark.value === last + 1) return true;
     if (mark.value === 1) return !strict || this.flattened;
