@@ -24,11 +24,15 @@ export function subjectClauses(items: readonly Item[], clauses: ByItem<ClauseRes
   const noClauses = !items.some((it) => clauses.get(it).units.length);
   // each heading read once: a parent's title is asked about for every child (a part of thousands of items)
   const dutyParts: ReadonlySet<Item> = new Set(items.filter(isDutySection));
-  const lists = dutyLists(items, dutyParts);
+  // the heading of each item in such a part, read once as a unit's name and its duty (none for an item with items below it)
+  const dutyHeadings = new Map(items.filter((it) => it.parent && dutyParts.has(it.parent)).map((it) => [it, it.children.length ? null : unitDutyLine(trimTwin(it.heading.span))] as const));
+  const lists = dutyLists(dutyHeadings);
   for (const it of items) {
     const clause = clauses.get(it);
     // （一）省监察委员会牵头的工作: a part of the plan grouped under the unit that leads it
-    const group = groupHeadingClause(it) ?? (it.parent && dutyParts.has(it.parent) ? unitHeadingClause(it, lists.has(it.parent)) : null);
+    const duty = dutyHeadings.get(it);
+    // a unit's heading is a task when its duty opens with a duty verb, or its siblings are such a list
+    const group = groupHeadingClause(it) ?? (duty && (duty.duty || lists.has(it.parent!)) ? duty.clause : null);
     if (group) mergeClause(clause, group);
     // 二、职责分工 / 发改部门：负责… / 财政部门：负责…: unnumbered lines of who does what make the item a task
     if (!clause.units.length && dutyParts.has(it)) for (const c of dutyParagraphClauses(it)) mergeClause(clause, c);
@@ -173,22 +177,18 @@ const MEASURE_OPENING = /^(?:成立|设立|建立|组建|健全|完善|加强|�
 const DUTY_OPENING = /^[ \u3000]*(?:负责(?!人|同志)|牵头|承担|配合|协助|做好|指导|组织|统筹|督促|会同)/;
 
 /** A line that is a unit's name and its duty (区发展改革委：负责…): its units, and whether the duty opens with a duty verb. */
-function unitDutyLine(text: TwinText): { clause: ClauseResult; duty: boolean } | null {
+interface DutyLine {
+  clause: ClauseResult;
+  duty: boolean;
+}
+
+function unitDutyLine(text: TwinText): DutyLine | null {
   const m = UNIT_HEADING.exec(text.n);
   if (!m || MEASURE_OPENING.test(m[1]!)) return null;
   const duty = text.n.slice(m[0].length);
   if (CONTACT_LINE.test(duty)) return null;
   const clause = namesOnlyClause(sliceTwin(text, 0, m[1]!.length));
   return clause ? { clause, duty: DUTY_OPENING.test(duty) } : null;
-}
-
-/**
- * The units of a leaf item headed by a unit's name and its duty, under a part that lists who does what, when its duty
- * opens with a duty verb or its siblings are such a list (`inList`).
- */
-function unitHeadingClause(it: Item, inList: boolean): ClauseResult | null {
-  const line = it.children.length ? null : unitDutyLine(trimTwin(it.heading.span));
-  return line && (line.duty || inList) ? line.clause : null;
 }
 
 /**
@@ -223,13 +223,11 @@ const DUTY_SENTENCE = /^[^，,：:]{2,40}?(?:负责|牵头)/;
  * name and its duty and one of those opening with a duty verb ((一)区发展改革委：负责… / (二)区规划资源局：明确绿线控制范围…).
  * In such a list a unit's heading is a task whatever verb its duty opens with; elsewhere only with a duty verb.
  */
-function dutyLists(items: readonly Item[], dutyParts: ReadonlySet<Item>): Set<Item> {
+function dutyLists(dutyHeadings: ReadonlyMap<Item, DutyLine | null>): Set<Item> {
   const tally = new Map<Item, { items: number; units: number; duty: boolean }>();
-  for (const it of items) {
-    if (!it.parent || !dutyParts.has(it.parent)) continue;
-    const t = tally.get(it.parent) ?? { items: 0, units: 0, duty: false };
-    const line = it.children.length ? null : unitDutyLine(trimTwin(it.heading.span));
-    tally.set(it.parent, { items: t.items + 1, units: t.units + (line ? 1 : 0), duty: t.duty || Boolean(line?.duty) });
+  for (const [it, line] of dutyHeadings) {
+    const t = tally.get(it.parent!) ?? { items: 0, units: 0, duty: false };
+    tally.set(it.parent!, { items: t.items + 1, units: t.units + (line ? 1 : 0), duty: t.duty || Boolean(line?.duty) });
   }
   return new Set([...tally].filter(([, t]) => t.units >= 3 && t.units * 2 >= t.items && t.duty).map(([parent]) => parent));
 }

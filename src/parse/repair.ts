@@ -168,8 +168,8 @@ export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: He
     if (afterTitle && !firstChild && !anywhere && !opening && !isBoundary(prev) && !(afterCjk && flattened)) continue;
     // in a page flattened into one line, a part's number after a full stop may skip a few (（三）… 。（六）市政提升…), as the
     // document numbered it
-    const skipping = flattened && prev === 0x3002 && SKIPPING_STYLES.has(mark.style) && fits(mark, false, MAX_SKIP);
-    if (!fits(mark, opening || firstChild) && !skipping) continue;
+    const skipping = () => flattened && prev === 0x3002 && SKIPPING_STYLES.has(mark.style) && fits(mark, false, MAX_SKIP);
+    if (!fits(mark, opening || firstChild) && !skipping()) continue;
     if (afterCjk && !anywhere && !firstChild && !GLUE_AFTER_CJK.has(mark.style)) continue;
     if (i + mark.length >= n.length && !anywhere) continue;
     return { at: i, kind: 'heading', mark };

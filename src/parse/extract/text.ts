@@ -1623,7 +1623,7 @@ function keyCellsFirst(lineCells: string[], roles: ColumnRole[]): string[] | nul
   const first = lineCells.slice(0, lastKey + 1);
   const fits = first.every((cell, i) => {
     const role = roles[i]!;
-    if (isUnitColumn(role)) return EMPTY_MARK.test(cell) || looksLikeUnitLine(cell.replace(/[、，,；;]+$/, ''));
+    if (isUnitColumn(role)) return EMPTY_MARK.test(cell) || readsAsUnits(cell);
     if (role === 'deadline') return EMPTY_MARK.test(cell) || isDeadlineLine(cell);
     return i !== taskCol || (!looksLikeUnitLine(cell) && !EMPTY_MARK.test(cell));
   });
@@ -1631,7 +1631,7 @@ function keyCellsFirst(lineCells: string[], roles: ColumnRole[]): string[] | nul
   // the last unit cell may hold a name a line (安全监管处 / 交通建设处 / 设施养护处 / 轨道交通处 under 牵头 and 配合)
   let restStart = lastKey + 1;
   if (isUnitColumn(roles[lastKey]!) && !EMPTY_MARK.test(first[lastKey]!)) {
-    while (restStart < lineCells.length && looksLikeUnitLine(lineCells[restStart]!.replace(/[、，,；;]+$/, ''))) first[lastKey] += `、${lineCells[restStart++]!}`;
+    while (restStart < lineCells.length && readsAsUnits(lineCells[restStart]!)) first[lastKey] += `、${lineCells[restStart++]!}`;
   }
   const rest = lineCells.slice(restStart);
   const columns = roles.length - lastKey - 1;
@@ -1707,7 +1707,7 @@ function rowByContent(lineCells: string[], roles: ColumnRole[]): string[] | null
   if (unitCols.length !== 1 || unitCol === undefined || seqCol !== 0 || taskCol < 0) return null;
   // a unit name wrapped over two lines (市科 / 技局) cannot be told apart
   const lines = lineCells.slice(1);
-  if (lines.some((line, i) => i + 1 < lines.length && !looksLikeUnitLine(line.replace(/[、，,；;]+$/, '')) && line.length <= 6 && !/[。，,；;]/.test(line) && !VERB_OPENING.test(line) && !/^[并和及与再又]/.test(line) && looksLikeUnitLine(line + lines[i + 1]!))) return null;
+  if (lines.some((line, i) => i + 1 < lines.length && !readsAsUnits(line) && line.length <= 6 && !/[。，,；;]/.test(line) && !VERB_OPENING.test(line) && !/^[并和及与再又]/.test(line) && looksLikeUnitLine(line + lines[i + 1]!))) return null;
   const cells = roles.map(() => '');
   cells[0] = lineCells[0] ?? '';
   const units: string[] = [];
@@ -1721,7 +1721,7 @@ function rowByContent(lineCells: string[], roles: ColumnRole[]): string[] | null
     cells[sectionCol] = lines.slice(0, first).join('');
   }
   for (const line of lines.slice(first)) {
-    const names = line.replace(/[、，,；;]+$/, '');
+    const names = withoutListEnd(line);
     if (looksLikeUnitLine(names)) units.push(names);
     else if (isDeadlineLine(line)) {
       // the first time limit is the row's; a later one belongs to the merged sub-row
@@ -1778,7 +1778,7 @@ function wrappedCells(lineCells: string[], roles: ColumnRole[], sentences: 'one'
   }
   if (cells.length < roles.length && roles.slice(cells.length).every((r) => PADDABLE.has(r))) while (cells.length < roles.length) cells.push('');
   if (cells.length !== roles.length || !task) return null;
-  const unitsRead = roles.every((role, i) => !isUnitColumn(role) || !cells[i] || looksLikeUnitLine(cells[i]!.replace(/[、，,；;]+$/, '')));
+  const unitsRead = roles.every((role, i) => !isUnitColumn(role) || !cells[i] || readsAsUnits(cells[i]!));
   return unitsRead ? cells : null;
 }
 
@@ -1794,10 +1794,10 @@ function measurePairs(lineCells: string[], roles: ColumnRole[]): string[] | null
   const measures: string[] = [];
   const units: string[] = [];
   for (let k = 0; k < pairs.length; k += 2) {
-    const [measure, names] = [pairs[k]!, pairs[k + 1]!];
-    if (startsUnitCell(measure) || !looksLikeUnitLine(names.replace(/[、，,；;]+$/, ''))) return null;
+    const [measure, names] = [pairs[k]!, withoutListEnd(pairs[k + 1]!)];
+    if (startsUnitCell(measure) || !looksLikeUnitLine(names)) return null;
     measures.push(measure);
-    units.push(names.replace(/[、，,；;]+$/, ''));
+    units.push(names);
   }
   return [lineCells[0]!, lineCells[1]!, measures.join('\n'), units.join('、')];
 }
@@ -1809,7 +1809,11 @@ const isHeadingPhrase = (line: string): boolean => line.length >= 2 && line.leng
 const TIME_TAIL = /^(?=.)(?:底|末|中旬|上旬|下旬)?前?(?:完成)?$/;
 
 /** A line that opens a unit cell: names, or names whose last one the break cut (县财政局、县自然资). */
-const startsUnitCell = (line: string): boolean => looksLikeUnitLine(line.replace(/[、，,；;]+$/, '')) || endsInNameHead(line);
+const startsUnitCell = (line: string): boolean => readsAsUnits(line) || endsInNameHead(line);
+
+/** A unit cell's line of names, a list's separator at its end left out (县财政局、县自然资源局、). */
+const readsAsUnits = (line: string): boolean => looksLikeUnitLine(withoutListEnd(line));
+const withoutListEnd = (line: string): string => line.replace(/[、，,；;]+$/, '');
 
 /** Whether a cell goes on over its line break: its line ends in 、 or ， or in the head of a name the next line ends. */
 function cellRunsOn(cell: string, next: string): boolean {
@@ -1842,7 +1846,7 @@ function unitCellsRead(cells: string[], roles: ColumnRole[]): boolean {
 /** Whether a cell reads as its column's kind: a time limit under a deadline, names under a unit column (others: any text). */
 function fitsColumn(cell: string, role: ColumnRole): boolean {
   if (role === 'deadline') return isTimeCell(cell) || /^(?:持续|长期|常态|年内|年底|每年|每季度|每月)/.test(cell);
-  return !isUnitColumn(role) || looksLikeUnitLine(cell.replace(/[、，,；;]+$/, ''));
+  return !isUnitColumn(role) || readsAsUnits(cell);
 }
 
 /** A cell that is a time limit or only a date: a deadline, never units. */
