@@ -9,7 +9,7 @@ import { type ClauseResult, departmentListClause, isTimePhrase, mergeClause, nam
 import { CLAUSE_ROLE_END_RE } from './lexicon/roles.js';
 import { LEADER_OPENING } from './lexicon/labels.js';
 import type { Item } from './structure.js';
-import type { ByItem } from './tree.js';
+import { ByItem } from './tree.js';
 import { type TwinText, sliceTwin, span, splitTopLevel, trimTwin } from './twin.js';
 import { firstSentence } from './titles.js';
 
@@ -24,9 +24,10 @@ export function subjectClauses(items: readonly Item[], clauses: ByItem<ClauseRes
   const noClauses = !items.some((it) => clauses.get(it).units.length);
   // each heading read once: a parent's title is asked about for every child (a part of thousands of items)
   const dutyParts: ReadonlySet<Item> = new Set(items.filter(isDutySection));
-  // the heading of each item in such a part, read once as a unit's name and its duty (none for an item with items below it)
-  const dutyHeadings = new Map(items.filter((it) => it.parent && dutyParts.has(it.parent)).map((it) => [it, it.children.length ? null : unitDutyLine(trimTwin(it.heading.span))] as const));
-  const lists = dutyLists(dutyHeadings);
+  // the heading of each item in such a part, read once as a unit's name and its duty (null for an item with items below
+  // it; undefined outside such parts)
+  const dutyHeadings = ByItem.from(items, (it) => (it.parent && dutyParts.has(it.parent) ? (it.children.length ? null : unitDutyLine(trimTwin(it.heading.span))) : undefined));
+  const lists = dutyLists(items, dutyHeadings);
   for (const it of items) {
     const clause = clauses.get(it);
     // （一）省监察委员会牵头的工作: a part of the plan grouped under the unit that leads it
@@ -223,9 +224,11 @@ const DUTY_SENTENCE = /^[^，,：:]{2,40}?(?:负责|牵头)/;
  * name and its duty and one of those opening with a duty verb ((一)区发展改革委：负责… / (二)区规划资源局：明确绿线控制范围…).
  * In such a list a unit's heading is a task whatever verb its duty opens with; elsewhere only with a duty verb.
  */
-function dutyLists(dutyHeadings: ReadonlyMap<Item, DutyLine | null>): Set<Item> {
+function dutyLists(items: readonly Item[], dutyHeadings: ByItem<DutyLine | null | undefined>): Set<Item> {
   const tally = new Map<Item, { items: number; units: number; duty: boolean }>();
-  for (const [it, line] of dutyHeadings) {
+  for (const it of items) {
+    const line = dutyHeadings.get(it);
+    if (line === undefined) continue;
     const t = tally.get(it.parent!) ?? { items: 0, units: 0, duty: false };
     tally.set(it.parent!, { items: t.items + 1, units: t.units + (line ? 1 : 0), duty: t.duty || Boolean(line?.duty) });
   }
