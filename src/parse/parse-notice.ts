@@ -9,7 +9,7 @@ import { prepareLines, type PreparedLine, type ToSimplified } from './prepare.js
 import { toSegments } from './segments.js';
 import { readMetadata } from './metadata.js';
 import { buildStructure } from './structure.js';
-import { buildRecords } from './records.js';
+import { buildRecords, readLeadNotes } from './records.js';
 import { isMinutes } from './item-clauses.js';
 
 /** Minutes say so in their first lines (title, 纪要如下). */
@@ -122,20 +122,24 @@ function describeLine(line: NoticeLine): string {
   }
 }
 
-/** Segments, metadata, typed lines and the structure: the passes' intermediate arrays are dropped when it returns, before records are built. */
-function structureOf(prepared: PreparedLine[], typed: ReadonlySet<number>, hints: ReadonlyMap<number, LineHint> | undefined) {
-  const { meta, roles, segments } = readMetadata(toSegments(prepared), typed);
-  const structure = buildStructure(splitEnumerations(classify(segments, roles, hints)), { wrapWidth: estimateWrapWidth(prepared), ...layout(prepared) });
-  return { meta, structure };
-}
-
-export function parseNotice(text: string, opts: ParseOptions): ParsedDocument {
+/**
+ * Prepared lines, segments, metadata, typed lines and the structure, with what the lines say of the
+ * whole (lead notes, minutes): the passes' intermediate arrays, the prepared lines among them, are
+ * dropped when it returns, before records are built (on a large notice they are several times its size).
+ */
+function structureOf(text: string, opts: ParseOptions) {
   // a line a reader typed (a table's cell) is the source's own text: never page furniture or metadata
   const typed = new Set([...(opts.hints?.keys() ?? [])].map((i) => i + 1));
   const { lines: prepared, diagnostics: damage } = prepareLines(text, opts.toSimplified, typed);
-  const { meta, structure } = structureOf(prepared, typed, opts.hints);
-  const minutes = isMinutes(prepared.slice(0, MINUTES_LINES).map((l) => l.norm));
-  const records = buildRecords(structure, text, () => prepared.map((l) => l.norm).join('\n'), minutes);
+  const { meta, roles, segments } = readMetadata(toSegments(prepared), typed);
+  const structure = buildStructure(splitEnumerations(classify(segments, roles, opts.hints)), { wrapWidth: estimateWrapWidth(prepared), ...layout(prepared) });
+  const notes = readLeadNotes(text, () => prepared.map((l) => l.norm).join('\n'));
+  return { damage, meta, structure, notes, minutes: isMinutes(prepared.slice(0, MINUTES_LINES).map((l) => l.norm)) };
+}
+
+export function parseNotice(text: string, opts: ParseOptions): ParsedDocument {
+  const { damage, meta, structure, notes, minutes } = structureOf(text, opts);
+  const records = buildRecords(structure, text, notes, minutes);
   const diagnostics: Diagnostic[] = [...(opts.diagnostics ?? []), ...damage, ...structure.diagnostics, ...records.diagnostics];
   if (!structure.items.length) diagnostics.push(diag('no-numbered-items', {}));
   else if (!records.tasks.length) diagnostics.push(diag('no-tasks', { items: structure.items.length }));

@@ -38,12 +38,40 @@ function ancestors(it: Item): Item[] {
   return out;
 }
 
-
-/** Titles (glued headings cut where their body starts), texts and the unit clauses of every item. */
 /** A note that the first unit of a list leads (列第一位的为牵头单位): from which line on, and whether only lists of two or more. */
 interface LeadByOrder {
   fromLine: number;
   needsTwo: boolean;
+}
+
+/** What a notice's notes say of leads, read once from the shadow of its lines. */
+export interface LeadNotes {
+  /** 列第一位的为牵头单位 */
+  order: LeadByOrder | null;
+  /** 逗号前为牵头单位 (分号: semicolon): the marks, and the line from which the note holds. */
+  beforeMark: { marks: string; fromLine: number } | null;
+  /** 标*的为牵头单位: the mark ('' when no note says so). */
+  mark: string;
+}
+
+export const NO_LEAD_NOTES: LeadNotes = { order: null, beforeMark: null, mark: '' };
+
+/**
+ * The lead notes of a text. `shadowOf` gives its lines' normalised shadows, one a line (Simplified,
+ * half-width), built only when a note could be there at all; it is read here and not held afterwards.
+ */
+export function readLeadNotes(fullText: string, shadowOf: () => string): LeadNotes {
+  if (!fullText.includes('牵头') && !fullText.includes('牽頭')) return NO_LEAD_NOTES;
+  const shadow = shadowOf();
+  const byOrder = LEAD_BY_ORDER_NOTE.exec(shadow);
+  // a note ending 下同 (the same below) speaks of the lists from where it stands on; others of every list
+  const sameBelow = byOrder !== null && shadow.slice(byOrder.index, byOrder.index + 24).includes('下同');
+  // 责任单位两个以上的，列第一者为牵头单位: only lists of two or more have a lead by order
+  const order = byOrder ? { fromLine: sameBelow ? lineAt(shadow, byOrder.index) : 0, needsTwo: LEAD_NOTE_TWO_OR_MORE.test(shadow.slice(Math.max(0, byOrder.index - 16), byOrder.index)) } : null;
+  // 逗号前为牵头单位: in each list the units before its first comma (分号: semicolon) lead, from the note's list on when it says 下同
+  const before = LEAD_BEFORE_MARK_NOTE.exec(shadow);
+  const beforeMark = before ? { marks: before[1] === '逗号' ? '，,' : '；;', fromLine: shadow.slice(before.index, before.index + 40).includes('下同') ? lineAt(shadow, before.index) : 0 } : null;
+  return { order, beforeMark, mark: LEAD_MARK_NOTE.exec(shadow)?.[1] ?? '' };
 }
 
 /** A clause whose first unit leads by the note: a copy, with its first unit marked, when it has no lead of its own. */
@@ -53,6 +81,7 @@ function withLeadByOrder(c: ClauseResult, rule: LeadByOrder): ClauseResult {
   return { ...c, units: [{ ...first, role: 'lead' }, ...c.units.slice(1)] };
 }
 
+/** Titles (glued headings cut where their body starts), texts and the unit clauses of every item. */
 function readItems(items: Item[], diagnostics: Diagnostic[], minutes: boolean, order: LeadByOrder | null): { titles: ByItem<string>; texts: ByItem<string>; clauses: ByItem<ClauseResult> } {
   const { titles, heads } = itemTitles(items, diagnostics);
   const texts = new ByItem<string>(items.length);
@@ -122,41 +151,25 @@ function spanOf(it: Item, lines: LineIndex): Span {
 }
 
 /**
- * `fullText`: the decoded text (spans count in it); `shadowOf`: its lines'
- * normalised shadows, one a line (Simplified, half-width), where notes such as
- * 排在首位的为牵头单位 are looked for.
+ * `fullText`: the decoded text (spans count in it); `notes`: what its notes say of leads (readLeadNotes);
+ * `minutes`: the text is the minutes of a meeting, whose duty sentences name units (item-clauses).
  */
-/** `minutes`: the text is the minutes of a meeting, whose duty sentences name units (item-clauses). */
-export function buildRecords(structure: StructureResult, fullText: string, shadowOf: () => string = () => fullText, minutes = false): Records {
+export function buildRecords(structure: StructureResult, fullText: string, notes: LeadNotes = NO_LEAD_NOTES, minutes = false): Records {
   const lines = new LineIndex(fullText);
   const diagnostics: Diagnostic[] = [];
-  // the shadow is built only when a note could be there at all
-  const shadow = fullText.includes('牵头') || fullText.includes('牽頭') ? shadowOf() : '';
-  const leadByNote = LEAD_BY_ORDER_NOTE.exec(shadow);
-  // a note ending 下同 (the same below) speaks of the lists from where it stands on; others of every list
-  const sameBelow = leadByNote !== null && shadow.slice(leadByNote.index, leadByNote.index + 24).includes('下同');
-  const noteLine = leadByNote && sameBelow ? lineAt(shadow, leadByNote.index) : 0;
-  // 责任单位两个以上的，列第一者为牵头单位: only lists of two or more have a lead by order
-  const leadNeedsTwo = leadByNote !== null && LEAD_NOTE_TWO_OR_MORE.test(shadow.slice(Math.max(0, leadByNote.index - 16), leadByNote.index));
-  const order = leadByNote ? { fromLine: noteLine, needsTwo: leadNeedsTwo } : null;
+  const { order, beforeMark } = notes;
   const { titles, texts, clauses } = readItems(structure.items, diagnostics, minutes, order);
   const withTasks = new Set(structure.items.filter((it) => clauses.get(it).units.length > 0).map((it) => it.part));
   const ids = assignIds(structure.items, withTasks, diagnostics);
-  // 逗号前为牵头单位: in each list the units before its first comma (分号: semicolon) lead, from the note's list on when it says 下同
-  const beforeMark = LEAD_BEFORE_MARK_NOTE.exec(shadow);
-  const marks = beforeMark ? (beforeMark[1] === '逗号' ? '，,' : '；;') : '';
-  const markLine = beforeMark && shadow.slice(beforeMark.index, beforeMark.index + 40).includes('下同') ? lineAt(shadow, beforeMark.index) : beforeMark ? 0 : Infinity;
-  // 标*的为牵头单位: a unit written with the mark leads
-  const leadMark = LEAD_MARK_NOTE.exec(shadow)?.[1] ?? '';
   const tasks: Task[] = [];
   for (const it of structure.items) {
     const clause = clauses.get(it);
     if (!clause.units.length) continue;
     const units = clause.units.map((u) => ({ ...u }));
     const first = units[0];
-    if (leadMark) leadByMark(units, clause.raw, leadMark);
-    if (marks && it.endLine >= markLine) leadBeforeMark(units, clause.raw[0] ?? '', marks);
-    if (leadByNote && it.endLine >= noteLine && first && !units.some((u) => u.role === 'lead') && (!leadNeedsTwo || units.length >= 2)) first.role = 'lead';
+    if (notes.mark) leadByMark(units, clause.raw, notes.mark);
+    if (beforeMark && it.endLine >= beforeMark.fromLine) leadBeforeMark(units, clause.raw[0] ?? '', beforeMark.marks);
+    if (order && it.endLine >= order.fromLine && first && !units.some((u) => u.role === 'lead') && (!order.needsTwo || units.length >= 2)) first.role = 'lead';
     tasks.push({
       id: ids.get(it),
       number: [...ancestors(it), it].map((a) => a.mark.token),
@@ -173,7 +186,7 @@ export function buildRecords(structure: StructureResult, fullText: string, shado
       notes: clause.notes,
     });
   }
-  if (leadByNote && tasks.length) diagnostics.push(diag('lead-by-note', {}));
+  if (order && tasks.length) diagnostics.push(diag('lead-by-note', {}));
   for (const s of structure.strayClauses) {
     diagnostics.push(diag('units-outside-task', { units: s.clause.units.map((u) => u.name).join('、') }, s.line));
   }
