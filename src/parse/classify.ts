@@ -6,9 +6,10 @@
 import type { Segment } from './segments.js';
 import type { SegmentRole } from './metadata.js';
 import { assertNever, type NoticeLine } from './notice-line.js';
-import { matchHeading } from './markers.js';
+import { matchHeading, type HeadingMark } from './markers.js';
 import { labelAtStart } from './clauses.js';
-import { trimTwin } from './twin.js';
+import { sliceTwin, trimTwin } from './twin.js';
+import { isWsCode } from './chars.js';
 import type { CellColumn, LineHint } from '../model/line-hint.js';
 import { foldWidth } from './chars.js';
 import type { Label } from './clauses.js';
@@ -157,10 +158,30 @@ function textLine(seg: Segment, hint: LineHint | undefined): NoticeLine {
   if (typed) return typed;
   const n = trimTwin(seg.span).n;
   const mark = matchHeading(n, 0);
-  if (mark) return { kind: 'numbered', seg, mark };
+  if (mark) return numberedLabel(seg, mark) ?? { kind: 'numbered', seg, mark };
   const label = labelAtStart(n);
   if (label) return { kind: 'label', seg, label: label.label };
   return { kind: 'body', seg };
+}
+
+/**
+ * A numbered line that holds a unit label and nothing before it (（三）责任单位及承办科室：市自然资源局，储备中心。, the
+ * last point of a measure after 适用范围 and 办理流程) names the units of the item it stands in: a label line, its
+ * number passed over, and no item of its own.
+ */
+/** A label's content that is all the line holds: no sentence after it (1.责任单位：市发改委。加快推进… opens the item's text). */
+const LABEL_CONTENT_ALONE = /^[ \t\u3000]*[^ \t\u3000。！？][^。！？]*[。；;]?[ \t\u3000]*$/;
+
+function numberedLabel(seg: Segment, mark: HeadingMark): NoticeLine | null {
+  const n = seg.span.n;
+  let start = n.length - n.trimStart().length + mark.length;
+  while (start < n.length && isWsCode(n.charCodeAt(start))) start++;
+  const rest = n.slice(start);
+  const label = labelAtStart(rest);
+  // a heading that is a label's word alone (二、职责分工) is a part's title, not a label; a bracketed clause right after
+  // the number (1.【牵头单位：…】逐步普及…) comes before the item's own text
+  if (label?.label.kind !== 'unit' || /^[【〔[（(]/.test(rest) || !/[：:]/.test(rest.slice(0, label.contentStart)) || !LABEL_CONTENT_ALONE.test(rest.slice(label.contentStart))) return null;
+  return { kind: 'label', seg: { ...seg, span: sliceTwin(seg.span, start), col: seg.col + start }, label: label.label, closes: mark };
 }
 
 export function classify(segments: readonly Segment[], roles: ReadonlyMap<number, SegmentRole>, hints: ReadonlyMap<number, LineHint> = new Map()): NoticeLine[] {

@@ -41,6 +41,8 @@ export interface LabelLine extends LineBase {
   readonly kind: 'label';
   readonly label: Label;
   readonly cell?: true;
+  /** The number the label was written under (（三）责任单位：…): it closes the items at its rank, and takes no item of its own. */
+  readonly closes?: HeadingMark;
 }
 /** Running text: a paragraph, or the continuation of one across a hard line break; `opensParagraph` when a reader says it starts one (a table's measures cell). */
 export interface BodyLine extends LineBase {

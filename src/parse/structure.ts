@@ -67,6 +67,12 @@ class Builder {
     this.current = heading;
   }
 
+  /** A label written under a number of its own (（三）责任单位：…) closes the items at that number's rank, where it fits the sequence: its clause is the item's above. */
+  closeItemsAt(mark: HeadingMark): void {
+    this.closeParagraph();
+    if (this.tree.fits(mark, false)) this.tree.closeAt(mark);
+  }
+
   startAttachment(): void {
     this.closeParagraph();
     this.tree.startPart();
@@ -271,6 +277,7 @@ export function buildStructure(lines: readonly NoticeLine[], opts: StructureOpti
         break;
       case 'label':
       case 'body':
+        if (line.kind === 'label' && line.closes) b.closeItemsAt(line.closes);
         // a table's unit cell or measures cell stays in its table; other text is outside any
         if (!(line.kind === 'label' ? line.cell : line.opensParagraph)) b.tree.enterTable(undefined);
         b.feedSegment(line.seg, firstPiece(b, line));

@@ -85,6 +85,8 @@ const VERB_START = /^(抓好|抓实|提高|促进|保障|规范|创新|扩大|�
 const LEVEL_START = /^(省|市(?!场)|县|区(?!域)|各|全(?!面)|我|本)/;
 /** A preposition that opens a body sentence (将/对/把/由/通过/以/在/从). */
 const PREPOSITION_START = /^(将|对|把|由|通过|以|在|从)/;
+/** A preposition opening a heading's phrase (对/把/将/通过/从); not the verbs 对标, 对接, 对照, 将来 …, nor 通过率. */
+const PREPOSITION_HEAD = /^(?:对(?![标接照口表外])|把(?![握关])|将(?![来近])|通过(?![率])|从(?![严实快])(?=[^，,]{2,}[，,]))/;
 /** Verbs whose object a 对 phrase can be (继续实施对种粮农民直接补贴, 做好对口帮扶): a title never ends in one before 对. */
 const VERB_BEFORE_DUI = /(?:实施|开展|进行|执行|落实|加强|加大|强化|做好|抓好|完善|推进)$/;
 
@@ -100,6 +102,9 @@ const TIME_THEN_MUST = /^(汛前|汛期|汛后|年底前|年内|年前|年初|�
  * or 8 characters); the first cut with enough evidence wins.
  */
 export function splitGluedTitle(title: string, siblingLengths: number[] = []): { title: string; certain: boolean } | null {
+  // a heading that opens with a preposition (对未取得许可从事燃气经营的企业，要…) is a sentence: its first clause is the
+  // preposition's phrase, waiting for its verb after the comma, and no title ends inside it
+  if (PREPOSITION_HEAD.test(title)) return null;
   const max = Math.min(16, title.length - 2);
   const head = /^[^，,；;。]*/.exec(title)![0];
   const quoted = insideQuotes(title);

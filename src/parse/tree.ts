@@ -227,6 +227,13 @@ export class LevelStack {
     return item;
   }
 
+  /** Takes a number that opens no item (a label written under it): closes the items at its rank and below, and the sequence goes on after it. */
+  closeAt(mark: HeadingMark): void {
+    const rank = this.rankOf(mark.style, true);
+    while (this.stack.length && (this.top()?.rank ?? -Infinity) >= rank) this.stack.pop();
+    this.lastAtRank.set(rank, mark.value);
+  }
+
   /** An attachment starts: no item stays open, and numbering starts again. */
   startPart(): void {
     this.stack = [];

@@ -45,8 +45,13 @@ export const UNIT_LABEL_TOPICS = ['整改', '项目', '任务', '共同'] as con
 export const ROLE_ONLY_LABELS = ['牵头', '配合', '协办', '参与'] as const;
 /** What a unit label may add after its noun: the person who answers for the unit (牵头单位及负责人：X局　局长　陈志刚). */
 export const UNIT_LABEL_PERSON_TAILS = ['及负责人', '及责任人', '及联系人', '和负责人', '和责任人'] as const;
-/** A unit label: a topic optional, one or two role words (协同配合单位), 责任 optional, then a noun (牵头单位, 牵头责任单位, 责任部门, 整改责任单位), and a person after it optional. */
-export const UNIT_LABEL = `(?:${alternation(UNIT_LABEL_TOPICS)})?(?:${ROLE_WORD}{1,2}(?:责任)?|责任)(?:${alternation(UNIT_LABEL_NOUNS)})(?:${alternation(UNIT_LABEL_PERSON_TAILS)})?|${alternation(UNIT_LABEL_ALIASES)}`;
+/** What a unit label may add after its noun: the office that carries the work out (责任单位及承办科室：市自然资源局，储备中心), whose names are units too. */
+const UNIT_LABEL_OFFICE_TAIL = `(?:及|和)${ROLE_WORD}(?:${alternation(UNIT_LABEL_NOUNS)})`;
+/**
+ * A unit label: a topic optional, one or two role words (协同配合单位), 责任 optional, then a noun (牵头单位, 牵头责任单位, 责任部门,
+ * 整改责任单位), and a person or an office after it optional.
+ */
+export const UNIT_LABEL = `(?:${alternation(UNIT_LABEL_TOPICS)})?(?:${ROLE_WORD}{1,2}(?:责任)?|责任)(?:${alternation(UNIT_LABEL_NOUNS)})(?:${alternation(UNIT_LABEL_PERSON_TAILS)}|${UNIT_LABEL_OFFICE_TAIL})?|${alternation(UNIT_LABEL_ALIASES)}`;
 /** Unit labels inside a bracketed clause, where a role word alone is one too. */
 export const BRACKET_UNIT_LABEL = `${UNIT_LABEL}|${alternation(ROLE_ONLY_LABELS)}`;
 /** Words that may open a person label: 项目责任人, 具体负责人, 第一责任人. */

@@ -18,6 +18,8 @@ export const OVERSIGHT_WORDS = ['督办', '督查', '监督'] as const;
 
 /** Role phrases written after a unit or a run of units; longest first, so that 牵头负责 wins over 负责. */
 export const ROLE_PHRASES: readonly (readonly [string, RoleName])[] = [
+  ['按职责分工牵头负责', 'lead'],
+  ['按职责分工负责落实', 'responsible'],
   ['按职责分工负责', 'responsible'],
   ['按职能分工负责', 'responsible'],
   ['按职责分工落实', 'responsible'],
@@ -48,6 +50,7 @@ export const ROLE_PHRASES: readonly (readonly [string, RoleName])[] = [
   ['负责落实', 'responsible'],
   ['具体落实', 'responsible'],
   ['组织实施', 'responsible'],
+  ['组织落实', 'responsible'],
   ['共同牵头负责', 'lead'],
   ['共同牵头', 'lead'],
   ['联合牵头', 'lead'],
