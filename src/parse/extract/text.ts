@@ -1717,12 +1717,21 @@ function rowByContent(lineCells: string[], roles: ColumnRole[]): string[] | null
   const sectionCol = roles.indexOf('section');
   let first = 0;
   if (sectionCol > seqCol && sectionCol < taskCol) {
-    while (first < lines.length - 1 && isCategoryLine(lines[first]!)) first++;
+    // (right after the 序号 a short line is the kind's, though it reads like a name: 海绵型公园, 城乡公园 / 体系构建)
+    while (first < lines.length - 1 && (isCategoryLine(lines[first]!) || isCategoryWording(lines[first]!))) first++;
     cells[sectionCol] = lines.slice(0, first).join('');
   }
+  let runsOn = false;
   for (const line of lines.slice(first)) {
     const names = withoutListEnd(line);
-    if (looksLikeUnitLine(names)) units.push(names);
+    // a unit cell wrapped after a separator (区绿化市容局、区交通委， / 各街镇) runs on into a short line of names, even a
+    // collective's that reads as no unit on its own
+    const continues = runsOn && line.length <= CELL_RUN_ON_MAX && !/[。；;：:]/.test(line) && !VERB_OPENING.test(line);
+    runsOn = false;
+    if (continues || looksLikeUnitLine(names)) {
+      units.push(names);
+      runsOn = /[、，,]$/.test(line);
+    }
     else if (isDeadlineLine(line)) {
       // the first time limit is the row's; a later one belongs to the merged sub-row
       if (deadlineCol >= 0 && !cells[deadlineCol]) cells[deadlineCol] = line;
@@ -1738,9 +1747,13 @@ function rowByContent(lineCells: string[], roles: ColumnRole[]): string[] | null
   return cells;
 }
 
+/** The longest line a unit cell runs on into after a separator. */
+const CELL_RUN_ON_MAX = 24;
+
 /** A line of a category cell: a short phrase with no punctuation that names no unit (海绵城市, 建设管理). */
 const CATEGORY_LINE_MAX = 10;
-const isCategoryLine = (line: string): boolean => line.length <= CATEGORY_LINE_MAX && !/[。；;，,、：:（(]/.test(line) && !looksLikeUnitLine(line) && !isTimeCell(line);
+const isCategoryLine = (line: string): boolean => isCategoryWording(line) && !looksLikeUnitLine(line);
+const isCategoryWording = (line: string): boolean => line.length <= CATEGORY_LINE_MAX && !/[。；;，,、：:（(]/.test(line) && !isTimeCell(line);
 
 /**
  * A row whose cells a narrow column wrapped over several lines (a PDF copy): the
