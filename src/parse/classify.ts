@@ -13,6 +13,7 @@ import { isWsCode } from './chars.js';
 import type { CellColumn, LineHint } from '../model/line-hint.js';
 import { foldWidth } from './chars.js';
 import type { Label } from './clauses.js';
+import { UNIT_LABEL_NOUNS } from './lexicon/labels.js';
 import { ATTACHMENT_COLON_ALONE, ATTACHMENT_LIST, ATTACHMENT_START, DOCUMENT_TYPE_END } from './lexicon/documents.js';
 
 /** A cover letter's list (附件：1.… 2.…) and the starts of attachments after the signature. */
@@ -153,12 +154,12 @@ function cellLabel(column: CellColumn, header: string): Label {
   return column === 'deadline' ? { kind: 'deadline', role: 'responsible', text: header } : { kind: 'unit', role: column, text: header };
 }
 
-function textLine(seg: Segment, hint: LineHint | undefined): NoticeLine {
+function textLine(seg: Segment, hint: LineHint | undefined, nextMark: NextMark): NoticeLine {
   const typed = hint && seg.lineStart ? typedLine(seg, hint) : null;
   if (typed) return typed;
   const n = trimTwin(seg.span).n;
   const mark = matchHeading(n, 0);
-  if (mark) return numberedLabel(seg, mark) ?? { kind: 'numbered', seg, mark };
+  if (mark) return numberedLabel(seg, mark, nextMark) ?? { kind: 'numbered', seg, mark };
   const label = labelAtStart(n);
   if (label) return { kind: 'label', seg, label: label.label };
   return { kind: 'body', seg };
@@ -169,10 +170,17 @@ function textLine(seg: Segment, hint: LineHint | undefined): NoticeLine {
  * last point of a measure after 适用范围 and 办理流程) names the units of the item it stands in: a label line, its
  * number passed over, and no item of its own.
  */
-/** A label's content that is all the line holds: no sentence after it (1.责任单位：市发改委。加快推进… opens the item's text). */
+/**
+ * A label's content that is all the line holds: no sentence after it (1.责任单位：市发改委。加快推进… opens the item's
+ * text); other labels after a semicolon (责任单位：区教育局；完成时限：2024年8月底前。) are the same point's.
+ */
 const LABEL_CONTENT_ALONE = /^[ \t\u3000]*[^ \t\u3000。！？][^。！？]*[。；;]?[ \t\u3000]*$/;
+const LABEL_CONTENT_MAX = 160;
+const contentAlone = (content: string): boolean => content.trim().length <= LABEL_CONTENT_MAX && LABEL_CONTENT_ALONE.test(content);
+/** A label that names units by their kind (责任单位, 牵头部门, 承办科室), not a 责任分工 whose points are who does what. */
+const NAMED_BY_NOUN = new RegExp(`(?:${UNIT_LABEL_NOUNS.join('|')})$`);
 
-function numberedLabel(seg: Segment, mark: HeadingMark): NoticeLine | null {
+function numberedLabel(seg: Segment, mark: HeadingMark, nextMark: NextMark): NoticeLine | null {
   const n = seg.span.n;
   let start = n.length - n.trimStart().length + mark.length;
   while (start < n.length && isWsCode(n.charCodeAt(start))) start++;
@@ -180,8 +188,31 @@ function numberedLabel(seg: Segment, mark: HeadingMark): NoticeLine | null {
   const label = labelAtStart(rest);
   // a heading that is a label's word alone (二、职责分工) is a part's title, not a label; a bracketed clause right after
   // the number (1.【牵头单位：…】逐步普及…) comes before the item's own text
-  if (label?.label.kind !== 'unit' || /^[【〔[（(]/.test(rest) || !/[：:]/.test(rest.slice(0, label.contentStart)) || !LABEL_CONTENT_ALONE.test(rest.slice(label.contentStart))) return null;
+  const kind = label?.label.kind;
+  if (!label || (kind !== 'unit' && kind !== 'deadline') || (kind === 'unit' && !NAMED_BY_NOUN.test(label.label.text)) || /^[【〔[（(]/.test(rest) || !/[：:]/.test(rest.slice(0, label.contentStart)) || !contentAlone(rest.slice(label.contentStart))) return null;
+  // the last point of its list, or one of a run of such points (2.牵头单位：… 3.配合单位：… 4.完成时限：…): a point with
+  // another sibling after it (（二）责任单位：… then （三）完善类改造…) is an item of the list
+  const next = nextMark();
+  if (next && next.mark.style === mark.style && next.mark.value === mark.value + 1 && !next.labelled) return null;
   return { kind: 'label', seg: { ...seg, span: sliceTwin(seg.span, start), col: seg.col + start }, label: label.label, closes: mark };
+}
+
+/** The next numbered line's number, asked only where a numbered label needs it. */
+type NextMark = () => { mark: HeadingMark; labelled: boolean } | null;
+
+/** How many segments ahead the next numbered line is looked for. */
+const NEXT_MARK_WINDOW = 40;
+
+/** The number opening the next line that starts with one, within a window, and whether a label follows it (null when none). */
+function nextLineMark(segments: readonly Segment[], i: number): { mark: HeadingMark; labelled: boolean } | null {
+  for (let j = i + 1; j < Math.min(segments.length, i + 1 + NEXT_MARK_WINDOW); j++) {
+    const seg = segments[j]!;
+    if (!seg.lineStart) continue;
+    const n = trimTwin(seg.span).n;
+    const mark = matchHeading(n, 0);
+    if (mark) return { mark, labelled: labelAtStart(n.slice(mark.length).trimStart()) !== null };
+  }
+  return null;
 }
 
 export function classify(segments: readonly Segment[], roles: ReadonlyMap<number, SegmentRole>, hints: ReadonlyMap<number, LineHint> = new Map()): NoticeLine[] {
@@ -194,6 +225,6 @@ export function classify(segments: readonly Segment[], roles: ReadonlyMap<number
     if (role) return { kind: 'meta', seg, field: role };
     if (att) return { kind: att, seg };
     // hints are by 0-based line index, segments count lines from 1
-    return textLine(seg, hints.get(seg.line - 1));
+    return textLine(seg, hints.get(seg.line - 1), () => nextLineMark(segments, i));
   });
 }

@@ -70,7 +70,12 @@ class Builder {
   /** A label written under a number of its own (（三）责任单位：…) closes the items at that number's rank, where it fits the sequence: its clause is the item's above. */
   closeItemsAt(mark: HeadingMark): void {
     this.closeParagraph();
-    if (this.tree.fits(mark, false)) this.tree.closeAt(mark);
+    if (!this.tree.fits(mark, false)) return;
+    // points that name units of their own (（一）…（责任单位：市自然资源局） then （三）配合单位：…) keep the label: it is theirs,
+    // not the item's above
+    const siblings = this.tree.parentAt(mark)?.children ?? [];
+    if (siblings.slice(-SIBLINGS_LOOKED_AT).some(namesUnits)) return;
+    this.tree.closeAt(mark);
   }
 
   startAttachment(): void {
@@ -288,6 +293,15 @@ export function buildStructure(lines: readonly NoticeLine[], opts: StructureOpti
   }
   b.closeParagraph();
   return { items: b.tree.items, preamble: b.preamble, diagnostics: b.diagnostics, strayClauses: b.stray };
+}
+
+/** How many points before a numbered label are asked whether they name units (a bound on a long list). */
+const SIBLINGS_LOOKED_AT = 20;
+
+/** Whether an item or one below it names units: a label's clause, or a unit parenthetical in its heading or body. */
+function namesUnits(it: Item): boolean {
+  if (it.clause.units.length || findParentheticals(it.heading.span).length || it.body.some((p) => findParentheticals(p.span).length)) return true;
+  return it.children.some(namesUnits);
 }
 
 /** Removes unit parentheticals from a paragraph and returns the clauses found. */

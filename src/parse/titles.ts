@@ -82,11 +82,11 @@ function headIsVerbPhrase(title: string): boolean {
 const VERB_START = /^(抓好|抓实|提高|促进|保障|规范|创新|扩大|打造|构建|培育|拓展|夯实|压实|严格|狠抓|全力|持续|稳步|有序|不断|努力|确保|落实|做实|做强|做优|做大)/;
 
 /** A level word that may open a subject (省/市/县/区/各/全/我/本). */
-const LEVEL_START = /^(省|市(?!场)|县|区(?!域)|各|全(?!面)|我|本)/;
+const LEVEL_START = /^(省|市(?!场)|县|区(?!域)|各|全(?=[省市县区国镇乡州盟旗])|我|本)/;
 /** A preposition that opens a body sentence (将/对/把/由/通过/以/在/从). */
 const PREPOSITION_START = /^(将|对|把|由|通过|以|在|从)/;
-/** A preposition opening a heading's phrase (对/把/将/通过/从); not the verbs 对标, 对接, 对照, 将来 …, nor 通过率. */
-const PREPOSITION_HEAD = /^(?:对(?![标接照口表外])|把(?![握关])|将(?![来近])|通过(?![率])|从(?![严实快])(?=[^，,]{2,}[，,]))/;
+/** A preposition opening a heading's phrase (对/把/将/通过/从); not the words 对标, 对接, 对象, 对策, 把握, 把好, 将来, 通过率, 从业, 从事 …. */
+const PREPOSITION_HEAD = /^(?:对(?![标接照口表外象话策应])|把(?![握关好])|将(?![来近])|通过(?![率性])|从(?![严实快业事]))/;
 /** Verbs whose object a 对 phrase can be (继续实施对种粮农民直接补贴, 做好对口帮扶): a title never ends in one before 对. */
 const VERB_BEFORE_DUI = /(?:实施|开展|进行|执行|落实|加强|加大|强化|做好|抓好|完善|推进)$/;
 
@@ -103,8 +103,9 @@ const TIME_THEN_MUST = /^(汛前|汛期|汛后|年底前|年内|年前|年初|�
  */
 export function splitGluedTitle(title: string, siblingLengths: number[] = []): { title: string; certain: boolean } | null {
   // a heading that opens with a preposition (对未取得许可从事燃气经营的企业，要…) is a sentence: its first clause is the
-  // preposition's phrase, waiting for its verb after the comma, and no title ends inside it
-  if (PREPOSITION_HEAD.test(title)) return null;
+  // preposition's phrase, waiting for its verb after the comma, and no title ends inside it unless the body's start is
+  // certain (对重点企业实施分类监管 | 各地要…)
+  const prepositional = PREPOSITION_HEAD.test(title);
   const max = Math.min(16, title.length - 2);
   const head = /^[^，,；;。]*/.exec(title)![0];
   const quoted = insideQuotes(title);
@@ -123,7 +124,7 @@ export function splitGluedTitle(title: string, siblingLengths: number[] = []): {
     else if (SUBJECT_OPENERS.some((w) => rest.startsWith(w)) || LEVEL_START.test(rest)) score += SUBJECT_THEN_MUST.test(rest) ? 3 : 0;
     else if (PREPOSITION_START.test(rest)) score += rest.startsWith('对') && VERB_BEFORE_DUI.test(title.slice(0, p)) ? 0 : 2;
     else if (WEAK_OPENERS.some((w) => rest.startsWith(w))) score += 1;
-    if (score === 0) continue;
+    if (score === 0 || (prepositional && score < 3)) continue;
     score += p === 6 ? 1.5 : p === 4 || p === 8 ? 0.5 : 0;
     if (siblingLengths.includes(p)) score += 1;
     if (/[的和与及、之]$/.test(title.slice(0, p))) score -= 3;

@@ -227,6 +227,13 @@ export class LevelStack {
     return item;
   }
 
+  /** The item a number would open its item under: the innermost open item of an outer rank (null at the top). */
+  parentAt(mark: HeadingMark): Item | null {
+    const rank = this.rankOf(mark.style, false);
+    for (let k = this.stack.length - 1; k >= 0; k--) if (this.stack[k]!.rank < rank) return this.stack[k]!;
+    return null;
+  }
+
   /** Takes a number that opens no item (a label written under it): closes the items at its rank and below, and the sequence goes on after it. */
   closeAt(mark: HeadingMark): void {
     const rank = this.rankOf(mark.style, true);
