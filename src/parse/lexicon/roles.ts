@@ -49,6 +49,8 @@ export const ROLE_PHRASES: readonly (readonly [string, RoleName])[] = [
   ['负责实施', 'responsible'],
   ['负责落实', 'responsible'],
   ['具体落实', 'responsible'],
+  ['负责组织实施', 'responsible'],
+  ['负责组织落实', 'responsible'],
   ['组织实施', 'responsible'],
   ['组织落实', 'responsible'],
   ['共同牵头负责', 'lead'],
