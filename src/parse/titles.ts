@@ -282,17 +282,14 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** What a sibling group tells about glued titles: how many are glued, and the lengths of the standalone titles. */
 interface SiblingEvidence {
-  glued: number;
   standaloneLengths: Map<number, number>;
 }
-
-function siblingEvidence(items: Item[], glued: ByItem<boolean>, ownStyles: ByItem<TitleStyle>, heads: ByItem<TitleParts>): Map<Item | null, SiblingEvidence> {
+function siblingEvidence(items: Item[], ownStyles: ByItem<TitleStyle>, heads: ByItem<TitleParts>): Map<Item | null, SiblingEvidence> {
   const out = new Map<Item | null, SiblingEvidence>();
   for (const it of items) {
     const parent = it.parent ?? null;
     let ev = out.get(parent);
-    if (!ev) out.set(parent, (ev = { glued: 0, standaloneLengths: new Map() }));
-    if (glued.get(it)) ev.glued++;
+    if (!ev) out.set(parent, (ev = { standaloneLengths: new Map() }));
     if (ownStyles.get(it) === 'standalone') {
       const len = heads.get(it).title.length;
       ev.standaloneLengths.set(len, (ev.standaloneLengths.get(len) ?? 0) + 1);
@@ -314,21 +311,22 @@ export function itemTitles(items: Item[], diagnostics: Diagnostic[]): { titles: 
   const ownStyles = ByItem.from(items, headingStyle);
   const titles = new ByItem<string>(items.length);
   const heads = ByItem.from(items, (it) => headingParts(it.heading));
-  // a heading is glued when the evidence says so, or when a sibling's is and its title reads like a sentence; a
-  // table's task cell is a cell, never a heading glued to its body (完成公共空间优化项目，推进…)
   const glued = ByItem.from(items, (it) => it.table === undefined && looksGlued(heads.get(it).title, styles.get(it)));
-  const evidence = siblingEvidence(items, glued, ownStyles, heads);
+  const evidence = siblingEvidence(items, ownStyles, heads);
+  // the titles of standalone siblings are the evidence for a glued title's length
+  const splitOf = (it: Item) => splitGluedTitle(heads.get(it).title, otherLengths(evidence.get(it.parent ?? null)!, ownStyles.get(it) === 'standalone' ? heads.get(it).title.length : null));
+  const splits = ByItem.from(items, (it) => (glued.get(it) ? splitOf(it) : null));
+  // siblings whose glued titles were cut: a long first clause alone, not cut anywhere, is no evidence
+  const cutSiblings = new Map<Item | null, number>();
+  for (const it of items) if (splits.get(it)) cutSiblings.set(it.parent ?? null, (cutSiblings.get(it.parent ?? null) ?? 0) + 1);
   for (const it of items) {
     let title = heads.get(it).title;
-    const ev = evidence.get(it.parent ?? null)!;
-    const gluedSibling = ev.glued - (glued.get(it) ? 1 : 0) > 0;
-    if (glued.get(it) || (it.table === undefined && styles.get(it) === 'unknown' && /[，,；;]/.test(title) && gluedSibling)) {
-      // the titles of standalone siblings are the evidence for a glued title's length
-      const split = splitGluedTitle(title, otherLengths(ev, ownStyles.get(it) === 'standalone' ? title.length : null));
-      if (split) {
-        title = split.title;
-        if (!split.certain) diagnostics.push(diag('title-uncertain', { title }, it.line, it.col));
-      }
+    // a heading is glued when the evidence says so, or when a sibling's was cut and its title reads like a sentence; a
+    // table's task cell is a cell, never a heading glued to its body (完成公共空间优化项目，推进…)
+    const split = glued.get(it) ? splits.get(it) : it.table === undefined && styles.get(it) === 'unknown' && /[，,；;]/.test(title) && (cutSiblings.get(it.parent ?? null) ?? 0) > 0 ? splitOf(it) : null;
+    if (split) {
+      title = split.title;
+      if (!split.certain) diagnostics.push(diag('title-uncertain', { title }, it.line, it.col));
     }
     titles.set(it, title);
   }
