@@ -21,8 +21,11 @@ export const UNIT_SUFFIXES = [
   '檢察院', '團委', '海關', '總隊', '支隊', '辦公室', '銀保監局', '監管局', '工會', '科協', '婦聯', '殘聯', '團', '軍區', '軍分區',
   '武裝部', '大學', '學院', '總檯', '總台', '電視臺', '報社', '日報社', '指揮部', '部門', '單位', '黨委', '黨組', '辦事處', '管理區',
 ] as const;
-/** Words ending in 科 that name a field of study or medicine, not an office (学科, 本科, 儿科), and 科 after one character only (中科 / 院…, cut by a line break); shares, not an office (入股, 控股). */
-const NOT_AN_OFFICE = /(?:学|本|专|内|外|儿|妇|眼|牙|骨|百|皮肤|口腔|预|(?<!安)全|(?<!生)产)科$|^.科$|(?:入|持|控|参|配|炒|新|老|原始|个|A|B|H)股$|^.股$/;
+/**
+ * Words ending in 科 that name a field of study or medicine, not an office (学科, 本科, 儿科), and 科 after one character only
+ * (中科 / 院…, cut by a line break); shares, not an office (入股, 控股); events, not bodies (十五运会, 残特奥会, 博览会, 座谈会).
+ */
+const NOT_AN_OFFICE = /(?:运动|运|奥|博览|交易|展览|洽谈|推介|座谈|研讨|发布|招聘|表彰|动员|见面|联欢|运动大)会$|(?:学|本|专|内|外|儿|妇|眼|牙|骨|百|皮肤|口腔|预|(?<!安)全|(?<!生)产)科$|^.科$|(?:入|持|控|参|配|炒|新|老|原始|个|A|B|H)股$|^.股$/;
 
 /** Generic categories that take no level prefix (科研院所 is not 省科研院所). */
 export const GENERIC_CATEGORIES = [
