@@ -1580,7 +1580,7 @@ function cellRowAt(lines: string[], k: number, seq: number, header: CellHeader, 
     if (byContent) sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: width }, k + 1));
     return byContent ? { cells: byContent, next } : null;
   }
-  const cells = [...lineCells];
+  const cells = withUnitCellRunOn([...lineCells], roles);
   const taskCol = roles.findIndex((r) => TASK_ROLES.has(r));
   // a task cell merged with the row above is left out of the row's lines, its units standing in its place
   // (3 / 交通建设处 / 设施养护处 / …, the 内容 cell written once over rows 2 and 3): the cell is empty, filled from above
@@ -1604,6 +1604,17 @@ function cellRowAt(lines: string[], k: number, seq: number, header: CellHeader, 
   const byContent = (shifted ? keyCellsFirst(lineCells, roles) : null) ?? wrappedCells(lineCells, roles) ?? alignedAfterTask(lineCells, roles);
   if (byContent) sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: width }, k + 1));
   return byContent ? { cells: byContent, next } : null;
+}
+
+/**
+ * A row of as many lines as columns whose unit cell ends in a separator (区绿化市容局、区交通委， / 各街镇): the cell runs on
+ * into the short line after it, and the row's last cell, one that may be left empty (参考文件, 备注), was not written.
+ */
+function withUnitCellRunOn(cells: string[], roles: readonly ColumnRole[]): string[] {
+  const at = cells.findIndex((c, i) => isUnitColumn(roles[i]!) && i + 1 < cells.length && /[、，,]$/.test(c));
+  const next = at < 0 ? undefined : cells[at + 1];
+  if (next === undefined || cells.length !== roles.length || next.length > CELL_RUN_ON_MAX || /[。；;：:]/.test(next) || VERB_OPENING.test(next) || isDeadlineLine(next) || isTimeCell(next) || !PADDABLE.has(roles.at(-1)!)) return cells;
+  return [...cells.slice(0, at), cells[at]! + next, ...cells.slice(at + 2), ''];
 }
 
 /** A cell written empty: a dash or a slash (—, －, /, 无). */
