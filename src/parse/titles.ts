@@ -101,7 +101,7 @@ const TIME_THEN_MUST = /^(汛前|汛期|汛后|年底前|年内|年前|年初|�
  * opener, a subject, a verb) and by how common the title length is (6, then 4
  * or 8 characters); the first cut with enough evidence wins.
  */
-export function splitGluedTitle(title: string, siblingLengths: number[] = []): { title: string; certain: boolean } | null {
+export function splitGluedTitle(title: string, siblingLengths: number[] = []): { title: string; certain: boolean; bodyStart: boolean } | null {
   // a heading that opens with a preposition (对未取得许可从事燃气经营的企业，要…) is a sentence: its first clause is the
   // preposition's phrase, waiting for its verb after the comma, and no title ends inside it unless the body's start is
   // certain (对重点企业实施分类监管 | 各地要…)
@@ -125,13 +125,16 @@ export function splitGluedTitle(title: string, siblingLengths: number[] = []): {
     else if (PREPOSITION_START.test(rest)) score += rest.startsWith('对') && VERB_BEFORE_DUI.test(title.slice(0, p)) ? 0 : 2;
     else if (WEAK_OPENERS.some((w) => rest.startsWith(w))) score += 1;
     if (score === 0 || (prepositional && score < 3)) continue;
+    // what follows the cut opens a body sentence for certain (a strong opener, a time or a subject and what it must do),
+    // whatever the length
+    const bodyStart = score >= 3;
     score += p === 6 ? 1.5 : p === 4 || p === 8 ? 0.5 : 0;
     if (siblingLengths.includes(p)) score += 1;
     if (/[的和与及、之]$/.test(title.slice(0, p))) score -= 3;
     // no title ends in a modal: 工信、发改等部门要 | 按照… is a subject and its verb, not a title and a body
     if (MODAL_END.test(title.slice(0, p))) continue;
     // the first cut with enough evidence wins: titles are short
-    if (score >= 2.5) return { title: title.slice(0, p), certain: strong || score >= 3.5 };
+    if (score >= 2.5) return { title: title.slice(0, p), certain: strong || score >= 3.5, bodyStart };
   }
   return null;
 }
@@ -316,14 +319,19 @@ export function itemTitles(items: Item[], diagnostics: Diagnostic[]): { titles: 
   // the titles of standalone siblings are the evidence for a glued title's length
   const splitOf = (it: Item) => splitGluedTitle(heads.get(it).title, otherLengths(evidence.get(it.parent ?? null)!, ownStyles.get(it) === 'standalone' ? heads.get(it).title.length : null));
   const splits = ByItem.from(items, (it) => (glued.get(it) ? splitOf(it) : null));
-  // siblings whose glued titles were cut: a long first clause alone, not cut anywhere, is no evidence
+  // a cut is sure where what follows it opens a body for certain, or where the siblings' headings are known to stand
+  // alone or run on; where their style is unknown, a long first clause alone is weak evidence, and a cut before a verb
+  // that merely may open a body (（四）组织新闻媒体 | 开展多种形式的宣传报道，…) stands only beside a sibling cut for sure
+  const sure = (it: Item) => Boolean(splits.get(it)?.bodyStart || (splits.get(it) && styles.get(it) !== 'unknown'));
   const cutSiblings = new Map<Item | null, number>();
-  for (const it of items) if (splits.get(it)) cutSiblings.set(it.parent ?? null, (cutSiblings.get(it.parent ?? null) ?? 0) + 1);
+  for (const it of items) if (sure(it)) cutSiblings.set(it.parent ?? null, (cutSiblings.get(it.parent ?? null) ?? 0) + 1);
   for (const it of items) {
     let title = heads.get(it).title;
     // a heading is glued when the evidence says so, or when a sibling's was cut and its title reads like a sentence; a
     // table's task cell is a cell, never a heading glued to its body (完成公共空间优化项目，推进…)
-    const split = glued.get(it) ? splits.get(it) : it.table === undefined && styles.get(it) === 'unknown' && /[，,；;]/.test(title) && (cutSiblings.get(it.parent ?? null) ?? 0) > 0 ? splitOf(it) : null;
+    const cutSibling = (cutSiblings.get(it.parent ?? null) ?? 0) - (sure(it) ? 1 : 0) > 0;
+    const own = glued.get(it) ? splits.get(it) : null;
+    const split = own && (sure(it) || cutSibling) ? own : !glued.get(it) && it.table === undefined && styles.get(it) === 'unknown' && /[，,；;]/.test(title) && cutSibling ? splitOf(it) : null;
     if (split) {
       title = split.title;
       if (!split.certain) diagnostics.push(diag('title-uncertain', { title }, it.line, it.col));
