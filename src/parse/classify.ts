@@ -9,9 +9,8 @@ import { assertNever, type NoticeLine } from './notice-line.js';
 import { matchHeading, type HeadingMark } from './markers.js';
 import { labelAtStart } from './clauses.js';
 import { sliceTwin, trimTwin } from './twin.js';
-import { isWsCode } from './chars.js';
 import type { CellColumn, LineHint } from '../model/line-hint.js';
-import { foldWidth } from './chars.js';
+import { foldWidth, isWsCode } from './chars.js';
 import type { Label } from './clauses.js';
 import { UNIT_LABEL_NOUNS } from './lexicon/labels.js';
 import { ATTACHMENT_COLON_ALONE, ATTACHMENT_LIST, ATTACHMENT_START, DOCUMENT_TYPE_END } from './lexicon/documents.js';
@@ -166,11 +165,6 @@ function textLine(seg: Segment, hint: LineHint | undefined, nextMark: NextMark):
 }
 
 /**
- * A numbered line that holds a unit label and nothing before it (（三）责任单位及承办科室：市自然资源局，储备中心。, the
- * last point of a measure after 适用范围 and 办理流程) names the units of the item it stands in: a label line, its
- * number passed over, and no item of its own.
- */
-/**
  * A label's content that is all the line holds: no sentence after it (1.责任单位：市发改委。加快推进… opens the item's
  * text); other labels after a semicolon (责任单位：区教育局；完成时限：2024年8月底前。) are the same point's.
  */
@@ -180,6 +174,11 @@ const contentAlone = (content: string): boolean => content.trim().length <= LABE
 /** A label that names units by their kind (责任单位, 牵头部门, 承办科室), not a 责任分工 whose points are who does what. */
 const NAMED_BY_NOUN = new RegExp(`(?:${UNIT_LABEL_NOUNS.join('|')})$`);
 
+/**
+ * A numbered line that holds a unit label and nothing before it (（三）责任单位及承办科室：市自然资源局，储备中心。, the
+ * last point of a measure after 适用范围 and 办理流程) names the units of the item it stands in: a label line, its
+ * number passed over, and no item of its own.
+ */
 function numberedLabel(seg: Segment, mark: HeadingMark, nextMark: NextMark): NoticeLine | null {
   const n = seg.span.n;
   let start = n.length - n.trimStart().length + mark.length;
