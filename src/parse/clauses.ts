@@ -159,21 +159,18 @@ const NAME_BEFORE_DUTY_MAX = 24;
 function cutDuty(u: Unit): void {
   // 作为 (acting as) is in no unit's name: 嘉源公司作为业主单位 is 嘉源公司, though the whole ends as a unit's name does
   const acting = u.name.indexOf('作为');
-  if (acting >= 2 && looksLikeUnit(u.name.slice(0, acting))) {
-    u.name = u.name.slice(0, acting);
-    u.raw = u.raw.slice(0, Math.min(u.raw.length, acting));
-    return;
-  }
+  if (acting >= 2 && looksLikeUnit(u.name.slice(0, acting))) return keepName(u, acting);
   // (a name that ends as a unit's does is whole; one opening with a level word, 区规划局负责…, may still run on)
   if (hasUnitSuffix(u.name) || isCatchAll(u.name) || isRegionCollective(u.name)) return;
   for (let k = 3; k <= Math.min(u.name.length - 2, NAME_BEFORE_DUTY_MAX); k++) {
-    const name = u.name.slice(0, k);
-    if (DUTY_AFTER_NAME.test(u.name.slice(k)) && looksLikeUnit(name)) {
-      u.name = name;
-      u.raw = u.raw.slice(0, Math.min(u.raw.length, k));
-      return;
-    }
+    if (DUTY_AFTER_NAME.test(u.name.slice(k)) && looksLikeUnit(u.name.slice(0, k))) return keepName(u, k);
   }
+}
+
+/** A unit's name (and its text as written) cut to its first `length` characters. */
+function keepName(u: Unit, length: number): void {
+  u.name = u.name.slice(0, length);
+  u.raw = u.raw.slice(0, Math.min(u.raw.length, length));
 }
 
 /**

@@ -74,7 +74,7 @@ class Builder {
     // points that name units of their own (（一）…（责任单位：市自然资源局） then （三）配合单位：…) keep the label: it is theirs,
     // not the item's above
     const siblings = this.tree.parentAt(mark)?.children ?? [];
-    if (siblings.slice(-SIBLINGS_LOOKED_AT).some(namesUnits)) return;
+    if (namesUnits(siblings.slice(-SIBLINGS_LOOKED_AT))) return;
     this.tree.closeAt(mark);
   }
 
@@ -295,13 +295,20 @@ export function buildStructure(lines: readonly NoticeLine[], opts: StructureOpti
   return { items: b.tree.items, preamble: b.preamble, diagnostics: b.diagnostics, strayClauses: b.stray };
 }
 
-/** How many points before a numbered label are asked whether they name units (a bound on a long list). */
+/** How many points before a numbered label, and items in all below them, are asked whether they name units (a bound on a long list). */
 const SIBLINGS_LOOKED_AT = 20;
+const ITEMS_LOOKED_AT = 200;
 
-/** Whether an item or one below it names units: a label's clause, or a unit parenthetical in its heading or body. */
-function namesUnits(it: Item): boolean {
-  if (it.clause.units.length || findParentheticals(it.heading.span).length || it.body.some((p) => findParentheticals(p.span).length)) return true;
-  return it.children.some(namesUnits);
+/** Whether one of the items or one below them names units (a label's clause, or a unit parenthetical in a heading or body); past the bound, taken as yes. */
+function namesUnits(items: readonly Item[]): boolean {
+  const pending = [...items];
+  for (let seen = 0; pending.length; seen++) {
+    if (seen === ITEMS_LOOKED_AT) return true;
+    const it = pending.pop()!;
+    if (it.clause.units.length || findParentheticals(it.heading.span).length || it.body.some((p) => findParentheticals(p.span).length)) return true;
+    pending.push(...it.children);
+  }
+  return false;
 }
 
 /** Removes unit parentheticals from a paragraph and returns the clauses found. */

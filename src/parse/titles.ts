@@ -317,7 +317,10 @@ export function itemTitles(items: Item[], diagnostics: Diagnostic[]): { titles: 
   const glued = ByItem.from(items, (it) => it.table === undefined && looksGlued(heads.get(it).title, styles.get(it)));
   const evidence = siblingEvidence(items, ownStyles, heads);
   // the titles of standalone siblings are the evidence for a glued title's length
-  const splitOf = (it: Item) => splitGluedTitle(heads.get(it).title, otherLengths(evidence.get(it.parent ?? null)!, ownStyles.get(it) === 'standalone' ? heads.get(it).title.length : null));
+  const splitOf = (it: Item) => {
+    const { title } = heads.get(it);
+    return splitGluedTitle(title, otherLengths(evidence.get(it.parent ?? null)!, ownStyles.get(it) === 'standalone' ? title.length : null));
+  };
   const splits = ByItem.from(items, (it) => (glued.get(it) ? splitOf(it) : null));
   // a cut is sure where what follows it opens a body for certain, or where the siblings' headings are known to stand
   // alone or run on; where their style is unknown, a long first clause alone is weak evidence, and a cut before a verb
@@ -327,11 +330,11 @@ export function itemTitles(items: Item[], diagnostics: Diagnostic[]): { titles: 
   for (const it of items) if (sure(it)) cutSiblings.set(it.parent ?? null, (cutSiblings.get(it.parent ?? null) ?? 0) + 1);
   for (const it of items) {
     let title = heads.get(it).title;
+    const cutSibling = (cutSiblings.get(it.parent ?? null) ?? 0) - (sure(it) ? 1 : 0) > 0;
     // a heading is glued when the evidence says so, or when a sibling's was cut and its title reads like a sentence; a
     // table's task cell is a cell, never a heading glued to its body (完成公共空间优化项目，推进…)
-    const cutSibling = (cutSiblings.get(it.parent ?? null) ?? 0) - (sure(it) ? 1 : 0) > 0;
-    const own = glued.get(it) ? splits.get(it) : null;
-    const split = own && (sure(it) || cutSibling) ? own : !glued.get(it) && it.table === undefined && styles.get(it) === 'unknown' && /[，,；;]/.test(title) && cutSibling ? splitOf(it) : null;
+    const asSibling = () => it.table === undefined && styles.get(it) === 'unknown' && /[，,；;]/.test(title) && cutSibling;
+    const split = glued.get(it) ? (sure(it) || cutSibling ? splits.get(it) : null) : asSibling() ? splitOf(it) : null;
     if (split) {
       title = split.title;
       if (!split.certain) diagnostics.push(diag('title-uncertain', { title }, it.line, it.col));

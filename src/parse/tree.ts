@@ -216,10 +216,8 @@ export class LevelStack {
 
   /** Opens an item for a number: closes the items at its rank and below, and nests it under the one above. */
   open(mark: HeadingMark, heading: Paragraph): Item {
-    const rank = this.rankOf(mark.style, true);
-    while (this.stack.length && (this.top()?.rank ?? -Infinity) >= rank) this.stack.pop();
+    const rank = this.closeAt(mark);
     const parent = this.top();
-    this.lastAtRank.set(rank, mark.value);
     const item: Item = { index: this.items.length, mark, rank, parent, children: [], line: heading.line, col: heading.col, heading, body: [], clause: emptyClause(), part: this.part, endLine: heading.line, endCol: heading.col, ...(this.table === undefined ? {} : { table: this.table }) };
     if (parent) parent.children.push(item);
     this.items.push(item);
@@ -234,11 +232,15 @@ export class LevelStack {
     return null;
   }
 
-  /** Takes a number that opens no item (a label written under it): closes the items at its rank and below, and the sequence goes on after it. */
-  closeAt(mark: HeadingMark): void {
+  /**
+   * Takes a number: closes the items at its rank and below, and the sequence goes on after it; returns the rank. A
+   * number that opens no item (a label written under it) is taken so alone.
+   */
+  closeAt(mark: HeadingMark): number {
     const rank = this.rankOf(mark.style, true);
     while (this.stack.length && (this.top()?.rank ?? -Infinity) >= rank) this.stack.pop();
     this.lastAtRank.set(rank, mark.value);
+    return rank;
   }
 
   /** An attachment starts: no item stays open, and numbering starts again. */

@@ -1613,7 +1613,7 @@ function cellRowAt(lines: string[], k: number, seq: number, header: CellHeader, 
 function withUnitCellRunOn(cells: string[], roles: readonly ColumnRole[]): string[] {
   const at = cells.findIndex((c, i) => isUnitColumn(roles[i]!) && i + 1 < cells.length && /[、，,]$/.test(c));
   const next = at < 0 ? undefined : cells[at + 1];
-  if (next === undefined || cells.length !== roles.length || next.length > CELL_RUN_ON_MAX || /[。；;：:]/.test(next) || VERB_OPENING.test(next) || isDeadlineLine(next) || isTimeCell(next) || !PADDABLE.has(roles.at(-1)!)) return cells;
+  if (next === undefined || cells.length !== roles.length || !runsOnAsNames(next) || isDeadlineLine(next) || isTimeCell(next) || !PADDABLE.has(roles.at(-1)!)) return cells;
   return [...cells.slice(0, at), cells[at]! + next, ...cells.slice(at + 2), ''];
 }
 
@@ -1737,7 +1737,7 @@ function rowByContent(lineCells: string[], roles: ColumnRole[]): string[] | null
     const names = withoutListEnd(line);
     // a unit cell wrapped after a separator (区绿化市容局、区交通委， / 各街镇) runs on into a short line of names, even a
     // collective's that reads as no unit on its own
-    const continues = runsOn && line.length <= CELL_RUN_ON_MAX && !/[。；;：:]/.test(line) && !VERB_OPENING.test(line);
+    const continues = runsOn && runsOnAsNames(line);
     runsOn = false;
     if (continues || looksLikeUnitLine(names)) {
       units.push(names);
@@ -1760,6 +1760,8 @@ function rowByContent(lineCells: string[], roles: ColumnRole[]): string[] | null
 
 /** The longest line a unit cell runs on into after a separator. */
 const CELL_RUN_ON_MAX = 24;
+/** A line a unit cell broken after a separator may run on into: short, no sentence or label punctuation, no verb opening it. */
+const runsOnAsNames = (line: string): boolean => line.length <= CELL_RUN_ON_MAX && !/[。；;：:]/.test(line) && !VERB_OPENING.test(line);
 
 /** A line of a category cell: a short phrase with no punctuation that names no unit (海绵城市, 建设管理). */
 const CATEGORY_LINE_MAX = 10;
