@@ -59,7 +59,8 @@ export interface HeadingMark {
 const S = '[ \\t]*';
 const CN = `[${CN_NUMERAL_CHARS}]{1,4}`;
 // All patterns are matched at a position (sticky) and run on width-folded text (full-width digits and ．﹒ already ASCII).
-const atOrdinal = stickyMatcher(new RegExp(`第${S}(${CN}|\\d{1,4})${S}(部${S}分|章|节|条|编)`));
+// text copied from a PDF may space a number's characters (第 2 0 条): one blank between them at most
+const atOrdinal = stickyMatcher(new RegExp(`第${S}([${CN_NUMERAL_CHARS}](?:[ \\t]?[${CN_NUMERAL_CHARS}]){0,3}|\\d(?:[ \\t]?\\d){0,3})${S}(部${S}分|章|节|条|编)`));
 const atCn = stickyMatcher(new RegExp(`(${CN})${S}[、.](?![、.])`));
 // （一）、 as scraped copies write it: the 、 after the bracket belongs to the number
 const atCnParen = stickyMatcher(new RegExp(`[（(]${S}(${CN})${S}[）)](?:${S}、(?![、（(]))?`));
@@ -104,7 +105,7 @@ export function matchHeading(s: string, pos = 0): HeadingMark | null {
     // the number (group 1) and the kind word (group 2, one of ORDINAL_STYLE's keys) are not optional
     if ((m = atOrdinal(s, pos))) {
       const style = ORDINAL_STYLE[m[2]!.replace(/[ \t]/g, '')];
-      if (style) return mark(style, parseChineseNumeral(m[1]!), m[0].replace(/[ \t]/g, ''), s, pos, m[0].length);
+      if (style) return mark(style, parseChineseNumeral(m[1]!.replace(/[ \t]/g, '')), m[0].replace(/[ \t]/g, ''), s, pos, m[0].length);
     }
     return null;
   }
