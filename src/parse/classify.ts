@@ -32,6 +32,9 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
   // document, signed or not (a news page quoting two drafts one after the other)
   let secondSinceStart = false;
   let started = false;
+  // the title of the document such a covering notice prints: where a second document's title follows it, both were
+  // printed under the notice, and the first starts the first attachment as the second starts the second
+  let printed: number | undefined;
   segments.forEach((seg, i) => {
     const n = seg.span.n.trim();
     const role = roles.get(i);
@@ -72,10 +75,13 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
     const captioned = numberedSinceStart && numberedAny && seg.lineStart && seg.lineEnd && tableTitle(n) && startsTable(segments[i + 1], hints);
     const restarted = secondSinceStart && titled && seg.lineStart && seg.lineEnd && n.startsWith('关于') && numbersAgainAfter(segments, i);
     if ((signed && seg.lineStart && seg.lineEnd && (start || titled)) || (listed && start) || captioned || restarted) {
+      if (printed !== undefined && titled && !start) out.set(printed, 'attachment-start');
+      printed = undefined;
       out.set(i, 'attachment-start');
       numberedSinceStart = secondSinceStart = false;
       started = true;
     } else {
+      if (signed && !numberedAny && !started && printed === undefined && seg.lineStart && seg.lineEnd && attachedTitle(n)) printed = i;
       const mark = matchHeading(n);
       if (mark) numberedSinceStart = numberedAny = true;
       if (mark?.style === 'cn' && mark.value >= 2) secondSinceStart = true;

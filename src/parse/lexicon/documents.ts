@@ -7,7 +7,7 @@ import { alternation } from './regex.js';
 /** Every word a complete title may end with (通知, 实施方案, 工作要点, 任务书 …). */
 export const DOCUMENT_TYPES = [
   '通知', '意见', '方案', '办法', '规定', '决定', '通报', '函', '批复', '报告', '规划', '计划', '细则', '要点', '清单', '纲要',
-  '公告', '通告', '决议', '指引', '指南', '措施', '条例', '分工', '分工表', '任务书', '实施意见', '若干规定', '行动', '工作要点', '安排',
+  '公告', '通告', '决议', '指引', '指南', '措施', '条例', '分工', '分工表', '任务书', '实施意见', '若干规定', '若干政策', '行动', '工作要点', '安排',
 ] as const;
 
 /** Types of a title of the canonical form 关于…的X, standing whole on one line. */
@@ -43,7 +43,10 @@ export const METADATA_KEYS = [
 /** A pattern for a metadata key, letter-spaced or not (索 引 号, 标  题). */
 export const METADATA_KEY = METADATA_KEYS.map((k) => [...k].join('[ \\t]*')).sort((a, b) => b.length - a.length).join('|');
 
-export const DOCUMENT_TYPE_END = new RegExp(`(?:${alternation(DOCUMENT_TYPES)})$`);
+/** What a title may add after its type, in brackets: its years (行动计划（2021-2023年）) or its standing (试行, 征求意见稿). */
+export const TITLE_QUALIFIERS = ['试行', '暂行', '修订', '修订稿', '征求意见稿', '草案', '送审稿'] as const;
+const TITLE_QUALIFIER = `[（(](?:\\d{4}[ \\t]*[-—–－~～至到][ \\t]*\\d{4}[ \\t]*年?|\\d{4}[ \\t]*年|${alternation(TITLE_QUALIFIERS)})[）)]`;
+export const DOCUMENT_TYPE_END = new RegExp(`(?:${alternation(DOCUMENT_TYPES)})(?:${TITLE_QUALIFIER})?$`);
 export const COVER_TITLE = new RegExp(`关于(?:${alternation(COVER_VERBS)})`);
 export const COVER_TYPE_END = new RegExp(`(?:${alternation(COVER_TYPES)})$`);
 export const SITE_NAME_END = new RegExp(`(?:${alternation(SITE_NAME_ENDINGS)})$`);
