@@ -327,8 +327,8 @@ function stripSeparators(s: TwinText): TwinText {
 }
 
 
-/** Words of a sentence, never of a unit name: （具体标准按照最高人民法院…执行）. */
-const PROSE_WORD = /按照|依照|根据|参照|对照|通过|结合|执行|进行/;
+/** Words of a sentence, never of a unit name: （具体标准按照最高人民法院…执行）; 执行 names a body in 执行小组, 执行局, 执行委员会. */
+const PROSE_WORD = /按照|依照|根据|参照|对照|通过|结合|执行(?!小组|组|局|委员会|委|办公室|办)|进行/;
 
 /**
  * Whether a list names units: every name looks like one, or, in a list of three

@@ -9,7 +9,7 @@ import { BRANCH_RE, BRANCH_SUFFIXES, CATCH_ALL_TAIL, endsWithUnitSuffix, GENERIC
 
 export { hasUnitSuffix, isCatchAll, isRegionCollective } from './lexicon/units.js';
 import { allMatches, replaceEvery } from './lexicon/regex.js';
-import { BRACKET_ROLE_RE, ROLE_PHRASES, roleOfBracket } from './lexicon/roles.js';
+import { BRACKET_ROLE_RE, ROLE_MANNER_END, ROLE_PHRASES, roleOfBracket } from './lexicon/roles.js';
 import { PERSON_LABEL_BRACKET, PERSON_TITLE_END } from './lexicon/labels.js';
 import { isSurname } from './lexicon/persons.js';
 
@@ -188,7 +188,10 @@ function stripRoleSuffix(item: TwinText): { item: TwinText; role: Role | null } 
   const n = item.n.replace(/[。.；;，,：:\s]+$/, '');
   for (const [word, role] of ROLE_PHRASES_BY_LAST.get(n.slice(-1)) ?? []) {
     if (n.endsWith(word) && n.length >= word.length) {
-      return { item: trimTwin(sliceTwin(item, 0, n.length - word.length)), role };
+      // the manner before the role word goes with it (省贸促会按职责分工配合): a phrase of its own for every role word
+      const before = n.slice(0, n.length - word.length);
+      const manner = ROLE_MANNER_END.exec(before)?.[0].length ?? 0;
+      return { item: trimTwin(sliceTwin(item, 0, before.length - manner)), role };
     }
   }
   return { item: sliceTwin(item, 0, n.length), role: null };

@@ -80,6 +80,10 @@ export const ROLE_PHRASES: readonly (readonly [string, RoleName])[] = [
   ['落实', 'responsible'],
 ];
 
+/** How a role phrase may say the units act, before its role word (省贸促会按职责分工配合): no part of a name. */
+export const ROLE_MANNERS = ['按照职责分工', '根据职责分工', '按职责分工', '按职能分工', '按照职责', '按职责', '按职能'] as const;
+export const ROLE_MANNER_END = new RegExp(`(?:${alternation(ROLE_MANNERS)})$`);
+
 /** Role marks in brackets after one name: 省发改委（牵头）, 市财政局（配合单位）. */
 export const BRACKET_ROLES: readonly (readonly [string, RoleName])[] = [
   ['牵头', 'lead'],
