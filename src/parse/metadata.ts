@@ -28,7 +28,8 @@ export interface Metadata {
 
 const DOC_NUMBER = /^([\u4e00-\u9fa5]{1,12})[ \t]*[〔［[(（【][ \t]*(\d{4})[ \t]*[〕］\])）】][ \t]*(\d{1,5})[ \t]*号$/;
 const KEY_WORDS = METADATA_KEY;
-const KEYED = new RegExp(`^(${KEY_WORDS})[ \\t]*[：:][ \\t]*`);
+// a key with its colon, or in brackets as some sites number their metadata (  1. [主题分类] 综合政务): group 1 or 2 is the key
+const KEYED = new RegExp(`^(?:(${KEY_WORDS})[ \\t]*[：:]|(?:\\d{1,2}[.、．][ \\t]*)?[\\[【](${KEY_WORDS})[\\]】](?:[ \\t]*[：:])?)[ \\t]*`);
 const BANNER = /(文件|办公厅|办公室)$|^[\u4e00-\u9fa5]{2,30}文件$/;
 
 /** The end of a title broken before its last words: `…工作任务分工` / `的通知`. */
@@ -105,8 +106,8 @@ const KEYED_LATER = new RegExp(`(?<=[ \\t\\u3000]{2}|\\t)(${KEY_WORDS})[ \\t]*[�
 function keyedValues(seg: Segment): { key: string; value: TwinText }[] {
   const m = KEYED.exec(seg.span.n);
   if (!m) return [];
-  // group 1, the key, is required in both patterns
-  const starts: { key: string; at: number; value: number }[] = [{ key: m[1]!, at: 0, value: m[0].length }];
+  // the key is group 1 or 2 of KEYED (one of the two is required), group 1 of KEYED_LATER
+  const starts: { key: string; at: number; value: number }[] = [{ key: (m[1] ?? m[2])!, at: 0, value: m[0].length }];
   for (const k of matchesFrom(KEYED_LATER, seg.span.n, m[0].length)) starts.push({ key: k[1]!, at: k.index, value: k.index + k[0].length });
   return starts.map((st, i) => ({
     key: st.key.replace(/[ \t]/g, ''),

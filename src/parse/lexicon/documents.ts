@@ -34,9 +34,9 @@ export const SITE_NAME_ENDINGS = ['网', '网站', '门户', '官网', '首页',
 /** Words that show a page-title piece is still the document's title. */
 export const TITLE_WORDS = ['关于', '通知', '意见', '方案', '决定'] as const;
 
-/** Keys of the metadata block of a government page (索引号：, 发文字号：, 成文日期：); spaces inside them allowed. */
+/** Keys of the metadata block of a government page (索引号：, 发文字号：, 成文日期：, or a numbered list of [主题分类] …); spaces inside them allowed. */
 export const METADATA_KEYS = [
-  '索引号', '主题分类', '公文种类', '发文机关', '发布机构', '成文日期', '发布日期', '印发日期', '发文日期', '生效日期', '标题', '名称',
+  '索引号', '主题分类', '公文种类', '发文机关', '发文机构', '联合发文单位', '发布机构', '成文日期', '发布日期', '印发日期', '发文日期', '生效日期', '实施日期', '文件来源', '标题', '名称',
   '主题词', '文号', '发文字号', '有效性', '废止日期', '来源', '信息来源', '作者', '浏览次数', '字号', '分类', '体裁分类', '组配分类', '服务对象',
 ] as const;
 
