@@ -119,11 +119,17 @@ const OPENING_DUTY_SUBJECT = new RegExp(`^${NAME_PART}(?:、${NAME_PART})+等(?:
 /** What opens a sentence of minutes before its subject: 会议强调，, 会议要求： */
 const MINUTES_LEAD_IN = /^(?:会议|会上)?(?:强调|要求|指出|明确|提出|决定)[，,：:]/;
 
+/** The heading's text after its title (its first sentence): …。县经贸、统计等部门要… of ㈠大力发展商贸业。县经贸、统计等部门要…. */
+function textAfterTitle(it: Item): TwinText {
+  const heading = trimTwin(it.heading.span);
+  return trimTwin(sliceTwin(heading, Math.min(heading.n.length, firstSentence(heading).n.length + 1)));
+}
+
 /** The units of a duty sentence that opens the item, or opens its text after the title: 一、工信、发改等部门要…, ㈠大力发展商贸业。县经贸、统计等部门要…. */
 function openingDutySubject(it: Item): ClauseResult | null {
   const heading = trimTwin(it.heading.span);
   const title = firstSentence(heading);
-  const after = trimTwin(sliceTwin(heading, Math.min(heading.n.length, title.n.length + 1)));
+  const after = textAfterTitle(it);
   const first = after.n ? after : it.body[0] ? trimTwin(it.body[0].span) : null;
   for (const sentence of [title, first ? firstSentence(first) : null]) {
     const m = sentence && OPENING_DUTY_SUBJECT.exec(sentence.n);
@@ -198,10 +204,11 @@ function unitDutyLine(text: TwinText): DutyLine | null {
  * (区消防救援局负责协调…。区财政局、区发改委负责落实项目所需经费。).
  */
 function dutyParagraphClauses(it: Item): ClauseResult[] {
-  if (it.children.length || !it.body.length) return [];
+  if (it.children.length) return [];
   const out: ClauseResult[] = [];
-  for (const p of it.body) {
-    const text = trimTwin(p.span);
+  // the text after the title on the heading's line too: （二）部门工作职责。市交通运输部门负责…；市公安交管部门负责…
+  for (const text of [textAfterTitle(it), ...it.body.map((p) => trimTwin(p.span))]) {
+    if (!text.n) continue;
     const line = unitDutyLine(text);
     if (line) {
       if (line.duty) out.push(line.clause);
@@ -209,8 +216,14 @@ function dutyParagraphClauses(it: Item): ClauseResult[] {
     }
     for (const { part } of splitTopLevel(text, '。；;')) {
       const sentence = trimTwin(part);
-      const clause = DUTY_SENTENCE.test(sentence.n) ? subjectClause(sentence) : null;
-      if (clause) out.push(clause);
+      if (!DUTY_SENTENCE.test(sentence.n)) continue;
+      // a duty sentence, and each comma part of it that names other units and their duty (市公安交管部门负责…核发，
+      // 市、区公安交管部门负责…); a sentence that opens otherwise (…设在区统计局，由区统计局牵头…) is running text
+      const later = splitTopLevel(sentence, '，,').slice(1).map((c) => trimTwin(c.part)).filter((c) => DUTY_SENTENCE.test(c.n));
+      for (const duty of [sentence, ...later]) {
+        const clause = subjectClause(duty);
+        if (clause) out.push(clause);
+      }
     }
   }
   return out.length >= 2 ? out : [];
