@@ -26,7 +26,7 @@ export function subjectClauses(items: readonly Item[], clauses: ByItem<ClauseRes
   const dutyParts: ReadonlySet<Item> = new Set(items.filter(isDutySection));
   // the heading of each item in such a part, read once as a unit's name and its duty (null for an item with items below
   // it; undefined outside such parts)
-  const dutyHeadings = ByItem.from(items, (it) => (it.parent && dutyParts.has(it.parent) ? (it.children.length ? null : unitDutyLine(trimTwin(it.heading.span))) : undefined));
+  const dutyHeadings = ByItem.from(items, (it) => (it.parent && dutyParts.has(it.parent) ? (it.children.length ? null : unitDutyLine(trimTwin(it.heading.span)) ?? unitAloneHeading(it)) : undefined));
   const lists = dutyLists(items, dutyHeadings);
   for (const it of items) {
     const clause = clauses.get(it);
@@ -182,6 +182,18 @@ const MEASURE_OPENING = /^(?:成立|设立|建立|组建|健全|完善|加强|�
 
 /** A duty's opening verb: 负责… (not 负责人, 负责同志), 牵头开展…. */
 const DUTY_OPENING = /^[ \u3000]*(?:负责(?!人|同志)|牵头|承担|配合|协助|做好|指导|组织|统筹|督促|会同)/;
+
+/** A heading that is a unit's name alone on its line, its duty in the paragraphs below ((一)区建管委 / 牵头协调…). */
+function unitAloneHeading(it: Item): DutyLine | null {
+  const heading = trimTwin(it.heading.span);
+  const duty = it.body[0];
+  if (!duty || heading.n.length > UNIT_NAME_MAX || /[\s：:。，,；;]/.test(heading.n) || MEASURE_OPENING.test(heading.n)) return null;
+  const clause = namesOnlyClause(heading);
+  return clause ? { clause, duty: DUTY_OPENING.test(trimTwin(duty.span).n) } : null;
+}
+
+/** The longest name a unit's heading holds. */
+const UNIT_NAME_MAX = 24;
 
 /** A line that is a unit's name and its duty (区发展改革委：负责…): its units, and whether the duty opens with a duty verb. */
 interface DutyLine {
