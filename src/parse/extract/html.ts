@@ -79,6 +79,21 @@ const JUNK = [
   '[class*="relevant"]',
 ];
 
+/** Furniture known by its tag alone: never the page's text, whatever it holds (a script's code may be all Chinese). */
+const JUNK_TAGS = new Set(['script', 'style', 'noscript', 'iframe', 'object', 'embed', 'button', 'select', 'form', 'nav']);
+/** The share of the page's Chinese text above which a block named like furniture (a div.headerDiv around the whole page) is the page. */
+const WHOLE_PAGE_SHARE = 0.8;
+
+/** Removes page furniture; a block named like a header or footer that holds nearly all of the page's text stays (its own furniture inside it goes). */
+function removeJunk($: Cheerio): void {
+  $([...JUNK_TAGS].join(',')).remove();
+  const total = cjkCount($.root().text());
+  for (const el of $(JUNK.join(',')).toArray() as Element[]) {
+    if (total > 0 && cjkCount($(el).text()) >= total * WHOLE_PAGE_SHARE) continue;
+    $(el).remove();
+  }
+}
+
 /** Selectors of article bodies on government sites, most specific first. */
 const BODY = ['#zoom', '#Zoom', '.TRS_Editor', '#UCAP-CONTENT', '.view.TRS_UEDITOR', '.trs_editor_view', '.pages_content', '.xxgk_content', '.article-content', '.article_content', '.articleContent', '#article', '.article', 'article', '.zw', '#zw', '.main-txt', '#mainText', '.detail-content', '.content', '#content', '.con', 'main'];
 
@@ -335,7 +350,7 @@ export async function readHtml(bytes: Uint8Array, requested: EncodingName): Prom
   sink.diagnostics.push(...diagnostics);
   // the metadata table first: some sites put it in a block named like a page header
   readInfoTable($, sink);
-  $(JUNK.join(',')).remove();
+  removeJunk($);
   const body = findArticle($);
   if (!body || cjkCount($(body).text()) < 20) throw new FormatError('html-no-body');
   pushTitle($, body, sink);
