@@ -13,7 +13,7 @@ import type { CellColumn, LineHint } from '../model/line-hint.js';
 import { foldWidth, isWsCode } from './chars.js';
 import type { Label } from './clauses.js';
 import { UNIT_LABEL_NOUNS } from './lexicon/labels.js';
-import { ATTACHMENT_COLON_ALONE, ATTACHMENT_LIST, ATTACHMENT_START, DOCUMENT_TYPE_END } from './lexicon/documents.js';
+import { ATTACHMENT_COLON_ALONE, ATTACHMENT_LIST, ATTACHMENT_START, DOCUMENT_TYPE_END, TITLE_QUALIFIER_END } from './lexicon/documents.js';
 
 /** A cover letter's list (附件：1.… 2.…) and the starts of attachments after the signature. */
 function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number, SegmentRole>, hints: ReadonlyMap<number, LineHint>): Map<number, 'attachment-list' | 'attachment-start'> {
@@ -75,7 +75,7 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
     const captioned = numberedSinceStart && numberedAny && seg.lineStart && seg.lineEnd && tableTitle(n) && startsTable(segments[i + 1], hints);
     const restarted = secondSinceStart && titled && seg.lineStart && seg.lineEnd && n.startsWith('关于') && numbersAgainAfter(segments, i);
     if ((signed && seg.lineStart && seg.lineEnd && (start || titled)) || (listed && start) || captioned || restarted) {
-      if (printed !== undefined && titled && !start) out.set(printed, 'attachment-start');
+      if (printed !== undefined && titled && !start && namedAbove(segments, printed, n)) out.set(printed, 'attachment-start');
       printed = undefined;
       out.set(i, 'attachment-start');
       numberedSinceStart = secondSinceStart = false;
@@ -88,6 +88,17 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
     }
   });
   return out;
+}
+
+/**
+ * Whether the covering notice above segment `end` names a document of this title (印发…若干政策和…行动计划的通知,
+ * 《…行动计划（2021-2023年）》已经…同意): it printed that document, not a table of the one before it. The bracketed years
+ * or standing are left out of the comparison, since the cover writes them its own way.
+ */
+function namedAbove(segments: readonly Segment[], end: number, title: string): boolean {
+  const core = title.replace(TITLE_QUALIFIER_END, '').replace(/\s+/g, '');
+  if (core.length < ATTACHED_TITLE_MIN) return false;
+  return segments.slice(0, end).some((seg) => seg.span.n.replace(/\s+/g, '').includes(core));
 }
 
 /** How far below a document's title its numbering may start (a draft's mark, a preamble of a few lines). */

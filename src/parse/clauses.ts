@@ -117,6 +117,9 @@ function phraseDeadline(s: string): string {
 }
 
 /** Parses a labelled clause body (`省科技厅、经信委` after `责任单位：`). */
+/** What opens a sentence telling units what they must do (要…, 应当…, 须…): no unit's name starts so (应急管理局 and 要素市场 do not count). */
+const MODAL_OPENING = /^(?:要(?!素)|应当|应(?![急用])|须|必须|需要|务必)/;
+
 export function parseLabelled(label: Label, content: TwinText): ClauseResult {
   const res = emptyClause();
   const text = trimTwin(content);
@@ -126,6 +129,8 @@ export function parseLabelled(label: Label, content: TwinText): ClauseResult {
   } else if (label.kind === 'person') {
     res.leaders.push(text.r.trim());
   } else if (label.kind === 'unit') {
+    // 责任单位：要对照问题清单逐项建立台账…: a sentence addressed to the units, not their names
+    if (MODAL_OPENING.test(text.n)) return res;
     // 牵头单位及负责人：市交通运输局　局长　陈志刚: the person answering for the unit is a leader, never part of its name
     const person = TRAILING_PERSON.exec(text.n);
     if (person) res.leaders.push(text.r.slice(person.index).trim());
@@ -327,8 +332,8 @@ function stripSeparators(s: TwinText): TwinText {
 }
 
 
-/** Words of a sentence, never of a unit name: （具体标准按照最高人民法院…执行）; 执行 names a body in 执行小组, 执行局, 执行委员会. */
-const PROSE_WORD = /按照|依照|根据|参照|对照|通过|结合|执行(?!小组|组|局|委员会|委|办公室|办)|进行/;
+/** Words of a sentence, never of a unit name: （具体标准按照最高人民法院…执行）; 执行 names a body in 执行小组, 执行局, 执行庭, 执行指挥中心. */
+const PROSE_WORD = /按照|依照|根据|参照|对照|通过|结合|执行(?!小组|组|局|庭|裁决庭|指挥|委员会|委|办公室|办|难)|进行/;
 
 /**
  * Whether a list names units: every name looks like one, or, in a list of three

@@ -119,10 +119,17 @@ const OPENING_DUTY_SUBJECT = new RegExp(`^${NAME_PART}(?:、${NAME_PART})+等(?:
 /** What opens a sentence of minutes before its subject: 会议强调，, 会议要求： */
 const MINUTES_LEAD_IN = /^(?:会议|会上)?(?:强调|要求|指出|明确|提出|决定)[，,：:]/;
 
-/** The heading's text after its title (its first sentence): …。县经贸、统计等部门要… of ㈠大力发展商贸业。县经贸、统计等部门要…. */
+/** A short heading phrase that a colon sets apart from its text: 部门职责：市卫生健康委负责…. */
+const COLON_TITLE = /^[^，,；;。：:]{2,12}[：:]/;
+
+/**
+ * The heading's text after its title (its first sentence, or a short phrase a colon sets apart): …。县经贸、统计等部门要…
+ * of ㈠大力发展商贸业。县经贸、统计等部门要…, and 市卫生健康委负责… of （二）部门职责：市卫生健康委负责….
+ */
 function textAfterTitle(it: Item): TwinText {
   const heading = trimTwin(it.heading.span);
-  return trimTwin(sliceTwin(heading, Math.min(heading.n.length, firstSentence(heading).n.length + 1)));
+  const end = COLON_TITLE.exec(heading.n)?.[0].length ?? firstSentence(heading).n.length + 1;
+  return trimTwin(sliceTwin(heading, Math.min(heading.n.length, end)));
 }
 
 /** The units of a duty sentence that opens the item, or opens its text after the title: 一、工信、发改等部门要…, ㈠大力发展商贸业。县经贸、统计等部门要…. */

@@ -59,8 +59,9 @@ export interface HeadingMark {
 const S = '[ \\t]*';
 const CN = `[${CN_NUMERAL_CHARS}]{1,4}`;
 // All patterns are matched at a position (sticky) and run on width-folded text (full-width digits and ．﹒ already ASCII).
-// text copied from a PDF may space a number's characters (第 2 0 条): one blank between them at most
-const atOrdinal = stickyMatcher(new RegExp(`第${S}([${CN_NUMERAL_CHARS}](?:[ \\t]?[${CN_NUMERAL_CHARS}]){0,3}|\\d(?:[ \\t]?\\d){0,3})${S}(部${S}分|章|节|条|编)`));
+// text copied from a PDF may space a number's characters (第 2 0 条, 第 1  0 条 as a layout copy writes it): two blanks
+// between them at most
+const atOrdinal = stickyMatcher(new RegExp(`第${S}([${CN_NUMERAL_CHARS}](?:[ \\t]{0,2}[${CN_NUMERAL_CHARS}]){0,3}|\\d(?:[ \\t]{0,2}\\d){0,3})${S}(部${S}分|章|节|条|编)`));
 const atCn = stickyMatcher(new RegExp(`(${CN})${S}[、.](?![、.])`));
 // （一）、 as scraped copies write it: the 、 after the bracket belongs to the number
 const atCnParen = stickyMatcher(new RegExp(`[（(]${S}(${CN})${S}[）)](?:${S}、(?![、（(]))?`));

@@ -10,7 +10,7 @@ import { hasUnitSuffix } from './unit-list.js';
 import { labelAtStart } from './clauses.js';
 import { sliceTwin, type TwinText, trimTwin } from './twin.js';
 import { alternation, matchesFrom } from './lexicon/regex.js';
-import { ADDRESSED_TITLE_TYPES, ATTACHMENT_START, CANONICAL_TITLE_TYPES, COVER_TITLE, COVER_TYPE_END, DOCUMENT_TYPE_END, GLUED_HEAD_TYPES, METADATA_KEY, TITLE_TAIL_TYPES } from './lexicon/documents.js';
+import { ADDRESSED_TITLE_TYPES, ATTACHMENT_START, CANONICAL_TITLE_TYPES, COVER_TITLE, COVER_TYPE_END, DOCUMENT_TYPE_END, GLUED_HEAD_TYPES, LONG_METADATA_KEY, METADATA_KEY, TITLE_TAIL_TYPES } from './lexicon/documents.js';
 
 export type SegmentRole = 'title' | 'docNumber' | 'meta' | 'addressee' | 'signature' | 'date' | 'annotation' | 'banner';
 
@@ -28,8 +28,9 @@ export interface Metadata {
 
 const DOC_NUMBER = /^([\u4e00-\u9fa5]{1,12})[ \t]*[〔［[(（【][ \t]*(\d{4})[ \t]*[〕］\])）】][ \t]*(\d{1,5})[ \t]*号$/;
 const KEY_WORDS = METADATA_KEY;
-// a key with its colon, or in brackets as some sites number their metadata (  1. [主题分类] 综合政务): group 1 or 2 is the key
-const KEYED = new RegExp(`^(?:(${KEY_WORDS})[ \\t]*[：:]|(?:\\d{1,2}[.、．][ \\t]*)?[\\[【](${KEY_WORDS})[\\]】](?:[ \\t]*[：:])?)[ \\t]*`);
+// a key with its colon, or in brackets as some sites number their metadata (  1. [主题分类] 综合政务, 5、【成文日期】…): group
+// 1, 2 or 3 is the key; in 【】 only a key no task list uses for its items' fields (【来源】…【责任单位】… are an item's)
+const KEYED = new RegExp(`^(?:(${KEY_WORDS})[ \\t]*[：:]|(?:\\d{1,2}[.、．][ \\t]*)?(?:\\[(${KEY_WORDS})\\]|【(${LONG_METADATA_KEY})】)(?:[ \\t]*[：:])?)[ \\t]*`);
 const BANNER = /(文件|办公厅|办公室)$|^[\u4e00-\u9fa5]{2,30}文件$/;
 
 /** The end of a title broken before its last words: `…工作任务分工` / `的通知`. */
@@ -106,8 +107,8 @@ const KEYED_LATER = new RegExp(`(?<=[ \\t\\u3000]{2}|\\t)(${KEY_WORDS})[ \\t]*[�
 function keyedValues(seg: Segment): { key: string; value: TwinText }[] {
   const m = KEYED.exec(seg.span.n);
   if (!m) return [];
-  // the key is group 1 or 2 of KEYED (one of the two is required), group 1 of KEYED_LATER
-  const starts: { key: string; at: number; value: number }[] = [{ key: (m[1] ?? m[2])!, at: 0, value: m[0].length }];
+  // the key is group 1, 2 or 3 of KEYED (one of them is required), group 1 of KEYED_LATER
+  const starts: { key: string; at: number; value: number }[] = [{ key: (m[1] ?? m[2] ?? m[3])!, at: 0, value: m[0].length }];
   for (const k of matchesFrom(KEYED_LATER, seg.span.n, m[0].length)) starts.push({ key: k[1]!, at: k.index, value: k.index + k[0].length });
   return starts.map((st, i) => ({
     key: st.key.replace(/[ \t]/g, ''),

@@ -7,7 +7,7 @@ import { alternation } from './regex.js';
 /** Every word a complete title may end with (通知, 实施方案, 工作要点, 任务书 …). */
 export const DOCUMENT_TYPES = [
   '通知', '意见', '方案', '办法', '规定', '决定', '通报', '函', '批复', '报告', '规划', '计划', '细则', '要点', '清单', '纲要',
-  '公告', '通告', '决议', '指引', '指南', '措施', '条例', '分工', '分工表', '任务书', '实施意见', '若干规定', '若干政策', '行动', '工作要点', '安排',
+  '公告', '通告', '决议', '指引', '指南', '措施', '条例', '分工', '分工表', '任务书', '实施意见', '若干规定', '若干政策', '若干举措', '行动', '工作要点', '安排',
 ] as const;
 
 /** Types of a title of the canonical form 关于…的X, standing whole on one line. */
@@ -36,16 +36,22 @@ export const TITLE_WORDS = ['关于', '通知', '意见', '方案', '决定'] as
 
 /** Keys of the metadata block of a government page (索引号：, 发文字号：, 成文日期：, or a numbered list of [主题分类] …); spaces inside them allowed. */
 export const METADATA_KEYS = [
-  '索引号', '主题分类', '公文种类', '发文机关', '发文机构', '联合发文单位', '发布机构', '成文日期', '发布日期', '印发日期', '发文日期', '生效日期', '实施日期', '文件来源', '标题', '名称',
+  '索引号', '主题分类', '公文种类', '发文机关', '发文机构', '联合发文单位', '发布机构', '成文日期', '发布日期', '印发日期', '发文日期', '生效日期', '实施日期', '文件来源', '公开方式', '标题', '名称',
   '主题词', '文号', '发文字号', '有效性', '废止日期', '来源', '信息来源', '作者', '浏览次数', '字号', '分类', '体裁分类', '组配分类', '服务对象',
 ] as const;
 
 /** A pattern for a metadata key, letter-spaced or not (索 引 号, 标  题). */
-export const METADATA_KEY = METADATA_KEYS.map((k) => [...k].join('[ \\t]*')).sort((a, b) => b.length - a.length).join('|');
+const keyPattern = (keys: readonly string[]): string => keys.map((k) => [...k].join('[ \\t]*')).sort((a, b) => b.length - a.length).join('|');
+export const METADATA_KEY = keyPattern(METADATA_KEYS);
+/** The keys that only a page's metadata uses (成文日期, 发文字号): in 【】 a short key (【来源】, 【标题】) may be a task's field. */
+export const LONG_METADATA_KEY = keyPattern(METADATA_KEYS.filter((k) => k.length >= 3));
 
-/** What a title may add after its type, in brackets: its years (行动计划（2021-2023年）) or its standing (试行, 征求意见稿). */
-export const TITLE_QUALIFIERS = ['试行', '暂行', '修订', '修订稿', '征求意见稿', '草案', '送审稿'] as const;
-const TITLE_QUALIFIER = `[（(](?:\\d{4}[ \\t]*[-—–－~～至到][ \\t]*\\d{4}[ \\t]*年?|\\d{4}[ \\t]*年|${alternation(TITLE_QUALIFIERS)})[）)]`;
+/** What a title may add after its type, in brackets: its years (行动计划（2021-2023年）, （2023年—2025年）), its edition (（2023年修订）, （2024年版）) or its standing (试行, 征求意见稿). */
+export const TITLE_QUALIFIERS = ['试行', '暂行', '修订', '修订稿', '修订版', '征求意见稿', '草案', '送审稿'] as const;
+const YEAR = '\\d{4}[ \\t]*年?';
+const TITLE_QUALIFIER = `[（(](?:${YEAR}[ \\t]*[-—–－~～至到][ \\t]*${YEAR}|${YEAR}(?:修订|修正|版)?|${alternation(TITLE_QUALIFIERS)})[）)]`;
+/** A title's bracketed qualifier at its end, to compare titles without it. */
+export const TITLE_QUALIFIER_END = new RegExp(`${TITLE_QUALIFIER}$`);
 export const DOCUMENT_TYPE_END = new RegExp(`(?:${alternation(DOCUMENT_TYPES)})(?:${TITLE_QUALIFIER})?$`);
 export const COVER_TITLE = new RegExp(`关于(?:${alternation(COVER_VERBS)})`);
 export const COVER_TYPE_END = new RegExp(`(?:${alternation(COVER_TYPES)})$`);

@@ -39,8 +39,8 @@ export const FIELD_LABELS = [
 ] as const;
 
 const ROLE_WORD = `(?:${alternation([...LEAD_WORDS, ...RESPONSIBLE_WORDS, ...COOPERATING_WORDS, ...OVERSIGHT_WORDS])})`;
-/** What a unit label may name before its role: the kind of work (整改责任单位, 问题整改责任单位, 项目牵头单位). */
-export const UNIT_LABEL_TOPICS = ['问题整改', '隐患整改', '整改', '项目', '任务', '共同'] as const;
+/** What a unit label may name before its role: the kind of work (整改责任单位, 问题整改责任单位, 巡察整改责任单位, 隐患治理责任单位, 项目牵头单位). */
+export const UNIT_LABEL_TOPICS = ['反馈问题整改', '问题整改', '隐患整改', '巡视整改', '巡察整改', '审计整改', '问题整治', '隐患治理', '问题销号', '整改', '整治', '项目', '任务', '共同'] as const;
 /** A role word alone as a label, in a bracketed clause only: [牵头:医药服务管理科;配合:基金监管科] (in running text, 牵头:张明同志 names people; 主办： is a website footer's word). */
 export const ROLE_ONLY_LABELS = ['牵头', '配合', '协办', '参与'] as const;
 /** What a unit label may add after its noun: the person who answers for the unit (牵头单位及负责人：X局　局长　陈志刚). */

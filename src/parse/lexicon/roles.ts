@@ -58,6 +58,7 @@ export const ROLE_PHRASES: readonly (readonly [string, RoleName])[] = [
   ['联合牵头', 'lead'],
   ['分别牵头', 'lead'],
   ['牵头负责', 'lead'],
+  ['负责牵头', 'lead'],
   ['牵头抓总', 'lead'],
   ['牵头落实', 'lead'],
   ['为牵头单位', 'lead'],
@@ -81,7 +82,10 @@ export const ROLE_PHRASES: readonly (readonly [string, RoleName])[] = [
 ];
 
 /** How a role phrase may say the units act, before its role word (省贸促会按职责分工配合): no part of a name. */
-export const ROLE_MANNERS = ['按照职责分工', '根据职责分工', '按职责分工', '按职能分工', '按照职责', '按职责', '按职能'] as const;
+export const ROLE_MANNERS = [
+  '按照各自职责分工', '按各自职责分工', '根据各自职责分工', '按照职责分工', '根据职责分工', '按照职能分工', '按职责分工', '按职能分工',
+  '按照各自职责', '按各自职责', '根据各自职责', '结合各自职责', '按照职责', '根据职责', '结合职责', '依据职责', '按职责', '依职责', '按照职能', '结合职能', '按职能',
+] as const;
 export const ROLE_MANNER_END = new RegExp(`(?:${alternation(ROLE_MANNERS)})$`);
 
 /** Role marks in brackets after one name: 省发改委（牵头）, 市财政局（配合单位）. */
