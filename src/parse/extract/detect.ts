@@ -1,6 +1,7 @@
 /** Which reader a notice needs: by extension, else by its first bytes (stdin, unknown extensions). */
 import { extname } from 'node:path';
 import type { InputFormat } from './source.js';
+import { allMatches } from '../lexicon/regex.js';
 
 export const INPUT_FORMATS = ['text', 'markdown', 'html', 'docx', 'doc', 'pdf', 'ofd'] as const;
 
@@ -65,5 +66,24 @@ export function detectFormat(path: string, bytes: Uint8Array): InputFormat {
   if (ext === '.ofd' && !isZip(bytes)) return sniffFormat(bytes);
   // a .pdf name on something else (an HTML error page saved as .pdf), or a PDF under another name: read what it is
   if (ext === '.pdf' && !isPdf(bytes)) return sniffFormat(bytes);
+  // a page's source saved as text (a crawler's .txt, markup held in a script's strings): read as the page it is
+  if (BY_EXTENSION[ext] === 'text' && markupHeavy(bytes)) return 'html';
   return BY_EXTENSION[ext] ?? sniffFormat(bytes);
+}
+
+/** Paragraph and cell tags of a page: text holding many of them is a page's source, not a text with a tag quoted in it. */
+const BLOCK_TAG = /<(?:p|div|td|tr|li|br|h[1-6])(?:\s[^<>]*)?\/?>/i;
+/** Any tag, opening or closing. */
+const ANY_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/;
+/** Fewest paragraph or cell tags, and the most bytes there may be for each tag, in a page's source. */
+const MARKUP_TAGS_MIN = 20;
+const BYTES_PER_TAG_MAX = 300;
+
+/** How much of a file shows whether it is a page's source. */
+const MARKUP_SAMPLE_BYTES = 64 * 1024;
+
+function markupHeavy(bytes: Uint8Array): boolean {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, MARKUP_SAMPLE_BYTES)).toString('latin1');
+  if (allMatches(BLOCK_TAG, text).length < MARKUP_TAGS_MIN) return false;
+  return allMatches(ANY_TAG, text).length * BYTES_PER_TAG_MAX >= text.length;
 }
