@@ -81,11 +81,19 @@ function withLeadByOrder(c: ClauseResult, rule: LeadByOrder): ClauseResult {
   return { ...c, units: [{ ...first, role: 'lead' }, ...c.units.slice(1)] };
 }
 
+/** A paragraph that is only one unit's name in brackets, without a role word or label: （万载县统计局）. */
+function isAttribution(pt: { text: string; clauses: ClauseResult[] }): boolean {
+  const c = pt.clauses[0];
+  return !pt.text && pt.clauses.length === 1 && c !== undefined && c.units.length === 1 && c.raw.length === 1 && c.raw[0] === c.units[0]!.name;
+}
+
 /** Titles (glued headings cut where their body starts), texts and the unit clauses of every item. */
 function readItems(items: Item[], diagnostics: Diagnostic[], minutes: boolean, order: LeadByOrder | null): { titles: ByItem<string>; texts: ByItem<string>; clauses: ByItem<ClauseResult> } {
   const { titles, heads } = itemTitles(items, diagnostics);
   const texts = new ByItem<string>(items.length);
   const clauses = new ByItem<ClauseResult>(items.length);
+  const last = items.at(-1);
+  let attribution: ClauseResult | null = null;
   for (const it of items) {
     const head = heads.get(it);
     const clause = emptyClause();
@@ -94,14 +102,17 @@ function readItems(items: Item[], diagnostics: Diagnostic[], minutes: boolean, o
     mergeClause(clause, byOrder(it.clause));
     head.clauses.forEach((c) => mergeClause(clause, byOrder(c)));
     const parts = [head.text];
-    for (const p of it.body) {
+    for (const [k, p] of it.body.entries()) {
       const pt = paragraphText(p);
-      pt.clauses.forEach((c) => mergeClause(clause, byOrder(c)));
+      // the text's last paragraph, a bare name in brackets (（万载县统计局）): who wrote it, unless the notice names units elsewhere
+      if (it === last && k === it.body.length - 1 && isAttribution(pt)) attribution = pt.clauses[0]!;
+      else pt.clauses.forEach((c) => mergeClause(clause, byOrder(c)));
       if (pt.text) parts.push(pt.text);
     }
     clauses.set(it, clause);
     texts.set(it, parts.filter(Boolean).join('\n'));
   }
+  if (attribution && last && items.some((it) => clauses.get(it).units.length)) mergeClause(clauses.get(last), attribution);
   subjectClauses(items, clauses, minutes);
   for (const it of items) titles.set(it, titleWithoutSubject(titles.get(it), clauses.get(it)));
   return { titles, texts, clauses };
