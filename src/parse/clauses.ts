@@ -594,6 +594,12 @@ export function departmentListClause(subject: TwinText): ClauseResult | null {
   return listClause(subject, true);
 }
 
+/** Whether a clause is names only, as a bracket written alone holds them: no role word, label, deadline or person (（万载县统计局）). */
+export function isBareNames(c: ClauseResult): boolean {
+  const raw = c.raw[0];
+  return c.units.length > 0 && c.raw.length === 1 && raw !== undefined && !c.deadlines.length && !c.leaders.length && !CLAUSE_ROLE_END_RE.test(raw) && !/[：:]/.test(raw);
+}
+
 /** The units of a text that is names only, each reading as a unit's (区发展改革委 of （一）区发展改革委：负责…), else null. */
 export function namesOnlyClause(names: TwinText): ClauseResult | null {
   return listClause(names, false);

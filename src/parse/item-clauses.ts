@@ -5,7 +5,8 @@
  * (一、市城乡规划局负责城市规划…), or a duty sentence opening it whose subject lists
  * units closed by 等部门 (一、工信、发改、生态环境等部门要…).
  */
-import { type ClauseResult, departmentListClause, isTimePhrase, mergeClause, namesOnlyClause, subjectClause } from './clauses.js';
+import { type ClauseResult, departmentListClause, isTimePhrase, labelAtStart, mergeClause, namesOnlyClause, subjectClause } from './clauses.js';
+import { hasUnitSuffix, isCatchAll, isRegionCollective } from './lexicon/units.js';
 import { CLAUSE_ROLE_END_RE } from './lexicon/roles.js';
 import { LEADER_OPENING } from './lexicon/labels.js';
 import type { Item } from './structure.js';
@@ -195,6 +196,9 @@ function unitAloneHeading(it: Item): DutyLine | null {
   const heading = trimTwin(it.heading.span);
   const duty = it.body[0];
   if (!duty || heading.n.length > UNIT_NAME_MAX || /[\s：:。，,；;]/.test(heading.n) || MEASURE_OPENING.test(heading.n)) return null;
+  // a label's word (牵头单位), a part of society (社会, 学校: two characters name no unit here) or a unit's duties
+  // (县发展和改革局职责) heads no unit's point
+  if (heading.n.length < 3 || labelAtStart(heading.n) || /职责$/.test(heading.n) || !heading.n.split('、').every((n) => hasUnitSuffix(n) || isCatchAll(n) || isRegionCollective(n))) return null;
   const clause = namesOnlyClause(heading);
   return clause ? { clause, duty: DUTY_OPENING.test(trimTwin(duty.span).n) } : null;
 }

@@ -5,7 +5,7 @@
  */
 import { diag, type Diagnostic } from '../model/diagnostic.js';
 import type { Section, Task } from '../model/notice.js';
-import { type ClauseResult, emptyClause, mergeClause } from './clauses.js';
+import { type ClauseResult, emptyClause, isBareNames, mergeClause } from './clauses.js';
 import { extractParentheticals, type Item, type Paragraph, type StructureResult } from './structure.js';
 import { trimTwin } from './twin.js';
 import { LineIndex, type Span } from '../model/position.js';
@@ -81,10 +81,13 @@ function withLeadByOrder(c: ClauseResult, rule: LeadByOrder): ClauseResult {
   return { ...c, units: [{ ...first, role: 'lead' }, ...c.units.slice(1)] };
 }
 
-/** A paragraph that is only one unit's name in brackets, without a role word or label: （万载县统计局）. */
+/** The most names a signature in brackets holds: 某县统计局、国家统计局某县调查队. */
+const ATTRIBUTION_NAMES_MAX = 3;
+
+/** A paragraph that is only a name or two in brackets, without a role word, label or date: （万载县统计局）, （某县统计局　国家统计局某县调查队）. */
 function isAttribution(pt: { text: string; clauses: ClauseResult[] }): boolean {
   const c = pt.clauses[0];
-  return !pt.text && pt.clauses.length === 1 && c !== undefined && c.units.length === 1 && c.raw.length === 1 && c.raw[0] === c.units[0]!.name;
+  return !pt.text && pt.clauses.length === 1 && c !== undefined && c.units.length <= ATTRIBUTION_NAMES_MAX && isBareNames(c);
 }
 
 /** Titles (glued headings cut where their body starts), texts and the unit clauses of every item. */
@@ -112,8 +115,9 @@ function readItems(items: Item[], diagnostics: Diagnostic[], minutes: boolean, o
     clauses.set(it, clause);
     texts.set(it, parts.filter(Boolean).join('\n'));
   }
-  if (attribution && last && items.some((it) => clauses.get(it).units.length)) mergeClause(clauses.get(last), attribution);
   subjectClauses(items, clauses, minutes);
+  // units named any way at all, subject sentences and duty parts included, make the last bracket a clause like theirs
+  if (attribution && last && items.some((it) => clauses.get(it).units.length)) mergeClause(clauses.get(last), attribution);
   for (const it of items) titles.set(it, titleWithoutSubject(titles.get(it), clauses.get(it)));
   return { titles, texts, clauses };
 }

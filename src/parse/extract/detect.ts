@@ -73,17 +73,24 @@ export function detectFormat(path: string, bytes: Uint8Array): InputFormat {
 
 /** Paragraph and cell tags of a page: text holding many of them is a page's source, not a text with a tag quoted in it. */
 const BLOCK_TAG = /<(?:p|div|td|tr|li|br|h[1-6])(?:\s[^<>]*)?\/?>/i;
-/** Any tag, opening or closing. */
-const ANY_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/;
-/** Fewest paragraph or cell tags, and the most bytes there may be for each tag, in a page's source. */
+/** Fewest paragraph or cell tags in a page's source. */
 const MARKUP_TAGS_MIN = 20;
-const BYTES_PER_TAG_MAX = 300;
-
 /** How much of a file shows whether it is a page's source. */
 const MARKUP_SAMPLE_BYTES = 64 * 1024;
+/** Within how many lines from the top a page's source shows its first tag at a line's start (a script's few lines may come first). */
+const FIRST_TAG_LINE_MAX = 12;
 
+/**
+ * Whether a text file is a page's source: it opens as a page (<!DOCTYPE html>, <html>), or, among its first lines
+ * already, most of its lines start with a tag and it holds many paragraph or cell tags. A Markdown table with <br> in its
+ * cells, a text ending <br> lines, or a notice that quotes a page's template in its attachment is none.
+ */
 function markupHeavy(bytes: Uint8Array): boolean {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, MARKUP_SAMPLE_BYTES)).toString('latin1');
-  if (allMatches(BLOCK_TAG, text).length < MARKUP_TAGS_MIN) return false;
-  return allMatches(ANY_TAG, text).length * BYTES_PER_TAG_MAX >= text.length;
+  if (/^\s*(?:<!doctype\s+html|<html[\s>])/i.test(text)) return true;
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const tagged = lines.map((l) => l.startsWith('<'));
+  const first = tagged.indexOf(true);
+  if (first < 0 || first >= FIRST_TAG_LINE_MAX) return false;
+  return tagged.filter(Boolean).length * 2 >= lines.length && allMatches(BLOCK_TAG, text).length >= MARKUP_TAGS_MIN;
 }
