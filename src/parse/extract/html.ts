@@ -87,11 +87,31 @@ const WHOLE_PAGE_SHARE = 0.8;
 /** Removes page furniture; a block named like a header or footer that holds nearly all of the page's text stays (its own furniture inside it goes). */
 function removeJunk($: Cheerio): void {
   $([...JUNK_TAGS].join(',')).remove();
-  const total = cjkCount($.root().text());
+  const counts = cjkCounts($.root()[0]!);
+  const total = counts.get($.root()[0]!) ?? 0;
   for (const el of $(JUNK.join(',')).toArray() as Element[]) {
-    if (total > 0 && cjkCount($(el).text()) >= total * WHOLE_PAGE_SHARE) continue;
+    if (total > 0 && (counts.get(el) ?? 0) >= total * WHOLE_PAGE_SHARE) continue;
     $(el).remove();
   }
+}
+
+/** The Chinese characters under each node, counted in one walk (a count per element asked of its text would read nested blocks again and again). */
+function cjkCounts(root: AnyNode): Map<AnyNode, number> {
+  const counts = new Map<AnyNode, number>();
+  // post-order without recursion: a node's count is its children's sum once they are counted
+  const stack: { node: AnyNode; done: boolean }[] = [{ node: root, done: false }];
+  while (stack.length) {
+    const top = stack.pop()!;
+    const children = 'children' in top.node ? (top.node.children as AnyNode[]) : [];
+    if (!top.done) {
+      stack.push({ node: top.node, done: true });
+      for (const c of children) stack.push({ node: c, done: false });
+      continue;
+    }
+    const own = top.node.type === 'text' ? cjkCount((top.node as unknown as { data: string }).data ?? '') : 0;
+    counts.set(top.node, children.reduce((sum, c) => sum + (counts.get(c) ?? 0), own));
+  }
+  return counts;
 }
 
 /** Selectors of article bodies on government sites, most specific first. */
