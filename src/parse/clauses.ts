@@ -116,10 +116,10 @@ function phraseDeadline(s: string): string {
     .trim();
 }
 
-/** Parses a labelled clause body (`省科技厅、经信委` after `责任单位：`). */
 /** What opens a sentence telling units what they must do (要…, 应当…, 须…): no unit's name starts so (应急管理局 and 要素市场 do not count). */
 const MODAL_OPENING = /^(?:要(?!素)|应当|应(?![急用])|须|必须|需要|务必)/;
 
+/** Parses a labelled clause body (`省科技厅、经信委` after `责任单位：`). */
 export function parseLabelled(label: Label, content: TwinText): ClauseResult {
   const res = emptyClause();
   const text = trimTwin(content);

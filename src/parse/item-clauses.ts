@@ -135,8 +135,7 @@ function textAfterTitle(it: Item): TwinText {
 
 /** The units of a duty sentence that opens the item, or opens its text after the title: 一、工信、发改等部门要…, ㈠大力发展商贸业。县经贸、统计等部门要…. */
 function openingDutySubject(it: Item): ClauseResult | null {
-  const heading = trimTwin(it.heading.span);
-  const title = firstSentence(heading);
+  const title = firstSentence(trimTwin(it.heading.span));
   const after = textAfterTitle(it);
   const first = after.n ? after : it.body[0] ? trimTwin(it.body[0].span) : null;
   for (const sentence of [title, first ? firstSentence(first) : null]) {
