@@ -560,9 +560,9 @@ function withoutTopicOpening(text: TwinText): TwinText {
 
 /**
  * Verbs that end a sentence's subject: 市城乡规划局负责…, 由发展改革委会同有关部门研究提出… (负责同志, 负责人: people,
- * no verb; 组织人事部, 政策研究室, 项目推进办: the verb's word inside a name).
+ * no verb; 组织人事部, 政策研究室, 项目推进办, 工作推进小组: the verb's word inside a name).
  */
-const SUBJECT_VERB = /负责(?!同志|人(?!员))|牵头|研究(?![室院所会]|中心)|组织(?!部|人事)|承担|制定|落实|提出|推进(?![办室]|中心)|开展|做好/;
+const SUBJECT_VERB = /负责(?!同志|人(?!员))|牵头|研究(?![室院所会组]|中心|小组)|组织(?!部|人事)|承担|制定|落实|提出|推进(?![办室组]|中心|小组|委员会)|开展|做好/;
 /** How the units do it, written between them and the verb: 按职责分工负责, 分别负责, 共同牵头. */
 const MANNER_BEFORE_VERB = /(?:按照?职责分工|根据职责分工|按职能分工|按职责|分别|共同|具体|联合)$/;
 /** Words that join the units who do a thing together: A会同B负责, A、B协同C负责. */

@@ -236,19 +236,27 @@ function dutyParagraphClauses(it: Item): ClauseResult[] {
       if (line.duty) out.push(line.clause);
       continue;
     }
-    for (const { part } of splitTopLevel(text, '。；;')) {
-      const sentence = trimTwin(part);
-      if (!DUTY_SENTENCE.test(sentence.n)) continue;
-      // a duty sentence, and each comma part of it that names other units and their duty (市公安交管部门负责…核发，
-      // 市、区公安交管部门负责…); a sentence that opens otherwise (…设在区统计局，由区统计局牵头…) is running text
-      const later = splitTopLevel(sentence, '，,').slice(1).map((c) => trimTwin(c.part)).filter((c) => DUTY_SENTENCE.test(c.n));
-      for (const duty of [sentence, ...later]) {
-        const clause = subjectClause(duty);
-        if (clause) out.push(clause);
-      }
-    }
+    out.push(...dutySentenceClauses(text));
   }
   return out.length >= 2 ? out : [];
+}
+
+/**
+ * The units of a text's duty sentences, and of each comma part of one that names other units and their duty (市公安交管部门负责…核发，
+ * 市、区公安交管部门负责…); a sentence that opens otherwise (…设在区统计局，由区统计局牵头…) is running text.
+ */
+function dutySentenceClauses(text: TwinText): ClauseResult[] {
+  const out: ClauseResult[] = [];
+  for (const { part } of splitTopLevel(text, '。；;')) {
+    const sentence = trimTwin(part);
+    if (!DUTY_SENTENCE.test(sentence.n)) continue;
+    const later = splitTopLevel(sentence, '，,').slice(1).map((c) => trimTwin(c.part)).filter((c) => DUTY_SENTENCE.test(c.n));
+    for (const duty of [sentence, ...later]) {
+      const clause = subjectClause(duty);
+      if (clause) out.push(clause);
+    }
+  }
+  return out;
 }
 
 /** A sentence that opens with names and a duty verb (区财政局、区发改委负责…), not with a topic (该项目…, 对…). */
@@ -286,20 +294,28 @@ function groupHeadingClause(it: Item): ClauseResult | null {
  * else the first body paragraph (a covering notice's 三、加强督导。市发展改革委负责… and 1.加强会商研判。由市应急管理局
  * 会同…开展滚动会商 describe duties).
  */
-function openingText(it: Item): { title: TwinText; first: TwinText | null } {
+function openingText(it: Item): { title: TwinText; first: TwinText | null; inBody: boolean } {
   const whole = trimTwin(it.heading.span);
   const title = firstSentence(whole);
   const after = trimTwin(sliceTwin(whole, Math.min(whole.n.length, title.n.length + 1)));
-  return { title, first: LEADING_CLAUSE.test(after.n) ? after : it.body[0] ? trimTwin(it.body[0].span) : null };
+  if (LEADING_CLAUSE.test(after.n)) return { title, first: after, inBody: false };
+  return { title, first: it.body[0] ? trimTwin(it.body[0].span) : null, inBody: true };
 }
 
-/** The units opening the item's heading, or else its first paragraph (1. 项目名称 / 由X副市长负责，市发改委牵头，…). */
+/**
+ * The units opening the item's heading, or else its first paragraph (1. 项目名称 / 由X副市长负责，市发改委牵头，…). A text
+ * that opens with a unit's duty goes on with the others' (小组负责…，办公室负责…。 / 市经济和信息化局负责…): the units of
+ * its later duty sentences are the item's too.
+ */
 function openingSubject(it: Item): ClauseResult | null {
-  const { title, first } = openingText(it);
+  const { title, first, inBody } = openingText(it);
   const heading = sentenceSubject(title);
   if (heading) return heading;
   // in a body paragraph, a part after a comma is running text (…设在区统计局，由区统计局牵头负责…)
-  return first ? subjectClause(firstSentence(first)) : null;
+  const opening = first ? subjectClause(firstSentence(first)) : null;
+  if (!opening || !inBody) return opening;
+  for (const p of it.body) for (const c of dutySentenceClauses(trimTwin(p.span))) mergeClause(opening, c);
+  return opening;
 }
 
 /** The units of a clause 由…负责， opening the item's text after its title (2.企业开办“找谁办”？由区市场监管局会同…负责，设立…), else null. */

@@ -53,6 +53,8 @@ export type { ColumnRole } from '../lexicon/tables.js';
 export const classify = (header: string): ColumnRole => columnRoleOf(header);
 
 interface Header {
+  /** Index of the first header row: rows above it are the table's caption (附件2 / 任务分工表). */
+  start: number;
   /** Index of the last header row. */
   end: number;
   roles: ColumnRole[];
@@ -69,8 +71,14 @@ function withCategoriesFirst(roles: ColumnRole[]): ColumnRole[] {
   return task < 0 ? roles : roles.map((x, i) => (x === 'section' && i > task ? 'other' : x));
 }
 
+/** Whether a row is one merged cell across the table. */
+function isOneCell(row: GridCell[]): boolean {
+  return row.length > 1 && row.every((c) => c.originRow === row[0]!.originRow && c.originCol === row[0]!.originCol);
+}
+
 export function findHeader(grid: Grid): Header | null {
   for (const [r, row] of grid.slice(0, 4).entries()) {
+    if (isOneCell(row)) continue; // a caption across the table (附件2 / …任务分工表) heads no column
     const roles = row.map((c) => classify(c.text));
     const known = roles.filter((x) => x !== 'other').length;
     const hasTask = roles.some((x) => x === 'task' || x === 'measures');
@@ -98,7 +106,7 @@ export function findHeader(grid: Grid): Header | null {
         end = r + 1;
       }
     }
-    return { end, roles: withCategoriesFirst(roles), texts };
+    return { start: r, end, roles: withCategoriesFirst(roles), texts };
   }
   return null;
 }
@@ -193,19 +201,21 @@ export interface TableOptions {
 }
 
 
-/** A table that is not a task table: one line per row, each merged cell once. */
-function writePlainTable(grid: Grid, sink: LineSink, loc: (row: number, col: number) => SourceLocation): void {
-  grid.forEach((row, r) => {
-    const seen = new Set<string>();
-    const cells = row.filter((c) => {
-      const k = `${c.originRow}:${c.originCol}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
-    // two wide spaces between cells, as between the fields of one metadata line (文号：…　　发布日期：…)
-    sink.push(cells.map((c) => c.text.trim()).filter(Boolean).join('　　'), loc(r, 0));
+/** A table row as one line, each merged cell once, two wide spaces between cells (as between the fields of one metadata line, 文号：…　　发布日期：…). */
+function writePlainRow(row: GridCell[], r: number, sink: LineSink, loc: (row: number, col: number) => SourceLocation): void {
+  const seen = new Set<string>();
+  const cells = row.filter((c) => {
+    const k = `${c.originRow}:${c.originCol}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
   });
+  sink.push(cells.map((c) => c.text.trim()).filter(Boolean).join('　　'), loc(r, 0));
+}
+
+/** A table that is not a task table: one line per row. */
+function writePlainTable(grid: Grid, sink: LineSink, loc: (row: number, col: number) => SourceLocation): void {
+  grid.forEach((row, r) => writePlainRow(row, r, sink, loc));
 }
 
 /** Writes the rows of a task table as notice lines, keeping track of categories, tasks and what was written. */
@@ -429,6 +439,10 @@ export function writeTable(grid: Grid, sink: LineSink, opts: TableOptions): bool
     return false;
   }
   const writer = new TaskTableWriter(header, sink, opts, loc, seqRestarts(grid, header));
-  for (const [r, row] of grid.entries()) if (r > header.end) writer.row(row, r, grid[r + 1]);
+  // rows above the header are its caption (附件2 / …任务分工表 in a cell across the table): lines as written
+  for (const [r, row] of grid.entries()) {
+    if (r < header.start) writePlainRow(row, r, sink, loc);
+    else if (r > header.end) writer.row(row, r, grid[r + 1]);
+  }
   return true;
 }
