@@ -116,7 +116,7 @@ const DUTY_SUBJECT = new RegExp(`^${NAME_PART}(?:、${NAME_PART})*等(?:有关|�
  * (工信、发改、生态环境等部门要…). 等单位 is left to minutes: in a notice it more often lists whom a
  * rule is about (学校、幼儿园等单位要…) than who carries the task out.
  */
-const OPENING_DUTY_SUBJECT = new RegExp(`^${NAME_PART}(?:、${NAME_PART})+等(?:有关|相关)?部门${DUTY_VERB_AHEAD}`);
+const OPENING_DUTY_SUBJECT = new RegExp(`^${NAME_PART}(?:、${NAME_PART})+等(?:有关|相关)?部门(?:[（(]单位[）)])?${DUTY_VERB_AHEAD}`);
 /** What opens a sentence of minutes before its subject: 会议强调，, 会议要求： */
 const MINUTES_LEAD_IN = /^(?:会议|会上)?(?:强调|要求|指出|明确|提出|决定)[，,：:]/;
 
@@ -245,11 +245,16 @@ function dutyParagraphClauses(it: Item): ClauseResult[] {
  * The units of a text's duty sentences, and of each comma part of one that names other units and their duty (市公安交管部门负责…核发，
  * 市、区公安交管部门负责…); a sentence that opens otherwise (…设在区统计局，由区统计局牵头…) is running text.
  */
-function dutySentenceClauses(text: TwinText): ClauseResult[] {
+function dutySentenceClauses(text: TwinText, departmentLists = false): ClauseResult[] {
   const out: ClauseResult[] = [];
   for (const { part } of splitTopLevel(text, '。；;')) {
     const sentence = trimTwin(part);
-    if (!DUTY_SENTENCE.test(sentence.n)) continue;
+    // 市发展改革、财政、规划等相关部门（单位）应当…负责…: departments named by their field, closed by 等部门 (after a unit's
+    // own duty; in a part on the division of work such a sentence may only ask them to supply what another unit needs)
+    const departments = departmentLists ? OPENING_DUTY_SUBJECT.exec(sentence.n) : null;
+    const listed = departments && departmentListClause(sliceTwin(sentence, 0, departments[0].length));
+    if (listed) out.push(listed);
+    if (listed || !DUTY_SENTENCE.test(sentence.n)) continue;
     const later = splitTopLevel(sentence, '，,').slice(1).map((c) => trimTwin(c.part)).filter((c) => DUTY_SENTENCE.test(c.n));
     for (const duty of [sentence, ...later]) {
       const clause = subjectClause(duty);
@@ -310,11 +315,10 @@ function openingText(it: Item): { title: TwinText; first: TwinText | null; inBod
 function openingSubject(it: Item): ClauseResult | null {
   const { title, first, inBody } = openingText(it);
   const heading = sentenceSubject(title);
-  if (heading) return heading;
   // in a body paragraph, a part after a comma is running text (…设在区统计局，由区统计局牵头负责…)
-  const opening = first ? subjectClause(firstSentence(first)) : null;
-  if (!opening || !inBody) return opening;
-  for (const p of it.body) for (const c of dutySentenceClauses(trimTwin(p.span))) mergeClause(opening, c);
+  const opening = heading ?? (first ? subjectClause(firstSentence(first)) : null);
+  if (!opening || !(heading || inBody)) return opening;
+  for (const p of it.body) for (const c of dutySentenceClauses(trimTwin(p.span), true)) mergeClause(opening, c);
   return opening;
 }
 

@@ -93,9 +93,13 @@ export const BRANCH_RE = new RegExp(`(?:${alternation(BRANCH_SUFFIXES)})$`);
 export const OWN_ORGANISATION_RE = new RegExp(`^(?:${alternation(OWN_ORGANISATION_OPENINGS)})`);
 export const PARTY_DEPARTMENT_RE = new RegExp(`^(?:${alternation(PARTY_DEPARTMENTS)})`);
 
+/** The other noun a catch-all stands for, in brackets after it: 相关部门（单位） (a regular-expression source). */
+const OTHER_NOUN_BRACKET = '(?:[（(](?:单位|部门|机构)[）)])?';
+const OTHER_NOUN_BRACKET_END = /[（(](?:单位|部门|机构)[）)]$/;
+
 /** `等省直有关部门` (or `等相关区直部门`) after a list: the tail that names the rest of a group. Groups 1 to 3 (各, a level, a qualifier) mark it qualified. */
 export const CATCH_ALL_TAIL = new RegExp(
-  `^(各)?(${alternation(CATCH_ALL_LEVELS)})?(${alternation(CATCH_ALL_QUALIFIERS)})?(?:${alternation(CATCH_ALL_LEVELS)})?(${alternation(CATCH_ALL_NOUNS)})$`,
+  `^(各)?(${alternation(CATCH_ALL_LEVELS)})?(${alternation(CATCH_ALL_QUALIFIERS)})?(?:${alternation(CATCH_ALL_LEVELS)})?(${alternation(CATCH_ALL_NOUNS)})${OTHER_NOUN_BRACKET}$`,
 );
 
 const CATCH_ALL_FORMS = [
@@ -107,8 +111,8 @@ const CATCH_ALL_FORMS = [
 
 /** A unit name that stands for "all the relevant units": not expected to report by itself. */
 export function isCatchAll(name: string): boolean {
-  // 市直有关部门、单位: the bare noun after the 、 completes the catch-all
-  const whole = name.replace(/、(?:单位|部门|机构)$/, '');
+  // 市直有关部门、单位: the bare noun after the 、 completes the catch-all, as the other noun in brackets does (相关部门（单位）)
+  const whole = name.replace(/、(?:单位|部门|机构)$/, '').replace(OTHER_NOUN_BRACKET_END, '');
   return CATCH_ALL_FORMS.some((re) => re.test(whole));
 }
 
@@ -155,6 +159,7 @@ export const DEPARTMENT_STEMS = [
   // departments named by their field in a subject (工信、发改、生态环境等部门要…)
   '工信', '经信', '发改', '经贸', '经发', '科技', '生态环境', '市场监管', '自然资源', '交通运输', '农业农村', '住房城乡建设',
   '文广旅', '文广', '外事', '网信', '宣传', '政法', '编办', '人防', '海事', '海关', '边检', '消防救援', '退役军人', '城市管理',
+  '发展改革', '国土资源', '房管', '房产', '城建', '建设', '人力资源社会保障', '人力社保', '旅游', '物价', '安监', '国资', '民宗',
 ] as const;
 const DEPARTMENT_STEM_RE = new RegExp(`^(?:${alternation(DEPARTMENT_STEMS)})$`);
 export const isDepartmentStem = (name: string): boolean => DEPARTMENT_STEM_RE.test(name);
