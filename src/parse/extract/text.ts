@@ -153,26 +153,31 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
   const numberCol = SEQ_WORD.test(header[0] ?? '') ? 0 : classify(header[0] ?? '') === 'section' && SEQ_WORD.test(header[1] ?? '') && wide.length >= 3 ? 1 : -1;
   if (header.length < 3 || numberCol < 0) return null;
   if (split === singleSpacedCells && !hasTaskAndUnits(header)) return null;
-  const rows: Row[] = [{ cells: header, line: i + 1 }];
-  let k = i + 1;
+  const written = header.join('|');
+  // a header wrapped in its cells (牵头 / 单位 under it): the pieces join their cells
+  const wrap = split === spacedCells ? headerWrapBelow(first, lines[i + 1] ?? '', header) : null;
+  const columns = wrap?.cells ?? header;
+  const starts = wrap?.starts ?? spacedCellStarts(first);
+  const rows: Row[] = [{ cells: columns, line: i + 1 }];
+  let k = wrap ? i + 2 : i + 1;
   for (; k < lines.length; k++) {
     let line = lines[k];
     // a page number between the rows (— 3 —), blank lines around it: the table goes on when a row follows
     if (line !== undefined && rows.length >= 2 && (!line.trim() || isPageFooterLine(line))) {
       let after = nextFilled(lines, k);
-      // the header repeated at the top of the next page: the table goes on under it
-      if (lines.slice(k, after).some((l) => isPageFooterLine(l)) && split(lines[after] ?? '').join('|') === header.join('|')) after = nextFilled(lines, after + 1);
+      // the header repeated at the top of the next page (wrapped as before): the table goes on under it
+      if (lines.slice(k, after).some((l) => isPageFooterLine(l)) && split(lines[after] ?? '').join('|') === written) after = nextFilled(lines, after + (wrap ? 2 : 1));
       const cellsAfter = split(lines[after] ?? '');
       // a row of the table goes on after it; another table's header does not (序号 … again)
-      const wrapped = cellsAfter.length < header.length && !isSeqCell(cellsAfter[0] ?? '');
-      if (after === k || !lines.slice(k, after).some((l) => isPageFooterLine(l)) || (cellsAfter.length !== header.length && !wrapped) || SEQ_WORD.test(cellsAfter[0] ?? '')) break;
+      const wrapped = cellsAfter.length < columns.length && !isSeqCell(cellsAfter[0] ?? '');
+      if (after === k || !lines.slice(k, after).some((l) => isPageFooterLine(l)) || (cellsAfter.length !== columns.length && !wrapped) || SEQ_WORD.test(cellsAfter[0] ?? '')) break;
       k = after;
       line = lines[k];
     }
     if (line === undefined || !line.trim()) break;
     let cells = split(line);
     // a cell that filled its column, one space before the next (…压缩至15个工作日。 市住建局): apart at its sentence's end
-    if (split === spacedCells && cells.length === header.length - 1) {
+    if (split === spacedCells && cells.length === columns.length - 1) {
       const at = cells.findIndex((c) => SENTENCE_THEN_CELL.test(c));
       const cell = cells[at];
       if (cell !== undefined && cells.filter((c) => SENTENCE_THEN_CELL.test(c)).length === 1) {
@@ -182,24 +187,24 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
     }
     // a category row between the rows (一、产业发展)
     // (its mark and title may stand apart: （一）  市容环境整治)
-    if (split === spacedCells && cells.length <= 2 && cells.length < header.length && sectionRowAt(lines, k)?.next === k + 1 && !ENUMERATED_NUMBERS.test(line.trim())) {
+    if (split === spacedCells && cells.length <= 2 && cells.length < columns.length && sectionRowAt(lines, k)?.next === k + 1 && !ENUMERATED_NUMBERS.test(line.trim())) {
       rows.push({ cells: [cells.join('')], line: k + 1, merged: true });
       continue;
     }
-    if (cells.length !== header.length) {
+    if (cells.length !== columns.length) {
       // one space between cells, and a cell empty or split by a space of its own: the rows are read by content
       if (split === singleSpacedCells && rows.length === 1) return singleSpacedByContent(lines, i, header, sink);
       // a row with an empty cell: each cell under the header's cell it stands under (a 完成时限 left empty, a category
       // column's value on its group's first row only)
-      const placed = split === spacedCells && cells.length < header.length ? cellsUnderHeader(first, line, header.length, numberCol) : null;
+      const placed = split === spacedCells && cells.length < columns.length ? cellsUnderHeader(starts, line, columns.length, numberCol) : null;
       if (placed) {
         rows.push({ cells: placed, line: k + 1 });
         continue;
       }
       // a cell wrapped onto a line of its own, its text standing under the cell it goes on (…区城市更新局、 / 各街道办事处)
       const above = rows[rows.length - 1]!;
-      if (split === spacedCells && rows.length >= 2 && cells.length < header.length && continueCellsBelow(above, lines[above.line - 1]!, line, first)) continue;
-      sink.diagnostics.push(diag('table-cells-uneven', { row: rows.length, columns: header.length }, k + 1));
+      if (split === spacedCells && rows.length >= 2 && cells.length < columns.length && continueCellsBelow(above, lines[above.line - 1]!, line, starts)) continue;
+      sink.diagnostics.push(diag('table-cells-uneven', { row: rows.length, columns: columns.length }, k + 1));
       break;
     }
     // the next category glued to the row's last cell by a lost line break (2022年10月二、城乡建设)
@@ -237,6 +242,29 @@ function nestDottedRows(rows: Row[], seqCol: number): Row[] {
   return out;
 }
 
+/**
+ * The header with the line below it, when that line is the header's second line: pieces standing under a header cell
+ * (within two columns) other than the first (序号), none a number, are that cell wrapped (牵头 / 单位) and join it;
+ * two or more names of columns under one cell (责任单位 over 牵头单位　配合单位) take its place. The cells and where
+ * each starts; null otherwise.
+ */
+function headerWrapBelow(headerLine: string, line: string, header: readonly string[]): { cells: string[]; starts: CellStart[] } | null {
+  const starts = spacedCellStarts(headerLine);
+  const pieces = spacedCellStarts(line);
+  if (starts.length !== header.length || !pieces.length || pieces.length > header.length) return null;
+  // the header cell each piece stands under: the last that starts at or before it
+  const under = pieces.map((p) => starts.findLastIndex((s) => s.col <= p.col + 2));
+  if (under.some((at) => at <= 0) || pieces.some((p) => /\d/.test(p.text) || p.text.length > 6)) return null;
+  const out: CellStart[][] = starts.map((s, at) => [{ text: header[at]!, col: s.col }]);
+  for (let at = 1; at < header.length; at++) {
+    const mine = pieces.filter((_, n) => under[n] === at);
+    if (mine.length >= 2 && mine.every((p) => classify(p.text) !== 'other')) out[at] = mine;
+    else if (mine.length === 1 && Math.abs(mine[0]!.col - starts[at]!.col) <= 2) out[at] = [{ text: `${header[at]}${mine[0]!.text}`, col: starts[at]!.col }];
+    else if (mine.length) return null;
+  }
+  return { cells: out.flat().map((c) => c.text), starts: out.flat() };
+}
+
 /** A sentence's end and one space, then more text: two cells one space apart (…压缩至15个工作日。 市住建局). */
 const SENTENCE_THEN_CELL = /[。；;] (?=\S)/;
 
@@ -246,9 +274,15 @@ const ENUMERATED_NUMBERS = /^[一二三四五六七八九十]、[一二三四五
 /** A cell's text, then a category heading glued after it: 2022年10月二、城乡建设. */
 const GLUED_CATEGORY = /^(.+?)([一二三四五六七八九十]{1,3}、[^\s、，,。；;]{2,30})$/;
 
+/** A cell of a line set apart by spaces, with the display column it starts at. */
+interface CellStart {
+  text: string;
+  col: number;
+}
+
 /** A line's cells set apart by runs of spaces, each with the display column it starts at (CJK characters two wide). */
-function spacedCellStarts(line: string): { text: string; col: number }[] {
-  const out: { text: string; col: number }[] = [];
+function spacedCellStarts(line: string): CellStart[] {
+  const out: CellStart[] = [];
   const separator = /[ \u3000]{2,}|\t/g;
   let from = 0;
   for (let m = separator.exec(line); ; m = separator.exec(line)) {
@@ -273,10 +307,10 @@ const displayWidth = (s: string): number => {
  * columns), none under its first (序号): then it is that cell wrapped, and joins
  * it. The row above is changed.
  */
-function continueCellsBelow(row: Row, rowLine: string, line: string, headerLine: string): boolean {
+function continueCellsBelow(row: Row, rowLine: string, line: string, header: readonly CellStart[]): boolean {
   // the cells of the row's own line, or where that line left a cell empty, the header's
   const own = spacedCellStarts(rowLine);
-  const starts = own.length === row.cells.length ? own : spacedCellStarts(headerLine);
+  const starts = own.length === row.cells.length ? own : header;
   if (starts.length !== row.cells.length) return false;
   const pieces = spacedCellStarts(line);
   const targets = pieces.map((p) => starts.findIndex((s) => Math.abs(s.col - p.col) <= 2));
@@ -290,8 +324,7 @@ function continueCellsBelow(row: Row, rowLine: string, line: string, headerLine:
  * A row's cells placed under the header's cells by the column each starts at (within four columns), a
  * number under 序号 (column `numberCol`) and no two under one: the cells it lacks are empty. Null otherwise.
  */
-function cellsUnderHeader(headerLine: string, line: string, width: number, numberCol: number): string[] | null {
-  const starts = spacedCellStarts(headerLine);
+function cellsUnderHeader(starts: readonly CellStart[], line: string, width: number, numberCol: number): string[] | null {
   if (starts.length !== width) return null;
   const cells: string[] = new Array<string>(width).fill('');
   let last = -1;
@@ -693,20 +726,27 @@ function withLostBarsRestored(row: string[], width: number): string[] {
  * 工作任务 | …): every following line with as many cells is a row.
  */
 function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplify: Simplify): FoundTable | null {
-  const written = withoutTrailingEmpty(pipeLineCells(lines[i] ?? '').map((c) => simplify(c.replace(/\s+/g, ''))));
-  const header = hasTaskAndUnits(written) ? written : withUnitColumnByContent(written, lines, i);
+  const opensWithBar = /^\s*[|｜]/.test(lines[i] ?? '');
+  const headerCells = (line: string) => withoutTrailingEmpty(pipeLineCells(line, opensWithBar).map((c) => simplify(c.replace(/\s+/g, ''))));
+  const written = headerCells(lines[i] ?? '');
+  // a second header line under a spanning cell (序号|重点任务|责任单位||完成时限 / ||牵头单位|配合单位|) names its columns
+  const sub = subHeaderBelow(written, headerCells(lines[i + 1] ?? ''));
+  const both = sub ?? written;
+  const header = hasTaskAndUnits(both) ? both : withUnitColumnByContent(both, lines, i);
   if (header.length < 3 || !hasTaskAndUnits(header)) return null;
   if (!header.some((c) => SEQ_WORD.test(c))) return numberedCellsPipeTable(lines, i, header, sink);
   const seqColumn = header.findIndex((c) => SEQ_WORD.test(c));
   const roles = header.map(classify);
   const rows: Row[] = [{ cells: header, line: i + 1 }];
-  let k = i + 1;
+  let k = sub ? i + 2 : i + 1;
   // rows closed by a bar at the line's end, as the header is: a row line without it broke inside a cell (…| 区住建 / 局、区城管局 | …|)
   const closed = /[|｜]\s*$/.test(lines[i] ?? '');
   let ruled = false;
   for (; k < lines.length && /[|｜]/.test(lines[k] ?? ''); k++) {
     const broken = closed && !/[|｜]\s*$/.test(lines[k]!) && /[|｜]\s*$/.test(lines[k + 1] ?? '') && !/^\s*[|｜]/.test(lines[k + 1] ?? '');
-    let cells = withoutTrailingEmpty(pipeLineCells(broken ? lines[k]!.trimEnd() + lines[k + 1]!.trimStart() : lines[k]!));
+    let cells = withoutTrailingEmpty(pipeLineCells(broken ? lines[k]!.trimEnd() + lines[k + 1]!.trimStart() : lines[k]!, opensWithBar));
+    // the header written again after a page break, its second line too
+    if (cells.length && cells.every((c, n) => c === '' || c.replace(/\s+/g, '') === written[n] || c.replace(/\s+/g, '') === header[n])) continue;
     const rowLine = k + 1;
     if (broken) k++;
     // a Markdown table's rule under its header (| --- | :---: |) is no row, nor is a bar alone (a blank row's trace);
@@ -770,6 +810,20 @@ function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplif
     rows.push({ cells, line: rowLine });
   }
   return rows.length >= 2 ? { rows, next: k, ...(ruled ? { unmerged: true } : {}) } : null;
+}
+
+/**
+ * A header's second line that names the columns under a cell spanning them (责任单位 over 牵头单位 | 配合单位): the
+ * header with those names in place, or null. Every cell it fills names a column, at least two of them, and the first
+ * line leaves a place empty for the span (责任单位||) or the second names a column the first lacks.
+ */
+function subHeaderBelow(header: readonly string[], below: readonly string[]): string[] | null {
+  const filled = below.map((c, n) => [c, n] as const).filter(([c]) => c !== '');
+  if (filled.length < 2 || below.length > header.length + 1 || !filled.every(([c]) => classify(c) !== 'other' && !SEQ_WORD.test(c))) return null;
+  if (filled.some(([c, n]) => c === header[n])) return null;
+  const merged = [...header];
+  for (const [c, n] of filled) merged[n] = c;
+  return merged;
 }
 
 /** How many bars a line holds (| or ｜). */
@@ -955,10 +1009,13 @@ function barCellsAt(lines: readonly string[], k: number): string[] | null {
   return line.trim() !== '' && BARS_ONLY.test(lines[k + 1] ?? '') ? [line.trim()] : null;
 }
 
-/** The cells of one `|` line: `a | b | c |` or `| a | b |`, without the empty ends. */
-function pipeLineCells(line: string): string[] {
+/**
+ * The cells of one `|` line: `a | b | c |` or `| a | b |`, without the empty ends. In a table whose lines open
+ * with a cell, not a bar (序号|重点任务|…), a bar at the line's start closes an empty first cell (||牵头单位|…).
+ */
+function pipeLineCells(line: string, opensWithBar = true): string[] {
   const cells = line.split(/[|｜]/).map((c) => c.trim());
-  if (cells[0] === '') cells.shift();
+  if (cells[0] === '' && opensWithBar) cells.shift();
   if (cells[cells.length - 1] === '') cells.pop();
   return cells;
 }
