@@ -314,13 +314,34 @@ function openingText(it: Item): { title: TwinText; first: TwinText | null; inBod
  */
 function openingSubject(it: Item): ClauseResult | null {
   const { title, first, inBody } = openingText(it);
-  const heading = sentenceSubject(title);
+  const heading = sentenceSubject(title) ?? dutyAfterTitle(it);
   // in a body paragraph, a part after a comma is running text (…设在区统计局，由区统计局牵头负责…)
   const opening = heading ?? (first ? subjectClause(firstSentence(first)) : null);
   if (!opening || !(heading || inBody)) return opening;
   for (const p of it.body) for (const c of dutySentenceClauses(trimTwin(p.span), true)) mergeClause(opening, c);
   return opening;
 }
+
+/**
+ * The units of a duty sentence that opens the heading's text after its title, a unit and 负责 or 牵头 within its first
+ * clause ((一)加强资金保障。区财政局负责将…经费纳入年度预算): read as a title and its body on one line.
+ */
+function dutyAfterTitle(it: Item): ClauseResult | null {
+  const after = textAfterTitle(it);
+  // a stage of the schedule (2.组织实施阶段（2023年4月至11月）。市数据资源局负责…) says who works in it, not a task
+  if (!after.n || STAGE_TITLE.test(firstSentence(trimTwin(it.heading.span)).n)) return null;
+  const sentence = firstSentence(after);
+  const clause = splitTopLevel(sentence, '，,')[0]?.part;
+  return clause && DUTY_AFTER_TITLE.test(clause.n) ? subjectClause(sentence) : null;
+}
+
+/**
+ * A duty handed to units: names, then 负责 (not 牵头, which also opens names: 各牵头部门要…), the work not done already
+ * (…了). Not 由…负责: after a title that is read as a clause by openingText, and in minutes by decidedByClauses.
+ */
+const DUTY_AFTER_TITLE = /^(?!由)[^，,：:了]{2,40}?负责(?!同志|人)[^了]*$/;
+/** A title naming a stage of the work, its period after it: 准备阶段（2023年8月）, 集中整治阶段. */
+const STAGE_TITLE = /阶段(?:[（(][^（）()]*[）)])?$/;
 
 /** The units of a clause 由…负责， opening the item's text after its title (2.企业开办“找谁办”？由区市场监管局会同…负责，设立…), else null. */
 function openingByClause(it: Item): ClauseResult | null {
