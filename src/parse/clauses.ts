@@ -568,6 +568,38 @@ const MANNER_BEFORE_VERB = /(?:按照?职责分工|根据职责分工|按职能�
 /** Words that join the units who do a thing together: A会同B负责, A、B协同C负责. */
 const JOINTLY = /会同|协同|联合|配合/;
 
+/** A modal verb before 会同: 市商务局要会同…, 各地应会同…. */
+const MODAL_BEFORE_JOINT = /(?:要|应当?|须|必须|需要?|务必)$/;
+
+/** Where a unit list after 会同 may end and the work begin: 按照有关规定…, 做好…, 建立…, 将…纳入…. */
+const WORK_AFTER_UNITS = /按照|依照|根据|依托|结合|围绕|加强|做好|做实|开展|组织(?!部)|建立|制定|落实|推进(?![办室组]|中心|小组)|研究(?![室院所会组]|中心)|将|对|进一步|共同|联合|实施|负责(?!同志|人)|牵头|抓好|完善|健全|统筹|指导|督促|确定|编制|出台|启动|发布/;
+
+/**
+ * A sentence opening with units, 会同 and more units, then their work (省财政厅会同省农业农村厅按照有关规定做好…,
+ * 北京市经济和信息化局会同专区监管部门、数据提供部门和运营单位建立…): the units on both sides, the list after 会同
+ * ending at the first place where the work may begin and the words before it are names only. Null otherwise.
+ */
+export function jointSubjectClause(sentence: TwinText): ClauseResult | null {
+  const text = trimTwin(sentence);
+  const at = text.n.indexOf('会同');
+  // 由X会同Y开展… and X要会同Y… in a notice's running text say how the work goes, as the corpus's negatives read them
+  // …会同市发展改革委出台了…: work done, as a summary reports it, is no duty
+  const clause = text.n.split(/[，,；;]/, 1)[0]!;
+  if (at < 2 || at > 40 || text.n.startsWith('由') || /[，,；;：:。]/.test(text.n.slice(0, at)) || MODAL_BEFORE_JOINT.test(text.n.slice(0, at)) || clause.includes('了')) return null;
+  const left = namesOnlyClause(sliceTwin(text, 0, at));
+  if (!left) return null;
+  const rest = sliceTwin(text, at + 2);
+  const head = rest.n.slice(0, 64);
+  for (const m of allMatches(WORK_AFTER_UNITS, head)) {
+    if (m.index < 2 || /[，,；;：:。]/.test(head.slice(0, m.index))) break;
+    const right = namesOnlyClause(sliceTwin(rest, 0, m.index));
+    if (!right) continue;
+    mergeClause(left, right);
+    return left;
+  }
+  return null;
+}
+
 /** Whether every clause bracket a text opens is closed in it (各区、县（市）人民政府). */
 function bracketsClosed(n: string): boolean {
   let depth = 0;

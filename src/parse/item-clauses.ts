@@ -5,7 +5,7 @@
  * (一、市城乡规划局负责城市规划…), or a duty sentence opening it whose subject lists
  * units closed by 等部门 (一、工信、发改、生态环境等部门要…).
  */
-import { type ClauseResult, departmentListClause, isTimePhrase, labelAtStart, mergeClause, namesOnlyClause, subjectClause } from './clauses.js';
+import { type ClauseResult, departmentListClause, isTimePhrase, jointSubjectClause, labelAtStart, mergeClause, namesOnlyClause, subjectClause } from './clauses.js';
 import { hasUnitSuffix, isCatchAll, isRegionCollective } from './lexicon/units.js';
 import { CLAUSE_ROLE_END_RE } from './lexicon/roles.js';
 import { LEADER_OPENING } from './lexicon/labels.js';
@@ -316,7 +316,7 @@ function openingSubject(it: Item): ClauseResult | null {
   const { title, first, inBody } = openingText(it);
   const heading = sentenceSubject(title) ?? dutyAfterTitle(it);
   // in a body paragraph, a part after a comma is running text (…设在区统计局，由区统计局牵头负责…)
-  const opening = heading ?? (first ? subjectClause(firstSentence(first)) : null);
+  const opening = heading ?? (first ? (subjectClause(firstSentence(first)) ?? (inBody ? jointSubjectClause(firstSentence(first)) : null)) : null);
   if (!opening || !(heading || inBody)) return opening;
   for (const p of it.body) for (const c of dutySentenceClauses(trimTwin(p.span), true)) mergeClause(opening, c);
   return opening;
@@ -332,7 +332,7 @@ function dutyAfterTitle(it: Item): ClauseResult | null {
   if (!after.n || STAGE_TITLE.test(firstSentence(trimTwin(it.heading.span)).n)) return null;
   const sentence = firstSentence(after);
   const clause = splitTopLevel(sentence, '，,')[0]?.part;
-  return clause && DUTY_AFTER_TITLE.test(clause.n) ? subjectClause(sentence) : null;
+  return clause && DUTY_AFTER_TITLE.test(clause.n) ? subjectClause(sentence) : jointSubjectClause(sentence);
 }
 
 /**

@@ -27,10 +27,10 @@ export const UNIT_SUFFIXES = [
  */
 const NOT_AN_OFFICE = /(?:运动|运|奥|博览|交易|展览|洽谈|推介|座谈|研讨|发布|招聘|表彰|动员|见面|联欢|运动大)会$|(?:学|本|专|内|外|儿|妇|眼|牙|骨|百|皮肤|口腔|预|(?<!安)全|(?<!生)产)科$|^.科$|(?:入|持|控|参|配|炒|新|老|原始|个|A|B|H)股$|^.股$/;
 
-/** Generic categories that take no level prefix (科研院所 is not 省科研院所). */
+/** Generic categories that take no level prefix (科研院所 is not 省科研院所, 运营单位 not 省运营单位: a role, no government's department). */
 export const GENERIC_CATEGORIES = [
   '大学', '学院', '报社', '日报社', '电视台', '总台', '院所', '院校', '机构', '企业', '医院', '学校', '高校', '媒体',
-  '行业协会', '金融机构', '银行', '园区', '社团', '组织',
+  '行业协会', '金融机构', '银行', '园区', '社团', '组织', '单位',
 ] as const;
 
 /** Branch offices and central agencies' local offices, named after their own place (静安公安分局, 福州中心支行, 深圳银保监局). */
