@@ -29,8 +29,12 @@ export function subjectClauses(items: readonly Item[], clauses: ByItem<ClauseRes
   // it; undefined outside such parts)
   const dutyHeadings = ByItem.from(items, (it) => (it.parent && dutyParts.has(it.parent) ? (it.children.length ? null : unitDutyLine(trimTwin(it.heading.span)) ?? unitAloneHeading(it)) : undefined));
   const lists = dutyLists(items, dutyHeadings);
+  const unitItems = noClauses ? unitDutyRuns(items, dutyParts) : new Map<Item, ClauseResult>();
   for (const it of items) {
     const clause = clauses.get(it);
+    // 2.市发展改革委：负责… / 3.市城建委：严格…，负责…: a run of points each a unit's name and its duty, wherever it stands
+    const unitItem = unitItems.get(it);
+    if (unitItem) mergeClause(clause, unitItem);
     // （一）省监察委员会牵头的工作: a part of the plan grouped under the unit that leads it
     const duty = dutyHeadings.get(it);
     // a unit's heading is a task when its duty opens with a duty verb, or its siblings are such a list
@@ -211,14 +215,18 @@ interface DutyLine {
   duty: boolean;
 }
 
-function unitDutyLine(text: TwinText): DutyLine | null {
-  const m = UNIT_HEADING.exec(text.n);
+function unitDutyLine(text: TwinText, colonOnly = false): DutyLine | null {
+  const m = (colonOnly ? UNIT_COLON_HEADING : UNIT_HEADING).exec(text.n);
   if (!m || MEASURE_OPENING.test(m[1]!)) return null;
   const duty = text.n.slice(m[0].length);
   if (CONTACT_LINE.test(duty)) return null;
   const clause = namesOnlyClause(sliceTwin(text, 0, m[1]!.length));
-  return clause ? { clause, duty: DUTY_OPENING.test(duty) } : null;
+  // outside a duty part, a duty that names 负责 anywhere in its first sentence counts (严格…标准的落实，负责…)
+  return clause ? { clause, duty: DUTY_OPENING.test(duty) || (colonOnly && /负责(?!人|同志)/.test(duty.split(/[。；;]/, 1)[0]!)) } : null;
 }
+
+/** A unit's name set apart from its duty by a colon only (市财政局：负责…). */
+const UNIT_COLON_HEADING = /^([^\s：:。，,；;（(]{2,24})[：:]/;
 
 /**
  * The units of the body of a part that lists who does what (isDutySection), when two or more of its lines or sentences name them: lines
@@ -281,6 +289,34 @@ function dutyLists(items: readonly Item[], dutyHeadings: ByItem<DutyLine | null 
     tally.set(it.parent!, { items: t.items + 1, units: t.units + (line ? 1 : 0), duty: t.duty || Boolean(line?.duty) });
   }
   return new Set([...tally].filter(([, t]) => t.units >= 3 && t.units * 2 >= t.items && t.duty).map(([parent]) => parent));
+}
+
+/**
+ * Outside a part titled as duties (its title lost, or never written), points that are each a unit's name, a colon and
+ * its duty (2.市发展改革委：负责… / 3.市城建委：严格…，负责…): at least three siblings, nearly all of them so, at least
+ * half opening with a duty verb or naming 负责 in their duty. The clause of each such point.
+ */
+function unitDutyRuns(items: readonly Item[], dutyParts: ReadonlySet<Item>): Map<Item, ClauseResult> {
+  const groups = new Map<Item | null, Item[]>();
+  for (const it of items) {
+    if (it.parent && dutyParts.has(it.parent)) continue;
+    const key = it.parent ?? null;
+    const group = groups.get(key);
+    if (group) group.push(it);
+    else groups.set(key, [it]);
+  }
+  const out = new Map<Item, ClauseResult>();
+  for (const siblings of groups.values()) {
+    if (siblings.length < 3) continue;
+    const lines = siblings.map((it) => (it.children.length ? null : unitDutyLine(trimTwin(it.heading.span), true)));
+    const named = lines.filter((l) => l !== null);
+    if (named.length < 3 || named.length < siblings.length * 0.8 || named.filter((l) => l.duty).length * 2 < named.length) continue;
+    siblings.forEach((it, k) => {
+      const line = lines[k];
+      if (line) out.set(it, line.clause);
+    });
+  }
+  return out;
 }
 
 /** A heading naming the units whose work the part holds: 省监察委员会牵头的工作, 市发改委负责的任务. */
