@@ -1519,7 +1519,52 @@ function subRowsAt(lines: string[], k: number, seq: number, header: CellHeader, 
     const subs = rowsUnder(lines, at, isSubRowMark, seq, header, sink);
     return subs && { rows: [...rows, ...subs.rows], next: subs.next };
   }
+  if (GLUED_SUB_ROW_MARK.test(lines[at]?.trim() ?? '')) {
+    const subs = gluedSubRows(lines, at, seq, header);
+    return subs && { rows: [{ cells: [`${seq}.${lines[title]!.trim()}`], line: k + 1, merged: true }, ...subs.rows], next: subs.next };
+  }
   return dottedRowsAt(lines, k, `${seq}`, seq, header, sink);
+}
+
+/** A sub-row's number glued to its measure (①新建5G基站…, （2）推进…): the mark, then the text. */
+const GLUED_SUB_ROW_MARK = /^([（(]\d{1,2}[）)]|[①-⑳])(?=\S)/;
+
+/**
+ * Sub-rows whose numbers are glued to their measures, under a row's merged number and task (1 / 加快新型基础设施建设 /
+ * ①新建… / 省通信管理局 / 省工信厅 / ②推进… / …): each sub-row its number, its measure in the measures column (else the
+ * task column), and the lines after it in the columns after that one, up to the next sub-row or the next row's number.
+ * Null when a sub-row holds more lines than those columns.
+ */
+function gluedSubRows(lines: string[], at: number, seq: number, header: CellHeader): { rows: Row[]; next: number } | null {
+  const roles = header.columns.map(classify);
+  const seqCol = header.columns.findIndex((c) => SEQ_WORD.test(c));
+  const measures = roles.indexOf('measures');
+  const target = measures >= 0 ? measures : roles.findIndex((r) => TASK_ROLES.has(r));
+  if (seqCol < 0 || target <= seqCol) return null;
+  const rows: Row[] = [];
+  let m = at;
+  while (m < lines.length) {
+    const mark = GLUED_SUB_ROW_MARK.exec(lines[m]!.trim());
+    if (!mark) break;
+    // numbered 1, 2, 3 … in turn: a cell listing its items (①…②… in a 项目内容 cell, ① again in the progress cell) is one row
+    if (matchHeading(mark[1]!)?.value !== rows.length + 1) return null;
+    const cells = header.columns.map(() => '');
+    cells[seqCol] = mark[1]!;
+    cells[target] = lines[m]!.trim().slice(mark[1]!.length);
+    const row = { cells, line: m + 1 };
+    let col = target + 1;
+    m = nextFilled(lines, m + 1);
+    for (; m < lines.length; m = nextFilled(lines, m + 1)) {
+      const t = lines[m]!.trim();
+      if (GLUED_SUB_ROW_MARK.test(t) || t === String(seq + 1) || headerRunEnd(lines, m, header.lines) !== null || isPageFooterLine(t) || sectionRowAt(lines, m)) break;
+      if (col >= cells.length) return null;
+      cells[col++] = t;
+    }
+    rows.push(row);
+  }
+  // past a page number between the sub-rows and the next row
+  while (m < lines.length && isPageFooterLine(lines[m]!)) m = nextFilled(lines, m + 1);
+  return rows.length >= 2 ? { rows, next: m } : null;
 }
 
 /** Rows from line `at` on while `isMark` says a line starts one, each read up to the next. */
