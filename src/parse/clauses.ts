@@ -378,7 +378,10 @@ export function parseParenthetical(inner: TwinText, atEnd: boolean): ClauseResul
   // a role word in the parenthetical says it names doers: a named city or county in it is its government (（合肥市，省发展改革委牵头）)
   const doers = clauses.some(({ part }) => CLAUSE_ROLE_END_RE.test(trimTwin(part).n));
   for (const { part } of clauses) {
-    const clause = unitClauses > 0 ? withoutJointOpening(trimTwin(part)) : trimTwin(part);
+    const whole = unitClauses > 0 ? withoutJointOpening(trimTwin(part)) : trimTwin(part);
+    // the role word, then the work in a word or two (区文明办负责统筹调度): the names and their role
+    const work = ROLE_THEN_WORK.exec(whole.n);
+    const clause = work ? sliceTwin(whole, 0, work.index + work[1]!.length) : whole;
     if (!clause.n) continue;
     if (unitClauses > 0 && NOTE_WORDS.test(clause.n)) {
       res.notes.push(clause.r);
@@ -423,6 +426,9 @@ export function parseParenthetical(inner: TwinText, atEnd: boolean): ClauseResul
   if (!strong && res.units.every((u) => isNamedTownship(u.name))) return null;
   return res;
 }
+
+/** A role word, then the work in a word or two that closes the clause: 负责统筹调度, 牵头推进, 配合落实. */
+const ROLE_THEN_WORK = /(负责|牵头|配合|协助)(?:统筹|协调|调度|督导|督办|督促|落实|实施|推进|推动|指导|组织|监督){1,2}$/;
 
 /**
  * `（X牵头，Y配合；完成时限：…）`: the clauses before the first label are read as
