@@ -325,9 +325,10 @@ function balancedInside(s: string, open: string, close: string): boolean {
   return depth === 0;
 }
 
+/** A clause's content without the separators before the next label: punctuation, spaces, a slash or bar set between labels (市住建局 / 配合单位：…). */
 function stripSeparators(s: TwinText): TwinText {
   const t = trimTwin(s);
-  const m = /[；;，,。.\s]+$/.exec(t.n);
+  const m = /[；;，,。.\s/／｜|]+$/.exec(t.n);
   return m ? sliceTwin(t, 0, m.index) : t;
 }
 
