@@ -90,6 +90,12 @@ const PREPOSITION_HEAD = /^(?:对(?![标接照口表外象话策应])|把(?![握
 /** Verbs whose object a 对 phrase can be (继续实施对种粮农民直接补贴, 做好对口帮扶): a title never ends in one before 对. */
 const VERB_BEFORE_DUI = /(?:实施|开展|进行|执行|落实|加强|加大|强化|做好|抓好|完善|推进)$/;
 
+/**
+ * A body's opening phrase naming its focus, set apart by a comma: `以县城周边、乡镇政府驻地和中心村为重点，…`, `以“三清一改”为
+ * 抓手，…` (never `以人为核心的…`, a phrase inside a title).
+ */
+const FOCUS_PHRASE = /^以[^，,；;。]{1,30}?为(?:重点|主线|抓手|核心|目标|导向|载体|突破口|引领|方向|基础|依托|契机|中心|龙头|平台|切入点)[，,]/;
+
 /** A subject, then what it must do: `各县（市、区）要…`, `市应急管理局应…`. */
 const SUBJECT_THEN_MUST = /^(?:[^，,；;。、（(]|[（(][^（()）]{0,8}[）)]){1,14}?(要(?![素求点])|应当|应(?![对用急变])|须(?!知)|必须|负责|牵头|将)/;
 /** A time phrase, then what must be done: `汛前要…`, `年底前须…`. */
@@ -116,7 +122,7 @@ export function splitGluedTitle(title: string, siblingLengths: number[] = []): {
     const rest = title.slice(p);
     // 要 right after a verb phrase opens the body (完善工作机制要建立…); after a subject it is the
     // sentence's own verb (未来科技城要围绕…), so the head is no title
-    const strong = STRONG_OPENERS.some((w) => rest.startsWith(w)) || (MODAL_START.test(rest) && headIsVerbPhrase(title));
+    const strong = STRONG_OPENERS.some((w) => rest.startsWith(w)) || (MODAL_START.test(rest) && headIsVerbPhrase(title)) || FOCUS_PHRASE.test(rest);
     let score = 0;
     if (strong || TIME_THEN_MUST.test(rest)) score += 3;
     // a level word opens the body only as a subject that must do something (各县（市、区）要…); without
