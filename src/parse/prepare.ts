@@ -36,6 +36,9 @@ function startsWithMark(line: string): boolean {
 }
 
 
+/** A Markdown heading or list mark at a line's start before a heading's number, bold or not: `## 一、`, `- **1.`, `* （一）`. */
+const MARKDOWN_LEAD = /^([ \t\u3000]*)(#{1,6}[ \t]+|[-*+][ \t]+)(?=(?:\*\*)?[（(〔]?[一二三四五六七八九十\d])/;
+
 /** One to four `?` at a line's start, before text: ideographic spaces lost in re-encoding. */
 const LOST_INDENT = /^\?{1,4}(?=[^\s?])/;
 
@@ -67,6 +70,8 @@ function cleanLine(raw: string): { text: string; pageBreak: boolean } {
   if (startsWithMark(text)) text = text.replace(LEADING_MARK, (_m, indent: string, mark: string) => indent + blank(mark));
   // full-width indentation lost in re-encoding comes out as ?? before the text: blank it (the damage warning still names it)
   if (text.startsWith('?')) text = text.replace(LOST_INDENT, blank);
+  // a Markdown heading or list mark copied as text before a heading's number (## 一、…, - **1.…**)
+  if (text.startsWith('#') || text.startsWith('-') || text.startsWith('+') || /^[ \t\u3000]+[#+*-]/.test(text)) text = text.replace(MARKDOWN_LEAD, (_m, indent: string, mark: string) => indent + blank(mark));
   if (text.includes('**')) text = replaceEvery(text, BOLD_MARK, blank);
   if (text.includes('页')) text = replaceEvery(text, INLINE_FOOTER, blank);
   return { text, pageBreak: false };
