@@ -418,7 +418,8 @@ export function parseParenthetical(inner: TwinText, atEnd: boolean): ClauseResul
     unitClauses++;
     mergeUnits(res.units, list.units);
     res.openEnded ||= list.openEnded;
-    res.raw.push(clause.r);
+    // the clause as written, its work too (区文明办负责统筹调度)
+    res.raw.push(whole.r);
   }
   if (otherClauses > 0) return null;
   if (unitClauses === 0) return res.deadlines.length && atEnd ? res : null;

@@ -249,6 +249,11 @@ function dutyParagraphClauses(it: Item): ClauseResult[] {
   return out.length >= 2 ? out : [];
 }
 
+/** The comma parts after a sentence's first that open with names and a duty verb (…，市、区公安交管部门负责…). */
+function laterDutyParts(sentence: TwinText): TwinText[] {
+  return splitTopLevel(sentence, '，,').slice(1).map((c) => trimTwin(c.part)).filter((c) => DUTY_SENTENCE.test(c.n));
+}
+
 /**
  * The units of a text's duty sentences, and of each comma part of one that names other units and their duty (市公安交管部门负责…核发，
  * 市、区公安交管部门负责…); a sentence that opens otherwise (…设在区统计局，由区统计局牵头…) is running text.
@@ -263,8 +268,7 @@ function dutySentenceClauses(text: TwinText, departmentLists = false): ClauseRes
     const listed = departments && departmentListClause(sliceTwin(sentence, 0, departments[0].length));
     if (listed) out.push(listed);
     if (listed || !DUTY_SENTENCE.test(sentence.n)) continue;
-    const later = splitTopLevel(sentence, '，,').slice(1).map((c) => trimTwin(c.part)).filter((c) => DUTY_SENTENCE.test(c.n));
-    for (const duty of [sentence, ...later]) {
+    for (const duty of [sentence, ...laterDutyParts(sentence)]) {
       const clause = subjectClause(duty);
       if (clause) out.push(clause);
     }
@@ -354,7 +358,21 @@ function openingSubject(it: Item): ClauseResult | null {
   // in a body paragraph, a part after a comma is running text (…设在区统计局，由区统计局牵头负责…)
   const opening = heading ?? (first ? (subjectClause(firstSentence(first)) ?? (inBody ? jointSubjectClause(firstSentence(first)) : null)) : null);
   if (!opening || !(heading || inBody)) return opening;
-  for (const p of it.body) for (const c of dutySentenceClauses(trimTwin(p.span), true)) mergeClause(opening, c);
+  it.body.forEach((p, k) => {
+    const text = trimTwin(p.span);
+    if (k > 0 || heading) {
+      for (const c of dutySentenceClauses(text, true)) mergeClause(opening, c);
+      return;
+    }
+    // the sentence the opening came from is read once: its later comma parts (…，办公室负责…), then the paragraph after it
+    const sentence = firstSentence(text);
+    // (a part the opening read already, as 由X负责，Y牵头，Z配合 is read whole, adds nothing)
+    for (const part of laterDutyParts(sentence)) {
+      const clause = subjectClause(part);
+      if (clause?.units.some((u) => !opening.units.some((o) => o.name === u.name))) mergeClause(opening, clause);
+    }
+    for (const c of dutySentenceClauses(trimTwin(sliceTwin(text, Math.min(text.n.length, sentence.n.length + 1))), true)) mergeClause(opening, c);
+  });
   return opening;
 }
 

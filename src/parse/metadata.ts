@@ -213,6 +213,11 @@ function readTitle(segments: Segment[], meta: Metadata, roles: Map<number, Segme
     }
     const following = segments[i + 1];
     const next = following?.span.n.trim() ?? '';
+    // an attachment's mark above its title (附件 / 附件2) is no part of it
+    if (!parts.length && ATTACHMENT_START.test(n)) {
+      roles.set(i, 'banner');
+      continue;
+    }
     if (!parts.length && BANNER.test(n) && !/关于/.test(n) && n.length <= 30 && !DOCUMENT_TYPE_END.test(n) && (n.endsWith('文件') || !next.startsWith('关于'))) {
       roles.set(i, 'banner');
       continue;

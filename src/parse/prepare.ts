@@ -37,7 +37,7 @@ function startsWithMark(line: string): boolean {
 
 
 /** A Markdown heading or list mark at a line's start before a heading's number, bold or not: `## 一、`, `- **1.`, `* （一）`. */
-const MARKDOWN_LEAD = /^([ \t\u3000]*)(#{1,6}[ \t]+|[-*+][ \t]+)(?=(?:\*\*)?[（(〔]?[一二三四五六七八九十\d])/;
+const MARKDOWN_LEAD = /^([ \t\u3000]*)(#{1,6}[ \t]+|[-*+][ \t]+)(?=(?:\*\*)?(?:[（(〔][一二三四五六七八九十\d]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[.．、]))/;
 
 /** One to four `?` at a line's start, before text: ideographic spaces lost in re-encoding. */
 const LOST_INDENT = /^\?{1,4}(?=[^\s?])/;
