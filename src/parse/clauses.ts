@@ -566,11 +566,16 @@ function withoutTopicOpening(text: TwinText): TwinText {
   return m ? sliceTwin(text, m[0].length) : text;
 }
 
+/** Verbs whose word also stands inside names, each with what never follows it as a verb (负责人, 研究室, 组织部, 推进办). */
+const IN_CHARGE = '负责(?!同志|人(?!员))';
+const STUDY = '研究(?![室院所会组]|中心|小组)';
+const ORGANISE = '组织(?!部|人事)';
+const ADVANCE = '推进(?![办室组]|中心|小组|委员会)';
 /**
  * Verbs that end a sentence's subject: 市城乡规划局负责…, 由发展改革委会同有关部门研究提出… (负责同志, 负责人: people,
  * no verb; 组织人事部, 政策研究室, 项目推进办, 工作推进小组: the verb's word inside a name).
  */
-const SUBJECT_VERB = /负责(?!同志|人(?!员))|牵头|研究(?![室院所会组]|中心|小组)|组织(?!部|人事)|承担|制定|落实|提出|推进(?![办室组]|中心|小组|委员会)|开展|做好/;
+const SUBJECT_VERB = new RegExp(`${IN_CHARGE}|牵头|${STUDY}|${ORGANISE}|承担|制定|落实|提出|${ADVANCE}|开展|做好`);
 /** How the units do it, written between them and the verb: 按职责分工负责, 分别负责, 共同牵头. */
 const MANNER_BEFORE_VERB = /(?:按照?职责分工|根据职责分工|按职能分工|按职责|分别|共同|具体|联合)$/;
 /** Words that join the units who do a thing together: A会同B负责, A、B协同C负责. */
@@ -580,7 +585,7 @@ const JOINTLY = /会同|协同|联合|配合/;
 const MODAL_BEFORE_JOINT = /(?:要|应当?|须|必须|需要?|务必)$/;
 
 /** Where a unit list after 会同 may end and the work begin: 按照有关规定…, 做好…, 建立…, 将…纳入…. */
-const WORK_AFTER_UNITS = /按照|依照|根据|依托|结合|围绕|加强|做好|做实|开展|组织(?!部)|建立|制定|落实|推进(?![办室组]|中心|小组)|研究(?![室院所会组]|中心)|将|对|进一步|共同|联合|实施|负责(?!同志|人)|牵头|抓好|完善|健全|统筹|指导|督促|确定|编制|出台|启动|发布/;
+const WORK_AFTER_UNITS = new RegExp(`按照|依照|根据|依托|结合|围绕|加强|做好|做实|开展|${ORGANISE}|建立|制定|落实|${ADVANCE}|${STUDY}|将|对|进一步|共同|联合|实施|${IN_CHARGE}|牵头|抓好|完善|健全|统筹|指导|督促|确定|编制|出台|启动|发布`);
 
 /**
  * A sentence opening with units, 会同 and more units, then their work (省财政厅会同省农业农村厅按照有关规定做好…,

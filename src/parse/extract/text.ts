@@ -262,7 +262,8 @@ function headerWrapBelow(headerLine: string, line: string, header: readonly stri
     else if (mine.length === 1 && Math.abs(mine[0]!.col - starts[at]!.col) <= 2) out[at] = [{ text: `${header[at]}${mine[0]!.text}`, col: starts[at]!.col }];
     else if (mine.length) return null;
   }
-  return { cells: out.flat().map((c) => c.text), starts: out.flat() };
+  const cells = out.flat();
+  return { cells: cells.map((c) => c.text), starts: cells };
 }
 
 /** A sentence's end and one space, then more text: two cells one space apart (…压缩至15个工作日。 市住建局). */
@@ -746,7 +747,7 @@ function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplif
     const broken = closed && !/[|｜]\s*$/.test(lines[k]!) && /[|｜]\s*$/.test(lines[k + 1] ?? '') && !/^\s*[|｜]/.test(lines[k + 1] ?? '');
     let cells = withoutTrailingEmpty(pipeLineCells(broken ? lines[k]!.trimEnd() + lines[k + 1]!.trimStart() : lines[k]!, opensWithBar));
     // the header written again after a page break, its second line too
-    if (cells.length && cells.every((c, n) => c === '' || c.replace(/\s+/g, '') === written[n] || c.replace(/\s+/g, '') === header[n])) continue;
+    if (cells.length && cells.every((c, n) => c === '' || [written[n], header[n]].includes(c.replace(/\s+/g, '')))) continue;
     const rowLine = k + 1;
     if (broken) k++;
     // a Markdown table's rule under its header (| --- | :---: |) is no row, nor is a bar alone (a blank row's trace);
@@ -1500,8 +1501,10 @@ function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
 /** The shortest task cell under a number written twice: a sentence, never a figure or a name. */
 const REPEATED_ROW_TASK_MIN = 6;
 
-/** A sub-row's number alone on its line, one rung below the rows' 1, 2, 3: （1）, (2), ①. */
-const SUB_ROW_MARK = /^(?:[（(]\d{1,2}[）)]|[①-⑳])$/;
+/** A sub-row's number, one rung below the rows' 1, 2, 3: （1）, (2), ① (a regular-expression source). */
+const SUB_ROW_NUMBER = '[（(]\\d{1,2}[）)]|[①-⑳]';
+/** A sub-row's number alone on its line. */
+const SUB_ROW_MARK = new RegExp(`^(?:${SUB_ROW_NUMBER})$`);
 const isSubRowMark = (line: string): boolean => SUB_ROW_MARK.test(line.trim());
 
 /**
@@ -1527,7 +1530,7 @@ function subRowsAt(lines: string[], k: number, seq: number, header: CellHeader, 
 }
 
 /** A sub-row's number glued to its measure (①新建5G基站…, （2）推进…): the mark, then the text. */
-const GLUED_SUB_ROW_MARK = /^([（(]\d{1,2}[）)]|[①-⑳])(?=\S)/;
+const GLUED_SUB_ROW_MARK = new RegExp(`^(${SUB_ROW_NUMBER})(?=\\S)`);
 
 /**
  * Sub-rows whose numbers are glued to their measures, under a row's merged number and task (1 / 加快新型基础设施建设 /
