@@ -13,6 +13,7 @@ import type { CellColumn, LineHint } from '../model/line-hint.js';
 import { foldWidth, isWsCode } from './chars.js';
 import type { Label } from './clauses.js';
 import { UNIT_LABEL_NOUNS } from './lexicon/labels.js';
+import { compiledPattern } from './lexicon/regex.js';
 import { ATTACHMENT_COLON_ALONE, ATTACHMENT_LIST, ATTACHMENT_START, DOCUMENT_TYPE_END, TITLE_QUALIFIER_END } from './lexicon/documents.js';
 
 /** A cover letter's list (附件：1.… 2.…) and the starts of attachments after the signature. */
@@ -189,7 +190,7 @@ const LABEL_CONTENT_ALONE = /^[ \t\u3000]*[^ \t\u3000。！？][^。！？]*[。
 const LABEL_CONTENT_MAX = 160;
 const contentAlone = (content: string): boolean => content.trim().length <= LABEL_CONTENT_MAX && LABEL_CONTENT_ALONE.test(content);
 /** A label that names units by their kind (责任单位, 牵头部门, 承办科室), not a 责任分工 whose points are who does what. */
-const NAMED_BY_NOUN = new RegExp(`(?:${UNIT_LABEL_NOUNS.join('|')})$`);
+const NAMED_BY_NOUN = compiledPattern(`(?:${UNIT_LABEL_NOUNS.join('|')})$`);
 
 /**
  * A numbered line that holds a unit label and nothing before it (（三）责任单位及承办科室：市自然资源局，储备中心。, the

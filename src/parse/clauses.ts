@@ -6,7 +6,7 @@ import type { Role, Unit } from '../model/notice.js';
 import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
 import { hasUnitSuffix, isCatchAll, isRegionCollective, leadByMark, levelPrefix, mergeUnits, parseUnitList, type UnitListResult } from './unit-list.js';
 import { isDepartmentStem, isNamedPlace, isNamedTownship } from './lexicon/units.js';
-import { allMatches, alternation } from './lexicon/regex.js';
+import { allMatches, alternation, compiledPattern } from './lexicon/regex.js';
 import { clauseBracketCode } from './lexicon/brackets.js';
 import { ANY_BRACKET_LABEL, ANY_LABEL, ROLE_ONLY_LABELS, UNIT_LABEL, FIELD_LABEL_EXACT, LEADER_VERB_END, UNIT_LABEL_TOPIC_START, OVERSIGHT_LABEL_START, PERSON_LABEL_END, PERSON_TITLE_END, TIME_LABEL_EXACT, TRAILING_PERSON, UNIT_LABEL_WITH_PERSON } from './lexicon/labels.js';
 import { CLAUSE_ROLE_END_RE, LEAD_BY_ORDER_NOTE, LEAD_MARK_NOTE, roleOfLabel } from './lexicon/roles.js';
@@ -46,16 +46,16 @@ export function mergeClause(into: ClauseResult, more: ClauseResult): void {
 }
 
 /** Any label followed by a colon; the longest alternative wins. */
-export const LABEL_RE = new RegExp(`[【\\[〔]?(${ANY_LABEL})[】\\]〕]?[ \\t]*[：:]`);
+export const LABEL_RE = compiledPattern(`[【\\[〔]?(${ANY_LABEL})[】\\]〕]?[ \\t]*[：:]`);
 /** A role word alone as a label opening a unit cell: 牵头：市应急局 配合：…. */
-const ROLE_ONLY_START = new RegExp(`^(?:${alternation(ROLE_ONLY_LABELS)})[ \\t]*[：:]`);
+const ROLE_ONLY_START = compiledPattern(`^(?:${alternation(ROLE_ONLY_LABELS)})[ \\t]*[：:]`);
 /** A label inside a bracketed clause, where a role word alone is one too ([牵头:X;配合:Y]). */
-const BRACKET_LABEL_RE = new RegExp(`[【\\[〔]?(${ANY_BRACKET_LABEL})[】\\]〕]?[ \\t]*[：:]`);
+const BRACKET_LABEL_RE = compiledPattern(`[【\\[〔]?(${ANY_BRACKET_LABEL})[】\\]〕]?[ \\t]*[：:]`);
 /**
  * A label at the start of a segment, colon or (for unit labels) whitespace after it, or alone on its line (责任主体 /
  * 区应急管理局…), or closed by its own bracket with the names right after it (【责任主体】县教育体育局…).
  */
-const LABEL_START_RE = new RegExp(`^[（(]?(?:[【〔](${ANY_LABEL})[】〕](?![ \\t]*[：:])|[【\\[〔]?(${ANY_LABEL})[】\\]〕]?(?:[ \\t]*[：:]|[ \\t]+(?=[\\u4e00-\\u9fa5])|[ \\t]*$))`);
+const LABEL_START_RE = compiledPattern(`^[（(]?(?:[【〔](${ANY_LABEL})[】〕](?![ \\t]*[：:])|[【\\[〔]?(${ANY_LABEL})[】\\]〕]?(?:[ \\t]*[：:]|[ \\t]+(?=[\\u4e00-\\u9fa5])|[ \\t]*$))`);
 
 export function classifyLabel(word: string): Label {
   if (TIME_LABEL_EXACT.test(word)) return { kind: 'deadline', role: 'responsible', text: word };
@@ -66,7 +66,7 @@ export function classifyLabel(word: string): Label {
 }
 
 /** A unit label that lost its colon, its first name right after it: 责任单位市政府办、市发改… */
-const GLUED_UNIT_LABEL_RE = new RegExp(`^(${UNIT_LABEL})(?=[省市县区州旗盟各])`);
+const GLUED_UNIT_LABEL_RE = compiledPattern(`^(${UNIT_LABEL})(?=[省市县区州旗盟各])`);
 
 /** Words of a sentence, never inside a unit's name: 市教育局要主动对接…, 各县区要及时报告…. */
 const SENTENCE_VERB = /要|须|应当|将|把|对接|及时|报告|报送|做好|加强|确保|共同/;
@@ -248,7 +248,7 @@ function takeBracketNotes(text: TwinText): { text: TwinText; notes: string[] } {
 const PARTICIPANTS = /^(?:各|有关|相关)|组队|组织(?!部)/;
 
 /** Words of a note about the unit list rather than a unit: 下同, 不再单列, 以下各项均由…负责. */
-const NOTE_WORDS = new RegExp(`下同|不再|均由|均需|以下各|排在首位|列第一|为牵头单位|具体任务|${LEAD_BY_ORDER_NOTE.source}`);
+const NOTE_WORDS = compiledPattern(`下同|不再|均由|均需|以下各|排在首位|列第一|为牵头单位|具体任务|${LEAD_BY_ORDER_NOTE.source}`);
 
 /** Splits a text at every label (with colon) and parses each labelled part. */
 export function parseLabelledText(whole: TwinText, inBrackets = false): ClauseResult | null {
@@ -575,7 +575,7 @@ const ADVANCE = '推进(?![办室组]|中心|小组|委员会)';
  * Verbs that end a sentence's subject: 市城乡规划局负责…, 由发展改革委会同有关部门研究提出… (负责同志, 负责人: people,
  * no verb; 组织人事部, 政策研究室, 项目推进办, 工作推进小组: the verb's word inside a name).
  */
-const SUBJECT_VERB = new RegExp(`${IN_CHARGE}|牵头|${STUDY}|${ORGANISE}|承担|制定|落实|提出|${ADVANCE}|开展|做好`);
+const SUBJECT_VERB = compiledPattern(`${IN_CHARGE}|牵头|${STUDY}|${ORGANISE}|承担|制定|落实|提出|${ADVANCE}|开展|做好`);
 /** How the units do it, written between them and the verb: 按职责分工负责, 分别负责, 共同牵头. */
 const MANNER_BEFORE_VERB = /(?:按照?职责分工|根据职责分工|按职能分工|按职责|分别|共同|具体|联合)$/;
 /** Words that join the units who do a thing together: A会同B负责, A、B协同C负责. */
@@ -585,7 +585,7 @@ const JOINTLY = /会同|协同|联合|配合/;
 const MODAL_BEFORE_JOINT = /(?:要|应当?|须|必须|需要?|务必)$/;
 
 /** Where a unit list after 会同 may end and the work begin: 按照有关规定…, 做好…, 建立…, 将…纳入…. */
-const WORK_AFTER_UNITS = new RegExp(`按照|依照|根据|依托|结合|围绕|加强|做好|做实|开展|${ORGANISE}|建立|制定|落实|${ADVANCE}|${STUDY}|将|对|进一步|共同|联合|实施|${IN_CHARGE}|牵头|抓好|完善|健全|统筹|指导|督促|确定|编制|出台|启动|发布`);
+const WORK_AFTER_UNITS = compiledPattern(`按照|依照|根据|依托|结合|围绕|加强|做好|做实|开展|${ORGANISE}|建立|制定|落实|${ADVANCE}|${STUDY}|将|对|进一步|共同|联合|实施|${IN_CHARGE}|牵头|抓好|完善|健全|统筹|指导|督促|确定|编制|出台|启动|发布`);
 
 /**
  * A sentence opening with units, 会同 and more units, then their work (省财政厅会同省农业农村厅按照有关规定做好…,

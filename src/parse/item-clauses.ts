@@ -13,6 +13,7 @@ import type { Item } from './structure.js';
 import { ByItem } from './tree.js';
 import { type TwinText, sliceTwin, span, splitTopLevel, trimTwin } from './twin.js';
 import { firstSentence } from './titles.js';
+import { compiledPattern } from './lexicon/regex.js';
 
 /**
  * A notice that names its units no other way (no label, no parenthetical)
@@ -114,13 +115,13 @@ export function isMinutes(firstLines: readonly string[]): boolean {
  */
 const NAME_PART = '[^，,；;：:。！？、]{2,40}';
 const DUTY_VERB_AHEAD = '(?=要|须|必须|务必|负责|抓紧|应当)';
-const DUTY_SUBJECT = new RegExp(`^${NAME_PART}(?:、${NAME_PART})*等(?:有关|相关)?(?:单位|部门)${DUTY_VERB_AHEAD}`);
+const DUTY_SUBJECT = compiledPattern(`^${NAME_PART}(?:、${NAME_PART})*等(?:有关|相关)?(?:单位|部门)${DUTY_VERB_AHEAD}`);
 /**
  * The subject of a duty sentence opening an item of a notice: two or more names closed by 等部门
  * (工信、发改、生态环境等部门要…). 等单位 is left to minutes: in a notice it more often lists whom a
  * rule is about (学校、幼儿园等单位要…) than who carries the task out.
  */
-const OPENING_DUTY_SUBJECT = new RegExp(`^${NAME_PART}(?:、${NAME_PART})+等(?:有关|相关)?部门(?:[（(]单位[）)])?${DUTY_VERB_AHEAD}`);
+const OPENING_DUTY_SUBJECT = compiledPattern(`^${NAME_PART}(?:、${NAME_PART})+等(?:有关|相关)?部门(?:[（(]单位[）)])?${DUTY_VERB_AHEAD}`);
 /** What opens a sentence of minutes before its subject: 会议强调，, 会议要求： */
 const MINUTES_LEAD_IN = /^(?:会议|会上)?(?:强调|要求|指出|明确|提出|决定)[，,：:]/;
 

@@ -4,7 +4,7 @@
  * 第X部分 > 第X章 > 第X节 > 第X条 > 一、 > （一） > 1. > （1） > ①.
  * Styles outside the ladder get their rank from where they first appear.
  */
-import { stickyMatcher } from './lexicon/regex.js';
+import { compiledPattern, stickyMatcher } from './lexicon/regex.js';
 import { CN_DIGITS, CN_NUMERAL_CHARS, circledValue, fullStopDigitValue, parenthesizedIdeographValue, parenthesizedValue, parseChineseNumeral, ROMAN, toChineseNumeral } from './lexicon/numerals.js';
 
 export { circledValue, parseChineseNumeral, toChineseNumeral, toCircled } from './lexicon/numerals.js';
@@ -61,10 +61,10 @@ const CN = `[${CN_NUMERAL_CHARS}]{1,4}`;
 // All patterns are matched at a position (sticky) and run on width-folded text (full-width digits and ．﹒ already ASCII).
 // text copied from a PDF may space a number's characters (第 2 0 条, 第 1  0 条 as a layout copy writes it): two blanks
 // between them at most
-const atOrdinal = stickyMatcher(new RegExp(`第${S}([${CN_NUMERAL_CHARS}](?:[ \\t]{0,2}[${CN_NUMERAL_CHARS}]){0,3}|\\d(?:[ \\t]{0,2}\\d){0,3})${S}(部${S}分|章|节|条|编)`));
-const atCn = stickyMatcher(new RegExp(`(${CN})${S}[、.](?![、.])`));
+const atOrdinal = stickyMatcher(compiledPattern(`第${S}([${CN_NUMERAL_CHARS}](?:[ \\t]{0,2}[${CN_NUMERAL_CHARS}]){0,3}|\\d(?:[ \\t]{0,2}\\d){0,3})${S}(部${S}分|章|节|条|编)`));
+const atCn = stickyMatcher(compiledPattern(`(${CN})${S}[、.](?![、.])`));
 // （一）、 as scraped copies write it: the 、 after the bracket belongs to the number
-const atCnParen = stickyMatcher(new RegExp(`[（(]${S}(${CN})${S}[）)](?:${S}、(?![、（(]))?`));
+const atCnParen = stickyMatcher(compiledPattern(`[（(]${S}(${CN})${S}[）)](?:${S}、(?![、（(]))?`));
 // 1。 as well: scraped copies put a full stop after the number
 // a year after the dot is no decimal: 4.2024年农村公路… is item 4
 const atNum = stickyMatcher(/(\d{1,3})(?:[ \t]*[、。]|\.(?!\d)|\.(?=(?:19|20)\d\d年))/);

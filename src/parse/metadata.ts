@@ -9,7 +9,7 @@ import { matchHeading, parseChineseNumeral } from './markers.js';
 import { hasUnitSuffix } from './unit-list.js';
 import { labelAtStart } from './clauses.js';
 import { sliceTwin, type TwinText, trimTwin } from './twin.js';
-import { alternation, matchesFrom } from './lexicon/regex.js';
+import { alternation, compiledPattern, matchesFrom } from './lexicon/regex.js';
 import { ADDRESSED_TITLE_TYPES, ATTACHMENT_START, CANONICAL_TITLE_TYPES, COVER_TITLE, COVER_TYPE_END, DOCUMENT_TYPE_END, GLUED_HEAD_TYPES, LONG_METADATA_KEY, METADATA_KEY, TITLE_TAIL_TYPES } from './lexicon/documents.js';
 
 export type SegmentRole = 'title' | 'docNumber' | 'meta' | 'addressee' | 'signature' | 'date' | 'annotation' | 'banner';
@@ -30,11 +30,11 @@ const DOC_NUMBER = /^([\u4e00-\u9fa5]{1,12})[ \t]*[〔［[(（【][ \t]*(\d{4})[
 const KEY_WORDS = METADATA_KEY;
 // a key with its colon, or in brackets as some sites number their metadata (  1. [主题分类] 综合政务, 5、【成文日期】…): group
 // 1, 2 or 3 is the key; in 【】 only a key no task list uses for its items' fields (【来源】…【责任单位】… are an item's)
-const KEYED = new RegExp(`^(?:(${KEY_WORDS})[ \\t]*[：:]|(?:\\d{1,2}[.、．][ \\t]*)?(?:\\[(${KEY_WORDS})\\]|【(${LONG_METADATA_KEY})】)(?:[ \\t]*[：:])?)[ \\t]*`);
+const KEYED = compiledPattern(`^(?:(${KEY_WORDS})[ \\t]*[：:]|(?:\\d{1,2}[.、．][ \\t]*)?(?:\\[(${KEY_WORDS})\\]|【(${LONG_METADATA_KEY})】)(?:[ \\t]*[：:])?)[ \\t]*`);
 const BANNER = /(文件|办公厅|办公室)$|^[\u4e00-\u9fa5]{2,30}文件$/;
 
 /** The end of a title broken before its last words: `…工作任务分工` / `的通知`. */
-const TITLE_TAIL = new RegExp(`^的?(?:${alternation(TITLE_TAIL_TYPES)})$`);
+const TITLE_TAIL = compiledPattern(`^的?(?:${alternation(TITLE_TAIL_TYPES)})$`);
 
 /** A title ends with a document type; one that prints another document (关于印发…方案) ends with 通知 or 函. */
 function titleComplete(title: string): boolean {
@@ -101,7 +101,7 @@ export interface MetadataResult {
 }
 
 /** The same keys anywhere in a line, after a wide space: `文号：…　　发布日期：…` in one row. */
-const KEYED_LATER = new RegExp(`(?<=[ \\t\\u3000]{2}|\\t)(${KEY_WORDS})[ \\t]*[：:][ \\t]*`);
+const KEYED_LATER = compiledPattern(`(?<=[ \\t\\u3000]{2}|\\t)(${KEY_WORDS})[ \\t]*[：:][ \\t]*`);
 
 /** The key–value pairs of a metadata line: one, or several set apart by wide spaces. */
 function keyedValues(seg: Segment): { key: string; value: TwinText }[] {
@@ -138,9 +138,9 @@ function readKeyedValue(kv: { key: string; value: TwinText }, meta: Metadata): v
 
 /** Title: the first lines before the doc number, the addressees or the body. */
 /** A whole title on one line: …关于…的通知 (or 意见, 决定 …). */
-const CANONICAL_TITLE = new RegExp(`^[^。；;：:，,]{0,40}关于[^。；;：:]{2,80}的?(?:${alternation(CANONICAL_TITLE_TYPES)})$`);
+const CANONICAL_TITLE = compiledPattern(`^[^。；;：:，,]{0,40}关于[^。；;：:]{2,80}的?(?:${alternation(CANONICAL_TITLE_TYPES)})$`);
 /** A title with the addressees glued after it: …的通知各县、区人民政府，…： */
-const TITLE_THEN_ADDRESSEES = new RegExp(`^([^。；;：:，,]{0,40}关于[^。；;：:]{2,80}?的?(?:${alternation(ADDRESSED_TITLE_TYPES)}))(?=各|[^，,。]{2,24}(?:人民政府|政府|管委会|委员会|厅|局)[，,、])`);
+const TITLE_THEN_ADDRESSEES = compiledPattern(`^([^。；;：:，,]{0,40}关于[^。；;：:]{2,80}?的?(?:${alternation(ADDRESSED_TITLE_TYPES)}))(?=各|[^，,。]{2,24}(?:人民政府|政府|管委会|委员会|厅|局)[，,、])`);
 
 /** A sentence opening with 根据, 按照 …: running text quoting a title (根据市政府关于…的通知 / 要求，…), never a title. */
 const SENTENCE_OPENING = /^(?:根据|按照|依据|依照|遵照|为了|为(?:进一步|贯彻|落实|深入|加快|推动|切实|全面))/;
@@ -348,7 +348,7 @@ function readSignatures(segments: Segment[], meta: Metadata, roles: Map<number, 
 }
 
 const GLUED_HEAD =
-  new RegExp(String.raw`^(.{6,100}?(?:${alternation(GLUED_HEAD_TYPES)}))(?=[\u4e00-\u9fa5]{1,12}[ \t]*[〔［[(（【][ \t]*\d{4}[ \t]*[〕］\])）】][ \t]*\d{1,5}[ \t]*号|各|[\u4e00-\u9fa5]{2,30}[：:])`);
+  compiledPattern(String.raw`^(.{6,100}?(?:${alternation(GLUED_HEAD_TYPES)}))(?=[\u4e00-\u9fa5]{1,12}[ \t]*[〔［[(（【][ \t]*\d{4}[ \t]*[〕］\])）】][ \t]*\d{1,5}[ \t]*号|各|[\u4e00-\u9fa5]{2,30}[：:])`);
 const GLUED_DOC_NUMBER = /^[\u4e00-\u9fa5]{1,12}[ \t]*[〔［[(（【][ \t]*\d{4}[ \t]*[〕］\])）】][ \t]*\d{1,5}[ \t]*号/;
 
 /**

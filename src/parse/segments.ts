@@ -7,7 +7,7 @@
 import type { PreparedLine } from './prepare.js';
 import { type TwinText, sliceTwin } from './twin.js';
 import { matchHeading } from './markers.js';
-import { matchesFrom } from './lexicon/regex.js';
+import { compiledPattern, matchesFrom } from './lexicon/regex.js';
 import { clauseBracketCode } from './lexicon/brackets.js';
 
 export interface Segment {
@@ -30,8 +30,8 @@ export const ANNOTATION = /^[（(]此件[^）)]{0,12}[）)]$|^[（(](?:联系人
 export const TRAILING_ANNOTATION = /[ \t]*[（(]此件[^）)]{0,12}[）)]?[ \t]*$/;
 /** The rest of an annotation that the line's end broke: 开）. */
 export const ANNOTATION_REST = /^[^（(）)]{1,8}[）)]$/;
-export const DATE_ONLY = new RegExp(`^${DATE_CORE}$`);
-const DATE_AT_END = new RegExp(`${DATE_CORE}$`);
+export const DATE_ONLY = compiledPattern(`^${DATE_CORE}$`);
+const DATE_AT_END = compiledPattern(`${DATE_CORE}$`);
 
 const RUN_OF_SPACES = /[ \t]{2,}/;
 

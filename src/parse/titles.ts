@@ -9,7 +9,7 @@ import type { ClauseResult } from './clauses.js';
 import { extractParentheticals, type Item, type Paragraph } from './structure.js';
 import { ByItem } from './tree.js';
 import { type TwinText, sliceTwin, trimTwin } from './twin.js';
-import { matchesFrom } from './lexicon/regex.js';
+import { compiledPattern, matchesFrom } from './lexicon/regex.js';
 import { FIELD_LABEL } from './lexicon/labels.js';
 
 /** Where a title's first sentence ends: a full stop, a question or exclamation mark, or a semicolon (a half-width `.` typed for 。 too). */
@@ -238,7 +238,7 @@ function headPhraseColon(n: string, limit: number): number {
 }
 
 /** A task's field label at a phrase's end: 实施项目, 建设内容 (the lexicon's field labels). */
-const FIELD_LABEL_END = new RegExp(`(?:${FIELD_LABEL})$`);
+const FIELD_LABEL_END = compiledPattern(`(?:${FIELD_LABEL})$`);
 
 /** How many times a character occurs in a text. */
 const count = (text: string, ch: string): number => text.split(ch).length - 1;

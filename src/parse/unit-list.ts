@@ -8,7 +8,7 @@ import { WS } from './chars.js';
 import { BRANCH_RE, BRANCH_SUFFIXES, CATCH_ALL_TAIL, endsWithUnitSuffix, GENERIC_RE, hasUnitSuffix, isCatchAll, isDepartmentStem, isRegionCollective, LEVEL_BRACKETS, OWN_ORGANISATION_RE, PARTY_DEPARTMENT_RE, PROVINCE_PLACE_RE } from './lexicon/units.js';
 
 export { hasUnitSuffix, isCatchAll, isRegionCollective } from './lexicon/units.js';
-import { allMatches, replaceEvery } from './lexicon/regex.js';
+import { allMatches, compiledPattern, replaceEvery } from './lexicon/regex.js';
 import { BRACKET_ROLE_RE, ROLE_MANNER_END, ROLE_PHRASES, roleOfBracket } from './lexicon/roles.js';
 import { PERSON_LABEL_BRACKET, PERSON_TITLE_END } from './lexicon/labels.js';
 import { isSurname } from './lexicon/persons.js';
@@ -89,7 +89,7 @@ function applyPrefix(prefix: Prefix, bare: string): string {
   return prefix.gov + bare;
 }
 
-const REGION_ONLY = new RegExp(`^(各(?:有关|相关)?|有关|相关)?(设区的?)?(省|市|地|州|盟|县|区|旗|乡|镇|街道|辖市|辖区|县级市|市辖区|自治县|自治区|自治州|直辖市|地区|中直|省直|市直|县直|区直|中央|省属|市属)${LEVEL_BRACKETS}$`);
+const REGION_ONLY = compiledPattern(`^(各(?:有关|相关)?|有关|相关)?(设区的?)?(省|市|地|州|盟|县|区|旗|乡|镇|街道|辖市|辖区|县级市|市辖区|自治县|自治区|自治州|直辖市|地区|中直|省直|市直|县直|区直|中央|省属|市属)${LEVEL_BRACKETS}$`);
 const REGION_START = /^(各)?(省|市|地|州|盟|县|区|旗|乡|镇|街道|自治|直辖市)/;
 /** The second half of 各乡镇党委、政府: a bare 政府 or 党委 shares the place of the name before it. */
 const SHARED_PLACE_TAIL = /^(党委|政府|人民政府|党组|管委会|办事处)$/;
@@ -168,7 +168,7 @@ function regionRun(pending: TwinText): TwinText[] {
   return pieces.length >= 2 && pending.n.trim().startsWith('各') ? [pending] : pieces;
 }
 
-const WS_RUN = new RegExp(`[${WS}]+`);
+const WS_RUN = compiledPattern(`[${WS}]+`);
 
 function cleanName(s: string): string {
   const joined = WS_RUN.test(s) ? replaceEvery(s, WS_RUN, '') : s;

@@ -34,7 +34,13 @@ function importsOf(file: string, sf: ts.SourceFile): string[] {
   return out;
 }
 
-/** Regex literals and `new RegExp(…, flags)` outside any function, with their flags. */
+/** `new RegExp(…)`, or `compiledPattern(…)`, which makes one. */
+function isRegexConstruction(n: ts.Node): n is ts.NewExpression | ts.CallExpression {
+  if (ts.isNewExpression(n)) return ts.isIdentifier(n.expression) && n.expression.text === 'RegExp';
+  return ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'compiledPattern';
+}
+
+/** Regex literals and `new RegExp(…, flags)` or `compiledPattern(…, flags)` outside any function, with their flags. */
 function moduleLevelRegexes(sf: ts.SourceFile): { text: string; flags: string }[] {
   const out: { text: string; flags: string }[] = [];
   const visit = (n: ts.Node): void => {
@@ -43,7 +49,7 @@ function moduleLevelRegexes(sf: ts.SourceFile): { text: string; flags: string }[
       const text = n.getText(sf);
       out.push({ text, flags: text.slice(text.lastIndexOf('/') + 1) });
     }
-    if (ts.isNewExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'RegExp') {
+    if (isRegexConstruction(n)) {
       const flags = n.arguments?.[1];
       out.push({ text: n.getText(sf).slice(0, 80), flags: flags && ts.isStringLiteralLike(flags) ? flags.text : '' });
     }
@@ -58,7 +64,7 @@ function allRegexes(sf: ts.SourceFile): string[] {
   const out: string[] = [];
   const visit = (n: ts.Node): void => {
     if (n.kind === ts.SyntaxKind.RegularExpressionLiteral) out.push(n.getText(sf));
-    if (ts.isNewExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'RegExp') out.push(n.getText(sf).slice(0, 60));
+    if (isRegexConstruction(n)) out.push(n.getText(sf).slice(0, 60));
     ts.forEachChild(n, visit);
   };
   visit(sf);

@@ -11,13 +11,13 @@
  */
 import { classify, type ColumnRole } from './table.js';
 import { HEADER_CELL_ENDINGS, isUnitColumn } from '../lexicon/tables.js';
-import { alternation } from '../lexicon/regex.js';
+import { alternation, compiledPattern } from '../lexicon/regex.js';
 import { hasUnitSuffix } from '../lexicon/units.js';
 import { trailingNameLength } from '../lexicon/persons.js';
 
 type Row = { cells: string[]; line: number; merged?: boolean };
 
-const HEADER_CELL_END = new RegExp(`(?:${alternation(HEADER_CELL_ENDINGS)})$`);
+const HEADER_CELL_END = compiledPattern(`(?:${alternation(HEADER_CELL_ENDINGS)})$`);
 const HEADER_CELL_MAX = 10;
 
 /**

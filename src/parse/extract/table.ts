@@ -15,6 +15,7 @@ import { columnRoleOf, headerWords, isUnitColumn, SEQ_UNDER_CATEGORY, type Colum
 import { CN_NUMERAL_CHARS } from '../lexicon/numerals.js';
 import { CLAUSE_ROLE_END_RE } from '../lexicon/roles.js';
 import type { LineSink, SourceLocation } from './source.js';
+import { compiledPattern } from '../lexicon/regex.js';
 
 export interface GridCell {
   text: string;
@@ -111,7 +112,7 @@ export function findHeader(grid: Grid): Header | null {
   return null;
 }
 
-const BARE_CN_NUMBER = new RegExp(`^[${CN_NUMERAL_CHARS}]{1,3}$`);
+const BARE_CN_NUMBER = compiledPattern(`^[${CN_NUMERAL_CHARS}]{1,3}$`);
 
 /** The heading number to write for a 序号 cell: 1 → `1.`, （一） as it is, 一 → `（一）` under sections or `一、`. */
 

@@ -14,7 +14,7 @@ import { matchHeading, toCircled, type NumberStyle } from '../markers.js';
 import { branchRunsOn, hasUnitSuffix, isCatchAll, isRegionCollective, NAME_OPENING, nameRunsOnAfterBreak, OWN_ORGANISATION_RE } from '../lexicon/units.js';
 import { NAME_ROLE_TAIL } from '../lexicon/roles.js';
 import { foldWidth } from '../chars.js';
-import { replaceEvery } from '../lexicon/regex.js';
+import { compiledPattern, replaceEvery } from '../lexicon/regex.js';
 import { topLevelParts } from '../lexicon/brackets.js';
 import { gluedTableAt } from './glued-table.js';
 import { isChromeLine, isPageFooterLine } from '../lexicon/furniture.js';
@@ -1504,7 +1504,7 @@ const REPEATED_ROW_TASK_MIN = 6;
 /** A sub-row's number, one rung below the rows' 1, 2, 3: （1）, (2), ① (a regular-expression source). */
 const SUB_ROW_NUMBER = '[（(]\\d{1,2}[）)]|[①-⑳]';
 /** A sub-row's number alone on its line. */
-const SUB_ROW_MARK = new RegExp(`^(?:${SUB_ROW_NUMBER})$`);
+const SUB_ROW_MARK = compiledPattern(`^(?:${SUB_ROW_NUMBER})$`);
 const isSubRowMark = (line: string): boolean => SUB_ROW_MARK.test(line.trim());
 
 /**
@@ -1530,7 +1530,7 @@ function subRowsAt(lines: string[], k: number, seq: number, header: CellHeader, 
 }
 
 /** A sub-row's number glued to its measure (①新建5G基站…, （2）推进…): the mark, then the text. */
-const GLUED_SUB_ROW_MARK = new RegExp(`^(${SUB_ROW_NUMBER})(?=\\S)`);
+const GLUED_SUB_ROW_MARK = compiledPattern(`^(${SUB_ROW_NUMBER})(?=\\S)`);
 
 /**
  * Sub-rows whose numbers are glued to their measures, under a row's merged number and task (1 / 加快新型基础设施建设 /

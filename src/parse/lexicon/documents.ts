@@ -2,7 +2,7 @@
  * Kinds of official documents (公文种类) and the words around a title. The
  * lists differ on purpose: each says where a title may end in one situation.
  */
-import { alternation } from './regex.js';
+import { alternation, compiledPattern } from './regex.js';
 
 /** Every word a complete title may end with (通知, 实施方案, 工作要点, 任务书 …). */
 export const DOCUMENT_TYPES = [
@@ -51,12 +51,12 @@ export const TITLE_QUALIFIERS = ['试行', '暂行', '修订', '修订稿', '修
 const YEAR = '\\d{4}[ \\t]*年?';
 const TITLE_QUALIFIER = `[（(](?:${YEAR}[ \\t]*[-—–－~～至到][ \\t]*${YEAR}|${YEAR}(?:修订|修正|版)?|${alternation(TITLE_QUALIFIERS)})[）)]`;
 /** A title's bracketed qualifier at its end, to compare titles without it. */
-export const TITLE_QUALIFIER_END = new RegExp(`${TITLE_QUALIFIER}$`);
-export const DOCUMENT_TYPE_END = new RegExp(`(?:${alternation(DOCUMENT_TYPES)})(?:${TITLE_QUALIFIER})?$`);
-export const COVER_TITLE = new RegExp(`关于(?:${alternation(COVER_VERBS)})`);
-export const COVER_TYPE_END = new RegExp(`(?:${alternation(COVER_TYPES)})$`);
-export const SITE_NAME_END = new RegExp(`(?:${alternation(SITE_NAME_ENDINGS)})$`);
-export const TITLE_WORD = new RegExp(alternation(TITLE_WORDS));
+export const TITLE_QUALIFIER_END = compiledPattern(`${TITLE_QUALIFIER}$`);
+export const DOCUMENT_TYPE_END = compiledPattern(`(?:${alternation(DOCUMENT_TYPES)})(?:${TITLE_QUALIFIER})?$`);
+export const COVER_TITLE = compiledPattern(`关于(?:${alternation(COVER_VERBS)})`);
+export const COVER_TYPE_END = compiledPattern(`(?:${alternation(COVER_TYPES)})$`);
+export const SITE_NAME_END = compiledPattern(`(?:${alternation(SITE_NAME_ENDINGS)})$`);
+export const TITLE_WORD = compiledPattern(alternation(TITLE_WORDS));
 
 /** The attachment list of a cover letter: 附件：1.… (a number may follow 附件). */
 export const ATTACHMENT_LIST = /^附[ \t]*件[ \t]*[0-9一二三四五六七八九十]*[ \t]*[：:]/;

@@ -2,7 +2,7 @@
  * Labels that introduce a clause: units (责任单位：, 牵头部门：), people
  * (责任领导：, 联系人：), and time (完成时限：, 时间节点：). People are never units.
  */
-import { alternation } from './regex.js';
+import { alternation, compiledPattern } from './regex.js';
 import { COOPERATING_WORDS, LEAD_WORDS, OVERSIGHT_WORDS, RESPONSIBLE_WORDS } from './roles.js';
 
 /** The noun that ends a unit label: 责任单位, 牵头部门, 配合处室. */
@@ -60,7 +60,7 @@ export const PERSON_LABEL_QUALIFIERS = ['项目', '具体', '第一', '直接', 
 export const FIELD_LABEL_QUALIFIERS = ['实际', '目前', '当前', '全年', '年度'] as const;
 export const PERSON_LABEL = `(?:(?:${alternation(PERSON_LABEL_QUALIFIERS)})?(?:${alternation(PERSON_LABELS)}))`;
 /** A bracket after a unit's name naming its person: 镇农业服务中心（责任人：张明）, 各村（社区）（责任人：各村支部书记）. */
-export const PERSON_LABEL_BRACKET = new RegExp(`[（(][ \\u3000]*${PERSON_LABEL}[：:][^（()）]*[）)]$`);
+export const PERSON_LABEL_BRACKET = compiledPattern(`[（(][ \\u3000]*${PERSON_LABEL}[：:][^（()）]*[）)]$`);
 export const TIME_LABEL = `(?:${alternation(TIME_LABELS)})`;
 export const FIELD_LABEL = `(?:(?:${alternation(FIELD_LABEL_QUALIFIERS)})?(?:${alternation(FIELD_LABELS)}))`;
 /** Any label word; a time label is tried first, then units, then people, then other fields (the longest alternative of each wins). */
@@ -68,13 +68,13 @@ export const ANY_LABEL = `${TIME_LABEL}|${UNIT_LABEL}|${PERSON_LABEL}|${FIELD_LA
 /** Any label inside a bracketed clause. */
 export const ANY_BRACKET_LABEL = `${TIME_LABEL}|${BRACKET_UNIT_LABEL}|${PERSON_LABEL}|${FIELD_LABEL}`;
 
-export const TIME_LABEL_EXACT = new RegExp(`^${TIME_LABEL}$`);
-export const FIELD_LABEL_EXACT = new RegExp(`^${FIELD_LABEL}$`);
-export const UNIT_LABEL_TOPIC_START = new RegExp(`^(?:${alternation(UNIT_LABEL_TOPICS)})(?=.{3})`);
-export const PERSON_LABEL_END = new RegExp(`(?:${alternation(PERSON_LABEL_ENDINGS)})$|^分管副`);
+export const TIME_LABEL_EXACT = compiledPattern(`^${TIME_LABEL}$`);
+export const FIELD_LABEL_EXACT = compiledPattern(`^${FIELD_LABEL}$`);
+export const UNIT_LABEL_TOPIC_START = compiledPattern(`^(?:${alternation(UNIT_LABEL_TOPICS)})(?=.{3})`);
+export const PERSON_LABEL_END = compiledPattern(`(?:${alternation(PERSON_LABEL_ENDINGS)})$|^分管副`);
 /** A unit label with the unit's person after it (牵头单位及负责人): a unit label, whose content's person is a leader. */
-export const UNIT_LABEL_WITH_PERSON = new RegExp(`(?:${alternation(UNIT_LABEL_NOUNS)})(?:${alternation(UNIT_LABEL_PERSON_TAILS)})$`);
-export const OVERSIGHT_LABEL_START = new RegExp(`^(?:${alternation(OVERSIGHT_WORDS)})`);
+export const UNIT_LABEL_WITH_PERSON = compiledPattern(`(?:${alternation(UNIT_LABEL_NOUNS)})(?:${alternation(UNIT_LABEL_PERSON_TAILS)})$`);
+export const OVERSIGHT_LABEL_START = compiledPattern(`^(?:${alternation(OVERSIGHT_WORDS)})`);
 
 /** Titles of people: a clause naming only these (分管副省长、协管副秘书长负责) names leaders, not units. */
 export const PERSON_TITLES = [
@@ -82,11 +82,11 @@ export const PERSON_TITLES = [
   '省长', '副省长', '市长', '副市长', '县长', '副县长', '区长', '副区长', '州长', '副州长', '秘书长', '副秘书长', '主席', '副主席', '书记', '副书记',
   '领导', '同志', '负责同志', '负责人', '主任', '副主任',
 ] as const;
-export const PERSON_TITLE_END = new RegExp(`(?:${alternation(PERSON_TITLES)})$`);
+export const PERSON_TITLE_END = compiledPattern(`(?:${alternation(PERSON_TITLES)})$`);
 /** A clause that opens with a leader's title: 分管副市长孙立平负责统筹调度, 市领导张三协调 (a person, never a unit). */
-export const LEADER_OPENING = new RegExp(`^由?(?:分管|主管|协管|联系|包联|包抓|常务)?(?:${alternation(PERSON_TITLES)})`);
+export const LEADER_OPENING = compiledPattern(`^由?(?:分管|主管|协管|联系|包联|包抓|常务)?(?:${alternation(PERSON_TITLES)})`);
 /** A person after a unit, set apart by spaces: 市交通运输局　局长　陈志刚 (a title, then a name of two or three characters). */
-export const TRAILING_PERSON = new RegExp(`[ \\u3000]+(?:${alternation(PERSON_TITLES)})[ \\u3000]*[\\u4e00-\\u9fa5]{2,3}$`);
+export const TRAILING_PERSON = compiledPattern(`[ \\u3000]+(?:${alternation(PERSON_TITLES)})[ \\u3000]*[\\u4e00-\\u9fa5]{2,3}$`);
 /** What a leader named in a unit clause does: （由徐明金同志协调，区瀛湖管理局负责）. */
 export const LEADER_VERBS = ['协调', '督办', '督导', '调度', '统筹', '包抓', '包联', '挂帅', '分管', '联系'] as const;
-export const LEADER_VERB_END = new RegExp(`(?:${alternation(LEADER_VERBS)})$`);
+export const LEADER_VERB_END = compiledPattern(`(?:${alternation(LEADER_VERBS)})$`);

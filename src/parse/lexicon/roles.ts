@@ -3,7 +3,7 @@
  * is responsible (负责). One table for labels (牵头单位：), role phrases after
  * names (市发改委牵头), role marks in brackets (省发改委（牵头）) and table headers.
  */
-import { alternation } from './regex.js';
+import { alternation, compiledPattern } from './regex.js';
 
 export type RoleName = 'lead' | 'responsible' | 'cooperating';
 
@@ -86,7 +86,7 @@ export const ROLE_MANNERS = [
   '按照各自职责分工', '按各自职责分工', '根据各自职责分工', '按照职责分工', '根据职责分工', '按照职能分工', '按职责分工', '按职能分工',
   '按照各自职责', '按各自职责', '根据各自职责', '结合各自职责', '按照职责', '根据职责', '结合职责', '依据职责', '按职责', '依职责', '按照职能', '结合职能', '按职能',
 ] as const;
-export const ROLE_MANNER_END = new RegExp(`(?:${alternation(ROLE_MANNERS)})$`);
+export const ROLE_MANNER_END = compiledPattern(`(?:${alternation(ROLE_MANNERS)})$`);
 
 /** Role marks in brackets after one name: 省发改委（牵头）, 市财政局（配合单位）. */
 export const BRACKET_ROLES: readonly (readonly [string, RoleName])[] = [
@@ -126,10 +126,10 @@ export const LEAD_MARK_NOTE = /(?:标注?有?|带有?|加注?|注有|有)[“"�
 
 export const LEAD_BY_ORDER_NOTE = /(?:[列排][在名]?(?:第一|首|前)(?:位|者|个){0,2}的?(?:单位|部门)?|第一(?:责任)?(?:单位|部门))[为是](?:工作|主要|总)?牵头/;
 
-export const BRACKET_ROLE_RE = new RegExp(`[（(](${alternation(BRACKET_ROLES.map(([w]) => w))})[）)]`);
-export const CLAUSE_ROLE_END_RE = new RegExp(`(?:${alternation(CLAUSE_ROLE_ENDINGS)})$`);
-const LEAD_START = new RegExp(`^(?:${alternation(LEAD_WORDS)})`);
-const COOPERATING_START = new RegExp(`^(?:${alternation(COOPERATING_WORDS)})`);
+export const BRACKET_ROLE_RE = compiledPattern(`[（(](${alternation(BRACKET_ROLES.map(([w]) => w))})[）)]`);
+export const CLAUSE_ROLE_END_RE = compiledPattern(`(?:${alternation(CLAUSE_ROLE_ENDINGS)})$`);
+const LEAD_START = compiledPattern(`^(?:${alternation(LEAD_WORDS)})`);
+const COOPERATING_START = compiledPattern(`^(?:${alternation(COOPERATING_WORDS)})`);
 const BRACKET_ROLE_OF = new Map<string, RoleName>(BRACKET_ROLES);
 
 /** The role a label or column header opens with: 牵头单位 → lead, 配合部门 → cooperating, others → responsible. */

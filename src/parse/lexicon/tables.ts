@@ -2,7 +2,7 @@
  * Column headers of task tables (任务分工表, 责任清单): what each column holds.
  * 序号 → seq, 重点任务 → task, 牵头单位 → lead, 完成时限 → deadline …
  */
-import { alternation, replaceEvery } from './regex.js';
+import { alternation, compiledPattern, replaceEvery } from './regex.js';
 import { COOPERATING_WORDS, LEAD_WORDS } from './roles.js';
 import { PERSON_LABEL_END } from './labels.js';
 
@@ -40,9 +40,9 @@ export const HEADER_CELL_ENDINGS = ['序号', '类别', '类型', '领域', '内
 /** Columns of a progress table that hold text about the work, never units (1-10月推进情况, 完成情况). */
 export const PROGRESS_HEADERS = ['推进情况', '进展情况', '完成情况', '落实情况', '进度情况', '是否达序', '是否完成'] as const;
 
-const anyOf = (words: readonly string[]) => new RegExp(alternation(words));
-const SEQ = new RegExp(`^(?:${alternation(SEQ_HEADERS)})$`);
-const UNIT_END = new RegExp(`(?:${alternation(UNIT_COLUMN_ENDINGS)})$`);
+const anyOf = (words: readonly string[]) => compiledPattern(alternation(words));
+const SEQ = compiledPattern(`^(?:${alternation(SEQ_HEADERS)})$`);
+const UNIT_END = compiledPattern(`(?:${alternation(UNIT_COLUMN_ENDINGS)})$`);
 const LEAD = anyOf(LEAD_WORDS);
 // 联合 and 相关 open labels (相关单位：) but also other headers (相关政策): not a cooperating column by themselves
 const COOPERATING = anyOf(COOPERATING_WORDS.filter((w) => w !== '联合' && w !== '相关' && w !== '支撑'));

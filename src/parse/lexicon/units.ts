@@ -4,7 +4,7 @@
  * names of their own organisation that take no level prefix, branch offices,
  * Party departments, provinces. Data first, compiled once below.
  */
-import { alternation } from './regex.js';
+import { alternation, compiledPattern } from './regex.js';
 import { NAME_ROLE_TAIL } from './roles.js';
 
 /** The last characters of names that are departments or organisations (省科技厅, 市委宣传部, 福州中心支行). */
@@ -46,7 +46,7 @@ export const PROVINCES = [
 ] as const;
 
 /** A province named with its level word (青海省科学技术厅, 北京市财政局, 广西壮族自治区…): a place that hands on its name. */
-export const PROVINCE_PLACE_RE = new RegExp(`^(?:${alternation(PROVINCES)})(?:省|市|(?:壮族|回族|维吾尔)?自治区)`);
+export const PROVINCE_PLACE_RE = compiledPattern(`^(?:${alternation(PROVINCES)})(?:省|市|(?:壮族|回族|维吾尔)?自治区)`);
 
 /** Openings of names of their own organisation: they neither take nor hand on a level prefix. */
 export const OWN_ORGANISATION_OPENINGS = [
@@ -74,7 +74,7 @@ export const CATCH_ALL_NOUNS = ['部门', '单位', '机构', '部门和单位',
 /** Collectives of every government of a level, named without 政府: 各地区, 各设区市, 各乡镇街道. */
 export const REGION_COLLECTIVES = ['地区', '地方', '级', '地市', '设区市', '开发区', '县市区', '市县区', '县区', '区县', '市县', '县市', '市州', '乡镇街道', '乡镇', '镇街道', '镇街', '街道', '镇', '乡', '村', '社区', '省', '市', '县', '区', '州', '盟', '旗'] as const;
 
-const UNIT_SUFFIX_RE = new RegExp(`(?:${alternation(UNIT_SUFFIXES)})$`);
+const UNIT_SUFFIX_RE = compiledPattern(`(?:${alternation(UNIT_SUFFIXES)})$`);
 const BRACKETED_TAIL = /(?:[（(][^（()）]*[）)])+$/;
 
 /** Whether a name ends like a department or organisation; bracketed alternatives after the suffix (农业农村（农牧）厅（局、委）) do not hide it. */
@@ -88,17 +88,17 @@ export function endsWithUnitSuffix(name: string): boolean {
   return UNIT_SUFFIX_RE.test(name) && !NOT_AN_OFFICE.test(name);
 }
 
-export const GENERIC_RE = new RegExp(`(?:${alternation(GENERIC_CATEGORIES)})$`);
-export const BRANCH_RE = new RegExp(`(?:${alternation(BRANCH_SUFFIXES)})$`);
-export const OWN_ORGANISATION_RE = new RegExp(`^(?:${alternation(OWN_ORGANISATION_OPENINGS)})`);
-export const PARTY_DEPARTMENT_RE = new RegExp(`^(?:${alternation(PARTY_DEPARTMENTS)})`);
+export const GENERIC_RE = compiledPattern(`(?:${alternation(GENERIC_CATEGORIES)})$`);
+export const BRANCH_RE = compiledPattern(`(?:${alternation(BRANCH_SUFFIXES)})$`);
+export const OWN_ORGANISATION_RE = compiledPattern(`^(?:${alternation(OWN_ORGANISATION_OPENINGS)})`);
+export const PARTY_DEPARTMENT_RE = compiledPattern(`^(?:${alternation(PARTY_DEPARTMENTS)})`);
 
 /** The other noun a catch-all stands for, in brackets after it: 相关部门（单位） (a regular-expression source). */
 const OTHER_NOUN_BRACKET = '(?:[（(](?:单位|部门|机构)[）)])?';
 const OTHER_NOUN_BRACKET_END = /[（(](?:单位|部门|机构)[）)]$/;
 
 /** `等省直有关部门` (or `等相关区直部门`) after a list: the tail that names the rest of a group. Groups 1 to 3 (各, a level, a qualifier) mark it qualified. */
-export const CATCH_ALL_TAIL = new RegExp(
+export const CATCH_ALL_TAIL = compiledPattern(
   `^(各)?(${alternation(CATCH_ALL_LEVELS)})?(${alternation(CATCH_ALL_QUALIFIERS)})?(?:${alternation(CATCH_ALL_LEVELS)})?(${alternation(CATCH_ALL_NOUNS)})${OTHER_NOUN_BRACKET}$`,
 );
 
@@ -121,7 +121,7 @@ export const LEVEL_BRACKETS = '(?:[（(〔][^（()）〔〕]{1,8}[）)〕])?';
 /** A level word, with the other levels it stands for in brackets. */
 const REGION_WORD = `(?:${alternation([...REGION_COLLECTIVES, '县级市', '自治县', '自治区', '自治州', '市辖区'])})${LEVEL_BRACKETS}`;
 /** 各设区市, 各县（市、区）, 有关县区, 各属地街道 (each place's own), and runs of level words: 各区、县级市, 各县、自治县. */
-const REGION_COLLECTIVE_RE = new RegExp(`^(?:各(?:有关|相关|属地)?|有关|相关|属地)${REGION_WORD}(?:、${REGION_WORD})*$`);
+const REGION_COLLECTIVE_RE = compiledPattern(`^(?:各(?:有关|相关|属地)?|有关|相关|属地)${REGION_WORD}(?:、${REGION_WORD})*$`);
 
 /** 各地区, 各设区市, 各县（市、区）: every government of a level, named without 政府. */
 export function isRegionCollective(name: string): boolean {
@@ -131,7 +131,7 @@ export function isRegionCollective(name: string): boolean {
 /** Words ending like a township that name a kind of place, never one township: 小城镇, 特色小镇, 集镇. */
 export const TOWNSHIP_KINDS = ['城镇', '乡镇', '小城镇', '特色小镇', '小镇', '集镇', '村镇', '重点镇', '中心镇', '建制镇', '城乡', '农村乡', '民族乡'] as const;
 const NAMED_TOWNSHIP_RE = /^[\u4e00-\u9fa5]{2,4}(?:镇|乡|街道|苏木)$/;
-const TOWNSHIP_KIND_END = new RegExp(`(?:${alternation(TOWNSHIP_KINDS)})$`);
+const TOWNSHIP_KIND_END = compiledPattern(`(?:${alternation(TOWNSHIP_KINDS)})$`);
 
 /** Words ending like a city, county or district that name a kind of place, never one: 城市, 地级市, 县级市, 市辖区. */
 const PLACE_KINDS = /(?:城市|都市|地级市|县级市|市辖区|城区|郊区|园区|景区|社区|片区|小区|新区|示范区|试验区|开发区|高新区|保护区|功能区|集聚区)$/;
@@ -161,7 +161,7 @@ export const DEPARTMENT_STEMS = [
   '文广旅', '文广', '外事', '网信', '宣传', '政法', '编办', '人防', '海事', '海关', '边检', '消防救援', '退役军人', '城市管理',
   '发展改革', '国土资源', '房管', '房产', '城建', '建设', '人力资源社会保障', '人力社保', '旅游', '物价', '安监', '国资', '民宗',
 ] as const;
-const DEPARTMENT_STEM_RE = new RegExp(`^(?:${alternation(DEPARTMENT_STEMS)})$`);
+const DEPARTMENT_STEM_RE = compiledPattern(`^(?:${alternation(DEPARTMENT_STEMS)})$`);
 export const isDepartmentStem = (name: string): boolean => DEPARTMENT_STEM_RE.test(name);
 
 /**

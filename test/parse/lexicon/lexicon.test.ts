@@ -6,7 +6,7 @@ import { parseChineseNumeral, toChineseNumeral, toCircled, circledValue } from '
 import { DOCUMENT_TYPE_END, METADATA_KEY } from '../../../src/parse/lexicon/documents.js';
 import { clauseBracketCode, listBracketCode } from '../../../src/parse/lexicon/brackets.js';
 import { columnRoleOf } from '../../../src/parse/lexicon/tables.js';
-import { alternation, allMatches, matchesFrom, replaceEvery, stickyMatcher } from '../../../src/parse/lexicon/regex.js';
+import { alternation, allMatches, compiledPattern, matchesFrom, replaceEvery, stickyMatcher } from '../../../src/parse/lexicon/regex.js';
 
 describe('labels', () => {
   test.each([
@@ -162,6 +162,19 @@ describe('stateless regex helpers', () => {
     expect([...matchesFrom(re, 'a1b22c333', 3)].map((m) => m[0])).toEqual(['22', '333']);
     expect(re.lastIndex).toBe(0);
     expect(re.flags).toBe('');
+  });
+  test('compiledPattern gives the regex new RegExp gives, without state, whether it is compiled at once or not', () => {
+    const long = `(?:${Array.from({ length: 60 }, (_, i) => `词${i}`).join('|')})|\u3000+`;
+    expect(long.length).toBeGreaterThan(200);
+    for (const source of [long, '\u3000+']) {
+      const made = compiledPattern(source, 'g');
+      expect([made.source, made.flags]).toEqual([new RegExp(source, 'g').source, 'g']);
+      expect(made.lastIndex).toBe(0);
+      const plain = new RegExp(source, 'g');
+      const subject = 'a\u3000\u3000b词12';
+      expect(made.exec(subject)?.index).toBe(1);
+      expect([made.exec(subject), made.exec(subject)].map((m) => m?.[0])).toEqual([plain.exec(subject), plain.exec(subject), plain.exec(subject)].slice(1).map((m) => m?.[0]));
+    }
   });
   test('replaceEvery replaces all, stickyMatcher matches only at the position', () => {
     expect(replaceEvery('a1b22', re, '#')).toBe('a#b#');
