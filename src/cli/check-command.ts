@@ -1,9 +1,9 @@
 /** `policy-check check`: progress reports against notices, gaps per unit. */
 import type { Params } from '../model/codes.js';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createReadStream, realpathSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { binaryToTerminal, expandGlob, isPattern, outputIsInput, sameFileTwice } from './inputs.js';
+import { binaryToTerminal, expandGlob, isPattern, outputIdentities, outputIsInput, sameFileTwice } from './inputs.js';
 import type { EncodingName } from '../parse/parse-source.js';
 import { decodeBuffer, DecodeError } from '../parse/parse-source.js';
 import type { Lang } from '../i18n.js';
@@ -14,7 +14,7 @@ import { loadNotices } from './load-notice.js';
 import { isCalendarDate, readReport, type Validate } from '../check/report.js';
 import { validateReportSchema } from '../check/schema.js';
 import { type FindingCode, finding } from '../check/findings.js';
-import { emitOrReport, formatBytes, fsError, type Io, OS_REASONS, type Output, outputWidth, readCapped, reportError, STDIN } from './io.js';
+import { emitOrReport, formatBytes, fsError, type Io, OS_REASONS, type Output, outputWidth, readCapped, readFileOnce, reportError, STDIN } from './io.js';
 import { colorEnabled, paintFor } from './color.js';
 import type { NoticeNames, TableBook } from '../check/table-report.js';
 import type { ParsedDocument } from '../model/notice.js';
@@ -205,7 +205,15 @@ function decodeFailure(e: DecodeError): Params {
  * Reads and checks one report file. Synchronous reads: for many small files
  * they cost far less than a promise and a thread-pool round trip each.
  */
-async function readOne(full: string, shown: string, validate: Validate, io: Io, notices: readonly NoticeNames[], stdinName: string | undefined): Promise<ReportInput[]> {
+async function readOne(
+  full: string,
+  shown: string,
+  validate: Validate,
+  io: Io,
+  notices: readonly NoticeNames[],
+  stdinName: string | undefined,
+  identity: (id: string | null) => void,
+): Promise<ReportInput[]> {
   const fail = (code: FindingCode, params: Record<string, string | number>) => [{ file: shown, report: null, findings: [finding(code, params, { file: shown })] }];
   let bytes: Buffer;
   const tooLarge = (size: string) => fail('report-too-large', { size, limit: formatBytes(MAX_REPORT_BYTES) });
@@ -215,11 +223,13 @@ async function readOne(full: string, shown: string, validate: Validate, io: Io, 
     if (bytes.length > MAX_REPORT_BYTES) return tooLarge(`> ${formatBytes(MAX_REPORT_BYTES)}`);
   } else {
     try {
-      const st = statSync(full);
+      const file = readFileOnce(full, MAX_REPORT_BYTES);
       // a device (/dev/zero) may never end; a pipe is read up to the limit
-      if (st.isCharacterDevice() || st.isBlockDevice() || st.isSocket()) return fail('unreadable-report', { reason: 'not-a-file' });
-      if (st.size > MAX_REPORT_BYTES) return tooLarge(formatBytes(st.size));
-      bytes = st.isFIFO() ? await readCapped(createReadStream(full), MAX_REPORT_BYTES) : readFileSync(full);
+      if (file.kind === 'device') return fail('unreadable-report', { reason: 'not-a-file' });
+      if (file.kind === 'directory') return fail('unreadable-report', { reason: 'is-a-directory' });
+      if (file.kind === 'too-large') return tooLarge(formatBytes(file.size));
+      if (file.kind === 'bytes') identity(file.identity);
+      bytes = file.kind === 'pipe' ? await readCapped(createReadStream(full), MAX_REPORT_BYTES) : file.bytes;
       if (bytes.length > MAX_REPORT_BYTES) return tooLarge(`> ${formatBytes(MAX_REPORT_BYTES)}`);
     } catch (e) {
       return fail('unreadable-report', readFailure(e));
@@ -269,10 +279,22 @@ function reportUnreadable(inputs: ReportInput[], io: Io, lang: Lang): void {
   }
 }
 
-async function readAll(files: string[], io: Io, validate: Validate, notices: readonly NoticeNames[], stdinName: string | undefined): Promise<ReportInput[]> {
-  const out: ReportInput[] = [];
-  for (const f of files) out.push(...(await readOne(f, f === STDIN ? (stdinName ?? '<stdin>') : displayPath(f, io.cwd), validate, io, notices, stdinName)));
-  return out;
+/** The reports read, and the output (as given) that one of them turned out to be, if any: the run must not write it. */
+async function readAll(
+  files: string[],
+  io: Io,
+  validate: Validate,
+  notices: readonly NoticeNames[],
+  stdinName: string | undefined,
+  outputIds: ReadonlyMap<string, string> | null,
+): Promise<{ inputs: ReportInput[]; output?: string }> {
+  const inputs: ReportInput[] = [];
+  let output: string | undefined;
+  const identity = (id: string | null) => {
+    if (id !== null) output ??= outputIds?.get(id);
+  };
+  for (const f of files) inputs.push(...(await readOne(f, f === STDIN ? (stdinName ?? '<stdin>') : displayPath(f, io.cwd), validate, io, notices, stdinName, identity)));
+  return output === undefined ? { inputs } : { inputs, output };
 }
 
 /** The notices of the run as a table report may name them: its label (as the checker labels it) and the names matched in a title row or file name. */
@@ -351,10 +373,17 @@ export async function checkInputs(
     return 2;
   }
   const targets = opts.outputs?.map((o) => o.output) ?? [opts.output];
-  if (targets.some((t) => outputIsInput(t, [...noticePaths, ...collected.files], io, opts.lang))) return 2;
+  // the reports are compared with the outputs by the identity their reading gives; the notices (and all inputs where the system has no inodes) now
+  const outputIds = outputIdentities(targets, io.cwd);
+  if (targets.some((t) => outputIsInput(t, outputIds ? noticePaths : [...noticePaths, ...collected.files], io, opts.lang))) return 2;
   // --unit naming no unit of any notice would show nothing and pass: say so, with a did-you-mean
   if (opts.unit?.length && notices.docs.length && unknownUnits(opts.unit, notices.docs, registries, io, opts.lang)) return 2;
-  const inputs = await simplifyNames(await readAll(collected.files, io, validate, noticeNames(notices.docs), opts.stdinFilename));
+  const read = await readAll(collected.files, io, validate, noticeNames(notices.docs), opts.stdinFilename, outputIds);
+  if (read.output !== undefined) {
+    reportError(io, opts.lang, read.output, 'output-is-input');
+    return 2;
+  }
+  const inputs = await simplifyNames(read.inputs);
   reportUnreadable(inputs, io, opts.lang);
   const result = checkReports(notices.docs, inputs, {
     ...(opts.period ? { periods: opts.period } : {}),

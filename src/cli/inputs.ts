@@ -7,7 +7,7 @@ import { realpathSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { Lang } from '../i18n.js';
-import { type Io, reportError, STDIN } from './io.js';
+import { fileIdentity, type Io, reportError, STDIN } from './io.js';
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
@@ -62,11 +62,27 @@ const real = (path: string, cwd: string) => {
 /** A file's identity (device and inode), the same for every hard link to it; null when it does not exist. */
 function fileId(path: string): string | null {
   try {
-    const st = statSync(path);
-    return st.ino ? `${st.dev}:${st.ino}` : null;
+    return fileIdentity(statSync(path));
   } catch {
     return null;
   }
+}
+
+/**
+ * The identities of the output files that exist, each with its name as given, for a caller that learns each input's
+ * identity as it reads it (a check of thousands of reports then stats no file twice); null when one of them exists
+ * on a system that gives no inode, where the inputs are compared by path beforehand (`outputIsInput`).
+ */
+export function outputIdentities(outputs: readonly (string | undefined)[], cwd: string): Map<string, string> | null {
+  const ids = new Map<string, string>();
+  for (const output of outputs) {
+    if (output === undefined || output === STDIN) continue;
+    const target = resolve(cwd, output);
+    const id = fileId(target);
+    if (id !== null) ids.set(id, output);
+    else if (existsSync(target)) return null;
+  }
+  return ids;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Reason } from '../model/codes.js';
 import { open, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
-import { createReadStream, rmSync, type Stats } from 'node:fs';
+import { closeSync, constants, createReadStream, fstatSync, openSync, readSync, rmSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { message, type Lang } from '../i18n.js';
 import { oneLine } from '../export/safe.js';
@@ -142,6 +142,65 @@ export async function readInput(path: string, io: Io): Promise<Buffer> {
     if (e instanceof InputError) throw e;
     throw fsError(e);
   }
+}
+
+/** A file's identity (device and inode), the same for every link to it; null where the system gives no inode. */
+export function fileIdentity(st: Stats): string | null {
+  return st.ino ? `${st.dev}:${st.ino}` : null;
+}
+
+/** What a file holds, read at once: its bytes (and the file's identity), or why they were not read. */
+export type FileRead =
+  | { kind: 'bytes'; bytes: Buffer; identity: string | null }
+  | { kind: 'directory' }
+  | { kind: 'device' }
+  | { kind: 'pipe' }
+  | { kind: 'too-large'; size: number };
+
+/** Read a chunk at a time where the size is not known beforehand (a file that says it is empty may not be: /proc). */
+const UNKNOWN_SIZE_CHUNK = 64 * 1024;
+
+/**
+ * A regular file's bytes up to `limit`, with one open, one fstat and reads on the descriptor: a stat before
+ * readFileSync asks the file system for the file twice, which counts when a check reads thousands of reports. It is
+ * opened without blocking, so that a pipe is known before a writer comes (its bytes are for the caller to stream);
+ * a device or socket may never end and is not read. Errors of open and read are thrown as they come.
+ */
+export function readFileOnce(full: string, limit: number): FileRead {
+  const fd = openSync(full, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return { kind: 'directory' };
+    if (st.isCharacterDevice() || st.isBlockDevice() || st.isSocket()) return { kind: 'device' };
+    if (st.isFIFO()) return { kind: 'pipe' };
+    if (st.size > limit) return { kind: 'too-large', size: st.size };
+    return { kind: 'bytes', bytes: st.size ? readKnownSize(fd, st.size) : readToEnd(fd, limit), identity: fileIdentity(st) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** `size` bytes, or fewer if the file was cut meanwhile. */
+function readKnownSize(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let got = 0;
+  for (let n = 1; got < size && n > 0; got += n) n = readSync(fd, bytes, got, size - got, null);
+  return bytes.subarray(0, got);
+}
+
+/** The bytes up to the end, or `limit` and one more. */
+function readToEnd(fd: number, limit: number): Buffer {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(UNKNOWN_SIZE_CHUNK);
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    size += n;
+    if (size > limit) break;
+  }
+  return Buffer.concat(chunks, size).subarray(0, limit + 1);
 }
 
 /** A stream's bytes up to `limit` and one more, then no further (the stream is closed). */

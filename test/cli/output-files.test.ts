@@ -4,7 +4,7 @@
  * left, and a name too long for the file system is one line in words.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTemp, removeTemps, ROOT, runCli } from '../helpers.js';
 
@@ -73,3 +73,18 @@ test('template --all gives a unit with a very long name a file name that fits, t
   expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   expect(existsSync(join(dir, 'out.json'))).toBe(false);
 }, 90_000);
+
+(unix ? test : test.skip)('check: an output that is a hard link to a report among many is refused, and no output of the run is written', async () => {
+  const dir = makeTemp('pc-out-in-');
+  const reports = join(dir, 'reports');
+  cpSync(join(ROOT, 'fixtures/reports'), reports, { recursive: true });
+  const victim = join(reports, '2018-H2', readdirSync(join(reports, '2018-H2')).filter((f) => f.endsWith('.json')).sort().at(-1)!);
+  const before = readFileSync(victim);
+  const link = join(dir, 'check.xml');
+  linkSync(victim, link);
+  const first = join(dir, 'check.json');
+  const r = await runCli(['check', reports, '-f', 'json', '-o', first, '-f', 'junit', '-o', link, '--fail-on', 'none']);
+  expect([r.code, r.stderr.trim()]).toEqual([2, `policy-check: ${link}: the output file is one of the inputs: writing it would destroy the original; choose another output file`]);
+  expect(readFileSync(victim).equals(before)).toBe(true);
+  expect(existsSync(first)).toBe(false);
+});

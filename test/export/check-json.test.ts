@@ -27,3 +27,18 @@ test('empty lists are written as JSON.stringify writes them', async () => {
   expect(value.findings.map((f: { code: string }) => f.code)).toEqual(['no-report']);
   expect(r.stdout).toBe(`${JSON.stringify(value, null, 2)}\n`);
 });
+
+test('a list of 600 entries is written as JSON.stringify writes it', async () => {
+  const dir = makeTemp('pc-json-');
+  const notice = join(dir, 'n.txt');
+  const tasks = Array.from({ length: 600 }, (_, i) => `${i + 1}.测试任务${i + 1}。\n责任单位：市测试局`);
+  writeFileSync(notice, `关于测试的通知\n一、任务\n${tasks.join('\n')}\n`);
+  const reports = join(dir, 'reports');
+  mkdirSync(reports);
+  const entries = Array.from({ length: 600 }, (_, i) => ({ id: `1.${i + 1}`, status: 'in_progress', progress: `第${i + 1}项推进中` }));
+  writeFileSync(join(reports, 'r.json'), JSON.stringify({ unit: '市测试局', document: 'n', period: '2026-H1', tasks: entries }));
+  const r = await runCli(['check', '-n', notice, reports, '-f', 'json', '--fail-on', 'none']);
+  const value = JSON.parse(r.stdout);
+  expect(value.entries).toHaveLength(600);
+  expect(r.stdout).toBe(`${JSON.stringify(value, null, 2)}\n`);
+});
