@@ -103,7 +103,27 @@ function isKey(text: string, from: number): boolean {
 export class Positions {
   private tree: Node | undefined | null = null;
   private lines: LineIndex | null = null;
-  constructor(private text: string) {}
+  private held: string | null;
+  private reread: (() => string) | null = null;
+  constructor(text: string) {
+    this.held = text;
+  }
+  /** The text: held, or read again after `release`. */
+  private get text(): string {
+    return (this.held ??= this.reread!());
+  }
+  /**
+   * Lets go of the text and what was built from it, until a place is asked for again, when `reread` gives the text
+   * back. A check of thousands of reports then does not keep every report's text on the heap for the few findings
+   * placed after the reading (the garbage collector copies what young objects survive, and these survive to the end).
+   */
+  release(reread: () => string): void {
+    this.reread = reread;
+    this.held = null;
+    this.lines = null;
+    this.tree = null;
+    this.shallow = null;
+  }
   private index(): LineIndex {
     return (this.lines ??= new LineIndex(this.text));
   }

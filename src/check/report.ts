@@ -212,6 +212,8 @@ export interface ReadResult {
 export interface ReadOptions {
   /** The file was UTF-8 with a few invalid bytes, decoded as U+FFFD: say where. */
   invalidUtf8?: boolean;
+  /** The text again, from what the caller keeps anyway (the file's bytes): when given, the report does not hold its text after the reading. */
+  reread?: () => string;
 }
 
 export function readReport(text: string, file: string, validate: Validate, opts: ReadOptions = {}): ReadResult {
@@ -244,7 +246,9 @@ export function readReport(text: string, file: string, validate: Validate, opts:
   if (submitted && /^\d{4}-\d{2}-\d{2}$/.test(submitted) && !isCalendarDate(submitted)) {
     findings.push(finding('schema-violation', { pointer: '/submitted', keyword: 'format', rule: 'calendar-date', value: submitted }, { file, ...pos.locate(['submitted']) }));
   }
-  return { report: buildReport(value, schemaErrors, file, (path) => pos.locate(path)), findings };
+  const report = buildReport(value, schemaErrors, file, (path) => pos.locate(path));
+  if (opts.reread) pos.release(opts.reread);
+  return { report, findings };
 }
 
 const filled = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);

@@ -5,13 +5,13 @@ import { createReadStream, realpathSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { binaryToTerminal, expandGlob, isPattern, outputIdentities, outputIsInput, sameFileTwice } from './inputs.js';
 import type { EncodingName } from '../parse/parse-source.js';
-import { decodeBuffer, DecodeError } from '../parse/parse-source.js';
+import { type Decoded, decodeBuffer, DecodeError } from '../parse/parse-source.js';
 import type { Lang } from '../i18n.js';
 import { checkReports, type ReportInput } from '../check/check.js';
 import { NoticeIndex } from '../check/notice-index.js';
 import { periodSpan } from '../check/period.js';
 import { loadNotices } from './load-notice.js';
-import { isCalendarDate, readReport, type Validate } from '../check/report.js';
+import { isCalendarDate, type ReadOptions, readReport, type Validate } from '../check/report.js';
 import { validateReportSchema } from '../check/schema.js';
 import { type FindingCode, finding } from '../check/findings.js';
 import { emitOrReport, formatBytes, fsError, type Io, OS_REASONS, type Output, outputWidth, readCapped, readFileOnce, reportError, STDIN } from './io.js';
@@ -247,7 +247,18 @@ async function readOne(
     throw e;
   }
   if (kind === 'csv') return readBook(() => readCsvBook(decoded.text, shown, basename(name ?? '')), shown, validate, notices);
-  return [{ file: shown, ...readReport(decoded.text, shown, validate, { invalidUtf8: decoded.how === 'damaged-utf-8' }) }];
+  return [{ file: shown, ...readReport(decoded.text, shown, validate, { invalidUtf8: decoded.how === 'damaged-utf-8', ...rereading(bytes, decoded) }) }];
+}
+
+/**
+ * How a report's text is had again from its bytes, where they decode the same way without a guess (valid UTF-8, with
+ * or without its mark): the bytes lie outside the JavaScript heap, so keeping them instead of the text spares the
+ * garbage collector a copy of every report.
+ */
+function rereading(bytes: Buffer, decoded: Decoded): Pick<ReadOptions, 'reread'> {
+  if (decoded.how === 'valid-utf-8') return { reread: () => new TextDecoder('utf-8').decode(bytes) };
+  if (decoded.encoding === 'utf-8-bom') return { reread: () => new TextDecoder('utf-8').decode(bytes.subarray(3)) };
+  return {};
 }
 
 /** A workbook or CSV report: a report per sheet with a table, or one finding for a file that cannot be read. */

@@ -19,7 +19,7 @@ import { FormatError, remapPositions, type InputFormat, type SourceText } from '
 
 export type { InputFormat } from './extract/source.js';
 export { INPUT_FORMATS } from './extract/detect.js';
-export { ENCODINGS, type EncodingName, decodeBuffer, DecodeError } from './extract/decode.js';
+export { ENCODINGS, type Decoded, type EncodingName, decodeBuffer, DecodeError } from './extract/decode.js';
 export { hasTraditional, loadToSimplified } from './extract/traditional.js';
 
 export interface SourceOptions {

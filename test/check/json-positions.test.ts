@@ -37,3 +37,21 @@ test('literals, escapes, nested arrays and compact text are placed as the tree p
     for (const path of paths) expect([path, pos.locate(path)]).toEqual([path, byTree(text, path)]);
   }
 });
+
+test('a report that let go of its text reads it again once, at the first place asked for, and places values as before', () => {
+  const text = readFileSync(join(dir, files[0]!), 'utf8');
+  const paths: (string | number)[][] = [['unit'], ['tasks', 0, 'status'], ['tasks', 1, 'evidence', 0], ['tasks', 0, 'progress', 'deeper', 'than', 'shallow']];
+  const kept = new Positions(text);
+  const expected = paths.map((p) => kept.locate(p));
+  const released = new Positions(text);
+  released.locate(['unit']);
+  let reads = 0;
+  released.release(() => {
+    reads++;
+    return text;
+  });
+  expect(reads).toBe(0);
+  expect(paths.map((p) => released.locate(p))).toEqual(expected);
+  expect(released.locateKey(['tasks', 0], 'status')).toEqual(kept.locateKey(['tasks', 0], 'status'));
+  expect(reads).toBe(1);
+});
