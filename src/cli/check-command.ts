@@ -1,7 +1,7 @@
 /** `policy-check check`: progress reports against notices, gaps per unit. */
 import type { Params } from '../model/codes.js';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { createReadStream, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { binaryToTerminal, expandGlob, isPattern, outputIdentities, outputIsInput, sameFileTwice } from './inputs.js';
 import type { EncodingName } from '../parse/parse-source.js';
@@ -14,7 +14,7 @@ import { loadNotices } from './load-notice.js';
 import { isCalendarDate, type ReadOptions, readReport, type Validate } from '../check/report.js';
 import { validateReportSchema } from '../check/schema.js';
 import { type FindingCode, finding } from '../check/findings.js';
-import { emitOrReport, formatBytes, fsError, type Io, OS_REASONS, type Output, outputWidth, readCapped, readFileOnce, reportError, STDIN } from './io.js';
+import { emitOrReport, formatBytes, fsError, type Io, OS_REASONS, type Output, outputWidth, readFileOnce, reportError, STDIN } from './io.js';
 import { colorEnabled, paintFor } from './color.js';
 import type { NoticeNames, TableBook } from '../check/table-report.js';
 import type { ParsedDocument } from '../model/notice.js';
@@ -228,8 +228,8 @@ async function readOne(
       if (file.kind === 'device') return fail('unreadable-report', { reason: 'not-a-file' });
       if (file.kind === 'directory') return fail('unreadable-report', { reason: 'is-a-directory' });
       if (file.kind === 'too-large') return tooLarge(formatBytes(file.size));
-      if (file.kind === 'bytes') identity(file.identity);
-      bytes = file.kind === 'pipe' ? await readCapped(createReadStream(full), MAX_REPORT_BYTES) : file.bytes;
+      identity(file.identity);
+      bytes = file.bytes;
       if (bytes.length > MAX_REPORT_BYTES) return tooLarge(`> ${formatBytes(MAX_REPORT_BYTES)}`);
     } catch (e) {
       return fail('unreadable-report', readFailure(e));

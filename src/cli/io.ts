@@ -5,7 +5,7 @@
  */
 import type { Reason } from '../model/codes.js';
 import { open, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
-import { closeSync, constants, createReadStream, fstatSync, openSync, readSync, rmSync, type Stats } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readSync, rmSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { message, type Lang } from '../i18n.js';
 import { oneLine } from '../export/safe.js';
@@ -154,27 +154,33 @@ export type FileRead =
   | { kind: 'bytes'; bytes: Buffer; identity: string | null }
   | { kind: 'directory' }
   | { kind: 'device' }
-  | { kind: 'pipe' }
   | { kind: 'too-large'; size: number };
 
-/** Read a chunk at a time where the size is not known beforehand (a file that says it is empty may not be: /proc). */
+/** Read a chunk at a time where the size is not known beforehand (a pipe; a file that says it is empty may not be: /proc). */
 const UNKNOWN_SIZE_CHUNK = 64 * 1024;
 
 /**
- * A regular file's bytes up to `limit`, with one open, one fstat and reads on the descriptor: a stat before
- * readFileSync asks the file system for the file twice, which counts when a check reads thousands of reports. It is
- * opened without blocking, so that a pipe is known before a writer comes (its bytes are for the caller to stream);
- * a device or socket may never end and is not read. Errors of open and read are thrown as they come.
+ * A file's bytes up to `limit` (and one more, if there are more), with one open, one fstat and reads on the
+ * descriptor: a stat before readFileSync asks the file system for the file twice, which counts when a check reads
+ * thousands of reports. A named pipe is read as it comes, up to the limit (the open waits for a writer, as `cat`
+ * does); a device or socket may never end and is not read. Other errors of open and read are thrown as they come.
  */
 export function readFileOnce(full: string, limit: number): FileRead {
-  const fd = openSync(full, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  let fd: number;
+  try {
+    fd = openSync(full, 'r');
+  } catch (e) {
+    // a socket cannot be opened at all
+    if ((e as NodeJS.ErrnoException).code === 'ENXIO') return { kind: 'device' };
+    throw e;
+  }
   try {
     const st = fstatSync(fd);
     if (st.isDirectory()) return { kind: 'directory' };
     if (st.isCharacterDevice() || st.isBlockDevice() || st.isSocket()) return { kind: 'device' };
-    if (st.isFIFO()) return { kind: 'pipe' };
     if (st.size > limit) return { kind: 'too-large', size: st.size };
-    return { kind: 'bytes', bytes: st.size ? readKnownSize(fd, st.size) : readToEnd(fd, limit), identity: fileIdentity(st) };
+    const bytes = st.size && !st.isFIFO() ? readKnownSize(fd, st.size) : readToEnd(fd, limit);
+    return { kind: 'bytes', bytes, identity: fileIdentity(st) };
   } finally {
     closeSync(fd);
   }
@@ -182,7 +188,8 @@ export function readFileOnce(full: string, limit: number): FileRead {
 
 /** `size` bytes, or fewer if the file was cut meanwhile. */
 function readKnownSize(fd: number, size: number): Buffer {
-  const bytes = Buffer.allocUnsafe(size);
+  // not from the shared pool: a report keeps its bytes, and a pooled slice would keep the pool's 8 KB with it
+  const bytes = Buffer.allocUnsafeSlow(size);
   let got = 0;
   for (let n = 1; got < size && n > 0; got += n) n = readSync(fd, bytes, got, size - got, null);
   return bytes.subarray(0, got);
@@ -224,10 +231,13 @@ export function formatBytes(n: number): string {
 /** Output: one string or buffer, or a sequence of chunks (large JSON is written as it is produced). */
 export type Output = string | Uint8Array | Iterable<string | Uint8Array>;
 
+/** Output is written in blocks of this many bytes. */
+const BLOCK = 1 << 20;
+
 /**
- * Encodes chunks as UTF-8 and gathers them into pieces of about 1 MB, so that
- * large outputs take few system calls. Encoding each small string as it
- * comes is measured faster than joining many strings first (npm run bench).
+ * Encodes chunks as UTF-8 straight into blocks of 1 MB, so that large outputs take few system calls and no buffer
+ * per chunk; a string that may not fit the rest of a block (3 bytes a UTF-16 unit at most) starts a new one, and one
+ * larger than a block is a block of its own. Each block is new: a stream may still hold the last.
  */
 function* chunks(data: Output): Generator<Uint8Array> {
   if (typeof data === 'string') {
@@ -238,19 +248,20 @@ function* chunks(data: Output): Generator<Uint8Array> {
     yield data;
     return;
   }
-  let pending: Buffer[] = [];
-  let size = 0;
+  let block = Buffer.allocUnsafe(BLOCK);
+  let used = 0;
   for (const chunk of data) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-    pending.push(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    size += bytes.byteLength;
-    if (size >= 1 << 20) {
-      yield Buffer.concat(pending, size);
-      pending = [];
-      size = 0;
+    const fits = typeof chunk === 'string' && chunk.length * 3 <= BLOCK - used;
+    if (!fits && used) {
+      yield block.subarray(0, used);
+      block = Buffer.allocUnsafe(BLOCK);
+      used = 0;
     }
+    if (typeof chunk !== 'string') yield chunk;
+    else if (chunk.length * 3 > BLOCK) yield Buffer.from(chunk, 'utf8');
+    else used += block.write(chunk, used, 'utf8');
   }
-  if (pending.length) yield Buffer.concat(pending, size);
+  if (used) yield block.subarray(0, used);
 }
 
 /**
