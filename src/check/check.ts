@@ -14,6 +14,7 @@ import { addDays, periodSpan } from './period.js';
 import { compare } from './trends.js';
 import { deadlineDate } from './deadline.js';
 import { NoticeIndex, normaliseTitle } from './notice-index.js';
+import { compareText } from '../model/order.js';
 
 export interface ReportInput {
   file: string;
@@ -345,7 +346,7 @@ class Checker {
       byUnit.set(key, list);
     }
     for (const dated of byUnit.values()) {
-      const list = dated.sort((a, b) => a.end.localeCompare(b.end)).map((x) => x.g);
+      const list = dated.sort((a, b) => compareText(a.end, b.end)).map((x) => x.g);
       const runStart = new Map<string, string>();
       for (let k = 1; k < list.length; k++) {
         const [prev, cur] = [list[k - 1]!, list[k]!];
@@ -381,7 +382,7 @@ export function checkReports(docs: ParsedDocument[], inputs: ReportInput[], opts
   const checker = new Checker(notices, opts);
   // the earliest submission of a unit's report stands; later ones are duplicates
   const submitted = (i: ReportInput) => i.report?.submitted ?? '9999';
-  const sorted = [...inputs].sort((a, b) => submitted(a).localeCompare(submitted(b)) || a.file.localeCompare(b.file));
+  const sorted = [...inputs].sort((a, b) => compareText(submitted(a), submitted(b)) || compareText(a.file, b.file));
   for (const input of sorted) checker.checkReport(input);
   const periodsSeen = new Map<NoticeIndex, Set<string>>();
   const lone = opts.periods ? new Set<Group>() : checker.lonePeriods();
@@ -398,7 +399,7 @@ export function checkReports(docs: ParsedDocument[], inputs: ReportInput[], opts
   const units = summarise(notices, checker).filter((u) => (!only || only.has(`${u.document}\u0000${u.unit}`)) && (u.period === null || judged(u.period)));
   // a finding about no unit (a file that cannot be read) concerns every run
   const findings = orderFindings(checker.findings, notices).filter((f) => (!only || f.unit === null || only.has(`${f.document}\u0000${f.unit}`)) && (f.period === null || judged(f.period)));
-  const reports = [...checker.records].sort((a, b) => a.file.localeCompare(b.file) || (a.sheet ?? '').localeCompare(b.sheet ?? ''));
+  const reports = [...checker.records].sort((a, b) => compareText(a.file, b.file) || compareText(a.sheet ?? '', b.sheet ?? ''));
   return { findings, units, entries: entryRecords(units, checker), reports, notices: notices.map((n) => ({ label: n.label, file: n.doc.file })), summary: totals(findings, units, inputs.length, notices.length) };
 }
 
@@ -432,7 +433,7 @@ function summarise(notices: NoticeIndex[], checker: Checker): UnitSummary[] {
   const groups = [...checker.groups.values()].sort((a, b) => {
     const [na, ua] = order(a);
     const [nb, ub] = order(b);
-    return na - nb || ua - ub || a.unit.localeCompare(b.unit) || a.period.localeCompare(b.period);
+    return na - nb || ua - ub || compareText(a.unit, b.unit) || compareText(a.period, b.period);
   });
   const gaps = new Map<string, number>();
   for (const f of checker.findings) {

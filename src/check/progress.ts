@@ -7,6 +7,7 @@
 import type { CheckResult, UnitSummary } from './check.js';
 import type { Status } from './report.js';
 import { periodSpan } from './period.js';
+import { compareText } from '../model/order.js';
 
 export interface ProgressCell {
   assigned: number;
@@ -37,7 +38,7 @@ export interface UnitGrid {
 /** Periods in time order (by their last day); periods in no known form after them, as written. */
 export function orderPeriods(periods: Iterable<string>): string[] {
   const key = (p: string) => periodSpan(p)?.end ?? `~${p}`;
-  return [...new Set(periods)].sort((a, b) => key(a).localeCompare(key(b)) || a.localeCompare(b));
+  return [...new Set(periods)].sort((a, b) => compareText(key(a), key(b)) || compareText(a, b));
 }
 
 function cell(u: Pick<UnitSummary, 'assigned' | 'reported' | 'completed'>): ProgressCell {

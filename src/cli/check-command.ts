@@ -26,6 +26,7 @@ import { registriesOrReport } from './registry-loader.js';
 import { withoutIgnored } from './ignore.js';
 import { hasTraditional, loadToSimplified } from '../parse/parse-source.js';
 import type { InputFormat } from '../parse/parse-source.js';
+import { compareText } from '../model/order.js';
 
 export type CheckFormat = 'text' | 'json' | 'csv' | 'xlsx' | 'junit' | 'github' | 'md' | 'html' | 'sarif' | 'gitlab';
 
@@ -121,7 +122,7 @@ async function collectReports(paths: string[], io: Io, lang: Lang): Promise<{ fi
     } catch (e) {
       return fail(dir, e);
     }
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of entries.sort((a, b) => compareText(a.name, b.name))) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const full = join(dir, e.name);
       let st: { isDirectory(): boolean; isFile(): boolean } = e;

@@ -1,5 +1,6 @@
 /** Did-you-mean: candidates ranked by edit distance and shared characters. */
 import { distance } from 'fastest-levenshtein';
+import { compareText } from '../model/order.js';
 
 /** A candidate with its characters as a set, prepared once for many inputs. */
 export interface Candidate {
@@ -35,7 +36,7 @@ export function suggestAmong(input: string, candidates: readonly Candidate[], li
     if (d <= Math.max(2, Math.floor(longest / 3)) || shared >= 0.6) scored.push({ c, score });
   }
   return scored
-    .sort((a, b) => b.score - a.score || a.c.localeCompare(b.c))
+    .sort((a, b) => b.score - a.score || compareText(a.c, b.c))
     .slice(0, limit)
     .map((s) => s.c);
 }

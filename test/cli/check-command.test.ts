@@ -1,4 +1,5 @@
 /** `policy-check check`, `template` and `schema` end to end through main(). */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -483,4 +484,19 @@ test('schema prints the JSON Schema 2020-12 the checker uses', async () => {
   const schema = JSON.parse(r.stdout);
   expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
   expect(schema).toEqual(JSON.parse(readFileSync(join(ROOT, 'src/schema/progress-report.schema.json'), 'utf8')));
+});
+
+test('the order of reports and findings is the same whatever the machine’s locale (a Chinese locale once ordered reports named in Chinese by pinyin)', () => {
+  const dir = makeTemp('pc-locale-');
+  // 财 (cai) before 科 (ke) by pinyin, after it by code point
+  writeFileSync(join(dir, '省财政厅.json'), readFileSync(join(ROOT, 'fixtures/reports/2018-H1/min48-sheng-caizhengting.json')));
+  writeFileSync(join(dir, '省科技厅.json'), readFileSync(join(ROOT, 'fixtures/reports/2018-H1/min48-sheng-kejiting.json')));
+  const bin = join(ROOT, 'bin', 'policy-check.js');
+  const run = (locale: string) =>
+    spawnSync(process.execPath, [bin, 'check', '-n', N48, dir, '--fail-on', 'none', '-f', 'json', '--lang', 'en'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LANG: locale, LC_ALL: locale } });
+  const c = run('C');
+  const zh = run('zh_CN.UTF-8');
+  expect([c.status, zh.status]).toEqual([0, 0]);
+  expect(JSON.parse(c.stdout).reports.map((r: { file: string }) => r.file.slice(-9))).toEqual(['省科技厅.json', '省财政厅.json']);
+  expect(zh.stdout).toBe(c.stdout);
 });
