@@ -226,8 +226,9 @@ const COLON_HEAD_MAX = 20;
 function headPhraseColon(n: string, limit: number): number {
   const colon = n.slice(0, Math.min(limit, COLON_HEAD_MAX + 1)).search(/[：:]/);
   const phrase = n.slice(0, colon);
-  // a quotation closed before the colon is part of the phrase (“一江一河”地区：…); one still open holds the colon (“精准扶贫：…”)
-  if (colon < 2 || /[，,《"]/.test(phrase) || count(phrase, '“') !== count(phrase, '”')) return 0;
+  // a quotation closed before the colon is part of the phrase (“一江一河”地区：…); one still open holds the colon (“精准扶贫：…”),
+  // and so does a bracket (新建农村公路200公里（其中：县道50公里…）)
+  if (colon < 2 || /[，,《"]/.test(phrase) || count(phrase, '“') !== count(phrase, '”') || openBrackets(phrase) > 0) return 0;
   // a clock time or a ratio (17:00, 3:3:4) is no colon of a heading; a field's name (项目名称：…) is no title
   if (/\d/.test(n.charAt(colon - 1)) && /\d/.test(n.charAt(colon + 1))) return 0;
   if (FIELD_NAME_END.test(n.slice(0, colon))) return 0;
@@ -242,6 +243,9 @@ const FIELD_LABEL_END = compiledPattern(`(?:${FIELD_LABEL})$`);
 
 /** How many times a character occurs in a text. */
 const count = (text: string, ch: string): number => text.split(ch).length - 1;
+
+/** Round brackets opened and not yet closed (full- or half-width). */
+const openBrackets = (text: string): number => count(text, '（') + count(text, '(') - count(text, '）') - count(text, ')');
 
 /** Words that end the name of a field rather than a heading: 项目名称, 建设地点, 资金来源, 完成时间, 2024年目标 …. */
 const FIELD_NAME_END = /(?:名称|地点|地址|内容|来源|时间|时限|期限|规模|标准|方式|对象|范围|金额|主体|单位|部门|领导|人员|电话|目标|任务|要求)$/;
