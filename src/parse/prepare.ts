@@ -179,6 +179,12 @@ function blankFooterNeighbours(lines: PreparedLine[], proofs: readonly number[],
   }
 }
 
+/**
+ * A running head that names its publication, seen on one page opening only (a copy of two pages): an issuing organ's
+ * 公报, 政报 or 文件 series (四川省人民政府办公厅行政规范性文件, 南通市人民政府公报　2022年第4期), no sentence.
+ */
+const PUBLICATION_HEAD = /^[一-龥]{2,24}(?:人民政府|政府|办公厅|办公室|委员会)[一-龥]{0,8}(?:公报|政报|文件)(?:[\s　]+\d{4}年第\d{1,3}期)?$/;
+
 /** How many lines from the top may hold the title a running head repeats. */
 const TITLE_LINES = 6;
 
@@ -223,7 +229,7 @@ function blankRunningHeads(lines: PreparedLine[]): void {
     const l = lines[k]!;
     // a line with a colon or a sentence's end is text (责任单位：…, 全面推行容缺受理。), never a running head
     if (key.length > 60 || /[：:。；;]/.test(key) || matchHeading(l.norm.trimStart())) continue;
-    if (titles.has(key) || (counts.get(key) ?? 0) >= 2) lines[k] = { ...l, text: blank(l.text), norm: blank(l.norm), pageBreak: true };
+    if (titles.has(key) || (counts.get(key) ?? 0) >= 2 || PUBLICATION_HEAD.test(l.norm.trim())) lines[k] = { ...l, text: blank(l.text), norm: blank(l.norm), pageBreak: true };
   }
 }
 

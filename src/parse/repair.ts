@@ -48,7 +48,7 @@ export function continuesParagraph(p: Paragraph | null, seg: Segment, text: Twin
   // semicolon inside one that this line closes, or in a hard-wrapped line (…（市市场监督管理局牵头； / 市公安局配合；2023年）
   if (p.depth > 0 && (last === '：' || last === ':')) return true;
   if (p.depth > 0 && (last === '；' || last === ';') && (wrapped || bracketDepth(p.depth, text.n) < p.depth)) return true;
-  if (PARAGRAPH_END.includes(last)) return false;
+  if (PARAGRAPH_END.includes(last) && !(wrapped && quoteClosesNoSentence(p.tail))) return false;
   if ((last === '）' || last === ')') && endsWithUnitParenthetical(p.span)) return false;
   if (p.kind === 'heading' && !p.sentenceEnded) {
     // a heading without a full stop continues only when its line was hard-wrapped
@@ -256,6 +256,15 @@ export function bracketDepth(depth: number, n: string): number {
 }
 
 /** The last character of a text that is not a space or a tab ('' when there is none), read from the end. */
+/**
+ * A closing quotation mark at the end that closes a name, not a sentence (…推行“党工委（管委会）+公司” / 运营模式，…):
+ * no sentence's end stands before it. Where a line so ending is hard-wrapped at the text's width, its sentence goes on.
+ */
+function quoteClosesNoSentence(tail: string): boolean {
+  const t = tail.trimEnd();
+  return (t.endsWith('”') || t.endsWith('’')) && !'。！？；…!?;'.includes(t.charAt(t.length - 2));
+}
+
 export function lastNonBlank(n: string): string {
   let i = n.length - 1;
   while (i >= 0 && (n.charCodeAt(i) === 0x20 || n.charCodeAt(i) === 0x09)) i--;

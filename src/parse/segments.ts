@@ -91,12 +91,16 @@ function cutTrailingDate(norm: string, a: number, b: number): [number, number][]
 export function toSegments(lines: PreparedLine[]): Segment[] {
   const segments: Segment[] = [];
   let blank = false;
+  // blank lines around a page's number (\n\n— 3 —\n\n, as a PDF copy sets it) are the page's margin, not a paragraph's end
+  let pageBreak = false;
   for (const pl of lines) {
     const [a, b] = trimmedBounds(pl.norm);
     if (a >= b) {
-      if (!pl.pageBreak) blank = true;
+      if (pl.pageBreak) pageBreak = true;
+      else blank = true;
       continue;
     }
+    if (pageBreak) blank = false;
     const full = { r: pl.text, n: pl.norm };
     const pieces = cutPoints(pl.norm, a, b).flatMap(([s, e]) => cutTrailingDate(pl.norm, s, e));
     pieces.forEach(([s, e], k) => {
@@ -113,6 +117,7 @@ export function toSegments(lines: PreparedLine[]): Segment[] {
       });
     });
     blank = false;
+    pageBreak = false;
   }
   return segments;
 }
