@@ -67,7 +67,8 @@ const atCn = stickyMatcher(compiledPattern(`(${CN})${S}[、.](?![、.])`));
 const atCnParen = stickyMatcher(compiledPattern(`[（(]${S}(${CN})${S}[）)](?:${S}、(?![、（(]))?`));
 // 1。 as well: scraped copies put a full stop after the number
 // a year after the dot is no decimal: 4.2024年农村公路… is item 4
-const atNum = stickyMatcher(/(\d{1,3})(?:[ \t]*[、。]|\.(?!\d)|\.(?=(?:19|20)\d\d年))/);
+// and 1 .实现… as a copy from a PDF spaces it, before Chinese text only (1 .5亿元 is no number)
+const atNum = stickyMatcher(/(\d{1,3})(?:[ \t]*[、。]|\.(?!\d)|\.(?=(?:19|20)\d\d年)|[ \t]+\.(?=[\u4e00-\u9fa5“《（(]))/);
 const atNumParen = stickyMatcher(/[（(][ \t]*(\d{1,3})[ \t]*[）)](?:[ \t]*、(?![、（(]))?/);
 const atNumHalf = stickyMatcher(/(\d{1,3})[）)]/);
 const atAlpha = stickyMatcher(/([a-zA-Z])[.、](?![a-zA-Z0-9])/);

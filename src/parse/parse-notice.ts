@@ -67,7 +67,10 @@ export function estimateWrapWidth(lines: PreparedLine[]): number | null {
   return longer > bestCount ? null : best - 1;
 }
 
-function layout(lines: PreparedLine[]): { flattened: boolean; doubleSpaced: boolean } {
+/** A line longer than this is more than a paragraph: text flattened onto it. */
+const FLAT_LINE = 300;
+
+function layout(lines: PreparedLine[], sharedCopy: boolean): { flattened: boolean; doubleSpaced: boolean } {
   let total = 0;
   let longest = 0;
   let blank = 0;
@@ -82,7 +85,9 @@ function layout(lines: PreparedLine[]): { flattened: boolean; doubleSpaced: bool
     total += len;
     longest = Math.max(longest, len);
   }
-  return { flattened: longest > 300 && longest > total * 0.5, doubleSpaced: nonBlank > 4 && blank >= nonBlank * 0.6 };
+  // one line holding most of the text, or a document-sharing site's copy (a page a line)
+  const flattened = sharedCopy || (longest > FLAT_LINE && longest > total * 0.5);
+  return { flattened, doubleSpaced: nonBlank > 4 && blank >= nonBlank * 0.6 };
 }
 
 
@@ -130,9 +135,9 @@ function describeLine(line: NoticeLine): string {
 function structureOf(text: string, opts: ParseOptions) {
   // a line a reader typed (a table's cell) is the source's own text: never page furniture or metadata
   const typed = new Set([...(opts.hints?.keys() ?? [])].map((i) => i + 1));
-  const { lines: prepared, diagnostics: damage } = prepareLines(text, opts.toSimplified, typed);
+  const { lines: prepared, diagnostics: damage, sharedCopy } = prepareLines(text, opts.toSimplified, typed);
   const { meta, roles, segments } = readMetadata(toSegments(prepared), typed);
-  const structure = buildStructure(splitEnumerations(classify(segments, roles, opts.hints)), { wrapWidth: estimateWrapWidth(prepared), ...layout(prepared) });
+  const structure = buildStructure(splitEnumerations(classify(segments, roles, opts.hints)), { wrapWidth: estimateWrapWidth(prepared), ...layout(prepared, sharedCopy) });
   const notes = readLeadNotes(text, () => prepared.map((l) => l.norm).join('\n'));
   return { damage, meta, structure, notes, minutes: isMinutes(prepared.slice(0, MINUTES_LINES).map((l) => l.norm)) };
 }

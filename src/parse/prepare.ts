@@ -129,7 +129,7 @@ export function withoutSpacedMarker(line: string): string {
 }
 
 /** `typed`: 1-based numbers of the lines a reader typed (a table's cells): their text is never page furniture. */
-export function prepareLines(text: string, toSimplified?: ToSimplified, typed: ReadonlySet<number> = new Set()): { lines: PreparedLine[]; diagnostics: Diagnostic[] } {
+export function prepareLines(text: string, toSimplified?: ToSimplified, typed: ReadonlySet<number> = new Set()): { lines: PreparedLine[]; diagnostics: Diagnostic[]; sharedCopy: boolean } {
   const raws = splitLines(text).map((line) => withoutSpacedMarker(withoutLetterSpacing(withoutPinyin(line))));
   const diagnostics: Diagnostic[] = [];
   // lines holding a website footer's proof (网站标识码：…): the footer's other lines are near them
@@ -151,7 +151,37 @@ export function prepareLines(text: string, toSimplified?: ToSimplified, typed: R
   });
   blankRunningHeads(lines);
   blankFooterNeighbours(lines, proofs, typed);
-  return { lines, diagnostics };
+  const sharedCopy = blankSharedPageMarks(lines);
+  return { lines, diagnostics, sharedCopy };
+}
+
+/** The line a document-sharing site puts above a file's text (《….docx》由会员分享，可在线阅读…请在人人文库网上搜索。). */
+const SHARED_COPY_HEAD = /由会员分享|(?:页|頁)珍藏版|请在[\u4e00-\u9fa5]{1,8}(?:文库|文档|网)[\u4e00-\u9fa5]{0,3}上?搜索/;
+/** How many lines from the top may hold that line. */
+const SHARED_COPY_HEAD_LINES = 3;
+/** A page's mark as such a site prints it at the start of each page's text: 1、, 2、, 3、. */
+const SHARED_PAGE_MARK = /^([ \t\u3000]*)(\d{1,3})、/;
+
+/**
+ * A copy from a document-sharing site runs each page of the file onto one line, opened by the page's number (1、…,
+ * 2、财政局、市自然资源…), which cuts sentences and names: where the site's line stands at the top, marks numbered 1, 2,
+ * 3 … in turn at the lines' starts are page furniture, and the text reads on across them. True for such a copy, whose
+ * text is flattened however short its pages.
+ */
+function blankSharedPageMarks(lines: PreparedLine[]): boolean {
+  const head = lines.slice(0, SHARED_COPY_HEAD_LINES).findIndex((l) => SHARED_COPY_HEAD.test(l.norm));
+  if (head < 0) return false;
+  lines[head] = { ...lines[head]!, text: blank(lines[head]!.text), norm: blank(lines[head]!.norm), pageBreak: true };
+  let page = 1;
+  for (let k = head + 1; k < lines.length; k++) {
+    const l = lines[k]!;
+    const m = SHARED_PAGE_MARK.exec(l.norm);
+    if (!m || Number(m[2]) !== page) continue;
+    page++;
+    const end = m[0].length;
+    lines[k] = { ...l, text: blank(l.text.slice(0, end)) + l.text.slice(end), norm: blank(l.norm.slice(0, end)) + l.norm.slice(end) };
+  }
+  return true;
 }
 
 /** How many lines around a website footer's proof (网站标识码：…, ICP备…) may hold the rest of the footer. */
@@ -183,7 +213,7 @@ function blankFooterNeighbours(lines: PreparedLine[], proofs: readonly number[],
  * A running head that names its publication, seen on one page opening only (a copy of two pages): an issuing organ's
  * 公报, 政报 or 文件 series (四川省人民政府办公厅行政规范性文件, 南通市人民政府公报　2022年第4期), no sentence.
  */
-const PUBLICATION_HEAD = /^[一-龥]{2,24}(?:人民政府|政府|办公厅|办公室|委员会)[一-龥]{0,8}(?:公报|政报|文件)(?:[\s　]+\d{4}年第\d{1,3}期)?$/;
+const PUBLICATION_HEAD = /^[\u4e00-\u9fa5]{2,24}(?:人民政府|政府|办公厅|办公室|委员会)[\u4e00-\u9fa5]{0,8}(?:公报|政报|文件)(?:[\s\u3000]+\d{4}年第\d{1,3}期)?$/;
 
 /** How many lines from the top may hold the title a running head repeats. */
 const TITLE_LINES = 6;
