@@ -503,6 +503,9 @@ function stripLeading(s: TwinText): TwinText {
 
 const SPACE_BETWEEN_NAMES = /(?<=[\u4e00-\u9fa5）)])[ \t]+(?=[\u4e00-\u9fa5（(])/;
 const LIST_SEPARATOR = /[、，,；;]/;
+/** An organ's word standing alone up to the next separator: what a run of places shares, never a unit of its own. */
+const ORGAN_ALONE = /^(?:人民政府|政府|党委|管委会|管理委员会|办事处)(?:$|[、，,；;。 \t）)])/;
+const ORGAN_ALONE_MAX = 5;
 /** The longest stretch of text read as one name with spaces in it (a bound, so that no look is longer than a name). */
 const MAX_NAME_RUN = 40;
 
@@ -531,7 +534,8 @@ function spacesAsSeparators(n: string): string {
     const whole = long || hasUnitSuffix(before) || isCatchAll(before) || isRegionCollective(before) || /^各/.test(before) || /[）)]$/.test(before);
     // and the text after it is a name of its own, not the last character of this one (山管委 会)
     const after = /^[^、，,；; \t]{0,2}/.exec(n.slice(at + run.length, at + run.length + 2))![0];
-    const separates = whole && after.length >= 2;
+    // nor the organ its places share (各县（市、区） 人民政府), which names no unit alone
+    const separates = whole && after.length >= 2 && !ORGAN_ALONE.test(n.slice(at + run.length, at + run.length + ORGAN_ALONE_MAX + 1));
     out += n.slice(last, at) + (separates ? '，'.padEnd(run.length, ' ') : run);
     last = at + run.length;
     if (separates) from = last;
