@@ -756,6 +756,8 @@ function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplif
       ruled ||= cells.some((c) => RULE_CELL.test(c));
       continue;
     }
+    // a merged row exported with its text in every cell (| 一、项目建设 | 一、项目建设 | … |) is one cell
+    if (cells.length >= 3 && cells.every((c) => c === cells[0]) && cells[0]) cells = [cells[0]];
     // a category row numbered in the 序号 column (一 | 加快数字产业化 | | |)
     const filled = cells.filter(Boolean);
     if (seqColumn === 0 && BARE_CN_SEQ.test(cells[0] ?? '') && filled.length === 2 && cells[1]) {
