@@ -55,6 +55,15 @@ function hasControl(line: string): boolean {
   return false;
 }
 
+/**
+ * A unit label written as a sentence's part, its colon a verb (…恢复库区派出所，责任单位为市公安局；): at a clause's start,
+ * before names, the shadow reads it as the label, the comma before it as a clause's end (same length, so places stay),
+ * and the text keeps what it says. Not a note on the list: 第一责任单位为牵头单位 (no clause starts at the label), 责任单位为牵头单位 (no names after it).
+ */
+const LABEL_WITH_VERB = /(^[ \t\u3000]*|[，,；;。])((?:责任|牵头|配合|协作|协办|主办|承办)(?:单位|部门))为(?!牵头|主办|配合|协|责任|第|其|本|该)/;
+/** The comma before such a label ends the clause, as the label's own colon would have it: a semicolon of the same width. */
+const labelWithVerb = (_m: string, before: string, label: string): string => `${before === '，' ? '；' : before === ',' ? ';' : before}${label}：`;
+
 /** Blanks artefacts; returns the blanked line and whether the line was a footer / page break. */
 function cleanLine(raw: string): { text: string; pageBreak: boolean } {
   if (raw.includes('\f')) {
@@ -144,6 +153,7 @@ export function prepareLines(text: string, toSimplified?: ToSimplified, typed: R
       if (simp !== cleaned && !typed.has(i + 1) && isChromeLine(norm)) return { line: i + 1, text: blank(cleaned), norm: blank(norm), pageBreak };
     }
     findDamage(raw, i + 1, diagnostics);
+    if (norm.includes('为')) norm = replaceEvery(norm, LABEL_WITH_VERB, labelWithVerb);
     const footer = typed.has(i + 1) ? -1 : siteFooterAt(norm);
     if (footer < 0) return { line: i + 1, text: cleaned, norm, pageBreak };
     proofs.push(i);
