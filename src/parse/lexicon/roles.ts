@@ -51,6 +51,7 @@ export const ROLE_PHRASES: readonly (readonly [string, RoleName])[] = [
   ['具体落实', 'responsible'],
   ['负责组织实施', 'responsible'],
   ['负责组织落实', 'responsible'],
+  ['负责指导', 'responsible'],
   ['组织实施', 'responsible'],
   ['组织落实', 'responsible'],
   ['共同牵头负责', 'lead'],
