@@ -11,8 +11,9 @@ import { isUnitColumn, NAMED_ORDINAL, SEQ_UNDER_CATEGORY, WRAPPED_DATE_HEADS, WR
 import { diag } from '../../model/diagnostic.js';
 import { splitLines } from '../../model/position.js';
 import { matchHeading, toCircled, type NumberStyle } from '../markers.js';
-import { branchRunsOn, hasUnitSuffix, isCatchAll, isRegionCollective, NAME_OPENING, nameRunsOnAfterBreak, OWN_ORGANISATION_RE } from '../lexicon/units.js';
+import { BRANCH_RE, branchRunsOn, hasUnitSuffix, isCatchAll, isRegionCollective, NAME_OPENING, nameRunsOnAfterBreak, OWN_ORGANISATION_RE } from '../lexicon/units.js';
 import { NAME_ROLE_TAIL } from '../lexicon/roles.js';
+import { isSurname } from '../lexicon/persons.js';
 import { foldWidth } from '../chars.js';
 import { compiledPattern, replaceEvery } from '../lexicon/regex.js';
 import { topLevelParts } from '../lexicon/brackets.js';
@@ -159,6 +160,7 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
   const columns = wrap?.cells ?? header;
   const starts = wrap?.starts ?? spacedCellStarts(first);
   const rows: Row[] = [{ cells: columns, line: i + 1 }];
+  const unitColumns = new Set(columns.flatMap((c, n) => (isUnitColumn(classify(c)) ? [n] : [])));
   let k = wrap ? i + 2 : i + 1;
   for (; k < lines.length; k++) {
     let line = lines[k];
@@ -175,6 +177,7 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
       line = lines[k];
     }
     if (line === undefined || !line.trim()) break;
+    if (split === spacedCells) line = joinPaddedNames(line);
     let cells = split(line);
     // a cell that filled its column, one space before the next (…压缩至15个工作日。 市住建局): apart at its sentence's end
     if (split === spacedCells && cells.length === columns.length - 1) {
@@ -203,7 +206,7 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
       }
       // a cell wrapped onto a line of its own, its text standing under the cell it goes on (…区城市更新局、 / 各街道办事处)
       const above = rows[rows.length - 1]!;
-      if (split === spacedCells && rows.length >= 2 && cells.length < columns.length && continueCellsBelow(above, lines[above.line - 1]!, line, starts)) continue;
+      if (split === spacedCells && rows.length >= 2 && cells.length < columns.length && continueCellsBelow(above, joinPaddedNames(lines[above.line - 1]!), line, starts, unitColumns)) continue;
       sink.diagnostics.push(diag('table-cells-uneven', { row: rows.length, columns: columns.length }, k + 1));
       break;
     }
@@ -308,7 +311,7 @@ const displayWidth = (s: string): number => {
  * columns), none under its first (序号): then it is that cell wrapped, and joins
  * it. The row above is changed.
  */
-function continueCellsBelow(row: Row, rowLine: string, line: string, header: readonly CellStart[]): boolean {
+function continueCellsBelow(row: Row, rowLine: string, line: string, header: readonly CellStart[], unitColumns: ReadonlySet<number>): boolean {
   // the cells of the row's own line, or where that line left a cell empty, the header's
   const own = spacedCellStarts(rowLine);
   const starts = own.length === row.cells.length ? own : header;
@@ -317,9 +320,31 @@ function continueCellsBelow(row: Row, rowLine: string, line: string, header: rea
   const targets = pieces.map((p) => starts.findIndex((s) => Math.abs(s.col - p.col) <= 2));
   // nothing under the first column (序号): a line with a number there is a row of its own
   if (!pieces.length || targets.some((t) => t <= 0)) return false;
-  pieces.forEach((p, k) => (row.cells[targets[k]!] += p.text));
+  pieces.forEach((p, k) => {
+    const at = targets[k]!;
+    // in a unit column, a whole name on a line of its own under a whole name is the next unit (各乡镇人民政府 / 县经济开发区管委会),
+    // not the rest of it (县经济开发区 / 管委会, 市生态环境局 / 肥西分局)
+    const cell = row.cells[at]!;
+    const next = unitColumns.has(at) && hasUnitSuffix(p.text) && p.text.length >= 4 && !ORGAN_WORD_ALONE.test(p.text) && !branchOfAbove(p.text) && !nameRunsOnAfterBreak(cell, p.text);
+    row.cells[at] += next ? `、${p.text}` : p.text;
+  });
   return true;
 }
+
+/** A branch named by its place, no level word before it (肥西分局 under 市生态环境局): the branch of the name above. */
+const branchOfAbove = (piece: string): boolean => BRANCH_RE.test(piece) && !NAME_OPENING.test(piece);
+
+/** The organ a name's first line left for its second (县经济开发区 / 管委会): no unit of its own. */
+const ORGAN_WORD_ALONE = /^(?:人民政府|政府|党委|管委会|管理委员会|办事处|委员会)$/;
+
+/**
+ * A person's name of two characters padded to the width of three in its column (王  强, as tables set names), one
+ * cell: its spaces would split it into two. The line keeps its length, the spaces moving after the name.
+ */
+function joinPaddedNames(line: string): string {
+  return line.includes('  ') || line.includes('\u3000') ? replaceEvery(line, PADDED_NAME, (_m, surname: string, gap: string, given: string) => (isSurname(surname) ? `${surname}${given}${gap}` : `${surname}${gap}${given}`)) : line;
+}
+const PADDED_NAME = /(?<=^|[ \u3000]{2}|\t)([\u4e00-\u9fa5])([ \u3000]{1,2})([\u4e00-\u9fa5])(?=[ \u3000]{2}|\t|$)/;
 
 /**
  * A row's cells placed under the header's cells by the column each starts at (within four columns), a
