@@ -34,8 +34,11 @@ export function hasTabTable(text: string): boolean {
 
 /** Whether a text may hold a task table: tab-separated, columns set apart by runs of spaces, or one cell per line, under a 序号 header. */
 export function hasTextTable(text: string): boolean {
-  return hasTabTable(text) || SEQ_HEADER_LINE.test(text) || hasPipeHeader(text) || UNIT_HEADER_LINE.test(text) || GLUED_HEADER_LINE.test(text) || HEADERLESS_PIPE_ROWS.test(text);
+  return hasTabTable(text) || SEQ_HEADER_LINE.test(text) || hasPipeHeader(text) || UNIT_HEADER_LINE.test(text) || GLUED_HEADER_LINE.test(text) || HEADERLESS_PIPE_ROWS.test(text) || ONE_LINE_HEADER.test(text);
 }
+
+/** A table's header and first row number inside a line, one space between words (…分解表 序号 项目名称 … 配合单位 1 建成…). */
+const ONE_LINE_HEADER = /[ \u3000](?:序号|序號) [^\n ]{2,20}(?: [^\n ]{2,20}){1,10} 1 /;
 
 /** Rows 1 and 2 of a `|` table written a cell a line, its header lost: `1 |` and `2 |` on lines of their own. */
 const HEADERLESS_PIPE_ROWS = /^[ \t]*1[ \t]*[|｜][ \t]*$[\s\S]*^[ \t]*2[ \t]*[|｜][ \t]*$/m;
@@ -1165,6 +1168,31 @@ function withUnitColumnByContent(header: string[], lines: string[], i: number): 
   return unitCol < 0 ? header : header.map((h, c) => (c === unitCol ? '责任单位' : h));
 }
 
+/**
+ * A table copied onto one line with one space between its cells (…责任分解表 序号 项目名称 责任领导 牵头单位 责任人 配合单位 1
+ * 建成… 林建华 区社会事业局 陈明 区财政金融局、… 2 新建…): the header from its 序号 on, then rows as many words long as the
+ * header, each opening with the next number in turn, to the line's end. Only where every row so reads; null otherwise.
+ */
+function oneLineTableAt(lines: string[], i: number): FoundTable | null {
+  const line = lines[i]!;
+  if (line.length < ONE_LINE_TABLE_MIN) return null;
+  const words = line.trim().split(/ +/);
+  const seqAt = words.findIndex((w) => SEQ_WORD.test(w));
+  const first = words.indexOf('1', seqAt + 1);
+  if (seqAt < 0 || first < 0) return null;
+  const header = words.slice(seqAt, first);
+  if (!hasTaskAndUnits(header)) return null;
+  const rows: Row[] = [{ cells: header, line: i + 1 }];
+  for (let at = first, seq = 1; at < words.length; at += header.length, seq++) {
+    const cells = words.slice(at, at + header.length);
+    if (cells.length !== header.length || cells[0] !== String(seq)) return null;
+    rows.push({ cells, line: i + 1 });
+  }
+  return rows.length >= 3 ? { rows, next: i + 1 } : null;
+}
+/** A line shorter than this holds no table of rows. */
+const ONE_LINE_TABLE_MIN = 80;
+
 function hasTaskAndUnits(header: string[]): boolean {
   const roles = header.map(classify);
   const has = (...wanted: ColumnRole[]) => roles.some((r) => wanted.includes(r));
@@ -2181,7 +2209,8 @@ export function readTextTables(text: string, encoding: string, simplify: Simplif
   const sink = new LineSink();
   let tables = 0;
   for (let i = 0; i < lines.length; i++) {
-    const found = tabTableAt(lines, i) ?? pipeTableAt(lines, i, sink, simplify) ?? spacedTableAt(lines, i, sink) ?? cellTableAt(lines, i, sink, simplify) ?? unnumberedCellTableAt(lines, i, sink, simplify) ?? gluedTableAt(lines, i);
+    const found =
+      tabTableAt(lines, i) ?? pipeTableAt(lines, i, sink, simplify) ?? spacedTableAt(lines, i, sink) ?? cellTableAt(lines, i, sink, simplify) ?? unnumberedCellTableAt(lines, i, sink, simplify) ?? gluedTableAt(lines, i) ?? oneLineTableAt(lines, i);
     const width = found?.rows[0]?.cells.length ?? 0;
     if (found && !('unmerged' in found && found.unmerged)) fillMergedUnitCells(found.rows);
     const grid = found && buildGrid(found.rows.map((r) => r.cells.map((c) => ({ text: c, rowspan: 1, colspan: r.merged ? width : 1 }))));
