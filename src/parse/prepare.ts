@@ -58,7 +58,8 @@ function hasControl(line: string): boolean {
 /**
  * A unit label written as a sentence's part, its colon a verb (…恢复库区派出所，责任单位为市公安局；): at a clause's start,
  * before names, the shadow reads it as the label, the comma before it as a clause's end (same length, so places stay),
- * and the text keeps what it says. Not a note on the list: 第一责任单位为牵头单位 (no clause starts at the label), 责任单位为牵头单位 (no names after it).
+ * and the text keeps what it says. Not a note on the list: 第一责任单位为牵头单位 (no clause starts at the label),
+ * 责任单位为牵头单位 (no names after it).
  */
 const LABEL_WITH_VERB = /(^[ \t\u3000]*|[，,；;。])((?:责任|牵头|配合|协作|协办|主办|承办)(?:单位|部门))为(?!牵头|主办|配合|协|责任|第|其|本|该)/;
 /** The comma before such a label ends the clause, as the label's own colon would have it: a semicolon of the same width. */

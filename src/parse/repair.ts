@@ -255,16 +255,16 @@ export function bracketDepth(depth: number, n: string): number {
   return d;
 }
 
-/** The last character of a text that is not a space or a tab ('' when there is none), read from the end. */
 /**
  * A closing quotation mark at the end that closes a name, not a sentence (…推行“党工委（管委会）+公司” / 运营模式，…):
  * no sentence's end stands before it. Where a line so ending is hard-wrapped at the text's width, its sentence goes on.
  */
 function quoteClosesNoSentence(tail: string): boolean {
   const t = tail.trimEnd();
-  return (t.endsWith('”') || t.endsWith('’')) && !'。！？；…!?;'.includes(t.charAt(t.length - 2));
+  return t.length >= 2 && (t.endsWith('”') || t.endsWith('’')) && !'。！？；…!?;'.includes(t.charAt(t.length - 2));
 }
 
+/** The last character of a text that is not a space or a tab ('' when there is none), read from the end. */
 export function lastNonBlank(n: string): string {
   let i = n.length - 1;
   while (i >= 0 && (n.charCodeAt(i) === 0x20 || n.charCodeAt(i) === 0x09)) i--;
