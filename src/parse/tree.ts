@@ -199,7 +199,15 @@ export class LevelStack {
     const last = this.lastAtRank.get(rank);
     if (last !== undefined && mark.value === last + 1) return true;
     if (mark.value === 1) return !strict || this.flattened;
-    return false;
+    // a page that starts in the middle of its document (a law database's second page: 三、…（七）…) goes on from numbers it
+    // does not show: the first of a rank below the first item may stand at any number
+    return this.midway && last === undefined && rank > (this.items[0]?.rank ?? Infinity);
+  }
+
+  /** The text's first number was not the first of its sequence (三、 or （四） at the top): a page from the middle of a document. */
+  private get midway(): boolean {
+    const first = this.items[0];
+    return first !== undefined && first.mark.value > 1 && this.part === 0;
   }
 
   /** Whether a number at the start of a line opens an item; `after` is the text right after the number. */
