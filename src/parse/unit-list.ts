@@ -5,7 +5,7 @@
 import type { Role, Unit } from '../model/notice.js';
 import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
 import { WS } from './chars.js';
-import { BRANCH_RE, BRANCH_SUFFIXES, CATCH_ALL_TAIL, endsWithUnitSuffix, GENERIC_RE, hasUnitSuffix, isCatchAll, isDepartmentStem, isRegionCollective, LEVEL_BRACKETS, OWN_ORGANISATION_RE, PARTY_DEPARTMENT_RE, PROVINCE_PLACE_RE } from './lexicon/units.js';
+import { BRANCH_RE, BRANCH_SUFFIXES, CATCH_ALL_TAIL, SHARED_ORGAN_ALONE, SHARED_ORGAN_MAX, endsWithUnitSuffix, GENERIC_RE, hasUnitSuffix, isCatchAll, isDepartmentStem, isRegionCollective, LEVEL_BRACKETS, OWN_ORGANISATION_RE, PARTY_DEPARTMENT_RE, PROVINCE_PLACE_RE } from './lexicon/units.js';
 
 export { hasUnitSuffix, isCatchAll, isRegionCollective } from './lexicon/units.js';
 import { allMatches, compiledPattern, replaceEvery } from './lexicon/regex.js';
@@ -503,9 +503,6 @@ function stripLeading(s: TwinText): TwinText {
 
 const SPACE_BETWEEN_NAMES = /(?<=[\u4e00-\u9fa5）)])[ \t]+(?=[\u4e00-\u9fa5（(])/;
 const LIST_SEPARATOR = /[、，,；;]/;
-/** An organ's word standing alone up to the next separator: what a run of places shares, never a unit of its own. */
-const ORGAN_ALONE = /^(?:人民政府|政府|党委|管委会|管理委员会|办事处)(?:$|[、，,；;。 \t）)])/;
-const ORGAN_ALONE_MAX = 5;
 /** The longest stretch of text read as one name with spaces in it (a bound, so that no look is longer than a name). */
 const MAX_NAME_RUN = 40;
 
@@ -535,7 +532,7 @@ function spacesAsSeparators(n: string): string {
     // and the text after it is a name of its own, not the last character of this one (山管委 会)
     const after = /^[^、，,；; \t]{0,2}/.exec(n.slice(at + run.length, at + run.length + 2))![0];
     // nor the organ its places share (各县（市、区） 人民政府), which names no unit alone
-    const separates = whole && after.length >= 2 && !ORGAN_ALONE.test(n.slice(at + run.length, at + run.length + ORGAN_ALONE_MAX + 1));
+    const separates = whole && after.length >= 2 && !SHARED_ORGAN_ALONE.test(n.slice(at + run.length, at + run.length + SHARED_ORGAN_MAX + 1));
     out += n.slice(last, at) + (separates ? '，'.padEnd(run.length, ' ') : run);
     last = at + run.length;
     if (separates) from = last;

@@ -11,7 +11,7 @@ import { isUnitColumn, NAMED_ORDINAL, SEQ_UNDER_CATEGORY, WRAPPED_DATE_HEADS, WR
 import { diag } from '../../model/diagnostic.js';
 import { splitLines } from '../../model/position.js';
 import { matchHeading, toCircled, type NumberStyle } from '../markers.js';
-import { BRANCH_RE, branchRunsOn, hasUnitSuffix, isCatchAll, isRegionCollective, NAME_OPENING, nameRunsOnAfterBreak, OWN_ORGANISATION_RE } from '../lexicon/units.js';
+import { BRANCH_RE, branchRunsOn, hasUnitSuffix, SHARED_ORGAN_ALONE, isCatchAll, isRegionCollective, NAME_OPENING, nameRunsOnAfterBreak, OWN_ORGANISATION_RE } from '../lexicon/units.js';
 import { NAME_ROLE_TAIL } from '../lexicon/roles.js';
 import { isSurname } from '../lexicon/persons.js';
 import { foldWidth } from '../chars.js';
@@ -328,7 +328,7 @@ function continueCellsBelow(row: Row, rowLine: string, line: string, header: rea
     // in a unit column, a whole name on a line of its own under a whole name is the next unit (各乡镇人民政府 / 县经济开发区管委会),
     // not the rest of it (县经济开发区 / 管委会, 市生态环境局 / 肥西分局)
     const cell = row.cells[at]!;
-    const next = unitColumns.has(at) && hasUnitSuffix(p.text) && p.text.length >= 4 && !ORGAN_WORD_ALONE.test(p.text) && !branchOfAbove(p.text) && !nameRunsOnAfterBreak(cell, p.text);
+    const next = unitColumns.has(at) && hasUnitSuffix(p.text) && p.text.length >= 4 && !SHARED_ORGAN_ALONE.test(p.text) && !branchOfAbove(p.text) && !nameRunsOnAfterBreak(cell, p.text);
     row.cells[at] += next ? `、${p.text}` : p.text;
   });
   return true;
@@ -337,8 +337,6 @@ function continueCellsBelow(row: Row, rowLine: string, line: string, header: rea
 /** A branch named by its place, no level word before it (肥西分局 under 市生态环境局): the branch of the name above. */
 const branchOfAbove = (piece: string): boolean => BRANCH_RE.test(piece) && !NAME_OPENING.test(piece);
 
-/** The organ a name's first line left for its second (县经济开发区 / 管委会): no unit of its own. */
-const ORGAN_WORD_ALONE = /^(?:人民政府|政府|党委|管委会|管理委员会|办事处|委员会)$/;
 
 /**
  * A person's name of two characters padded to the width of three in its column (王  强, as tables set names), one
