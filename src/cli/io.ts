@@ -237,9 +237,11 @@ const BLOCK = 1 << 20;
 /**
  * Encodes chunks as UTF-8 straight into blocks of 1 MB, so that large outputs take few system calls and no buffer
  * per chunk; a string that may not fit the rest of a block (3 bytes a UTF-16 unit at most) starts a new one, and one
- * larger than a block is a block of its own. Each block is new: a stream may still hold the last.
+ * larger than a block is a block of its own. `reuse`: the consumer is done with a block when it asks for the next
+ * (a file written with await), and one block serves throughout; otherwise each block is new, as a stream may still
+ * hold the last (a large output's blocks would be garbage outside the heap, tens of MB before a collection).
  */
-function* chunks(data: Output): Generator<Uint8Array> {
+function* chunks(data: Output, reuse = false): Generator<Uint8Array> {
   if (typeof data === 'string') {
     yield Buffer.from(data, 'utf8');
     return;
@@ -254,7 +256,7 @@ function* chunks(data: Output): Generator<Uint8Array> {
     const fits = typeof chunk === 'string' && chunk.length * 3 <= BLOCK - used;
     if (!fits && used) {
       yield block.subarray(0, used);
-      block = Buffer.allocUnsafe(BLOCK);
+      if (!reuse) block = Buffer.allocUnsafe(BLOCK);
       used = 0;
     }
     if (typeof chunk !== 'string') yield chunk;
@@ -351,7 +353,7 @@ async function writeChunks(path: string, flags: string, mode: number | undefined
   const fh = await open(path, flags, mode ?? 0o644);
   try {
     if (mode !== undefined) await fh.chmod(mode);
-    for (const chunk of chunks(data)) await fh.write(chunk);
+    for (const chunk of chunks(data, true)) await fh.write(chunk);
   } finally {
     await fh.close();
   }

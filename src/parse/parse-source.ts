@@ -52,11 +52,12 @@ function failed(code: string, params: Record<string, string | number> = {}): Sou
   return { value: null, diagnostics: [error], error };
 }
 
-export async function parseSource(bytes: Uint8Array, opts: SourceOptions): Promise<SourceResult> {
-  if (isRtf(bytes)) return failed('rtf-unsupported');
-  const format = opts.format ?? detectFormat(opts.name, bytes);
+export async function parseSource(input: Uint8Array | NoticeBytes, opts: SourceOptions): Promise<SourceResult> {
+  const source = input instanceof NoticeBytes ? input : new NoticeBytes(input);
+  if (isRtf(source.peek())) return failed('rtf-unsupported');
+  const format = opts.format ?? detectFormat(opts.name, source.peek());
   try {
-    const doc = format === 'text' ? await parseTextBytes(bytes, opts) : format === 'doc' ? await parseLegacyWord(bytes, opts) : await parseFormatted(format, bytes, opts);
+    const doc = format === 'text' ? await parseTextBytes(source, opts) : format === 'doc' ? await parseLegacyWord(source.take(), opts) : await parseFormatted(format, source.take(), opts);
     return { value: doc, diagnostics: doc.diagnostics, error: fatalError(doc.diagnostics) };
   } catch (e) {
     if (e instanceof SourceFailure) return failed(e.code, e.params);
@@ -64,6 +65,30 @@ export async function parseSource(bytes: Uint8Array, opts: SourceOptions): Promi
     if (e instanceof FormatError) return failed(e.code, e.params);
     if (e instanceof RangeError) return failed('too-deep-markup');
     throw e;
+  }
+}
+
+/**
+ * A notice's bytes, handed to the parser to take: a caller that passes them so does not hold them through the
+ * parse, and a text's are let go once decoded (on a large notice, as much memory again as its text).
+ */
+export class NoticeBytes {
+  #bytes: Uint8Array | null;
+  constructor(bytes: Uint8Array) {
+    this.#bytes = bytes;
+  }
+
+  /** The bytes, still held here. */
+  peek(): Uint8Array {
+    if (!this.#bytes) throw new Error('notice bytes already taken');
+    return this.#bytes;
+  }
+
+  /** The bytes, held here no longer. */
+  take(): Uint8Array {
+    const bytes = this.peek();
+    this.#bytes = null;
+    return bytes;
   }
 }
 
@@ -125,10 +150,14 @@ async function parseDecoded(text: string, fields: TextFields): Promise<ParsedDoc
  * bytes read as UTF-8 (with some damage) do, the UTF-8 reading is used, with a
  * warning that says so.
  */
-async function parseTextBytes(bytes: Uint8Array, opts: SourceOptions): Promise<ParsedDocument> {
+async function parseTextBytes(source: NoticeBytes, opts: SourceOptions): Promise<ParsedDocument> {
+  let bytes: Uint8Array | null = source.take();
   const decoded = await decodeText(bytes, opts.encoding);
+  const legacy = decoded.how === 'detected' && (decoded.encoding.startsWith('gb') || decoded.encoding === 'big5');
+  // only a detected legacy reading may be tried again as UTF-8
+  if (!legacy) bytes = null;
   const doc = await parseDecodedText(decoded, opts);
-  if (decoded.how !== 'detected' || doc.tasks.length || (!decoded.encoding.startsWith('gb') && decoded.encoding !== 'big5')) return doc;
+  if (!bytes || doc.tasks.length) return doc;
   const utf8 = new TextDecoder('utf-8').decode(bytes);
   const bad = utf8.split('\ufffd').length - 1;
   if (bad > utf8.length * 0.05) return doc;

@@ -177,10 +177,11 @@ export function buildRecords(structure: StructureResult, fullText: string, notes
   const withTasks = new Set(structure.items.filter((it) => clauses.get(it).units.length > 0).map((it) => it.part));
   const ids = assignIds(structure.items, withTasks, diagnostics);
   const tasks: Task[] = [];
+  const oneString = sharedStrings();
   for (const it of structure.items) {
     const clause = clauses.get(it);
     if (!clause.units.length) continue;
-    const units = clause.units.map((u) => ({ ...u }));
+    const units = clause.units.map((u) => ({ ...u, name: oneString(u.name), raw: oneString(u.raw) }));
     const first = units[0];
     if (notes.mark) leadByMark(units, clause.raw, notes.mark);
     if (beforeMark && it.endLine >= beforeMark.fromLine) leadBeforeMark(units, clause.raw[0] ?? '', beforeMark.marks);
@@ -196,9 +197,10 @@ export function buildRecords(structure: StructureResult, fullText: string, notes
       deadline: clause.deadlines.length ? clause.deadlines.join('；') : null,
       line: it.line,
       span: spanOf(it, lines),
-      leaders: clause.leaders,
-      unitsRaw: clause.raw,
-      notes: clause.notes,
+      // at their length (a list grown by push has room for sixteen)
+      leaders: clause.leaders.slice(),
+      unitsRaw: clause.raw.slice(),
+      notes: clause.notes.slice(),
     });
   }
   if (order && tasks.length) diagnostics.push(diag('lead-by-note', {}));
@@ -206,6 +208,20 @@ export function buildRecords(structure: StructureResult, fullText: string, notes
     diagnostics.push(diag('units-outside-task', { units: s.clause.units.map((u) => u.name).join('、') }, s.line));
   }
   return { tasks, sections: buildSections(structure.items, ids, titles, (it) => clauses.get(it).units.length > 0), diagnostics };
+}
+
+/**
+ * One string for each text however often it is met: a notice names its few units in many tasks, and each mention
+ * was cut from its own clause (on a large notice, a tenth of its records' memory).
+ */
+function sharedStrings(): (s: string) => string {
+  const known = new Map<string, string>();
+  return (s) => {
+    const first = known.get(s);
+    if (first !== undefined) return first;
+    known.set(s, s);
+    return s;
+  };
 }
 
 /** The units written before the list's first comma (or semicolon) lead, when the list goes on after it and has no lead of its own. */

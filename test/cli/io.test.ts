@@ -22,3 +22,24 @@ test.each([
   const e = fsError(err(code));
   expect(message('en', e.code, e.params)).toBe(en);
 });
+
+describe('a large output is written in blocks, one block serving throughout a file', () => {
+  test('pieces of every size, blocks filled and refilled, come out as they went in', async () => {
+    const { writeAtomic } = await import('../../src/cli/io.js');
+    const { makeTemp, removeTemps } = await import('../helpers.js');
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    // distinct pieces (a block written late or refilled early would show), one longer than a block, three-byte characters
+    const pieces = Array.from({ length: 40_000 }, (_, k) => `${k}:${'任务'.repeat(k % 37)}\n`);
+    pieces.splice(20_000, 0, '长'.repeat(700_000));
+    const file = join(makeTemp('pc-blocks-'), 'out.txt');
+    try {
+      await writeAtomic(file, pieces, process.cwd());
+      const written = readFileSync(file, 'utf8');
+      expect(Buffer.byteLength(written)).toBeGreaterThan(4 << 20);
+      expect(written === pieces.join('')).toBe(true);
+    } finally {
+      removeTemps();
+    }
+  });
+});

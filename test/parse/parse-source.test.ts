@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseSource } from '../../src/parse/parse-source.js';
+import { NoticeBytes, parseSource } from '../../src/parse/parse-source.js';
 import { FIXTURES, listFiles, makeTemp, removeTemps, runCli, SEEDS } from '../helpers.js';
 import { writeFileSync } from 'node:fs';
 
@@ -138,5 +138,25 @@ describe('which encoding a text is in: by the share of valid UTF-8, with the oth
     expect(r.error).toBeNull();
     expect(r.value?.tasks.map((t) => [t.id, t.units.map((u) => u.name)])).toEqual([['1.1', ['市发改委']]]);
     expect(JSON.stringify(r.value?.tasks)).not.toMatch(/\u001b/);
+  });
+});
+
+describe('the bytes handed over are taken, so that no caller holds them through the parse', () => {
+  const notice = Buffer.from('关于测试的通知\n一、推进工作。（责任单位：市发改委）\n');
+  test.each([
+    ['x.txt', 'a text (let go once decoded)', notice],
+    ['x.html', 'a page', Buffer.from('<p>关于测试的通知</p><p>一、推进工作。（责任单位：市发改委）</p>')],
+    ['x.md', 'Markdown', notice],
+  ])('%s: %s', async (name, _, content) => {
+    const bytes = new NoticeBytes(content);
+    const r = await parseSource(bytes, { id: 'x', file: 'x', name, encoding: 'auto' });
+    expect(r.value?.tasks.map((t) => t.units.map((u) => u.name))).toEqual([['市发改委']]);
+    expect(() => bytes.peek()).toThrow('taken');
+  });
+
+  test('bytes given as they are give the same records as bytes handed over', async () => {
+    const given = await parseSource(notice, { id: 'x', file: 'x', name: 'x.txt', encoding: 'auto' });
+    const handed = await parseSource(new NoticeBytes(notice), { id: 'x', file: 'x', name: 'x.txt', encoding: 'auto' });
+    expect(handed).toEqual(given);
   });
 });
