@@ -420,9 +420,9 @@ function sentenceSubject(sentence: TwinText): ClauseResult | null {
 const BY_AFTER_COMMA = /^(?:关于|对于).*[，,](?=由[^，,]{2,}$)/;
 
 /** Verbs that may close a sentence made of units only: X会同Y负责。, X牵头，Y、Z配合。 */
-const CLOSING_VERB = /(负责(?:指导)?|牵头|落实|组织实施|具体实施|(?:配合|协助|参与)实施|配合|协办|协助|参与|(?:牵头|负责|配合)办理)$/;
+const CLOSING_VERB = /(负责(?:指导)?|牵头|落实|组织实施|具体实施|(?:配合|协助|参与)实施|配合|协办|协助|参与|(?:牵头|负责|配合)办理|为(?:牵头|配合|协办|参与|责任)(?:单位|部门))$/;
 /** A closing sentence that ends in a cooperating role is role clauses throughout: X牵头，Y、Z配合 or 参与 (not 社区居委会负责组织发动，居民积极配合). */
-const COOPERATING_END = /(配合|协办|协助|参与)(?:实施|落实)?$/;
+const COOPERATING_END = /(配合|协办|协助|参与)(?:实施|落实|单位|部门)?$/;
 const COOPERATING_WORK_END = /(?:配合|协助|参与)(?:实施|落实)$/;
 
 /** The item's last sentence when it is only names and a closing verb (…会同有关部门负责), else null. */
