@@ -85,6 +85,8 @@ interface FoundTable {
   next: number;
   /** A Markdown table (its header ruled with | --- |): no cell is merged, an empty cell is empty. */
   unmerged?: true;
+  /** Notes written in brackets after header words (排在第一位的为牵头单位), with their 0-based lines: kept as lines before the table. */
+  notes?: { text: string; line: number }[];
 }
 
 function tabTableAt(lines: string[], i: number): FoundTable | null {
@@ -1219,6 +1221,7 @@ function cellHeaderAt(lines: string[], i: number, simplify: Simplify): (CellHead
   const first = word(i);
   if (!SEQ_WORD.test(first)) return null;
   const fragments = [first];
+  const notes: { text: string; line: number }[] = [];
   written.push(first);
   let j = nextFilled(lines, i + 1);
   for (; j < lines.length && fragments.length <= MAX_HEADER_LINES; j = nextFilled(lines, j + 1)) {
@@ -1227,9 +1230,13 @@ function cellHeaderAt(lines: string[], i: number, simplify: Simplify): (CellHead
     // under a category column, the line right before the first 序号 is the first category's value (数字政府, though it
     // reads like a name)
     const firstCategory = sectionColumn && (isCategoryValue(lines, j, 1, 1) || (t.length <= 16 && lines[nextFilled(lines, j + 1)]?.trim() === '1'));
-    if (/^\d+$/.test(t) || t.length > 12 || /[。；;]$/.test(t) || sectionRowAt(lines, j) || firstCategory) break;
-    fragments.push(simplify(t));
+    // a note on the column in brackets after its word (责任单位（排在第一位的为牵头单位）) is no part of the word: the
+    // notice's lead notes read it where it stands
+    const bare = t.replace(HEADER_NOTE, '') || t;
+    if (/^\d+$/.test(t) || bare.length > 12 || /[。；;]$/.test(t) || sectionRowAt(lines, j) || firstCategory) break;
+    fragments.push(simplify(bare));
     written.push(t);
+    if (bare !== t && t.length - bare.length >= HEADER_NOTE_MIN) notes.push({ text: t.slice(bare.length), line: j });
   }
   // category rows may stand between the header and the first row, and a category column's first value
   let one = j;
@@ -1241,10 +1248,13 @@ function cellHeaderAt(lines: string[], i: number, simplify: Simplify): (CellHead
   const width = Math.min(joined.length, rowWidth(lines, one) ?? joined.length);
   const columns = subHeadersInPlace(joined, width) ?? joinWrappedHeader(joined, width);
   if (!columns || !hasTaskAndUnits(columns)) return null;
-  return { columns, next: j, sectionColumn, lines: written };
+  return { columns, next: j, sectionColumn, lines: written, notes };
 }
 
 const MAX_HEADER_LINES = 24;
+/** A bracketed note closing a header cell: （排在第一位的为牵头单位）, (按职责分工); a unit of measure ((万元)) is no note to keep. */
+const HEADER_NOTE = /[（(][^（）()]{2,30}[）)]$/;
+const HEADER_NOTE_MIN = 7;
 
 /**
  * A header of two tiers flattened a cell a line: the top tier's cells, one of them a group over unit columns
@@ -1548,7 +1558,7 @@ function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
     afterSection = false;
   }
   if (rows.length < 2) return null;
-  return { rows, next: k };
+  return { rows, next: k, ...(header.notes?.length ? { notes: header.notes } : {}) };
 }
 
 /** The shortest task cell under a number written twice: a sentence, never a figure or a name. */
@@ -1678,6 +1688,8 @@ interface CellHeader {
   columns: string[];
   sectionColumn: boolean;
   lines: readonly string[];
+  /** Bracketed notes after header words, with their 0-based lines. */
+  notes?: { text: string; line: number }[];
 }
 
 /** How a row is read: whether rows stand above it (a unit cell may be merged with theirs), and what else starts the next row (a sub-row's number). */
@@ -2225,6 +2237,8 @@ export function readTextTables(text: string, encoding: string, simplify: Simplif
     tables++;
     const rows = found.rows;
     sink.blank();
+    // what the header's notes say (排在第一位的为牵头单位) stays in the text, where the notice's lead notes are read
+    for (const note of (found as FoundTable).notes ?? []) sink.push(note.text, { line: note.line + 1, column: 1 });
     writeTable(grid, sink, {
       table: tables,
       rowLocation: (r) => {
