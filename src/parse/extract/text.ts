@@ -99,7 +99,12 @@ function tabTableAt(lines: string[], i: number): FoundTable | null {
     if (split) {
       rows.push({ cells: split.cells, line: j + 1 });
       j = split.last;
-    } else if (isTableLine(lines[j])) rows.push({ cells: cellsOf(lines[j]!), line: j + 1 });
+    } else if (isTableLine(lines[j])) {
+      const cells = cellsOf(lines[j]!);
+      // a category row between the rows, its first cell alone filled and the others left empty (一、加快重大项目建设\t\t\t)
+      const category = rows.length > 0 && cells.slice(1).every((c) => !c.trim()) && isCategoryCell(cells[0]!.trim());
+      rows.push(category ? { cells: [cells[0]!.trim()], line: j + 1, merged: true } : { cells, line: j + 1 });
+    }
     // a category row between the rows, one cell with no tab (一、扩大有效投资)
     else if (rows.length && isCategoryCell(lines[j]!) && isTableLine(lines[j + 1])) rows.push({ cells: [lines[j]!.trim()], line: j + 1, merged: true });
     else break;
