@@ -1253,6 +1253,8 @@ function cellHeaderAt(lines: string[], i: number, simplify: Simplify): (CellHead
   const width = Math.min(joined.length, rowWidth(lines, one) ?? joined.length);
   const columns = subHeadersInPlace(joined, width) ?? joinWrappedHeader(joined, width);
   if (!columns || !hasTaskAndUnits(columns)) return null;
+  // a category column right after 序号 (序号 / 类别 / 工作任务 …): its cells stand in the first row of their group, after its number
+  if (!sectionColumn && classify(columns[1] ?? '') === 'section' && columns.length >= 4 && numberedCategoryAt(lines, nextFilled(lines, one + 1))) return { columns: columns.filter((_, c) => c !== 1), next: j, sectionColumn, lines: written, notes, categoryAfterSeq: true };
   return { columns, next: j, sectionColumn, lines: written, notes };
 }
 
@@ -1319,7 +1321,8 @@ function rowWidth(lines: string[], one: number): number | null {
     let k = nextFilled(lines, at + 1);
     for (; k < lines.length && n <= MAX_HEADER_LINES; k = nextFilled(lines, k + 1), n++) {
       const t = lines[k]!.trim();
-      if (t === String(seq + 1) || sectionRowAt(lines, k)) break;
+      // (a category right after the number is the row's category cell: 1 / 一、产业发展 / 做大做强鞋服产业… under 序号 / 类别)
+      if (t === String(seq + 1) || (n > 1 && sectionRowAt(lines, k))) break;
     }
     if (k >= lines.length || n > MAX_HEADER_LINES) break;
     widest = Math.max(widest ?? 0, n);
@@ -1496,9 +1499,12 @@ function unitCellsOf(unitLines: string[], columns: number): string[] {
  * lines (a wrapped or an empty cell) cannot be split with certainty: the table
  * ends before it, with a warning, and the rest is read as text.
  */
-function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simplify): FoundTable | null {
-  const header = cellHeaderAt(lines, i, simplify);
+function cellTableAt(given: string[], i: number, sink: LineSink, simplify: Simplify): FoundTable | null {
+  const header = cellHeaderAt(given, i, simplify);
   if (!header) return null;
+  // under a category column right after 序号, each category cell read is blanked in a copy, the row read without it
+  const lines = header.categoryAfterSeq ? [...given] : given;
+  let lastCategory: string | null = null;
   const width = header.columns.length;
   const rows: Row[] = [{ cells: header.columns, line: i + 1 }];
   let k = nextFilled(lines, header.next);
@@ -1542,6 +1548,13 @@ function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
       }
     }
     if (t !== String(seq)) break;
+    const category = header.categoryAfterSeq ? categoryAfterSeqAt(lines, k) : null;
+    if (category) {
+      // (a category repeated in each row of its group opens it once)
+      if (category.text !== lastCategory) rows.push({ cells: [category.text], line: category.at + 1, merged: true });
+      lastCategory = category.text;
+      lines[category.at] = '';
+    }
     // a row that is only a heading over numbered sub-rows (2 / 推进高标准农田建设 / (1) / 新建… / units … / (2) / …):
     // the heading a row of its own with no units, each sub-row a row numbered (1), (2) … under it
     const sub = subRowsAt(lines, k, seq, header, sink);
@@ -1564,6 +1577,22 @@ function cellTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
   }
   if (rows.length < 2) return null;
   return { rows, next: k, ...(header.notes?.length ? { notes: header.notes } : {}) };
+}
+
+/**
+ * The category cell after row `seq`'s number under a category column right after 序号, a numbered category
+ * (一、产业发展) in its group's first row; null in the other rows of the group.
+ */
+function categoryAfterSeqAt(lines: string[], k: number): { text: string; at: number } | null {
+  const at = nextFilled(lines, k + 1);
+  return numberedCategoryAt(lines, at) ? { text: lines[at]!.trim(), at } : null;
+}
+
+/** A numbered category written with its title in one cell: 一、产业发展, （二）城乡建设. */
+function numberedCategoryAt(lines: readonly string[], k: number): boolean {
+  const t = lines[k]?.trim() ?? '';
+  const mark = matchHeading(foldWidth(t));
+  return mark !== null && SECTION_STYLES.has(mark.style) && t.length > mark.length && t.length <= 40;
 }
 
 /** The shortest task cell under a number written twice: a sentence, never a figure or a name. */
@@ -1695,6 +1724,8 @@ interface CellHeader {
   lines: readonly string[];
   /** Bracketed notes after header words, with their 0-based lines. */
   notes?: { text: string; line: number }[];
+  /** A category column stood right after 序号 (left out of `columns`): a group's category follows its first row's number. */
+  categoryAfterSeq?: true;
 }
 
 /** How a row is read: whether rows stand above it (a unit cell may be merged with theirs), and what else starts the next row (a sub-row's number). */
