@@ -9,7 +9,7 @@ import { isDepartmentStem, isNamedPlace, isNamedTownship } from './lexicon/units
 import { allMatches, alternation, compiledPattern } from './lexicon/regex.js';
 import { clauseBracketCode } from './lexicon/brackets.js';
 import { ANY_BRACKET_LABEL, ANY_LABEL, ROLE_ONLY_LABELS, UNIT_LABEL, FIELD_LABEL_EXACT, LEADER_VERB_END, UNIT_LABEL_TOPIC_START, OVERSIGHT_LABEL_START, PERSON_LABEL_END, PERSON_TITLE_END, TIME_LABEL_EXACT, TRAILING_PERSON, UNIT_LABEL_WITH_PERSON } from './lexicon/labels.js';
-import { CLAUSE_ROLE_END_RE, LEAD_BY_ORDER_NOTE, LEAD_MARK_NOTE, roleOfLabel } from './lexicon/roles.js';
+import { CLAUSE_ROLE_END_RE, LEAD_BY_ORDER_NOTE, LEAD_MARK_NOTE, ROLE_MANNERS, roleOfLabel } from './lexicon/roles.js';
 import { foldWidth } from './chars.js';
 
 export type LabelKind = 'unit' | 'deadline' | 'person' | 'other';
@@ -577,7 +577,7 @@ const ADVANCE = '推进(?![办室组]|中心|小组|委员会)';
  */
 const SUBJECT_VERB = compiledPattern(`${IN_CHARGE}|牵头|${STUDY}|${ORGANISE}|承担|制定|落实|提出|${ADVANCE}|开展|做好`);
 /** How the units do it, written between them and the verb: 按职责分工负责, 分别负责, 共同牵头. */
-const MANNER_BEFORE_VERB = /(?:按照?职责分工|根据职责分工|按职能分工|按职责|分别|共同|具体|联合)$/;
+const MANNER_BEFORE_VERB = compiledPattern(`(?:${alternation(ROLE_MANNERS)}|分别|共同|具体|联合)$`);
 /** Words that join the units who do a thing together: A会同B负责, A、B协同C负责. */
 const JOINTLY = /会同|协同|联合|配合/;
 

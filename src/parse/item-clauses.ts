@@ -523,13 +523,14 @@ export function titleWithoutSubject(title: string, clause: ClauseResult): string
 /** A clause opening a title: 由 (or not) + the units + their verb + a comma, semicolon or 、 (由办公室、省财政研究和教育中心负责，…, 由县住建局牵头、县财政局配合，…, 区发改局牵头,区工信局配合,各乡镇(区)负责,…), with the role parts after it (县应急局配合，). */
 const LEADING_CLAUSE = /^由?([^，,；;。]+?)(?:负责|牵头负责|牵头)[，,；;、](?:[^，,；;。]{2,40}?(?:配合|参与|协助|协办|负责实施|具体实施|负责|具体落实)[，,；;])*/;
 
-/** A paragraph that hands what is above to units: 上述项目由区商务委牵头负责。, 以上工作由市发改委负责。 */
+/** A paragraph, or a paragraph's last sentence, that hands what is above to units: 上述项目由区商务委牵头负责。, …。以上工作由市发改委负责。 */
 const SUMMARY_BY = /^(?:上述|以上)(?:各项|所列)?(?:项目|工作|任务|事项|措施)?(?:均|统一)?(?=由)/;
 
 function summaryClauses(it: Item): ClauseResult[] {
   const out: ClauseResult[] = [];
   for (const p of it.body) {
-    const text = trimTwin(p.span);
+    const whole = trimTwin(p.span);
+    const text = trimTwin(sliceTwin(whole, lastSentenceStart(withoutEndMarks(whole.n))));
     const body = withoutEndMarks(text.n);
     const prefix = SUMMARY_BY.exec(body);
     if (!prefix || !CLOSING_VERB.test(body) || /[。；;]/.test(body)) continue;
