@@ -62,16 +62,39 @@ export const NO_LEAD_NOTES: LeadNotes = { order: null, beforeMark: null, mark: '
  */
 export function readLeadNotes(fullText: string, shadowOf: () => string): LeadNotes {
   if (!fullText.includes('牵头') && !fullText.includes('牽頭')) return NO_LEAD_NOTES;
-  const shadow = shadowOf();
+  // the lines joined, each without its indent: a note a hard wrap broke (（排 / 在第一位的为牵头单位）) reads whole
+  const { text: shadow, lineAt } = unwrapped(shadowOf());
   const byOrder = LEAD_BY_ORDER_NOTE.exec(shadow);
   // a note ending 下同 (the same below) speaks of the lists from where it stands on; others of every list
   const sameBelow = byOrder !== null && shadow.slice(byOrder.index, byOrder.index + 24).includes('下同');
   // 责任单位两个以上的，列第一者为牵头单位: only lists of two or more have a lead by order
-  const order = byOrder ? { fromLine: sameBelow ? lineAt(shadow, byOrder.index) : 0, needsTwo: LEAD_NOTE_TWO_OR_MORE.test(shadow.slice(Math.max(0, byOrder.index - 16), byOrder.index)) } : null;
+  const order = byOrder ? { fromLine: sameBelow ? lineAt(byOrder.index) : 0, needsTwo: LEAD_NOTE_TWO_OR_MORE.test(shadow.slice(Math.max(0, byOrder.index - 16), byOrder.index)) } : null;
   // 逗号前为牵头单位: in each list the units before its first comma (分号: semicolon) lead, from the note's list on when it says 下同
   const before = LEAD_BEFORE_MARK_NOTE.exec(shadow);
-  const beforeMark = before ? { marks: before[1] === '逗号' ? '，,' : '；;', fromLine: shadow.slice(before.index, before.index + 40).includes('下同') ? lineAt(shadow, before.index) : 0 } : null;
+  const beforeMark = before ? { marks: before[1] === '逗号' ? '，,' : '；;', fromLine: shadow.slice(before.index, before.index + 40).includes('下同') ? lineAt(before.index) : 0 } : null;
   return { order, beforeMark, mark: LEAD_MARK_NOTE.exec(shadow)?.[1] ?? '' };
+}
+
+/** Lines joined without their breaks and indents, and the 1-based line of an offset in the joined text. */
+function unwrapped(lines: string): { text: string; lineAt: (offset: number) => number } {
+  const parts = lines.split('\n').map((line, k) => (k ? line.trimStart() : line));
+  const starts: number[] = [];
+  let at = 0;
+  for (const part of parts) {
+    starts.push(at);
+    at += part.length;
+  }
+  const lineAt = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  return { text: parts.join(''), lineAt };
 }
 
 /** A clause whose first unit leads by the note: a copy, with its first unit marked, when it has no lead of its own. */
@@ -150,13 +173,6 @@ function assignIds(items: Item[], withTasks: ReadonlySet<number>, diagnostics: D
     ids.set(it, id);
   }
   return ids;
-}
-
-/** The 1-based line of an offset. */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
 }
 
 /** The span of an item's own text, from its number to the end of its heading, body and clauses. */
