@@ -123,8 +123,13 @@ export function withoutLetterSpacing(line: string): string {
   if (pairs < 8) return line;
   let cjk = 0;
   for (const ch of line) if (CJK_CHAR.test(ch)) cjk++;
-  return pairs >= cjk * 0.5 ? replaceEvery(line, SPACED_PAIR, (m) => m[0]!) : line;
+  if (pairs >= cjk * 0.5) return replaceEvery(line, SPACED_PAIR, (m) => m[0]!);
+  // a stretch spaced out inside a line of plain text (…管理系统。（ 责 任 单 位 ： 省 民 政 厅 ）): that stretch only
+  return replaceEvery(line, SPACED_RUN, (run) => run.replaceAll(' ', ''));
 }
+
+/** Nine characters or more, each set apart from the next by one space: a letter-spaced stretch. */
+const SPACED_RUN = /(?:[\u4e00-\u9fff0-9，。、；：（）“”《》\ua3a1-\ua3fe] ){8,}[\u4e00-\u9fff0-9，。、；：（）“”《》\ua3a1-\ua3fe]/;
 
 /**
  * A heading number cut from its mark by spaces, as text converted from a PDF
