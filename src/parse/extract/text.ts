@@ -11,7 +11,7 @@ import { isUnitColumn, NAMED_ORDINAL, SEQ_UNDER_CATEGORY, WRAPPED_DATE_HEADS, WR
 import { diag } from '../../model/diagnostic.js';
 import { splitLines } from '../../model/position.js';
 import { matchHeading, toCircled, type NumberStyle } from '../markers.js';
-import { BRANCH_RE, branchRunsOn, hasUnitSuffix, NAMED_TOWNSHIP, SHARED_ORGAN_ALONE, isCatchAll, isRegionCollective, NAME_OPENING, nameRunsOnAfterBreak, OWN_ORGANISATION_RE } from '../lexicon/units.js';
+import { BRANCH_RE, branchRunsOn, hasUnitSuffix, isNamedTownship, SHARED_ORGAN_ALONE, isCatchAll, isRegionCollective, NAME_OPENING, nameRunsOnAfterBreak, OWN_ORGANISATION_RE } from '../lexicon/units.js';
 import { NAME_ROLE_TAIL } from '../lexicon/roles.js';
 import { isSurname } from '../lexicon/persons.js';
 import { foldWidth } from '../chars.js';
@@ -2140,9 +2140,6 @@ function looksLikeUnitLine(line: string | undefined): boolean {
   const names = topLevelParts(line, '、，, \t\u3000').filter(Boolean).map((name) => name.replace(NAME_ROLE_TAIL, ''));
   return names.length > 0 && names.every((name) => name.length >= 2 && !/^\d/.test(name) && (hasUnitSuffix(name) || isCatchAll(name) || isRegionCollective(name) || isNamedTownship(name)));
 }
-
-/** A township or street named as a unit in a cell (湄江街道); a task phrase (建设特色小镇) is none. */
-const isNamedTownship = (name: string): boolean => NAMED_TOWNSHIP.test(name) && !VERB_OPENING.test(name);
 
 const PADDABLE = new Set<ColumnRole>(['person', 'deadline', 'start', 'remark', 'progress', 'other']);
 

@@ -79,10 +79,7 @@ export const CATCH_ALL_QUALIFIERS = ['有关', '相关', '其他', '其它', '�
 export const CATCH_ALL_NOUNS = ['部门', '单位', '机构', '部门和单位', '单位和部门', '部门单位'] as const;
 
 /** Collectives of every government of a level, named without 政府: 各地区, 各设区市, 各乡镇街道. */
-export const REGION_COLLECTIVES = ['地区', '地方', '级', '地市', '设区市', '开发区', '县市区', '市县区', '县区', '区县', '市县', '县市', '市州', '乡镇街道', '乡镇', '镇街道', '镇街', '街道', '镇', '乡', '村', '社区', '省', '市', '县', '区', '州', '盟', '旗'] as const;
-
-/** A township, street or community named as a unit (湄江街道, 永兴镇, 城关乡, 团结社区): a place's own government, up to four characters before its level word. */
-export const NAMED_TOWNSHIP = /^[\u4e00-\u9fa5]{2,4}(?:街道|镇|乡|苏木|社区)$/;
+export const REGION_COLLECTIVES = ['地区', '地方', '级', '地市', '设区市', '开发区', '县市区', '市县区', '县区', '区县', '市县', '县市', '市州', '乡镇街道', '乡镇', '镇街道', '镇街', '街镇', '街道', '镇', '乡', '村', '社区', '省', '市', '县', '区', '州', '盟', '旗'] as const;
 
 const UNIT_SUFFIX_RE = compiledPattern(`(?:${alternation(UNIT_SUFFIXES)})$`);
 const BRACKETED_TAIL = /(?:[（(][^（()）]*[）)])+$/;
