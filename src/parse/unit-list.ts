@@ -75,8 +75,10 @@ const BARE_BRANCHES: ReadonlySet<string> = new Set(BRANCH_SUFFIXES.filter((b) =>
 /** A bare department name such as 经信委 that takes the level prefix of the run it stands in. */
 export function isBareDepartment(name: string): boolean {
   if (name.length < 2 || name.length > 12) return false;
-  // a branch is named after its own place (静安公安分局) and takes no prefix; the bare branch noun (派出所) names none
-  if (!endsWithUnitSuffix(name) || GENERIC_RE.test(name) || (BRANCH_RE.test(name) && !BARE_BRANCHES.has(name))) return false;
+  // a branch is named after its own place (静安公安分局) and takes no prefix; the bare branch noun (派出所) names none, nor
+  // does a branch named by its field alone (区商务委、公安分局: the district's 公安分局)
+  const branch = BRANCH_RE.exec(name);
+  if (!endsWithUnitSuffix(name) || GENERIC_RE.test(name) || (branch && !BARE_BRANCHES.has(name) && !isDepartmentStem(name.slice(0, branch.index)))) return false;
   // 市政工程管理处: 市政 (municipal works) names its own field, and a city's office it is already
   if (levelPrefix(name) || OWN_ORGANISATION_RE.test(name) || PLACE_INSIDE.test(name) || isCatchAll(name) || name.startsWith('市政')) return false;
   // an office inside a bureau (装备科, 基础教育科) is no government's department: it takes no level prefix
