@@ -361,7 +361,8 @@ function looksLikeUnit(name: string): boolean {
 export function parseParenthetical(inner: TwinText, atEnd: boolean): ClauseResult | null {
   // a note on which tasks others carry (（涉及各区的任务均由各区人民政府负责落实，下同）) names no unit of this one
   if (INVOLVING_NOTE.test(trimTwin(inner).n)) return noteOnly(inner);
-  if (/以下简称|简称|含|包括|例如|如[:：]|即/.test(inner.n.slice(0, 6))) return null;
+  // an alias, what a figure includes, an example, or where an office sits (（设在市环保局）): no clause
+  if (/以下简称|简称|含|包括|例如|如[:：]|即|设在|设于|位于|挂靠|隶属/.test(inner.n.slice(0, 6))) return null;
   const labelled = parseLabelledText(inner, true);
   if (labelled && (labelled.units.length || labelled.deadlines.length || labelled.leaders.length)) return withUnlabelledHead(inner, labelled, atEnd);
   const res = emptyClause();
