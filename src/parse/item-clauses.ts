@@ -387,7 +387,13 @@ function dutyAfterTitle(it: Item): ClauseResult | null {
   if (!after.n || STAGE_TITLE.test(firstSentence(trimTwin(it.heading.span)).n)) return null;
   const sentence = firstSentence(after);
   const clause = splitTopLevel(sentence, '，,')[0]?.part;
-  return clause && DUTY_AFTER_TITLE.test(clause.n) ? subjectClause(sentence) : jointSubjectClause(sentence);
+  const duty = clause && DUTY_AFTER_TITLE.test(clause.n) ? subjectClause(sentence) : jointSubjectClause(sentence);
+  // and the units of each later comma part with a duty of its own (…，县市场监管局负责依法查处违规收费行为)
+  if (duty) for (const part of laterDutyParts(sentence)) {
+    const more = subjectClause(part);
+    if (more) mergeClause(duty, more);
+  }
+  return duty;
 }
 
 /**
