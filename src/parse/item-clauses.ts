@@ -7,13 +7,13 @@
  */
 import { type ClauseResult, departmentListClause, isTimePhrase, jointSubjectClause, labelAtStart, mergeClause, namesOnlyClause, subjectClause } from './clauses.js';
 import { hasUnitSuffix, isCatchAll, isRegionCollective } from './lexicon/units.js';
-import { CLAUSE_ROLE_END_RE } from './lexicon/roles.js';
+import { CLAUSE_ROLE_END_RE, ROLE_AS_KIND } from './lexicon/roles.js';
 import { LEADER_OPENING } from './lexicon/labels.js';
 import type { Item } from './structure.js';
 import { ByItem } from './tree.js';
 import { type TwinText, sliceTwin, span, splitTopLevel, trimTwin } from './twin.js';
 import { firstSentence } from './titles.js';
-import { compiledPattern } from './lexicon/regex.js';
+import { alternation, compiledPattern } from './lexicon/regex.js';
 
 /**
  * A notice that names its units no other way (no label, no parenthetical)
@@ -426,7 +426,7 @@ function sentenceSubject(sentence: TwinText): ClauseResult | null {
 const BY_AFTER_COMMA = /^(?:关于|对于).*[，,](?=由[^，,]{2,}$)/;
 
 /** Verbs that may close a sentence made of units only: X会同Y负责。, X牵头，Y、Z配合。 */
-const CLOSING_VERB = /(负责(?:指导)?|牵头|落实|组织实施|具体实施|(?:配合|协助|参与)实施|配合|协办|协助|参与|(?:牵头|负责|配合)办理|为(?:牵头|配合|协办|参与|责任)(?:单位|部门))$/;
+const CLOSING_VERB = compiledPattern(`(负责(?:指导)?|牵头|落实|组织实施|具体实施|(?:配合|协助|参与)实施|配合|协办|协助|参与|(?:牵头|负责|配合)办理|${alternation(ROLE_AS_KIND.map(([w]) => w))})$`);
 /** A closing sentence that ends in a cooperating role is role clauses throughout: X牵头，Y、Z配合 or 参与 (not 社区居委会负责组织发动，居民积极配合). */
 const COOPERATING_END = /(配合|协办|协助|参与)(?:实施|落实|单位|部门)?$/;
 const COOPERATING_WORK_END = /(?:配合|协助|参与)(?:实施|落实)$/;

@@ -16,6 +16,18 @@ export const RESPONSIBLE_WORDS = ['承办', '实施', '落实', '具体负责', 
 /** Oversight labels (督办单位): not a unit's own task. */
 export const OVERSIGHT_WORDS = ['督办', '督查', '监督'] as const;
 
+/** A role written as the kind of unit its names are (省农业农村厅为牵头单位，省教育厅为配合单位). */
+export const ROLE_AS_KIND: readonly (readonly [string, RoleName])[] = [
+  ['为牵头单位', 'lead'],
+  ['为牵头部门', 'lead'],
+  ['为配合单位', 'cooperating'],
+  ['为配合部门', 'cooperating'],
+  ['为协办单位', 'cooperating'],
+  ['为参与单位', 'cooperating'],
+  ['为责任单位', 'responsible'],
+  ['为责任部门', 'responsible'],
+];
+
 /** Role phrases written after a unit or a run of units; longest first, so that 牵头负责 wins over 负责. */
 export const ROLE_PHRASES: readonly (readonly [string, RoleName])[] = [
   ['按职责分工牵头负责', 'lead'],
@@ -62,14 +74,7 @@ export const ROLE_PHRASES: readonly (readonly [string, RoleName])[] = [
   ['负责牵头', 'lead'],
   ['牵头抓总', 'lead'],
   ['牵头落实', 'lead'],
-  ['为牵头单位', 'lead'],
-  ['为牵头部门', 'lead'],
-  ['为配合单位', 'cooperating'],
-  ['为配合部门', 'cooperating'],
-  ['为协办单位', 'cooperating'],
-  ['为参与单位', 'cooperating'],
-  ['为责任单位', 'responsible'],
-  ['为责任部门', 'responsible'],
+  ...ROLE_AS_KIND,
   ['总牵头', 'lead'],
   ['牵头', 'lead'],
   ['主办', 'lead'],
@@ -121,7 +126,7 @@ export const BRACKET_ROLES: readonly (readonly [string, RoleName])[] = [
 export const NAME_ROLE_TAIL = /(?:[（(](?:牵头|负责|配合|协办|主办)[）)]|(?:等)?(?:按职责分工|按职能分工|按职责|分别)?(?:牵头负责|牵头|负责|配合|参与|协办|主办|落实))$/;
 
 /** A clause that ends in one of these names its units by role: （市发改委牵头，市财政局配合）. */
-export const CLAUSE_ROLE_ENDINGS = ['牵头', '为牵头单位', '为牵头部门', '为配合单位', '为配合部门', '为协办单位', '为参与单位', '为责任单位', '为责任部门', '负责实施', '负责', '配合', '参与', '参加', '协同', '协助', '协办', '主办', '承办', '落实', '组织实施', '具体实施', '配合实施', '协助实施', '参与实施', '各负其责', '办理', '指导'] as const;
+export const CLAUSE_ROLE_ENDINGS = ['牵头', ...ROLE_AS_KIND.map(([w]) => w), '负责实施', '负责', '配合', '参与', '参加', '协同', '协助', '协办', '主办', '承办', '落实', '组织实施', '具体实施', '配合实施', '协助实施', '参与实施', '各负其责', '办理', '指导'] as const;
 
 /** A note that the first unit of each list leads: 排在首位的为牵头单位, 列第一位的为牵头单位. */
 /** The note's condition: 责任单位两个以上的, 有多个责任单位的. */
