@@ -141,7 +141,7 @@ function readLines(text: string, opts: ParseOptions, typed: ReadonlySet<number>)
     roles,
     segments,
     layout: { wrapWidth: estimateWrapWidth(prepared), ...layout(prepared, sharedCopy) },
-    notes: readLeadNotes(text, () => prepared.map((l) => l.norm).join('\n')),
+    notes: readLeadNotes(text, () => prepared.map((l) => l.norm)),
     minutes: isMinutes(prepared.slice(0, MINUTES_LINES).map((l) => l.norm)),
   };
 }

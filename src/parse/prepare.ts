@@ -7,7 +7,7 @@
 import { diag, type Diagnostic } from '../model/diagnostic.js';
 import { foldWidth, isCjk, isCjkPunct } from './chars.js';
 import { splitLines } from '../model/position.js';
-import { allMatches, replaceEvery } from './lexicon/regex.js';
+import { allMatches, compiledPattern, replaceEvery } from './lexicon/regex.js';
 import { matchHeading } from './markers.js';
 import { ARTEFACT, BOLD_MARK, CONTROL_SEQUENCE, INLINE_FOOTER, isChromeLine, isPageFooterLine, LEADING_MARK, SITE_FOOTER_PROOF, SITE_FOOTER_START } from './lexicon/furniture.js';
 
@@ -107,8 +107,10 @@ export function textWithoutPinyin(text: string): string {
 /** A vowel with a tone mark: most lines hold none, and then there is no pinyin to drop. */
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 
-/** A CJK character, digit or Chinese punctuation mark, on either side of a letter-spacing space. */
-const SPACED_PAIR = /[\u4e00-\u9fff0-9，。、；：（）“”《》\ua3a1-\ua3fe] (?=[\u4e00-\u9fff0-9，。、；：（）“”《》\ua3a1-\ua3fe])/;
+/** A CJK character, digit or Chinese punctuation mark: what a letter-spacing space stands between. */
+const SPACED_CHAR = '[\u4e00-\u9fff0-9，。、；：（）“”《》\ua3a1-\ua3fe]';
+/** Such a character and the letter-spacing space after it, before another. */
+const SPACED_PAIR = compiledPattern(`${SPACED_CHAR} (?=${SPACED_CHAR})`);
 const CJK_CHAR = /[\u4e00-\u9fff]/;
 
 /**
@@ -129,7 +131,7 @@ export function withoutLetterSpacing(line: string): string {
 }
 
 /** Nine characters or more, each set apart from the next by one space: a letter-spaced stretch. */
-const SPACED_RUN = /(?:[\u4e00-\u9fff0-9，。、；：（）“”《》\ua3a1-\ua3fe] ){8,}[\u4e00-\u9fff0-9，。、；：（）“”《》\ua3a1-\ua3fe]/;
+const SPACED_RUN = compiledPattern(`(?:${SPACED_CHAR} ){8,}${SPACED_CHAR}`);
 
 /**
  * A heading number cut from its mark by spaces, as text converted from a PDF

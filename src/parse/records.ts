@@ -60,7 +60,7 @@ export const NO_LEAD_NOTES: LeadNotes = { order: null, beforeMark: null, mark: '
  * The lead notes of a text. `shadowOf` gives its lines' normalised shadows, one a line (Simplified,
  * half-width), built only when a note could be there at all; it is read here and not held afterwards.
  */
-export function readLeadNotes(fullText: string, shadowOf: () => string): LeadNotes {
+export function readLeadNotes(fullText: string, shadowOf: () => readonly string[]): LeadNotes {
   if (!fullText.includes('牵头') && !fullText.includes('牽頭')) return NO_LEAD_NOTES;
   // the lines joined, each without its indent: a note a hard wrap broke (（排 / 在第一位的为牵头单位）) reads whole
   const { text: shadow, lineAt } = unwrapped(shadowOf());
@@ -76,8 +76,8 @@ export function readLeadNotes(fullText: string, shadowOf: () => string): LeadNot
 }
 
 /** Lines joined without their breaks and indents, and the 1-based line of an offset in the joined text. */
-function unwrapped(lines: string): { text: string; lineAt: (offset: number) => number } {
-  const parts = lines.split('\n').map((line, k) => (k ? line.trimStart() : line));
+function unwrapped(lines: readonly string[]): { text: string; lineAt: (offset: number) => number } {
+  const parts = lines.map((line, k) => (k ? line.trimStart() : line));
   const starts: number[] = [];
   let at = 0;
   for (const part of parts) {

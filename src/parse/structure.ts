@@ -305,7 +305,7 @@ function compactItem(it: Item): void {
   it.children = it.children.slice();
   it.body = it.body.slice();
   const c = it.clause;
-  it.clause = { units: c.units.slice(), openEnded: c.openEnded, deadlines: c.deadlines.slice(), leaders: c.leaders.slice(), raw: c.raw.slice(), notes: c.notes.slice() };
+  it.clause = { ...c, units: c.units.slice(), deadlines: c.deadlines.slice(), leaders: c.leaders.slice(), raw: c.raw.slice(), notes: c.notes.slice() };
 }
 
 /** How many points before a numbered label, and items in all below them, are asked whether they name units (a bound on a long list). */

@@ -2255,10 +2255,10 @@ export function readTextTables(text: string, encoding: string, simplify: Simplif
   const sink = new LineSink();
   let tables = 0;
   for (let i = 0; i < lines.length; i++) {
-    const found =
+    const found: FoundTable | null =
       tabTableAt(lines, i) ?? pipeTableAt(lines, i, sink, simplify) ?? spacedTableAt(lines, i, sink) ?? cellTableAt(lines, i, sink, simplify) ?? unnumberedCellTableAt(lines, i, sink, simplify) ?? gluedTableAt(lines, i) ?? oneLineTableAt(lines, i);
     const width = found?.rows[0]?.cells.length ?? 0;
-    if (found && !('unmerged' in found && found.unmerged)) fillMergedUnitCells(found.rows);
+    if (found && !found.unmerged) fillMergedUnitCells(found.rows);
     const grid = found && buildGrid(found.rows.map((r) => r.cells.map((c) => ({ text: c, rowspan: 1, colspan: r.merged ? width : 1 }))));
     if (!found || !grid || !findHeader(grid)) {
       // not a task table: its lines pass through as they are
@@ -2271,7 +2271,7 @@ export function readTextTables(text: string, encoding: string, simplify: Simplif
     const rows = found.rows;
     sink.blank();
     // what the header's notes say (排在第一位的为牵头单位) stays in the text, where the notice's lead notes are read
-    for (const note of (found as FoundTable).notes ?? []) sink.push(note.text, { line: note.line + 1, column: 1 });
+    for (const note of found.notes ?? []) sink.push(note.text, { line: note.line + 1, column: 1 });
     writeTable(grid, sink, {
       table: tables,
       rowLocation: (r) => {

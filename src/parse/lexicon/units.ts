@@ -33,7 +33,6 @@ export const GENERIC_CATEGORIES = [
   '行业协会', '金融机构', '银行', '园区', '社团', '组织', '单位',
 ] as const;
 
-/** Branch offices and central agencies' local offices, named after their own place (静安公安分局, 福州中心支行, 深圳银保监局). */
 /** The organ a run of places shares (各县（市、区） 人民政府), or a name's last line leaves for its own (县经济开发区 / 管委会): no unit alone. */
 export const SHARED_ORGANS = ['人民政府', '政府', '党委', '管委会', '管理委员会', '委员会', '办事处'] as const;
 /** One of SHARED_ORGANS standing alone, up to the next separator or the text's end. */
@@ -41,6 +40,7 @@ export const SHARED_ORGAN_ALONE = compiledPattern(`^(?:${alternation(SHARED_ORGA
 /** The longest of SHARED_ORGANS, for a look that goes no further. */
 export const SHARED_ORGAN_MAX = Math.max(...SHARED_ORGANS.map((w) => w.length));
 
+/** Branch offices and central agencies' local offices, named after their own place (静安公安分局, 福州中心支行, 深圳银保监局). */
 export const BRANCH_SUFFIXES = [
   '银保监局', '银监局', '证监局', '保监局', '金融监管分局', '调查队', '分局', '分行', '支行', '分公司', '支队', '大队',
   '中队', '派出所', '分所', '分院', '分中心', '供电公司', '海关', '边检站', '海事局', '集团', '公司', '股份', '铁路局', '管委会',
