@@ -46,7 +46,7 @@ export function subjectClauses(items: readonly Item[], clauses: ByItem<ClauseRes
     if (clause.units.length) continue;
     // in any notice, a closing sentence that is only the units and their verb is a clause:
     // …。工业和信息化部会同有关部门负责。
-    const closing = closingSentence(it);
+    const closing = closingSentence(it, lastOfPart(items, it));
     const closed = closing && subjectClause(closing.sentence);
     if (closed && closing.deadline) closed.deadlines.push(closing.deadline);
     const leaf = !it.children.length;
@@ -62,7 +62,22 @@ export function subjectClauses(items: readonly Item[], clauses: ByItem<ClauseRes
     // 由县城投公司负责建设，县住建局、县公安交警大队配合做好…: in minutes, a decision handed to units by 由 with what each does
     if (minutes && !clause.units.length) for (const c of decidedByClauses(it)) mergeClause(clause, c);
   }
+  // …。县农业农村局负责组织农机合作社开展检修。: where the notice names its units in sentences only, and other items do, a
+  // leaf's closing duty sentence with its work (where it has labels or brackets, such a sentence describes duties, as
+  // 领导小组负责统筹协调 does; where no item names units, the notice assigns no tasks)
+  if (minutes || !noClauses) return;
+  const leaves = items.filter((it) => !it.children.length && !STAGE_TITLE.test(firstSentence(trimTwin(it.heading.span)).n));
+  const duties = leaves.filter((it) => !clauses.get(it).units.length).map((it) => ({ it, duty: closingDutyClause(it, lastOfPart(items, it)) }));
+  const found = duties.filter((d) => d.duty);
+  // where no item names its units otherwise, most leaves must close so (in running text, a sentence or two saying who
+  // does what is no division of the work)
+  const named = items.some((it) => clauses.get(it).units.length);
+  if (!named && (found.length < 2 || found.length * 2 < leaves.length)) return;
+  for (const { it, duty } of found) mergeClause(clauses.get(it), duty!);
 }
+
+/** Whether no item follows the item in its part (of the notice or of an attachment). */
+const lastOfPart = (items: readonly Item[], it: Item): boolean => items[it.index + 1]?.part !== it.part;
 
 /** A comma part's units and their role word, the work after it cut off: 县住建局配合 of 县住建局配合做好规划选址工作. */
 const ROLE_PART = /^(?:由)?[^，,；;。]{2,60}?(?:牵头负责|牵头|负责|配合|参与|协助)/;
@@ -75,29 +90,62 @@ const ROLE_PART = /^(?:由)?[^，,；;。]{2,60}?(?:牵头负责|牵头|负责|�
 function decidedByClauses(it: Item): ClauseResult[] {
   const out: ClauseResult[] = [];
   for (const p of [it.heading, ...it.body]) {
-    const text = trimTwin(p.span);
-    for (const { part: sentence } of splitTopLevel(text, '。；;')) {
-      const parts = splitTopLevel(sentence, '，,').map((p) => p.part);
-      const from = parts.findIndex((part) => part.n.startsWith('由'));
-      if (from < 0) continue;
-      const cut: TwinText[] = [];
-      for (const part of parts.slice(from)) {
-        const m = ROLE_PART.exec(part.n);
-        if (!m) break;
-        // a leader who leads or coordinates (由常务副县长牵头协调) is no unit: the units are in the parts after it
-        if (!LEADER_OPENING.test(part.n.replace(/^由/, ''))) cut.push(sliceTwin(part, 0, m[0].length));
-      }
-      for (let k = 0; k < cut.length; k++) {
-        const run = cut.slice(k);
-        const clause = subjectClause(span(run.map((c) => c.r).join('，'), run.map((c) => c.n).join('，')));
-        if (clause) {
-          out.push(clause);
-          break;
-        }
-      }
+    for (const { part: sentence } of splitTopLevel(trimTwin(p.span), '。；;')) {
+      const clause = roleRunClause(sentence, false);
+      if (clause) out.push(clause);
     }
   }
   return out;
+}
+
+/**
+ * A sentence's run of comma parts, each its units and role word with the work after it cut off, from the part that
+ * opens with 由 (or, where `subjectFirst`, from its first part) on, read as one clause; null when none is read.
+ */
+function roleRunClause(sentence: TwinText, subjectFirst: boolean): ClauseResult | null {
+  const parts = splitTopLevel(sentence, '，,').map((p) => p.part);
+  const by = parts.findIndex((part) => part.n.startsWith('由'));
+  const from = by < 0 && subjectFirst ? 0 : by;
+  if (from < 0) return null;
+  const cut: TwinText[] = [];
+  for (const part of parts.slice(from)) {
+    const m = ROLE_PART.exec(part.n);
+    if (!m) break;
+    // a leader who leads or coordinates (由常务副县长牵头协调) is no unit: the units are in the parts after it
+    if (!LEADER_OPENING.test(part.n.replace(/^由/, ''))) cut.push(sliceTwin(part, 0, m[0].length));
+  }
+  // the work done already (区民政局牵头开展了评估) or asked of the reader (市生态环境局要牵头建立…) is no duty handed over
+  if (subjectFirst && cut.some((c) => DUTY_MOOD.test(c.n)) || (subjectFirst && WORK_DONE.test(sentence.n))) return null;
+  for (let k = 0; k < cut.length; k++) {
+    const run = cut.slice(k);
+    const clause = subjectClause(span(run.map((c) => c.r).join('，'), run.map((c) => c.n).join('，')));
+    if (clause) return clause;
+  }
+  return null;
+}
+
+/** A modal before the role word: 市生态环境局要牵头, 各单位应负责. */
+const DUTY_MOOD = /(?:要|应|须|应当|必须|务必)(?:牵头负责|牵头|负责|配合|参与|协助)$/;
+/** Work reported as done: …开展了…, …已完成. */
+const WORK_DONE = /了|已经|已/;
+
+/**
+ * The item's last sentence as a duty sentence with its work (市委宣传部负责组织新闻媒体做好宣传报道。, 由县供销社负责，
+ * 县市场监管局配合开展专项检查。): where an item names its units nowhere else, the sentence that closes it hands it to them.
+ * The last item of its part is read up to the paragraph that closes so, as `closingSentence` is.
+ */
+function closingDutyClause(it: Item, lastOfPart: boolean): ClauseResult | null {
+  const paragraphs = [it.heading, ...it.body];
+  const tried = lastOfPart ? paragraphs.length : 1;
+  for (let k = 1; k <= tried; k++) {
+    const p = paragraphs[paragraphs.length - k]!;
+    const sentences = splitTopLevel(trimTwin(p.span), '。；;').map((x) => x.part).filter((x) => x.n.trim());
+    // the heading's first sentence is its title, never its closing duty
+    if (p === it.heading && sentences.length < 2) continue;
+    const clause = sentences.length ? roleRunClause(sentences[sentences.length - 1]!, true) : null;
+    if (clause) return clause;
+  }
+  return null;
 }
 
 /** Minutes of a meeting (会议纪要, 纪要如下): their items record what the meeting asked of whom. */
@@ -431,9 +479,23 @@ const CLOSING_VERB = compiledPattern(`(负责(?:指导)?|牵头|落实|组织实
 const COOPERATING_END = /(配合|协办|协助|参与)(?:实施|落实|单位|部门)?$/;
 const COOPERATING_WORK_END = /(?:配合|协助|参与)(?:实施|落实)$/;
 
-/** The item's last sentence when it is only names and a closing verb (…会同有关部门负责), else null. */
-function closingSentence(it: Item): { sentence: TwinText; deadline: string | null } | null {
-  const last = it.body.length ? it.body[it.body.length - 1]!.span : it.heading.span;
+/**
+ * The item's last sentence when it is only names and a closing verb (…会同有关部门负责), else null. The last item of
+ * its part may have taken the notice's closing paragraphs (各地每日16时前将…报市禁烧办。): there, the last paragraph
+ * that closes so is read.
+ */
+function closingSentence(it: Item, lastOfPart: boolean): { sentence: TwinText; deadline: string | null } | null {
+  const paragraphs = [it.heading, ...it.body];
+  const tried = lastOfPart ? paragraphs.length : 1;
+  for (let k = 1; k <= tried; k++) {
+    const found = paragraphClosing(it, paragraphs[paragraphs.length - k]!.span);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** A paragraph's last sentence when it is only names and a closing verb, else null. */
+function paragraphClosing(it: Item, last: TwinText): { sentence: TwinText; deadline: string | null } | null {
   const text = trimTwin(last);
   let body = withoutEndMarks(text.n);
   // a time limit after the units: …，市财政局配合，2024年底前完成
@@ -465,7 +527,7 @@ function closingSentence(it: Item): { sentence: TwinText; deadline: string | nul
     if (part && subjectClause(sliceTwin(text, start + part.index + 1, body.length))) start += part.index + 1;
   }
   // the whole heading is no closing sentence: 五、市交通运输局负责… is read above, in a notice without clauses
-  if (start === 0 && it.body.length === 0) return null;
+  if (start === 0 && last === it.heading.span) return null;
   return { sentence: sliceTwin(text, start, body.length), deadline };
 }
 
