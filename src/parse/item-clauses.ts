@@ -9,6 +9,7 @@ import { type ClauseResult, departmentListClause, isTimePhrase, jointSubjectClau
 import { hasUnitSuffix, isCatchAll, isRegionCollective } from './lexicon/units.js';
 import { CLAUSE_ROLE_END_RE, ROLE_AS_KIND } from './lexicon/roles.js';
 import { LEADER_OPENING } from './lexicon/labels.js';
+import { SAFEGUARD_PART } from './lexicon/documents.js';
 import type { Item } from './structure.js';
 import { ByItem } from './tree.js';
 import { type TwinText, sliceTwin, span, splitTopLevel, trimTwin } from './twin.js';
@@ -62,11 +63,11 @@ export function subjectClauses(items: readonly Item[], clauses: ByItem<ClauseRes
     // 由县城投公司负责建设，县住建局、县公安交警大队配合做好…: in minutes, a decision handed to units by 由 with what each does
     if (minutes && !clause.units.length) for (const c of decidedByClauses(it)) mergeClause(clause, c);
   }
-  // …。县农业农村局负责组织农机合作社开展检修。: where the notice names its units in sentences only, and other items do, a
-  // leaf's closing duty sentence with its work (where it has labels or brackets, such a sentence describes duties, as
-  // 领导小组负责统筹协调 does; where no item names units, the notice assigns no tasks)
-  if (minutes || !noClauses) return;
-  const leaves = items.filter((it) => !it.children.length && !STAGE_TITLE.test(firstSentence(trimTwin(it.heading.span)).n));
+  // …。县农业农村局负责组织农机合作社开展检修。: a leaf's closing duty sentence with its work, where other items name their
+  // units (where none does, most leaves must close so); not in a part on how the work is safeguarded, where such a
+  // sentence (领导小组负责统筹协调…) says who governs the work
+  if (minutes) return;
+  const leaves = items.filter((it) => !it.children.length && !STAGE_TITLE.test(titleOf(it)) && !(it.parent && SAFEGUARD_PART.test(titleOf(it.parent))));
   const duties = leaves.filter((it) => !clauses.get(it).units.length).map((it) => ({ it, duty: closingDutyClause(it, lastOfPart(items, it)) }));
   const found = duties.filter((d) => d.duty);
   // where no item names its units otherwise, most leaves must close so (in running text, a sentence or two saying who
@@ -75,6 +76,9 @@ export function subjectClauses(items: readonly Item[], clauses: ByItem<ClauseRes
   if (!named && (found.length < 2 || found.length * 2 < leaves.length)) return;
   for (const { it, duty } of found) mergeClause(clauses.get(it), duty!);
 }
+
+/** The item's title: its heading's first sentence. */
+const titleOf = (it: Item): string => firstSentence(trimTwin(it.heading.span)).n;
 
 /** Whether no item follows the item in its part (of the notice or of an attachment). */
 const lastOfPart = (items: readonly Item[], it: Item): boolean => items[it.index + 1]?.part !== it.part;
@@ -114,8 +118,9 @@ function roleRunClause(sentence: TwinText, subjectFirst: boolean): ClauseResult 
     // a leader who leads or coordinates (由常务副县长牵头协调) is no unit: the units are in the parts after it
     if (!LEADER_OPENING.test(part.n.replace(/^由/, ''))) cut.push(sliceTwin(part, 0, m[0].length));
   }
-  // the work done already (区民政局牵头开展了评估) or asked of the reader (市生态环境局要牵头建立…) is no duty handed over
-  if (subjectFirst && cut.some((c) => DUTY_MOOD.test(c.n)) || (subjectFirst && WORK_DONE.test(sentence.n))) return null;
+  // the work done already (区民政局牵头开展了评估) or asked of the reader (市生态环境局要牵头建立…) is no duty handed over,
+  // nor is a sentence of verbs (引导农户积极参与，鼓励社会组织参与实施) or of cooperating roles alone
+  if (subjectFirst && (cut.some((c) => DUTY_MOOD.test(c.n)) || WORK_DONE.test(sentence.n) || !cut.some((c) => LEADING_ROLE.test(c.n)))) return null;
   for (let k = 0; k < cut.length; k++) {
     const run = cut.slice(k);
     const clause = subjectClause(span(run.map((c) => c.r).join('，'), run.map((c) => c.n).join('，')));
@@ -124,6 +129,8 @@ function roleRunClause(sentence: TwinText, subjectFirst: boolean): ClauseResult 
   return null;
 }
 
+/** A part that leads or is responsible: 县水利局牵头, 由县供销社负责. */
+const LEADING_ROLE = /(?:牵头|负责)$/;
 /** A modal before the role word: 市生态环境局要牵头, 各单位应负责. */
 const DUTY_MOOD = /(?:要|应|须|应当|必须|务必)(?:牵头负责|牵头|负责|配合|参与|协助)$/;
 /** Work reported as done: …开展了…, …已完成. */

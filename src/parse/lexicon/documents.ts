@@ -64,3 +64,10 @@ export const ATTACHMENT_LIST = /^附[ \t]*件[ \t]*[0-9一二三四五六七八�
 export const ATTACHMENT_START = /^附[ \t]*件[ \t]*[0-9一二三四五六七八九十]*$/;
 /** 附件: with nothing after its colon: an attachment's first line, or a list of attachments whose items follow on their own lines. */
 export const ATTACHMENT_COLON_ALONE = /^附[ \t]*件[ \t]*[0-9一二三四五六七八九十]*[ \t]*[：:][ \t]*$/;
+
+/**
+ * Parts of a plan that say how the work is safeguarded, not what it is (四、保障措施, 三、工作要求): a duty sentence in
+ * them (领导小组负责统筹协调…) describes who governs the work; only a unit clause makes their items tasks.
+ */
+export const SAFEGUARD_PARTS = ['保障措施', '保障机制', '工作保障', '组织保障', '工作要求', '有关要求', '组织实施', '实施保障'] as const;
+export const SAFEGUARD_PART = compiledPattern(alternation(SAFEGUARD_PARTS));
