@@ -9,7 +9,7 @@ import type { ClauseResult } from './clauses.js';
 import { extractParentheticals, type Item, type Paragraph } from './structure.js';
 import { ByItem } from './tree.js';
 import { type TwinText, sliceTwin, trimTwin } from './twin.js';
-import { compiledPattern, matchesFrom } from './lexicon/regex.js';
+import { alternation, compiledPattern, matchesFrom } from './lexicon/regex.js';
 import { FIELD_LABEL } from './lexicon/labels.js';
 
 /** Where a title's first sentence ends: a full stop, a question or exclamation mark, or a semicolon (a half-width `.` typed for 。 too). */
@@ -100,6 +100,10 @@ const FOCUS_PHRASE = /^以[^，,；;。]{1,30}?为(?:重点|主线|抓手|核心
 const SUBJECT_THEN_MUST = /^(?:[^，,；;。、（(]|[（(][^（()）]{0,8}[）)]){1,14}?(要(?![素求点])|应当|应(?![对用急变])|须(?!知)|必须|负责|牵头|将)/;
 /** A time phrase, then what must be done: `汛前要…`, `年底前须…`. */
 const TIME_THEN_MUST = /^(汛前|汛期|汛后|年底前|年内|年前|年初|年底|当年|每年|今年|明年|近期|目前|当前|届时|平时|同时|此外|[上下]半年|[一二三四]季度)(要|应当|应|须|必须|，)/;
+/** Verbs of a year's work that a time phrase opening a body goes on with: 今年完成…, 全年启动…, 年底前接入…. */
+const WORK_VERBS = ['完成', '启动', '开工', '建成', '新建', '新增', '改造', '打通', '接入', '实现', '达到', '组织', '开展', '举办', '召开', '培训', '发放', '推进', '实施', '建设', '引进', '创建', '争取', '培育', '整治', '清理', '排查', '检查', '督查'] as const;
+/** A time phrase, then the work done in it: `今年完成城镇老旧小区改造42个`, `每半月组织一次暗访督查`. */
+const TIME_THEN_WORK = compiledPattern(`^(?:今年|全年|年内|年底前|当年|明年|每年|每半年|每季度?|每半月|每月|每周|[上下]半年|20\\d{2}年(?:底前|内)?)(?:${alternation(WORK_VERBS)})`);
 
 /**
  * Splits `加强组织领导省级科技行政主管部门要…` after the title. Each cut point
@@ -107,7 +111,7 @@ const TIME_THEN_MUST = /^(汛前|汛期|汛后|年底前|年内|年前|年初|�
  * opener, a subject, a verb) and by how common the title length is (6, then 4
  * or 8 characters); the first cut with enough evidence wins.
  */
-export function splitGluedTitle(title: string, siblingLengths: number[] = []): { title: string; certain: boolean; bodyStart: boolean } | null {
+export function splitGluedTitle(title: string, siblingLengths: number[] = []): { title: string; certain: boolean; bodyStart: boolean; firm: boolean } | null {
   // a heading that opens with a preposition (对未取得许可从事燃气经营的企业，要…) is a sentence: its first clause is the
   // preposition's phrase, waiting for its verb after the comma, and no title ends inside it unless the body's start is
   // certain (对重点企业实施分类监管 | 各地要…)
@@ -119,15 +123,26 @@ export function splitGluedTitle(title: string, siblingLengths: number[] = []): {
     // never inside a quoted title or phrase: 《广元市昭化区妇女发展纲要》 is one name; nor inside 以…为依托 (以乡村振兴为 /
     // 依托 is one phrase, its 依托 no body's opener)
     if (quoted[p] || (title.startsWith('以') && title[p - 1] === '为')) continue;
+    // nor inside a number (2018 | 年底前完成…: the year opens the sentence)
+    if (/[0-9０-９]/.test(title[p - 1]!)) continue;
     const rest = title.slice(p);
     // 要 right after a verb phrase opens the body (完善工作机制要建立…); after a subject it is the
     // sentence's own verb (未来科技城要围绕…), so the head is no title
     const strong = STRONG_OPENERS.some((w) => rest.startsWith(w)) || (MODAL_START.test(rest) && headIsVerbPhrase(title)) || FOCUS_PHRASE.test(rest);
     let score = 0;
-    if (strong || TIME_THEN_MUST.test(rest)) score += 3;
+    // a time phrase and what must be done in it, or a subject and what it must do, open a body whatever the heading
+    let firm = TIME_THEN_MUST.test(rest) || TIME_THEN_WORK.test(rest);
+    if (strong || firm) score += 3;
     // a level word opens the body only as a subject that must do something (各县（市、区）要…); without
     // that it belongs to the title's own phrase: 推进滨海旅游区建设, 抓好蔬菜主产县, 主动对接省级部门
-    else if (SUBJECT_OPENERS.some((w) => rest.startsWith(w)) || LEVEL_START.test(rest)) score += SUBJECT_THEN_MUST.test(rest) ? 3 : 0;
+    else if (SUBJECT_OPENERS.some((w) => rest.startsWith(w)) || LEVEL_START.test(rest)) {
+      const m = SUBJECT_THEN_MUST.exec(rest);
+      // a verb joined to the title's own (制定青狮库区水面…方案并负责实施) is no subject's duty
+      const must = m && !/[并和及]$/.test(m[0].slice(0, m[0].length - m[1]!.length)) ? m : null;
+      score += must ? 3 : 0;
+      // firm only for a collective that must do something (各乡镇（街道）要…): 区水面…并负责, 市建委协同…负责 may be inside a title
+      firm = Boolean(must && rest.startsWith('各') && /^(?:要|应|须|必须)/.test(must[1]!));
+    }
     else if (PREPOSITION_START.test(rest)) score += rest.startsWith('对') && VERB_BEFORE_DUI.test(title.slice(0, p)) ? 0 : 2;
     else if (WEAK_OPENERS.some((w) => rest.startsWith(w))) score += 1;
     if (score === 0 || (prepositional && score < 3)) continue;
@@ -140,7 +155,7 @@ export function splitGluedTitle(title: string, siblingLengths: number[] = []): {
     // no title ends in a modal: 工信、发改等部门要 | 按照… is a subject and its verb, not a title and a body
     if (MODAL_END.test(title.slice(0, p))) continue;
     // the first cut with enough evidence wins: titles are short
-    if (score >= 2.5) return { title: title.slice(0, p), certain: strong || score >= 3.5, bodyStart };
+    if (score >= 2.5) return { title: title.slice(0, p), certain: strong || score >= 3.5, bodyStart, firm };
   }
   return null;
 }
@@ -344,7 +359,11 @@ export function itemTitles(items: Item[], diagnostics: Diagnostic[]): { titles: 
     // a heading is glued when the evidence says so, or when a sibling's was cut and its title reads like a sentence; a
     // table's task cell is a cell, never a heading glued to its body (完成公共空间优化项目，推进…)
     const asSibling = () => it.table === undefined && styles.get(it) === 'unknown' && /[，,；;]/.test(title) && cutSibling;
-    const split = glued.get(it) ? (sure(it) || cutSibling ? splits.get(it) : null) : asSibling() ? splitOf(it) : null;
+    // where the titles run on after a full stop, a first sentence is the title unless the body plainly starts inside
+    // it: 推进老旧小区改造今年完成…改造42个，惠及居民… (a time and its work), 清理农村生活垃圾各乡镇（街道）要… (a subject and its duty)
+    const runOn = () => it.table === undefined && styles.get(it) === 'inline' && title.length > 16 ? splitOf(it) : null;
+    const firmCut = (split: ReturnType<typeof splitOf>) => (split?.firm ? split : null);
+    const split = glued.get(it) ? (sure(it) || cutSibling ? splits.get(it) : null) : asSibling() ? splitOf(it) : firmCut(runOn());
     if (split) {
       title = split.title;
       if (!split.certain) diagnostics.push(diag('title-uncertain', { title }, it.line, it.col));
