@@ -78,12 +78,27 @@ export function isBareDepartment(name: string): boolean {
   // a branch is named after its own place (静安公安分局) and takes no prefix; the bare branch noun (派出所) names none, nor
   // does a branch named by its field alone (区商务委、公安分局: the district's 公安分局)
   const branch = BRANCH_RE.exec(name);
-  if (!endsWithUnitSuffix(name) || GENERIC_RE.test(name) || (branch && !BARE_BRANCHES.has(name) && !isDepartmentStem(name.slice(0, branch.index)))) return false;
+  if (!endsWithUnitSuffix(name) || GENERIC_RE.test(name) || (branch && !BARE_BRANCHES.has(name) && !fieldBranchStem(name.slice(0, branch.index)))) return false;
   // 市政工程管理处: 市政 (municipal works) names its own field, and a city's office it is already
   if (levelPrefix(name) || OWN_ORGANISATION_RE.test(name) || PLACE_INSIDE.test(name) || isCatchAll(name) || name.startsWith('市政')) return false;
   // an office inside a bureau (装备科, 基础教育科) is no government's department: it takes no level prefix
   if (name.endsWith('科')) return false;
   return true;
+}
+
+/** A department's own bureau before a field (公安局交警 of 公安局交警支队): the department's unit, not a place's branch. */
+const DEPARTMENT_THEN_FIELD = /^(.{2,8}?[局委厅])([\u4e00-\u9fa5]{2,3})$/;
+/** Place words a branch may be named after (经开区, 高新, 开发): such a branch takes no prefix. */
+const PLACE_HINT = /[省市县区镇乡州旗盟村]|高新|开发|经开|园/;
+
+/**
+ * Whether a branch's stem names a field, not a place: 公安 of 公安分局, or a bare department and a field, 公安局交警 of
+ * 公安局交警支队 (市住建局、公安局交警支队 → 市公安局交警支队).
+ */
+function fieldBranchStem(stem: string): boolean {
+  if (isDepartmentStem(stem)) return true;
+  const m = DEPARTMENT_THEN_FIELD.exec(stem);
+  return Boolean(m && !PLACE_HINT.test(m[2]!) && isBareDepartment(m[1]!));
 }
 
 function applyPrefix(prefix: Prefix, bare: string): string {

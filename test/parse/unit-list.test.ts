@@ -140,6 +140,13 @@ describe('unit-list grammar', () => {
     expect(levelPrefix('市场监管局')).toBeNull();
   });
 
+  test("a department's own unit for a field takes the run's prefix; a branch named after a place does not", () => {
+    expect(names('市住建局、市交通运输局、公安局交警支队')).toEqual(['市住建局', '市交通运输局', '市公安局交警支队']);
+    expect(names('市发改委、公安局治安支队、财政局')).toEqual(['市发改委', '市公安局治安支队', '市财政局']);
+    expect(isBareDepartment('公安局经开区分局')).toBe(false);
+    expect(isBareDepartment('公安局高新分局')).toBe(false);
+  });
+
   test('catch-alls', () => {
     expect(isCatchAll('省直有关部门')).toBe(true);
     expect(isCatchAll('各有关单位')).toBe(true);
