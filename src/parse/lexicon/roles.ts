@@ -64,6 +64,9 @@ export const ROLE_PHRASES: readonly (readonly [string, RoleName])[] = [
   ['负责组织实施', 'responsible'],
   ['负责组织落实', 'responsible'],
   ['负责指导', 'responsible'],
+  ['负责监管', 'responsible'],
+  ['配合监管', 'cooperating'],
+  ['协助监管', 'cooperating'],
   ['组织实施', 'responsible'],
   ['组织落实', 'responsible'],
   ['共同牵头负责', 'lead'],
@@ -126,7 +129,7 @@ export const BRACKET_ROLES: readonly (readonly [string, RoleName])[] = [
 export const NAME_ROLE_TAIL = /(?:[（(](?:牵头|负责|配合|协办|主办)[）)]|(?:等)?(?:按职责分工|按职能分工|按职责|分别)?(?:牵头负责|牵头|负责|配合|参与|协办|主办|落实))$/;
 
 /** A clause that ends in one of these names its units by role: （市发改委牵头，市财政局配合）. */
-export const CLAUSE_ROLE_ENDINGS = ['牵头', ...ROLE_AS_KIND.map(([w]) => w), '负责实施', '负责', '配合', '参与', '参加', '协同', '协助', '协办', '主办', '承办', '落实', '组织实施', '具体实施', '配合实施', '协助实施', '参与实施', '各负其责', '办理', '指导'] as const;
+export const CLAUSE_ROLE_ENDINGS = ['牵头', ...ROLE_AS_KIND.map(([w]) => w), '负责实施', '负责', '配合', '参与', '参加', '协同', '协助', '协办', '主办', '承办', '落实', '组织实施', '具体实施', '配合实施', '协助实施', '参与实施', '各负其责', '办理', '指导', '配合监管', '协助监管'] as const;
 
 /** A note that the first unit of each list leads: 排在首位的为牵头单位, 列第一位的为牵头单位. */
 /** The note's condition: 责任单位两个以上的, 有多个责任单位的. */
