@@ -359,9 +359,9 @@ export function itemTitles(items: Item[], diagnostics: Diagnostic[]): { titles: 
     // a heading is glued when the evidence says so, or when a sibling's was cut and its title reads like a sentence; a
     // table's task cell is a cell, never a heading glued to its body (完成公共空间优化项目，推进…)
     const asSibling = () => it.table === undefined && styles.get(it) === 'unknown' && /[，,；;]/.test(title) && cutSibling;
-    // where the titles run on after a full stop, a first sentence is the title unless the body plainly starts inside
-    // it: 推进老旧小区改造今年完成…改造42个，惠及居民… (a time and its work), 清理农村生活垃圾各乡镇（街道）要… (a subject and its duty)
-    const runOn = () => it.table === undefined && styles.get(it) === 'inline' && title.length > 16 ? splitOf(it) : null;
+    // where the titles run on after a full stop (or may), a first sentence is the title unless the body plainly starts
+    // inside it: 推进老旧小区改造今年完成…改造42个，惠及居民… (a time and its work), 清理农村生活垃圾各乡镇（街道）要… (a subject and its duty)
+    const runOn = () => it.table === undefined && styles.get(it) !== 'standalone' && title.length > 16 ? splitOf(it) : null;
     const firmCut = (split: ReturnType<typeof splitOf>) => (split?.firm ? split : null);
     const split = glued.get(it) ? (sure(it) || cutSibling ? splits.get(it) : null) : asSibling() ? splitOf(it) : firmCut(runOn());
     if (split) {
