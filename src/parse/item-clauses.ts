@@ -108,6 +108,9 @@ function decidedByClauses(it: Item): ClauseResult[] {
  */
 function roleRunClause(sentence: TwinText, subjectFirst: boolean): ClauseResult | null {
   const parts = splitTopLevel(sentence, '，,').map((p) => p.part);
+  // a topic before 由 (排查工作由高新区市场监管局牵头, 分析报告由各县商务主管部门负责撰写): the clause starts at 由
+  const topic = subjectFirst ? WORK_TOPIC_BY.exec(parts[0]!.n) : null;
+  if (topic) parts[0] = sliceTwin(parts[0]!, topic[0].length - 1);
   const by = parts.findIndex((part) => part.n.startsWith('由'));
   const from = by < 0 && subjectFirst ? 0 : by;
   if (from < 0) return null;
@@ -129,6 +132,8 @@ function roleRunClause(sentence: TwinText, subjectFirst: boolean): ClauseResult 
   return null;
 }
 
+/** A piece of work named as a sentence's topic, then 由: 排查工作由…, 外贸运行分析报告由…, 补助资金由…. */
+const WORK_TOPIC_BY = /^[^，,；;。由]{2,14}(?:工作|任务|事项|项目|报告|资金|经费|活动|数据|计划|方案|台账|情况)由/;
 /** A part that leads or is responsible: 县水利局牵头, 由县供销社负责. */
 const LEADING_ROLE = /(?:牵头|负责)$/;
 /** A modal before the role word: 市生态环境局要牵头, 各单位应负责. */

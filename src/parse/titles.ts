@@ -85,8 +85,8 @@ const VERB_START = /^(抓好|抓实|提高|促进|保障|规范|创新|扩大|�
 const LEVEL_START = /^(省|市(?!场)|县|区(?!域)|各|全(?=[省市县区国镇乡州盟旗])|我|本)/;
 /** A preposition that opens a body sentence (将/对/把/由/通过/以/在/从). */
 const PREPOSITION_START = /^(将|对|把|由|通过|以|在|从)/;
-/** A preposition opening a heading's phrase (对/把/将/通过/从); not the words 对标, 对接, 对象, 对策, 把握, 把好, 将来, 通过率, 从业, 从事 …. */
-const PREPOSITION_HEAD = /^(?:对(?![标接照口表外象话策应])|把(?![握关好])|将(?![来近])|通过(?![率性])|从(?![严实快业事]))/;
+/** A preposition opening a heading's phrase (对/把/将/通过/从/以); not the words 对标, 对接, 对象, 对策, 把握, 把好, 将来, 通过率, 从业, 从事, 以上, 以便 …. */
+const PREPOSITION_HEAD = /^(?:对(?![标接照口表外象话策应])|把(?![握关好])|将(?![来近])|通过(?![率性])|从(?![严实快业事])|以(?![上下前后及来便免致]))/;
 /** Verbs whose object a 对 phrase can be (继续实施对种粮农民直接补贴, 做好对口帮扶): a title never ends in one before 对. */
 const VERB_BEFORE_DUI = /(?:实施|开展|进行|执行|落实|加强|加大|强化|做好|抓好|完善|推进)$/;
 
