@@ -348,8 +348,8 @@ function namesUnitsMostly(names: string[], placesAreUnits = false): boolean {
 }
 
 function looksLikeUnit(name: string): boolean {
-  // one character (所, 局) is a suffix, never a name
-  if (PROSE_WORD.test(name) || name.trim().length < 2) return false;
+  // one character (所, 局) is a suffix, never a name; a person (区政府分管副区长刘建国同志, 市领导) is none
+  if (PROSE_WORD.test(name) || name.trim().length < 2 || PERSON_TITLE_END.test(name)) return false;
   return hasUnitSuffix(name) || isCatchAll(name) || isRegionCollective(name) || levelPrefix(name) !== null || isNamedTownship(name);
 }
 
