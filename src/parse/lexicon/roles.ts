@@ -10,7 +10,7 @@ export type RoleName = 'lead' | 'responsible' | 'cooperating';
 /** Words that open a lead label or column: 牵头单位, 主办单位, 主责部门. */
 export const LEAD_WORDS = ['牵头', '主办', '主责', '主要责任', '主体责任'] as const;
 /** Words that open a cooperating label or column: 配合单位, 协办单位, 支撑单位. */
-export const COOPERATING_WORDS = ['配合', '参与', '参加', '协同', '协办', '协助', '协作', '联合', '相关', '支撑'] as const;
+export const COOPERATING_WORDS = ['配合', '参与', '参加', '协同', '协办', '会办', '协助', '协作', '联合', '相关', '支撑'] as const;
 /** Words that open a plain responsibility label: 责任单位, 承办单位, 落实单位. */
 export const RESPONSIBLE_WORDS = ['承办', '实施', '落实', '具体负责', '负责'] as const;
 /** Oversight labels (督办单位): not a unit's own task. */
