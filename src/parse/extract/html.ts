@@ -160,15 +160,22 @@ type Cheerio = import('cheerio').CheerioAPI;
 
 const isBreak = (n: AnyNode) => n.type === 'tag' && (BLOCK.has((n as Element).tagName) || (n as Element).tagName === 'br');
 
+/** Keys of a page's metadata table besides 索引号. */
+const INFO_KEYS = /发文字号|成文日期|发布日期|发文机关|发布机构|发文日期/;
+/** The most text a metadata table holds (its keys, a title and a few dates), in characters. */
+const INFO_MAX = 1000;
+
 /** The metadata table government pages print above the article (索引号, 发文机关, 发文字号 …), as `key：value` lines. */
 function readInfoTable($: Cheerio, sink: LineSink): void {
-  const info = $('table, div, ul')
-    .filter((_, el) => {
-      const t = $(el).text();
-      return /索\s*引\s*号/.test(t) && /(发文字号|成文日期|发布日期|发文机关)/.test(t) && t.length < 2000;
-    })
-    .last();
-  if (!info.length) return;
+  // the smallest block that holds the keys, and never one around the article (a layout table whose rows hold the
+  // whole page and its 发布日期 line: read as key–value rows, its paragraphs' text would be lost)
+  const body = BODY.join(',');
+  const candidates = $('table, div, ul')
+    .toArray()
+    .map((el) => ({ el, t: $(el).text() }))
+    .filter(({ el, t }) => /索\s*引\s*号/.test(t) && INFO_KEYS.test(t) && t.length < INFO_MAX && !$(el).find(body).length);
+  if (!candidates.length) return;
+  const info = $(candidates.reduce((a, b) => (b.t.length < a.t.length ? b : a)).el);
   const rows = info.find('td, th, li, span, dd, dt, p').length ? info.find('tr, li, p, dl, div').toArray() : [info.get(0)!];
   for (const row of rows) {
     const t = $(row)
