@@ -7,7 +7,7 @@
  * its paragraph number; table lines their table, row and cell.
  */
 import { openPackage } from './zip.js';
-import { FormatError, LineSink, type SourceLocation, type SourceText } from './source.js';
+import { FormatError, HEADING_GAP, isBoldHeading, LineSink, type SourceLocation, type SourceText } from './source.js';
 import { toChineseNumeral, toCircled } from '../markers.js';
 import { findHeader, type Grid, type GridCell, writeTable } from './table.js';
 
@@ -317,6 +317,27 @@ function runText(nodes: XNode[]): string {
   return out;
 }
 
+/** Whether a run is set in bold by its own formatting (w:b, not switched off). */
+function isBold(run: XNode): boolean {
+  const rPr = child(run, 'rPr');
+  const b = rPr ? child(rPr, 'b') : undefined;
+  return b !== undefined && !/^(0|false|off)$/.test(attr(b, 'val') ?? '');
+}
+
+/**
+ * A paragraph that opens with a bold numbered heading and runs on into its body in plain runs
+ * (（一）培育龙头骨干企业 in bold, then 对年营业收入…): its text with the bold's end kept as a wide space; null otherwise.
+ */
+function boldHeadingText(runs: XNode[], label: string): string | null {
+  const first = runs.findIndex((r) => tagOf(r) === 'r' && runText([r]).trim());
+  if (first < 0 || !isBold(runs[first]!)) return null;
+  let end = first;
+  while (end < runs.length && (tagOf(runs[end]!) !== 'r' || isBold(runs[end]!) || !runText([runs[end]!]).trim())) end++;
+  const head = runText(runs.slice(0, end));
+  const rest = runText(runs.slice(end));
+  return rest.trim() && isBoldHeading(label + head) ? `${head}${HEADING_GAP}${rest}` : null;
+}
+
 /** Children with content controls, custom XML and tracked insertions opened, down to the tags wanted (rows, cells, paragraphs). */
 function unwrap(nodes: XNode[], wanted: Set<string>): XNode[] {
   const out: XNode[] = [];
@@ -361,9 +382,9 @@ class DocxWriter {
     const fromStyle = style ? this.styles.get(style) : undefined;
     const numId = val(numPr, 'numId') ?? fromStyle?.numId;
     const ilvl = numPr && val(numPr, 'ilvl') !== undefined ? Number(val(numPr, 'ilvl')) : (fromStyle?.ilvl ?? 0);
-    const text = runText(kids(p).filter((c) => tagOf(c) !== 'pPr'));
+    const runs = kids(p).filter((c) => tagOf(c) !== 'pPr');
     const label = numId !== undefined ? this.numbering.next(numId, ilvl) : '';
-    return { label, text };
+    return { label, text: boldHeadingText(runs, label) ?? runText(runs) };
   }
 
   blocks(nodes: XNode[]): void {

@@ -11,10 +11,9 @@ import { decodeBuffer, type EncodingName, isValidNonAsciiUtf8, normaliseCharset 
 import { diag } from '../../model/diagnostic.js';
 import { splitLines } from '../../model/position.js';
 import { SITE_NAME_END, TITLE_WORD } from '../lexicon/documents.js';
-import { FormatError, LineSink, MAX_HTML_DEPTH, type SourceLocation, type SourceText } from './source.js';
+import { FormatError, HEADING_GAP, isBoldHeading, LineSink, MAX_HTML_DEPTH, type SourceLocation, type SourceText } from './source.js';
 import { matchesFrom } from '../lexicon/regex.js';
 import { buildGrid, writeTable } from './table.js';
-import { matchHeading } from '../markers.js';
 
 /** The charset a page declares in its first bytes (<meta charset>, http-equiv Content-Type). */
 export function declaredCharset(bytes: Uint8Array): string | null {
@@ -162,12 +161,6 @@ type Cheerio = import('cheerio').CheerioAPI;
 /** Tags that set a run in bold. */
 const BOLD = new Set(['b', 'strong']);
 
-/** A numbered heading set in bold, up to its end: a number and a phrase with no closing punctuation (（一）培育龙头骨干企业). */
-function isBoldHeading(text: string): boolean {
-  const t = text.trim();
-  const mark = matchHeading(t);
-  return mark !== null && t.length - mark.length >= 2 && !/[。：:；;，,！？!?]$/.test(t);
-}
 
 const isBreak = (n: AnyNode) => n.type === 'tag' && (BLOCK.has((n as Element).tagName) || (n as Element).tagName === 'br');
 
@@ -355,7 +348,7 @@ class HtmlWriter {
       if (block) newline();
       // a bold numbered heading at the line's start, its body run on after it (<b>（一）培育龙头骨干企业</b>对年营业收入…):
       // the page's own boundary, kept as a wide space after the heading
-      else if (opensLine && BOLD.has(el.tagName) && isBoldHeading(cur.text)) cur.text += '\u3000';
+      else if (opensLine && BOLD.has(el.tagName) && isBoldHeading(cur.text)) cur.text += HEADING_GAP;
     };
     for (const n of nodes) visit(n, (n.parent as Element | null)?.tagName);
     const first = lines.findIndex((l) => l.text.trim());

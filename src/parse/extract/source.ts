@@ -8,6 +8,7 @@ import { splitLines } from '../../model/position.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ParsedDocument } from '../../model/notice.js';
 import type { LineHint } from '../../model/line-hint.js';
+import { matchHeading } from '../markers.js';
 
 export type InputFormat = 'text' | 'markdown' | 'html' | 'docx' | 'doc' | 'pdf' | 'ofd';
 
@@ -133,3 +134,16 @@ export class FormatError extends Error {
  */
 export const MAX_HTML_DEPTH = 512;
 export const MAX_MARKDOWN_DEPTH = 64;
+
+/**
+ * A numbered heading set in bold, up to its end: a number and a phrase with no closing punctuation (（一）培育龙头骨干企业).
+ * Where such a run opens a paragraph and its body runs on after it, the bold's end is the page's own boundary.
+ */
+export function isBoldHeading(text: string): boolean {
+  const t = text.trim();
+  const mark = matchHeading(t);
+  return mark !== null && t.length - mark.length >= 2 && !/[。：:；;，,！？!?]$/.test(t);
+}
+
+/** What marks that boundary in the text read: a wide space, which ends a title as a page's own wide space does. */
+export const HEADING_GAP = '\u3000';

@@ -134,6 +134,18 @@ describe('text as Word shows it', () => {
     expect(brief(doc)).toEqual(['1.1 推进甲项工作 | 市发改委、市财政局']);
   });
 
+  test('a bold numbered heading that runs on into its body in plain runs ends where the bold ends', async () => {
+    const bold = '<w:b/>';
+    const body =
+      TITLE +
+      wp('一、重点任务') +
+      wp([wr('（一）培育龙头骨干企业', bold), wr('对年营业收入首次突破10亿元的工业企业，给予一次性奖励。（责任单位：区工信局）')]) +
+      // a bold heading closed by its own full stop reads as before
+      wp([wr('（二）加强用地保障。', bold), wr('每年安排新增建设用地指标用于制造业项目。（责任单位：区自然资源局）')]);
+    const doc = await parseDocx(await wordPackage({ body }));
+    expect(brief(doc)).toEqual(['1.1 培育龙头骨干企业 | 区工信局', '1.2 加强用地保障 | 区自然资源局']);
+  });
+
   test('a text box is read once (not its fallback too), each of its paragraphs a line', async () => {
     const box = (inner: string) => `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>${inner}</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent>${inner}</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
     const head = wp([box(wp('福州市人民政府关于推进甲项工作的通知') + wp('榕政〔2023〕5号'))]);
