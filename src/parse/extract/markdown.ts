@@ -6,7 +6,7 @@
  * the one parser; every line keeps its Markdown source line.
  */
 import type { Root, RootContent, List, Table, PhrasingContent } from 'mdast';
-import { FormatError, LineSink, MAX_MARKDOWN_DEPTH, type SourceLocation, type SourceText } from './source.js';
+import { FormatError, HEADING_GAP, isBoldHeading, LineSink, MAX_MARKDOWN_DEPTH, type SourceLocation, type SourceText } from './source.js';
 import { splitLines } from '../../model/position.js';
 import { buildGrid, writeTable } from './table.js';
 import { matchHeading, toCircled } from '../markers.js';
@@ -37,6 +37,18 @@ function inlineText(nodes: PhrasingContent[]): string {
     .join('');
 }
 
+/**
+ * A paragraph's text; one that opens with a bold numbered heading and runs on into its body (**（一）培育龙头骨干企业**对…)
+ * keeps the bold's end as a wide space, as a page's bold heading does.
+ */
+function paragraphText(nodes: PhrasingContent[]): string {
+  const first = nodes.findIndex((n) => n.type !== 'text' || n.value.trim());
+  const head = nodes[first];
+  if (head?.type !== 'strong') return inlineText(nodes);
+  const bold = inlineText(nodes.slice(0, first + 1));
+  const rest = inlineText(nodes.slice(first + 1));
+  return rest.trim() && !rest.startsWith('\n') && isBoldHeading(bold) ? `${bold}${HEADING_GAP}${rest}` : bold + rest;
+}
 
 /** The number to write for an ordered list item at a nesting depth. */
 function listMarker(n: number, depth: number): string {
@@ -58,7 +70,7 @@ class MarkdownWriter {
     switch (node.type) {
       case 'heading':
       case 'paragraph':
-        this.sink.push(inlineText(node.children), loc(node), true);
+        this.sink.push(paragraphText(node.children), loc(node), true);
         if (node.type === 'heading') this.sink.blank();
         return;
       case 'list':
