@@ -48,7 +48,7 @@ export function levelPrefix(name: string): Prefix | null {
   for (const cut of name.matchAll(/(?<=^[\u4e00-\u9fa5]{1,8})(?<!城|都|超|社|景|矿|库|校|园|片|辖|小|病|灾|营)(?:省|市|县|区|盟|旗)(?!场|域|直|级|容|貌|委员会)/g)) {
     const end = cut.index + cut[0].length;
     const rest = name.slice(end);
-    if (rest.length >= 2 && !/^[省市县区州盟旗]/.test(rest) && hasUnitSuffix(rest)) return { gov: name.slice(0, end), party: null };
+    if (rest.length >= 2 && !/^[省市县区州盟旗](?!场)/.test(rest) && hasUnitSuffix(rest)) return { gov: name.slice(0, end), party: null };
   }
   return null;
 }

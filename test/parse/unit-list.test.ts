@@ -147,6 +147,11 @@ describe('unit-list grammar', () => {
     expect(isBareDepartment('公安局高新分局')).toBe(false);
   });
 
+  test('a zone named before 市场监管局 hands on its name (经开区市场监管局、综合行政执法局)', () => {
+    expect(levelPrefix('经开区市场监管局')?.gov).toBe('经开区');
+    expect(names('经开区市场监管局、综合行政执法局')).toEqual(['经开区市场监管局', '经开区综合行政执法局']);
+  });
+
   test('catch-alls', () => {
     expect(isCatchAll('省直有关部门')).toBe(true);
     expect(isCatchAll('各有关单位')).toBe(true);
