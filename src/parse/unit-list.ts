@@ -127,12 +127,18 @@ const joinedAtComma = (a: TwinText, b: TwinText): TwinText => ({ r: `${a.r}、${
 /**
  * A name with no place of its own that the 各 of the collective before it goes
  * on over: 各乡镇党委、政府 (a shared body), 各乡镇政府、街道办事处 (a level's own
- * body), 各县区、功能板块 (a kind of zone after a collective of places).
+ * body), 各县区、功能板块 (a kind of zone after a collective of places), 各盟行政公署、市人民政府
+ * (another level's government).
  */
 function goesOnWithCollective(prev: string, name: string): boolean {
   if (!prev.startsWith('各')) return false;
-  return SHARED_PLACE_TAIL.test(name) || (LEVEL_BODY.test(name) && hasUnitSuffix(prev)) || (BARE_PLACE_KIND.test(name) && isRegionCollective(prev));
+  return SHARED_PLACE_TAIL.test(name) || (LEVEL_BODY.test(name) && hasUnitSuffix(prev)) || (BARE_PLACE_KIND.test(name) && isRegionCollective(prev)) || (LEVEL_GOVERNMENT.test(name) && GOVERNMENT_END.test(prev));
 }
+
+/** A level's government named without a place (市人民政府 of 各盟行政公署、市人民政府: each city's). */
+const LEVEL_GOVERNMENT = /^(市|县|区|旗|盟|州)(人民政府|政府|行政公署|行署)$/;
+/** A collective's government before it: 各盟行政公署, 各县人民政府. */
+const GOVERNMENT_END = /(人民政府|政府|行政公署|行署)$/;
 
 /** Merges 各市、县（区）人民政府 back into one unit after the split at 、. */
 function mergeRegionCompounds(items: TwinText[]): TwinText[] {

@@ -152,6 +152,11 @@ describe('unit-list grammar', () => {
     expect(names('经开区市场监管局、综合行政执法局')).toEqual(['经开区市场监管局', '经开区综合行政执法局']);
   });
 
+  test("another level's government after a collective's is one compound with it (各盟行政公署、市人民政府)", () => {
+    expect(names('自治区发展改革委、各盟行政公署、市人民政府')).toEqual(['自治区发展改革委', '各盟行政公署、市人民政府']);
+    expect(names('各县人民政府、市直有关部门')).toEqual(['各县人民政府', '市直有关部门']);
+  });
+
   test('catch-alls', () => {
     expect(isCatchAll('省直有关部门')).toBe(true);
     expect(isCatchAll('各有关单位')).toBe(true);
