@@ -19,7 +19,7 @@ export interface Segment {
   lineEnd: boolean;
   /** A blank line (not a page footer) stands before this segment. */
   blankBefore: boolean;
-  /** Length of the physical line, trimmed. */
+  /** Length of the physical line, trimmed, and the width of its indent (see indentWidth). */
   lineLength: number;
 }
 
@@ -113,11 +113,26 @@ export function toSegments(lines: PreparedLine[]): Segment[] {
         lineStart: k === 0,
         lineEnd: k === pieces.length - 1,
         blankBefore: k === 0 && blank,
-        lineLength: b - a,
+        lineLength: b - a + indentWidth(pl.norm, a),
       });
     });
     blank = false;
     pageBreak = false;
   }
   return segments;
+}
+
+/**
+ * How wide a line's indent is, in characters of the text: a full-width space is one, two ASCII spaces are one (公文 indent
+ * their paragraphs' first lines by two characters, which a copy often writes as four spaces). A hard-wrapped paragraph's
+ * first line fills the width with its indent.
+ */
+function indentWidth(line: string, start: number): number {
+  let wide = 0;
+  let narrow = 0;
+  for (let i = 0; i < start; i++) {
+    if (line.charCodeAt(i) === 0x3000) wide++;
+    else narrow++;
+  }
+  return wide + Math.floor(narrow / 2);
 }
