@@ -122,13 +122,27 @@ const CJK_CHAR = /[\u4e00-\u9fff]/;
 export function withoutLetterSpacing(line: string): string {
   if (!line.includes(' ')) return line;
   const pairs = allMatches(SPACED_PAIR, line).length;
-  if (pairs < 8) return line;
+  if (pairs < 8) return withoutSpacedTail(line);
   let cjk = 0;
   for (const ch of line) if (CJK_CHAR.test(ch)) cjk++;
   if (pairs >= cjk * 0.5) return replaceEvery(line, SPACED_PAIR, (m) => m[0]!);
   // a stretch spaced out inside a line of plain text (…管理系统。（ 责 任 单 位 ： 省 民 政 厅 ）): that stretch only
   return replaceEvery(line, SPACED_RUN, (run) => run.replaceAll(' ', ''));
 }
+
+/**
+ * A short line spaced out to its end after a few plain characters at most, a heading's number as a rule
+ * (（二）建 设 现 代 化 渔 港): the spaces go. Four characters or more; a spaced run that stops before the line's end
+ * (平台 1 0 座以上) is left alone.
+ */
+function withoutSpacedTail(line: string): string {
+  const tail = SPACED_TAIL.exec(line);
+  if (!tail || /\s/.test(line.slice(0, tail.index).trim()) || line.slice(0, tail.index).trim().length > SPACED_TAIL_PREFIX_MAX) return line;
+  return line.slice(0, tail.index) + tail[0].replace(/ (?=\S)/g, '');
+}
+const SPACED_TAIL = compiledPattern(`(?:${SPACED_CHAR} ){3,}${SPACED_CHAR}[ \t]*$`);
+/** The most plain characters before a spaced tail: a heading's number (（十二）, 第三条). */
+const SPACED_TAIL_PREFIX_MAX = 6;
 
 /** Nine characters or more, each set apart from the next by one space: a letter-spaced stretch. */
 const SPACED_RUN = compiledPattern(`(?:${SPACED_CHAR} ){8,}${SPACED_CHAR}`);
