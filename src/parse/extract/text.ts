@@ -172,6 +172,9 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
   const rows: Row[] = [{ cells: columns, line: i + 1 }];
   const unitColumns = new Set(columns.flatMap((c, n) => (isUnitColumn(classify(c)) ? [n] : [])));
   let k = wrap ? i + 2 : i + 1;
+  // blank lines between the header and its first row (a copy that set each row apart): passed over when a row follows
+  const first1 = nextFilled(lines, k);
+  if (first1 > k && isSeqCell(split(lines[first1] ?? '')[0] ?? '')) k = first1;
   for (; k < lines.length; k++) {
     let line = lines[k];
     // a page number between the rows (— 3 —), blank lines around it: the table goes on when a row follows
@@ -335,11 +338,15 @@ function continueCellsBelow(row: Row, rowLine: string, line: string, header: rea
     // in a unit column, a whole name on a line of its own under a whole name is the next unit (各乡镇人民政府 / 县经济开发区管委会),
     // not the rest of it (县经济开发区 / 管委会, 市生态环境局 / 肥西分局)
     const cell = row.cells[at]!;
-    const next = unitColumns.has(at) && hasUnitSuffix(p.text) && p.text.length >= 4 && !SHARED_ORGAN_ALONE.test(p.text) && !branchOfAbove(p.text) && !nameRunsOnAfterBreak(cell, p.text);
+    // (after a separator of its own, or before a role word, the line goes on with the cell: …牵头， / 省发展改革委…配合)
+    const next = unitColumns.has(at) && !/[，,、；;]$/.test(cell) && !ROLE_OPENING.test(p.text) && hasUnitSuffix(p.text) && p.text.length >= 4 && !SHARED_ORGAN_ALONE.test(p.text) && !branchOfAbove(p.text) && !nameRunsOnAfterBreak(cell, p.text);
     row.cells[at] += next ? `、${p.text}` : p.text;
   });
   return true;
 }
+
+/** A role word opening a cell's next line: the roles of the names above (…、发展改革委 / 共同牵头，省统计局…). */
+const ROLE_OPENING = /^(?:共同|分别|联合)?(?:牵头|配合|负责|参与|协助|协办)/;
 
 /** A branch named by its place, no level word before it (肥西分局 under 市生态环境局): the branch of the name above. */
 const branchOfAbove = (piece: string): boolean => BRANCH_RE.test(piece) && !NAME_OPENING.test(piece);
