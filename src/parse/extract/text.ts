@@ -157,7 +157,7 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
   if (first === undefined) return null;
   // columns set apart by runs of spaces; or, in a copy that kept one space, by single spaces
   // under a header whose words may be letter-spaced (序号 任 务 内 容 责任部门)
-  const wide = spacedCells(first);
+  const wide = spacedCells(first).map(withoutLetterSpaces);
   const split = wide.length >= 3 ? spacedCells : singleSpacedCells;
   const header = wide.length >= 3 ? wide : joinLetterSpaced(singleSpacedCells(first));
   // 序号 first, or after a category column whose value stands on its group's first row only (类别　序号　项目内容 …)
@@ -181,7 +181,7 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
     if (line !== undefined && rows.length >= 2 && (!line.trim() || isPageFooterLine(line))) {
       let after = nextFilled(lines, k);
       // the header repeated at the top of the next page (wrapped as before): the table goes on under it
-      if (lines.slice(k, after).some((l) => isPageFooterLine(l)) && split(lines[after] ?? '').join('|') === written) after = nextFilled(lines, after + (wrap ? 2 : 1));
+      if (lines.slice(k, after).some((l) => isPageFooterLine(l)) && split(lines[after] ?? '').map(withoutLetterSpaces).join('|') === written) after = nextFilled(lines, after + (wrap ? 2 : 1));
       const cellsAfter = split(lines[after] ?? '');
       // a row of the table goes on after it; another table's header does not (序号 … again)
       const wrapped = cellsAfter.length < columns.length && !isSeqCell(cellsAfter[0] ?? '');
@@ -473,6 +473,9 @@ function singleSpacedByContent(lines: string[], i: number, header: string[], sin
 const singleSpacedCells = (line: string) => line.trim().split(/[ \u3000\t]+/);
 
 /** Header words spaced letter by letter (任 务 内 容) joined again: runs of one-character cells. */
+/** A header cell whose characters one space each sets apart (序 号, 责　任　单　位): the word. */
+const withoutLetterSpaces = (cell: string): string => (/^[\u4e00-\u9fa5](?:[ \u3000][\u4e00-\u9fa5])+$/.test(cell) ? cell.replace(/[ \u3000]/g, '') : cell);
+
 function joinLetterSpaced(cells: string[]): string[] {
   const out: string[] = [];
   let run = '';
