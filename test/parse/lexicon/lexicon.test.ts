@@ -83,6 +83,9 @@ describe('unit words', () => {
     ['建设一流学科', false],
     ['儿科', false],
     ['中科', false],
+    // 社会 (society) is no 会 of an organisation: 人力资源社会 / 保障厅 is a name a line break cut
+    ['人力资源社会', false],
+    ['市社会组织促进会', true],
   ])('%s ends like a unit: %s', (name, yes) => expect(hasUnitSuffix(name)).toBe(yes));
 
   test.each([
