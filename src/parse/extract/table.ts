@@ -230,6 +230,8 @@ class TaskTableWriter {
   private running = 0;
   /** Cells already written for the current task (a merged cell is written once). */
   private written = new Set<string>();
+  /** The units last written in each unit column, for a cell that says 同上. */
+  private lastUnits = new Map<number, string>();
   /** The current row's number, and the value of its last numbered sub-item (null: none). */
   private rowToken = '';
   private subValue: number | null = null;
@@ -398,11 +400,17 @@ class TaskTableWriter {
     }
     for (const [role, i] of this.unitCols) {
       const cell = row[i];
-      const text = texts[i];
+      // 同上 (as above): the units of the row above in the column
+      const sameAsAbove = texts[i] !== undefined && SAME_AS_ABOVE.test(texts[i]!) ? this.lastUnits.get(i) : undefined;
+      const text = sameAsAbove ?? texts[i];
       // a cell that names no unit (progress text in a column the copy shifted) is not a unit list; a unit
       // cell merged over sub-items (a 牵头单位 over three stages) is each sub-item's
       const shared = subItemRow && cell !== undefined && cell.originRow !== r;
-      if (cell && text && namesUnits(text) && (this.once(row, i) || shared)) this.sink.pushTyped(unitCellText(cell.text), this.loc(r, i), { kind: 'cell', column: role, header: this.headerText(i) });
+      if (cell && text && namesUnits(text) && (this.once(row, i) || shared)) {
+        const units = sameAsAbove ?? unitCellText(cell.text);
+        this.sink.pushTyped(units, this.loc(r, i), { kind: 'cell', column: role, header: this.headerText(i) });
+        this.lastUnits.set(i, units);
+      }
     }
     const deadlineCol = this.col('deadline');
     if (deadlineCol >= 0 && texts[deadlineCol] && this.once(row, deadlineCol)) {
@@ -410,6 +418,9 @@ class TaskTableWriter {
     }
   }
 }
+
+/** A unit cell that says its units are the row above's: 同上, 同上。. */
+const SAME_AS_ABOVE = /^同上[。.]?$/;
 
 /** Whether the numbers of a table's 序号 column fall back anywhere (1, 2, 3, 1, 2 …): they start again under each category. */
 function seqRestarts(grid: Grid, header: Header): boolean {
