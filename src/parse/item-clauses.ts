@@ -70,13 +70,15 @@ export function subjectClauses(items: readonly Item[], clauses: ByItem<ClauseRes
   // 79.8 % to 77.8 % (twentieth session), and no dev document gained
   if (minutes || !noClauses) return;
   const leaves = items.filter((it) => !it.children.length && !STAGE_TITLE.test(titleOf(it)) && !(it.parent && SAFEGUARD_PART.test(titleOf(it.parent))));
-  const duties = leaves.filter((it) => !clauses.get(it).units.length).map((it) => ({ it, duty: closingDutyClause(it, lastOfPart(items, it)) }));
-  const found = duties.filter((d) => d.duty);
+  const found = leaves.flatMap((it) => {
+    const duty = clauses.get(it).units.length ? null : closingDutyClause(it, lastOfPart(items, it));
+    return duty ? [{ it, duty }] : [];
+  });
   // where no item names its units otherwise, most leaves must close so (in running text, a sentence or two saying who
   // does what is no division of the work)
   const named = items.some((it) => clauses.get(it).units.length);
   if (!named && (found.length < 2 || found.length * 2 < leaves.length)) return;
-  for (const { it, duty } of found) mergeClause(clauses.get(it), duty!);
+  for (const { it, duty } of found) mergeClause(clauses.get(it), duty);
 }
 
 /** The item's title: its heading's first sentence. */
@@ -141,7 +143,7 @@ const LEADING_ROLE = /(?:牵头|负责)$/;
 /** A modal before the role word: 市生态环境局要牵头, 各单位应负责. */
 const DUTY_MOOD = /(?:要|应|须|应当|必须|务必)(?:牵头负责|牵头|负责|配合|参与|协助)$/;
 /** Work reported as done: …开展了…, …已完成. */
-const WORK_DONE = /了|已经|已/;
+const WORK_DONE = /了|已/;
 
 /**
  * The item's last sentence as a duty sentence with its work (市委宣传部负责组织新闻媒体做好宣传报道。, 由县供销社负责，
@@ -236,7 +238,7 @@ function dutyClauses(it: Item): ClauseResult[] {
 const DUTY_SECTION = /职责|分工/;
 const MEETING_SECTION = /会务|会议|参会/;
 const isDutySection = (it: Item): boolean => {
-  const title = firstSentence(trimTwin(it.heading.span)).n;
+  const title = titleOf(it);
   return DUTY_SECTION.test(title) && !MEETING_SECTION.test(title);
 };
 
@@ -443,7 +445,7 @@ function openingSubject(it: Item): ClauseResult | null {
 function dutyAfterTitle(it: Item): ClauseResult | null {
   const after = textAfterTitle(it);
   // a stage of the schedule (2.组织实施阶段（2023年4月至11月）。市数据资源局负责…) says who works in it, not a task
-  if (!after.n || STAGE_TITLE.test(firstSentence(trimTwin(it.heading.span)).n)) return null;
+  if (!after.n || STAGE_TITLE.test(titleOf(it))) return null;
   const sentence = firstSentence(after);
   const clause = splitTopLevel(sentence, '，,')[0]?.part;
   const duty = clause && DUTY_AFTER_TITLE.test(clause.n) ? subjectClause(sentence) : jointSubjectClause(sentence);

@@ -161,7 +161,6 @@ type Cheerio = import('cheerio').CheerioAPI;
 /** Tags that set a run in bold. */
 const BOLD = new Set(['b', 'strong']);
 
-
 const isBreak = (n: AnyNode) => n.type === 'tag' && (BLOCK.has((n as Element).tagName) || (n as Element).tagName === 'br');
 
 /** Keys of a page's metadata table besides 索引号. */

@@ -173,8 +173,8 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
   const unitColumns = new Set(columns.flatMap((c, n) => (isUnitColumn(classify(c)) ? [n] : [])));
   let k = wrap ? i + 2 : i + 1;
   // blank lines between the header and its first row (a copy that set each row apart): passed over when a row follows
-  const first1 = nextFilled(lines, k);
-  if (first1 > k && isSeqCell(split(lines[first1] ?? '')[0] ?? '')) k = first1;
+  const firstRow = nextFilled(lines, k);
+  if (firstRow > k && isSeqCell(split(lines[firstRow] ?? '')[0] ?? '')) k = firstRow;
   for (; k < lines.length; k++) {
     let line = lines[k];
     // a page number between the rows (— 3 —), blank lines around it: the table goes on when a row follows
@@ -472,10 +472,10 @@ function singleSpacedByContent(lines: string[], i: number, header: string[], sin
 
 const singleSpacedCells = (line: string) => line.trim().split(/[ \u3000\t]+/);
 
-/** Header words spaced letter by letter (任 务 内 容) joined again: runs of one-character cells. */
 /** A header cell whose characters one space each sets apart (序 号, 责　任　单　位): the word. */
 const withoutLetterSpaces = (cell: string): string => (/^[\u4e00-\u9fa5](?:[ \u3000][\u4e00-\u9fa5])+$/.test(cell) ? cell.replace(/[ \u3000]/g, '') : cell);
 
+/** Header words spaced letter by letter (任 务 内 容) joined again: runs of one-character cells. */
 function joinLetterSpaced(cells: string[]): string[] {
   const out: string[] = [];
   let run = '';
