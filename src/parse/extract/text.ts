@@ -7,7 +7,7 @@
  */
 import { LineSink, type SourceText } from './source.js';
 import { buildGrid, classify, findHeader, writeTable, type ColumnRole } from './table.js';
-import { isUnitColumn, NAMED_ORDINAL, SEQ_UNDER_CATEGORY, WRAPPED_DATE_HEADS, WRAPPED_DATE_TAILS } from '../lexicon/tables.js';
+import { isUnitColumn, NAMED_ORDINAL, SEQ_UNDER_CATEGORY, withMeasureUnitColumn, WRAPPED_DATE_HEADS, WRAPPED_DATE_TAILS } from '../lexicon/tables.js';
 import { diag } from '../../model/diagnostic.js';
 import { splitLines } from '../../model/position.js';
 import { matchHeading, toCircled, type NumberStyle } from '../markers.js';
@@ -714,6 +714,9 @@ function* gapPlacements(width: number, missing: number): Generator<Set<number>> 
   }
 }
 
+/** A cell that is a figure or a unit of measure (42, ≥2%, 0.07, 万亩, 万元/人, -): a value or its measure, never a task. */
+const MEASURE_VALUE = /^(?:[-—－/／]|[≥≤<>＞＜约]?[\d.,]+\s*(?:%|％|‰)?|(?:万|亿|千|百)?(?:元|人|亩|吨|斤|头|只|个|家|户|座|处|项|件|台|辆|套|次|公里|千米|米|平方米|立方米|千瓦|兆瓦|公顷|床|张|所|条|场|人次)(?:[/／](?:人|户|亩|年|千人|万人))?|%|％)$/;
+
 /** How well a cell fits a column: positive when its content is what the column holds, negative when it is not. */
 function fitOf(cell: string, role: ColumnRole): number {
   const t = cell.trim();
@@ -731,6 +734,8 @@ function fitOf(cell: string, role: ColumnRole): number {
       return looksLikeUnitLine(t.replace(/[。；;，,、\s]+$/, '')) ? 3 : namesSomeUnit(t) ? 2 : -3;
     case 'person':
       return !sentence && t.length <= 4 && !looksLikeUnitLine(t) ? 2 : -2;
+    case 'oversight':
+      return task ? -3 : looksLikeUnitLine(t.replace(/[。；;，,、\s]+$/, '')) ? 2 : namesSomeUnit(t) ? 1 : -1;
     case 'deadline':
     case 'start':
       return DATE_LIKE.test(t) || isDeadlineLine(t) ? 2 : sentence ? -2 : 0;
@@ -738,9 +743,10 @@ function fitOf(cell: string, role: ColumnRole): number {
     case 'measures':
     case 'progress':
       if (task) return 2;
+      if (MEASURE_VALUE.test(t)) return -1;
       return namesSomeUnit(t) ? -2 : t.length >= 4 ? 1 : 0;
     default:
-      return namesSomeUnit(t) ? -1 : 0;
+      return namesSomeUnit(t) ? -1 : MEASURE_VALUE.test(t) ? 0.3 : 0;
   }
 }
 
@@ -1230,7 +1236,8 @@ function cellHeaderAt(lines: string[], i: number, simplify: Simplify): (CellHead
   // spaced out to fill its cell: 序  号
   const word = (k: number) => (lines[k] ?? '').trim().replace(/[ \t\u3000]+/g, '');
   // a category column before 序号 (类别 / 序号 / 工作任务 …): its cells stand once before their group's first row
-  const sectionColumn = classify(simplify(word(i))) === 'section' && SEQ_WORD.test(word(nextFilled(lines, i + 1)));
+  // (any short header word before 序号 heads such a column: 考核项目 / 序号 / 考核指标 …)
+  const sectionColumn = isGroupingHeader(simplify(word(i))) && SEQ_WORD.test(word(nextFilled(lines, i + 1)));
   const written = sectionColumn ? [word(i)] : [];
   if (sectionColumn) i = nextFilled(lines, i + 1);
   const first = word(i);
@@ -1261,7 +1268,8 @@ function cellHeaderAt(lines: string[], i: number, simplify: Simplify): (CellHead
   // more header lines than cells in a row: wrapped header cells; fewer: wrapped body cells
   const joined = joinCertainWraps(fragments);
   const width = Math.min(joined.length, rowWidth(lines, one) ?? joined.length);
-  const columns = subHeadersInPlace(joined, width) ?? joinWrappedHeader(joined, width);
+  const read = subHeadersInPlace(joined, width) ?? joinWrappedHeader(joined, width);
+  const columns = read && withMeasureUnitColumn(read);
   if (!columns || !hasTaskAndUnits(columns)) return null;
   // a category column right after 序号 (序号 / 类别 / 工作任务 …): its cells stand in the first row of their group, after its number
   if (!sectionColumn && classify(columns[1] ?? '') === 'section' && columns.length >= 4 && numberedCategoryAt(lines, nextFilled(lines, one + 1))) return { columns: columns.filter((_, c) => c !== 1), next: j, sectionColumn, lines: written, notes, categoryAfterSeq: true };
@@ -1269,6 +1277,13 @@ function cellHeaderAt(lines: string[], i: number, simplify: Simplify): (CellHead
 }
 
 const MAX_HEADER_LINES = 24;
+/** The longest header word of a column standing before 序号. */
+const GROUPING_HEADER_MAX = 6;
+/** A header word before 序号: a category column (类别, 领域), or any short column word there (考核项目), since 序号 opens the rows. */
+function isGroupingHeader(word: string): boolean {
+  const role = classify(word);
+  return role === 'section' || (word.length <= GROUPING_HEADER_MAX && role !== 'other' && role !== 'seq' && !isUnitColumn(role));
+}
 /** A bracketed note closing a header cell: （排在第一位的为牵头单位）, (按职责分工); a unit of measure ((万元)) is no note to keep. */
 const HEADER_NOTE = /[（(][^（）()]{2,30}[）)]$/;
 const HEADER_NOTE_MIN = 7;
@@ -1813,11 +1828,12 @@ function cellRowAt(lines: string[], k: number, seq: number, header: CellHeader, 
   // 部门配合 under 完成时限) shows the row is wrapped, its last cell empty)
   const runsOn = cells.some((c, i) => isUnitColumn(roles[i]!) && i + 1 < cells.length && cellRunsOn(c, cells[i + 1]!) && !fitsColumn(cells[i + 1]!, roles[i + 1]!));
   const shifted = namesAfterUnits(cells, roles);
-  if (cells.length === width && unitCellsRead(cells, roles) && !runsOn && !shifted) return { cells, next };
+  const misplaced = namesMisplaced(cells, roles);
+  if (cells.length === width && unitCellsRead(cells, roles) && !runsOn && !shifted && !misplaced) return { cells, next };
   // a wrapped task cell in a row short of a cell at its end (备注, merged or empty), or a row short of an empty cell
   // inside it (a 任务数 cell left blank): read by what the lines hold; a unit cell of a name a line pushes names
-  // into the text columns after it
-  const byContent = (shifted ? keyCellsFirst(lineCells, roles) : null) ?? wrappedCells(lineCells, roles) ?? alignedAfterTask(lineCells, roles);
+  // into the text columns after it; last, a row whose merged or empty cells were left out, aligned line by line
+  const byContent = (shifted ? keyCellsFirst(lineCells, roles) : null) ?? wrappedCells(lineCells, roles) ?? alignedAfterTask(lineCells, roles) ?? alignedByLines(lineCells, roles);
   if (byContent) sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: width }, k + 1));
   return byContent ? { cells: byContent, next } : null;
 }
@@ -1888,6 +1904,65 @@ function alignedAfterTask(lineCells: string[], roles: ColumnRole[]): string[] | 
   if (roles[0] !== 'seq' || !TASK_ROLES.has(roles[1]!)) return null;
   const aligned = alignByContent(lineCells, roles);
   return aligned && aligned[0] === lineCells[0] && aligned[1] === lineCells[1] && roles.slice(2).every((r, i) => !TASK_ROLES.has(r) || aligned[i + 2] !== '') ? aligned : null;
+}
+
+/** Most lines one cell is read from when a row is aligned line by line: names a line in a unit cell, a wrapped task. */
+const ALIGN_LINES_MAX: Partial<Record<ColumnRole, number>> = { lead: 4, cooperating: 4, responsible: 4, task: 3, measures: 3, progress: 3 };
+/** What reading two lines as one cell costs: a line break inside a cell is less likely than a cell of its own. */
+const ALIGN_JOIN_COST = 0.5;
+/** Scores closer than this are a tie. */
+const ALIGN_EPSILON = 1e-9;
+
+/**
+ * A row of a one-cell-a-line copy whose empty and merged cells were left out and whose unit cell may run over
+ * several lines (2 / 农业劳动生产率及增幅 / 万元/人 / 全市统筹 / 县海洋与渔业局 / 县农业农村局 / 市农业农村局, the merged
+ * 考核指标 cell written only in the row above): every way of giving each column none, one or (a unit or task
+ * column) a few of the lines in order is scored by how well each cell fits its column. The best way is taken only
+ * when it is the one best, its 序号 stays first, and every unit column then reads as units; otherwise null.
+ * Dynamic programming over lines × columns: linear in the row's size for a table's few columns.
+ */
+function alignedByLines(lineCells: readonly string[], roles: readonly ColumnRole[]): string[] | null {
+  const n = lineCells.length;
+  const m = roles.length;
+  if (roles[0] !== 'seq' || !roles.some(isUnitColumn) || n < 2 || n > m * 3) return null;
+  // best[j][i]: the best score of columns 0..j-1 holding lines 0..i-1, how many ways reach it, and the last step
+  type Cell = { score: number; ways: number; take: number };
+  const best: Cell[][] = Array.from({ length: m + 1 }, () => Array.from({ length: n + 1 }, () => ({ score: -Infinity, ways: 0, take: 0 })));
+  best[0]![0] = { score: 0, ways: 1, take: 0 };
+  for (let j = 0; j < m; j++) {
+    const role = roles[j]!;
+    const most = j === 0 ? 1 : (ALIGN_LINES_MAX[role] ?? 1);
+    for (let i = 0; i <= n; i++) {
+      const from = best[j]![i]!;
+      if (from.ways === 0) continue;
+      for (let take = j === 0 ? 1 : 0; take <= most && i + take <= n; take++) {
+        const cell = joinedCell(lineCells.slice(i, i + take), role);
+        const score = from.score + fitOf(cell, role) + (take === 0 ? (OFTEN_EMPTY[role] ?? 0) : -ALIGN_JOIN_COST * (take - 1));
+        const to = best[j + 1]![i + take]!;
+        if (score > to.score + ALIGN_EPSILON) Object.assign(to, { score, ways: from.ways, take });
+        else if (Math.abs(score - to.score) <= ALIGN_EPSILON) to.ways += from.ways;
+      }
+    }
+  }
+  const end = best[m]![n]!;
+  if (end.ways !== 1) return null;
+  const cells: string[] = new Array<string>(m);
+  for (let j = m, i = n; j > 0; j--) {
+    const take = best[j]![i]!.take;
+    cells[j - 1] = joinedCell(lineCells.slice(i - take, i), roles[j - 1]!);
+    i -= take;
+  }
+  return unitCellsRead(cells, roles) ? cells : null;
+}
+
+/** Lines read as one cell: names joined as a list, other text run together. */
+function joinedCell(lines: readonly string[], role: ColumnRole): string {
+  return isUnitColumn(role) || role === 'oversight' ? lines.map((l) => l.replace(/[、，,]$/, '')).join('、') : lines.join('');
+}
+
+/** A row read a line a cell whose names stand under a column of another kind (a unit under 年度目标): a cell left out before them shifted the row. */
+function namesMisplaced(cells: readonly string[], roles: readonly ColumnRole[]): boolean {
+  return cells.some((cell, i) => !isUnitColumn(roles[i]!) && roles[i] !== 'other' && looksLikeUnitLine(cell) && fitOf(cell, roles[i]!) <= -2);
 }
 
 /** The line after a header repeated at the top of a page (序号 / 重点任务 / 责任单位 …, the header's own lines again), or null. */
@@ -2074,7 +2149,7 @@ function cellRunsOn(cell: string, next: string): boolean {
  * (未来科技城 passes; 2024年底 and 持续推进改革, pushed there by a missing or
  * wrapped cell, do not, nor does a sentence ending in 。).
  */
-function unitCellsRead(cells: string[], roles: ColumnRole[]): boolean {
+function unitCellsRead(cells: readonly string[], roles: readonly ColumnRole[]): boolean {
   return roles.every((role, i) => {
     if (!isUnitColumn(role)) return true;
     const written = cells[i] ?? '';

@@ -3,7 +3,7 @@
  * 序号 → seq, 重点任务 → task, 牵头单位 → lead, 完成时限 → deadline …
  */
 import { alternation, compiledPattern, replaceEvery } from './regex.js';
-import { COOPERATING_WORDS, LEAD_WORDS } from './roles.js';
+import { COOPERATING_WORDS, LEAD_WORDS, OVERSIGHT_WORDS } from './roles.js';
 import { PERSON_LABEL_END } from './labels.js';
 
 export type ColumnRole =
@@ -22,6 +22,8 @@ export type ColumnRole =
   | 'person'
   /** Text about the work (推进情况, 完成情况): never units. */
   | 'progress'
+  /** The offices that score or oversee the work (评分部门, 督办单位): names, never the units that do it. */
+  | 'oversight'
   | 'other';
 
 /** A 序号 numbered under its category: 1-1, 1-2, 2-1 (the row's own number is the second). */
@@ -39,6 +41,10 @@ export const SECTION_HEADERS = ['类别', '类型', '领域', '分类', '板块'
 export const HEADER_CELL_ENDINGS = ['序号', '类别', '类型', '领域', '内容', '任务', '事项', '措施', '目标', '单位', '部门', '领导', '责任人', '时限', '时间', '期限', '节点', '情况', '备注', '名称', '主体', '处室', '科室', '题目', '案由', '分工'] as const;
 /** Columns of a progress table that hold text about the work, never units (1-10月推进情况, 完成情况). */
 export const PROGRESS_HEADERS = ['推进情况', '进展情况', '完成情况', '落实情况', '进度情况', '是否达序', '是否完成'] as const;
+/** Columns of the offices that score or oversee the work (评分部门, 考核单位, 督办单位): never the units that do it (被考核单位 are). */
+export const OVERSIGHT_HEADERS = ['评分', '考核', '考评', '评价', ...OVERSIGHT_WORDS] as const;
+/** A column of units of measure (计量单位; a bare 单位 beside another unit column): its cells are %, 万亩, 个, never names. */
+export const MEASURE_UNIT_HEADER = '计量单位';
 
 const anyOf = (words: readonly string[]) => compiledPattern(alternation(words));
 const SEQ = compiledPattern(`^(?:${alternation(SEQ_HEADERS)})$`);
@@ -54,6 +60,7 @@ const SECTION = anyOf(SECTION_HEADERS);
 const SECTION_END = /(?:类别|类型|分类)$/;
 const QUANTITY_END = /(?:数|数量|额)$/;
 const PROGRESS = anyOf(PROGRESS_HEADERS);
+const OVERSIGHT = compiledPattern(`^(?:牵头)?(?:${alternation(OVERSIGHT_HEADERS)})(?:部门|单位|处室|科室)$`);
 /** Words of a start date column: 开工时间, 开始时间, 启动时间. */
 export const START_DATE_WORDS = ['开工', '开始', '启动', '起始', '动工'] as const;
 /** Words of an end date: a header with one of these (开工及竣工时间) holds the deadline too. */
@@ -90,6 +97,8 @@ export function columnRoleOf(header: string): ColumnRole {
   // 牵头领导, 责任领导, 分管领导: people, never a unit column; 推进情况: text about the work
   if (PERSON_LABEL_END.test(h)) return 'person';
   if (PROGRESS.test(h)) return 'progress';
+  if (OVERSIGHT.test(h)) return 'oversight';
+  if (h === MEASURE_UNIT_HEADER) return 'other';
   if (UNIT_END.test(h) || LEAD.test(h) || COOPERATING.test(h)) return unitColumnRole(h);
   // a start date (开工时间, 开始时间) is no deadline: the 竣工/完成 column beside it is (开工及竣工时间 holds both)
   if (DEADLINE.test(h)) return START_DATE.test(h) && !END_DATE.test(h) ? 'start' : 'deadline';
@@ -110,4 +119,14 @@ function unitColumnRole(h: string): ColumnRole {
   if (LEAD.test(h)) return 'lead';
   if (COOPERATING.test(h)) return 'cooperating';
   return 'responsible';
+}
+
+/**
+ * A header's cells with a bare 单位 named as the units of measure it holds when another column names units
+ * (考核内容 / 单位 / 年度目标 / 责任部门: 单位 holds %, 万亩); alone, 单位 is the units column.
+ */
+export function withMeasureUnitColumn(header: readonly string[]): string[] {
+  const bare = (h: string) => headerWords(h) === '单位';
+  if (!header.some(bare) || !header.some((h) => !bare(h) && isUnitColumn(columnRoleOf(h)))) return [...header];
+  return header.map((h) => (bare(h) ? MEASURE_UNIT_HEADER : h));
 }

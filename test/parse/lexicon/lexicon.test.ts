@@ -5,7 +5,7 @@ import { hasUnitSuffix, isCatchAll, isNamedTownship, isRegionCollective } from '
 import { parseChineseNumeral, toChineseNumeral, toCircled, circledValue } from '../../../src/parse/lexicon/numerals.js';
 import { DOCUMENT_TYPE_END, METADATA_KEY } from '../../../src/parse/lexicon/documents.js';
 import { clauseBracketCode, listBracketCode } from '../../../src/parse/lexicon/brackets.js';
-import { columnRoleOf } from '../../../src/parse/lexicon/tables.js';
+import { columnRoleOf, withMeasureUnitColumn } from '../../../src/parse/lexicon/tables.js';
 import { alternation, allMatches, compiledPattern, matchesFrom, replaceEvery, stickyMatcher } from '../../../src/parse/lexicon/regex.js';
 
 describe('labels', () => {
@@ -233,5 +233,19 @@ describe('table columns', () => {
     ['支撑材料', 'other'],
     ['重点支撑项目', 'task'],
     ['有关要求', 'measures'],
+    // the offices that score or oversee the work are no units of it; the units assessed are
+    ['评分部门', 'oversight'],
+    ['考核单位', 'oversight'],
+    ['牵头考核部门', 'oversight'],
+    ['督办单位', 'oversight'],
+    ['被考核单位', 'responsible'],
+    ['承办单位', 'responsible'],
+    ['计量单位', 'other'],
   ])('%s holds %s', (header, role) => expect(columnRoleOf(header)).toBe(role));
+
+  test('a bare 单位 beside another unit column holds units of measure; alone it is the units column', () => {
+    expect(withMeasureUnitColumn(['序号', '考核内容', '单位', '年度目标', '责任部门'])).toEqual(['序号', '考核内容', '计量单位', '年度目标', '责任部门']);
+    expect(withMeasureUnitColumn(['序号', '工作任务', '单位', '完成时限'])).toEqual(['序号', '工作任务', '单位', '完成时限']);
+    expect(withMeasureUnitColumn(['序号', '工作任务', '单 位', '评分部门'])).toEqual(['序号', '工作任务', '单 位', '评分部门']);
+  });
 });
