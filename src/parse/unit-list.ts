@@ -5,7 +5,7 @@
 import type { Role, Unit } from '../model/notice.js';
 import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
 import { WS } from './chars.js';
-import { BRANCH_RE, BRANCH_SUFFIXES, CATCH_ALL_TAIL, SHARED_ORGAN_ALONE, SHARED_ORGAN_MAX, endsWithUnitSuffix, GENERIC_RE, hasUnitSuffix, isCatchAll, isDepartmentStem, isRegionCollective, LEVEL_BRACKETS, OWN_ORGANISATION_RE, PARTY_DEPARTMENT_RE, PROVINCE_PLACE_RE } from './lexicon/units.js';
+import { BRANCH_RE, BRANCH_SUFFIXES, CATCH_ALL_TAIL, SHARED_ORGAN_ALONE, SHARED_ORGAN_MAX, endsWithUnitSuffix, GENERIC_RE, hasUnitSuffix, isCatchAll, isDepartmentStem, isNamedTownship, isRegionCollective, LEVEL_BRACKETS, OWN_ORGANISATION_RE, PARTY_DEPARTMENT_RE, PROVINCE_PLACE_RE } from './lexicon/units.js';
 
 export { hasUnitSuffix, isCatchAll, isRegionCollective } from './lexicon/units.js';
 import { allMatches, compiledPattern, replaceEvery } from './lexicon/regex.js';
@@ -81,6 +81,8 @@ export function isBareDepartment(name: string): boolean {
   if (!endsWithUnitSuffix(name) || GENERIC_RE.test(name) || (branch && !BARE_BRANCHES.has(name) && !fieldBranchStem(name.slice(0, branch.index)))) return false;
   // 市政工程管理处: 市政 (municipal works) names its own field, and a city's office it is already
   if (levelPrefix(name) || OWN_ORGANISATION_RE.test(name) || PLACE_INSIDE.test(name) || isCatchAll(name) || name.startsWith('市政')) return false;
+  // a street's or a town's own office is named after its place (西山街办, 凤凰街道办)
+  if (isNamedTownship(name)) return false;
   // an office inside a bureau (装备科, 基础教育科) is no government's department: it takes no level prefix
   if (name.endsWith('科')) return false;
   return true;
@@ -397,6 +399,8 @@ function stripRoleWords(name: string): string {
 
 /** The last name of a run of places sharing one government: 吴忠市人民政府, 绥芬河市政府, 城关镇人民政府, 大明宫街办. */
 const PLACE_GOVERNMENT = /^(?!各|有关|相关)(.{1,8}?)(?:([市县区州盟旗镇乡])(人民政府|政府)|(管理区|管委会|街道办事处|街道办|街办))$/;
+/** A street's office: 街道办事处, 街道办, 街办. */
+const STREET_OFFICE = /^街/;
 /** A city or district whose name ends in 州 (达州, 杭州, 通州): two characters; a prefecture written short has more (临夏州, 黔东南州). */
 const CITY_NAMED_ZHOU = /^[\u4e00-\u9fa5]州$/;
 /** A place named bare before it: 银川市, 石嘴山, 黑河. */
@@ -422,7 +426,8 @@ function shareGovernment(items: TwinText[]): TwinText[] {
       // a department by its field (消防) or a person (王县长) is no place
       if (!BARE_PLACE.test(place.n) || hasUnitSuffix(place.n) || /^(各|有关|相关|全)|等$/.test(place.n) || isDepartmentStem(place.n) || PERSON_TITLE_END.test(place.n)) break;
       // a zone's 管委会 is shared by zones (高新区、经开区管委会), never by a city or county (福州市、平潭综合实验区管委会)
-      if (m[4] && /[市县州盟旗]$/.test(place.n)) break;
+      // (a street's office by streets, never by the district above them: 鄂城区、西山街办)
+      if (m[4] && (/[市县州盟旗]$/.test(place.n) || (STREET_OFFICE.test(m[4]) && place.n.endsWith('区')))) break;
       // a place with a level word of its own keeps it (川汇区、商水县、项城市、沈丘县人民政府 → 川汇区人民政府 …); a city or a
       // district of two characters ending in 州 has it in its name (达州、南充、绵阳市人民政府 → 达州市人民政府; 通州、大兴区
       // 人民政府 → 通州区人民政府; before 县 it stays as written: 邳州 is a city)

@@ -152,6 +152,15 @@ describe('unit-list grammar', () => {
     expect(names('经开区市场监管局、综合行政执法局')).toEqual(['经开区市场监管局', '经开区综合行政执法局']);
   });
 
+  test("a street's office is named after its street: it takes no level prefix, and the district before it does not share it (鄂城区、西山街办)", () => {
+    expect(names('市林业局、西山街办、市旅游局')).toEqual(['市林业局', '西山街办', '市旅游局']);
+    expect(names('市林业局、市交通局、鄂城区、西山街办')).toEqual(['市林业局', '市交通局', '鄂城区', '西山街办']);
+    expect(names('区教育局、凤凰街道办')).toEqual(['区教育局', '凤凰街道办']);
+    // streets share their office, zones their 管委会
+    expect(names('未央湖、大明宫街办')).toEqual(['未央湖街办', '大明宫街办']);
+    expect(names('高新区、经开区管委会')).toEqual(['高新区管委会', '经开区管委会']);
+  });
+
   test("another level's government after a collective's is one compound with it (各盟行政公署、市人民政府)", () => {
     expect(names('自治区发展改革委、各盟行政公署、市人民政府')).toEqual(['自治区发展改革委', '各盟行政公署、市人民政府']);
     expect(names('各县人民政府、市直有关部门')).toEqual(['各县人民政府', '市直有关部门']);

@@ -137,7 +137,7 @@ export function isRegionCollective(name: string): boolean {
 
 /** Words ending like a township that name a kind of place, never one township: 小城镇, 特色小镇, 集镇. */
 export const TOWNSHIP_KINDS = ['城镇', '乡镇', '小城镇', '特色小镇', '小镇', '集镇', '村镇', '重点镇', '中心镇', '建制镇', '城乡', '农村乡', '民族乡'] as const;
-const NAMED_TOWNSHIP_RE = /^[\u4e00-\u9fa5]{2,4}(?:镇|乡|街道|苏木)$/;
+const NAMED_TOWNSHIP_RE = /^[\u4e00-\u9fa5]{2,4}(?:镇|乡|街道|街道办|街办|苏木)$/;
 const TOWNSHIP_KIND_END = compiledPattern(`(?:${alternation(TOWNSHIP_KINDS)})$`);
 
 /** Words ending like a city, county or district that name a kind of place, never one: 城市, 地级市, 县级市, 市辖区. */
