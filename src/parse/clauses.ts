@@ -148,9 +148,17 @@ export function parseLabelled(label: Label, content: TwinText): ClauseResult {
     res.deadlines.push(...deadlines);
     res.notes.push(...notes);
     res.raw.push(list.r.replace(/[。；;，,]+$/, '').trim());
+  } else if (RECTIFICATION_MEASURES_LABEL.test(label.text) && text.n.startsWith('由')) {
+    // 整改措施：由县住建局督促商户更换。: the measures of a problem handed to a unit by 由 name who carries them out
+    const first = splitTopLevel(text, '。；;，,')[0]?.part;
+    const clause = first ? subjectClause(first) : null;
+    if (clause) mergeClause(res, clause);
   }
   return res;
 }
+
+/** Labels of the measures a listed problem calls for: 整改措施, 整改要求, 处理意见. */
+const RECTIFICATION_MEASURES_LABEL = /^(?:整改|处理|处置|办理)(?:措施|要求|意见)$/;
 
 /**
  * What a unit does, written after its name in a label's list (责任分工：区规划局负责开展规划编制工作，区交通与建设局业务
@@ -576,11 +584,11 @@ const ADVANCE = '推进(?![办室组]|中心|小组|委员会)';
  * Verbs that end a sentence's subject: 市城乡规划局负责…, 由发展改革委会同有关部门研究提出… (负责同志, 负责人: people,
  * no verb; 组织人事部, 政策研究室, 项目推进办, 工作推进小组: the verb's word inside a name).
  */
-const SUBJECT_VERB = compiledPattern(`${IN_CHARGE}|牵头|${STUDY}|${ORGANISE}|承担|制定|落实|提出|${ADVANCE}|开展|做好`);
+const SUBJECT_VERB = compiledPattern(`${IN_CHARGE}|牵头|${STUDY}|${ORGANISE}|承担|制定|落实|提出|${ADVANCE}|开展|做好|督促(?!组|办|室)`);
 /** How the units do it, written between them and the verb: 按职责分工负责, 分别负责, 共同牵头. */
 const MANNER_BEFORE_VERB = compiledPattern(`(?:${alternation(ROLE_MANNERS)}|分别|共同|具体|联合)$`);
-/** Words that join the units who do a thing together: A会同B负责, A、B协同C负责. */
-const JOINTLY = /会同|协同|联合|配合/;
+/** Words that join the units who do a thing together: A会同B负责, A、B协同C负责 (联合 inside a name is none: 联合执法工作组, 工商业联合会). */
+const JOINTLY = /会同|协同|联合(?!执法|会|体|社)|配合/;
 
 /** A modal verb before 会同: 市商务局要会同…, 各地应会同…. */
 const MODAL_BEFORE_JOINT = /(?:要|应当?|须|必须|需要?|务必)$/;

@@ -519,11 +519,17 @@ function parseRun(group: TwinText, defaultRole: Role, fieldNames: boolean): Unit
   return { units, openEnded };
 }
 
+/** A unit's tie to a place or a village before its name with a level word: 包片单位, 包联单位, 挂钩单位, 帮扶单位, 结对单位. */
+const UNIT_KIND_BEFORE_NAME = /^(?:包片|包联|包保|包抓|挂钩|挂点|联点|帮扶|结对|共建)(?:单位|部门)(?=[省市县区州盟旗镇乡])/;
+
 function stripLeading(s: TwinText): TwinText {
   // a dash or a colon that sets the clause apart (…增长10%。——县发改局牵头) is no part of a name,
   // nor is a mark set before it (★区发改委: what the mark means, the table's note says)
   const m = /^(?:[—–\-－~～•·:：★☆●◆◇▲△■□※*＊]+\s*)?(?:由|请|其中|以及|及|和|并由)?/.exec(s.n);
-  const lead = m && m[0] ? trimTwin(sliceTwin(s, m[0].length)) : s;
+  let lead = m && m[0] ? trimTwin(sliceTwin(s, m[0].length)) : s;
+  // what the unit is to the place, said before its name (包片单位县文广局, 帮扶单位市农业农村局) is no part of it
+  const kind = UNIT_KIND_BEFORE_NAME.exec(lead.n);
+  if (kind) lead = trimTwin(sliceTwin(lead, kind[0].length));
   // a mark after a name (市财政局*) likewise
   const end = /[\s]*[★☆●◆▲△※*＊#]+$/.exec(lead.n);
   return end ? trimTwin(sliceTwin(lead, 0, end.index)) : lead;

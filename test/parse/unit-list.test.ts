@@ -1,5 +1,6 @@
 import { parseUnitList, isBareDepartment, levelPrefix, isCatchAll, mergeUnits } from '../../src/parse/unit-list.js';
 import { span } from '../../src/parse/twin.js';
+import { hasUnitSuffix } from '../../src/parse/lexicon/units.js';
 
 const names = (s: string) => parseUnitList(span(s)).units.map((u) => u.name);
 const roles = (s: string) => parseUnitList(span(s)).units.map((u) => `${u.name}/${u.role}`);
@@ -150,6 +151,14 @@ describe('unit-list grammar', () => {
   test('a zone named before 市场监管局 hands on its name (经开区市场监管局、综合行政执法局)', () => {
     expect(levelPrefix('经开区市场监管局')?.gov).toBe('经开区');
     expect(names('经开区市场监管局、综合行政执法局')).toEqual(['经开区市场监管局', '经开区综合行政执法局']);
+  });
+
+  test('what a unit is to a place, said before its name (包片单位, 帮扶单位), is no part of it; a task force (工作组, 专班) is a unit', () => {
+    expect(names('包片单位县文广局')).toEqual(['县文广局']);
+    expect(names('帮扶单位市农业农村局、县民政局')).toEqual(['市农业农村局', '县民政局']);
+    expect(names('包片单位')).toEqual(['包片单位']);
+    expect(hasUnitSuffix('城区联合执法工作组')).toBe(true);
+    expect(hasUnitSuffix('创卫工作专班')).toBe(true);
   });
 
   test("a street's office is named after its street: it takes no level prefix, and the district before it does not share it (鄂城区、西山街办)", () => {
