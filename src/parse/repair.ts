@@ -172,9 +172,33 @@ export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: He
     if (!fits(mark, opening || firstChild) && !skipping()) continue;
     if (afterCjk && !anywhere && !firstChild && !GLUE_AFTER_CJK.has(mark.style)) continue;
     if (i + mark.length >= n.length && !anywhere) continue;
+    // the next number of an enumeration opened after a colon that opens no list (资金来源：1.…；2.实训大楼建设：…) is wording
+    if (continuesEnumeration(n, i, mark)) continue;
     return { at: i, kind: 'heading', mark };
   }
   return labelAt >= 0 ? { at: labelAt, kind: 'label' } : null;
+}
+
+/** How far back an enumeration's previous number is looked for inside a label line. */
+const ENUMERATION_LOOKBACK = 200;
+
+/**
+ * Whether an enumeration of `mark`'s style opened a little before it in the text, right after a colon that opens no list
+ * (资金来源：1.…；2.…, not 通知如下：1.…): the number one below `mark`'s stands there.
+ */
+function continuesEnumeration(n: string, at: number, mark: HeadingMark): boolean {
+  if (mark.value < 2) return false;
+  // a number written as digits: the one below with the same mark after it, even before a figure (目标任务：1.10月份…；2.…)
+  const digits = String(mark.value);
+  const below = n.startsWith(digits, at) ? `${mark.value - 1}${n.charAt(at + digits.length)}` : null;
+  for (let k = at - 1; k >= Math.max(1, at - ENUMERATION_LOOKBACK); k--) {
+    const prev = n.charCodeAt(k - 1);
+    if ((prev !== 0xff1a && prev !== 0x3a) || !isMarkStart(n.charCodeAt(k)) || opensNumberedText(n, k - 1)) continue;
+    if (below && n.startsWith(below, k)) return true;
+    const before = matchHeading(n, k);
+    if (before && before.style === mark.style && before.value === mark.value - 1) return true;
+  }
+  return false;
 }
 
 /**
