@@ -507,7 +507,9 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
   if (!SEQ_WORD.test(first) || pipeLineCells(lines[i] ?? '').length >= 3) return rowPerLinePipeTable(lines, i, sink, simplify) ?? numberedCellStreamTable(lines, i, sink) ?? headerlessCellPipeTable(lines, i, simplify);
   const { cells, next } = pipeCells(lines, i);
   // the header ends at the first row's 序号, or at a category row before it (一、优化基本公共服务 |)
-  const headerEnd = cells.findIndex((c) => /^\d{1,3}$/.test(c.text) || isCategoryCell(c.text));
+  // (a category that fills its row alone, its other cells empty, may run as long as a sentence)
+  const categoryAt = (at: number) => isCategoryCell(cells[at]!.text, cells[at + 1]?.text === '');
+  const headerEnd = cells.findIndex((c, at) => /^\d{1,3}$/.test(c.text) || categoryAt(at));
   if (headerEnd < 3) return null;
   // an empty cell after the last header word (a `|` line of its own) is no column
   const header = withoutTrailingEmpty(cells.slice(0, headerEnd).map((c) => c.text.replace(/\s+/g, '')));
@@ -518,7 +520,7 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
   let seq = 0;
   while (k < cells.length) {
     // category rows (一、… |) before a row are title rows; the numbering then goes on, or starts again at 1
-    while (k < cells.length && isCategoryCell(cells[k]!.text)) {
+    while (k < cells.length && categoryAt(k)) {
       rows.push({ cells: [cells[k]!.text], line: cells[k]!.line, merged: true });
       k++;
       // the empty cells after a category cell (`||||`) are the rest of its merged row
@@ -527,7 +529,7 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
     if (k >= cells.length) break;
     if (/^\d{1,3}$/.test(cells[k]!.text)) seq = Number(cells[k]!.text);
     let end = k + 1;
-    while (end < cells.length && cells[end]!.text !== String(seq + 1) && !isCategoryCell(cells[end]!.text)) end++;
+    while (end < cells.length && cells[end]!.text !== String(seq + 1) && !categoryAt(end)) end++;
     // empty cells after the last column (`||` at a row's end) carry nothing
     let row = withLostBarsRestored(cells.slice(k, end).map((c) => c.text), header.length);
     while (row.length > header.length && row[row.length - 1] === '') row.pop();
@@ -550,6 +552,11 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
       rows.push({ cells: row.slice(0, header.length), line: cells[k]!.line });
       for (const sub of subRows) rows.push({ cells: sub, line: cells[k]!.line });
       sink.diagnostics.push(diag('table-row-by-content', { row: rows.length - subRows.length - 1, columns: header.length }, cells[k]!.line));
+      k = end;
+      continue;
+    }
+    // a row that holds nothing but its number (1 | 无 |, a category with no matter in it this year): no row, the table goes on
+    if (row.length > 1 && row.slice(1).every((c) => c === '' || EMPTY_MARK.test(c))) {
       k = end;
       continue;
     }

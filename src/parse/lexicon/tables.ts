@@ -97,6 +97,8 @@ export function columnRoleOf(header: string): ColumnRole {
   // 牵头领导, 责任领导, 分管领导: people, never a unit column; 推进情况: text about the work
   if (PERSON_LABEL_END.test(h)) return 'person';
   if (PROGRESS.test(h)) return 'progress';
+  // 是否需履行公众参与…程序: a yes-or-no column, whatever words it asks about
+  if (h.startsWith('是否')) return 'other';
   if (OVERSIGHT.test(h)) return 'oversight';
   if (h === MEASURE_UNIT_HEADER) return 'other';
   if (UNIT_END.test(h) || LEAD.test(h) || COOPERATING.test(h)) return unitColumnRole(h);

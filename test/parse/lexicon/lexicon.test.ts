@@ -241,6 +241,9 @@ describe('table columns', () => {
     ['被考核单位', 'responsible'],
     ['承办单位', 'responsible'],
     ['计量单位', 'other'],
+    // a yes-or-no column asks about words that name columns elsewhere (参与)
+    ['是否需履行公众参与、风险评估等决策程序', 'other'],
+    ['是否完成', 'progress'],
   ])('%s holds %s', (header, role) => expect(columnRoleOf(header)).toBe(role));
 
   test('a bare 单位 beside another unit column holds units of measure; alone it is the units column', () => {
