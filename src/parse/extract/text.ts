@@ -11,7 +11,7 @@ import { isUnitColumn, NAMED_ORDINAL, SEQ_UNDER_CATEGORY, withMeasureUnitColumn,
 import { diag } from '../../model/diagnostic.js';
 import { splitLines } from '../../model/position.js';
 import { matchHeading, toCircled, type NumberStyle } from '../markers.js';
-import { BRANCH_RE, branchRunsOn, hasUnitSuffix, isNamedTownship, SHARED_ORGAN_ALONE, isCatchAll, isRegionCollective, NAME_OPENING, nameRunsOnAfterBreak, OWN_ORGANISATION_RE } from '../lexicon/units.js';
+import { BRANCH_RE, branchRunsOn, bureauBranchRunsOn, hasUnitSuffix, isNamedTownship, SHARED_ORGAN_ALONE, isCatchAll, isRegionCollective, NAME_OPENING, nameRunsOnAfterBreak, OWN_ORGANISATION_RE } from '../lexicon/units.js';
 import { NAME_ROLE_TAIL } from '../lexicon/roles.js';
 import { isSurname } from '../lexicon/persons.js';
 import { foldWidth } from '../chars.js';
@@ -415,8 +415,8 @@ function contentRowCells(shape: ContentShape, seq: string, task: string, unitCel
 
 /** A line under a table that closes it: who made it (制表, 联系人…), a date, or a numbered heading of the text after it. */
 const TABLE_FOOT = /^(?:制表|填表|联系人|联系电话|审核|审批|签发|填报|报送)|\d{4}\s*年\s*\d{1,2}\s*月/;
-/** The foot of a document after its last table (抄送：…, …2023年3月13日印发, a page's 附件下载：…): never a row's cell. */
-const DOCUMENT_FOOT = /^(?:抄送|主送|抄报|附件下载|相关附件|相关下载)[：:]|印发$|^(?:附件|附表)\s*\d*\s*$/;
+/** The foot of a document after its last table (抄送：…, …2023年3月13日印发, 公开方式：主动公开, a page's 附件下载：…): never a row's cell. */
+const DOCUMENT_FOOT = /^(?:抄送|主送|抄报|附件下载|相关附件|相关下载|公开方式|公开属性|公开选项|信息公开选项)[：:]|印发$|^(?:附件|附表)\s*\d*\s*$/;
 
 /** A row of a single-spaced table read by content: its task, the unit names after it, and the other cells. */
 interface ContentRow {
@@ -2147,7 +2147,9 @@ function cellRunsOn(cell: string, next: string): boolean {
   // a name that its role closes (国资委配合) is whole
   if (NAME_ROLE_TAIL.test(cell)) return false;
   const last = /[^、，,]*$/.exec(cell)![0];
-  return endsInNameHead(cell) && (!hasUnitSuffix(last) || branchRunsOn(last, /^[^、，,；;\s]*/.exec(next)![0])) && nameRunsOnAfterBreak(cell, next);
+  const firstPiece = /^[^、，,；;\s]*/.exec(next)![0];
+  if (bureauBranchRunsOn(last, firstPiece)) return true;
+  return endsInNameHead(cell) && (!hasUnitSuffix(last) || branchRunsOn(last, firstPiece)) && nameRunsOnAfterBreak(cell, next);
 }
 
 /**
@@ -2200,7 +2202,7 @@ function joinUnitLines(lineCells: string[], columns: string[]): string[] {
       const open = /[、，,]$/.test(cells[c]!);
       if (!open && /[、，,]$/.test(cells[c + 1]!)) break;
       // a name broken by the cell's wrapping (区财 / 政局) joins its line; a whole name on a line joins with 、
-      const runsOn = endsInNameHead(cells[c]!) && nameRunsOnAfterBreak(cells[c]!, cells[c + 1]!);
+      const runsOn = (endsInNameHead(cells[c]!) && nameRunsOnAfterBreak(cells[c]!, cells[c + 1]!)) || bureauBranchRunsOn(/[^、，,]*$/.exec(cells[c]!)![0], cells[c + 1]!);
       const joined = `${cells[c]}${runsOn || open ? '' : '、'}${cells[c + 1]}`;
       if (!(runsOn ? looksLikeUnitLine(joined) : looksLikeUnitLine(cells[c + 1]) && looksLikeUnitLine(cells[c]!.replace(/[、，,]$/, '')))) break;
       cells.splice(c, 2, joined);

@@ -191,10 +191,24 @@ export function nameRunsOnAfterBreak(line: string, next: string): boolean {
   return firstPiece.length <= 2 && !NAME_OPENING.test(firstPiece) && !isDepartmentStem(firstPiece) && !isCatchAll(firstPiece);
 }
 
-/** A national body at a line's end, then its local branch named after its place on the next (人民银行 / 昆明中心支行配合): one name. */
+/**
+ * A national body at a line's end, then its local branch named after its place on the next (人民银行 / 昆明中心支行配合),
+ * or a city's or a province's bureau, then its branch in a district or county: one name.
+ */
 export function branchRunsOn(lastName: string, firstPiece: string): boolean {
-  return OWN_ORGANISATION_RE.test(lastName) && !lastName.startsWith('各') && !NAME_OPENING.test(firstPiece) && BRANCH_RE.test(firstPiece.replace(NAME_ROLE_TAIL, ''));
+  const piece = firstPiece.replace(NAME_ROLE_TAIL, '');
+  if (bureauBranchRunsOn(lastName, piece)) return true;
+  return OWN_ORGANISATION_RE.test(lastName) && !lastName.startsWith('各') && !NAME_OPENING.test(firstPiece) && BRANCH_RE.test(piece);
 }
+
+/** A city's or a province's bureau whole at a line's end, then its branch in a district or county (市规划和自然资源局 / 花都区分局). */
+export function bureauBranchRunsOn(lastName: string, firstPiece: string): boolean {
+  return UPPER_BUREAU.test(lastName) && PLACE_BRANCH.test(firstPiece.replace(NAME_ROLE_TAIL, ''));
+}
+/** A city's or a province's bureau: 市规划和自然资源局, 省生态环境厅. */
+const UPPER_BUREAU = /^[省市][\u4e00-\u9fa5]{2,14}[局厅]$/;
+/** A bureau's branch named after a district or county with its level word: 花都区分局, 长兴县分局. */
+const PLACE_BRANCH = /^[\u4e00-\u9fa5]{2,4}[区县]分局$/;
 
 /** A level word that opens a name (县税 / 务局 is a name opening, not the end of the one before). */
 export const NAME_OPENING = /^(?:省|市|县|区|各|乡|镇|州|旗|盟|中|国)/;
