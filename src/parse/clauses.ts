@@ -490,6 +490,11 @@ export interface Parenthetical {
  * Finds unit parentheticals in a paragraph: groups at a clause end (followed by
  * punctuation or the end) whose content is a unit clause or a deadline.
  */
+/** A span of years in brackets: 2019—2025年, 2021-2035, 2021年至2025年. */
+const PLAN_PERIOD = /^\s*\d{4}\s*年?\s*[—–\-－~～至到]{1,2}\s*\d{4}\s*年?\s*$/;
+/** A document's or a plan's name ends so before its period: …规划, …行动方案, …纲要. */
+const NAME_BEFORE_PERIOD = /(?:规划|方案|计划|纲要|意见|办法|行动|要点|战略)$/;
+
 export function findParentheticals(text: TwinText): Parenthetical[] {
   const out: Parenthetical[] = [];
   const n = text.n;
@@ -514,8 +519,10 @@ export function findParentheticals(text: TwinText): Parenthetical[] {
         // or the start of the text, where some notices put the clause: 1.【牵头单位：X】推动…
         const atClauseEnd = atEnd || start === 0 || (next !== undefined && '。；;，,'.includes(next)) || (before !== undefined && '。；;'.includes(before));
         const inner = sliceTwin(text, start + 1, i);
+        // a plan's period after its name (…布局规划(2019—2025年)) is part of the name, no deadline
+        const period = PLAN_PERIOD.test(inner.n) && NAME_BEFORE_PERIOD.test(n.slice(Math.max(0, start - 4), start));
         // a labelled group (牵头单位：…) counts wherever it stands; others only at a clause end
-        const clause = atClauseEnd ? (parseParenthetical(inner, atEnd) ?? noteOnly(inner)) : labelledUnits(inner);
+        const clause = period ? null : atClauseEnd ? (parseParenthetical(inner, atEnd) ?? noteOnly(inner)) : labelledUnits(inner);
         if (clause) out.push({ start, end: i + 1, clause });
         start = -1;
       }
