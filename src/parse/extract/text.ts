@@ -1835,8 +1835,13 @@ function cellRowAt(lines: string[], k: number, seq: number, header: CellHeader, 
   // 部门配合 under 完成时限) shows the row is wrapped, its last cell empty)
   const runsOn = cells.some((c, i) => isUnitColumn(roles[i]!) && i + 1 < cells.length && cellRunsOn(c, cells[i + 1]!) && !fitsColumn(cells[i + 1]!, roles[i + 1]!));
   const shifted = namesAfterUnits(cells, roles);
-  const misplaced = namesMisplaced(cells, roles);
-  if (cells.length === width && unitCellsRead(cells, roles) && !runsOn && !shifted && !misplaced) return { cells, next };
+  if (cells.length === width && unitCellsRead(cells, roles) && !runsOn && !shifted) {
+    // names under a column of another kind (a unit under 年度目标): a cell left out before them shifted the row, when an
+    // alignment by the lines' content says so; a project named after a body (县人民医院) may stand under its column
+    const realigned = namesMisplaced(cells, roles) ? alignedByLines(lineCells, roles) : null;
+    if (realigned && realigned.some((c, i) => c !== cells[i])) sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: width }, k + 1));
+    return { cells: realigned ?? cells, next };
+  }
   // a wrapped task cell in a row short of a cell at its end (备注, merged or empty), or a row short of an empty cell
   // inside it (a 任务数 cell left blank): read by what the lines hold; a unit cell of a name a line pushes names
   // into the text columns after it; last, a row whose merged or empty cells were left out, aligned line by line
