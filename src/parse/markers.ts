@@ -139,6 +139,11 @@ export function matchHeading(s: string, pos = 0): HeadingMark | null {
   }
   const circled = circledValue(c);
   if (!Number.isNaN(circled)) return mark('circled', circled, c, s, pos, 1);
+  // a photo's caption numbered in an inspection bulletin (图①：…。责任单位：县交通局。): an item numbered ①
+  if (c === '图') {
+    const pictured = circledValue(s[pos + 1] ?? '');
+    return !Number.isNaN(pictured) && /[：:]/.test(s[pos + 2] ?? '') ? mark('circled', pictured, s[pos + 1]!, s, pos, 3) : null;
+  }
   // ⑴…⒇ are （1）…（20） in one character, ⒈…⒛ are 1.…20.
   const parenthesized = parenthesizedValue(c);
   if (!Number.isNaN(parenthesized)) return mark('numParen', parenthesized, `（${parenthesized}）`, s, pos, 1);

@@ -32,9 +32,11 @@ describe('matchHeading', () => {
     ['第二章 总则', 'chapter', 2, '第二章'],
     ['第一部分 总体要求', 'part', 1, '第一部分'],
     ['3）推进', 'numHalfParen', 3, '3）'],
+    // a photo's caption in an inspection bulletin
+    ['图③：东方广场内流动摊点占道经营。', 'circled', 3, '③'],
   ])('%s', (s, style, value, token) => expect(m(s)).toEqual({ style, value, token }));
 
-  test.each(['1.5亿元', '2018年', '一是加强', '第一批', '推进一、二、三产业融合', '一、二、三产业融合发展', '100%'])('%s is not a heading', (s) => {
+  test.each(['1.5亿元', '2018年', '一是加强', '第一批', '推进一、二、三产业融合', '一、二、三产业融合发展', '100%', '图③东方广场', '图1：示意图'])('%s is not a heading', (s) => {
     expect(m(s)).toBeNull();
   });
 
