@@ -486,15 +486,15 @@ export interface Parenthetical {
 }
 
 
-/**
- * Finds unit parentheticals in a paragraph: groups at a clause end (followed by
- * punctuation or the end) whose content is a unit clause or a deadline.
- */
 /** A span of years in brackets: 2019—2025年, 2021-2035, 2021年至2025年. */
 const PLAN_PERIOD = /^\s*\d{4}\s*年?\s*[—–\-－~～至到]{1,2}\s*\d{4}\s*年?\s*$/;
 /** A document's or a plan's name ends so before its period: …规划, …行动方案, …纲要. */
 const NAME_BEFORE_PERIOD = /(?:规划|方案|计划|纲要|意见|办法|行动|要点|战略)$/;
 
+/**
+ * Finds unit parentheticals in a paragraph: groups at a clause end (followed by
+ * punctuation or the end) whose content is a unit clause or a deadline.
+ */
 export function findParentheticals(text: TwinText): Parenthetical[] {
   const out: Parenthetical[] = [];
   const n = text.n;

@@ -179,7 +179,7 @@ export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: He
   return labelAt >= 0 ? { at: labelAt, kind: 'label' } : null;
 }
 
-/** How far back an enumeration's previous number is looked for inside a label line. */
+/** How far back an enumeration's previous number is looked for in the text. */
 const ENUMERATION_LOOKBACK = 200;
 
 /**
