@@ -486,10 +486,10 @@ export interface Parenthetical {
 }
 
 
-/** A span of years in brackets: 2019—2025年, 2021-2035, 2021年至2025年. */
-const PLAN_PERIOD = /^\s*\d{4}\s*年?\s*[—–\-－~～至到]{1,2}\s*\d{4}\s*年?\s*$/;
-/** A document's or a plan's name ends so before its period: …规划, …行动方案, …纲要. */
-const NAME_BEFORE_PERIOD = /(?:规划|方案|计划|纲要|意见|办法|行动|要点|战略)$/;
+/** A span of years in brackets (2019—2025年, 2021-2035, 2021年至2025年) or a revision's year (2024年修订, 2023年版). */
+const PLAN_PERIOD = /^\s*\d{4}\s*年?\s*(?:[—–\-－~～至到]{1,2}\s*\d{4}\s*年?|(?<=年)\s*(?:修订|修正|修订版|版|本))\s*$/;
+/** A document's or a plan's name ends so before its period: …规划, …行动方案, …纲要, …应急预案. */
+const NAME_BEFORE_PERIOD = /(?:规划|方案|计划|纲要|意见|办法|行动|要点|战略|预案|条例|规定|细则|标准|指南)$/;
 
 /**
  * Finds unit parentheticals in a paragraph: groups at a clause end (followed by

@@ -6,7 +6,7 @@
  * its own task. Where at most one does (…；二是…。（责任单位：X）), the
  * enumeration is the wording of one task, and the line is left as it is.
  */
-import type { HeadingMark } from './markers.js';
+import { matchHeading, type HeadingMark } from './markers.js';
 import { parseChineseNumeral, toChineseNumeral } from './lexicon/numerals.js';
 import { clauseBracketCode } from './lexicon/brackets.js';
 import { findParentheticals } from './clauses.js';
@@ -72,10 +72,61 @@ function splitLine(line: NoticeLine): NoticeLine[] {
 }
 
 /**
- * The typed lines with every inline enumeration of tasks split into numbered lines, in a text with no
- * numbered line of its own (a report's running text): where the notice numbers its items, they are its tasks.
+ * The typed lines with every inline enumeration of tasks split into numbered lines: 一是…二是… in a text with no
+ * numbered line of its own (a report's running text: where the notice numbers its items, they are its tasks), and,
+ * in any text, a body line's digits after a colon (…主要内容为：1.…（发改委）；2.…（财政局）；…) where two or more of
+ * the pieces close with their own clause.
  */
 export function splitEnumerations(lines: readonly NoticeLine[]): NoticeLine[] {
-  if (lines.some((l) => l.kind === 'numbered')) return [...lines];
-  return lines.flatMap(splitLine);
+  const numbered = lines.some((l) => l.kind === 'numbered');
+  return lines.flatMap((line) => {
+    const split = numbered ? [line] : splitLine(line);
+    return split.length === 1 ? splitDigitLine(split[0]!) : split;
+  });
+}
+
+/** 1. or 1、 after a colon, and the next numbers after a clause's or a sentence's end, each before text (2. 2020年… too). */
+const DIGIT_MARK = /(?<=[：:；;。]\s*)(\d{1,2})[.、．]\s*(?=\S)/;
+
+/** Where the inline numbers 1, 2, 3 … start in order after a colon, outside brackets; empty when none does. */
+function digitStarts(n: string): { at: number; value: number }[] {
+  const starts: { at: number; value: number }[] = [];
+  let depth = 0;
+  let scanned = 0;
+  for (const m of matchesFrom(DIGIT_MARK, n, 0)) {
+    for (; scanned < m.index; scanned++) depth = Math.max(0, depth + clauseBracketCode(n.charCodeAt(scanned)));
+    if (depth > 0) continue;
+    const value = Number(m[1]);
+    let b = m.index - 1;
+    while (b >= 0 && /\s/.test(n[b]!)) b--;
+    const before = n[b];
+    // the first number right after a colon, each next one right after the one before it
+    if (value !== starts.length + 1 || (value === 1 && before !== '：' && before !== ':')) {
+      if (starts.length) break;
+      continue;
+    }
+    starts.push({ at: m.index, value });
+  }
+  return starts;
+}
+
+/** A body line split at its inline 1.…2.… items that carry their own clauses, or the line alone. */
+function splitDigitLine(line: NoticeLine): NoticeLine[] {
+  if (line.kind !== 'body') return [line];
+  const { seg } = line;
+  const n = seg.span.n;
+  if (!/[：:]\s*1[.、．]/.test(n)) return [line];
+  const starts = digitStarts(n);
+  if (starts.length < MIN_CLAUSED) return [line];
+  const ends = [...starts.slice(1).map((s) => s.at), n.length];
+  const clauses = starts.filter((s, k) => hasOwnClause(sliceTwin(seg.span, s.at, ends[k]))).length;
+  if (clauses < MIN_CLAUSED) return [line];
+  const out: NoticeLine[] = [{ ...line, seg: subSegment(seg, 0, starts[0]!.at, false) }];
+  starts.forEach((s, k) => {
+    const piece = subSegment(seg, s.at, ends[k]!, k === starts.length - 1);
+    const mark = matchHeading(piece.span.n, 0);
+    if (mark) out.push({ kind: 'numbered', seg: piece, mark: { ...mark, digitAfter: false } });
+    else out.push({ ...line, seg: piece });
+  });
+  return out;
 }

@@ -249,6 +249,20 @@ if (want('pathological')) {
     if (check.status !== 0 || /internal error|\n\s+at /.test(check.stderr)) throw new Error(`line of '${ch}': exit ${check.status}: ${check.stderr.slice(0, 300)}`);
     report(`line of 100,000 × '${ch}'`, `${tl.toFixed(0)} ms`, `50,000: ${ts.toFixed(0)} ms, ratio ${(tl / ts).toFixed(2)}x (linear ≈ 2x or less)`);
   }
+  // an inline enumeration after a colon whose every piece closes with its own clause: each piece becomes an item
+  const enumerated = (n) => `一、任务\n目录为：${Array.from({ length: n }, (_, i) => `${i + 1}.事项${i + 1}（市发改委）`).join('；')}。\n`;
+  const small = join(work, 'e-small.txt');
+  const large = join(work, 'e-large.txt');
+  writeFileSync(small, enumerated(10_000));
+  writeFileSync(large, enumerated(20_000));
+  const [ts, tl] = race(
+    [
+      { args: [BIN, 'parse', small, '-f', 'json', '-o', join(work, 'es.json'), '-q'] },
+      { args: [BIN, 'parse', large, '-f', 'json', '-o', join(work, 'el.json'), '-q'] },
+    ],
+    3,
+  );
+  report('line enumerating 20,000 items after a colon (1.…（X）；2.…)', `${tl.toFixed(0)} ms`, `10,000: ${ts.toFixed(0)} ms, ratio ${(tl / ts).toFixed(2)}x (linear ≈ 2x or less)`);
 }
 
 // 4. check: generated reports (every unit of both seeds, over many periods) against both seeds.
