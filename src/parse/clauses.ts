@@ -148,10 +148,12 @@ export function parseLabelled(label: Label, content: TwinText): ClauseResult {
     res.deadlines.push(...deadlines);
     res.notes.push(...notes);
     res.raw.push(list.r.replace(/[。；;，,]+$/, '').trim());
-  } else if (RECTIFICATION_MEASURES_LABEL.test(label.text) && text.n.startsWith('由')) {
-    // 整改措施：由县住建局督促商户更换。: the measures of a problem handed to a unit by 由 name who carries them out
-    const first = splitTopLevel(text, '。；;，,')[0]?.part;
-    const clause = first ? subjectClause(first) : null;
+  } else if (RECTIFICATION_MEASURES_LABEL.test(label.text)) {
+    // 整改措施：由县住建局督促商户更换。, 整改要求：按照…的要求，由X负责…: the measures of a problem handed to a unit by 由
+    // (in the first sentence) name who carries them out
+    const sentence = splitTopLevel(text, '。；;')[0]?.part;
+    const by = sentence ? splitTopLevel(sentence, '，,').find((p) => trimTwin(p.part).n.startsWith('由'))?.part : undefined;
+    const clause = by ? subjectClause(trimTwin(by)) : null;
     if (clause) mergeClause(res, clause);
   }
   return res;
