@@ -497,7 +497,7 @@ const NAME_BEFORE_PERIOD = /(?:规划|方案|计划|纲要|意见|办法|行动|
  * Finds unit parentheticals in a paragraph: groups at a clause end (followed by
  * punctuation or the end) whose content is a unit clause or a deadline.
  */
-export function findParentheticals(text: TwinText): Parenthetical[] {
+export function findParentheticals(text: TwinText, unclosedAtEnd = false): Parenthetical[] {
   const out: Parenthetical[] = [];
   const n = text.n;
   let depth = 0;
@@ -529,6 +529,12 @@ export function findParentheticals(text: TwinText): Parenthetical[] {
         start = -1;
       }
     }
+  }
+  // a labelled clause whose closing bracket the copy dropped at the paragraph's end (…。（牵头单位：县人社局): the paragraph
+  // is whole here (a wrapped line's bracket, closed on the next line, is joined before this is asked)
+  if (unclosedAtEnd && depth > 0 && start >= 0) {
+    const clause = labelledUnits(sliceTwin(text, start + 1, n.length));
+    if (clause) out.push({ start, end: n.length, clause });
   }
   return out;
 }

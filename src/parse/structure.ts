@@ -326,7 +326,7 @@ function namesUnits(items: readonly Item[]): boolean {
 
 /** Removes unit parentheticals from a paragraph and returns the clauses found. */
 export function extractParentheticals(span: TwinText): { text: TwinText; clauses: ClauseResult[] } {
-  const found = findParentheticals(span);
+  const found = findParentheticals(span, true);
   if (!found.length) return { text: span, clauses: [] };
   let r = '';
   let n = '';
