@@ -211,6 +211,15 @@ function gluedNotice(n) {
   return `${lines.join('\n')}\n`;
 }
 if (want('lists')) doubling('glued', gluedNotice, 5_000, 'a glued-cell table of 10,000 rows');
+// a one-cell-a-line table whose merged cells the copy left out (5,000 and 10,000 rows): each row is aligned with the
+// columns by what its lines hold, a dynamic programme bounded by the row's lines and the header's columns
+function mergedCellsNotice(n) {
+  const lines = ['考核任务清单', '序号', '考核指标', '考核内容', '单位', '年度目标', '责任部门', '评分部门'];
+  for (let i = 1; i <= n; i++) lines.push(String(i), ...(i % 20 === 1 ? [`确保第${i}组指标完成`] : []), `第${i}项考核内容`, '万亩', `${i % 7}.5`, '县农业农村局', '市农业农村局');
+  // a blank line between cells, as a page's table copied out writes them
+  return `${lines.join('\n\n')}\n`;
+}
+if (want('lists')) doubling('merged-cells', mergedCellsNotice, 5_000, 'a cell-a-line table of 10,000 rows with merged cells left out');
 
 // 2d. One clause naming 50,000 and 100,000 different units on one line (merging units keeps an index by name).
 const namesNotice = (n) => `关于测试的通知\n一、任务\n（一）推进工作。（责任单位：${Array.from({ length: n }, (_, i) => `市第${i}局`).join('、')}）\n`;

@@ -1286,10 +1286,15 @@ function cellHeaderAt(lines: string[], i: number, simplify: Simplify): (CellHead
 const MAX_HEADER_LINES = 24;
 /** The longest header word of a column standing before 序号. */
 const GROUPING_HEADER_MAX = 6;
-/** A header word before 序号: a category column (类别, 领域), or any short column word there (考核项目), since 序号 opens the rows. */
+/** The nouns a column of groups before 序号 may be named by besides the category words: 考核项目, 工作事项, 重点领域指标. */
+const GROUPING_NOUN_END = /(?:项目|事项|指标|内容)$/;
+/**
+ * A header word before 序号: a category column (类别, 领域), or a short word naming groups of rows (考核项目), since 序号
+ * opens the rows; never the table's caption (考核任务清单, …计划表).
+ */
 function isGroupingHeader(word: string): boolean {
   const role = classify(word);
-  return role === 'section' || (word.length <= GROUPING_HEADER_MAX && role !== 'other' && role !== 'seq' && !isUnitColumn(role));
+  return role === 'section' || (word.length <= GROUPING_HEADER_MAX && GROUPING_NOUN_END.test(word) && role !== 'other' && !isUnitColumn(role));
 }
 /** A bracketed note closing a header cell: （排在第一位的为牵头单位）, (按职责分工); a unit of measure ((万元)) is no note to keep. */
 const HEADER_NOTE = /[（(][^（）()]{2,30}[）)]$/;
