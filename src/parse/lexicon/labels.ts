@@ -45,8 +45,11 @@ export const UNIT_LABEL_TOPICS = ['反馈问题整改', '问题整改', '隐患�
 export const ROLE_ONLY_LABELS = ['牵头', '配合', '协办', '参与'] as const;
 /** What a unit label may add after its noun: the person who answers for the unit (牵头单位及负责人：X局　局长　陈志刚). */
 export const UNIT_LABEL_PERSON_TAILS = ['及负责人', '及责任人', '及联系人', '和负责人', '和责任人'] as const;
-/** What a unit label may add after its noun: the office that carries the work out (责任单位及承办科室：市自然资源局，储备中心), whose names are units too. */
-const UNIT_LABEL_OFFICE_TAIL = `(?:及|和)${ROLE_WORD}(?:${alternation(UNIT_LABEL_NOUNS)})`;
+/**
+ * What a unit label may add after its noun: the office that carries the work out (责任单位及承办科室：市自然资源局，储备中心),
+ * or another kind of body (责任处室及单位：种植业管理处，…，农技中心), whose names are units too.
+ */
+const UNIT_LABEL_OFFICE_TAIL = `(?:及|和|、)${ROLE_WORD}?(?:${alternation(UNIT_LABEL_NOUNS)})`;
 /**
  * A unit label: a topic optional, one or two role words (协同配合单位), 责任 optional, then a noun (牵头单位, 牵头责任单位, 责任部门,
  * 整改责任单位), and a person or an office after it optional.
