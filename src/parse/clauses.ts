@@ -8,7 +8,7 @@ import { hasUnitSuffix, isCatchAll, isRegionCollective, leadByMark, levelPrefix,
 import { isDepartmentStem, isNamedPlace, isNamedTownship } from './lexicon/units.js';
 import { allMatches, alternation, compiledPattern } from './lexicon/regex.js';
 import { clauseBracketCode } from './lexicon/brackets.js';
-import { ANY_BRACKET_LABEL, ANY_LABEL, ROLE_ONLY_LABELS, UNIT_LABEL, FIELD_LABEL_EXACT, LEADER_VERB_END, UNIT_LABEL_TOPIC_START, OVERSIGHT_LABEL_START, PERSON_LABEL_END, PERSON_TITLE_END, TIME_LABEL_EXACT, TRAILING_PERSON, UNIT_LABEL_WITH_PERSON } from './lexicon/labels.js';
+import { ANY_BRACKET_LABEL, ANY_LABEL, PERSON_TITLES, ROLE_ONLY_LABELS, UNIT_LABEL, FIELD_LABEL_EXACT, LEADER_VERB_END, UNIT_LABEL_TOPIC_START, OVERSIGHT_LABEL_START, PERSON_LABEL_END, PERSON_TITLE_END, TIME_LABEL_EXACT, TRAILING_PERSON, UNIT_LABEL_WITH_PERSON } from './lexicon/labels.js';
 import { CLAUSE_ROLE_END_RE, LEAD_BY_ORDER_NOTE, LEAD_MARK_NOTE, ROLE_MANNERS, roleOfLabel } from './lexicon/roles.js';
 import { foldWidth } from './chars.js';
 
@@ -149,18 +149,52 @@ export function parseLabelled(label: Label, content: TwinText): ClauseResult {
     res.notes.push(...notes);
     res.raw.push(list.r.replace(/[。；;，,]+$/, '').trim());
   } else if (RECTIFICATION_MEASURES_LABEL.test(label.text)) {
-    // 整改措施：由县住建局督促商户更换。, 整改要求：按照…的要求，由X负责…: the measures of a problem handed to a unit by 由
-    // (in the first sentence) name who carries them out
-    const sentence = splitTopLevel(text, '。；;')[0]?.part;
-    const by = sentence ? splitTopLevel(sentence, '，,').find((p) => trimTwin(p.part).n.startsWith('由'))?.part : undefined;
-    const clause = by ? subjectClause(trimTwin(by)) : null;
-    if (clause) mergeClause(res, clause);
+    for (const clause of measuresHandedBy(text)) mergeClause(res, clause);
   }
   return res;
 }
 
 /** Labels of the measures a listed problem calls for: 整改措施, 整改要求, 处理意见. */
 const RECTIFICATION_MEASURES_LABEL = /^(?:整改|处理|处置|办理)(?:措施|要求|意见)$/;
+
+/**
+ * The units a problem's measures are handed to by 由 (整改措施：由县住建局督促商户更换。, 整改要求：按照…的要求，由X负责…,
+ * 立即停止…。由X负责督促…): in the first sentence holding a part that opens with 由, that part's subject and those of the
+ * parts after it that name units with their verb (由X牵头，Y配合做好…); a person's part (由…组长负责督办) is passed over.
+ */
+function measuresHandedBy(text: TwinText): ClauseResult[] {
+  for (const { part: sentence } of splitTopLevel(text, '。；;')) {
+    const parts = splitTopLevel(sentence, '，,').map((p) => trimTwin(p.part));
+    const by = parts.findIndex((p) => p.n.startsWith('由'));
+    if (by < 0) continue;
+    const out: ClauseResult[] = [];
+    for (const [k, part] of parts.slice(by).entries()) {
+      const clause = subjectClause(part) ?? (k > 0 ? rolePartClause(part) : null);
+      if (clause) out.push(clause);
+      else if (k > 0 || !PERSON_PART.test(part.n)) break;
+    }
+    return out;
+  }
+  return [];
+}
+
+/** A part of names and their role before the work (相关街道办事处配合, 各街道配合做好群众工作, 县消防救援大队、各街道办事处抓好落实). */
+const ROLE_BEFORE_WORK = /^([^，,；;。：:]{2,60}?)(配合|参与|协助|抓好落实|负责落实)/;
+
+/** The units of a part that names them with their role before the work, or null. */
+function rolePartClause(part: TwinText): ClauseResult | null {
+  const m = ROLE_BEFORE_WORK.exec(part.n);
+  const units = m ? unitsOfList(sliceTwin(part, 0, m[1]!.length)) : null;
+  if (!m || !units) return null;
+  const res = emptyClause();
+  const role: Role = /配合|参与|协助/.test(m[2]!) ? 'cooperating' : 'responsible';
+  for (const u of units.units) u.role = role;
+  mergeUnits(res.units, units.units);
+  res.raw.push(part.r.slice(0, m[0].length));
+  return res;
+}
+/** A part led by a person: 由县安委会第二督导工作组组长负责督办, 由县分管领导牵头. */
+const PERSON_PART = compiledPattern(`^由[^，,；;。]{0,20}?(?:${alternation(PERSON_TITLES)})(?:负责|牵头)`);
 
 /**
  * What a unit does, written after its name in a label's list (责任分工：区规划局负责开展规划编制工作，区交通与建设局业务

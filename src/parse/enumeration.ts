@@ -110,9 +110,9 @@ function digitStarts(n: string): { at: number; value: number }[] {
   return starts;
 }
 
-/** A body line split at its inline 1.…2.… items that carry their own clauses, or the line alone. */
+/** A body line, or a numbered heading's line, split at its inline 1.…2.… items that carry their own clauses, or the line alone. */
 function splitDigitLine(line: NoticeLine): NoticeLine[] {
-  if (line.kind !== 'body') return [line];
+  if (line.kind !== 'body' && (line.kind !== 'numbered' || line.table !== undefined)) return [line];
   const { seg } = line;
   const n = seg.span.n;
   if (!/[：:]\s*1[.、．]/.test(n)) return [line];

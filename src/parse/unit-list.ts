@@ -519,8 +519,8 @@ function parseRun(group: TwinText, defaultRole: Role, fieldNames: boolean): Unit
   return { units, openEnded };
 }
 
-/** A unit's tie to a place or a village before its name with a level word: 包片单位, 陈家坝沿线包片单位, 挂钩单位, 帮扶单位. */
-const UNIT_KIND_BEFORE_NAME = /^[\u4e00-\u9fa5]{0,8}?(?:包片|包联|包保|包抓|挂钩|挂点|联点|帮扶|结对|共建)(?:单位|部门)(?=[省市县区州盟旗镇乡])/;
+/** A unit's tie to a place or a village before its name with a level word: 包片单位, 陈家坝沿线包片单位, G318沿线包片单位, 帮扶单位. */
+const UNIT_KIND_BEFORE_NAME = /^[\u4e00-\u9fa5A-Za-z0-9]{0,12}?(?:包片|包联|包保|包抓|挂钩|挂点|联点|帮扶|结对|共建)(?:单位|部门)(?=[省市县区州盟旗镇乡])/;
 
 function stripLeading(s: TwinText): TwinText {
   // a dash or a colon that sets the clause apart (…增长10%。——县发改局牵头) is no part of a name,

@@ -505,7 +505,11 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
   if (first === null) return null;
   // a header on one line (序号 | 项目名称 | 牵头单位 | …) holds a row a line; 序号 | alone starts a cell a line
   if (!SEQ_WORD.test(first) || pipeLineCells(lines[i] ?? '').length >= 3) return rowPerLinePipeTable(lines, i, sink, simplify) ?? numberedCellStreamTable(lines, i, sink) ?? headerlessCellPipeTable(lines, i, simplify);
-  const { cells, next } = pipeCells(lines, i);
+  const read = pipeCells(lines, i);
+  // the document's foot written as a cell after the last row (公开方式：主动公开 |) ends the table
+  const footAt = read.cells.findIndex((c) => DOCUMENT_FOOT.test(c.text));
+  const cells = footAt < 0 ? read.cells : read.cells.slice(0, footAt);
+  const next = footAt < 0 ? read.next : read.cells[footAt]!.line - 1;
   // the header ends at the first row's 序号, or at a category row before it (一、优化基本公共服务 |)
   // (a category that fills its row alone, its other cells empty, may run as long as a sentence)
   const categoryAt = (at: number) => isCategoryCell(cells[at]!.text, cells[at + 1]?.text === '');

@@ -6,7 +6,7 @@ import { alternation, compiledPattern } from './regex.js';
 import { COOPERATING_WORDS, LEAD_WORDS, OVERSIGHT_WORDS, RESPONSIBLE_WORDS } from './roles.js';
 
 /** The noun that ends a unit label: 责任单位, 牵头部门, 配合处室. */
-export const UNIT_LABEL_NOUNS = ['单位', '部门', '处室', '科室', '主体', '机关'] as const;
+export const UNIT_LABEL_NOUNS = ['单位', '部门', '处室', '科室', '股室', '主体', '机关'] as const;
 
 /** Labels that name the units by another word than a role: 部门分工：省商务厅牵头，各地级以上市配合。; 数据提供单位：市统计局 (the unit that answers for a target's figure). */
 export const UNIT_LABEL_ALIASES = ['部门分工', '责任分工', '单位分工', '分工部门', '职责分工', '数据提供单位', '数据来源单位'] as const;
@@ -83,7 +83,7 @@ export const OVERSIGHT_LABEL_START = compiledPattern(`^(?:${alternation(OVERSIGH
 export const PERSON_TITLES = [
   '局长', '副局长', '厅长', '副厅长', '主任科员', '部长', '副部长', '处长', '副处长', '科长', '副科长', '镇长', '副镇长', '乡长', '副乡长', '站长', '所长', '院长', '校长', '队长', '主任委员',
   '省长', '副省长', '市长', '副市长', '县长', '副县长', '区长', '副区长', '州长', '副州长', '秘书长', '副秘书长', '主席', '副主席', '书记', '副书记',
-  '领导', '同志', '负责同志', '负责人', '主任', '副主任',
+  '领导', '同志', '负责同志', '负责人', '主任', '副主任', '组长', '副组长',
 ] as const;
 export const PERSON_TITLE_END = compiledPattern(`(?:${alternation(PERSON_TITLES)})$`);
 /** A clause that opens with a leader's title: 分管副市长孙立平负责统筹调度, 市领导张三协调 (a person, never a unit). */

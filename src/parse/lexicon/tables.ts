@@ -31,7 +31,7 @@ export const SEQ_UNDER_CATEGORY = /^\d{1,3}[-－–—](\d{1,3})$/;
 
 export const SEQ_HEADERS = ['序号', '编号', '序', 'NO.', 'No.', 'no.', 'NO', 'No', 'no'] as const;
 /** Nouns that end a unit column's header: 责任单位, 牵头部门, 责任主体, 责任分工 (its cells: X牵头，Y配合). */
-export const UNIT_COLUMN_ENDINGS = ['责任分工', '职责分工', '部门分工', '责任单位', '责任部门', '责任主体', '行使主体', '实施单位', '承办单位', '负责单位', '落实单位', '责任处室', '主体单位', '单位', '部门', '科室', '处室'] as const;
+export const UNIT_COLUMN_ENDINGS = ['责任分工', '职责分工', '部门分工', '责任单位', '责任部门', '责任主体', '行使主体', '实施单位', '承办单位', '负责单位', '落实单位', '责任处室', '主体单位', '单位', '部门', '科室', '处室', '股室'] as const;
 export const DEADLINE_HEADERS = ['完成时限', '时间节点', '完成时间', '时限', '进度安排', '进度要求', '时间要求', '完成期限', '截止时间', '时间'] as const;
 export const REMARK_HEADERS = ['备注', '说明'] as const;
 export const MEASURE_HEADERS = ['细化分工', '细化任务', '细化内容', '措施', '举措', '具体内容', '具体要求', '工作要求', '任务要求', '有关要求', '相关要求', '主要要求', '实施内容', '具体工作', '工作目标', '主要目标', '预期成效'] as const;

@@ -207,8 +207,8 @@ export function bureauBranchRunsOn(lastName: string, firstPiece: string): boolea
 }
 /** A city's or a province's bureau: 市规划和自然资源局, 省生态环境厅. */
 const UPPER_BUREAU = /^[省市][\u4e00-\u9fa5]{2,14}[局厅]$/;
-/** A bureau's branch named after a district or county with its level word: 花都区分局, 长兴县分局. */
-const PLACE_BRANCH = /^[\u4e00-\u9fa5]{2,4}[区县]分局$/;
+/** A bureau's branch named after a district or county, with its level word or without (花都区分局, 长兴县分局, 番禺分局), never a level's own (区公安分局). */
+const PLACE_BRANCH = /^(?![省市县区州盟旗乡镇各])[\u4e00-\u9fa5]{2,5}分局$/;
 
 /** A level word that opens a name (县税 / 务局 is a name opening, not the end of the one before). */
 export const NAME_OPENING = /^(?:省|市|县|区|各|乡|镇|州|旗|盟|中|国)/;
