@@ -21,16 +21,16 @@ const ENUM_MARK = /(?<=^|[。；;，,：:！？!?）)\s])([一二三四五六七
 /** Fewest inline items with their own clause that make an enumeration a list of tasks. */
 const MIN_CLAUSED = 2;
 
-/** Where 一是, 二是 … start outside brackets, numbered 1, 2 … in order (a number out of order ends the run). */
-function enumerationStarts(n: string): { at: number; value: number }[] {
+/** Where an inline enumeration's marks start outside brackets, numbered 1, 2 … in order (a number out of order ends the run). */
+function startsInOrder(n: string, mark: RegExp, valueOf: (m: RegExpExecArray) => number, opensAt: (at: number) => boolean = () => true): { at: number; value: number }[] {
   const starts: { at: number; value: number }[] = [];
   let depth = 0;
   let scanned = 0;
-  for (const m of matchesFrom(ENUM_MARK, n, 0)) {
+  for (const m of matchesFrom(mark, n, 0)) {
     for (; scanned < m.index; scanned++) depth = Math.max(0, depth + clauseBracketCode(n.charCodeAt(scanned)));
     if (depth > 0) continue;
-    const value = parseChineseNumeral(m[1]!);
-    if (value !== starts.length + 1) {
+    const value = valueOf(m);
+    if (value !== starts.length + 1 || (value === 1 && !opensAt(m.index))) {
       if (starts.length) break;
       continue;
     }
@@ -38,6 +38,9 @@ function enumerationStarts(n: string): { at: number; value: number }[] {
   }
   return starts;
 }
+
+/** Where 一是, 二是 … start. */
+const enumerationStarts = (n: string) => startsInOrder(n, ENUM_MARK, (m) => parseChineseNumeral(m[1]!));
 
 /** Whether a piece of text holds a bracketed clause that names units. */
 function hasOwnClause(piece: TwinText): boolean {
@@ -52,23 +55,34 @@ function enumMark(value: number): HeadingMark {
   return { style: 'enum', value, token: `${toChineseNumeral(value)}是`, length: 1 + toChineseNumeral(value).length, digitAfter: false };
 }
 
-/** A body or numbered line split at its inline 一是…二是… items, or the line alone. */
-function splitLine(line: NoticeLine): NoticeLine[] {
-  if ((line.kind !== 'body' && line.kind !== 'numbered') || (line.kind === 'body' && line.opensParagraph) || (line.kind === 'numbered' && line.table !== undefined)) return [line];
+/**
+ * The line split at the starts of an enumeration two or more of whose pieces close with their own clause (the text
+ * before the first start stays the line), or null when fewer do.
+ */
+function splitAtStarts(line: NoticeLine, starts: readonly { at: number; value: number }[], markOf: (piece: Segment, value: number) => HeadingMark | null): NoticeLine[] | null {
   const { seg } = line;
   const n = seg.span.n;
-  // most lines hold no 是 at all: no need for the scan
-  if (!n.includes('是')) return [line];
-  const starts = enumerationStarts(n);
-  if (starts.length < MIN_CLAUSED) return [line];
+  if (starts.length < MIN_CLAUSED) return null;
   const ends = [...starts.slice(1).map((s) => s.at), n.length];
   const clauses = starts.filter((s, k) => hasOwnClause(sliceTwin(seg.span, s.at, ends[k]))).length;
-  if (clauses < MIN_CLAUSED) return [line];
+  if (clauses < MIN_CLAUSED) return null;
   const out: NoticeLine[] = [];
   const first = starts[0]!.at;
   if (first > 0) out.push({ ...line, seg: subSegment(seg, 0, first, false) });
-  starts.forEach((s, k) => out.push({ kind: 'numbered', seg: subSegment(seg, s.at, ends[k]!, k === starts.length - 1), mark: enumMark(s.value) }));
+  starts.forEach((s, k) => {
+    const piece = subSegment(seg, s.at, ends[k]!, k === starts.length - 1);
+    const mark = markOf(piece, s.value);
+    out.push(mark ? { kind: 'numbered', seg: piece, mark } : { ...line, seg: piece });
+  });
   return out;
+}
+
+/** A body or numbered line split at its inline 一是…二是… items, or the line alone. */
+function splitLine(line: NoticeLine): NoticeLine[] {
+  if ((line.kind !== 'body' && line.kind !== 'numbered') || (line.kind === 'body' && line.opensParagraph) || (line.kind === 'numbered' && line.table !== undefined)) return [line];
+  // most lines hold no 是 at all: no need for the scan
+  if (!line.seg.span.n.includes('是')) return [line];
+  return splitAtStarts(line, enumerationStarts(line.seg.span.n), (_, value) => enumMark(value)) ?? [line];
 }
 
 /**
@@ -88,45 +102,24 @@ export function splitEnumerations(lines: readonly NoticeLine[]): NoticeLine[] {
 /** 1. or 1、 after a colon, and the next numbers after a clause's or a sentence's end, each before text (2. 2020年… too). */
 const DIGIT_MARK = /(?<=[：:；;。]\s*)(\d{1,2})[.、．]\s*(?=\S)/;
 
-/** Where the inline numbers 1, 2, 3 … start in order after a colon, outside brackets; empty when none does. */
+/** Where the inline numbers 1, 2, 3 … start in order, the first right after a colon, outside brackets. */
 function digitStarts(n: string): { at: number; value: number }[] {
-  const starts: { at: number; value: number }[] = [];
-  let depth = 0;
-  let scanned = 0;
-  for (const m of matchesFrom(DIGIT_MARK, n, 0)) {
-    for (; scanned < m.index; scanned++) depth = Math.max(0, depth + clauseBracketCode(n.charCodeAt(scanned)));
-    if (depth > 0) continue;
-    const value = Number(m[1]);
-    let b = m.index - 1;
+  const afterColon = (at: number) => {
+    let b = at - 1;
     while (b >= 0 && /\s/.test(n[b]!)) b--;
-    const before = n[b];
-    // the first number right after a colon, each next one right after the one before it
-    if (value !== starts.length + 1 || (value === 1 && before !== '：' && before !== ':')) {
-      if (starts.length) break;
-      continue;
-    }
-    starts.push({ at: m.index, value });
-  }
-  return starts;
+    return n[b] === '：' || n[b] === ':';
+  };
+  return startsInOrder(n, DIGIT_MARK, (m) => Number(m[1]), afterColon);
 }
 
 /** A body line, or a numbered heading's line, split at its inline 1.…2.… items that carry their own clauses, or the line alone. */
 function splitDigitLine(line: NoticeLine): NoticeLine[] {
   if (line.kind !== 'body' && (line.kind !== 'numbered' || line.table !== undefined)) return [line];
-  const { seg } = line;
-  const n = seg.span.n;
+  const n = line.seg.span.n;
   if (!/[：:]\s*1[.、．]/.test(n)) return [line];
-  const starts = digitStarts(n);
-  if (starts.length < MIN_CLAUSED) return [line];
-  const ends = [...starts.slice(1).map((s) => s.at), n.length];
-  const clauses = starts.filter((s, k) => hasOwnClause(sliceTwin(seg.span, s.at, ends[k]))).length;
-  if (clauses < MIN_CLAUSED) return [line];
-  const out: NoticeLine[] = [{ ...line, seg: subSegment(seg, 0, starts[0]!.at, false) }];
-  starts.forEach((s, k) => {
-    const piece = subSegment(seg, s.at, ends[k]!, k === starts.length - 1);
+  const digitMark = (piece: Segment) => {
     const mark = matchHeading(piece.span.n, 0);
-    if (mark) out.push({ kind: 'numbered', seg: piece, mark: { ...mark, digitAfter: false } });
-    else out.push({ ...line, seg: piece });
-  });
-  return out;
+    return mark && { ...mark, digitAfter: false };
+  };
+  return splitAtStarts(line, digitStarts(n), digitMark) ?? [line];
 }
