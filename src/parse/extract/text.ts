@@ -1247,7 +1247,7 @@ function cellHeaderAt(lines: string[], i: number, simplify: Simplify): (CellHead
   // spaced out to fill its cell: 序  号
   const word = (k: number) => (lines[k] ?? '').trim().replace(/[ \t\u3000]+/g, '');
   // a category column before 序号 (类别 / 序号 / 工作任务 …): its cells stand once before their group's first row
-  // (any short header word before 序号 heads such a column: 考核项目 / 序号 / 考核指标 …)
+  // (a short word naming groups of rows before 序号 heads one too: 考核项目 / 序号 / 考核指标 …)
   const sectionColumn = isGroupingHeader(simplify(word(i))) && SEQ_WORD.test(word(nextFilled(lines, i + 1)));
   const written = sectionColumn ? [word(i)] : [];
   if (sectionColumn) i = nextFilled(lines, i + 1);
