@@ -158,10 +158,17 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
   // columns set apart by runs of spaces; or, in a copy that kept one space, by single spaces
   // under a header whose words may be letter-spaced (序号 任 务 内 容 责任部门)
   const wide = spacedCells(first).map(withoutLetterSpaces);
-  const split = wide.length >= 3 ? spacedCells : singleSpacedCells;
-  const header = wide.length >= 3 ? wide : joinLetterSpaced(singleSpacedCells(first));
+  let split = wide.length >= 3 ? spacedCells : singleSpacedCells;
+  let header = wide.length >= 3 ? wide : joinLetterSpaced(singleSpacedCells(first));
   // 序号 first, or after a category column whose value stands on its group's first row only (类别　序号　项目内容 …)
-  const numberCol = SEQ_WORD.test(header[0] ?? '') ? 0 : classify(header[0] ?? '') === 'section' && SEQ_WORD.test(header[1] ?? '') && wide.length >= 3 ? 1 : -1;
+  let numberCol = SEQ_WORD.test(header[0] ?? '') ? 0 : classify(header[0] ?? '') === 'section' && SEQ_WORD.test(header[1] ?? '') && wide.length >= 3 ? 1 : -1;
+  // a table set in full-width spaces, one between columns (序号　攻坚任务　　　责任领导　责任单位　　完成时限)
+  if (numberCol < 0 && first.includes('\u3000')) {
+    const full = fullWidthCells(first);
+    if (SEQ_WORD.test(full[0] ?? '') && full.length >= 3 && hasTaskAndUnits(full)) {
+      [split, header, numberCol] = [fullWidthCells, full, 0];
+    }
+  }
   if (header.length < 3 || numberCol < 0) return null;
   if (split === singleSpacedCells && !hasTaskAndUnits(header)) return null;
   const written = header.join('|');
@@ -203,7 +210,7 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
     }
     // a category row between the rows (一、产业发展)
     // (its mark and title may stand apart: （一）  市容环境整治)
-    if (split === spacedCells && cells.length <= 2 && cells.length < columns.length && sectionRowAt(lines, k)?.next === k + 1 && !ENUMERATED_NUMBERS.test(line.trim())) {
+    if (split !== singleSpacedCells && cells.length <= 2 && cells.length < columns.length && sectionRowAt(lines, k)?.next === k + 1 && !ENUMERATED_NUMBERS.test(line.trim())) {
       rows.push({ cells: [cells.join('')], line: k + 1, merged: true });
       continue;
     }
@@ -220,6 +227,15 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
       // a cell wrapped onto a line of its own, its text standing under the cell it goes on (…区城市更新局、 / 各街道办事处)
       const above = rows[rows.length - 1]!;
       if (split === spacedCells && rows.length >= 2 && cells.length < columns.length && continueCellsBelow(above, joinPaddedNames(lines[above.line - 1]!), line, starts, unitColumns)) continue;
+      // in full-width spacing, an indented line of one cell goes on the row's task cell, or its unit cell where it names units
+      if (split === fullWidthCells && rows.length >= 2 && cells.length === 1 && /^[ \u3000]/.test(line) && !above.merged) {
+        const roles = columns.map(classify);
+        const at = looksLikeUnitLine(cells[0]) ? roles.findIndex(isUnitColumn) : roles.findIndex((r) => TASK_ROLES.has(r));
+        if (at >= 0) {
+          above.cells[at] = `${above.cells[at] ?? ''}${cells[0]}`;
+          continue;
+        }
+      }
       sink.diagnostics.push(diag('table-cells-uneven', { row: rows.length, columns: columns.length }, k + 1));
       break;
     }
@@ -471,6 +487,22 @@ function singleSpacedByContent(lines: string[], i: number, header: string[], sin
 }
 
 const singleSpacedCells = (line: string) => line.trim().split(/[ \u3000\t]+/);
+
+/**
+ * A line's cells where one full-width space sets columns apart (Word's text copy of a table padded with them): runs of
+ * full-width spaces, two or more ASCII spaces or a tab separate cells; a name padded to its column's width by one
+ * full-width space inside (王　敏) is joined again.
+ */
+function fullWidthCells(line: string): string[] {
+  const pieces = line.trim().split(/[ \t]*\u3000[\u3000 \t]*|[ ]{2,}|\t/).filter((c) => c !== '');
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const last = out[out.length - 1];
+    if (last !== undefined && last.length === 1 && piece.length === 1 && /[\u4e00-\u9fa5]/.test(last + piece)) out[out.length - 1] = last + piece;
+    else out.push(piece);
+  }
+  return out;
+}
 
 /** A header cell whose characters one space each sets apart (序 号, 责　任　单　位): the word. */
 const withoutLetterSpaces = (cell: string): string => (/^[\u4e00-\u9fa5](?:[ \u3000][\u4e00-\u9fa5])+$/.test(cell) ? cell.replace(/[ \u3000]/g, '') : cell);
