@@ -226,7 +226,7 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
       }
       // a cell wrapped onto a line of its own, its text standing under the cell it goes on (…区城市更新局、 / 各街道办事处)
       const above = rows[rows.length - 1]!;
-      if (split === spacedCells && rows.length >= 2 && cells.length < columns.length && continueCellsBelow(above, joinPaddedNames(lines[above.line - 1]!), line, starts, unitColumns)) continue;
+      if (split === spacedCells && rows.length >= 2 && cells.length < columns.length && continueCellsBelow(above, joinPaddedNames(lines[above.line - 1]!), line, starts, unitColumns, numberCol)) continue;
       // in full-width spacing, an indented line of one cell goes on the row's task cell, or its unit cell where it names units
       if (split === fullWidthCells && rows.length >= 2 && cells.length === 1 && /^[ \u3000]/.test(line) && !above.merged) {
         const roles = columns.map(classify);
@@ -340,15 +340,16 @@ const displayWidth = (s: string): number => {
  * columns), none under its first (序号): then it is that cell wrapped, and joins
  * it. The row above is changed.
  */
-function continueCellsBelow(row: Row, rowLine: string, line: string, header: readonly CellStart[], unitColumns: ReadonlySet<number>): boolean {
+function continueCellsBelow(row: Row, rowLine: string, line: string, header: readonly CellStart[], unitColumns: ReadonlySet<number>, numberCol = 0): boolean {
   // the cells of the row's own line, or where that line left a cell empty, the header's
   const own = spacedCellStarts(rowLine);
   const starts = own.length === row.cells.length ? own : header;
   if (starts.length !== row.cells.length) return false;
   const pieces = spacedCellStarts(line);
   const targets = pieces.map((p) => starts.findIndex((s) => Math.abs(s.col - p.col) <= 2));
-  // nothing under the first column (序号): a line with a number there is a row of its own
-  if (!pieces.length || targets.some((t) => t <= 0)) return false;
+  // nothing under the 序号 column: a line with a number there is a row of its own (a category column before it may wrap:
+  // 一、招商 / 引资)
+  if (!pieces.length || targets.some((t) => t < 0 || t === numberCol)) return false;
   pieces.forEach((p, k) => {
     const at = targets[k]!;
     // in a unit column, a whole name on a line of its own under a whole name is the next unit (各乡镇人民政府 / 县经济开发区管委会),
