@@ -343,10 +343,12 @@ const displayWidth = (s: string): number => {
 function continueCellsBelow(row: Row, rowLine: string, line: string, header: readonly CellStart[], unitColumns: ReadonlySet<number>, numberCol = 0): boolean {
   // the cells of the row's own line, or where that line left a cell empty, the header's
   const own = spacedCellStarts(rowLine);
-  const starts = own.length === row.cells.length ? own : header;
-  if (starts.length !== row.cells.length) return false;
   const pieces = spacedCellStarts(line);
-  const targets = pieces.map((p) => starts.findIndex((s) => Math.abs(s.col - p.col) <= 2));
+  const targetsUnder = (starts: readonly CellStart[]) => (starts.length === row.cells.length ? pieces.map((p) => starts.findIndex((s) => Math.abs(s.col - p.col) <= 2)) : null);
+  // (where the row's own cells stand off the header's, a width the copy counted otherwise, the header's columns are tried too)
+  const fromOwn = targetsUnder(own);
+  const targets = fromOwn && !fromOwn.some((t) => t < 0) ? fromOwn : (targetsUnder(header) ?? fromOwn);
+  if (!targets) return false;
   // nothing under the 序号 column: a line with a number there is a row of its own (a category column before it may wrap:
   // 一、招商 / 引资)
   if (!pieces.length || targets.some((t) => t < 0 || t === numberCol)) return false;
