@@ -153,6 +153,12 @@ describe('unit-list grammar', () => {
     expect(names('经开区市场监管局、综合行政执法局')).toEqual(['经开区市场监管局', '经开区综合行政执法局']);
   });
 
+  test('a law-enforcement squad named by its field (综合执法中队) takes the run\'s level, as 交警大队 does', () => {
+    expect(names('镇城建办、综合执法中队、各行政村')).toEqual(['镇城建办', '镇综合执法中队', '各行政村']);
+    expect(names('区城管局、综合执法大队')).toEqual(['区城管局', '区综合执法大队']);
+    expect(names('县公安局、交警大队')).toEqual(['县公安局', '县交警大队']);
+  });
+
   test('what a unit is to a place, said before its name (包片单位, 帮扶单位), is no part of it; a task force (工作组, 专班) is a unit', () => {
     expect(names('包片单位县文广局')).toEqual(['县文广局']);
     expect(names('帮扶单位市农业农村局、县民政局')).toEqual(['市农业农村局', '县民政局']);
