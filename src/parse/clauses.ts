@@ -170,11 +170,12 @@ function measuresHandedBy(text: TwinText): ClauseResult[] {
     const out: ClauseResult[] = [];
     for (const [k, part] of parts.slice(by).entries()) {
       const clause = subjectClause(part) ?? (k > 0 ? rolePartClause(part) : null);
+      // the time limit after the units (由县水利局负责，2024年3月底前清理完毕)
+      const time = !clause && k > 0 && out.length ? TIME_LED.exec(part.n) : null;
       if (clause) out.push(clause);
-      else if (k > 0 && out.length && TIME_LED.test(part.n)) {
-        // the time limit after the units (由县水利局负责，2024年3月底前清理完毕)
+      else if (time) {
         const deadline = emptyClause();
-        deadline.deadlines.push(phraseDeadline(part.r.slice(0, TIME_LED.exec(part.n)![0].length)));
+        deadline.deadlines.push(phraseDeadline(part.r.slice(0, time[0].length)));
         out.push(deadline);
         break;
       } else if (k > 0 || !PERSON_PART.test(part.n)) break;

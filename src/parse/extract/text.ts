@@ -177,7 +177,8 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
   const columns = wrap?.cells ?? header;
   const starts = wrap?.starts ?? spacedCellStarts(first);
   const rows: Row[] = [{ cells: columns, line: i + 1 }];
-  const unitColumns = new Set(columns.flatMap((c, n) => (isUnitColumn(classify(c)) ? [n] : [])));
+  const roles = columns.map(classify);
+  const unitColumns = new Set(roles.flatMap((r, n) => (isUnitColumn(r) ? [n] : [])));
   let k = wrap ? i + 2 : i + 1;
   // blank lines between the header and its first row (a copy that set each row apart): passed over when a row follows
   const firstRow = nextFilled(lines, k);
@@ -229,7 +230,6 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
       if (split === spacedCells && rows.length >= 2 && cells.length < columns.length && continueCellsBelow(above, joinPaddedNames(lines[above.line - 1]!), line, starts, unitColumns, numberCol)) continue;
       // in full-width spacing, an indented line of one cell goes on the row's task cell, or its unit cell where it names units
       if (split === fullWidthCells && rows.length >= 2 && cells.length === 1 && /^[ \u3000]/.test(line) && !above.merged) {
-        const roles = columns.map(classify);
         const at = looksLikeUnitLine(cells[0]) ? roles.findIndex(isUnitColumn) : roles.findIndex((r) => TASK_ROLES.has(r));
         if (at >= 0) {
           above.cells[at] = `${above.cells[at] ?? ''}${cells[0]}`;
@@ -769,6 +769,7 @@ function fitOf(cell: string, role: ColumnRole): number {
   if (!t) return role === 'seq' || role === 'task' ? -2 : role === 'lead' || role === 'responsible' ? -1 : 0;
   // a cell that opens with a verb is a task, whatever it ends with (新建城东养老服务中心)
   const task = VERB_OPENING.test(t);
+  const names = () => looksLikeUnitLine(t.replace(/[。；;，,、\s]+$/, ''));
   const sentence = t.length > 12 || /[。；;！？]/.test(t);
   switch (role) {
     case 'seq':
@@ -777,11 +778,11 @@ function fitOf(cell: string, role: ColumnRole): number {
     case 'cooperating':
     case 'responsible':
       if (task) return -3;
-      return looksLikeUnitLine(t.replace(/[。；;，,、\s]+$/, '')) ? 3 : namesSomeUnit(t) ? 2 : -3;
+      return names() ? 3 : namesSomeUnit(t) ? 2 : -3;
     case 'person':
       return !sentence && t.length <= 4 && !looksLikeUnitLine(t) ? 2 : -2;
     case 'oversight':
-      return task ? -3 : looksLikeUnitLine(t.replace(/[。；;，,、\s]+$/, '')) ? 2 : namesSomeUnit(t) ? 1 : -1;
+      return task ? -3 : names() ? 2 : namesSomeUnit(t) ? 1 : -1;
     case 'deadline':
     case 'start':
       return DATE_LIKE.test(t) || isDeadlineLine(t) ? 2 : sentence ? -2 : 0;

@@ -196,9 +196,8 @@ export function nameRunsOnAfterBreak(line: string, next: string): boolean {
  * or a city's or a province's bureau, then its branch in a district or county: one name.
  */
 export function branchRunsOn(lastName: string, firstPiece: string): boolean {
-  const piece = firstPiece.replace(NAME_ROLE_TAIL, '');
-  if (bureauBranchRunsOn(lastName, piece)) return true;
-  return OWN_ORGANISATION_RE.test(lastName) && !lastName.startsWith('各') && !NAME_OPENING.test(firstPiece) && BRANCH_RE.test(piece);
+  if (bureauBranchRunsOn(lastName, firstPiece)) return true;
+  return OWN_ORGANISATION_RE.test(lastName) && !lastName.startsWith('各') && !NAME_OPENING.test(firstPiece) && BRANCH_RE.test(firstPiece.replace(NAME_ROLE_TAIL, ''));
 }
 
 /** A city's or a province's bureau whole at a line's end, then its branch in a district or county (市规划和自然资源局 / 花都区分局). */
