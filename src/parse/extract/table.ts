@@ -11,7 +11,7 @@ import type { DiagnosticCode } from '../../model/codes.js';
 import { matchHeading, toChineseNumeral, toCircled } from '../markers.js';
 import { foldWidth } from '../chars.js';
 import { hasUnitSuffix, isCatchAll, isRegionCollective, NAME_OPENING, nameRunsOnAfterBreak } from '../lexicon/units.js';
-import { columnRoleOf, headerWords, isUnitColumn, SEQ_UNDER_CATEGORY, type ColumnRole, type UnitColumn } from '../lexicon/tables.js';
+import { columnRoleOf, headerWords, isUnitColumn, SEQ_UNDER_CATEGORY, withMeasureUnitColumn, type ColumnRole, type UnitColumn } from '../lexicon/tables.js';
 import { CN_NUMERAL_CHARS } from '../lexicon/numerals.js';
 import { CLAUSE_ROLE_END_RE } from '../lexicon/roles.js';
 import type { LineSink, SourceLocation } from './source.js';
@@ -80,7 +80,8 @@ function isOneCell(row: GridCell[]): boolean {
 export function findHeader(grid: Grid): Header | null {
   for (const [r, row] of grid.slice(0, 4).entries()) {
     if (isOneCell(row)) continue; // a caption across the table (附件2 / …任务分工表) heads no column
-    const roles = row.map((c) => classify(c.text));
+    // (a bare 单位 beside a unit column holds units of measure, in every table read)
+    const roles = withMeasureUnitColumn(row.map((c) => c.text)).map(classify);
     const known = roles.filter((x) => x !== 'other').length;
     const hasTask = roles.some((x) => x === 'task' || x === 'measures');
     const hasUnits = roles.some(isUnitColumn);
