@@ -2,6 +2,7 @@
 import { chmodSync, lstatSync, mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { makeTemp, removeTemps, ROOT, runCli, readText } from './helpers.js';
 import { textToDocx, textToHtml } from './builders.js';
 import { colorEnabled } from '../src/cli/color.js';
@@ -285,6 +286,19 @@ test('CommonJS modules are lazy too: a .txt parse requires no iconv-lite, jschar
   const required = r.stderr.split('\n').filter((l) => l.startsWith('REQUIRE '));
   expect(required).toContain('REQUIRE commander');
   expect(required.filter((l) => /iconv|jschardet|levenshtein|cheerio|jszip|ajv|opencc/.test(l))).toEqual([]);
+});
+
+test.each([[['--version']], [['--help']], [['schema']]])('%j loads no part of the parser', (args) => {
+  // a load hook names every module read; the parser's own modules are known by the source names the build writes in
+  const hooks = join(dir, 'load-hooks.mjs');
+  writeFileSync(hooks, "import { writeSync } from 'node:fs';\nexport async function load(u, c, next) { writeSync(2, `LOAD ${u}\\n`); return next(u, c); }\n");
+  const register = join(dir, 'load-register.mjs');
+  writeFileSync(register, `import { register } from 'node:module';\nimport { pathToFileURL } from 'node:url';\nregister(pathToFileURL(${JSON.stringify(hooks)}));\n`);
+  const r = spawnSync(process.execPath, ['--import', register, join(ROOT, 'bin/policy-check.js'), ...args], { encoding: 'utf8' });
+  expect(r.status).toBe(0);
+  const ours = r.stderr.split('\n').filter((l) => l.startsWith('LOAD ') && l.includes('/dist/')).map((l) => fileURLToPath(l.slice(5)));
+  expect(ours.length).toBeGreaterThan(1);
+  expect(ours.filter((f) => /\/\/ src\/parse\/(parse-notice|structure|clauses)\.ts/.test(readText(f)))).toEqual([]);
 });
 
 describe('.doc files that are not Word', () => {

@@ -8,7 +8,8 @@
  * Only types are imported from the command modules: they still load when
  * their command runs.
  */
-import { ENCODINGS, type EncodingName, type InputFormat } from '../parse/parse-source.js';
+import { ENCODINGS, type EncodingName } from '../parse/extract/decode.js';
+import type { InputFormat } from '../parse/parse-source.js';
 import type { Lang } from '../i18n.js';
 import type { CheckCommandOptions, CheckFormat } from './check-command.js';
 import type { ParseCommandOptions, ParseFormat } from './parse-command.js';
