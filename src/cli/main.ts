@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Command as CommandType, Option as OptionType } from 'commander';
 import { detectLang, type Lang, traditionalLocale } from '../i18n.js';
-import { ENCODINGS } from '../parse/extract/decode.js';
+import { ENCODINGS } from '../model/encodings.js';
 import { type Io, reportError } from './io.js';
 import { applyConfig, ConfigError, describeOptions, findConfig, type LoadedConfig } from './config.js';
 import { normalisePeriod, PERIOD_FORM } from '../check/period.js';

@@ -8,7 +8,7 @@
  * Only types are imported from the command modules: they still load when
  * their command runs.
  */
-import { ENCODINGS, type EncodingName } from '../parse/extract/decode.js';
+import { ENCODINGS, type EncodingName } from '../model/encodings.js';
 import type { InputFormat } from '../parse/parse-source.js';
 import type { Lang } from '../i18n.js';
 import type { CheckCommandOptions, CheckFormat } from './check-command.js';

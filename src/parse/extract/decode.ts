@@ -3,8 +3,9 @@
  * natively; anything that is not valid UTF-8 goes to GB18030 (or Big5 when the
  * detector says so) through iconv-lite, loaded only then.
  */
-export const ENCODINGS = ['auto', 'utf-8', 'gb18030', 'gbk', 'gb2312', 'big5', 'utf-16le', 'utf-16be'] as const;
-export type EncodingName = (typeof ENCODINGS)[number];
+import type { EncodingName } from '../../model/encodings.js';
+
+export { ENCODINGS, type EncodingName } from '../../model/encodings.js';
 
 export interface Decoded {
   text: string;
