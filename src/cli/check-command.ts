@@ -11,10 +11,10 @@ import { checkReports, type ReportInput } from '../check/check.js';
 import { NoticeIndex } from '../check/notice-index.js';
 import { periodSpan } from '../check/period.js';
 import { loadNotices } from './load-notice.js';
-import { isCalendarDate, type ReadOptions, readReport, type Validate } from '../check/report.js';
+import { isCalendarDate, readReport, type Validate } from '../check/report.js';
 import { validateReportSchema } from '../check/schema.js';
 import { type FindingCode, finding } from '../check/findings.js';
-import { emitOrReport, formatBytes, fsError, type Io, OS_REASONS, type Output, outputWidth, readFileOnce, reportError, STDIN } from './io.js';
+import { emitOrReport, formatBytes, fsError, type Io, OS_REASONS, type Output, outputWidth, ReadBuffer, readFileOnce, reportError, STDIN } from './io.js';
 import { colorEnabled, paintFor } from './color.js';
 import type { NoticeNames, TableBook } from '../check/table-report.js';
 import type { ParsedDocument } from '../model/notice.js';
@@ -217,28 +217,32 @@ async function readOne(
 ): Promise<ReportInput[]> {
   const fail = (code: FindingCode, params: Record<string, string | number>) => [{ file: shown, report: null, findings: [finding(code, params, { file: shown })] }];
   let bytes: Buffer;
+  let stamp: string | undefined;
   const tooLarge = (size: string) => fail('report-too-large', { size, limit: formatBytes(MAX_REPORT_BYTES) });
+  // a workbook by its name (standard input's by --stdin-filename), or on standard input by its first bytes
+  const name = full === STDIN ? stdinName : full;
+  const named = name === undefined ? undefined : (reportKind(name) ?? 'json');
   if (full === STDIN) {
     if (io.stdinIsTTY) return fail('unreadable-report', { reason: 'stdin-is-terminal' });
     bytes = await io.readStdin(MAX_REPORT_BYTES);
     if (bytes.length > MAX_REPORT_BYTES) return tooLarge(`> ${formatBytes(MAX_REPORT_BYTES)}`);
   } else {
     try {
-      const file = readFileOnce(full, MAX_REPORT_BYTES);
+      // a text report's bytes are decoded at once and not kept: they go into the buffer lent to every read; a workbook's
+      // reader may keep what it is given
+      const file = readFileOnce(full, MAX_REPORT_BYTES, named === 'xlsx' ? undefined : LENT);
       // a device (/dev/zero) may never end; a pipe is read up to the limit
       if (file.kind === 'device') return fail('unreadable-report', { reason: 'not-a-file' });
       if (file.kind === 'directory') return fail('unreadable-report', { reason: 'is-a-directory' });
       if (file.kind === 'too-large') return tooLarge(formatBytes(file.size));
       identity(file.identity);
-      bytes = file.bytes;
+      ({ bytes, stamp } = file);
       if (bytes.length > MAX_REPORT_BYTES) return tooLarge(`> ${formatBytes(MAX_REPORT_BYTES)}`);
     } catch (e) {
       return fail('unreadable-report', readFailure(e));
     }
   }
-  // a workbook by its name (standard input's by --stdin-filename), or on standard input by its first bytes
-  const name = full === STDIN ? stdinName : full;
-  const kind = name === undefined ? (looksLikeWorkbook(bytes) ? 'xlsx' : 'json') : (reportKind(name) ?? 'json');
+  const kind = named ?? (looksLikeWorkbook(bytes) ? 'xlsx' : 'json');
   if (kind === 'xlsx') return readBook(() => readXlsxBook(bytes, shown, basename(name ?? '')), shown, validate, notices);
   let decoded;
   try {
@@ -248,18 +252,44 @@ async function readOne(
     throw e;
   }
   if (kind === 'csv') return readBook(() => readCsvBook(decoded.text, shown, basename(name ?? '')), shown, validate, notices);
-  return [{ file: shown, ...readReport(decoded.text, shown, validate, { invalidUtf8: decoded.how === 'damaged-utf-8', ...rereading(bytes, decoded) }) }];
+  const reread = stamp === undefined ? fromBytes(bytes, decoded) : fromFile(full, stamp, decoded);
+  return [{ file: shown, ...readReport(decoded.text, shown, validate, { invalidUtf8: decoded.how === 'damaged-utf-8', ...(reread && { reread }) }) }];
+}
+
+/** The buffer lent to the reads of text reports, one after another (readAll reads them in turn). */
+const LENT = new ReadBuffer();
+
+/** Whether the bytes decode the same way again without a guess (valid UTF-8, with or without its mark), and from where. */
+function plainUtf8(decoded: Decoded): number | null {
+  if (decoded.how === 'valid-utf-8') return 0;
+  return decoded.encoding === 'utf-8-bom' ? 3 : null;
 }
 
 /**
- * How a report's text is had again from its bytes, where they decode the same way without a guess (valid UTF-8, with
- * or without its mark): the bytes lie outside the JavaScript heap, so keeping them instead of the text spares the
- * garbage collector a copy of every report.
+ * How standard input's text is had again from its bytes, kept outside the JavaScript heap: keeping them instead of
+ * the text spares the garbage collector a copy.
  */
-function rereading(bytes: Buffer, decoded: Decoded): Pick<ReadOptions, 'reread'> {
-  if (decoded.how === 'valid-utf-8') return { reread: () => new TextDecoder('utf-8').decode(bytes) };
-  if (decoded.encoding === 'utf-8-bom') return { reread: () => new TextDecoder('utf-8').decode(bytes.subarray(3)) };
-  return {};
+function fromBytes(bytes: Buffer, decoded: Decoded): (() => string) | undefined {
+  const from = plainUtf8(decoded);
+  return from === null ? undefined : () => new TextDecoder('utf-8').decode(bytes.subarray(from));
+}
+
+/**
+ * How a file's text is had again, for the few findings placed after the reading: read anew, while the file is as it
+ * was (same size and times); a file changed meanwhile gives no text, and its findings stand at its first line. Thousands
+ * of reports then keep neither their text nor their bytes.
+ */
+export function fromFile(full: string, stamp: string, decoded: Decoded): (() => string) | undefined {
+  const from = plainUtf8(decoded);
+  if (from === null) return undefined;
+  return () => {
+    try {
+      const again = readFileOnce(full, MAX_REPORT_BYTES);
+      return again.kind === 'bytes' && again.stamp === stamp ? new TextDecoder('utf-8').decode(again.bytes.subarray(from)) : '';
+    } catch {
+      return '';
+    }
+  };
 }
 
 /** A workbook or CSV report: a report per sheet with a table, or one finding for a file that cannot be read. */

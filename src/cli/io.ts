@@ -151,7 +151,7 @@ export function fileIdentity(st: Stats): string | null {
 
 /** What a file holds, read at once: its bytes (and the file's identity), or why they were not read. */
 export type FileRead =
-  | { kind: 'bytes'; bytes: Buffer; identity: string | null }
+  | { kind: 'bytes'; bytes: Buffer; identity: string | null; stamp: string }
   | { kind: 'directory' }
   | { kind: 'device' }
   | { kind: 'too-large'; size: number };
@@ -165,7 +165,7 @@ const UNKNOWN_SIZE_CHUNK = 64 * 1024;
  * thousands of reports. A named pipe is read as it comes, up to the limit (the open waits for a writer, as `cat`
  * does); a device or socket may never end and is not read. Other errors of open and read are thrown as they come.
  */
-export function readFileOnce(full: string, limit: number): FileRead {
+export function readFileOnce(full: string, limit: number, lent?: ReadBuffer): FileRead {
   let fd: number;
   try {
     fd = openSync(full, 'r');
@@ -179,17 +179,31 @@ export function readFileOnce(full: string, limit: number): FileRead {
     if (st.isDirectory()) return { kind: 'directory' };
     if (st.isCharacterDevice() || st.isBlockDevice() || st.isSocket()) return { kind: 'device' };
     if (st.size > limit) return { kind: 'too-large', size: st.size };
-    const bytes = st.size && !st.isFIFO() ? readKnownSize(fd, st.size) : readToEnd(fd, limit);
-    return { kind: 'bytes', bytes, identity: fileIdentity(st) };
+    const bytes = st.size && !st.isFIFO() ? readKnownSize(fd, st.size, lent?.take(st.size)) : readToEnd(fd, limit);
+    return { kind: 'bytes', bytes, identity: fileIdentity(st), stamp: `${st.size}:${st.mtimeMs}:${st.ctimeMs}` };
   } finally {
     closeSync(fd);
   }
 }
 
-/** `size` bytes, or fewer if the file was cut meanwhile. */
-function readKnownSize(fd: number, size: number): Buffer {
-  // not from the shared pool: a report keeps its bytes, and a pooled slice would keep the pool's 8 KB with it
-  const bytes = Buffer.allocUnsafeSlow(size);
+/**
+ * A buffer lent to each read in turn, for bytes that are decoded at once and not kept: a fresh buffer for every one of
+ * thousands of reports costs an allocation outside the heap (and the pages' first touch) each time. The next read
+ * overwrites what the last one gave.
+ */
+export class ReadBuffer {
+  private buffer = Buffer.allocUnsafeSlow(64 * 1024);
+  /** A buffer of at least `size` bytes. */
+  take(size: number): Buffer {
+    if (size > this.buffer.length) this.buffer = Buffer.allocUnsafeSlow(Math.max(size, this.buffer.length * 2));
+    return this.buffer;
+  }
+}
+
+/** `size` bytes, or fewer if the file was cut meanwhile (into `target`, when lent one). */
+function readKnownSize(fd: number, size: number, target?: Buffer): Buffer {
+  // not from the shared pool: a caller may keep the bytes, and a pooled slice would keep the pool's 8 KB with it
+  const bytes = target ?? Buffer.allocUnsafeSlow(size);
   let got = 0;
   for (let n = 1; got < size && n > 0; got += n) n = readSync(fd, bytes, got, size - got, null);
   return bytes.subarray(0, got);

@@ -1,11 +1,13 @@
 /** `policy-check check`, `template` and `schema` end to end through main(). */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { runCli, ROOT } from '../helpers.js';
 import { makeTemp, removeTemps } from '../helpers.js';
+import { fromFile } from '../../src/cli/check-command.js';
+import { readFileOnce } from '../../src/cli/io.js';
 
 afterAll(removeTemps);
 
@@ -499,4 +501,32 @@ test('the order of reports and findings is the same whatever the machine’s loc
   expect([c.status, zh.status]).toEqual([0, 0]);
   expect(JSON.parse(c.stdout).reports.map((r: { file: string }) => r.file.slice(-9))).toEqual(['省科技厅.json', '省财政厅.json']);
   expect(zh.stdout).toBe(c.stdout);
+});
+
+describe('a report is read again from its file only while the file is as it was', () => {
+  const dir = makeTemp('pc-reread-');
+  const stampOf = (file: string) => {
+    const r = readFileOnce(file, 1 << 20);
+    if (r.kind !== 'bytes') throw new Error(r.kind);
+    return r.stamp;
+  };
+  test('unchanged: the same text (a mark before UTF-8 left out)', () => {
+    const file = join(dir, 'same.json');
+    writeFileSync(file, '\ufeff{"unit": "省科技厅"}');
+    expect(fromFile(file, stampOf(file), { text: '', encoding: 'utf-8-bom', how: 'bom' })!()).toBe('{"unit": "省科技厅"}');
+  });
+  test('changed or gone since: no text, rather than another text\'s places', () => {
+    const file = join(dir, 'changed.json');
+    writeFileSync(file, '{"unit": "省科技厅"}');
+    const again = fromFile(file, stampOf(file), { text: '', encoding: 'utf-8', how: 'valid-utf-8' })!;
+    writeFileSync(file, '{\n\n  "unit": "省财政厅"}');
+    expect(again()).toBe('');
+    writeFileSync(file, '{"unit": "省科技厅"}');
+    const gone = fromFile(file, stampOf(file), { text: '', encoding: 'utf-8', how: 'valid-utf-8' })!;
+    rmSync(file);
+    expect(gone()).toBe('');
+  });
+  test('a text decoded by a guess is not read again: the report keeps it', () => {
+    expect(fromFile(join(dir, 'gbk.json'), '1:2:3', { text: '', encoding: 'gb18030', how: 'detected' })).toBeUndefined();
+  });
 });
