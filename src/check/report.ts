@@ -50,11 +50,29 @@ export function statusFromSpelling(written: string): Status | null {
 
 const STATUS_ZH: Record<Status, string> = { not_started: '未启动', in_progress: '推进中', completed: '已完成', blocked: '受阻' };
 
+/** White space and punctuation, which an empty answer may carry around or inside it (暂无。, N / A). */
+const EMPTY_PADDING = /[\s\u3000。.，,；;、…]+/g;
+/** What an answer that says nothing reads, its padding left out. */
+const SAYS_NOTHING = /^(|无|暂无|暂无进展|无进展|暂无进度|没有|空|略|待补充|待填写|待定|未填|不详|-+|—+|－+|\/|／|N\/?A|n\/?a|none|None|NONE|TBD|tbd|null|\?+|？+)$/;
+/**
+ * An answer with more characters than this, besides its padding and the marks a run of which says nothing (---, ？？),
+ * says something: the words above are short, and most progress is long.
+ */
+const SAYS_NOTHING_MAX = 8;
+
 /** Progress text that says nothing: '', 无, 暂无, -, N/A … */
 export function isEmptyProgress(s: string | undefined): boolean {
   if (s === undefined) return true;
-  const t = s.replace(/[\s\u3000。.，,；;、…]+/g, '');
-  return /^(|无|暂无|暂无进展|无进展|暂无进度|没有|空|略|待补充|待填写|待定|未填|不详|-+|—+|－+|\/|／|N\/?A|n\/?a|none|None|NONE|TBD|tbd|null|\?+|？+)$/.test(t);
+  if (s.length > SAYS_NOTHING_MAX && !hasAtMostChars(s, SAYS_NOTHING_MAX)) return false;
+  return SAYS_NOTHING.test(s.replace(EMPTY_PADDING, ''));
+}
+
+/** Whether a text holds at most `max` characters besides its padding and runs of marks (counted only as far as needed). */
+function hasAtMostChars(s: string, max: number): boolean {
+  const uncounted = /[\s\u3000。.，,；;、…\-—－?？]/;
+  let n = 0;
+  for (let i = 0; i < s.length && n <= max; i++) if (!uncounted.test(s[i]!)) n++;
+  return n <= max;
 }
 
 export interface ReportEntry {

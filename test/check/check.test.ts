@@ -315,6 +315,17 @@ describe('helpers', () => {
     expect(isEmptyProgress('暂无')).toBe(true);
     expect(isEmptyProgress('无重大进展但已完成调研')).toBe(false);
   });
+  test.each([
+    ['暂无进展。', true],
+    ['  暂 无 进 展 ， ， ， 。 。 。   ', true],
+    ['N / A', true],
+    ['—————————————', true],
+    ['？？？？？？？？？？', true],
+    ['已完成调研', false],
+    ['一二三四五六七八九', false],
+    [`暂无${'，'.repeat(50)}`, true],
+    [`${'已完成。'.repeat(500)}`, false],
+  ])('isEmptyProgress(%j) is %s: padding around and inside, any length', (s, empty) => expect(isEmptyProgress(s)).toBe(empty));
 });
 
 describe('reports as people write them', () => {
