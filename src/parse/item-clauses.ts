@@ -253,6 +253,9 @@ const CONTACT_LINE = /^[ \u3000]*(?:[\u4e00-\u9fa5]{0,4}(?:负责人|负责同�
 /** A heading that opens with a verb names a measure, not a unit (成立工作领导小组。负责统筹…). */
 const MEASURE_OPENING = /^(?:成立|设立|建立|组建|健全|完善|加强|强化)/;
 
+/** A duty that opens by leading the work: 负责牵头制定…, 牵头开展… (not 牵头单位, a label's word). */
+const LEADING_DUTY = /^[ \u3000]*(?:负责)?牵头(?!单位|部门|领导)/;
+
 /** A duty's opening verb: 负责… (not 负责人, 负责同志), 牵头开展…. */
 const DUTY_OPENING = /^[ \u3000]*(?:负责(?!人|同志)|牵头|承担|配合|协助|做好|指导|组织|统筹|督促|会同)/;
 
@@ -265,7 +268,9 @@ function unitAloneHeading(it: Item): DutyLine | null {
   // (县发展和改革局职责) heads no unit's point
   if (heading.n.length < 3 || labelAtStart(heading.n) || /职责$/.test(heading.n) || !heading.n.split('、').every((n) => hasUnitSuffix(n) || isCatchAll(n) || isRegionCollective(n))) return null;
   const clause = namesOnlyClause(heading);
-  return clause ? { clause, duty: DUTY_OPENING.test(trimTwin(duty.span).n) } : null;
+  if (!clause) return null;
+  const rest = trimTwin(duty.span);
+  return { clause, duty: DUTY_OPENING.test(rest.n), rest };
 }
 
 /** The longest name a unit's heading holds. */
@@ -275,6 +280,8 @@ const UNIT_NAME_MAX = 24;
 interface DutyLine {
   clause: ClauseResult;
   duty: boolean;
+  /** The duty after the name and its colon. */
+  rest: TwinText;
 }
 
 function unitDutyLine(text: TwinText, colonOnly = false): DutyLine | null {
@@ -283,8 +290,9 @@ function unitDutyLine(text: TwinText, colonOnly = false): DutyLine | null {
   const duty = text.n.slice(m[0].length);
   if (CONTACT_LINE.test(duty)) return null;
   const clause = namesOnlyClause(sliceTwin(text, 0, m[1]!.length));
+  if (!clause) return null;
   // outside a duty part, a duty that names 负责 anywhere in its first sentence counts (严格…标准的落实，负责…)
-  return clause ? { clause, duty: DUTY_OPENING.test(duty) || (colonOnly && /负责(?!人|同志)/.test(duty.split(/[。；;]/, 1)[0]!)) } : null;
+  return { clause, duty: DUTY_OPENING.test(duty) || (colonOnly && /负责(?!人|同志)/.test(duty.split(/[。；;]/, 1)[0]!)), rest: sliceTwin(text, m[0].length) };
 }
 
 /** A unit's name set apart from its duty by a colon only (市财政局：负责…). */
@@ -297,18 +305,30 @@ const UNIT_COLON_HEADING = /^([^\s：:。，,；;（(]{2,24})[：:]/;
  */
 function dutyParagraphClauses(it: Item): ClauseResult[] {
   if (it.children.length) return [];
-  const out: ClauseResult[] = [];
   // the text after the title on the heading's line too: （二）部门工作职责。市交通运输部门负责…；市公安交管部门负责…
-  for (const text of [textAfterTitle(it), ...it.body.map((p) => trimTwin(p.span))]) {
-    if (!text.n) continue;
-    const line = unitDutyLine(text);
-    if (line) {
-      if (line.duty) out.push(line.clause);
-      continue;
-    }
-    out.push(...dutySentenceClauses(text));
-  }
+  const texts = [textAfterTitle(it), ...it.body.map((p) => trimTwin(p.span))].filter((text) => text.n);
+  const lines = texts.map((text) => unitDutyLine(text));
+  // where two or more lines open with a duty verb, a unit's line whose duty opens otherwise is one of the list
+  // (市自然资源局：按照…方案，由市自然资源局及各区、县（市）政府负责…), with the units its 由 part hands the work to
+  const listed = lines.filter((line) => line?.duty).length >= 2;
+  const out: ClauseResult[] = [];
+  texts.forEach((text, k) => {
+    const line = lines[k];
+    if (!line) out.push(...dutySentenceClauses(text));
+    else if (line.duty) out.push(leading(line));
+    else if (listed) out.push(line.clause, ...laterDutyParts(line.rest).flatMap((part) => subjectClause(part) ?? []));
+  });
   return out.length >= 2 ? out : [];
+}
+
+/**
+ * A unit's line among others in one task, its units marked as the lead where its duty opens by leading the work
+ * (市房产局：负责牵头制定工作方案…, 牵头开展…). A point of its own for each unit (（一）区建管委 / 牵头协调…) has no other
+ * unit to lead: the corpus's annotators mark none there.
+ */
+function leading(line: DutyLine): ClauseResult {
+  if (LEADING_DUTY.test(line.rest.n)) for (const u of line.clause.units) u.role = 'lead';
+  return line.clause;
 }
 
 /** The comma parts after a sentence's first that open with names and a duty verb (…，市、区公安交管部门负责…). */
@@ -329,13 +349,26 @@ function dutySentenceClauses(text: TwinText, departmentLists = false): ClauseRes
     const departments = departmentLists ? OPENING_DUTY_SUBJECT.exec(sentence.n) : null;
     const listed = departments && departmentListClause(sliceTwin(sentence, 0, departments[0].length));
     if (listed) out.push(listed);
-    if (listed || !DUTY_SENTENCE.test(sentence.n)) continue;
+    if (listed) continue;
+    // 市发展改革委、国资委…等其他行业部门根据“三管三必须”要求，按照有关责任分工，负责督促…: units, the rule they go by, their duty
+    const ruled = DUTY_SENTENCE.test(sentence.n) ? null : unitsBeforeRule(sentence);
+    if (ruled) out.push(ruled);
+    if (!DUTY_SENTENCE.test(sentence.n)) continue;
     for (const duty of [sentence, ...laterDutyParts(sentence)]) {
       const clause = subjectClause(duty);
       if (clause) out.push(clause);
     }
   }
   return out;
+}
+
+/** Names, then the rule they go by before their duty (根据…要求，按照…分工，负责…). */
+const SUBJECT_BEFORE_RULE = /^([^，,：:；;]{2,400}?)(?:根据|按照|依据|依照)[^。；;]*?[，,]?负责(?!人|同志)/;
+
+/** The units of a sentence whose subject is names only, followed by the rule they go by and then 负责. */
+function unitsBeforeRule(sentence: TwinText): ClauseResult | null {
+  const m = SUBJECT_BEFORE_RULE.exec(sentence.n);
+  return m ? namesOnlyClause(sliceTwin(sentence, 0, m[1]!.length)) : null;
 }
 
 /** A sentence that opens with names and a duty verb (区财政局、区发改委负责…), not with a topic (该项目…, 对…). */

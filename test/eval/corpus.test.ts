@@ -5,9 +5,11 @@
 import { spawnSync } from 'node:child_process';
 import { decodeHTML } from 'entities';
 import WordExtractor from 'word-extractor';
+import JSZip from 'jszip';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, ROOT } from '../helpers.js';
+import { RADICAL_SUPPLEMENT } from '../../src/parse/lexicon/radicals.js';
 
 const CORPUS = join(FIXTURES, 'corpus');
 const slugs = readdirSync(join(CORPUS, 'docs')).sort();
@@ -56,6 +58,30 @@ test('the corpus holds at least 80 real documents, split once into dev and test,
   }
 });
 
+/**
+ * A document's text as read without the parser: a page's or a Word file's markup (word/document.xml) as it is, a
+ * Word 97 file's text as word-extractor reads it, a PDF's text items as pdfjs reads them (a font's radicals read as
+ * the ideographs they stand for, ⽂ as 文).
+ */
+async function rawText(file: string): Promise<string> {
+  if (file.endsWith('.doc')) return (await new WordExtractor().extract(file)).getBody();
+  if (file.endsWith('.docx')) return (await (await JSZip.loadAsync(readFileSync(file))).file('word/document.xml')!.async('string'));
+  if (file.endsWith('.pdf')) return pdfText(file);
+  return readFileSync(file, 'utf8');
+}
+
+async function pdfText(file: string): Promise<string> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    pages.push(content.items.map((it) => ('str' in it ? it.str : '')).join(''));
+  }
+  await doc.destroy();
+  return pages.join('').replace(/[\u2e80-\u2eff\u2f00-\u2fdf]/g, (ch) => (ch >= '\u2f00' ? ch.normalize('NFKC') : (RADICAL_SUPPLEMENT.get(ch) ?? ch)));
+}
+
 describe.each(slugs)('%s', (slug) => {
   const dir = join(CORPUS, 'docs', slug);
   const input = readdirSync(dir).find((f) => f.startsWith('input.'));
@@ -68,8 +94,8 @@ describe.each(slugs)('%s', (slug) => {
     expect(Boolean(source.url || source.repo || source.notes)).toBe(true);
     // a page's text as read, its tags dropped (a title may run over several spans) and its character references (&ldquo;) decoded;
     // a Word 97 file's text as word-extractor reads it
-    const raw = input!.endsWith('.doc') ? (await new WordExtractor().extract(join(dir, input!))).getBody() : readFileSync(join(dir, input!), 'utf8');
-    const text = (input!.endsWith('.html') ? decodeHTML(raw.replace(/<[^>]*>/g, '')) : raw).replace(/\s+/g, '');
+    const raw = await rawText(join(dir, input!));
+    const text = (/\.(html|docx)$/.test(input!) ? decodeHTML(raw.replace(/<[^>]*>/g, '')) : raw).replace(/\s+/g, '');
     if (gold.negative) expect(gold.tasks).toEqual([]);
     expect(new Set(gold.tasks.map((t) => t.id)).size).toBe(gold.tasks.length);
     for (const t of gold.tasks) {

@@ -94,6 +94,12 @@ describe('unit-list grammar', () => {
     expect(names('省科技厅等省直有关部门')).toEqual(['省科技厅', '省直有关部门']);
   });
 
+  test('等 + a qualified group of a kind of department (其他行业部门, 有关职能部门) is a catch-all; without its qualifier, nothing', () => {
+    expect(names('市检察院等其他行业部门')).toEqual(['市检察院', '其他行业部门']);
+    expect(names('区教育局、区卫健局等有关职能部门')).toEqual(['区教育局', '区卫健局', '有关职能部门']);
+    expect(names('市应急局等行业部门')).toEqual(['市应急局']);
+  });
+
   test('等 + a count closes the list', () => {
     const r = parseUnitList(span('市发改委、财政局等2个部门'));
     expect(r.units.map((u) => u.name)).toEqual(['市发改委', '市财政局']);
@@ -185,6 +191,8 @@ describe('unit-list grammar', () => {
     expect(isCatchAll('省直有关部门')).toBe(true);
     expect(isCatchAll('各有关单位')).toBe(true);
     expect(isCatchAll('市安委会各成员单位')).toBe(true);
+    expect(isCatchAll('其他行业部门')).toBe(true);
+    expect(isCatchAll('相关主管部门')).toBe(true);
     expect(isCatchAll('各设区市人民政府')).toBe(false);
   });
 });

@@ -79,6 +79,8 @@ export const CATCH_ALL_LEVELS = ['国务院', '省直', '市直', '县直', '区
 export const CATCH_ALL_QUALIFIERS = ['有关', '相关', '其他', '其它', '成员'] as const;
 /** What a catch-all names: 部门, 单位, 机构. */
 export const CATCH_ALL_NOUNS = ['部门', '单位', '机构', '部门和单位', '单位和部门', '部门单位'] as const;
+/** The kind of department a catch-all may name between its qualifier and its noun: 其他行业部门, 有关职能部门, 相关主管部门. */
+export const CATCH_ALL_KINDS = ['行业', '职能', '主管', '监管', '执法'] as const;
 
 /** Collectives of every government of a level, named without 政府: 各地区, 各设区市, 各乡镇街道. */
 export const REGION_COLLECTIVES = ['地区', '地方', '级', '地市', '设区市', '开发区', '县市区', '市县区', '县区', '区县', '市县', '县市', '市州', '乡镇街道', '乡镇', '镇街道', '镇街', '街镇', '街道', '镇', '乡', '村', '社区', '省', '市', '县', '区', '州', '盟', '旗'] as const;
@@ -108,11 +110,11 @@ const OTHER_NOUN_BRACKET_END = /[（(](?:单位|部门|机构)[）)]$/;
 
 /** `等省直有关部门` (or `等相关区直部门`) after a list: the tail that names the rest of a group. Groups 1 to 3 (各, a level, a qualifier) mark it qualified. */
 export const CATCH_ALL_TAIL = compiledPattern(
-  `^(各)?(${alternation(CATCH_ALL_LEVELS)})?(${alternation(CATCH_ALL_QUALIFIERS)})?(?:${alternation(CATCH_ALL_LEVELS)})?(${alternation(CATCH_ALL_NOUNS)})${OTHER_NOUN_BRACKET}$`,
+  `^(各)?(${alternation(CATCH_ALL_LEVELS)})?(${alternation(CATCH_ALL_QUALIFIERS)})?(?:${alternation(CATCH_ALL_LEVELS)})?(?:${alternation(CATCH_ALL_KINDS)})?(${alternation(CATCH_ALL_NOUNS)})${OTHER_NOUN_BRACKET}$`,
 );
 
 const CATCH_ALL_FORMS = [
-  /(有关|相关|其他|其它|各)(部门|单位|机构|方面|部门和单位|单位和部门)$/,
+  compiledPattern(`(有关|相关|其他|其它|各)(?:${alternation(CATCH_ALL_KINDS)})?(部门|单位|机构|方面|部门和单位|单位和部门)$`),
   /^(省|市|县|区|州|盟|旗|镇|乡|中)直(各|有关|相关)?[\u4e00-\u9fa5]{0,8}(部门|单位|机构)$/,
   /成员单位$/,
   /^(各|有关|相关)(部门|单位)$/,
