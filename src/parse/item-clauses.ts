@@ -627,7 +627,14 @@ function lastSentenceStart(body: string): number {
  * A title that runs on into the clause naming its units after a comma
  * (关于“严守耕地保护红线”的问题，由国土资源部会同农业部等部门负责落实) ends before it.
  */
-export function titleWithoutSubject(title: string, clause: ClauseResult): string {
+export function titleWithoutSubject(title: string, clause: ClauseResult, heading = ''): string {
+  // 2.市水务局、环保局、林业局负责。实施河流综合整治工程…: the heading's first sentence is the clause alone, and the title
+  // is the sentence after it
+  const alone = CLAUSE_SENTENCE.exec(title);
+  if (alone && clause.raw.some((raw) => raw.includes(alone[1]!) || alone[1]!.includes(raw)) && heading.startsWith(title)) {
+    const next = heading.slice(title.length).replace(/^[。；;\s]+/, '').split(/[。！？；;]/, 1)[0]!.trim();
+    if (next.length >= 2) return next;
+  }
   // 由X负责，按照汇报意见…: the clause opens the title, which is what follows it
   const opening = LEADING_CLAUSE.exec(title);
   if (opening && opening[0].length < title.length && clause.raw.some((raw) => raw.includes(opening[1]!) || opening[1]!.includes(raw))) return title.slice(opening[0].length);
@@ -642,6 +649,8 @@ export function titleWithoutSubject(title: string, clause: ClauseResult): string
 }
 
 /** A clause opening a title: 由 (or not) + the units + their verb + a comma, semicolon or 、 (由办公室、省财政研究和教育中心负责，…, 由县住建局牵头、县财政局配合，…, 区发改局牵头,区工信局配合,各乡镇(区)负责,…), with the role parts after it (县应急局配合，). */
+/** A sentence that is only the units and their role: 市水务局、环保局、林业局负责, 由县住建局牵头. */
+const CLAUSE_SENTENCE = /^由?([^，,；;。]+?)(?:牵头负责|负责|牵头)$/;
 const LEADING_CLAUSE = /^由?([^，,；;。]+?)(?:负责|牵头负责|牵头)[，,；;、](?:[^，,；;。]{2,40}?(?:配合|参与|协助|协办|负责实施|具体实施|负责|具体落实)[，,；;])*/;
 
 /** A paragraph, or a paragraph's last sentence, that hands what is above to units: 上述项目由区商务委牵头负责。, …。以上工作由市发改委负责。 */

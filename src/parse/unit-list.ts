@@ -137,6 +137,14 @@ function goesOnWithCollective(prev: string, name: string): boolean {
   return SHARED_PLACE_TAIL.test(name) || (LEVEL_BODY.test(name) && hasUnitSuffix(prev)) || (BARE_PLACE_KIND.test(name) && isRegionCollective(prev)) || (LEVEL_GOVERNMENT.test(name) && GOVERNMENT_END.test(prev));
 }
 
+/** A named place's government (矿区政府; not a zone's 管委会, which counties do not have): its place two to four characters ending in a level word. */
+const NAMED_PLACE_GOVERNMENT = /^(?!各|有关|相关|全)[\u4e00-\u9fa5]{1,3}[区县市旗](?:人民政府|政府)$/;
+
+/** A collective of places with no organ of its own (各县(市), 相关县（市）) before a named place's government, which both share. */
+function sharesGovernmentWith(collective: string, name: string): boolean {
+  return REGION_ONLY.test(collective) && /^(各|有关|相关)/.test(collective) && NAMED_PLACE_GOVERNMENT.test(stripRoleWords(name));
+}
+
 /** A level's government named without a place (市人民政府 of 各盟行政公署、市人民政府: each city's). */
 const LEVEL_GOVERNMENT = /^(市|县|区|旗|盟|州)(人民政府|政府|行政公署|行署)$/;
 /** A collective's government before it: 各盟行政公署, 各县人民政府. */
@@ -158,8 +166,9 @@ function mergeRegionCompounds(items: TwinText[]): TwinText[] {
       out[out.length - 1] = joinedAtComma(prev, item);
       continue;
     }
-    // a run of complete names is no compound: 各镇、县直各单位 and 有关设区市、省有关部门和单位 are two
-    if (pending && (!REGION_START.test(item.n.trim()) || (isCatchAll(stripRoleWords(item.n.trim())) && standsAlone(pending.n)))) {
+    // a run of complete names is no compound: 各镇、县直各单位 and 有关设区市、省有关部门和单位 are two (a named place's
+    // government after a collective shares it: 相关县(市)、矿区政府 is one)
+    if (pending && ((!REGION_START.test(item.n.trim()) && !sharesGovernmentWith(pending.n.trim(), item.n.trim())) || (isCatchAll(stripRoleWords(item.n.trim())) && standsAlone(pending.n)))) {
       // the run was not a compound with the name after it
       flushRun(out, pending);
       out.push(item);
@@ -381,7 +390,8 @@ function conjunctionCut(s: TwinText): { at: number; length: number } | null {
       const right = s.n.slice(at + word[0].length).trim();
       const name = stripRoleWords(right);
       // a bare 政府 or 党委 after 和 shares the place of the name before it: 各县市党委和政府 is one
-      if (left.length >= 2 && name.length >= 2 && !BARE_NOUN.test(name) && !SHARED_PLACE_TAIL.test(name) && wholeName(left) && wholeName(name)) return { at, length: word[0].length };
+      // nor does a named place's government after a collective of places, which shares it: 各县(市)和矿区政府 is one
+      if (left.length >= 2 && name.length >= 2 && !BARE_NOUN.test(name) && !SHARED_PLACE_TAIL.test(name) && !sharesGovernmentWith(left, name) && wholeName(left) && wholeName(name)) return { at, length: word[0].length };
     }
     at += 1;
   }

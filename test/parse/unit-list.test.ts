@@ -100,6 +100,14 @@ describe('unit-list grammar', () => {
     expect(names('市应急局等行业部门')).toEqual(['市应急局']);
   });
 
+  test('a collective of places and a named place share the government after them: one name; a zone\'s 管委会 is not shared', () => {
+    expect(names('各县（市）和矿区政府')).toEqual(['各县（市）和矿区政府']);
+    expect(names('市环保局、财政局和相关县（市）、矿区政府')).toEqual(['市环保局', '市财政局', '相关县（市）、矿区政府']);
+    expect(names('各县和高新区管委会')).toEqual(['各县', '高新区管委会']);
+    expect(names('各乡镇和县直有关部门')).toEqual(['各乡镇', '县直有关部门']);
+    expect(names('黄埔区、南沙区政府')).toEqual(['黄埔区政府', '南沙区政府']);
+  });
+
   test('等 + a count closes the list', () => {
     const r = parseUnitList(span('市发改委、财政局等2个部门'));
     expect(r.units.map((u) => u.name)).toEqual(['市发改委', '市财政局']);
