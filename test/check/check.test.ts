@@ -324,6 +324,7 @@ describe('helpers', () => {
     ['已完成调研', false],
     ['一二三四五六七八九', false],
     [`暂无${'，'.repeat(50)}`, true],
+    [`无${'\u2003'.repeat(20)}\ufeff`, true],
     [`${'已完成。'.repeat(500)}`, false],
   ])('isEmptyProgress(%j) is %s: padding around and inside, any length', (s, empty) => expect(isEmptyProgress(s)).toBe(empty));
 });
