@@ -73,7 +73,7 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
     const titled = numberedSinceStart && (numberedAny || started) && attachedTitle(n);
     // a table's own title on its line right above it, after the notice's numbered text (…任务分解表 / 序号 …), unsigned:
     // the table is a part of its own, as an attachment is, and its numbering does not go under the notice's last item
-    const captioned = numberedSinceStart && numberedAny && seg.lineStart && seg.lineEnd && tableTitle(withTitleAbove(segments, i)) && startsTable(segments[i + 1], hints);
+    const captioned = numberedSinceStart && numberedAny && seg.lineStart && seg.lineEnd && tableTitle(withTitleAbove(segments, i, hints)) && startsTable(segments[i + 1], hints);
     const restarted = secondSinceStart && titled && seg.lineStart && seg.lineEnd && n.startsWith('关于') && numbersAgainAfter(segments, i);
     if ((signed && seg.lineStart && seg.lineEnd && (start || titled)) || (listed && start) || captioned || restarted) {
       if (printed !== undefined && titled && !start && namedAbove(segments, printed, n)) out.set(printed, 'attachment-start');
@@ -117,18 +117,23 @@ function numbersAgainAfter(segments: readonly Segment[], i: number): boolean {
 /** A task table's own title ends so: …任务分解表, …责任清单, …决策事项目录. */
 const TABLE_TITLE_END = /(?:表|清单|目录)$/;
 
+/** A table's continuation over a page (续表, 续表1, （续表）, 续上表): the table goes on, no new one starts. */
+const CONTINUED_TABLE = /^[（(]?续(?:上)?表[0-9一二三四五六七八九十]*[）)]?$/;
+
 /** A task table's own title (…任务分解表), standing as an attached title does. */
-const tableTitle = (n: string): boolean => TABLE_TITLE_END.test(n) && standsAsTitle(n);
+const tableTitle = (n: string): boolean => TABLE_TITLE_END.test(n) && !CONTINUED_TABLE.test(n) && standsAsTitle(n);
 
 /**
  * A title line with the line above it where the title was wrapped there (2023年度县政府重大行政决策 / 事项目录): the line
  * above is a whole line with no number and no sentence or clause punctuation; otherwise the line alone.
  */
-function withTitleAbove(segments: readonly Segment[], i: number): string {
+function withTitleAbove(segments: readonly Segment[], i: number, hints: ReadonlyMap<number, LineHint>): string {
   const n = segments[i]!.span.n.trim();
+  // a continued table's line (续表) is no title, and the cell above it (2020年9月底前, a table's last cell) no part of one
+  if (CONTINUED_TABLE.test(n)) return n;
   const above = segments[i - 1];
   const a = above?.span.n.trim() ?? '';
-  const wrapped = above !== undefined && above.lineStart && above.lineEnd && a.length > 0 && a.length + n.length <= 60 && !matchHeading(a) && !/[。；;，,：:]/.test(a);
+  const wrapped = above !== undefined && !hints.has(above.line - 1) && above.lineStart && above.lineEnd && a.length > 0 && a.length + n.length <= 60 && !matchHeading(a) && !/[。；;，,：:]/.test(a);
   return wrapped && n.length < ATTACHED_TITLE_MIN ? a + n : n;
 }
 

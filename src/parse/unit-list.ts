@@ -81,11 +81,31 @@ export function isBareDepartment(name: string): boolean {
   if (!endsWithUnitSuffix(name) || GENERIC_RE.test(name) || (branch && !BARE_BRANCHES.has(name) && !fieldBranchStem(name.slice(0, branch.index)))) return false;
   // 市政工程管理处: 市政 (municipal works) names its own field, and a city's office it is already
   if (levelPrefix(name) || OWN_ORGANISATION_RE.test(name) || PLACE_INSIDE.test(name) || isCatchAll(name) || name.startsWith('市政')) return false;
-  // a street's or a town's own office is named after its place (西山街办, 凤凰街道办)
-  if (isNamedTownship(name)) return false;
+  // a street's or a town's own office is named after its place (西山街办, 凤凰街道办), and so is a station named by its
+  // place and its field (灰山港工商所, 城关财政所)
+  if (isNamedTownship(name) || isPlaceNamedStation(name)) return false;
   // an office inside a bureau (装备科, 基础教育科) is no government's department: it takes no level prefix
   if (name.endsWith('科')) return false;
   return true;
+}
+
+/** A township station's noun (工商所, 水利站). */
+const STATION_END = /[所站]$/;
+/** A level word that opens a name (县财政所 is the county's, not named after a place). */
+const LEVEL_OPENING = /^[省市县区镇乡州旗盟村]/;
+
+/**
+ * A station named after its own place before its field: 灰山港工商所, 城关财政所 (a place of two to four characters that is no
+ * field of its own, then a field: 工商, 财政, 国土), not 国土所 or 水利水保站.
+ */
+function isPlaceNamedStation(name: string): boolean {
+  if (!STATION_END.test(name)) return false;
+  const stem = name.slice(0, -1);
+  for (let k = 2; k <= 4 && stem.length - k >= 2; k++) {
+    const place = stem.slice(0, -k);
+    if (place.length <= 4 && isDepartmentStem(stem.slice(-k)) && !isDepartmentStem(place) && !LEVEL_OPENING.test(place)) return true;
+  }
+  return false;
 }
 
 /** A department's own bureau before a field (公安局交警 of 公安局交警支队): the department's unit, not a place's branch. */
@@ -108,7 +128,7 @@ function applyPrefix(prefix: Prefix, bare: string): string {
   return prefix.gov + bare;
 }
 
-const REGION_ONLY = compiledPattern(`^(各(?:有关|相关)?|有关|相关)?(设区的?)?(省|市|地|州|盟|县|区|旗|乡|镇|街道|辖市|辖区|县级市|市辖区|自治县|自治区|自治州|直辖市|地区|中直|省直|市直|县直|区直|中央|省属|市属)${LEVEL_BRACKETS}$`);
+const REGION_ONLY = compiledPattern(`^(各(?:有关|相关)?|有关|相关)?(设区的?)?(省辖市|省直管县|省|市|地|州|盟|县|区|旗|乡|镇|街道|辖市|辖区|县级市|市辖区|自治县|自治区|自治州|直辖市|地区|中直|省直|市直|县直|区直|中央|省属|市属)${LEVEL_BRACKETS}$`);
 const REGION_START = /^(各)?(省|市|地|州|盟|县|区|旗|乡|镇|街道|自治|直辖市)/;
 /** The second half of 各乡镇党委、政府: a bare 政府 or 党委 shares the place of the name before it. */
 const SHARED_PLACE_TAIL = /^(党委|政府|人民政府|党组|管委会|办事处)$/;

@@ -108,6 +108,19 @@ describe('unit-list grammar', () => {
     expect(names('黄埔区、南沙区政府')).toEqual(['黄埔区政府', '南沙区政府']);
   });
 
+  test('a province\'s cities and its directly administered counties are one collective (各省辖市、省直管县（市）人民政府)', () => {
+    expect(names('各省辖市、省直管县（市）人民政府')).toEqual(['各省辖市、省直管县（市）人民政府']);
+    expect(names('省公安厅、各省辖市')).toEqual(['省公安厅', '各省辖市']);
+    expect(names('各省辖市、省直有关部门')).toEqual(['各省辖市', '省直有关部门']);
+  });
+
+  test('a station named by its place before its field takes no prefix; a bare one does', () => {
+    expect(names('镇市场办、灰山港工商所、食品药品监管站')).toEqual(['镇市场办', '灰山港工商所', '镇食品药品监管站']);
+    expect(names('县农业局、城关财政所')).toEqual(['县农业局', '城关财政所']);
+    expect(names('镇水利站、国土所、财政所')).toEqual(['镇水利站', '镇国土所', '镇财政所']);
+    expect(names('乡政府、农业综合服务站、水利水保站')).toEqual(['乡政府', '乡农业综合服务站', '乡水利水保站']);
+  });
+
   test('等 + a count closes the list', () => {
     const r = parseUnitList(span('市发改委、财政局等2个部门'));
     expect(r.units.map((u) => u.name)).toEqual(['市发改委', '市财政局']);
