@@ -12,6 +12,7 @@
  */
 import { findHeader, buildGrid, type Grid } from './table.js';
 import type { TextItem } from './positioned.js';
+import { ATTACHMENT_START } from '../lexicon/documents.js';
 
 /** A line of a page: its text and its placed pieces. */
 export interface PageLine {
@@ -112,6 +113,76 @@ function columnOf(item: TextItem, cuts: number[]): number {
   return crosses ? -1 : col;
 }
 
+/** 续表 (or 续表1, （续表）, 续上表) at the top of a page: the table goes on. */
+const CONTINUED = /^[（(]?续上?表[0-9一二三四五六七八九十]*[）)]?$/;
+/** A category row's text across the table: 一、…, （一）…, 第一部分 …, or a short phrase, with no sentence in it. */
+const CATEGORY = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部篇章])/;
+/** A placeholder for the cells a category's row spans. */
+const SPANNED = '\u0000';
+
+/** A line that is one piece of text naming a category (一、持续精简行政审批), not a paragraph. */
+function isCategoryLine(line: PageLine): boolean {
+  const cells = cellsOf(line.items);
+  const text = line.text.replace(/\s+/g, '');
+  return cells.length === 1 && CATEGORY.test(text) && text.length <= 40 && !/[。；;，,]/.test(text);
+}
+
+/** Lines `from` to `to` of a table: a row per number under 序号. */
+interface Row {
+  from: number;
+  to: number;
+  category?: boolean;
+}
+
+/**
+ * The rows of a stretch of lines between category rows. A stretch whose first number stands on its first line sets
+ * its numbers at the top of their cells: a row runs to the line before the next number. Otherwise they are centred:
+ * a row reaches as far above its number as below it. (The last row of a stretch `closed` by a category's row takes
+ * the lines up to it; the table's last row reaches below its number as far as the row before it did, or as far as
+ * above: no further, so that a line after the table, a signature, is not taken into a cell.)
+ */
+function rowsOf(first: number, last: number, numbered: (k: number) => boolean, closed: boolean): Row[] {
+  const firsts: number[] = [];
+  for (let k = first; k <= last; k++) if (numbered(k)) firsts.push(k);
+  if (!firsts.length) return [];
+  const topAligned = firsts[0] === first;
+  const rows: Row[] = [];
+  let start = first;
+  let below = 0;
+  for (const [n, k] of firsts.entries()) {
+    const above = k - start;
+    const end = n + 1 === firsts.length;
+    const reach = topAligned ? (end ? below : firsts[n + 1]! - 1 - k) : end ? Math.max(above, below) : above;
+    const to = end && closed ? last : Math.max(k, Math.min(end ? last : firsts[n + 1]! - 1, k + reach));
+    rows.push({ from: start, to });
+    below = to - k;
+    start = to + 1;
+  }
+  return rows;
+}
+
+/** The width of a line's first character: a full square for Chinese text, half of one for a digit or a letter. */
+const firstWidth = (line: { text: string; em: number }): number => (/^[\x21-\x7e]/.test(line.text) ? line.em / 2 : line.em);
+
+/** A piece whose every character stands apart (市 政 府 办: a justified line of a narrow cell), as opposed to names set apart. */
+const EVERY_CHARACTER_APART = /^(?:\S[ \u3000]+){2,}\S$/;
+
+/** A justified piece's text without the spaces that spread its characters. */
+const withoutJustifying = (text: string): string => (EVERY_CHARACTER_APART.test(text) ? text.replace(/[ \u3000]+/g, '') : text);
+
+/** A line's text in each column: its pieces left to right, where the last one ends, and the text's size. */
+function cellLines(items: TextItem[], cuts: number[], columns: number): ({ text: string; end: number; em: number } | undefined)[] {
+  const out: ({ text: string; end: number; em: number } | undefined)[] = Array.from({ length: columns });
+  for (const it of [...items].filter((i) => i.str.trim()).sort((a, b) => a.x - b.x)) {
+    const col = columnOf(it, cuts);
+    const cell = (out[col] ??= { text: '', end: -Infinity, em: 1 });
+    cell.text += withoutJustifying(it.str.trim());
+    cell.end = Math.max(cell.end, it.x + it.width);
+    cell.em = Math.max(cell.em, it.height);
+  }
+  return out;
+}
+
 /**
  * The table whose header is line `at`, or null. `lines(p)` gives page p's
  * lines; `isFurniture(ref)` says which lines are page furniture (running
@@ -147,7 +218,13 @@ export function readPrintedTable(pages: PageLine[][], at: LineRef, isFurniture: 
         continue;
       }
       const pieces = line.items.filter((i) => i.str.trim());
-      if (pieces.length === 1 && pieces[0]!.width > width * 0.6) break outer;
+      // 续表 over a page: the table goes on, the line is none of its text
+      if (p > at.page && CONTINUED.test(line.text.replace(/\s+/g, ''))) {
+        repeated.push(ref);
+        continue;
+      }
+      // a paragraph across the table, or the next attachment's label (附件2), ends it
+      if ((pieces.length === 1 && pieces[0]!.width > width * 0.6) || ATTACHMENT_START.test(line.text.trim())) break outer;
       body.push({ ref, line });
     }
   }
@@ -161,43 +238,59 @@ export function readPrintedTable(pages: PageLine[][], at: LineRef, isFurniture: 
     if (b.line.items.some(under)) lastNumbered = k;
   });
   if (lastNumbered < 0) return null;
-  const cuts = boundaries(head, body.slice(0, lastNumbered + 1).map((b) => b.line));
+  // a category's row across the table (一、持续精简行政审批) with numbered rows after it stays in the table
+  const category = (k: number) => k < lastNumbered && isCategoryLine(body[k]!.line);
+  const cuts = boundaries(head, body.slice(0, lastNumbered + 1).filter((_, k) => !category(k)).map((b) => b.line));
   if (!cuts) return null;
   // the table ends at the first line with a piece that crosses a column, or with anything but a number under 序号
   // (a signature or a paragraph after the table starts at the left margin)
-  const end = body.findIndex((b) => b.line.items.some((i) => i.str.trim() && (columnOf(i, cuts) < 0 || (columnOf(i, cuts) === seqCol && !NUMBER.test(i.str.trim())))));
+  const end = body.findIndex((b, k) => !category(k) && b.line.items.some((i) => i.str.trim() && (columnOf(i, cuts) < 0 || (columnOf(i, cuts) === seqCol && !NUMBER.test(i.str.trim())))));
   const lines = end < 0 ? body : body.slice(0, end);
-  const firsts = lines.flatMap((b, k) => (b.line.items.some((i) => NUMBER.test(i.str.trim()) && columnOf(i, cuts) === seqCol) ? [k] : []));
-  if (firsts.length < 1) return null;
-  // A table whose first number stands on the first line after the header sets its numbers at the top of their
-  // cells: a row runs to the line before the next number. Otherwise they are centred: a row reaches as far above
-  // its number as below it. (The last row reaches below its number as far as the row before it did, or as far
-  // as above: no further, so that a line after the table, a signature, is not taken into a cell.)
-  const topAligned = firsts[0] === 0;
-  const rows: { from: number; to: number }[] = [];
-  let start = 0;
-  let below = 0;
-  for (const [n, k] of firsts.entries()) {
-    const above = k - start;
-    const last = n + 1 === firsts.length;
-    const reach = topAligned ? (last ? below : firsts[n + 1]! - 1 - k) : last ? Math.max(above, below) : above;
-    const to = Math.max(k, Math.min(last ? lines.length - 1 : firsts[n + 1]! - 1, k + reach));
-    rows.push({ from: start, to });
-    below = to - k;
-    start = to + 1;
+  const categories = new Set(lines.flatMap((_, k) => (category(k) ? [k] : [])));
+  const numbered = (k: number) => !categories.has(k) && lines[k]!.line.items.some((i) => NUMBER.test(i.str.trim()) && columnOf(i, cuts) === seqCol);
+  if (!lines.some((_, k) => numbered(k))) return null;
+  const rows: Row[] = [];
+  let from = 0;
+  for (let k = 0; k <= lines.length; k++) {
+    if (k < lines.length && !categories.has(k)) continue;
+    // a stretch closed by a category's row gives its last row all its lines; the table's last stretch does not reach past it
+    rows.push(...rowsOf(from, k - 1, numbered, k < lines.length));
+    if (k < lines.length) rows.push({ from: k, to: k, category: true });
+    from = k + 1;
   }
+  if (!rows.length) return null;
   const lastRef = lines[rows[rows.length - 1]!.to]!.ref;
   const used = new Set<string>([...Array.from({ length: size }, (_, d) => key({ page: at.page, line: at.line + d })), ...repeated.filter((r) => r.page < lastRef.page || (r.page === lastRef.page && r.line < lastRef.line)).map(key)]);
   const grid = [head.map((c) => c.text.replace(/\s+/g, ''))];
   const refs: LineRef[] = [at];
-  for (const { from, to } of rows) {
+  const placed = lines.map((b) => cellLines(b.line.items, cuts, head.length));
+  // how far right the text of each column reaches: a line that ends well short of it was broken on purpose
+  const reach = head.map((_, col) => Math.max(...placed.map((cells) => cells[col]?.end ?? -Infinity)));
+  for (const { from, to, category } of rows) {
+    if (category) {
+      used.add(key(lines[from]!.ref));
+      grid.push([lines[from]!.line.text.replace(/\s+/g, ''), ...head.slice(1).map(() => SPANNED)]);
+      refs.push(lines[from]!.ref);
+      continue;
+    }
     const cells = head.map(() => '');
+    // where each cell's last line ended
+    const ends: (number | undefined)[] = head.map(() => undefined);
     for (let k = from; k <= to; k++) {
       used.add(key(lines[k]!.ref));
-      for (const it of [...lines[k]!.line.items].filter((i) => i.str.trim()).sort((a, b) => a.x - b.x)) cells[columnOf(it, cuts)] += it.str.trim();
+      placed[k]!.forEach((line, col) => {
+        if (!line) return;
+        // a line that left room for this line's first character was broken on purpose (one name a line), not wrapped
+        const end = ends[col];
+        if (end !== undefined && end + firstWidth(line) <= reach[col]! + line.em / 4) cells[col] += '\n';
+        cells[col] += line.text;
+        ends[col] = line.end;
+      });
     }
-    grid.push(cells);
+    grid.push(cells.map((c) => c.trim()));
     refs.push(lines[from]!.ref);
   }
-  return { grid: buildGrid(grid.map((r) => r.map((text) => ({ text, rowspan: 1, colspan: 1 })))), rows: refs, used, next: { page: lastRef.page, line: lastRef.line + 1 } };
+  // a category's row is one cell across the table, as a reader of a page's table gives it
+  const cellsOfRow = (r: string[]) => (r[1] === SPANNED ? [{ text: r[0]!, rowspan: 1, colspan: r.length }] : r.map((text) => ({ text, rowspan: 1, colspan: 1 })));
+  return { grid: buildGrid(grid.map(cellsOfRow)), rows: refs, used, next: { page: lastRef.page, line: lastRef.line + 1 } };
 }

@@ -9,6 +9,7 @@
 import { LineSink, type InputFormat, type SourceText } from './source.js';
 import { type LineRef, type PageLine, readPrintedTable } from './positioned-table.js';
 import { writeTable } from './table.js';
+import { ATTACHMENT_START } from '../lexicon/documents.js';
 
 export type { PageLine } from './positioned-table.js';
 
@@ -65,16 +66,21 @@ const EDGE_LINES = 2;
 /** A line as compared across pages: digits (page numbers, dates) and spaces aside. */
 const edgeKey = (s: string): string => s.replace(/\d+/g, '#').replace(/\s+/g, '');
 
-/** Lines that stand at the top or bottom of most pages (digits aside): running heads and feet. */
+/**
+ * Lines that stand at the top or bottom of most pages (digits aside): running heads and feet. Not attachments'
+ * labels that differ (附件1 atop one page, 附件2 atop another: each attachment starts a page of its own).
+ */
 function furnitureLines(pages: readonly string[][]): Set<string> {
   const out = new Set<string>();
   if (pages.length < 2) return out;
   const counts = new Map<string, number>();
+  const labels = new Map<string, Set<string>>();
   for (const lines of pages) {
-    const edges = new Set([...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)].map(edgeKey));
-    for (const k of edges) counts.set(k, (counts.get(k) ?? 0) + 1);
+    const edges = [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)];
+    for (const k of new Set(edges.map(edgeKey))) counts.set(k, (counts.get(k) ?? 0) + 1);
+    for (const text of edges.filter((t) => ATTACHMENT_START.test(t.trim()))) labels.set(edgeKey(text), (labels.get(edgeKey(text)) ?? new Set()).add(text.replace(/\s+/g, '')));
   }
-  for (const [k, n] of counts) if (k && n >= Math.max(2, Math.ceil(pages.length / 2))) out.add(k);
+  for (const [k, n] of counts) if (k && n >= Math.max(2, Math.ceil(pages.length / 2)) && (labels.get(k)?.size ?? 0) < 2) out.add(k);
   return out;
 }
 

@@ -125,10 +125,10 @@ describe('Word numbering', () => {
 
 describe('task tables', () => {
   const expectedFor = (name: string) => JSON.parse(readText(join(FIXTURES, 'formats', `${name}.expected.json`))) as Expected;
-  const tableFixtures = readdirSync(join(FIXTURES, 'formats')).filter((f) => /\.(html?|md|txt|docx)$/.test(f));
+  const tableFixtures = readdirSync(join(FIXTURES, 'formats')).filter((f) => /\.(html?|md|txt|docx|pdf)$/.test(f));
 
   test.each(tableFixtures)('%s', async (file) => {
-    const expected = expectedFor(file.replace(/\.(html?|md|txt|docx)$/, ''));
+    const expected = expectedFor(file.replace(/\.(html?|md|txt|docx|pdf)$/, ''));
     const doc = await parseFile(join(FIXTURES, 'formats', file));
     expectTasks(doc, expected);
     for (const [k, v] of Object.entries(expected.metadata ?? {})) expect([k, (doc as unknown as Record<string, unknown>)[k]]).toEqual([k, v]);

@@ -52,3 +52,40 @@ describe('a task table placed on pages', () => {
     expect(src.locations[7]).toEqual(expect.objectContaining({ page: 2, line: 2 }));
   });
 });
+
+describe('a printed task table as Word prints it', () => {
+  // columns: 序号 at 60, 重点任务 at 100 (to about 290), 牵头单位 at 300 (four characters wide), 完成时限 at 400
+  const piece = (str: string, x: number, y: number, height = 12) => ({ str, x, y, width: [...str].length * height, height });
+  const line = (y: number, ...pieces: [string, number][]) => ({ text: pieces.map(([s]) => s).join(' '), items: pieces.map(([s, x]) => piece(s, x, y)) });
+  const header = (y: number) => line(y, ['序号', 60], ['重点任务', 140], ['牵头单位', 300], ['完成时限', 400]);
+
+  test('a category row across the table stays in it, one cell across; the rows after it are read', () => {
+    const src = pagesToSource([[header(770), line(750, ['一、持续精简行政审批', 60]), line(730, ['1', 62], ['取消一批许可事项', 100], ['市编办', 300], ['6月底', 400]), line(710, ['二、加强事中事后监管', 60]), line(690, ['2', 62], ['推行双随机监管', 100], ['市工商局', 300], ['9月底', 400])]], 'pdf');
+    expect(src.lines).toEqual(['一、持续精简行政审批', '取消一批许可事项', '市编办', '6月底', '二、加强事中事后监管', '推行双随机监管', '市工商局', '9月底', '']);
+  });
+
+  test('a unit cell of one name a line: a line short of the column\'s reach is a break, one reaching it wraps', () => {
+    const src = pagesToSource([[header(770), line(750, ['1', 62], ['开展背街小巷整治', 100], ['市城管局', 300], ['6月底', 400]), line(735, ['市住建局', 300]), line(720, ['2', 62], ['推进垃圾分类', 100], ['市机关事务', 300], ['9月底', 400]), line(705, ['管理局', 300])]], 'pdf');
+    // 市城管局 left room for 市 (the column reaches five characters): a break; 市机关事务 reaches the column's edge: 管理局 goes on with it
+    expect(src.lines.slice(0, 4)).toEqual(['开展背街小巷整治', '市城管局、市住建局', '6月底', '推进垃圾分类']);
+    expect(src.lines[4]).toBe('市机关事务管理局');
+  });
+
+  test('续表 atop the next page is none of the table\'s text; an attachment\'s label ends the table', () => {
+    const pages = [
+      [header(770), line(750, ['1', 62], ['开展背街小巷整治', 100], ['市城管局', 300], ['6月底', 400]), { text: '— 1 —', items: [piece('— 1 —', 250, 20, 9)] }],
+      [line(800, ['续表', 60]), header(780), line(760, ['2', 62], ['推进垃圾分类', 100], ['市城管局', 300], ['9月底', 400]), line(700, ['附件2', 60]), line(680, ['3', 62], ['另一份文件的事项', 100])],
+    ];
+    const src = pagesToSource(pages, 'pdf');
+    expect(src.lines).not.toContain('续表');
+    expect(src.lines.slice(0, 6)).toEqual(['开展背街小巷整治', '市城管局', '6月底', '推进垃圾分类', '市城管局', '9月底']);
+    expect(src.lines).toContain('附件2');
+  });
+
+  test('attachments\' labels atop their pages (附件1, 附件2) are no running head; one label atop every page is', () => {
+    const labelled = pagesToSource([['关于印发的通知', '正文'], ['附件1', '某某工作方案'], ['附件2', '某某任务清单']].map((lines) => lines.map((text) => ({ text, items: [] }))), 'pdf');
+    expect(labelled.lines).toEqual(expect.arrayContaining(['附件1', '附件2']));
+    const running = pagesToSource([['附件1', '方案第一页'], ['附件1', '方案第二页'], ['附件1', '方案第三页']].map((lines) => lines.map((text) => ({ text, items: [] }))), 'pdf');
+    expect(running.lines.filter((l) => l === '附件1')).toHaveLength(0);
+  });
+});
