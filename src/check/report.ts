@@ -5,6 +5,7 @@
  * value keeps its offset; schema errors (ajv, JSON Schema 2020-12) are mapped
  * from their JSON pointer to that offset.
  */
+import { replaceEvery } from '../parse/lexicon/regex.js';
 import type { Params, Reason, SchemaRule } from '../model/codes.js';
 import { type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { jsonStructure, pointerPath, Positions } from './json-positions.js';
@@ -51,7 +52,7 @@ export function statusFromSpelling(written: string): Status | null {
 const STATUS_ZH: Record<Status, string> = { not_started: '未启动', in_progress: '推进中', completed: '已完成', blocked: '受阻' };
 
 /** White space and punctuation, which an empty answer may carry around or inside it (暂无。, N / A). */
-const EMPTY_PADDING = /[\s\u3000。.，,；;、…]+/g;
+const EMPTY_PADDING = /[\s\u3000。.，,；;、…]+/;
 /** What an answer that says nothing reads, its padding left out. */
 const SAYS_NOTHING = /^(|无|暂无|暂无进展|无进展|暂无进度|没有|空|略|待补充|待填写|待定|未填|不详|-+|—+|－+|\/|／|N\/?A|n\/?a|none|None|NONE|TBD|tbd|null|\?+|？+)$/;
 /**
@@ -64,7 +65,7 @@ const SAYS_NOTHING_MAX = 8;
 export function isEmptyProgress(s: string | undefined): boolean {
   if (s === undefined) return true;
   if (s.length > SAYS_NOTHING_MAX && !hasAtMostChars(s, SAYS_NOTHING_MAX)) return false;
-  return SAYS_NOTHING.test(s.replace(EMPTY_PADDING, ''));
+  return SAYS_NOTHING.test(replaceEvery(s, EMPTY_PADDING, ''));
 }
 
 /** Padding (every white space of \\s) and the marks a run of which says nothing, by character code. */
