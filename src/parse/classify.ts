@@ -13,6 +13,7 @@ import type { CellColumn, LineHint } from '../model/line-hint.js';
 import { foldWidth, isWsCode } from './chars.js';
 import type { Label } from './clauses.js';
 import { UNIT_LABEL_NOUNS } from './lexicon/labels.js';
+import { CONTINUED_TABLE } from './lexicon/furniture.js';
 import { compiledPattern } from './lexicon/regex.js';
 import { ATTACHMENT_COLON_ALONE, ATTACHMENT_LIST, ATTACHMENT_START, DOCUMENT_TYPE_END, TITLE_QUALIFIER_END } from './lexicon/documents.js';
 
@@ -116,9 +117,6 @@ function numbersAgainAfter(segments: readonly Segment[], i: number): boolean {
 
 /** A task table's own title ends so: …任务分解表, …责任清单, …决策事项目录. */
 const TABLE_TITLE_END = /(?:表|清单|目录)$/;
-
-/** A table's continuation over a page (续表, 续表1, （续表）, 续上表): the table goes on, no new one starts. */
-const CONTINUED_TABLE = /^[（(]?续(?:上)?表[0-9一二三四五六七八九十]*[）)]?$/;
 
 /** A task table's own title (…任务分解表), standing as an attached title does. */
 const tableTitle = (n: string): boolean => TABLE_TITLE_END.test(n) && !CONTINUED_TABLE.test(n) && standsAsTitle(n);

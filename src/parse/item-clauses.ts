@@ -649,8 +649,8 @@ export function titleWithoutSubject(title: string, clause: ClauseResult, heading
 }
 
 /** A clause opening a title: 由 (or not) + the units + their verb + a comma, semicolon or 、 (由办公室、省财政研究和教育中心负责，…, 由县住建局牵头、县财政局配合，…, 区发改局牵头,区工信局配合,各乡镇(区)负责,…), with the role parts after it (县应急局配合，). */
-/** A sentence that is only the units and their role: 市水务局、环保局、林业局负责, 由县住建局牵头. */
-const CLAUSE_SENTENCE = /^由?([^，,；;。]+?)(?:牵头负责|负责|牵头)$/;
+/** A sentence that is only the units and their roles: 市水务局、环保局、林业局负责, 由县住建局牵头, 市工信局牵头，市发改委、环保局配合. */
+const CLAUSE_SENTENCE = /^由?([^，,；;。]+?)(?:牵头负责|负责|牵头)(?:[，,][^，,；;。]{2,40}?(?:配合|参与|协助|协办))*$/;
 const LEADING_CLAUSE = /^由?([^，,；;。]+?)(?:负责|牵头负责|牵头)[，,；;、](?:[^，,；;。]{2,40}?(?:配合|参与|协助|协办|负责实施|具体实施|负责|具体落实)[，,；;])*/;
 
 /** A paragraph, or a paragraph's last sentence, that hands what is above to units: 上述项目由区商务委牵头负责。, …。以上工作由市发改委负责。 */

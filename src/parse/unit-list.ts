@@ -82,13 +82,15 @@ export function isBareDepartment(name: string): boolean {
   // 市政工程管理处: 市政 (municipal works) names its own field, and a city's office it is already
   if (levelPrefix(name) || OWN_ORGANISATION_RE.test(name) || PLACE_INSIDE.test(name) || isCatchAll(name) || name.startsWith('市政')) return false;
   // a street's or a town's own office is named after its place (西山街办, 凤凰街道办), and so is a station named by its
-  // place and its field (灰山港工商所, 城关财政所)
-  if (isNamedTownship(name) || isPlaceNamedStation(name)) return false;
+  // place and its field (灰山港工商所, 城关财政所); one named by the townships' level is theirs (乡镇水利站)
+  if (isNamedTownship(name) || isPlaceNamedStation(name) || TOWNSHIPS_OPENING.test(name)) return false;
   // an office inside a bureau (装备科, 基础教育科) is no government's department: it takes no level prefix
   if (name.endsWith('科')) return false;
   return true;
 }
 
+/** The townships' level opening a name: 乡镇水利站 is each township's, not the county's. */
+const TOWNSHIPS_OPENING = /^(?:乡镇|镇街|街镇|乡镇街道)/;
 /** A township station's noun (工商所, 水利站). */
 const STATION_END = /[所站]$/;
 /** A level word that opens a name (县财政所 is the county's, not named after a place). */

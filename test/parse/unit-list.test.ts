@@ -119,6 +119,13 @@ describe('unit-list grammar', () => {
     expect(names('县农业局、城关财政所')).toEqual(['县农业局', '城关财政所']);
     expect(names('镇水利站、国土所、财政所')).toEqual(['镇水利站', '镇国土所', '镇财政所']);
     expect(names('乡政府、农业综合服务站、水利水保站')).toEqual(['乡政府', '乡农业综合服务站', '乡水利水保站']);
+    // named by the townships' level: each township's, not the county's
+    expect(names('县水利局、乡镇水利站')).toEqual(['县水利局', '乡镇水利站']);
+  });
+
+  test('a collective of levels run together (各县（市）区) is whole, and splits from a catch-all at 和', () => {
+    expect(names('各县（市）区和市直有关部门')).toEqual(['各县（市）区', '市直有关部门']);
+    expect(isCatchAll('各县（市）区')).toBe(false);
   });
 
   test('等 + a count closes the list', () => {

@@ -13,6 +13,7 @@
 import { findHeader, buildGrid, type Grid } from './table.js';
 import type { TextItem } from './positioned.js';
 import { ATTACHMENT_START } from '../lexicon/documents.js';
+import { CONTINUED_TABLE } from '../lexicon/furniture.js';
 
 /** A line of a page: its text and its placed pieces. */
 export interface PageLine {
@@ -113,8 +114,6 @@ function columnOf(item: TextItem, cuts: number[]): number {
   return crosses ? -1 : col;
 }
 
-/** 续表 (or 续表1, （续表）, 续上表) at the top of a page: the table goes on. */
-const CONTINUED = /^[（(]?续上?表[0-9一二三四五六七八九十]*[）)]?$/;
 /** A category row's text across the table: 一、…, （一）…, 第一部分 …, or a short phrase, with no sentence in it. */
 const CATEGORY = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部篇章])/;
 /** A placeholder for the cells a category's row spans. */
@@ -219,7 +218,7 @@ export function readPrintedTable(pages: PageLine[][], at: LineRef, isFurniture: 
       }
       const pieces = line.items.filter((i) => i.str.trim());
       // 续表 over a page: the table goes on, the line is none of its text
-      if (p > at.page && CONTINUED.test(line.text.replace(/\s+/g, ''))) {
+      if (p > at.page && CONTINUED_TABLE.test(line.text)) {
         repeated.push(ref);
         continue;
       }

@@ -20,6 +20,8 @@ export const FOOTER_LINE = [
   // a gazette's running head with its page number, set apart by wide space (· 18 ·　　湖南政报 2023年第12期)
   /^[\s\u3000]*(?:[^\s\u3000。，；：,;:]{2,16}(?:[ \u3000][^\s\u3000。，；：,;:]{1,12})?(?:[ \u3000]{2,}|\t))?[·•][\s\u3000]*\d{1,4}[\s\u3000]*[·•](?:(?:[ \u3000]{2,}|\t)[^\s\u3000。，；：,;:]{2,16}(?:[ \u3000][^\s\u3000。，；：,;:]{1,12})?)?[\s\u3000]*$/,
 ];
+/** A table's continuation over a page, on a line of its own (续表, 续表1, （续表）, 续上表): the table goes on. */
+export const CONTINUED_TABLE = /^[\s\u3000]*[（(]?续上?表[\s\u3000]*[0-9一二三四五六七八九十]*[）)]?[\s\u3000]*$/;
 export const INLINE_FOOTER = /第[ \u3000]*\d+[ \u3000]*页[ \u3000]*[,，/／]?[ \u3000]*共[ \u3000]*\d+[ \u3000]*页/;
 
 /**
@@ -62,4 +64,4 @@ export function isChromeLine(raw: string): boolean {
 }
 
 /** A page footer or page number on a line of its own (— 3 —, 第 1 页 共 5 页). */
-export const isPageFooterLine = (raw: string): boolean => FOOTER_LINE.some((re) => re.test(raw));
+export const isPageFooterLine = (raw: string): boolean => FOOTER_LINE.some((re) => re.test(raw)) || CONTINUED_TABLE.test(raw);

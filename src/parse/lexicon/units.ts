@@ -131,8 +131,8 @@ export function isCatchAll(name: string): boolean {
 export const LEVEL_BRACKETS = '(?:[（(〔][^（()）〔〕]{1,8}[）)〕])?';
 /** A level word, with the other levels it stands for in brackets. */
 const REGION_WORD = `(?:${alternation([...REGION_COLLECTIVES, '县级市', '自治县', '自治区', '自治州', '市辖区'])})${LEVEL_BRACKETS}`;
-/** 各设区市, 各县（市、区）, 有关县区, 各属地街道 (each place's own), and runs of level words: 各区、县级市, 各县、自治县. */
-const REGION_COLLECTIVE_RE = compiledPattern(`^(?:各(?:有关|相关|属地)?|有关|相关|属地)${REGION_WORD}(?:、${REGION_WORD})*$`);
+/** 各设区市, 各县（市、区）, 有关县区, 各属地街道 (each place's own), and runs of level words: 各区、县级市, 各县、自治县, 各县（市）区. */
+const REGION_COLLECTIVE_RE = compiledPattern(`^(?:各(?:有关|相关|属地)?|有关|相关|属地)${REGION_WORD}(?:、?${REGION_WORD})*$`);
 
 /** 各地区, 各设区市, 各县（市、区）: every government of a level, named without 政府. */
 export function isRegionCollective(name: string): boolean {
