@@ -134,17 +134,17 @@ interface Row {
 }
 
 /**
- * The rows of a stretch of lines between category rows. A stretch whose first number stands on its first line sets
+ * The rows of a stretch of lines between category rows (`aligned`: as the table's first stretch found). A stretch whose first number stands on its first line sets
  * its numbers at the top of their cells: a row runs to the line before the next number. Otherwise they are centred:
  * a row reaches as far above its number as below it. (The last row of a stretch `closed` by a category's row takes
  * the lines up to it; the table's last row reaches below its number as far as the row before it did, or as far as
  * above: no further, so that a line after the table, a signature, is not taken into a cell.)
  */
-function rowsOf(first: number, last: number, numbered: (k: number) => boolean, closed: boolean): Row[] {
+function rowsOf(first: number, last: number, numbered: (k: number) => boolean, closed: boolean, aligned?: boolean): { rows: Row[]; topAligned?: boolean } {
   const firsts: number[] = [];
   for (let k = first; k <= last; k++) if (numbered(k)) firsts.push(k);
-  if (!firsts.length) return [];
-  const topAligned = firsts[0] === first;
+  if (!firsts.length) return { rows: [] };
+  const topAligned = aligned ?? firsts[0] === first;
   const rows: Row[] = [];
   let start = first;
   let below = 0;
@@ -157,7 +157,36 @@ function rowsOf(first: number, last: number, numbered: (k: number) => boolean, c
     below = to - k;
     start = to + 1;
   }
-  return rows;
+  return { rows, topAligned };
+}
+
+/** Whether a cell's line that ended at `end` wraps onto `next`: it left no room for the next line's first character. */
+const wraps = (end: number, next: { text: string; em: number }, reach: number): boolean => end + firstWidth(next) > reach + next.em / 4;
+
+type Placed = ({ text: string; end: number; em: number } | undefined)[];
+
+/**
+ * Lines that go on with a row's wrapped cells: the lines before the next row's number that only continue cells the row
+ * left wrapped (区政务服务和数据管 / 理局、区卫生健康局; 2024年9 / 月底前) are the row's, not the next row's: a row that
+ * runs over a page, or whose number stands on its first line in a table whose numbers are centred.
+ */
+function carryOver(rows: Row[], placed: Placed[], reach: number[], numbered: (k: number) => boolean): void {
+  for (let r = 0; r + 1 < rows.length; r++) {
+    const row = rows[r]!;
+    const next = rows[r + 1]!;
+    if (row.category || next.category) continue;
+    // where each of the row's cells last ended, and how tall its text is
+    const last: ({ end: number } | undefined)[] = reach.map(() => undefined);
+    for (let k = row.from; k <= row.to; k++) placed[k]!.forEach((cell, col) => cell && (last[col] = { end: cell.end }));
+    while (next.from < next.to && !numbered(next.from)) {
+      const cells = placed[next.from]!;
+      const goesOn = cells.every((cell, col) => !cell || (last[col] !== undefined && wraps(last[col]!.end, cell, reach[col]!)));
+      if (!goesOn || !cells.some(Boolean)) break;
+      cells.forEach((cell, col) => cell && (last[col] = { end: cell.end }));
+      row.to++;
+      next.from++;
+    }
+  }
 }
 
 /** The width of a line's first character: a full square for Chinese text, half of one for a digit or a letter. */
@@ -250,21 +279,27 @@ export function readPrintedTable(pages: PageLine[][], at: LineRef, isFurniture: 
   if (!lines.some((_, k) => numbered(k))) return null;
   const rows: Row[] = [];
   let from = 0;
+  let aligned: boolean | undefined;
   for (let k = 0; k <= lines.length; k++) {
     if (k < lines.length && !categories.has(k)) continue;
     // a stretch closed by a category's row gives its last row all its lines; the table's last stretch does not reach past it
-    rows.push(...rowsOf(from, k - 1, numbered, k < lines.length));
+    // the table's first numbers say where its numbers stand in their cells (a row split by a page may put its number
+    // on the fragment's first line)
+    const stretch = rowsOf(from, k - 1, numbered, k < lines.length, aligned);
+    aligned ??= stretch.topAligned;
+    rows.push(...stretch.rows);
     if (k < lines.length) rows.push({ from: k, to: k, category: true });
     from = k + 1;
   }
   if (!rows.length) return null;
+  const placed = lines.map((b) => cellLines(b.line.items, cuts, head.length));
+  // how far right the text of each column reaches: a line that ends well short of it was broken on purpose
+  const reach = head.map((_, col) => Math.max(...placed.map((cells) => cells[col]?.end ?? -Infinity)));
+  carryOver(rows, placed, reach, numbered);
   const lastRef = lines[rows[rows.length - 1]!.to]!.ref;
   const used = new Set<string>([...Array.from({ length: size }, (_, d) => key({ page: at.page, line: at.line + d })), ...repeated.filter((r) => r.page < lastRef.page || (r.page === lastRef.page && r.line < lastRef.line)).map(key)]);
   const grid = [head.map((c) => c.text.replace(/\s+/g, ''))];
   const refs: LineRef[] = [at];
-  const placed = lines.map((b) => cellLines(b.line.items, cuts, head.length));
-  // how far right the text of each column reaches: a line that ends well short of it was broken on purpose
-  const reach = head.map((_, col) => Math.max(...placed.map((cells) => cells[col]?.end ?? -Infinity)));
   for (const { from, to, category } of rows) {
     if (category) {
       used.add(key(lines[from]!.ref));
@@ -281,7 +316,7 @@ export function readPrintedTable(pages: PageLine[][], at: LineRef, isFurniture: 
         if (!line) return;
         // a line that left room for this line's first character was broken on purpose (one name a line), not wrapped
         const end = ends[col];
-        if (end !== undefined && end + firstWidth(line) <= reach[col]! + line.em / 4) cells[col] += '\n';
+        if (end !== undefined && !wraps(end, line, reach[col]!)) cells[col] += '\n';
         cells[col] += line.text;
         ends[col] = line.end;
       });
