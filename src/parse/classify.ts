@@ -13,7 +13,6 @@ import type { CellColumn, LineHint } from '../model/line-hint.js';
 import { foldWidth, isWsCode } from './chars.js';
 import type { Label } from './clauses.js';
 import { UNIT_LABEL_NOUNS } from './lexicon/labels.js';
-import { CONTINUED_TABLE } from './lexicon/furniture.js';
 import { compiledPattern } from './lexicon/regex.js';
 import { ATTACHMENT_COLON_ALONE, ATTACHMENT_LIST, ATTACHMENT_START, DOCUMENT_TYPE_END, TITLE_QUALIFIER_END } from './lexicon/documents.js';
 
@@ -119,7 +118,7 @@ function numbersAgainAfter(segments: readonly Segment[], i: number): boolean {
 const TABLE_TITLE_END = /(?:表|清单|目录)$/;
 
 /** A task table's own title (…任务分解表), standing as an attached title does. */
-const tableTitle = (n: string): boolean => TABLE_TITLE_END.test(n) && !CONTINUED_TABLE.test(n) && standsAsTitle(n);
+const tableTitle = (n: string): boolean => TABLE_TITLE_END.test(n) && standsAsTitle(n);
 
 /**
  * A title line with the line above it where the title was wrapped there (2023年度县政府重大行政决策 / 事项目录): the line
@@ -127,10 +126,9 @@ const tableTitle = (n: string): boolean => TABLE_TITLE_END.test(n) && !CONTINUED
  */
 function withTitleAbove(segments: readonly Segment[], i: number, hints: ReadonlyMap<number, LineHint>): string {
   const n = segments[i]!.span.n.trim();
-  // a continued table's line (续表) is no title, and the cell above it (2020年9月底前, a table's last cell) no part of one
-  if (CONTINUED_TABLE.test(n)) return n;
   const above = segments[i - 1];
   const a = above?.span.n.trim() ?? '';
+  // a table's cell (2020年9月底前, its last) is no part of a title
   const wrapped = above !== undefined && !hints.has(above.line - 1) && above.lineStart && above.lineEnd && a.length > 0 && a.length + n.length <= 60 && !matchHeading(a) && !/[。；;，,：:]/.test(a);
   return wrapped && n.length < ATTACHED_TITLE_MIN ? a + n : n;
 }

@@ -350,10 +350,12 @@ function dutySentenceClauses(text: TwinText, departmentLists = false): ClauseRes
     const listed = departments && departmentListClause(sliceTwin(sentence, 0, departments[0].length));
     if (listed) out.push(listed);
     if (listed) continue;
-    // 市发展改革委、国资委…等其他行业部门根据“三管三必须”要求，按照有关责任分工，负责督促…: units, the rule they go by, their duty
-    const ruled = DUTY_SENTENCE.test(sentence.n) ? null : unitsBeforeRule(sentence);
-    if (ruled) out.push(ruled);
-    if (!DUTY_SENTENCE.test(sentence.n)) continue;
+    if (!DUTY_SENTENCE.test(sentence.n)) {
+      // 市发展改革委、国资委…等其他行业部门根据“三管三必须”要求，按照有关责任分工，负责督促…: units, the rule they go by, their duty
+      const ruled = unitsBeforeRule(sentence);
+      if (ruled) out.push(ruled);
+      continue;
+    }
     for (const duty of [sentence, ...laterDutyParts(sentence)]) {
       const clause = subjectClause(duty);
       if (clause) out.push(clause);
@@ -648,9 +650,9 @@ export function titleWithoutSubject(title: string, clause: ClauseResult, heading
   return title;
 }
 
-/** A clause opening a title: 由 (or not) + the units + their verb + a comma, semicolon or 、 (由办公室、省财政研究和教育中心负责，…, 由县住建局牵头、县财政局配合，…, 区发改局牵头,区工信局配合,各乡镇(区)负责,…), with the role parts after it (县应急局配合，). */
 /** A sentence that is only the units and their roles: 市水务局、环保局、林业局负责, 由县住建局牵头, 市工信局牵头，市发改委、环保局配合. */
 const CLAUSE_SENTENCE = /^由?([^，,；;。]+?)(?:牵头负责|负责|牵头)(?:[，,][^，,；;。]{2,40}?(?:配合|参与|协助|协办))*$/;
+/** A clause opening a title: 由 (or not) + the units + their verb + a comma, semicolon or 、 (由办公室、省财政研究和教育中心负责，…, 由县住建局牵头、县财政局配合，…, 区发改局牵头,区工信局配合,各乡镇(区)负责,…), with the role parts after it (县应急局配合，). */
 const LEADING_CLAUSE = /^由?([^，,；;。]+?)(?:负责|牵头负责|牵头)[，,；;、](?:[^，,；;。]{2,40}?(?:配合|参与|协助|协办|负责实施|具体实施|负责|具体落实)[，,；;])*/;
 
 /** A paragraph, or a paragraph's last sentence, that hands what is above to units: 上述项目由区商务委牵头负责。, …。以上工作由市发改委负责。 */
