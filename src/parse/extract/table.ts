@@ -80,8 +80,8 @@ function isOneCell(row: GridCell[]): boolean {
 export function findHeader(grid: Grid): Header | null {
   for (const [r, row] of grid.slice(0, 4).entries()) {
     if (isOneCell(row)) continue; // a caption across the table (附件2 / …任务分工表) heads no column
-    // (a bare 单位 beside a unit column holds units of measure, in every table read)
-    const roles = withMeasureUnitColumn(row.map((c) => c.text)).map(classify);
+    // (a bare 单位 beside a unit column, or over measures only, holds units of measure, in every table read)
+    const roles = withMeasureUnitColumn(row.map((c) => c.text), (i) => grid.slice(r + 1).filter((cells) => !isOneCell(cells)).map((cells) => cells[i]?.text ?? '')).map(classify);
     const known = roles.filter((x) => x !== 'other').length;
     const hasTask = roles.some((x) => x === 'task' || x === 'measures');
     const hasUnits = roles.some(isUnitColumn);

@@ -7,7 +7,7 @@
  */
 import { LineSink, type SourceText } from './source.js';
 import { buildGrid, classify, findHeader, writeTable, type ColumnRole } from './table.js';
-import { isUnitColumn, NAMED_ORDINAL, SEQ_UNDER_CATEGORY, withMeasureUnitColumn, WRAPPED_DATE_HEADS, WRAPPED_DATE_TAILS } from '../lexicon/tables.js';
+import { isUnitColumn, MEASURE_VALUE, NAMED_ORDINAL, SEQ_UNDER_CATEGORY, withMeasureUnitColumn, WRAPPED_DATE_HEADS, WRAPPED_DATE_TAILS } from '../lexicon/tables.js';
 import { diag } from '../../model/diagnostic.js';
 import { splitLines } from '../../model/position.js';
 import { matchHeading, toCircled, type NumberStyle } from '../markers.js';
@@ -759,9 +759,6 @@ function* gapPlacements(width: number, missing: number): Generator<Set<number>> 
     else for (let b = a + 1; b < width; b++) yield new Set([a, b]);
   }
 }
-
-/** A cell that is a figure or a unit of measure (42, ≥2%, 0.07, 万亩, 万元/人, -): a value or its measure, never a task. */
-const MEASURE_VALUE = /^(?:[-—－/／]|[≥≤<>＞＜约]?[\d.,]+\s*(?:%|％|‰)?|(?:万|亿|千|百)?(?:元|人|亩|吨|斤|头|只|个|家|户|座|处|项|件|台|辆|套|次|公里|千米|米|平方米|立方米|千瓦|兆瓦|公顷|床|张|所|条|场|人次)(?:[/／](?:人|户|亩|年|千人|万人))?|%|％)$/;
 
 /** How well a cell fits a column: positive when its content is what the column holds, negative when it is not. */
 function fitOf(cell: string, role: ColumnRole): number {

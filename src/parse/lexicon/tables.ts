@@ -123,12 +123,21 @@ function unitColumnRole(h: string): ColumnRole {
   return 'responsible';
 }
 
+/** A cell that is a figure or a unit of measure (42, ≥2%, 0.07, 万亩, 万元/人, -): a value or its measure, never a task. */
+export const MEASURE_VALUE = /^(?:[-—－/／]|[≥≤<>＞＜约]?[\d.,]+\s*(?:%|％|‰)?|(?:万|亿|千|百)?(?:元|人|亩|吨|斤|头|只|个|家|户|座|处|项|件|台|辆|套|次|公里|千米|米|平方米|立方米|千瓦|兆瓦|公顷|床|张|所|条|场|人次)(?:[/／](?:人|户|亩|年|千人|万人))?|%|％)$/;
+
 /**
  * A header's cells with a bare 单位 named as the units of measure it holds when another column names units
- * (考核内容 / 单位 / 年度目标 / 责任部门: 单位 holds %, 万亩); alone, 单位 is the units column.
+ * (考核内容 / 单位 / 年度目标 / 责任部门: 单位 holds %, 万亩), or when, given the column's cells (`values`), every one
+ * is a measure (万吨, 辆, %: an indicator table); alone, 单位 is the units column.
  */
-export function withMeasureUnitColumn(header: readonly string[]): string[] {
+export function withMeasureUnitColumn(header: readonly string[], values?: (column: number) => string[]): string[] {
   const bare = (h: string) => headerWords(h) === '单位';
-  if (!header.some(bare) || !header.some((h) => !bare(h) && isUnitColumn(columnRoleOf(h)))) return [...header];
-  return header.map((h) => (bare(h) ? MEASURE_UNIT_HEADER : h));
+  if (!header.some(bare)) return [...header];
+  const beside = header.some((h) => !bare(h) && isUnitColumn(columnRoleOf(h)));
+  const measures = (i: number) => {
+    const cells = (values?.(i) ?? []).map((v) => v.trim()).filter(Boolean);
+    return cells.length > 0 && cells.every((v) => MEASURE_VALUE.test(v));
+  };
+  return header.map((h, i) => (bare(h) && (beside || measures(i)) ? MEASURE_UNIT_HEADER : h));
 }

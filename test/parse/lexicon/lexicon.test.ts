@@ -251,4 +251,11 @@ describe('table columns', () => {
     expect(withMeasureUnitColumn(['序号', '工作任务', '单位', '完成时限'])).toEqual(['序号', '工作任务', '单位', '完成时限']);
     expect(withMeasureUnitColumn(['序号', '工作任务', '单 位', '评分部门'])).toEqual(['序号', '工作任务', '单 位', '评分部门']);
   });
+
+  test('a bare 单位 alone over measures only (万吨, 辆, %) holds units of measure; over names it is the units column', () => {
+    const header = ['序号', '指标名称', '单位', '2020年目标'];
+    expect(withMeasureUnitColumn(header, () => ['万吨', '辆', '%', ''])).toEqual(['序号', '指标名称', '计量单位', '2020年目标']);
+    expect(withMeasureUnitColumn(header, () => ['万吨', '县商务局'])).toEqual(header);
+    expect(withMeasureUnitColumn(header, () => [])).toEqual(header);
+  });
 });
