@@ -106,6 +106,9 @@ describe('unit-list grammar', () => {
     expect(names('各县和高新区管委会')).toEqual(['各县', '高新区管委会']);
     expect(names('各乡镇和县直有关部门')).toEqual(['各乡镇', '县直有关部门']);
     expect(names('黄埔区、南沙区政府')).toEqual(['黄埔区政府', '南沙区政府']);
+    // two named places share the government after 和 as after 、
+    expect(names('井陉县和矿区政府')).toEqual(['井陉县政府', '矿区政府']);
+    expect(names('市水务局和矿区政府')).toEqual(['市水务局', '矿区政府']);
   });
 
   test('a province\'s cities and its directly administered counties are one collective (各省辖市、省直管县（市）人民政府)', () => {
