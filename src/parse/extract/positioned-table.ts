@@ -40,7 +40,8 @@ export interface PrintedTable {
 const SEQ = /^(序号|编号|序號|編號)$/;
 /** A header cell that is the 序号 column (spaces inside it aside). */
 const isSeq = (cell: { text: string }) => SEQ.test(cell.text.replace(/\s+/g, ''));
-const NUMBER = /^\d{1,3}$/;
+/** A row's number under 序号: 1, 1., 1、, （1）. */
+const NUMBER = /^(?:\d{1,3}[.．、]?|[（(]\d{1,3}[）)])$/;
 const key = (r: LineRef) => `${r.page}:${r.line}`;
 
 /** A line's pieces merged into cells: pieces closer than half a character are one cell. */
@@ -119,11 +120,12 @@ const CATEGORY = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二�
 /** A placeholder for the cells a category's row spans. */
 const SPANNED = '\u0000';
 
-/** A line that is one piece of text naming a category (一、持续精简行政审批), not a paragraph. */
-function isCategoryLine(line: PageLine): boolean {
+/** A line that is one piece of text naming a category (一、持续精简行政审批) from where the rows' numbers stand, not a paragraph. */
+function isCategoryLine(line: PageLine, seq: { x: number; end: number }): boolean {
   const cells = cellsOf(line.items);
   const text = line.text.replace(/\s+/g, '');
-  return cells.length === 1 && CATEGORY.test(text) && text.length <= 40 && !/[。；;，,]/.test(text);
+  if (cells.length !== 1 || text.length > 40 || /[。；;，,]/.test(text)) return false;
+  return CATEGORY.test(text) && cells[0]!.x <= seq.end;
 }
 
 /** Lines `from` to `to` of a table: a row per number under 序号. */
@@ -267,7 +269,7 @@ export function readPrintedTable(pages: PageLine[][], at: LineRef, isFurniture: 
   });
   if (lastNumbered < 0) return null;
   // a category's row across the table (一、持续精简行政审批) with numbered rows after it stays in the table
-  const category = (k: number) => k < lastNumbered && isCategoryLine(body[k]!.line);
+  const category = (k: number) => k < lastNumbered && isCategoryLine(body[k]!.line, seqHead);
   const cuts = boundaries(head, body.slice(0, lastNumbered + 1).filter((_, k) => !category(k)).map((b) => b.line));
   if (!cuts) return null;
   // the table ends at the first line with a piece that crosses a column, or with anything but a number under 序号

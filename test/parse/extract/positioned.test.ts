@@ -64,6 +64,11 @@ describe('a printed task table as Word prints it', () => {
     expect(src.lines).toEqual(['一、持续精简行政审批', '取消一批许可事项', '市编办', '6月底', '二、加强事中事后监管', '推行双随机监管', '市工商局', '9月底', '']);
   });
 
+  test('rows numbered 1. or （1） under 序号 are rows as 1 is', () => {
+    const src = pagesToSource([[header(770), line(750, ['1.', 62], ['开展背街小巷整治', 100], ['市城管局', 300], ['6月底', 400]), line(730, ['（2）', 60], ['推进垃圾分类', 100], ['市机关事务局', 300], ['9月底', 400])]], 'pdf');
+    expect(src.lines.slice(0, 6)).toEqual(['开展背街小巷整治', '市城管局', '6月底', '推进垃圾分类', '市机关事务局', '9月底']);
+  });
+
   test('a unit cell of one name a line: a line short of the column\'s reach is a break, one reaching it wraps', () => {
     const src = pagesToSource([[header(770), line(750, ['1', 62], ['开展背街小巷整治', 100], ['市城管局', 300], ['6月底', 400]), line(735, ['市住建局', 300]), line(720, ['2', 62], ['推进垃圾分类', 100], ['市机关事务', 300], ['9月底', 400]), line(705, ['管理局', 300])]], 'pdf');
     // 市城管局 left room for 市 (the column reaches five characters): a break; 市机关事务 reaches the column's edge: 管理局 goes on with it
