@@ -51,8 +51,10 @@ export function statusFromSpelling(written: string): Status | null {
 
 const STATUS_ZH: Record<Status, string> = { not_started: '未启动', in_progress: '推进中', completed: '已完成', blocked: '受阻' };
 
-/** White space and punctuation, which an empty answer may carry around or inside it (暂无。, N / A). */
-const EMPTY_PADDING = /[\s\u3000。.，,；;、…]+/;
+/** The punctuation an empty answer may carry around or inside it, besides white space (暂无。, N / A). */
+const PADDING_MARKS = '。.，,；;、…';
+/** White space and that punctuation. */
+const EMPTY_PADDING = new RegExp(`[\\s\u3000${PADDING_MARKS}]+`);
 /** What an answer that says nothing reads, its padding left out. */
 const SAYS_NOTHING = /^(|无|暂无|暂无进展|无进展|暂无进度|没有|空|略|待补充|待填写|待定|未填|不详|-+|—+|－+|\/|／|N\/?A|n\/?a|none|None|NONE|TBD|tbd|null|\?+|？+)$/;
 /**
@@ -69,7 +71,7 @@ export function isEmptyProgress(s: string | undefined): boolean {
 }
 
 /** Padding (every white space of \\s) and the marks a run of which says nothing, by character code. */
-const UNCOUNTED = new Set([...'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff。.，,；;、…-—－?？'].map((ch) => ch.charCodeAt(0)));
+const UNCOUNTED = new Set([...`\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff${PADDING_MARKS}-—－?？`].map((ch) => ch.charCodeAt(0)));
 
 /** Whether a text holds at most `max` characters besides its padding and runs of marks (counted only as far as needed). */
 function hasAtMostChars(s: string, max: number): boolean {

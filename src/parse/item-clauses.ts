@@ -287,12 +287,12 @@ interface DutyLine {
 function unitDutyLine(text: TwinText, colonOnly = false): DutyLine | null {
   const m = (colonOnly ? UNIT_COLON_HEADING : UNIT_HEADING).exec(text.n);
   if (!m || MEASURE_OPENING.test(m[1]!)) return null;
-  const duty = text.n.slice(m[0].length);
-  if (CONTACT_LINE.test(duty)) return null;
+  const rest = sliceTwin(text, m[0].length);
+  if (CONTACT_LINE.test(rest.n)) return null;
   const clause = namesOnlyClause(sliceTwin(text, 0, m[1]!.length));
   if (!clause) return null;
   // outside a duty part, a duty that names 负责 anywhere in its first sentence counts (严格…标准的落实，负责…)
-  return { clause, duty: DUTY_OPENING.test(duty) || (colonOnly && /负责(?!人|同志)/.test(duty.split(/[。；;]/, 1)[0]!)), rest: sliceTwin(text, m[0].length) };
+  return { clause, duty: DUTY_OPENING.test(rest.n) || (colonOnly && /负责(?!人|同志)/.test(rest.n.split(/[。；;]/, 1)[0]!)), rest };
 }
 
 /** A unit's name set apart from its duty by a colon only (市财政局：负责…). */
@@ -633,13 +633,13 @@ export function titleWithoutSubject(title: string, clause: ClauseResult, heading
   // 2.市水务局、环保局、林业局负责。实施河流综合整治工程…: the heading's first sentence is the clause alone, and the title
   // is the sentence after it
   const alone = CLAUSE_SENTENCE.exec(title);
-  if (alone && clause.raw.some((raw) => raw.includes(alone[1]!) || alone[1]!.includes(raw)) && heading.startsWith(title)) {
+  if (alone && clauseOfNames(clause, alone[1]!) && heading.startsWith(title)) {
     const next = heading.slice(title.length).replace(/^[。；;\s]+/, '').split(/[。！？；;]/, 1)[0]!.trim();
     if (next.length >= 2) return next;
   }
   // 由X负责，按照汇报意见…: the clause opens the title, which is what follows it
   const opening = LEADING_CLAUSE.exec(title);
-  if (opening && opening[0].length < title.length && clause.raw.some((raw) => raw.includes(opening[1]!) || opening[1]!.includes(raw))) return title.slice(opening[0].length);
+  if (opening && opening[0].length < title.length && clauseOfNames(clause, opening[1]!)) return title.slice(opening[0].length);
   for (const raw of clause.raw) {
     const at = title.indexOf(`由${raw}`);
     if (at > 1 && '，,'.includes(title.charAt(at - 1))) return title.slice(0, at - 1);
@@ -649,6 +649,9 @@ export function titleWithoutSubject(title: string, clause: ClauseResult, heading
   }
   return title;
 }
+
+/** Whether the clause was read from these names (or names within them): the words before a role verb are its units. */
+const clauseOfNames = (clause: ClauseResult, names: string): boolean => clause.raw.some((raw) => raw.includes(names) || names.includes(raw));
 
 /** A sentence that is only the units and their roles: 市水务局、环保局、林业局负责, 由县住建局牵头, 市工信局牵头，市发改委、环保局配合. */
 const CLAUSE_SENTENCE = /^由?([^，,；;。]+?)(?:牵头负责|负责|牵头)(?:[，,][^，,；;。]{2,40}?(?:配合|参与|协助|协办))*$/;

@@ -411,9 +411,9 @@ function conjunctionCut(s: TwinText): { at: number; length: number } | null {
       const left = s.n.slice(0, at).replace(/等$/, '').trim();
       const right = s.n.slice(at + word[0].length).trim();
       const name = stripRoleWords(right);
-      // a bare 政府 or 党委 after 和 shares the place of the name before it: 各县市党委和政府 is one
-      // nor does a named place's government after a collective of places, which shares it: 各县(市)和矿区政府 is one
-      // and a named place before another's government names two, sharing it (井陉县和矿区政府: 井陉县政府, 矿区政府)
+      // a bare 政府 or 党委 after 和 shares the place of the name before it (各县市党委和政府 is one), and so does a named
+      // place's government after a collective of places (各县(市)和矿区政府 is one); a named place before another's
+      // government names two, which share it (井陉县和矿区政府: 井陉县政府, 矿区政府)
       const places = NAMED_PLACE.test(left) && PLACE_GOVERNMENT.test(name);
       if (left.length >= 2 && name.length >= 2 && !BARE_NOUN.test(name) && !SHARED_PLACE_TAIL.test(name) && !sharesGovernmentWith(left, name) && ((wholeName(left) && wholeName(name)) || places)) return { at, length: word[0].length };
     }

@@ -115,10 +115,8 @@ function columnOf(item: TextItem, cuts: number[]): number {
   return crosses ? -1 : col;
 }
 
-/** A category row's text across the table: 一、…, （一）…, 第一部分 …, or a short phrase, with no sentence in it. */
+/** A category row's text across the table opens with its number: 一、…, （一）…, 第一部分 …. */
 const CATEGORY = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部篇章])/;
-/** A placeholder for the cells a category's row spans. */
-const SPANNED = '\u0000';
 
 /** A line that is one piece of text naming a category (一、持续精简行政审批) from where the rows' numbers stand, not a paragraph. */
 function isCategoryLine(line: PageLine, seq: { x: number; end: number }): boolean {
@@ -136,9 +134,9 @@ interface Row {
 }
 
 /**
- * The rows of a stretch of lines between category rows (`aligned`: as the table's first stretch found). A stretch whose first number stands on its first line sets
- * its numbers at the top of their cells: a row runs to the line before the next number. Otherwise they are centred:
- * a row reaches as far above its number as below it. (The last row of a stretch `closed` by a category's row takes
+ * The rows of a stretch of lines between category rows (`aligned`: as the table's first stretch found). A stretch whose
+ * first number stands on its first line sets its numbers at the top of their cells: a row runs to the line before the
+ * next number. Otherwise they are centred: a row reaches as far above its number as below it. (The last row of a stretch `closed` by a category's row takes
  * the lines up to it; the table's last row reaches below its number as far as the row before it did, or as far as
  * above: no further, so that a line after the table, a signature, is not taken into a cell.)
  */
@@ -165,7 +163,14 @@ function rowsOf(first: number, last: number, numbered: (k: number) => boolean, c
 /** Whether a cell's line that ended at `end` wraps onto `next`: it left no room for the next line's first character. */
 const wraps = (end: number, next: { text: string; em: number }, reach: number): boolean => end + firstWidth(next) > reach + next.em / 4;
 
-type Placed = ({ text: string; end: number; em: number } | undefined)[];
+/** A line's text in one column: its pieces left to right, where the last one ends, and the text's size. */
+interface CellLine {
+  text: string;
+  end: number;
+  em: number;
+}
+/** A line's text in each column (undefined where it has none). */
+type Placed = (CellLine | undefined)[];
 
 /**
  * Lines that go on with a row's wrapped cells: the lines before the next row's number that only continue cells the row
@@ -177,14 +182,14 @@ function carryOver(rows: Row[], placed: Placed[], reach: number[], numbered: (k:
     const row = rows[r]!;
     const next = rows[r + 1]!;
     if (row.category || next.category) continue;
-    // where each of the row's cells last ended, and how tall its text is
-    const last: ({ end: number } | undefined)[] = reach.map(() => undefined);
-    for (let k = row.from; k <= row.to; k++) placed[k]!.forEach((cell, col) => cell && (last[col] = { end: cell.end }));
+    // where each of the row's cells last ended
+    const last: (number | undefined)[] = reach.map(() => undefined);
+    for (let k = row.from; k <= row.to; k++) placed[k]!.forEach((cell, col) => cell && (last[col] = cell.end));
     while (next.from < next.to && !numbered(next.from)) {
       const cells = placed[next.from]!;
-      const goesOn = cells.every((cell, col) => !cell || (last[col] !== undefined && wraps(last[col]!.end, cell, reach[col]!)));
+      const goesOn = cells.every((cell, col) => !cell || (last[col] !== undefined && wraps(last[col]!, cell, reach[col]!)));
       if (!goesOn || !cells.some(Boolean)) break;
-      cells.forEach((cell, col) => cell && (last[col] = { end: cell.end }));
+      cells.forEach((cell, col) => cell && (last[col] = cell.end));
       row.to++;
       next.from++;
     }
@@ -200,9 +205,9 @@ const EVERY_CHARACTER_APART = /^(?:\S[ \u3000]+){2,}\S$/;
 /** A justified piece's text without the spaces that spread its characters. */
 const withoutJustifying = (text: string): string => (EVERY_CHARACTER_APART.test(text) ? text.replace(/[ \u3000]+/g, '') : text);
 
-/** A line's text in each column: its pieces left to right, where the last one ends, and the text's size. */
-function cellLines(items: TextItem[], cuts: number[], columns: number): ({ text: string; end: number; em: number } | undefined)[] {
-  const out: ({ text: string; end: number; em: number } | undefined)[] = Array.from({ length: columns });
+/** A line's text in each column. */
+function cellLines(items: TextItem[], cuts: number[], columns: number): Placed {
+  const out: Placed = Array.from({ length: columns });
   for (const it of [...items].filter((i) => i.str.trim()).sort((a, b) => a.x - b.x)) {
     const col = columnOf(it, cuts);
     const cell = (out[col] ??= { text: '', end: -Infinity, em: 1 });
@@ -284,9 +289,9 @@ export function readPrintedTable(pages: PageLine[][], at: LineRef, isFurniture: 
   let aligned: boolean | undefined;
   for (let k = 0; k <= lines.length; k++) {
     if (k < lines.length && !categories.has(k)) continue;
-    // a stretch closed by a category's row gives its last row all its lines; the table's last stretch does not reach past it
-    // the table's first numbers say where its numbers stand in their cells (a row split by a page may put its number
-    // on the fragment's first line)
+    // a stretch closed by a category's row gives its last row all its lines, the table's last stretch does not reach
+    // past it; the table's first numbers say where its numbers stand in their cells (a row split by a page may put its
+    // number on the fragment's first line)
     const stretch = rowsOf(from, k - 1, numbered, k < lines.length, aligned);
     aligned ??= stretch.topAligned;
     rows.push(...stretch.rows);
@@ -300,12 +305,14 @@ export function readPrintedTable(pages: PageLine[][], at: LineRef, isFurniture: 
   carryOver(rows, placed, reach, numbered);
   const lastRef = lines[rows[rows.length - 1]!.to]!.ref;
   const used = new Set<string>([...Array.from({ length: size }, (_, d) => key({ page: at.page, line: at.line + d })), ...repeated.filter((r) => r.page < lastRef.page || (r.page === lastRef.page && r.line < lastRef.line)).map(key)]);
-  const grid = [head.map((c) => c.text.replace(/\s+/g, ''))];
+  const cell = (text: string, colspan = 1) => ({ text, rowspan: 1, colspan });
+  const grid = [head.map((c) => cell(c.text.replace(/\s+/g, '')))];
   const refs: LineRef[] = [at];
   for (const { from, to, category } of rows) {
     if (category) {
+      // a category's row is one cell across the table, as a reader of a page's table gives it
       used.add(key(lines[from]!.ref));
-      grid.push([lines[from]!.line.text.replace(/\s+/g, ''), ...head.slice(1).map(() => SPANNED)]);
+      grid.push([cell(lines[from]!.line.text.replace(/\s+/g, ''), head.length)]);
       refs.push(lines[from]!.ref);
       continue;
     }
@@ -323,10 +330,8 @@ export function readPrintedTable(pages: PageLine[][], at: LineRef, isFurniture: 
         ends[col] = line.end;
       });
     }
-    grid.push(cells.map((c) => c.trim()));
+    grid.push(cells.map((c) => cell(c.trim())));
     refs.push(lines[from]!.ref);
   }
-  // a category's row is one cell across the table, as a reader of a page's table gives it
-  const cellsOfRow = (r: string[]) => (r[1] === SPANNED ? [{ text: r[0]!, rowspan: 1, colspan: r.length }] : r.map((text) => ({ text, rowspan: 1, colspan: 1 })));
-  return { grid: buildGrid(grid.map(cellsOfRow)), rows: refs, used, next: { page: lastRef.page, line: lastRef.line + 1 } };
+  return { grid: buildGrid(grid), rows: refs, used, next: { page: lastRef.page, line: lastRef.line + 1 } };
 }

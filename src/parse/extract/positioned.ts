@@ -78,7 +78,10 @@ function furnitureLines(pages: readonly string[][]): Set<string> {
   for (const lines of pages) {
     const edges = [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)];
     for (const k of new Set(edges.map(edgeKey))) counts.set(k, (counts.get(k) ?? 0) + 1);
-    for (const text of edges.filter((t) => ATTACHMENT_START.test(t.trim()))) labels.set(edgeKey(text), (labels.get(edgeKey(text)) ?? new Set()).add(text.replace(/\s+/g, '')));
+    for (const text of edges.filter((t) => ATTACHMENT_START.test(t.trim()))) {
+      const k = edgeKey(text);
+      labels.set(k, (labels.get(k) ?? new Set()).add(text.replace(/\s+/g, '')));
+    }
   }
   for (const [k, n] of counts) if (k && n >= Math.max(2, Math.ceil(pages.length / 2)) && (labels.get(k)?.size ?? 0) < 2) out.add(k);
   return out;
