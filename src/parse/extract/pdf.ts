@@ -11,7 +11,8 @@
 import { inflateSync } from 'node:zlib';
 import { FormatError, type SourceText } from './source.js';
 import { diag } from '../../model/diagnostic.js';
-import { type PageLine, pageLines, pagesToSource } from './positioned.js';
+import { mayHoldTable, type PageLine, pageLines, pagesToSource, withTables } from './positioned.js';
+import { ruledTables, type Segment } from './ruled-table.js';
 import { RADICAL, RADICAL_SUPPLEMENT } from '../lexicon/radicals.js';
 import { replaceEvery } from '../lexicon/regex.js';
 
@@ -105,6 +106,104 @@ export function xrefDamaged(bytes: Uint8Array): boolean {
   return !/^\s*(xref|\d+\s+\d+\s+obj)/.test(there);
 }
 
+/** pdfjs's operator numbers, as its OPS table names them. */
+type Ops = Record<string, number>;
+/** A 2-D affine matrix [a b c d e f], as PDF's cm operator gives it. */
+type Matrix = [number, number, number, number, number, number];
+const multiply = (m: Matrix, n: Matrix): Matrix => [m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3], m[2] * n[0] + m[3] * n[2], m[2] * n[1] + m[3] * n[3], m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5]];
+const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+/** pdfjs's path commands inside a constructPath operator (its DrawOPS). */
+const MOVE_TO = 0;
+const LINE_TO = 1;
+const CURVE_TO = 2;
+const QUADRATIC_TO = 3;
+const CLOSE = 4;
+/** A filled rectangle no thicker than this is a ruling line (a border drawn as a thin box); a thicker one is shading. */
+const THIN = 3;
+
+const segment = ([x1, y1]: [number, number], [x2, y2]: [number, number]): Segment => ({ x1: Math.min(x1, x2), y1: Math.min(y1, y2), x2: Math.max(x1, x2), y2: Math.max(y1, y2) });
+
+/** The straight pieces of a path (curves end its run of lines), as page coordinates. */
+function pathSegments(data: ArrayLike<number>, m: Matrix): { lines: Segment[]; polygons: [number, number][][] } {
+  const lines: Segment[] = [];
+  const polygons: [number, number][][] = [];
+  let poly: [number, number][] = [];
+  let i = 0;
+  const end = () => poly.length && polygons.push(poly);
+  while (i < data.length) {
+    const op = data[i++];
+    if (op === MOVE_TO || op === LINE_TO) {
+      const p = apply(m, data[i]!, data[i + 1]!);
+      i += 2;
+      if (op === MOVE_TO) {
+        end();
+        poly = [p];
+      } else {
+        if (poly.length) lines.push(segment(poly[poly.length - 1]!, p));
+        poly.push(p);
+      }
+    } else if (op === CURVE_TO || op === QUADRATIC_TO) {
+      i += op === CURVE_TO ? 6 : 4;
+      end();
+      poly = [];
+    } else if (op === CLOSE) {
+      if (poly.length > 1) lines.push(segment(poly[poly.length - 1]!, poly[0]!));
+      end();
+      poly = [];
+    } else break;
+  }
+  end();
+  return { lines, polygons };
+}
+
+/** A filled thin rectangle's middle line, or null. */
+function thinBox(poly: [number, number][]): Segment | null {
+  if (poly.length < 4 || poly.length > 5) return null;
+  const xs = poly.map((p) => p[0]);
+  const ys = poly.map((p) => p[1]);
+  const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  // axis-aligned: every corner on the box's edges
+  if (!poly.every(([x, y]) => (Math.abs(x - x1) < 0.5 || Math.abs(x - x2) < 0.5) && (Math.abs(y - y1) < 0.5 || Math.abs(y - y2) < 0.5))) return null;
+  if (y2 - y1 <= THIN && x2 - x1 > THIN) return { x1, y1: (y1 + y2) / 2, x2, y2: (y1 + y2) / 2 };
+  if (x2 - x1 <= THIN && y2 - y1 > THIN) return { x1: (x1 + x2) / 2, y1, x2: (x1 + x2) / 2, y2 };
+  return null;
+}
+
+/**
+ * A page's ruling lines, from its operator list: stroked straight lines, and filled rectangles thin enough to be
+ * lines, in page coordinates (the current matrix applied, as saved and restored and in form XObjects).
+ */
+function rulings(list: { fnArray: number[]; argsArray: unknown[] }, ops: Ops): Segment[] {
+  const out: Segment[] = [];
+  let m: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  const stroked = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  const filled = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  list.fnArray.forEach((fn, k) => {
+    const args = list.argsArray[k] as unknown[] | null;
+    if (fn === ops.save) stack.push(m);
+    else if (fn === ops.restore) m = stack.pop() ?? m;
+    else if (fn === ops.transform) m = multiply(args as Matrix, m);
+    else if (fn === ops.paintFormXObjectBegin) {
+      stack.push(m);
+      const matrix = args?.[0] as Matrix | null | undefined;
+      if (matrix) m = multiply(matrix, m);
+    } else if (fn === ops.paintFormXObjectEnd) m = stack.pop() ?? m;
+    else if (fn === ops.constructPath && args) {
+      const draw = args[0] as number;
+      const data = (args[1] as (ArrayLike<number> | null)[] | undefined)?.[0];
+      if (!data || (!stroked.has(draw) && !filled.has(draw))) return;
+      const { lines, polygons } = pathSegments(data, m);
+      if (stroked.has(draw)) out.push(...lines);
+      if (filled.has(draw)) for (const poly of polygons) {
+        const line = thinBox(poly);
+        if (line) out.push(line);
+      }
+    }
+  });
+  return out;
+}
+
 /** pdfjs's error for a PDF it cannot open, by name. */
 function failure(e: unknown): FormatError {
   const name = (e as { name?: string } | null)?.name ?? '';
@@ -115,7 +214,7 @@ function failure(e: unknown): FormatError {
 export async function readPdf(bytes: Uint8Array): Promise<SourceText> {
   const bomb = pdfBomb(bytes);
   if (bomb) throw bomb;
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdfjs takes the buffer over: it gets a copy, so that the caller's bytes stay as they were
   const task = getDocument({ data: new Uint8Array(bytes), disableFontFace: true, isEvalSupported: false, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
   let doc: Awaited<typeof task.promise>;
@@ -130,7 +229,12 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceText> {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
       const items = content.items.flatMap((it) => ('str' in it ? [{ str: withIdeographs(it.str), x: it.transform[4] as number, y: it.transform[5] as number, width: it.width, height: it.height || Math.abs(it.transform[3] as number) }] : []));
-      pages.push(pageLines(items));
+      const lines = pageLines(items);
+      // the drawing is read only where the text looks like a table's rows, or a table may go on from the page before:
+      // it costs pdfjs each font's glyphs
+      const drawn = mayHoldTable(lines) || Boolean(pages[pages.length - 1]?.some((l) => l.table));
+      const tables = drawn ? ruledTables(rulings(await page.getOperatorList(), OPS), items) : [];
+      pages.push(tables.length ? withTables(pageLines(items.filter((it) => !tables.some((t) => t.items.has(it)))), tables) : lines);
       page.cleanup();
     }
     if (!pages.some((lines) => lines.length)) throw new FormatError('pdf-no-text');

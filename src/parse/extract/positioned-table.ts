@@ -12,6 +12,7 @@
  */
 import { findHeader, buildGrid, type Grid } from './table.js';
 import type { TextItem } from './positioned.js';
+import { firstWidth, type RuledTable } from './ruled-table.js';
 import { ATTACHMENT_START } from '../lexicon/documents.js';
 import { CONTINUED_TABLE } from '../lexicon/furniture.js';
 
@@ -19,6 +20,8 @@ import { CONTINUED_TABLE } from '../lexicon/furniture.js';
 export interface PageLine {
   text: string;
   items: TextItem[];
+  /** A table the page draws (its text is in its cells, not in `text`). */
+  table?: RuledTable;
 }
 
 /** Where a line is: its page and its index on the page (0-based). */
@@ -196,14 +199,11 @@ function carryOver(rows: Row[], placed: Placed[], reach: number[], numbered: (k:
   }
 }
 
-/** The width of a line's first character: a full square for Chinese text, half of one for a digit or a letter. */
-const firstWidth = (line: { text: string; em: number }): number => (/^[\x21-\x7e]/.test(line.text) ? line.em / 2 : line.em);
-
 /** A piece whose every character stands apart (市 政 府 办: a justified line of a narrow cell), as opposed to names set apart. */
 const EVERY_CHARACTER_APART = /^(?:\S[ \u3000]+){2,}\S$/;
 
 /** A justified piece's text without the spaces that spread its characters. */
-const withoutJustifying = (text: string): string => (EVERY_CHARACTER_APART.test(text) ? text.replace(/[ \u3000]+/g, '') : text);
+export const withoutJustifying = (text: string): string => (EVERY_CHARACTER_APART.test(text) ? text.replace(/[ \u3000]+/g, '') : text);
 
 /** A line's text in each column. */
 function cellLines(items: TextItem[], cuts: number[], columns: number): Placed {

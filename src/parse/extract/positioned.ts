@@ -8,7 +8,8 @@
  */
 import { LineSink, type InputFormat, type SourceText } from './source.js';
 import { type LineRef, type PageLine, readPrintedTable } from './positioned-table.js';
-import { writeTable } from './table.js';
+import { findHeader, writeTable, type Grid } from './table.js';
+import type { RuledTable } from './ruled-table.js';
 import { ATTACHMENT_START } from '../lexicon/documents.js';
 
 export type { PageLine } from './positioned-table.js';
@@ -37,6 +38,76 @@ export function pageLines(items: TextItem[]): PageLine[] {
     return { text: joinItems(sortedItems), items: sortedItems };
   });
 }
+
+/** A page's lines with its drawn tables placed among them, each above the first line below its top. */
+export function withTables(lines: PageLine[], tables: RuledTable[]): PageLine[] {
+  if (!tables.length) return lines;
+  const out: PageLine[] = [];
+  const rest = [...tables];
+  for (const line of lines) {
+    const y = line.items[0]?.y ?? -Infinity;
+    while (rest.length && rest[0]!.top > y) out.push({ text: '', items: [], table: rest.shift()! });
+    out.push(line);
+  }
+  for (const table of rest) out.push({ text: '', items: [], table });
+  return out;
+}
+
+/** Whether two drawn tables have the same column lines (a table going on over a page). */
+const sameColumns = (a: RuledTable, b: RuledTable): boolean => a.columns.length === b.columns.length && a.columns.every((x, i) => Math.abs(x - b.columns[i]!) <= 3);
+
+const rowText = (row: Grid[number]): string => row.map((c) => c.text.replace(/\s+/g, '')).join('|');
+
+/** Rows of `grid` appended to `into`, their merged cells' origins moved down with them. */
+function appendRows(into: Grid, rows: Grid): void {
+  const offset = into.length;
+  for (const row of rows) into.push(row.map((c) => ({ ...c, originRow: c.originRow + offset })));
+}
+
+/**
+ * A drawn table's pieces over pages joined into one grid: a header row the next page repeats is left out, and a
+ * row that a page break split (its part on the next page has no number where the table's rows have one) is
+ * joined to the row it goes on from. Returns each grid row's place.
+ */
+function joinPieces(pieces: { table: RuledTable; ref: LineRef }[]): { grid: Grid; refs: LineRef[] } {
+  const first = pieces[0]!;
+  const grid: Grid = first.table.grid.map((row) => row.map((c) => ({ ...c })));
+  const refs: LineRef[] = grid.map(() => first.ref);
+  const header = findHeader(grid);
+  const seq = header ? header.roles.indexOf('seq') : -1;
+  for (const { table, ref } of pieces.slice(1)) {
+    let rows = table.grid;
+    // a repeated header
+    let same = 0;
+    while (same < rows.length && same < 3 && rowText(rows[same]!) === rowText(grid[same]!)) same++;
+    rows = rows.slice(same);
+    const head = rows[0];
+    const last = grid[grid.length - 1];
+    const ownRow = head?.every((c, col) => c.originRow === same && rows[1]?.[col]?.originRow !== same);
+    if (head && last && seq >= 0 && ownRow && !head[seq]!.text.trim() && last[seq]!.text.trim() && head.some((c) => c.text.trim())) {
+      // the split row's cells go on in the row above
+      head.forEach((c, col) => {
+        if (!c.text.trim()) return;
+        const origin = last[col]!;
+        for (const row of grid) for (const cell of row) if (cell.originRow === origin.originRow && cell.originCol === origin.originCol) cell.text += c.text;
+      });
+      rows = rows.slice(1);
+    }
+    // origins counted from the rows kept (a cell merged down from a row left out starts in its own row)
+    const dropped = table.grid.length - rows.length;
+    appendRows(grid, rows.map((row, r) => row.map((c) => ({ ...c, originRow: c.originRow - dropped >= 0 ? c.originRow - dropped : r }))));
+    for (let k = 0; k < rows.length; k++) refs.push(ref);
+  }
+  return { grid, refs };
+}
+
+/** Whether a line's pieces stand apart by more than a character and a half somewhere (cells of a table row). */
+function hasWideGap(line: PageLine): boolean {
+  return line.items.some((it, k) => k > 0 && it.x - (line.items[k - 1]!.x + line.items[k - 1]!.width) > 1.5 * Math.max(it.height, 1));
+}
+
+/** Whether a page may hold a table: two of its lines or more have pieces set apart (a page of running text has none, or a signature). */
+export const mayHoldTable = (lines: readonly PageLine[]): boolean => lines.filter(hasWideGap).length >= 2;
 
 /**
  * Items of one line joined: a gap wider than a third of the text's height is
@@ -102,13 +173,31 @@ export function pagesToSource(pages: PageLine[][], format: InputFormat): SourceT
   const sink = new LineSink();
   const taken = new Set<string>();
   let tables = 0;
+  // a drawn table's pieces, page by page, until text that is not page furniture comes between
+  let drawn: { table: RuledTable; ref: LineRef }[] = [];
+  const flushDrawn = () => {
+    if (!drawn.length) return;
+    const { grid, refs } = joinPieces(drawn);
+    const at = (r: number) => refs[r] ?? drawn[0]!.ref;
+    writeTable(grid, sink, { table: ++tables, rowLocation: (r) => ({ page: at(r).page + 1, line: at(r).line + 1 }) });
+    const end = drawn[drawn.length - 1]!.ref;
+    sink.push('', { page: end.page + 1, line: end.line + 1 });
+    drawn = [];
+  };
   pages.forEach((lines, p) => {
     lines.forEach((line, k) => {
       const ref = { page: p, line: k };
+      if (line.table) {
+        const last = drawn[drawn.length - 1];
+        if (last && !(last.ref.page < p && sameColumns(last.table, line.table))) flushDrawn();
+        drawn.push({ table: line.table, ref });
+        return;
+      }
       if (taken.has(`${p}:${k}`)) return;
       // a task table's header line: the table is rebuilt from where its text stands (before the furniture rule:
       // a header repeated at the top of each page is no running head)
       const table = /[序编序編]/.test(line.text) ? readPrintedTable(pages, ref, isFurniture) : null;
+      if (table || !isFurniture(ref)) flushDrawn();
       if (table) {
         for (const used of table.used) taken.add(used);
         writeTable(table.grid, sink, { table: ++tables, rowLocation: (r) => ({ page: (table.rows[r] ?? ref).page + 1, line: (table.rows[r] ?? ref).line + 1 }) });
@@ -119,5 +208,6 @@ export function pagesToSource(pages: PageLine[][], format: InputFormat): SourceT
       if (!isFurniture(ref)) sink.push(line.text, { page: p + 1, line: k + 1 });
     });
   });
+  flushDrawn();
   return sink.result(format);
 }

@@ -1,5 +1,6 @@
 /** Text placed on pages into lines, and page furniture left out: only at the top and bottom of a page. */
-import { pagesToSource } from '../../../src/parse/extract/positioned.js';
+import { pagesToSource, withTables } from '../../../src/parse/extract/positioned.js';
+import { ruledTables } from '../../../src/parse/extract/ruled-table.js';
 
 /** Lines as text only (no placed pieces): enough for the furniture rules. */
 const asLines = (pages: string[][]) => pages.map((lines) => lines.map((text) => ({ text, items: [] })));
@@ -92,5 +93,37 @@ describe('a printed task table as Word prints it', () => {
     expect(labelled.lines).toEqual(expect.arrayContaining(['附件1', '附件2']));
     const running = pagesToSource([['附件1', '方案第一页'], ['附件1', '方案第二页'], ['附件1', '方案第三页']].map((lines) => lines.map((text) => ({ text, items: [] }))), 'pdf');
     expect(running.lines.filter((l) => l === '附件1')).toHaveLength(0);
+  });
+});
+
+describe('a drawn table over pages', () => {
+  const piece = (str: string, x: number, y: number) => ({ str, x, y, width: [...str].length * 12, height: 12 });
+  const h = (y: number) => ({ x1: 50, y1: y, x2: 400, y2: y });
+  const v = (x: number, top: number, bottom: number) => ({ x1: x, y1: bottom, x2: x, y2: top });
+  /** A page whose table has rows between `ys` (top first), columns at 50 | 100 | 300 | 400, and `rows` of text. */
+  const page = (ys: number[], rows: string[][], before: string[] = [], after: string[] = []) => {
+    const segments = [...ys.map(h), ...[50, 100, 300, 400].map((x) => v(x, ys[0]!, ys[ys.length - 1]!))];
+    const items = rows.flatMap((cells, r) => cells.map((text, c) => piece(text, [55, 105, 305][c]!, ys[r]! - 15)));
+    const lines = [...before.map((text, k) => ({ text, items: [piece(text, 50, 820 - 15 * k)] })), ...after.map((text, k) => ({ text, items: [piece(text, 50, 100 - 15 * k)] }))];
+    return withTables(lines, ruledTables(segments, items));
+  };
+  const header = ['序号', '重点任务', '牵头单位'];
+
+  test("is one table: the header the next page repeats is left out, and a row the page break split goes on in the row above", () => {
+    const first = page([700, 680, 660, 640], [header, ['1', '推进项目建设', '市发改委'], ['2', '优化营商环境', '市商务局']], ['关于印发任务分工的通知']);
+    const second = page([800, 780, 760, 740], [header, ['', '加快审批', '、市政数局'], ['3', '加强财政保障', '市财政局']], [], ['某市人民政府办公室']);
+    const src = pagesToSource([first, second], 'pdf');
+    const text = src.lines.join('\n');
+    expect(text.match(/序号|重点任务/g)).toBeNull();
+    expect(src.lines).toEqual(expect.arrayContaining(['优化营商环境加快审批', '市商务局、市政数局', '加强财政保障', '某市人民政府办公室']));
+    expect(src.lines.indexOf('关于印发任务分工的通知')).toBe(0);
+    expect(src.locations[src.lines.indexOf('加强财政保障')]).toMatchObject({ page: 2, table: 1 });
+  });
+
+  test('text between two drawn tables keeps them apart', () => {
+    const first = page([700, 680, 660], [header, ['1', '推进项目建设', '市发改委']], [], ['二、保障措施']);
+    const second = page([800, 780, 760], [header, ['1', '加强组织领导', '市政府办']]);
+    const src = pagesToSource([first, second], 'pdf');
+    expect(src.locations[src.lines.indexOf('加强组织领导')]).toMatchObject({ table: 2 });
   });
 });

@@ -1,0 +1,291 @@
+/**
+ * Tables whose cells a page draws (PDF): the ruling lines of a page, joined
+ * where they touch, give each table its column and row lines; two neighbouring
+ * boxes with no line drawn between them are one merged cell (a 责任单位 cell
+ * over three rows, a category row across the table, a header cell over two
+ * sub-columns); each piece of text belongs to the box its first character
+ * stands in. A cell's lines are joined where a line wrapped at the cell's
+ * right edge and kept apart where it was broken short (one name a line). The
+ * grid is what a Word or HTML table gives, so that one table writer reads them
+ * all. A page whose drawing is not a grid (a chart, a diagram) has no table.
+ */
+import { buildGrid, type Grid } from './table.js';
+import type { TextItem } from './positioned.js';
+import { withoutJustifying } from './positioned-table.js';
+import { hasUnitSuffix, NAME_OPENING, nameRunsOnAfterBreak } from '../lexicon/units.js';
+
+/** A ruling line: horizontal (y1 = y2) or vertical (x1 = x2), x1 ≤ x2 and y1 ≤ y2; y grows upward. */
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** A drawn table on a page. */
+export interface RuledTable {
+  /** Its top edge (y grows upward): where it stands among the page's lines. */
+  top: number;
+  bottom: number;
+  /** The x of each column line, left to right: a table going on over a page has the same. */
+  columns: number[];
+  grid: Grid;
+  /** The pieces of text in its cells, to leave out of the page's lines. */
+  items: Set<TextItem>;
+}
+
+/** Points closer than this are one line (PDF units: a point is 1/72 inch). */
+const TOLERANCE = 2;
+/** Shorter strokes are no ruling (a dash, an underline of one character is longer). */
+const MIN_LENGTH = 3;
+/** A cell's padding, as word processors set it (Word's 0.19 cm is 5.4 points), and the most taken as one. */
+const DEFAULT_PADDING = 5.4;
+const MAX_PADDING = 8;
+/** More ruling lines than this on a page is a drawing, not a table: read as text (and linear in the page's size). */
+export const MAX_RULINGS = 2000;
+
+const isHorizontal = (s: Segment) => Math.abs(s.y2 - s.y1) <= 1 && s.x2 - s.x1 >= MIN_LENGTH;
+const isVertical = (s: Segment) => Math.abs(s.x2 - s.x1) <= 1 && s.y2 - s.y1 >= MIN_LENGTH;
+
+/** Collinear pieces of one line joined (a border drawn cell by cell is one line): `along` is a line's own axis. */
+function joinCollinear(lines: Segment[], horizontal: boolean): Segment[] {
+  const at = (s: Segment) => (horizontal ? s.y1 : s.x1);
+  const from = (s: Segment) => (horizontal ? s.x1 : s.y1);
+  const to = (s: Segment) => (horizontal ? s.x2 : s.y2);
+  const sorted = [...lines].sort((a, b) => at(a) - at(b) || from(a) - from(b));
+  const out: Segment[] = [];
+  // lines at one height (within the tolerance), each run's pieces in order along it
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j < sorted.length && at(sorted[j]!) - at(sorted[i]!) <= TOLERANCE) j++;
+    const run = sorted.slice(i, j).sort((a, b) => from(a) - from(b));
+    const pos = run.reduce((sum, s) => sum + at(s), 0) / run.length;
+    let start = from(run[0]!);
+    let end = to(run[0]!);
+    const close = () => out.push(horizontal ? { x1: start, y1: pos, x2: end, y2: pos } : { x1: pos, y1: start, x2: pos, y2: end });
+    for (const s of run.slice(1)) {
+      if (from(s) <= end + TOLERANCE) end = Math.max(end, to(s));
+      else {
+        close();
+        start = from(s);
+        end = to(s);
+      }
+    }
+    close();
+    i = j;
+  }
+  return out;
+}
+
+const touches = (h: Segment, v: Segment) => v.x1 >= h.x1 - TOLERANCE && v.x1 <= h.x2 + TOLERANCE && h.y1 >= v.y1 - TOLERANCE && h.y1 <= v.y2 + TOLERANCE;
+
+/** Groups of lines that touch one another: each a table's frame (or a drawing's). */
+function frames(hs: Segment[], vs: Segment[]): { hs: Segment[]; vs: Segment[] }[] {
+  const parent = [...hs, ...vs].map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  hs.forEach((h, i) => vs.forEach((v, j) => touches(h, v) && (parent[find(i)] = find(hs.length + j))));
+  const groups = new Map<number, { hs: Segment[]; vs: Segment[] }>();
+  const group = (i: number) => groups.get(find(i)) ?? groups.set(find(i), { hs: [], vs: [] }).get(find(i))!;
+  hs.forEach((h, i) => group(i).hs.push(h));
+  vs.forEach((v, j) => group(hs.length + j).vs.push(v));
+  return [...groups.values()];
+}
+
+/** Distinct positions, within the tolerance, in order. */
+function distinct(values: number[]): number[] {
+  const out: number[] = [];
+  for (const v of [...values].sort((a, b) => a - b)) if (!out.length || v - out[out.length - 1]! > TOLERANCE) out.push(v);
+  return out;
+}
+
+/** Whether some line of `lines` at `at` covers the point `mid` along it. */
+const drawnAt = (lines: Segment[], horizontal: boolean, at: number, mid: number) =>
+  lines.some((s) => (horizontal ? Math.abs(s.y1 - at) <= TOLERANCE && s.x1 <= mid && s.x2 >= mid : Math.abs(s.x1 - at) <= TOLERANCE && s.y1 <= mid && s.y2 >= mid));
+
+/** A box of the grid: its row (from the top) and column, and the cell it is part of. */
+interface Cell {
+  row: number;
+  col: number;
+  rowspan: number;
+  colspan: number;
+}
+
+/**
+ * The cells of a frame: boxes between its column and row lines, neighbours with no line drawn between them
+ * joined. Null when a joined cell is no rectangle (a drawing, not a table).
+ */
+function cellsOf(xs: number[], ys: number[], hs: Segment[], vs: Segment[]): (Cell | undefined)[][] | null {
+  const rows = ys.length - 1;
+  const cols = xs.length - 1;
+  const parent = Array.from({ length: rows * cols }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const union = (a: number, b: number) => (parent[find(a)] = find(b));
+  for (let r = 0; r < rows; r++) {
+    const midY = (ys[r]! + ys[r + 1]!) / 2;
+    for (let c = 0; c < cols; c++) {
+      const midX = (xs[c]! + xs[c + 1]!) / 2;
+      if (c + 1 < cols && !drawnAt(vs, false, xs[c + 1]!, midY)) union(r * cols + c, r * cols + c + 1);
+      if (r + 1 < rows && !drawnAt(hs, true, ys[r + 1]!, midX)) union(r * cols + c, (r + 1) * cols + c);
+    }
+  }
+  const boxes = new Map<number, { r0: number; r1: number; c0: number; c1: number; n: number }>();
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) {
+      const b = boxes.get(find(r * cols + c));
+      if (b) Object.assign(b, { r1: Math.max(b.r1, r), c0: Math.min(b.c0, c), c1: Math.max(b.c1, c), n: b.n + 1 });
+      else boxes.set(find(r * cols + c), { r0: r, r1: r, c0: c, c1: c, n: 1 });
+    }
+  const out: (Cell | undefined)[][] = Array.from({ length: rows }, () => Array.from({ length: cols }));
+  for (const b of boxes.values()) {
+    const rowspan = b.r1 - b.r0 + 1;
+    const colspan = b.c1 - b.c0 + 1;
+    if (rowspan * colspan !== b.n) return null;
+    out[b.r0]![b.c0] = { row: b.r0, col: b.c0, rowspan, colspan };
+  }
+  return out;
+}
+
+/** The index of the interval of `edges` (ascending) that holds v, or -1. */
+function intervalOf(edges: number[], v: number): number {
+  if (v < edges[0]! || v > edges[edges.length - 1]!) return -1;
+  let lo = 0;
+  let hi = edges.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (edges[mid]! <= v) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A line of a cell: its text, where it starts and ends, and its size. */
+interface CellLine {
+  text: string;
+  x: number;
+  end: number;
+  em: number;
+}
+
+/** A cell's pieces as lines, top to bottom: pieces on one baseline (within half their height) are a line. */
+function linesOf(items: TextItem[]): CellLine[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: TextItem[][] = [];
+  for (const it of sorted) {
+    const last = groups[groups.length - 1];
+    if (last && Math.abs(last[0]!.y - it.y) <= Math.max(last[0]!.height, it.height, 1) / 2) last.push(it);
+    else groups.push([it]);
+  }
+  return groups.map((g) => {
+    const line: CellLine = { text: '', x: Infinity, end: -Infinity, em: 1 };
+    for (const it of g.sort((a, b) => a.x - b.x)) {
+      const text = it.str.trim();
+      const piece = withoutJustifying(text);
+      // pieces set apart by more than half a character are words apart (names in a cell split by spaces)
+      if (line.text && it.x - line.end > Math.max(it.height, 1) / 2) line.text += ' ';
+      line.text += piece;
+      line.x = Math.min(line.x, it.x);
+      line.end = Math.max(line.end, it.x + it.width);
+      line.em = Math.max(line.em, it.height);
+    }
+    return line;
+  });
+}
+
+/** Characters a line may not start with (a comma, a closing bracket): they go over with the character before them. */
+const NO_LINE_START = /^[，。、；：！？,.;:!?）)」』”’》〉%％]+/;
+
+/**
+ * How wide the start of a line is that could not have stood at the end of the line before: its first character (a
+ * full square for Chinese text) or its first run of digits and letters (half a square each, unbreakable), with the
+ * punctuation that may not start a line after it.
+ */
+export function firstWidth(line: { text: string; em: number }): number {
+  const word = /^[0-9A-Za-z.%]+/.exec(line.text)?.[0];
+  const rest = line.text.slice(word ? word.length : 1);
+  const closing = NO_LINE_START.exec(rest)?.[0].length ?? 0;
+  return (word ? (word.length * line.em) / 2 : line.em) + closing * line.em;
+}
+
+/** A unit's name at a line's end (…县自然资源局), not a name cut by the line's end. */
+const endsInName = (text: string) => hasUnitSuffix(/[^、，,；;\s]*$/.exec(text)![0]);
+
+/**
+ * A cell's text: a line that left no room before the cell's right edge (`right`, its padding taken off) for what
+ * the next line starts with wrapped there and goes on with it, unless it ends a unit's name and the next line
+ * opens another with a level word (县自然资源局 / 县住房城乡建设局, set one name a line in a narrow column); one that stopped short
+ * was broken on purpose, a new line.
+ */
+function cellText(lines: CellLine[], right: number): string {
+  let out = '';
+  lines.forEach((line, k) => {
+    const before = lines[k - 1];
+    if (before) {
+      // within half a character of the edge: line breaking keeps a number with its measure (15条) and may squeeze
+      const full = before.end + firstWidth(line) > right - line.em / 2;
+      const wraps = full && !(endsInName(before.text) && NAME_OPENING.test(line.text) && !nameRunsOnAfterBreak(before.text, line.text));
+      out += wraps ? '' : '\n';
+    }
+    out += line.text;
+  });
+  return out;
+}
+
+/** Where the first character of a piece stands: the point that decides its cell. */
+const anchor = (it: TextItem) => ({ x: it.x + Math.min(it.width, Math.max(it.height, 1)) / 2, y: it.y + Math.max(it.height, 1) / 3 });
+
+/** A frame's table, or null when it is no grid of two columns and two rows or more. */
+function tableOf(frame: { hs: Segment[]; vs: Segment[] }, items: TextItem[]): RuledTable | null {
+  const { hs, vs } = frame;
+  // a side left open (no outer border) ends where the lines across it end
+  const xs = distinct([...vs.map((v) => v.x1), Math.min(...hs.map((h) => h.x1)), Math.max(...hs.map((h) => h.x2))]);
+  const ysUp = distinct([...hs.map((h) => h.y1), Math.min(...vs.map((v) => v.y1)), Math.max(...vs.map((v) => v.y2))]);
+  if (xs.length < 3 || ysUp.length < 3) return null;
+  const ys = [...ysUp].reverse();
+  const cells = cellsOf(xs, ys, hs, vs);
+  if (!cells) return null;
+  const rows = ys.length - 1;
+  const cols = xs.length - 1;
+  // the pieces of each box, by where their first character stands
+  const inBox: TextItem[][] = Array.from({ length: rows * cols }, () => []);
+  const taken = new Set<TextItem>();
+  for (const it of items) {
+    const p = anchor(it);
+    const c = intervalOf(xs, p.x);
+    const r = intervalOf(ysUp, p.y);
+    if (c < 0 || r < 0) continue;
+    inBox[(rows - 1 - r) * cols + c]!.push(it);
+    taken.add(it);
+  }
+  const texts: { cell: Cell; lines: CellLine[] }[] = [];
+  for (const row of cells)
+    for (const cell of row) {
+      if (!cell) continue;
+      const pieces: TextItem[] = [];
+      for (let r = cell.row; r < cell.row + cell.rowspan; r++) for (let c = cell.col; c < cell.col + cell.colspan; c++) pieces.push(...inBox[r * cols + c]!);
+      texts.push({ cell, lines: linesOf(pieces) });
+    }
+  // a cell's padding: the least any line stands from its cell's left line (cells set flush left give it)
+  const gaps = texts.flatMap(({ cell, lines }) => lines.map((l) => l.x - xs[cell.col]!)).filter((d) => d >= 0);
+  const padding = Math.min(MAX_PADDING, gaps.length ? Math.min(...gaps) : DEFAULT_PADDING);
+  const text = new Map(texts.map(({ cell, lines }) => [cell, cellText(lines, xs[cell.col + cell.colspan]! - padding)]));
+  const grid = buildGrid(cells.map((row) => row.flatMap((cell) => (cell ? [{ text: text.get(cell)!, rowspan: cell.rowspan, colspan: cell.colspan }] : []))));
+  return { top: ys[0]!, bottom: ys[ys.length - 1]!, columns: xs, grid, items: taken };
+}
+
+/** The drawn tables of a page, top to bottom, from its ruling lines and its pieces of text. */
+export function ruledTables(segments: readonly Segment[], items: readonly TextItem[]): RuledTable[] {
+  const hs = joinCollinear(segments.filter(isHorizontal), true);
+  const vs = joinCollinear(segments.filter(isVertical), false);
+  if (!hs.length || !vs.length || hs.length + vs.length > MAX_RULINGS) return [];
+  const text = items.filter((it) => it.str.trim());
+  return frames(hs, vs)
+    .flatMap((frame) => (frame.hs.length && frame.vs.length ? [tableOf(frame, text)] : []))
+    .filter((t): t is RuledTable => t !== null && t.items.size > 0)
+    .sort((a, b) => b.top - a.top);
+}
