@@ -12,7 +12,8 @@ import type { Segment } from './segments.js';
 import { assertNever, type BodyLine, type LabelLine, type NoticeLine, type NumberedLine } from './notice-line.js';
 import { type ClauseResult, findParentheticals, type Label, labelAtStart, mergeClause, parseCellText, parseLabelledText } from './clauses.js';
 import { LevelStack, type Item, type Paragraph, type ParagraphKind } from './tree.js';
-import { bracketDepth, continuesParagraph, findGlue, hasSentenceEnd, labelOnly, type Layout, TAIL_LENGTH } from './repair.js';
+import { bracketDepth, continuesParagraph, findGlue, hasSentenceEnd, labelOnly, lastNonBlank, type Layout, TAIL_LENGTH } from './repair.js';
+import { PARAGRAPH_END } from './chars.js';
 
 export type { Item, Paragraph, ParagraphKind } from './tree.js';
 
@@ -150,6 +151,13 @@ class Builder {
     return piece.joins || continuesParagraph(p, seg, text, this.opts) ? p.depth : 0;
   }
 
+  /** Whether the open paragraph's last line was hard-wrapped at the text's width with its sentence open, so that this line goes on with it. */
+  runsOnTo(seg: Segment): boolean {
+    const p = this.current;
+    const width = this.opts.wrapWidth;
+    return p !== null && seg.lineStart && !seg.blankBefore && width !== null && p.lastLineLength >= width - 2 && !PARAGRAPH_END.includes(lastNonBlank(p.tail));
+  }
+
   /** Whether a line goes on with the open paragraph inside a clause bracket that the line closes. */
   closesOpenBracket(seg: Segment): boolean {
     const p = this.current;
@@ -252,7 +260,11 @@ function firstPiece(b: Builder, line: NumberedLine | LabelLine | BodyLine): Piec
   switch (line.kind) {
     case 'numbered': {
       const text = trimTwin(line.seg.span);
-      return text.n && b.tree.accepts(line.mark, text.n.slice(line.mark.length)) ? { kind: 'heading', mark: line.mark } : { kind: 'text' };
+      if (!text.n || !b.tree.accepts(line.mark, text.n.slice(line.mark.length))) return { kind: 'text' };
+      // a number out of the running sequence on a line that a paragraph hard-wrapped mid-sentence runs on to
+      // (…推广“多站合 / 一、一点多能”模式…, under 三、): the paragraph's words, not a heading
+      // (a table's row is its own line, never a wrapped one)
+      return line.table === undefined && b.runsOnTo(line.seg) && !b.tree.fits(line.mark, false) ? { kind: 'text' } : { kind: 'heading', mark: line.mark };
     }
     case 'label':
       if (line.cell) return { kind: 'label', cell: line.label };

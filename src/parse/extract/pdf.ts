@@ -16,8 +16,12 @@ import { ruledTables, type Segment } from './ruled-table.js';
 import { RADICAL, RADICAL_SUPPLEMENT } from '../lexicon/radicals.js';
 import { replaceEvery } from '../lexicon/regex.js';
 
-/** The ideograph a radical stands for; other characters as they are. */
-function withIdeographs(s: string): string {
+/**
+ * The ideograph a radical stands for, and the dash a horizontal bar stands for (GB 2312's dash, A1AA, is U+2015 in
+ * the older tables many fonts' maps were made from, U+2014 in GB 18030's: 中国—东盟); other characters as they are.
+ */
+function asText(s: string): string {
+  if (s.includes('\u2015')) s = s.replaceAll('\u2015', '\u2014');
   if (!RADICAL.test(s)) return s;
   return replaceEvery(s, RADICAL, (ch) => {
     const code = ch.charCodeAt(0);
@@ -156,14 +160,15 @@ function pathSegments(data: ArrayLike<number>, m: Matrix): { lines: Segment[]; p
   return { lines, polygons };
 }
 
-/** A filled thin rectangle's middle line, or null. */
-function thinBox(poly: [number, number][]): Segment | null {
-  if (poly.length < 4 || poly.length > 5) return null;
+/**
+ * A filled shape that is a thin strip along an axis (a border drawn as a thin box, or as a browser draws it: a
+ * quadrilateral with mitred corners) as its middle line, or null.
+ */
+function thinStrip(poly: [number, number][]): Segment | null {
+  if (poly.length < 3 || poly.length > 8) return null;
   const xs = poly.map((p) => p[0]);
   const ys = poly.map((p) => p[1]);
   const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  // axis-aligned: every corner on the box's edges
-  if (!poly.every(([x, y]) => (Math.abs(x - x1) < 0.5 || Math.abs(x - x2) < 0.5) && (Math.abs(y - y1) < 0.5 || Math.abs(y - y2) < 0.5))) return null;
   if (y2 - y1 <= THIN && x2 - x1 > THIN) return { x1, y1: (y1 + y2) / 2, x2, y2: (y1 + y2) / 2 };
   if (x2 - x1 <= THIN && y2 - y1 > THIN) return { x1: (x1 + x2) / 2, y1, x2: (x1 + x2) / 2, y2 };
   return null;
@@ -173,7 +178,7 @@ function thinBox(poly: [number, number][]): Segment | null {
  * A page's ruling lines, from its operator list: stroked straight lines, and filled rectangles thin enough to be
  * lines, in page coordinates (the current matrix applied, as saved and restored and in form XObjects).
  */
-function rulings(list: { fnArray: number[]; argsArray: unknown[] }, ops: Ops): Segment[] {
+export function rulings(list: { fnArray: number[]; argsArray: unknown[] }, ops: Ops): Segment[] {
   const out: Segment[] = [];
   let m: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
@@ -196,7 +201,7 @@ function rulings(list: { fnArray: number[]; argsArray: unknown[] }, ops: Ops): S
       const { lines, polygons } = pathSegments(data, m);
       if (stroked.has(draw)) out.push(...lines);
       if (filled.has(draw)) for (const poly of polygons) {
-        const line = thinBox(poly);
+        const line = thinStrip(poly);
         if (line) out.push(line);
       }
     }
@@ -228,7 +233,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceText> {
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      const items = content.items.flatMap((it) => ('str' in it ? [{ str: withIdeographs(it.str), x: it.transform[4] as number, y: it.transform[5] as number, width: it.width, height: it.height || Math.abs(it.transform[3] as number) }] : []));
+      const items = content.items.flatMap((it) => ('str' in it ? [{ str: asText(it.str), x: it.transform[4] as number, y: it.transform[5] as number, width: it.width, height: it.height || Math.abs(it.transform[3] as number) }] : []));
       const lines = pageLines(items);
       // the drawing is read only where the text looks like a table's rows, or a table may go on from the page before:
       // it costs pdfjs each font's glyphs

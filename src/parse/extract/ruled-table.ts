@@ -34,8 +34,13 @@ export interface RuledTable {
   items: Set<TextItem>;
 }
 
-/** Points closer than this are one line (PDF units: a point is 1/72 inch). */
+/** Pieces of a line closer than this are one line (PDF units: a point is 1/72 inch). */
 const TOLERANCE = 2;
+/**
+ * Lines closer than this are one column or row line, and lines this close touch: a web page's table draws each
+ * cell's own box, a little apart from its neighbours' (cellspacing), and no cell is narrower.
+ */
+const NEAR = 4;
 /** Shorter strokes are no ruling (a dash, an underline of one character is longer). */
 const MIN_LENGTH = 3;
 /** A cell's padding, as word processors set it (Word's 0.19 cm is 5.4 points), and the most taken as one. */
@@ -77,7 +82,7 @@ function joinCollinear(lines: Segment[], horizontal: boolean): Segment[] {
   return out;
 }
 
-const touches = (h: Segment, v: Segment) => v.x1 >= h.x1 - TOLERANCE && v.x1 <= h.x2 + TOLERANCE && h.y1 >= v.y1 - TOLERANCE && h.y1 <= v.y2 + TOLERANCE;
+const touches = (h: Segment, v: Segment) => v.x1 >= h.x1 - NEAR && v.x1 <= h.x2 + NEAR && h.y1 >= v.y1 - NEAR && h.y1 <= v.y2 + NEAR;
 
 /** Groups of lines that touch one another: each a table's frame (or a drawing's). */
 function frames(hs: Segment[], vs: Segment[]): { hs: Segment[]; vs: Segment[] }[] {
@@ -94,16 +99,20 @@ function frames(hs: Segment[], vs: Segment[]): { hs: Segment[]; vs: Segment[] }[
   return [...groups.values()];
 }
 
-/** Distinct positions, within the tolerance, in order. */
+/** Distinct positions in order: a run of positions each near the one before is one (its middle). */
 function distinct(values: number[]): number[] {
-  const out: number[] = [];
-  for (const v of [...values].sort((a, b) => a - b)) if (!out.length || v - out[out.length - 1]! > TOLERANCE) out.push(v);
-  return out;
+  const runs: number[][] = [];
+  for (const v of [...values].sort((a, b) => a - b)) {
+    const run = runs[runs.length - 1];
+    if (run && v - run[run.length - 1]! <= NEAR) run.push(v);
+    else runs.push([v]);
+  }
+  return runs.map((run) => (run[0]! + run[run.length - 1]!) / 2);
 }
 
-/** Whether some line of `lines` at `at` covers the point `mid` along it. */
+/** Whether some line of `lines` near `at` covers the point `mid` along it. */
 const drawnAt = (lines: Segment[], horizontal: boolean, at: number, mid: number) =>
-  lines.some((s) => (horizontal ? Math.abs(s.y1 - at) <= TOLERANCE && s.x1 <= mid && s.x2 >= mid : Math.abs(s.x1 - at) <= TOLERANCE && s.y1 <= mid && s.y2 >= mid));
+  lines.some((s) => (horizontal ? Math.abs(s.y1 - at) <= NEAR && s.x1 <= mid && s.x2 >= mid : Math.abs(s.x1 - at) <= NEAR && s.y1 <= mid && s.y2 >= mid));
 
 /** A box of the grid: its row (from the top) and column, and the cell it is part of. */
 interface Cell {
@@ -186,8 +195,10 @@ function linesOf(items: TextItem[]): CellLine[] {
     for (const it of g.sort((a, b) => a.x - b.x)) {
       const text = it.str.trim();
       const piece = withoutJustifying(text);
-      // pieces set apart by more than half a character are words apart (names in a cell split by spaces)
-      if (line.text && it.x - line.end > Math.max(it.height, 1) / 2) line.text += ' ';
+      // pieces set apart by a quarter of a character or more are words apart (names in a cell split by spaces);
+      // between Chinese text and a number or a Latin word, word processors set that much apart of themselves
+      const latin = /[\x21-\x7e]$/.test(line.text) || /^[\x21-\x7e]/.test(piece);
+      if (line.text && it.x - line.end >= Math.max(it.height, 1) / (latin ? 2 : 4)) line.text += ' ';
       line.text += piece;
       line.x = Math.min(line.x, it.x);
       line.end = Math.max(line.end, it.x + it.width);
@@ -239,6 +250,48 @@ function cellText(lines: CellLine[], right: number): string {
 /** Where the first character of a piece stands: the point that decides its cell. */
 const anchor = (it: TextItem) => ({ x: it.x + Math.min(it.width, Math.max(it.height, 1)) / 2, y: it.y + Math.max(it.height, 1) / 3 });
 
+/** How wide a character sets, in squares: half for a digit, a letter or a space, one for the rest. */
+const advance = (ch: string): number => (/[\x20-\x7e]/.test(ch) ? 0.5 : 1);
+
+/**
+ * A piece of text cut where a column line it crosses stands (a reader joins the texts of two cells on one baseline
+ * into one piece: 市市场监管局 市公安局、市税务局): at the space nearest the line, which stands for the gap between the
+ * cells, else at the character nearest it, the characters' places estimated from their widths.
+ */
+function cutAt(it: TextItem, x: number): TextItem[] {
+  const chars = [...it.str];
+  const total = chars.reduce((w, ch) => w + advance(ch), 0);
+  const places: number[] = [];
+  let w = 0;
+  for (const ch of chars) {
+    places.push(it.x + (it.width * w) / total);
+    w += advance(ch);
+  }
+  const nearest = (ks: number[]) => ks.reduce((best, k) => (Math.abs(places[k]! - x) < Math.abs(places[best]! - x) ? k : best));
+  const spaces = chars.flatMap((ch, k) => (k > 0 && /\s/.test(ch) ? [k] : []));
+  const k = spaces.length ? nearest(spaces) : nearest(chars.map((_, j) => j).slice(1));
+  const left = chars.slice(0, k).join('').trimEnd();
+  const right = chars.slice(k).join('').trimStart();
+  const at = places[k]!;
+  // punctuation hanging past a cell's edge (…封顶。) stays with its line
+  if (!left || !right || (NO_LINE_START.test(right) && !right.replace(NO_LINE_START, ''))) return [it];
+  return [
+    { ...it, str: left, width: at - it.x },
+    { ...it, str: right, x: at, width: it.x + it.width - at },
+  ];
+}
+
+/** Pieces that cross a column line drawn beside them cut there, so that each cell gets its own text. */
+function withinColumns(items: TextItem[], vs: Segment[]): TextItem[] {
+  return items.flatMap((it) => {
+    const em = Math.max(it.height, 1);
+    const lines = vs.filter((v) => v.x1 > it.x + em / 2 && v.x1 < it.x + it.width - em / 2 && v.y1 <= it.y + em / 2 && v.y2 >= it.y + em / 2).sort((a, b) => a.x1 - b.x1);
+    let pieces = [it];
+    for (const v of lines) pieces = pieces.flatMap((p) => (p.x < v.x1 && p.x + p.width > v.x1 ? cutAt(p, v.x1) : [p]));
+    return pieces;
+  });
+}
+
 /** A frame's table, or null when it is no grid of two columns and two rows or more. */
 function tableOf(frame: { hs: Segment[]; vs: Segment[] }, items: TextItem[]): RuledTable | null {
   const { hs, vs } = frame;
@@ -253,14 +306,17 @@ function tableOf(frame: { hs: Segment[]; vs: Segment[] }, items: TextItem[]): Ru
   const cols = xs.length - 1;
   // the pieces of each box, by where their first character stands
   const inBox: TextItem[][] = Array.from({ length: rows * cols }, () => []);
-  const taken = new Set<TextItem>();
-  for (const it of items) {
-    const p = anchor(it);
-    const c = intervalOf(xs, p.x);
-    const r = intervalOf(ysUp, p.y);
-    if (c < 0 || r < 0) continue;
-    inBox[(rows - 1 - r) * cols + c]!.push(it);
-    taken.add(it);
+  // the pieces the table holds (as the page gave them, whole)
+  const used = new Set<TextItem>();
+  for (const [whole, pieces] of items.map((it) => [it, withinColumns([it], vs)] as const)) {
+    for (const it of pieces) {
+      const p = anchor(it);
+      const c = intervalOf(xs, p.x);
+      const r = intervalOf(ysUp, p.y);
+      if (c < 0 || r < 0) continue;
+      inBox[(rows - 1 - r) * cols + c]!.push(it);
+      used.add(whole);
+    }
   }
   const texts: { cell: Cell; lines: CellLine[] }[] = [];
   for (const row of cells)
@@ -275,7 +331,7 @@ function tableOf(frame: { hs: Segment[]; vs: Segment[] }, items: TextItem[]): Ru
   const padding = Math.min(MAX_PADDING, gaps.length ? Math.min(...gaps) : DEFAULT_PADDING);
   const text = new Map(texts.map(({ cell, lines }) => [cell, cellText(lines, xs[cell.col + cell.colspan]! - padding)]));
   const grid = buildGrid(cells.map((row) => row.flatMap((cell) => (cell ? [{ text: text.get(cell)!, rowspan: cell.rowspan, colspan: cell.colspan }] : []))));
-  return { top: ys[0]!, bottom: ys[ys.length - 1]!, columns: xs, grid, items: taken };
+  return { top: ys[0]!, bottom: ys[ys.length - 1]!, columns: xs, grid, items: used };
 }
 
 /** The drawn tables of a page, top to bottom, from its ruling lines and its pieces of text. */

@@ -154,6 +154,30 @@ test('a table with narrow columns, whose header cells wrap (序 / 号, 牵头单
   );
 }, 30_000);
 
+test.each([
+  ['each cell its own box, apart from its neighbours (border="1" cellspacing="4")', '<table border="1" cellspacing="4" cellpadding="3">'],
+  ['collapsed borders', '<table style="border-collapse:collapse" border="1" cellpadding="3">'],
+])('a drawn table (%s) is read from its lines: a lead cell merged over rows, a category row across, names set apart by spaces', async (_, open) => {
+  const out = join(dir, `drawn-${open.length}.pdf`);
+  const rows = [
+    '<tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th></tr>',
+    '<tr><td colspan="4">一、扩大开放合作</td></tr>',
+    '<tr><td>1</td><td>办好中国―东盟博览会系列活动</td><td rowspan="3">市商务局</td><td>市外办&nbsp;&nbsp;市贸促会</td></tr>',
+    '<tr><td>2</td><td>推进跨境电商综合试验区建设</td><td>市财政局<br>南宁海关</td></tr>',
+    '<tr><td>3</td><td>培育外贸新业态</td><td>市工信局</td></tr>',
+    '<tr><td colspan="4">二、优化营商环境</td></tr>',
+    '<tr><td>4</td><td>推行企业开办全程网办</td><td>市市场监管局</td><td>市公安局、市税务局</td></tr>',
+  ];
+  await printHtml(`<html><head><meta charset="utf-8"><style>body{font-family:"Noto Serif CJK SC",serif;font-size:12pt}</style></head><body><p>某市2024年开放型经济重点任务分工表</p>${open}${rows.join('')}</table></body></html>`, out);
+  const pdf = await tasksOf(out);
+  expect(pdf.tasks.map((t) => [t.id, t.title, t.units.map((u) => `${u.name}:${u.role}`).join('、')])).toEqual([
+    ['1.1', '办好中国—东盟博览会系列活动', '市商务局:lead、市外办:cooperating、市贸促会:cooperating'],
+    ['1.2', '推进跨境电商综合试验区建设', '市商务局:lead、市财政局:cooperating、南宁海关:cooperating'],
+    ['1.3', '培育外贸新业态', '市商务局:lead、市工信局:cooperating'],
+    ['2.4', '推行企业开办全程网办', '市市场监管局:lead、市公安局:cooperating、市税务局:cooperating'],
+  ]);
+}, 30_000);
+
 describe('PDFs printed from Word (fixtures/pdf: the .doc fixtures exported by LibreOffice Writer)', () => {
   test.each(['fujian-2017-48-industry-university-research', 'fujian-2018-technology-transfer-division'])("%s.pdf gives the text seed's title and tasks: ids, titles, units and roles", async (seed) => {
     const text = await tasksOf(join(ROOT, 'seeds', `${seed}.txt`));
@@ -279,4 +303,32 @@ test('an HTML page saved under a .pdf name is read as HTML; --input-format pdf f
   expect(html.format).toBe('html');
   const forced = await runCli(['parse', join(dir, 'n48.pdf'), '--input-format', 'pdf', '-f', 'json', '-q']);
   expect(JSON.parse(forced.stdout).documents[0].format).toBe('pdf');
+});
+
+test("a page's ruling lines from its operators: stroked lines and thin filled strips, through the matrices saved, restored and set by a form; curves and shading are none", async () => {
+  const { rulings } = await import('../../../src/parse/extract/pdf.js');
+  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const [MOVE, LINE, CURVE, CLOSE] = [0, 1, 2, 4];
+  const path = (draw: number, data: number[]) => [OPS.constructPath, [draw, [Float32Array.from(data)], null]] as const;
+  const ops = [
+    [OPS.transform, [2, 0, 0, 2, 10, 0]],
+    [OPS.save, null],
+    path(OPS.stroke, [MOVE, 0, 100, LINE, 50, 100]),
+    [OPS.restore, null],
+    [OPS.paintFormXObjectBegin, [[1, 0, 0, 1, 0, 50], null]],
+    // a strip 0.5 high: a border drawn as a box; a browser's mitred one
+    path(OPS.fill, [MOVE, 0, 0, LINE, 40, 0, LINE, 40, 0.5, LINE, 0, 0.5, CLOSE]),
+    path(OPS.fill, [MOVE, 0, 0, LINE, 0, 30, LINE, 1, 29, LINE, 1, 1]),
+    [OPS.paintFormXObjectEnd, null],
+    // shading (a box 20 high) and a curve are no lines
+    path(OPS.fill, [MOVE, 0, 0, LINE, 40, 0, LINE, 40, 20, LINE, 0, 20, CLOSE]),
+    path(OPS.stroke, [MOVE, 0, 0, CURVE, 10, 10, 20, 10, 30, 0]),
+  ] as const;
+  const segments = rulings({ fnArray: ops.map(([fn]) => fn), argsArray: ops.map(([, args]) => args) }, OPS);
+  const round = (s: { x1: number; y1: number; x2: number; y2: number }) => [s.x1, s.y1, s.x2, s.y2].map((v) => Math.round(v * 10) / 10);
+  expect(segments.map(round)).toEqual([
+    [10, 200, 110, 200],
+    [10, 100.5, 90, 100.5],
+    [11, 100, 11, 160],
+  ]);
 });

@@ -78,7 +78,7 @@ describe("a cell's lines", () => {
   };
 
   test('a line that reaches the right edge wrapped there: it goes on with the next', () => {
-    expect(cell('推进区人民医院新院区建', '设，年内完成主体结构封顶。')).toBe('推进区人民医院新院区建设，年内完成主体结构封顶。');
+    expect(cell('推进区人民医院新院区建', '设，年内完成主体结构封', '顶。')).toBe('推进区人民医院新院区建设，年内完成主体结构封顶。');
   });
 
   test('a line that stopped short was broken on purpose', () => {
@@ -103,4 +103,21 @@ describe("a cell's lines", () => {
     const [table] = ruledTables(segments, [piece('序号', 55, 685), piece('单位', 105, 685), piece('1', 55, 665), piece('市发改委', 105, 665), piece('市财政局', 173, 665)]);
     expect(table!.grid[1]![1]!.text).toBe('市发改委 市财政局');
   });
+
+  test('a number after Chinese text is set apart by the word processor, not by a space: no space unless the gap is half a character', () => {
+    const segments = grid([50, 100, 250], [700, 680, 660]);
+    const read = (gap: number) => ruledTables(segments, [piece('序号', 55, 685), piece('内容', 105, 685), piece('1', 55, 665), piece('增长', 105, 665), piece('7.5%', 129 + gap, 665)])[0]!.grid[1]![1]!.text;
+    expect([read(3), read(7)]).toEqual(['增长7.5%', '增长 7.5%']);
+  });
 });
+
+test("one piece of text across two cells (a reader joined them on one baseline) is cut at the column line, at its space; punctuation hanging past a cell's edge stays", () => {
+  const segments = grid([50, 100, 200, 300], [700, 680, 660]);
+  const joined = { str: '市市场监管局 市公安局', x: 105, y: 665, width: 72 + 6 + 40 + 48, height: 12 };
+  const [table] = ruledTables(segments, [piece('序号', 55, 685), piece('牵头', 105, 685), piece('配合', 205, 685), piece('1', 55, 665), joined]);
+  expect(texts(table!.grid)[1]).toEqual(['1', '市市场监管局', '市公安局']);
+  const hanging = { str: '加快推进项目建设。', x: 105, y: 665, width: 108, height: 12 };
+  const [other] = ruledTables(grid([50, 100, 200, 300], [700, 680, 660]), [piece('序号', 55, 685), piece('任务', 105, 685), piece('备注', 205, 685), piece('1', 55, 665), hanging]);
+  expect(texts(other!.grid)[1]).toEqual(['1', '加快推进项目建设。', '']);
+});
+
