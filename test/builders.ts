@@ -252,3 +252,14 @@ export async function textToOfd(text: string, opts: { perPage?: number; header?:
   });
   return zip.generateAsync({ type: 'nodebuffer' });
 }
+
+/** A one-page OFD package whose page holds the given objects (TextObject, PathObject … as written in a layer). */
+export async function ofdPage(objects: string): Promise<Buffer> {
+  const { default: JZip } = await import('jszip');
+  const zip = new JZip();
+  const ns = 'xmlns:ofd="http://www.ofdspec.org/2016"';
+  zip.file('OFD.xml', `<?xml version="1.0" encoding="UTF-8"?><ofd:OFD ${ns} Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo><ofd:DocID>0</ofd:DocID></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`);
+  zip.file('Doc_0/Document.xml', `<?xml version="1.0" encoding="UTF-8"?><ofd:Document ${ns}><ofd:CommonData><ofd:MaxUnitID>9999</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages><ofd:Page ID="2" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>`);
+  zip.file('Doc_0/Pages/Page_0/Content.xml', `<?xml version="1.0" encoding="UTF-8"?><ofd:Page ${ns}><ofd:Content><ofd:Layer ID="3">${objects}</ofd:Layer></ofd:Content></ofd:Page>`);
+  return zip.generateAsync({ type: 'nodebuffer' });
+}

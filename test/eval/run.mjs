@@ -6,10 +6,13 @@
  * and leads, accuracy of titles and deadlines on the tasks found, per document
  * and micro-averaged, with the misses listed.
  *
- *   node test/eval/run.mjs [--split dev|test|all] [--batch N|N-M] [--json] [--misses] [--doc SLUG]
+ *   node test/eval/run.mjs [--split dev|test|all] [--batch N|N-M] [--json] [--misses] [--doc SLUG] [--inputs DIR]
  *
  * --batch N scores only the documents of the Nth batch in split.json (1 = the
  * first, which lists no documents of its own: those of no later batch).
+ *
+ * --inputs DIR scores copies of the documents in another form where DIR holds one (DIR/<slug>.pdf: a page printed
+ * to PDF), against the same gold; the other documents are read as they are.
  *
  * The test split prints figures only, unless --misses is given: fixes are made
  * by looking at the dev split.
@@ -62,7 +65,11 @@ if (!slugs) {
   process.exit(2);
 }
 
-const inputOf = (slug) => join(CORPUS, 'docs', slug, readdirSync(join(CORPUS, 'docs', slug)).find((f) => f.startsWith('input.')));
+// --inputs DIR: score copies of the documents in another form (each page printed to PDF: DIR/<slug>.pdf), where a copy is there
+const copies = arg('--inputs', null);
+const copyNames = copies ? readdirSync(copies) : [];
+const copyOf = (slug) => copyNames.find((f) => f.startsWith(`${slug}.`));
+const inputOf = (slug) => (copyOf(slug) ? resolve(copies, copyOf(slug)) : join(CORPUS, 'docs', slug, readdirSync(join(CORPUS, 'docs', slug)).find((f) => f.startsWith('input.'))));
 const files = slugs.map(inputOf);
 const run = spawnSync(process.execPath, [join(ROOT, 'bin/policy-check.js'), 'parse', ...files, '-f', 'json', '-q', '--lang', 'en'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
 let parsed;

@@ -11,8 +11,8 @@
 import { inflateSync } from 'node:zlib';
 import { FormatError, type SourceText } from './source.js';
 import { diag } from '../../model/diagnostic.js';
-import { mayHoldTable, type PageLine, pageLines, pagesToSource, withTables } from './positioned.js';
-import { ruledTables, type Segment } from './ruled-table.js';
+import { drawnPage, mayHoldTable, type PageLine, pageLines, pagesToSource } from './positioned.js';
+import { segment, thinStrip, type Point, type Segment } from './ruled-table.js';
 import { RADICAL, RADICAL_SUPPLEMENT } from '../lexicon/radicals.js';
 import { replaceEvery } from '../lexicon/regex.js';
 
@@ -115,23 +115,19 @@ type Ops = Record<string, number>;
 /** A 2-D affine matrix [a b c d e f], as PDF's cm operator gives it. */
 type Matrix = [number, number, number, number, number, number];
 const multiply = (m: Matrix, n: Matrix): Matrix => [m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3], m[2] * n[0] + m[3] * n[2], m[2] * n[1] + m[3] * n[3], m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5]];
-const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+const apply = (m: Matrix, x: number, y: number): Point => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 /** pdfjs's path commands inside a constructPath operator (its DrawOPS). */
 const MOVE_TO = 0;
 const LINE_TO = 1;
 const CURVE_TO = 2;
 const QUADRATIC_TO = 3;
 const CLOSE = 4;
-/** A filled rectangle no thicker than this is a ruling line (a border drawn as a thin box); a thicker one is shading. */
-const THIN = 3;
-
-const segment = ([x1, y1]: [number, number], [x2, y2]: [number, number]): Segment => ({ x1: Math.min(x1, x2), y1: Math.min(y1, y2), x2: Math.max(x1, x2), y2: Math.max(y1, y2) });
 
 /** The straight pieces of a path (curves end its run of lines), as page coordinates. */
-function pathSegments(data: ArrayLike<number>, m: Matrix): { lines: Segment[]; polygons: [number, number][][] } {
+function pathSegments(data: ArrayLike<number>, m: Matrix): { lines: Segment[]; polygons: Point[][] } {
   const lines: Segment[] = [];
-  const polygons: [number, number][][] = [];
-  let poly: [number, number][] = [];
+  const polygons: Point[][] = [];
+  let poly: Point[] = [];
   let i = 0;
   const end = () => poly.length && polygons.push(poly);
   while (i < data.length) {
@@ -158,20 +154,6 @@ function pathSegments(data: ArrayLike<number>, m: Matrix): { lines: Segment[]; p
   }
   end();
   return { lines, polygons };
-}
-
-/**
- * A filled shape that is a thin strip along an axis (a border drawn as a thin box, or as a browser draws it: a
- * quadrilateral with mitred corners) as its middle line, or null.
- */
-function thinStrip(poly: [number, number][]): Segment | null {
-  if (poly.length < 3 || poly.length > 8) return null;
-  const xs = poly.map((p) => p[0]);
-  const ys = poly.map((p) => p[1]);
-  const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  if (y2 - y1 <= THIN && x2 - x1 > THIN) return { x1, y1: (y1 + y2) / 2, x2, y2: (y1 + y2) / 2 };
-  if (x2 - x1 <= THIN && y2 - y1 > THIN) return { x1: (x1 + x2) / 2, y1, x2: (x1 + x2) / 2, y2 };
-  return null;
 }
 
 /**
@@ -238,8 +220,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceText> {
       // the drawing is read only where the text looks like a table's rows, or a table may go on from the page before:
       // it costs pdfjs each font's glyphs
       const drawn = mayHoldTable(lines) || Boolean(pages[pages.length - 1]?.some((l) => l.table));
-      const tables = drawn ? ruledTables(rulings(await page.getOperatorList(), OPS), items) : [];
-      pages.push(tables.length ? withTables(pageLines(items.filter((it) => !tables.some((t) => t.items.has(it)))), tables) : lines);
+      pages.push(drawn ? drawnPage(items, rulings(await page.getOperatorList(), OPS)) : lines);
       page.cleanup();
     }
     if (!pages.some((lines) => lines.length)) throw new FormatError('pdf-no-text');

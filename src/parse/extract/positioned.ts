@@ -9,7 +9,7 @@
 import { LineSink, type InputFormat, type SourceText } from './source.js';
 import { type LineRef, type PageLine, readPrintedTable } from './positioned-table.js';
 import { findHeader, writeTable, type Grid } from './table.js';
-import type { RuledTable } from './ruled-table.js';
+import { ruledTables, type RuledTable, type Segment } from './ruled-table.js';
 import { ATTACHMENT_START } from '../lexicon/documents.js';
 
 export type { PageLine } from './positioned-table.js';
@@ -39,8 +39,15 @@ export function pageLines(items: TextItem[]): PageLine[] {
   });
 }
 
+/** A page's lines with the tables its ruling lines draw: their text in their cells, the rest as lines. */
+export function drawnPage(items: TextItem[], segments: readonly Segment[]): PageLine[] {
+  const tables = ruledTables(segments, items);
+  if (!tables.length) return pageLines(items);
+  return withTables(pageLines(items.filter((it) => !tables.some((t) => t.items.has(it)))), tables);
+}
+
 /** A page's lines with its drawn tables placed among them, each above the first line below its top. */
-export function withTables(lines: PageLine[], tables: RuledTable[]): PageLine[] {
+function withTables(lines: PageLine[], tables: RuledTable[]): PageLine[] {
   if (!tables.length) return lines;
   const out: PageLine[] = [];
   const rest = [...tables];

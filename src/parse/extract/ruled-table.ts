@@ -22,6 +22,29 @@ export interface Segment {
   y2: number;
 }
 
+/** A point on a page. */
+export type Point = [number, number];
+
+/** A filled rectangle no thicker than this is a ruling line (a border drawn as a thin box); a thicker one is shading. */
+const THIN = 3;
+
+/** The line between two points, its ends in order. */
+export const segment = ([x1, y1]: Point, [x2, y2]: Point): Segment => ({ x1: Math.min(x1, x2), y1: Math.min(y1, y2), x2: Math.max(x1, x2), y2: Math.max(y1, y2) });
+
+/**
+ * A filled shape that is a thin strip along an axis (a border drawn as a thin box, or as a browser draws it: a
+ * quadrilateral with mitred corners) as its middle line, or null.
+ */
+export function thinStrip(poly: Point[]): Segment | null {
+  if (poly.length < 3 || poly.length > 8) return null;
+  const xs = poly.map((p) => p[0]);
+  const ys = poly.map((p) => p[1]);
+  const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  if (y2 - y1 <= THIN && x2 - x1 > THIN) return { x1, y1: (y1 + y2) / 2, x2, y2: (y1 + y2) / 2 };
+  if (x2 - x1 <= THIN && y2 - y1 > THIN) return { x1: (x1 + x2) / 2, y1, x2: (x1 + x2) / 2, y2 };
+  return null;
+}
+
 /** A drawn table on a page. */
 export interface RuledTable {
   /** Its top edge (y grows upward): where it stands among the page's lines. */

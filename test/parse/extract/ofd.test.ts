@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectOneBadLine, makeTemp, removeTemps, ROOT, runCli } from '../../helpers.js';
-import { textToOfd } from '../../builders.js';
+import { ofdPage, textToOfd } from '../../builders.js';
 import { parseSource } from '../../../src/parse/parse-source.js';
 import { detectFormat } from '../../../src/parse/extract/detect.js';
 import { deltas } from '../../../src/parse/extract/ofd.js';
@@ -77,3 +77,33 @@ describe('bad OFD files: one line each, exit 2, the other files still parsed', (
     }, 'damaged or truncated OFD file (not a readable zip package: Doc_0/Pages/Page_0/Content.xml)'],
   ])('%s', async (_what, make, problem) => expectOneBadLine('bad.ofd', await make(), problem));
 });
+
+test('a table the page draws (PathObjects: stroked lines, a border filled as a thin box, a scaled text) is read from its cells: a lead cell over two rows, a category row across', async () => {
+  // columns at 20 | 35 | 110 | 145 | 185 mm, rows at 40, 50, 60, 70, 80 mm down; text 3.5 mm
+  const xs = [20, 35, 110, 145, 185];
+  let id = 10;
+  const text = (x: number, y: number, s: string, ctm = '') => `<ofd:TextObject ID="${id++}" Boundary="${x} ${y - 5} 80 7"${ctm} Font="1" Size="3.5"><ofd:TextCode X="0" Y="5" DeltaX="g ${Math.max([...s].length - 1, 1)} 3.5">${s}</ofd:TextCode></ofd:TextObject>`;
+  const line = (x1: number, y1: number, x2: number, y2: number) => `<ofd:PathObject ID="${id++}" Boundary="${x1} ${y1} ${x2 - x1 + 1} ${y2 - y1 + 1}" LineWidth="0.25"><ofd:AbbreviatedData>M 0 0 L ${x2 - x1} ${y2 - y1}</ofd:AbbreviatedData></ofd:PathObject>`;
+  const box = (x1: number, y1: number, x2: number, y2: number) => `<ofd:PathObject ID="${id++}" Boundary="${x1} ${y1} ${x2 - x1} ${y2 - y1}" Stroke="false" Fill="true"><ofd:AbbreviatedData>M 0 0 L ${x2 - x1} 0 L ${x2 - x1} ${y2 - y1} L 0 ${y2 - y1} C</ofd:AbbreviatedData></ofd:PathObject>`;
+  const rules = [
+    // row lines: none across the category row's inner columns matter; none under row 1's lead cell (merged with row 2)
+    line(20, 40, 185, 40), line(20, 50, 185, 50), line(20, 60, 185, 60), line(20, 70, 110, 70), line(145, 70, 185, 70), box(20, 79.9, 185, 80.1),
+    // column lines: the outer ones whole, the inner ones below the category row
+    line(20, 40, 20, 80), line(185, 40, 185, 80), ...xs.slice(1, -1).flatMap((x) => [line(x, 40, x, 50), line(x, 60, x, 80)]),
+  ];
+  const cells = [
+    text(21, 48, '序号'), text(36, 48, '重点任务'), text(111, 48, '牵头单位'), text(146, 48, '配合单位'),
+    text(21, 58, '一、扩大有效投资'),
+    text(21, 68, '1'), text(36, 68, '推进重大项目建设'), text(111, 72, '市发改委'), text(146, 68, '市财政局、市自然资源局'),
+    // a text drawn at half size by its CTM: 7 mm written, 3.5 mm on the page
+    text(21, 78, '2'), `<ofd:TextObject ID="${id++}" Boundary="36 73 80 7" CTM="0.5 0 0 0.5 0 0" Font="1" Size="7"><ofd:TextCode X="0" Y="10" DeltaX="g 7 7">扩大民间投资规模</ofd:TextCode></ofd:TextObject>`, text(146, 78, '市工信局'),
+  ];
+  const ofd = await ofdPage([text(20, 30, '某市2024年扩大有效投资任务分工表'), ...rules, ...cells].join(''));
+  const r = await parsed(ofd);
+  expect(r.error).toBeNull();
+  expect(r.value!.tasks.map((t) => [t.id, t.title, t.units.map((u) => `${u.name}:${u.role}`).join('、')])).toEqual([
+    ['1.1', '推进重大项目建设', '市发改委:lead、市财政局:cooperating、市自然资源局:cooperating'],
+    ['1.2', '扩大民间投资规模', '市发改委:lead、市工信局:cooperating'],
+  ]);
+});
+

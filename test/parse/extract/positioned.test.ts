@@ -1,6 +1,5 @@
 /** Text placed on pages into lines, and page furniture left out: only at the top and bottom of a page. */
-import { pagesToSource, withTables } from '../../../src/parse/extract/positioned.js';
-import { ruledTables } from '../../../src/parse/extract/ruled-table.js';
+import { drawnPage, pagesToSource } from '../../../src/parse/extract/positioned.js';
 
 /** Lines as text only (no placed pieces): enough for the furniture rules. */
 const asLines = (pages: string[][]) => pages.map((lines) => lines.map((text) => ({ text, items: [] })));
@@ -104,8 +103,8 @@ describe('a drawn table over pages', () => {
   const page = (ys: number[], rows: string[][], before: string[] = [], after: string[] = []) => {
     const segments = [...ys.map(h), ...[50, 100, 300, 400].map((x) => v(x, ys[0]!, ys[ys.length - 1]!))];
     const items = rows.flatMap((cells, r) => cells.map((text, c) => piece(text, [55, 105, 305][c]!, ys[r]! - 15)));
-    const lines = [...before.map((text, k) => ({ text, items: [piece(text, 50, 820 - 15 * k)] })), ...after.map((text, k) => ({ text, items: [piece(text, 50, 100 - 15 * k)] }))];
-    return withTables(lines, ruledTables(segments, items));
+    const text = [...before.map((t, k) => piece(t, 50, 820 - 15 * k)), ...after.map((t, k) => piece(t, 50, 100 - 15 * k))];
+    return drawnPage([...text, ...items], segments);
   };
   const header = ['序号', '重点任务', '牵头单位'];
 
