@@ -158,12 +158,17 @@ class Builder {
     return p !== null && seg.lineStart && !seg.blankBefore && width !== null && p.lastLineLength >= width - 2 && !PARAGRAPH_END.includes(lastNonBlank(p.tail));
   }
 
-  /** Whether a line goes on with the open paragraph inside a clause bracket that the line closes. */
+  /**
+   * Whether a line goes on with the open paragraph inside a clause bracket: one that the line closes, or one left
+   * open by a line hard-wrapped at the text's width (…（牵头单位：市科技局， / 配合单位：市金融办、…广州开发区管 / 委会）).
+   */
   closesOpenBracket(seg: Segment): boolean {
     const p = this.current;
     if (!p || p.depth === 0 || !seg.lineStart) return false;
     const text = trimTwin(seg.span);
-    return bracketDepth(p.depth, text.n) < p.depth && continuesParagraph(p, seg, text, this.opts);
+    const width = this.opts.wrapWidth;
+    const wrapped = width !== null && p.lastLineLength >= width - 2;
+    return (bracketDepth(p.depth, text.n) < p.depth || wrapped) && continuesParagraph(p, seg, text, this.opts);
   }
 
   /**

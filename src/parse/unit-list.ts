@@ -37,7 +37,8 @@ export function levelPrefix(name: string): Prefix | null {
   // 市政 is a word (市政局, 市政公用局: municipal works), save in 市政府, 市政法委, 市政协, 市政务服务中心, 市政策研究室
   // 旗 and 盟 are Inner Mongolia's counties and prefectures (旗商务局, 盟行署)
   // a street office's own offices hand on 街道 (街道规划建设办、安监办 → 街道安监办)
-  const gov = /^(街道(?=[\u4e00-\u9fa5]{2,}(?:办|站|所|中心))(?!办事处)|[省市县区州镇乡旗盟])(?!场|域|直|级|属|内|外|情|村|镇|舰|帜|友|约)(?<!市(?=政(?!府|法|协|务|研|数|策)))/.exec(name)?.[1];
+  // (市外 is outside the city, save in the offices of foreign affairs and trade: 市外事办, 市外经贸局, 省外侨办)
+  const gov = /^(街道(?=[\u4e00-\u9fa5]{2,}(?:办|站|所|中心))(?!办事处)|[省市县区州镇乡旗盟])(?!场|域|直|级|属|内|情|村|镇|舰|帜|友|约|外(?!事|办|经|贸|资|侨|宣|汇|专))(?<!市(?=政(?!府|法|协|务|研|数|策)))/.exec(name)?.[1];
   if (gov !== undefined && name.length > 2) return { gov, party: null };
   // 各…, and names of their own organisation (人民银行大连市中心支行) hand on no place; a province named with its
   // level word does (青海省科学技术厅、市场监督管理局 → 青海省市场监督管理局)

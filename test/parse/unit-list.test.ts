@@ -185,6 +185,12 @@ describe('unit-list grammar', () => {
     expect(isBareDepartment('公安局高新分局')).toBe(false);
   });
 
+  test('the offices of foreign affairs and trade open with their level (市外事办, 市外经贸局): no second prefix; 市外 as outside the city is none', () => {
+    expect(names('市发展改革委、市财政局、市外经贸局、市外事办、省外侨办')).toEqual(['市发展改革委', '市财政局', '市外经贸局', '市外事办', '省外侨办']);
+    expect(levelPrefix('市外经贸局')?.gov).toBe('市');
+    expect(levelPrefix('市外来人口服务中心')).toBeNull();
+  });
+
   test('a zone named before 市场监管局 hands on its name (经开区市场监管局、综合行政执法局)', () => {
     expect(levelPrefix('经开区市场监管局')?.gov).toBe('经开区');
     expect(names('经开区市场监管局、综合行政执法局')).toEqual(['经开区市场监管局', '经开区综合行政执法局']);

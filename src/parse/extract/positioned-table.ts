@@ -12,7 +12,7 @@
  */
 import { findHeader, buildGrid, type Grid } from './table.js';
 import type { TextItem } from './positioned.js';
-import { firstWidth, type RuledTable } from './ruled-table.js';
+import { firstWidth, setApart, type RuledTable } from './ruled-table.js';
 import { ATTACHMENT_START } from '../lexicon/documents.js';
 import { CONTINUED_TABLE } from '../lexicon/furniture.js';
 
@@ -211,7 +211,8 @@ function cellLines(items: TextItem[], cuts: number[], columns: number): Placed {
   for (const it of [...items].filter((i) => i.str.trim()).sort((a, b) => a.x - b.x)) {
     const col = columnOf(it, cuts);
     const cell = (out[col] ??= { text: '', end: -Infinity, em: 1 });
-    cell.text += withoutJustifying(it.str.trim());
+    const piece = withoutJustifying(it.str.trim());
+    cell.text += cell.text && setApart(cell.text, cell.end, piece, it) ? ` ${piece}` : piece;
     cell.end = Math.max(cell.end, it.x + it.width);
     cell.em = Math.max(cell.em, it.height);
   }

@@ -204,6 +204,16 @@ interface CellLine {
   em: number;
 }
 
+/**
+ * Whether a piece stands apart from the text before it (which ended at `end`) as a word does: by a quarter of a
+ * character or more (names in a cell set apart by spaces); between Chinese text and a number or a Latin word, by
+ * half of one, since word processors set that much apart of themselves.
+ */
+export function setApart(before: string, end: number, piece: string, it: TextItem): boolean {
+  const latin = /[\x21-\x7e]$/.test(before) || /^[\x21-\x7e]/.test(piece);
+  return it.x - end >= Math.max(it.height, 1) / (latin ? 2 : 4);
+}
+
 /** A cell's pieces as lines, top to bottom: pieces on one baseline (within half their height) are a line. */
 function linesOf(items: TextItem[]): CellLine[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
@@ -218,10 +228,7 @@ function linesOf(items: TextItem[]): CellLine[] {
     for (const it of g.sort((a, b) => a.x - b.x)) {
       const text = it.str.trim();
       const piece = withoutJustifying(text);
-      // pieces set apart by a quarter of a character or more are words apart (names in a cell split by spaces);
-      // between Chinese text and a number or a Latin word, word processors set that much apart of themselves
-      const latin = /[\x21-\x7e]$/.test(line.text) || /^[\x21-\x7e]/.test(piece);
-      if (line.text && it.x - line.end >= Math.max(it.height, 1) / (latin ? 2 : 4)) line.text += ' ';
+      if (line.text && setApart(line.text, line.end, piece, it)) line.text += ' ';
       line.text += piece;
       line.x = Math.min(line.x, it.x);
       line.end = Math.max(line.end, it.x + it.width);
@@ -315,13 +322,13 @@ function withinColumns(items: TextItem[], vs: Segment[]): TextItem[] {
   });
 }
 
-/** A frame's table, or null when it is no grid of two columns and two rows or more. */
+/** A frame's table, or null when it is no grid of two columns or more (one row is a table's piece on a page of its own). */
 function tableOf(frame: { hs: Segment[]; vs: Segment[] }, items: TextItem[]): RuledTable | null {
   const { hs, vs } = frame;
   // a side left open (no outer border) ends where the lines across it end
   const xs = distinct([...vs.map((v) => v.x1), Math.min(...hs.map((h) => h.x1)), Math.max(...hs.map((h) => h.x2))]);
   const ysUp = distinct([...hs.map((h) => h.y1), Math.min(...vs.map((v) => v.y1)), Math.max(...vs.map((v) => v.y2))]);
-  if (xs.length < 3 || ysUp.length < 3) return null;
+  if (xs.length < 3 || ysUp.length < 2) return null;
   const ys = [...ysUp].reverse();
   const cells = cellsOf(xs, ys, hs, vs);
   if (!cells) return null;

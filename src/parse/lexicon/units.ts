@@ -199,7 +199,8 @@ export function nameRunsOnAfterBreak(line: string, next: string): boolean {
  */
 export function branchRunsOn(lastName: string, firstPiece: string): boolean {
   if (bureauBranchRunsOn(lastName, firstPiece)) return true;
-  return OWN_ORGANISATION_RE.test(lastName) && !lastName.startsWith('各') && !NAME_OPENING.test(firstPiece) && BRANCH_RE.test(firstPiece.replace(NAME_ROLE_TAIL, ''));
+  // (a body already named down to its branch, 人行哈尔滨中心支行, is whole: the next line's branch is another's)
+  return OWN_ORGANISATION_RE.test(lastName) && !BRANCH_RE.test(lastName) && !lastName.startsWith('各') && !NAME_OPENING.test(firstPiece) && BRANCH_RE.test(firstPiece.replace(NAME_ROLE_TAIL, ''));
 }
 
 /** A city's or a province's bureau whole at a line's end, then its branch in a district or county (市规划和自然资源局 / 花都区分局). */

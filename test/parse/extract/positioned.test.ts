@@ -119,6 +119,14 @@ describe('a drawn table over pages', () => {
     expect(src.locations[src.lines.indexOf('加强财政保障')]).toMatchObject({ page: 2, table: 1 });
   });
 
+  test("a table's last row alone on the next page (one row of cells, its number under 序号) is the table's row", () => {
+    const first = page([700, 680, 660], [header, ['1', '推进项目建设', '市发改委']]);
+    const second = page([800, 780], [['2', '加强督促检查', '市政府办']], [], ['某市人民政府办公室']);
+    const src = pagesToSource([first, second], 'pdf');
+    expect(src.locations[src.lines.indexOf('加强督促检查')]).toMatchObject({ page: 2, table: 1 });
+    expect(src.hints.get(src.lines.indexOf('加强督促检查'))).toMatchObject({ kind: 'item', token: '2.' });
+  });
+
   test('text between two drawn tables keeps them apart', () => {
     const first = page([700, 680, 660], [header, ['1', '推进项目建设', '市发改委']], [], ['二、保障措施']);
     const second = page([800, 780, 760], [header, ['1', '加强组织领导', '市政府办']]);

@@ -1,7 +1,7 @@
 /** The lexicon: each word list, table-driven, through the small predicates built on it. */
 import { classifyLabel, labelAtStart } from '../../../src/parse/clauses.js';
 import { roleOfBracket, roleOfLabel, ROLE_PHRASES } from '../../../src/parse/lexicon/roles.js';
-import { hasUnitSuffix, isCatchAll, isNamedTownship, isRegionCollective } from '../../../src/parse/lexicon/units.js';
+import { branchRunsOn, hasUnitSuffix, isCatchAll, isNamedTownship, isRegionCollective } from '../../../src/parse/lexicon/units.js';
 import { parseChineseNumeral, toChineseNumeral, toCircled, circledValue } from '../../../src/parse/lexicon/numerals.js';
 import { DOCUMENT_TYPE_END, METADATA_KEY } from '../../../src/parse/lexicon/documents.js';
 import { clauseBracketCode, listBracketCode } from '../../../src/parse/lexicon/brackets.js';
@@ -116,6 +116,13 @@ describe('unit words', () => {
     ['小城镇', false],
     ['城乡', false],
   ])('%s is one township named: %s', (name, yes) => expect(isNamedTownship(name)).toBe(yes));
+});
+
+describe('a national body at a line\'s end and its branch on the next', () => {
+  test.each([
+    ['人民银行', '昆明中心支行', true],
+    ['人行哈尔滨中心支行', '哈尔滨银监分局', false],
+  ])('%s / %s: one name %s', (last, first, one) => expect(branchRunsOn(last, first)).toBe(one));
 });
 
 describe('numerals', () => {
