@@ -14,8 +14,9 @@ import { hasUnitSuffix, isCatchAll, isRegionCollective, NAME_OPENING, nameRunsOn
 import { columnRoleOf, headerWords, isUnitColumn, SEQ_UNDER_CATEGORY, withMeasureUnitColumn, type ColumnRole, type UnitColumn } from '../lexicon/tables.js';
 import { CN_NUMERAL_CHARS } from '../lexicon/numerals.js';
 import { CLAUSE_ROLE_END_RE } from '../lexicon/roles.js';
+import { ROLE_ONLY_LABELS } from '../lexicon/labels.js';
 import type { LineSink, SourceLocation } from './source.js';
-import { compiledPattern } from '../lexicon/regex.js';
+import { alternation, compiledPattern } from '../lexicon/regex.js';
 
 export interface GridCell {
   text: string;
@@ -166,6 +167,28 @@ const cellText = (s: string) => s.replace(/\s*\n\s*/g, '').trim();
  */
 function unitCellText(s: string): string {
   const lines = s.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length > 1 && ROLE_WORD_LINE.test(lines[0]!)) return withRoleLines(lines);
+  return joinNameLines(lines);
+}
+
+/** A role word alone on a cell's line (牵头, 配合): the cell gives its roles itself, one group of names under each. */
+const ROLE_WORD_LINE = compiledPattern(`^(?:${alternation(ROLE_ONLY_LABELS)})[：:]?$`);
+
+/**
+ * A unit cell whose names stand under role words of their own lines (a table nested in the cell, 牵头 | 市旅游局 /
+ * 配合 | 市发展改革委、…, as it reads a line a cell): written as labels (牵头：市旅游局；配合：市发展改革委、…).
+ */
+function withRoleLines(lines: string[]): string {
+  const groups: { role: string; names: string[] }[] = [];
+  for (const line of lines) {
+    if (ROLE_WORD_LINE.test(line)) groups.push({ role: line.replace(/[：:]$/, ''), names: [] });
+    else groups[groups.length - 1]!.names.push(line);
+  }
+  return groups.map((g) => `${g.role}：${joinNameLines(g.names)}`).join('；');
+}
+
+/** Name lines of a unit cell joined: a line that ends a name is followed by a separator, one that does not wraps. */
+function joinNameLines(lines: string[]): string {
   let out = lines[0] ?? '';
   for (const line of lines.slice(1)) {
     const wraps = /[、，,；;]$/.test(out) || (!placeBeforeName(out, line) && (!(hasUnitSuffix(out) || isCatchAll(out)) || nameRunsOnAfterBreak(out, line)));
