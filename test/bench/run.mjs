@@ -109,6 +109,17 @@ if (want('pdf')) {
   for (const [i, seed] of SEEDS.entries()) await printPdf(browser, readFileSync(seed, 'utf8'), pdfs[i]);
   const big = join(work, 'big.pdf');
   await printPdf(browser, bigNotice(370 * 1024), big);
+  // a drawn task table (every cell ruled, a lead cell merged over two rows) of n rows over pages, and of 2n
+  const tablePdf = async (rows, out) => {
+    const page = await browser.newPage();
+    const body = Array.from({ length: rows }, (_, i) => `<tr><td>${i + 1}</td><td>推进第${i + 1}项重点工作，加快项目建设进度，确保按期完成年度目标任务</td>${i % 2 ? '' : '<td rowspan="2">市发改委</td>'}<td>市财政局、市科技局<br>市自然资源和规划局</td><td>2024年12月底</td></tr>`).join('');
+    await page.setContent(`<html><head><meta charset="utf-8"><style>body{font-size:12pt}table{border-collapse:collapse}td,th{border:1px solid #000;padding:3pt}</style></head><body><p>某市重点工作任务分工表</p><table><thead><tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th></tr></thead>${body}</table></body></html>`);
+    await page.pdf({ path: out, format: 'A4' });
+    await page.close();
+  };
+  const [t1, t2] = [join(work, 'table-1.pdf'), join(work, 'table-2.pdf')];
+  await tablePdf(400, t1);
+  await tablePdf(800, t2);
   await browser.close();
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const pages = (await getDocument({ data: new Uint8Array(readFileSync(big)), verbosity: 0 }).promise).numPages;
@@ -116,6 +127,9 @@ if (want('pdf')) {
   const [empty, p0, p1, pBig] = race([{ args: ['-e', ''] }, run(pdfs[0]), run(pdfs[1]), run(big)], 5);
   for (const [i, t] of [p0, p1].entries()) report(`parse <seed ${i + 1}>.pdf (median of 5)`, `${t.toFixed(0)} ms`, `${(t / empty).toFixed(2)}x node -e ""`);
   report(`parse a ${pages}-page PDF (median of 5)`, `${(pBig / 1000).toFixed(2)} s`, `${(pages / (pBig / 1000)).toFixed(0)} pages per second`);
+  const [d1, d2] = race([run(t1), run(t2)], 3);
+  report('parse a drawn task table of 400 rows (median of 3)', `${(d1 / 1000).toFixed(2)} s`, '');
+  report('parse the same table of 800 rows (median of 3)', `${(d2 / 1000).toFixed(2)} s`, `${(d2 / d1).toFixed(2)}x the 400 rows`);
 }
 
 // 2. Large notices: the seeds repeated and renumbered as parts 第N部分.

@@ -96,7 +96,8 @@ function joinPieces(pieces: { table: RuledTable; ref: LineRef }[]): { grid: Grid
       head.forEach((c, col) => {
         if (!c.text.trim()) return;
         const origin = last[col]!;
-        for (const row of grid) for (const cell of row) if (cell.originRow === origin.originRow && cell.originCol === origin.originCol) cell.text += c.text;
+        // the rows the cell spans, from its origin down (not the whole table: a table of many pages stays linear)
+        for (let r = origin.originRow; r < grid.length; r++) for (const cell of grid[r]!) if (cell.originRow === origin.originRow && cell.originCol === origin.originCol) cell.text += c.text;
       });
       rows = rows.slice(1);
     }

@@ -71,6 +71,8 @@ const DEFAULT_PADDING = 5.4;
 const MAX_PADDING = 8;
 /** More ruling lines than this on a page is a drawing, not a table: read as text (and linear in the page's size). */
 export const MAX_RULINGS = 2000;
+/** More boxes than this in one frame is a chart's grid, not a table (a page of a table holds a few hundred). */
+const MAX_BOXES = 20000;
 
 const isHorizontal = (s: Segment) => Math.abs(s.y2 - s.y1) <= 1 && s.x2 - s.x1 >= MIN_LENGTH;
 const isVertical = (s: Segment) => Math.abs(s.x2 - s.x1) <= 1 && s.y2 - s.y1 >= MIN_LENGTH;
@@ -133,9 +135,19 @@ function distinct(values: number[]): number[] {
   return runs.map((run) => (run[0]! + run[run.length - 1]!) / 2);
 }
 
-/** Whether some line of `lines` near `at` covers the point `mid` along it. */
-const drawnAt = (lines: Segment[], horizontal: boolean, at: number, mid: number) =>
-  lines.some((s) => (horizontal ? Math.abs(s.y1 - at) <= NEAR && s.x1 <= mid && s.x2 >= mid : Math.abs(s.x1 - at) <= NEAR && s.y1 <= mid && s.y2 >= mid));
+/** The lines of a frame by the column or row line they stand at (`positions`, ascending): index k holds those near positions[k]. */
+function byPosition(lines: Segment[], positions: number[], horizontal: boolean): Segment[][] {
+  const out: Segment[][] = positions.map(() => []);
+  for (const s of lines) {
+    const at = horizontal ? s.y1 : s.x1;
+    const k = positions.findIndex((p) => Math.abs(p - at) <= NEAR);
+    if (k >= 0) out[k]!.push(s);
+  }
+  return out;
+}
+
+/** Whether one of `lines` (those at one column or row line) covers the point `mid` along it. */
+const covers = (lines: Segment[], horizontal: boolean, mid: number) => lines.some((s) => (horizontal ? s.x1 <= mid && s.x2 >= mid : s.y1 <= mid && s.y2 >= mid));
 
 /** A box of the grid: its row (from the top) and column, and the cell it is part of. */
 interface Cell {
@@ -158,12 +170,14 @@ function cellsOf(xs: number[], ys: number[], hs: Segment[], vs: Segment[]): (Cel
     return i;
   };
   const union = (a: number, b: number) => (parent[find(a)] = find(b));
+  const columnLines = byPosition(vs, xs, false);
+  const rowLines = byPosition(hs, ys, true);
   for (let r = 0; r < rows; r++) {
     const midY = (ys[r]! + ys[r + 1]!) / 2;
     for (let c = 0; c < cols; c++) {
       const midX = (xs[c]! + xs[c + 1]!) / 2;
-      if (c + 1 < cols && !drawnAt(vs, false, xs[c + 1]!, midY)) union(r * cols + c, r * cols + c + 1);
-      if (r + 1 < rows && !drawnAt(hs, true, ys[r + 1]!, midX)) union(r * cols + c, (r + 1) * cols + c);
+      if (c + 1 < cols && !covers(columnLines[c + 1]!, false, midY)) union(r * cols + c, r * cols + c + 1);
+      if (r + 1 < rows && !covers(rowLines[r + 1]!, true, midX)) union(r * cols + c, (r + 1) * cols + c);
     }
   }
   const boxes = new Map<number, { r0: number; r1: number; c0: number; c1: number; n: number }>();
@@ -328,7 +342,7 @@ function tableOf(frame: { hs: Segment[]; vs: Segment[] }, items: TextItem[]): Ru
   // a side left open (no outer border) ends where the lines across it end
   const xs = distinct([...vs.map((v) => v.x1), Math.min(...hs.map((h) => h.x1)), Math.max(...hs.map((h) => h.x2))]);
   const ysUp = distinct([...hs.map((h) => h.y1), Math.min(...vs.map((v) => v.y1)), Math.max(...vs.map((v) => v.y2))]);
-  if (xs.length < 3 || ysUp.length < 2) return null;
+  if (xs.length < 3 || ysUp.length < 2 || (xs.length - 1) * (ysUp.length - 1) > MAX_BOXES) return null;
   const ys = [...ysUp].reverse();
   const cells = cellsOf(xs, ys, hs, vs);
   if (!cells) return null;
