@@ -9,7 +9,7 @@ import { foldWidth, isCjk, isCjkPunct } from './chars.js';
 import { splitLines } from '../model/position.js';
 import { allMatches, compiledPattern, replaceEvery } from './lexicon/regex.js';
 import { matchHeading } from './markers.js';
-import { ARTEFACT, BOLD_MARK, CONTROL_SEQUENCE, INLINE_FOOTER, isChromeLine, isPageFooterLine, LEADING_MARK, SITE_FOOTER_PROOF, SITE_FOOTER_START } from './lexicon/furniture.js';
+import { ARTEFACT, BOLD_MARK, CONTROL_SEQUENCE, INLINE_FOOTER, isChromeLine, isPageFooterLine, LEADING_MARK, SITE_FOOTER_ADDRESS, SITE_FOOTER_PROOF, SITE_FOOTER_START } from './lexicon/furniture.js';
 
 import type { ToSimplified } from './extract/traditional.js';
 
@@ -221,8 +221,9 @@ const FOOTER_REACH = 3;
 
 /**
  * A website's footer spread over lines: a line that opens with a footer word
- * (主办单位：…　承办单位：…) next to a line holding the footer's proof (网站标识码：4414000001),
- * or next to such a line, is footer too, though it holds no proof of its own.
+ * (主办单位：…　承办单位：…, 技术支持单位：…) or gives the site's address with its postcode, next
+ * to a line holding the footer's proof (网站标识码：4414000001), or next to such a line, is
+ * footer too, though it holds no proof of its own.
  */
 function blankFooterNeighbours(lines: PreparedLine[], proofs: readonly number[], typed: ReadonlySet<number>): void {
   // outward from the proof, through footer lines only: the first line that is not one (a task's 承办单位：…, a
@@ -231,7 +232,8 @@ function blankFooterNeighbours(lines: PreparedLine[], proofs: readonly number[],
     const l = lines[k];
     if (!l || typed.has(l.line)) return false;
     const start = l.norm.search(/\S/);
-    if (start < 0 || SITE_FOOTER_START.exec(l.norm.slice(start))?.index !== 0) return false;
+    // a line opening with a footer word, or the site's address with its postcode
+    if (start < 0 || (SITE_FOOTER_START.exec(l.norm.slice(start))?.index !== 0 && !SITE_FOOTER_ADDRESS.test(l.norm))) return false;
     lines[k] = { ...l, text: blankFrom(l.text, start), norm: blankFrom(l.norm, start) };
     return true;
   };

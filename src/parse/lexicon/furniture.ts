@@ -39,7 +39,10 @@ export const CHROME_TOKEN =
  */
 export const SITE_FOOTER_PROOF = /ICP备[\s\u3000]*\d|网站标识码[：:]?[\s\u3000]*[\dA-Za-z]|公网安备[\s\u3000]*\d|版权所有[：:]|Copyright|©/;
 export const SITE_FOOTER_START =
-  /版权所有|主办单位[：:]|承办单位[：:]|主办[：:]|承办[：:]|技术支持[：:]|网站地图|联系我们|(?:互联网)?违法和不良信息举报|网站标识码|(?:[\u4e00-\u9fa5]ICP|ICP)备|公网安备|Copyright|©/;
+  /版权所有|主办单位[：:]|承办单位[：:]|主办[：:]|承办[：:]|技术支持(?:单位)?[：:]|网站地图|联系我们|(?:互联网)?违法和不良信息举报|网站标识码|(?:[\u4e00-\u9fa5]ICP|ICP)备|公网安备|Copyright|©/;
+
+/** A website footer's address line, footer wherever its postcode stands (中国.辽宁.沈阳市…大西路187号邮编：110014). */
+export const SITE_FOOTER_ADDRESS = /(?:邮编|邮政编码)[：:][\s\u3000]*\d{6}(?!\d)/;
 
 /** A breadcrumb: 首页 > 政务公开 > 通知公告. */
 export const BREADCRUMB = /^[\s\u3000]*(?:当前位置|您的位置|您现在的位置|现在位置|所在位置)?[：:]?[\s\u3000]*[^\s>＞»→。，]{1,20}([\s\u3000]*[>＞»→][\s\u3000]*[^\s>＞»→。，]{1,20}){1,6}[\s\u3000]*$/;
