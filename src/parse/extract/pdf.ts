@@ -181,15 +181,20 @@ export function rulings(list: { fnArray: number[]; argsArray: unknown[] }, ops: 
       const data = (args[1] as (ArrayLike<number> | null)[] | undefined)?.[0];
       if (!data || (!stroked.has(draw) && !filled.has(draw))) return;
       const { lines, polygons } = pathSegments(data, m);
-      if (stroked.has(draw)) out.push(...lines);
-      if (filled.has(draw)) for (const poly of polygons) {
-        const line = thinStrip(poly);
-        if (line) out.push(line);
-      }
+      if (stroked.has(draw)) for (const line of lines) out.push(line);
+      if (filled.has(draw))
+        for (const poly of polygons) {
+          const line = thinStrip(poly);
+          if (line) out.push(line);
+        }
     }
   });
-  return out;
+  // a page drawn with more straight pieces than any table has (a map, a chart) holds no table to read
+  return out.length > MAX_PIECES ? [] : out;
 }
+
+/** The most straight pieces a page's drawing may have for its tables to be read (a table of a page draws a few hundred). */
+const MAX_PIECES = 100_000;
 
 /** pdfjs's error for a PDF it cannot open, by name. */
 function failure(e: unknown): FormatError {

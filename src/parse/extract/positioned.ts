@@ -48,7 +48,6 @@ export function drawnPage(items: TextItem[], segments: readonly Segment[]): Page
 
 /** A page's lines with its drawn tables placed among them, each above the first line below its top. */
 function withTables(lines: PageLine[], tables: RuledTable[]): PageLine[] {
-  if (!tables.length) return lines;
   const out: PageLine[] = [];
   const rest = [...tables];
   for (const line of lines) {

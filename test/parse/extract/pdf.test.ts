@@ -346,3 +346,15 @@ test("a page's ruling lines from its operators: stroked lines and thin filled st
     [11, 100, 11, 160],
   ]);
 });
+
+test('a page drawn with more straight pieces than any table has (a map, a chart) gives no ruling lines, in one pass', async () => {
+  const { rulings } = await import('../../../src/parse/extract/pdf.js');
+  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // one path of 100,001 strokes: a call with one argument each would overflow the stack
+  const data = [0, 0, 0];
+  for (let k = 1; k <= 100_001; k++) data.push(1, k % 2 ? 10 : 0, k);
+  const many = rulings({ fnArray: [OPS.constructPath], argsArray: [[OPS.stroke, [Float32Array.from(data)], null]] }, OPS);
+  expect(many).toEqual([]);
+  const few = rulings({ fnArray: [OPS.constructPath], argsArray: [[OPS.stroke, [Float32Array.from(data.slice(0, 3 + 3 * 100))], null]] }, OPS);
+  expect(few).toHaveLength(100);
+});
