@@ -197,13 +197,19 @@ export interface TitleParts {
 
 /** A wide space or a tab after the title sets the body apart: `（二）广泛宣传发动　各镇街要…`, `（五）严格督查问责\t对出现…`. */
 const TITLE_GAP = /\u3000+|\t|[ \t]{2,}/;
+/**
+ * One space after a heading phrase of Chinese words alone sets the body apart when a sentence follows (a bold title
+ * copied from a page or a PDF: `（一）加快设施农业发展 全年新建日光温室5000亩，…`): the phrase is the title.
+ */
+const SPACED_TITLE = /^([\u4e00-\u9fa5]{4,20})[ \u00a0\u2000-\u200a](?=\S.{5,}?[，,。；;])/;
 
 export function headingParts(heading: Paragraph): TitleParts {
   const { text, clauses } = extractParentheticals(trimTwin(heading.span));
   const t = trimTwin(text);
   let end = sentenceEnd(t);
-  const gap = TITLE_GAP.exec(t.r.slice(2));
-  if (gap && (end < 0 || gap.index + 2 < end)) end = gap.index + 2;
+  const wide = TITLE_GAP.exec(t.r.slice(2));
+  const gap = wide ? wide.index + 2 : (SPACED_TITLE.exec(t.r)?.[1]?.length ?? -1);
+  if (gap >= 0 && (end < 0 || gap < end)) end = gap;
   const repeated = repeatedSubjectAt(t.n, end < 0 ? t.n.length : end);
   if (repeated > 0) end = repeated;
   else {
