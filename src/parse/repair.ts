@@ -33,6 +33,9 @@ export interface Layout {
   readonly doubleSpaced: boolean;
 }
 
+/** Whether a paragraph's last line runs to the text's width, where a hard-wrapped text breaks its lines. */
+export const wrappedAtWidth = (p: Paragraph, layout: Layout): boolean => layout.wrapWidth !== null && p.lastLineLength >= layout.wrapWidth - 2;
+
 /** Whether text at the start of a segment continues the open paragraph (a repaired hard line break). */
 export function continuesParagraph(p: Paragraph | null, seg: Segment, text: TwinText, layout: Layout): boolean {
   if (!p || !text.n) return false;
@@ -42,7 +45,7 @@ export function continuesParagraph(p: Paragraph | null, seg: Segment, text: Twin
   // read from the end: a paragraph may grow line by line to any length, and each join must cost the line, not the paragraph
   const last = lastNonBlank(p.tail);
   if ('，、。；）)”》'.includes(text.n.charAt(0))) return true;
-  const wrapped = layout.wrapWidth !== null && p.lastLineLength >= layout.wrapWidth - 2;
+  const wrapped = wrappedAtWidth(p, layout);
   if (p.kind === 'label') return labelContinues(p, seg, text, last, wrapped);
   // a label's colon inside an open bracket (…（责任单位： / 省发展改革委、…）) ends no paragraph, nor does a
   // semicolon inside one that this line closes, or in a hard-wrapped line (…（市市场监督管理局牵头； / 市公安局配合；2023年）

@@ -12,7 +12,7 @@ import type { Segment } from './segments.js';
 import { assertNever, type BodyLine, type LabelLine, type NoticeLine, type NumberedLine } from './notice-line.js';
 import { type ClauseResult, findParentheticals, type Label, labelAtStart, mergeClause, parseCellText, parseLabelledText } from './clauses.js';
 import { LevelStack, type Item, type Paragraph, type ParagraphKind } from './tree.js';
-import { bracketDepth, continuesParagraph, findGlue, hasSentenceEnd, labelOnly, lastNonBlank, type Layout, TAIL_LENGTH } from './repair.js';
+import { bracketDepth, continuesParagraph, findGlue, hasSentenceEnd, labelOnly, lastNonBlank, type Layout, TAIL_LENGTH, wrappedAtWidth } from './repair.js';
 import { PARAGRAPH_END } from './chars.js';
 
 export type { Item, Paragraph, ParagraphKind } from './tree.js';
@@ -154,8 +154,7 @@ class Builder {
   /** Whether the open paragraph's last line was hard-wrapped at the text's width with its sentence open, so that this line goes on with it. */
   runsOnTo(seg: Segment): boolean {
     const p = this.current;
-    const width = this.opts.wrapWidth;
-    return p !== null && seg.lineStart && !seg.blankBefore && width !== null && p.lastLineLength >= width - 2 && !PARAGRAPH_END.includes(lastNonBlank(p.tail));
+    return p !== null && seg.lineStart && !seg.blankBefore && wrappedAtWidth(p, this.opts) && !PARAGRAPH_END.includes(lastNonBlank(p.tail));
   }
 
   /**
@@ -166,9 +165,7 @@ class Builder {
     const p = this.current;
     if (!p || p.depth === 0 || !seg.lineStart) return false;
     const text = trimTwin(seg.span);
-    const width = this.opts.wrapWidth;
-    const wrapped = width !== null && p.lastLineLength >= width - 2;
-    return (bracketDepth(p.depth, text.n) < p.depth || wrapped) && continuesParagraph(p, seg, text, this.opts);
+    return (bracketDepth(p.depth, text.n) < p.depth || wrappedAtWidth(p, this.opts)) && continuesParagraph(p, seg, text, this.opts);
   }
 
   /**

@@ -12,7 +12,8 @@
  */
 import { findHeader, buildGrid, type Grid } from './table.js';
 import type { TextItem } from './positioned.js';
-import { firstWidth, setApart, type RuledTable } from './ruled-table.js';
+import type { RuledTable } from './ruled-table.js';
+import { firstWidth, setApart, withoutJustifying } from './placed-text.js';
 import { ATTACHMENT_START } from '../lexicon/documents.js';
 import { CONTINUED_TABLE } from '../lexicon/furniture.js';
 
@@ -198,12 +199,6 @@ function carryOver(rows: Row[], placed: Placed[], reach: number[], numbered: (k:
     }
   }
 }
-
-/** A piece whose every character stands apart (市 政 府 办: a justified line of a narrow cell), as opposed to names set apart. */
-const EVERY_CHARACTER_APART = /^(?:\S[ \u3000]+){2,}\S$/;
-
-/** A justified piece's text without the spaces that spread its characters. */
-export const withoutJustifying = (text: string): string => (EVERY_CHARACTER_APART.test(text) ? text.replace(/[ \u3000]+/g, '') : text);
 
 /** A line's text in each column. */
 function cellLines(items: TextItem[], cuts: number[], columns: number): Placed {

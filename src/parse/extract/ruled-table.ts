@@ -11,7 +11,7 @@
  */
 import { buildGrid, type Grid } from './table.js';
 import type { TextItem } from './positioned.js';
-import { withoutJustifying } from './positioned-table.js';
+import { firstWidth, NO_LINE_START, setApart, withoutJustifying } from './placed-text.js';
 import { hasUnitSuffix, NAME_OPENING, nameRunsOnAfterBreak } from '../lexicon/units.js';
 
 /** A ruling line: horizontal (y1 = y2) or vertical (x1 = x2), x1 ≤ x2 and y1 ≤ y2; y grows upward. */
@@ -218,16 +218,6 @@ interface CellLine {
   em: number;
 }
 
-/**
- * Whether a piece stands apart from the text before it (which ended at `end`) as a word does: by a quarter of a
- * character or more (names in a cell set apart by spaces); between Chinese text and a number or a Latin word, by
- * half of one, since word processors set that much apart of themselves.
- */
-export function setApart(before: string, end: number, piece: string, it: TextItem): boolean {
-  const latin = /[\x21-\x7e]$/.test(before) || /^[\x21-\x7e]/.test(piece);
-  return it.x - end >= Math.max(it.height, 1) / (latin ? 2 : 4);
-}
-
 /** A cell's pieces as lines, top to bottom: pieces on one baseline (within half their height) are a line. */
 function linesOf(items: TextItem[]): CellLine[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
@@ -250,21 +240,6 @@ function linesOf(items: TextItem[]): CellLine[] {
     }
     return line;
   });
-}
-
-/** Characters a line may not start with (a comma, a closing bracket): they go over with the character before them. */
-const NO_LINE_START = /^[，。、；：！？,.;:!?）)」』”’》〉%％]+/;
-
-/**
- * How wide the start of a line is that could not have stood at the end of the line before: its first character (a
- * full square for Chinese text) or its first run of digits and letters (half a square each, unbreakable), with the
- * punctuation that may not start a line after it.
- */
-export function firstWidth(line: { text: string; em: number }): number {
-  const word = /^[0-9A-Za-z.%]+/.exec(line.text)?.[0];
-  const rest = line.text.slice(word ? word.length : 1);
-  const closing = NO_LINE_START.exec(rest)?.[0].length ?? 0;
-  return (word ? (word.length * line.em) / 2 : line.em) + closing * line.em;
 }
 
 /** A unit's name at a line's end (…县自然资源局), not a name cut by the line's end. */
