@@ -25,6 +25,28 @@ export function isWsCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * How wide text sets, in full-width characters: a hard-wrapped line (a PDF's, or a copy of one) breaks at a width on
+ * the page, where ASCII letters, digits and half-width punctuation take half a character (2020年 is three wide).
+ */
+export function textWidth(s: string, from = 0, to = s.length): number {
+  let w = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    w += c < 0x1100 || (c >= 0xff61 && c <= 0xffdc) ? 0.5 : 1;
+  }
+  return w;
+}
+
+/** Spaces a copy writes in other forms: no-break (a page's &nbsp;), en, em, thin, narrow no-break. */
+const ODD_SPACE = /[\u00a0\u2002-\u200a\u202f\u205f]/;
+
+/** A text with its odd spaces written as ASCII spaces, same length: cells set apart by &nbsp; are set apart. */
+export function plainSpaces(s: string): string {
+  return ODD_SPACE.test(s) ? replaceEvery(s, ODD_SPACE, ' ') : s;
+}
+
 /** Punctuation after which a line break is a paragraph break rather than a hard wrap. */
 export const PARAGRAPH_END = '。！？；：!?;:…”’';
 

@@ -16,7 +16,7 @@ import { isMinutes } from './item-clauses.js';
 const MINUTES_LINES = 40;
 import { matchHeading } from './markers.js';
 import { labelAtStart } from './clauses.js';
-import { PARAGRAPH_END } from './chars.js';
+import { PARAGRAPH_END, textWidth } from './chars.js';
 import { classify } from './classify.js';
 import { splitEnumerations } from './enumeration.js';
 import { assertNever, type NoticeLine } from './notice-line.js';
@@ -36,6 +36,13 @@ export interface ParseOptions {
   hints?: ReadonlyMap<number, LineHint>;
 }
 
+/** A line's width without its indent and trailing spaces, to the nearest character (see textWidth). */
+function trimmedWidth(line: PreparedLine): number {
+  const start = line.norm.search(/\S/);
+  if (start < 0) return 0;
+  return Math.round(textWidth(line.text, start, line.norm.trimEnd().length));
+}
+
 /** Hard-wrapped text has many lines of one width that end without punctuation. */
 export function estimateWrapWidth(lines: PreparedLine[]): number | null {
   const counts = new Map<number, number>();
@@ -48,7 +55,8 @@ export function estimateWrapWidth(lines: PreparedLine[]): number | null {
     if (cur.length < 15 || !next || PARAGRAPH_END.includes(cur.slice(-1))) continue;
     if (matchHeading(next) || labelAtStart(next)) continue;
     candidates++;
-    counts.set(cur.length, (counts.get(cur.length) ?? 0) + 1);
+    const width = trimmedWidth(line);
+    counts.set(width, (counts.get(width) ?? 0) + 1);
   }
   let best: number | null = null;
   let bestCount = 0;
@@ -63,7 +71,7 @@ export function estimateWrapWidth(lines: PreparedLine[]): number | null {
   // a hard-wrapped text has few lines longer than its width; where more lines run past it than stop at it (a page
   // whose paragraphs are each a line, and whose headings happen to share a length), nothing was wrapped
   const width = best;
-  const longer = lines.filter((l) => l.norm.trim().length > width + 2).length;
+  const longer = lines.filter((l) => trimmedWidth(l) > width + 2).length;
   return longer > bestCount ? null : best - 1;
 }
 
@@ -135,12 +143,15 @@ function describeLine(line: NoticeLine): string {
 function readLines(text: string, opts: ParseOptions, typed: ReadonlySet<number>) {
   const { lines: prepared, diagnostics: damage, sharedCopy } = prepareLines(text, opts.toSimplified, typed);
   const { meta, roles, segments } = readMetadata(toSegments(prepared), typed);
+  const spacing = layout(prepared, sharedCopy);
+  // a double-spaced copy's wrapped lines stand a blank line apart
+  const wrapWidth = estimateWrapWidth(spacing.doubleSpaced ? prepared.filter((l) => l.norm.trim()) : prepared);
   return {
     damage,
     meta,
     roles,
     segments,
-    layout: { wrapWidth: estimateWrapWidth(prepared), ...layout(prepared, sharedCopy) },
+    layout: { wrapWidth, ...spacing },
     notes: readLeadNotes(text, () => prepared.map((l) => l.norm)),
     minutes: isMinutes(prepared.slice(0, MINUTES_LINES).map((l) => l.norm)),
   };

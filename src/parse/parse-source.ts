@@ -10,6 +10,7 @@ import type { LineHint } from '../model/line-hint.js';
 import { diag, type Diagnostic } from '../model/diagnostic.js';
 import { parseNotice } from './parse-notice.js';
 import { textWithoutPinyin } from './prepare.js';
+import { plainSpaces } from './chars.js';
 import { decodeBuffer, DecodeError, type EncodingName, isValidNonAsciiUtf8 } from './extract/decode.js';
 import { loadToSimplified, looksTraditional } from './extract/traditional.js';
 import { detectFormat, isRtf } from './extract/detect.js';
@@ -190,7 +191,7 @@ async function parseDecodedText(decoded: { text: string; encoding: string; how: 
   if (references) decoded = { ...decoded, text: references.text, diagnostics: [...decoded.diagnostics, diag('html-entities', { count: references.count })] };
   const fields = { id: opts.id, file: opts.file, encoding: decoded.encoding, diagnostics: decoded.diagnostics };
   // pinyin printed after characters (序號(hào), 責(zé)任單(dān)位) would hide a table's header words
-  const text = textWithoutPinyin(decoded.text);
+  const text = plainSpaces(textWithoutPinyin(decoded.text));
   return hasTextTable(text) ? parseTextTables(text, fields) : parseDecoded(text, fields);
 }
 
@@ -216,7 +217,7 @@ async function parseLegacyWord(bytes: Uint8Array, opts: SourceOptions): Promise<
 
 async function parseFormatted(format: Exclude<InputFormat, 'text' | 'doc'>, bytes: Uint8Array, opts: SourceOptions): Promise<ParsedDocument> {
   const src = await readFormat(format, bytes, opts.encoding);
-  const text = src.lines.join('\n');
+  const text = plainSpaces(src.lines.join('\n'));
   const fields = { id: opts.id, file: opts.file, encoding: src.encoding ?? 'binary', format };
   // a table the reader did not see as one, written a cell a paragraph (a page's <p> per cell) or with | or tabs in
   // its paragraphs: read from the lines as a text copy's is, its positions mapped back through both

@@ -40,7 +40,7 @@ function startsWithMark(line: string): boolean {
 const MARKDOWN_LEAD = /^([ \t\u3000]*)(#{1,6}[ \t]+|[-*+][ \t]+)(?=(?:\*\*)?(?:[（(〔][一二三四五六七八九十\d]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[.．、]))/;
 
 /** One to four `?` at a line's start, before text: ideographic spaces lost in re-encoding. */
-const LOST_INDENT = /^\?{1,4}(?=[^\s?])/;
+const LOST_INDENT = /^([ \t\u3000]*)(\?{1,4})(?=[^\s?])/;
 
 function blank(s: string): string {
   return ' '.repeat(s.length);
@@ -78,8 +78,9 @@ function cleanLine(raw: string): { text: string; pageBreak: boolean } {
   // artefacts open with [ { or <: most lines hold none
   if (/[[{<]/.test(text)) text = replaceEvery(text, ARTEFACT, blank);
   if (startsWithMark(text)) text = text.replace(LEADING_MARK, (_m, indent: string, mark: string) => indent + blank(mark));
-  // full-width indentation lost in re-encoding comes out as ?? before the text: blank it (the damage warning still names it)
-  if (text.startsWith('?')) text = text.replace(LOST_INDENT, blank);
+  // full-width indentation lost in re-encoding comes out as ?? before the text, or after the part of the indent that
+  // survived: blank it (the damage warning still names it)
+  if (LOST_INDENT.test(text)) text = text.replace(LOST_INDENT, (_m, indent: string, lost: string) => indent + blank(lost));
   // a Markdown heading or list mark copied as text before a heading's number (## 一、…, - **1.…**)
   if (text.startsWith('#') || text.startsWith('-') || text.startsWith('+') || /^[ \t\u3000]+[#+*-]/.test(text)) text = text.replace(MARKDOWN_LEAD, (_m, indent: string, mark: string) => indent + blank(mark));
   if (text.includes('**')) text = replaceEvery(text, BOLD_MARK, blank);
@@ -324,7 +325,7 @@ function cjkContext(s: string, i: number, dir: -1 | 1): boolean {
  */
 function findDamage(raw: string, line: number, out: Diagnostic[]): void {
   const lost = LOST_INDENT.exec(raw);
-  if (lost) out.push(diag('encoding-damage', { context: raw.slice(0, 8) }, line, 1));
+  if (lost) out.push(diag('encoding-damage', { context: raw.slice(lost[1]!.length, lost[1]!.length + 8) }, line, lost[1]!.length + 1));
   for (let i = raw.indexOf('?', lost ? lost[0].length : 0); i !== -1; i = raw.indexOf('?', i + 1)) {
     const prev = raw[i - 1];
     const next = raw[i + 1];

@@ -124,11 +124,17 @@ function lastLabelNamesUnits(tail: string): boolean {
   return found === 'unit';
 }
 
-/** Whether a line's first piece, up to a separator, completes the name a label's last line broke off (县城市管理和综 + 合执法局). */
+/**
+ * Whether a line's first piece, up to a separator, completes the name a label's wrapped last line broke off
+ * (县城市管理和综 + 合执法局). In a list set apart by 、 a wrapped line that ends with no separator ends inside a name,
+ * even where its part reads as a name (县经济开发区 + 管委会, 滁州经开区管委 + 会, 县高新技术产业园 + 区管委会).
+ */
 function completesBrokenName(tail: string, next: string): boolean {
   const lastItem = /[^、，,；;：:\s]*$/.exec(tail.trimEnd())?.[0] ?? '';
-  const piece = /^([^、，,；;。：:\s]+)[、，,；;。]/.exec(next)?.[1] ?? '';
-  if (!lastItem || !piece || hasUnitSuffix(lastItem) || isCatchAll(lastItem)) return false;
+  // up to the separator, or the 等 that closes the list (…区管委会等，各乡镇人民政府。)
+  const piece = /^([^、，,；;。：:\s]+?)等?[、，,；;。]/.exec(next)?.[1] ?? '';
+  if (!lastItem || !piece || isCatchAll(lastItem)) return false;
+  if (hasUnitSuffix(lastItem) && !tail.endsWith(`、${lastItem}`)) return false;
   return hasUnitSuffix(lastItem + piece);
 }
 

@@ -9,6 +9,7 @@ import { type TwinText, sliceTwin } from './twin.js';
 import { matchHeading } from './markers.js';
 import { compiledPattern, matchesFrom } from './lexicon/regex.js';
 import { clauseBracketCode } from './lexicon/brackets.js';
+import { textWidth } from './chars.js';
 
 export interface Segment {
   span: TwinText;
@@ -19,7 +20,7 @@ export interface Segment {
   lineEnd: boolean;
   /** A blank line (not a page footer) stands before this segment. */
   blankBefore: boolean;
-  /** Length of the physical line, trimmed, and the width of its indent (see indentWidth). */
+  /** Width of the physical line, trimmed (see textWidth), and of its indent (see indentWidth). */
   lineLength: number;
 }
 
@@ -113,7 +114,7 @@ export function toSegments(lines: PreparedLine[]): Segment[] {
         lineStart: k === 0,
         lineEnd: k === pieces.length - 1,
         blankBefore: k === 0 && blank,
-        lineLength: b - a + indentWidth(pl.norm, a),
+        lineLength: textWidth(pl.text, a, b) + indentWidth(pl.norm, a),
       });
     });
     blank = false;

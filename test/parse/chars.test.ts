@@ -1,5 +1,5 @@
 /** The character classes read by code unit agree with the regular expressions they stand for, on every code unit. */
-import { isWsCode, WS } from '../../src/parse/chars.js';
+import { isWsCode, plainSpaces, textWidth, WS } from '../../src/parse/chars.js';
 import { CLAUSE_CLOSE, CLAUSE_OPEN, clauseBracketCode, LIST_CLOSE, LIST_OPEN, listBracketCode } from '../../src/parse/lexicon/brackets.js';
 import { concatTwins, sliceTwin, trimTwin } from '../../src/parse/twin.js';
 
@@ -42,4 +42,20 @@ describe('twin texts that need no normalising stay one string', () => {
     expect(concatTwins(same('一、'), same('任务'), ' ')).toEqual({ r: '一、 任务', n: '一、 任务' });
     expect(concatTwins(same('完成'), { r: '２０２４', n: '2024' })).toEqual({ r: '完成２０２４', n: '完成2024' });
   });
+});
+
+test('textWidth counts ASCII and half-width forms as half a character, CJK and full-width as one', () => {
+  expect(textWidth('2020年')).toBe(3);
+  expect(textWidth('增长8%以上，')).toBe(6);
+  expect(textWidth('ＡＢ：')).toBe(3);
+  expect(textWidth('　　配合单位', 2)).toBe(4);
+  // a character outside the BMP is one, not two
+  expect(textWidth('𠀀字')).toBe(2);
+});
+
+test('plainSpaces writes no-break, en, thin and narrow spaces as ASCII spaces and keeps the length; the ideographic space stays', () => {
+  const s = '序号\u00a0\u00a0工作任务\u2002责任单位\u202f\u3000';
+  expect(plainSpaces(s)).toBe('序号  工作任务 责任单位 \u3000');
+  expect(plainSpaces(s)).toHaveLength(s.length);
+  expect(plainSpaces('无需改动')).toBe('无需改动');
 });

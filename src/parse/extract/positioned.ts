@@ -165,6 +165,34 @@ function furnitureLines(pages: readonly string[][]): Set<string> {
   return out;
 }
 
+/** How far a line may start left of the text's edge and still stand at it (a hanging bracket, a font's side bearing). */
+const EDGE_SLACK = 1.5;
+
+/**
+ * A page's left text edge: the leftmost place where two lines or more start (a lone line further left, a stamp or a
+ * side note, is not the edge); null on a page of fewer than two lines that start together.
+ */
+function leftEdge(lines: readonly PageLine[]): number | null {
+  const starts = lines.flatMap((l) => (l.table || !l.items.length ? [] : [l.items[0]!.x])).sort((a, b) => a - b);
+  for (let i = 0; i + 1 < starts.length; i++) if (starts[i + 1]! - starts[i]! <= EDGE_SLACK) return starts[i]!;
+  return null;
+}
+
+/**
+ * A line's indent from the page's left edge, as full-width spaces of its own size: a 公文 paragraph's first line
+ * starts two characters in, and a text copy keeps that indent, which says where the paragraph starts and that its
+ * first line, wrapped at the right edge, is full though shorter than the lines below it.
+ */
+function indentOf(line: PageLine, edge: number | null): string {
+  const first = line.items[0];
+  if (edge === null || !first) return '';
+  const chars = Math.round((first.x - edge) / Math.max(first.height, 1));
+  return chars > 0 ? '\u3000'.repeat(Math.min(chars, MAX_INDENT)) : '';
+}
+
+/** The most characters of indent written (a centred title's; more says nothing more). */
+const MAX_INDENT = 20;
+
 /** Pages of lines → the source: page numbers and running heads and feet left out, each line placed by page and line. */
 export function pagesToSource(pages: PageLine[][], format: InputFormat): SourceText {
   const texts = pages.map((lines) => lines.map((l) => l.text));
@@ -192,6 +220,7 @@ export function pagesToSource(pages: PageLine[][], format: InputFormat): SourceT
     drawn = [];
   };
   pages.forEach((lines, p) => {
+    const edge = leftEdge(lines);
     lines.forEach((line, k) => {
       const ref = { page: p, line: k };
       if (line.table) {
@@ -212,7 +241,7 @@ export function pagesToSource(pages: PageLine[][], format: InputFormat): SourceT
         sink.push('', { page: table.next.page + 1, line: table.next.line + 1 });
         return;
       }
-      if (!isFurniture(ref)) sink.push(line.text, { page: p + 1, line: k + 1 });
+      if (!isFurniture(ref)) sink.push(indentOf(line, edge) + line.text, { page: p + 1, line: k + 1 });
     });
   });
   flushDrawn();

@@ -32,8 +32,30 @@ export function hasTabTable(text: string): boolean {
   return text.includes('\t') && splitLines(text).filter(isTableLine).length >= 2;
 }
 
+/**
+ * The lines that hold text, with the 1-based line each stands on, where a copy is double-spaced (a blank line
+ * between nearly every two lines, as a page's paragraphs copy): its blank lines part nothing, not even a table's
+ * cells. Null where the blank lines may mean something.
+ */
+function doubleSpacedLines(lines: readonly string[]): { lines: string[]; at: number[] } | null {
+  const at: number[] = [];
+  let adjacent = 0;
+  lines.forEach((l, i) => {
+    if (!l.trim()) return;
+    if (at.length && at[at.length - 1] === i) adjacent++;
+    at.push(i + 1);
+  });
+  if (at.length <= 4 || adjacent > at.length * 0.1) return null;
+  return { lines: at.map((n) => lines[n - 1]!), at };
+}
+
 /** Whether a text may hold a task table: tab-separated, columns set apart by runs of spaces, or one cell per line, under a 序号 header. */
 export function hasTextTable(text: string): boolean {
+  const spaced = text.includes('\n\n') ? doubleSpacedLines(splitLines(text)) : null;
+  return spaced ? anyTextTable(spaced.lines.join('\n')) : anyTextTable(text);
+}
+
+function anyTextTable(text: string): boolean {
   return hasTabTable(text) || SEQ_HEADER_LINE.test(text) || hasPipeHeader(text) || UNIT_HEADER_LINE.test(text) || GLUED_HEADER_LINE.test(text) || HEADERLESS_PIPE_ROWS.test(text) || ONE_LINE_HEADER.test(text);
 }
 
@@ -41,10 +63,10 @@ export function hasTextTable(text: string): boolean {
 const ONE_LINE_HEADER = /[ \u3000](?:序号|序號) [^\n ]{2,20}(?: [^\n ]{2,20}){1,10} 1 /;
 
 /** Rows 1 and 2 of a `|` table written a cell a line, its header lost: `1 |` and `2 |` on lines of their own. */
-const HEADERLESS_PIPE_ROWS = /^[ \t]*1[ \t]*[|｜][ \t]*$[\s\S]*^[ \t]*2[ \t]*[|｜][ \t]*$/m;
+const HEADERLESS_PIPE_ROWS = /^[ \t\u3000]*1[ \t\u3000]*[|｜][ \t\u3000]*$[\s\S]*^[ \t\u3000]*2[ \t\u3000]*[|｜][ \t\u3000]*$/m;
 
 /** A header whose cells were glued together (类别序号重点督办内容牵头单位全年完成情况): 序号 near its start, a unit column after it. */
-const GLUED_HEADER_LINE = /^[^\s|｜，,。]{0,6}序号[^\s|｜，,。]{2,40}(?:单位|部门)[^\s|｜，,。]{0,16}$/m;
+const GLUED_HEADER_LINE = /^[ \t\u3000]*[^\s|｜，,。]{0,6}序号[^\s|｜，,。]{2,40}(?:单位|部门)[^\s|｜，,。]{0,16}[ \t\u3000]*$/m;
 
 /** A unit column's header on a line of its own (责任单位, 牵头部门, 責任單位): a table flattened a cell a line may have no 序号 column. */
 const UNIT_HEADER_LINE = /^[ \t\u3000]*(?:牵头|责任|配合|承办|实施|牽頭|責任)?(?:责任|責任)?(?:单位|部门|單位|部門)[ \t\u3000]*$/m;
@@ -2392,7 +2414,11 @@ function fillMergedUnitCells(rows: Row[]): void {
 }
 
 export function readTextTables(text: string, encoding: string, simplify: Simplify = (s) => s): SourceText {
-  const lines = splitLines(text);
+  const all = splitLines(text);
+  // a double-spaced copy is read without its blank lines, each line keeping its own place
+  const spaced = doubleSpacedLines(all);
+  const lines = spaced?.lines ?? all;
+  const lineAt = (n: number) => spaced?.at[n - 1] ?? n;
   const sink = new LineSink();
   let tables = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -2404,7 +2430,7 @@ export function readTextTables(text: string, encoding: string, simplify: Simplif
     if (!found || !grid || !findHeader(grid)) {
       // not a task table: its lines pass through as they are
       const next = found?.next ?? i + 1;
-      lines.slice(i, next).forEach((line, k) => sink.push(line, { line: i + k + 1, verbatim: true }));
+      lines.slice(i, next).forEach((line, k) => sink.push(line, { line: lineAt(i + k + 1), verbatim: true }));
       i = next - 1;
       continue;
     }
@@ -2412,16 +2438,18 @@ export function readTextTables(text: string, encoding: string, simplify: Simplif
     const rows = found.rows;
     sink.blank();
     // what the header's notes say (排在第一位的为牵头单位) stays in the text, where the notice's lead notes are read
-    for (const note of found.notes ?? []) sink.push(note.text, { line: note.line + 1, column: 1 });
+    for (const note of found.notes ?? []) sink.push(note.text, { line: lineAt(note.line + 1), column: 1 });
     writeTable(grid, sink, {
       table: tables,
       rowLocation: (r) => {
         const row = rows[r];
-        return row ? { line: row.line, column: 1 } : {};
+        return row ? { line: lineAt(row.line), column: 1 } : {};
       },
     });
     sink.blank();
     i = found.next - 1;
   }
+  // the readers placed their findings on the lines they read
+  if (spaced) sink.diagnostics.forEach((d, k) => (sink.diagnostics[k] = d.line === undefined ? d : { ...d, line: lineAt(d.line) }));
   return sink.result('text', encoding);
 }

@@ -134,3 +134,25 @@ describe('a drawn table over pages', () => {
     expect(src.locations[src.lines.indexOf('加强组织领导')]).toMatchObject({ table: 2 });
   });
 });
+
+describe('a line indented from the page\'s left edge', () => {
+  // 12-point text whose left edge is at 72: a paragraph's first line starts two characters in (96), a centred title further
+  const piece = (str: string, x: number, y: number, height = 12) => ({ str, x, y, width: [...str].length * height, height });
+  const at = (x: number, y: number, str: string) => ({ text: str, items: [piece(str, x, y)] });
+
+  test('keeps its indent as full-width spaces of its own size, so that a wrapped first line is known as full', () => {
+    const src = pagesToSource([[at(108, 800, '关于做好重点工作的通知'), at(96, 780, '配合单位：县商务局、县财政局、县经济开发'), at(72, 765, '区管委会等，各乡镇人民政府。'), at(71, 750, '（另起一行）')]], 'pdf');
+    expect(src.lines).toEqual(['\u3000\u3000\u3000关于做好重点工作的通知', '\u3000\u3000配合单位：县商务局、县财政局、县经济开发', '区管委会等，各乡镇人民政府。', '（另起一行）']);
+  });
+
+  test('no indent where fewer than two lines start together, or for a lone line further left (a stamp)', () => {
+    expect(pagesToSource([[at(96, 800, '一行'), at(150, 780, '另一行')]], 'pdf').lines).toEqual(['一行', '另一行']);
+    const src = pagesToSource([[at(20, 800, '印章'), at(96, 780, '正文第一行'), at(72, 765, '正文第二行'), at(72, 750, '正文第三行')]], 'pdf');
+    expect(src.lines).toEqual(['印章', '\u3000\u3000正文第一行', '正文第二行', '正文第三行']);
+  });
+
+  test('a centred line far in takes at most twenty characters of indent', () => {
+    const src = pagesToSource([[at(72, 800, '正文'), at(72, 780, '正文'), at(72 + 40 * 12, 760, '落款')]], 'pdf');
+    expect(src.lines[2]).toBe(`${'\u3000'.repeat(20)}落款`);
+  });
+});
