@@ -481,8 +481,8 @@ export function parseParenthetical(inner: TwinText, atEnd: boolean): ClauseResul
   return res;
 }
 
-/** A role word, then the work in a word or two that closes the clause: 负责统筹调度, 牵头推进, 配合落实. */
-const ROLE_THEN_WORK = /(负责|牵头|配合|协助)(?:统筹|协调|调度|督导|督办|督促|落实|实施|推进|推动|指导|组织|监督){1,2}$/;
+/** A role word, then the work in a word or two that closes the clause: 负责统筹调度, 牵头推进, 配合落实, 协同推进. */
+const ROLE_THEN_WORK = /(负责|牵头|配合|协助|协同)(?:统筹|协调|调度|督导|督办|督促|落实|实施|推进|推动|指导|组织|监督){1,2}$/;
 
 /**
  * `（X牵头，Y配合；完成时限：…）`: the clauses before the first label are read as
@@ -611,10 +611,11 @@ function leadingRoleClauses(sentence: TwinText): ClauseResult | null {
 }
 
 /**
- * The word opening a role part whose units join the units before it, before a level word or a collective: 会同区财政局负责,
- * 协同各街道配合 (not a name of its own: 联合执法办公室, 协同创新中心, and 会同县人民政府, a county's government).
+ * The word opening a role part whose units join the units before it: 会同 before any name (会同雄安新区公共服务局协同推进),
+ * 协同 and 联合 before a level word or a collective (协同各街道配合; not a name of its own: 联合执法办公室, 协同创新中心);
+ * never 会同县人民政府, a county's government.
  */
-const JOINT_OPENING = /^(?:会同|协同|联合)(?=[省市县区]|各|有关|相关)(?![县区市](?:人民)?政府|[县区市][、，,])/;
+const JOINT_OPENING = /^(?:会同|(?:协同|联合)(?=[省市县区]|各|有关|相关))(?![县区市](?:人民)?政府|[县区市][、，,])/;
 
 /** A role part after the first without its joining word: (由区民政局牵头，)会同区财政局负责 → 区财政局负责. */
 function withoutJointOpening(clause: TwinText): TwinText {

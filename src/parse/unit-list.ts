@@ -5,7 +5,7 @@
 import type { Role, Unit } from '../model/notice.js';
 import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
 import { WS } from './chars.js';
-import { BRANCH_RE, BRANCH_SUFFIXES, CATCH_ALL_TAIL, SHARED_ORGAN_ALONE, SHARED_ORGAN_MAX, endsWithUnitSuffix, GENERIC_RE, hasUnitSuffix, isCatchAll, isDepartmentStem, isNamedTownship, isRegionCollective, LEVEL_BRACKETS, OWN_ORGANISATION_RE, PARTY_DEPARTMENT_RE, PROVINCE_PLACE_RE } from './lexicon/units.js';
+import { BRANCH_RE, BRANCH_SUFFIXES, CATCH_ALL_TAIL, GOVERNMENTS_TAIL, SHARED_ORGAN_ALONE, SHARED_ORGAN_MAX, endsWithUnitSuffix, GENERIC_RE, hasUnitSuffix, isCatchAll, isDepartmentStem, isNamedTownship, isRegionCollective, LEVEL_BRACKETS, OWN_ORGANISATION_RE, PARTY_DEPARTMENT_RE, PROVINCE_PLACE_RE } from './lexicon/units.js';
 
 export { hasUnitSuffix, isCatchAll, isRegionCollective } from './lexicon/units.js';
 import { allMatches, compiledPattern, replaceEvery } from './lexicon/regex.js';
@@ -185,7 +185,7 @@ function mergeRegionCompounds(items: TwinText[]): TwinText[] {
     }
     const prev = out[out.length - 1];
     // 市直有关部门、单位: a bare noun after a catch-all completes it; 各乡镇政府、街道办事处 is one collective
-    if (!pending && prev && ((BARE_NOUN.test(stripRoleWords(item.n.trim())) && isCatchAll(prev.n.trim())) || goesOnWithCollective(prev.n.trim(), item.n.trim()))) {
+    if (!pending && prev && ((BARE_NOUN.test(stripRoleWords(item.n.trim())) && isCatchAll(prev.n.trim())) || goesOnWithCollective(prev.n.trim(), stripRoleWords(item.n.trim())))) {
       out[out.length - 1] = joinedAtComma(prev, item);
       continue;
     }
@@ -241,14 +241,23 @@ for (const entry of ROLE_PHRASES) {
   else ROLE_PHRASES_BY_LAST.set(last, [entry]);
 }
 
+/**
+ * How long the manner is that ends `before`, the text before a role phrase (省贸促会按职责分工 + 配合). A phrase that
+ * opens with 分工 (分工负责) leaves the manner without it: 各区按照各自 + 分工负责 is 按照各自分工 + 负责.
+ */
+function mannerLength(before: string, word: string): number {
+  const lent = word.startsWith('分工') ? '分工' : '';
+  const m = ROLE_MANNER_END.exec(before + lent);
+  return m ? Math.max(0, m[0].length - lent.length) : 0;
+}
+
 function stripRoleSuffix(item: TwinText): { item: TwinText; role: Role | null } {
   const n = item.n.replace(/[。.；;，,：:\s]+$/, '');
   for (const [word, role] of ROLE_PHRASES_BY_LAST.get(n.slice(-1)) ?? []) {
     if (n.endsWith(word) && n.length >= word.length) {
       // the manner before the role word goes with it (省贸促会按职责分工配合): a phrase of its own for every role word
       const before = n.slice(0, n.length - word.length);
-      const manner = ROLE_MANNER_END.exec(before)?.[0].length ?? 0;
-      return { item: trimTwin(sliceTwin(item, 0, before.length - manner)), role };
+      return { item: trimTwin(sliceTwin(item, 0, before.length - mannerLength(before, word))), role };
     }
   }
   return { item: sliceTwin(item, 0, n.length), role: null };
@@ -318,8 +327,9 @@ function splitEtc(item: TwinText): { items: RawItem[]; openEnded: boolean } {
     const head: RawItem = { span: sliceTwin(item, 0, i), role: null, catchAll: false };
     if (tail === '') return { items: [head], openEnded: true };
     if (COUNTED_TAIL.test(tail)) return { items: [head], openEnded: false };
-    // a named group's members after the named units: 区商务局等数字经济工作领导小组成员单位
-    if (MEMBER_UNITS.test(tail)) return { items: [head, { span: sliceTwin(item, i + 1), role: null, catchAll: true }], openEnded: true };
+    // a named group's members after the named units: 区商务局等数字经济工作领导小组成员单位; the governments of the
+    // rest of the places after the named ones: 浦东新区等相关区政府
+    if (MEMBER_UNITS.test(tail) || GOVERNMENTS_TAIL.test(tail)) return { items: [head, { span: sliceTwin(item, i + 1), role: null, catchAll: true }], openEnded: true };
     const m = CATCH_ALL_TAIL.exec(tail);
     if (m) {
       const qualified = Boolean(m[1] || m[2] || m[3]);
@@ -428,7 +438,12 @@ function wholeName(name: string): boolean {
 }
 
 function stripRoleWords(name: string): string {
-  for (const [word] of ROLE_PHRASES_BY_LAST.get(name.slice(-1)) ?? []) if (name.endsWith(word) && name.length > word.length) return name.slice(0, -word.length);
+  for (const [word] of ROLE_PHRASES_BY_LAST.get(name.slice(-1)) ?? []) {
+    if (!name.endsWith(word) || name.length <= word.length) continue;
+    // and the manner before the role word (市各相关部门按分管领域负责), as stripRoleSuffix takes it
+    const before = name.slice(0, -word.length);
+    return before.slice(0, before.length - mannerLength(before, word));
+  }
   return name;
 }
 

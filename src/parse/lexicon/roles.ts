@@ -101,6 +101,8 @@ export const ROLE_PHRASES: readonly (readonly [string, RoleName])[] = [
 export const ROLE_MANNERS = [
   '按照各自职责分工', '按各自职责分工', '根据各自职责分工', '按照职责分工', '根据职责分工', '按照职能分工', '按职责分工', '按职能分工',
   '按照各自职责', '按各自职责', '根据各自职责', '结合各自职责', '按照职责', '根据职责', '结合职责', '依据职责', '按职责', '依职责', '按照职能', '结合职能', '按职能',
+  // by the fields each oversees, by the division of work, within their remits (各区、市各相关部门按分管领域负责)
+  '按照分管领域', '按分管领域', '按照各自分工', '按各自分工', '按照分工', '根据分工', '按分工', '按照职责范围', '按职责范围', '在各自职责范围内',
 ] as const;
 export const ROLE_MANNER_END = compiledPattern(`(?:${alternation(ROLE_MANNERS)})$`);
 

@@ -108,6 +108,9 @@ export const PARTY_DEPARTMENT_RE = compiledPattern(`^(?:${alternation(PARTY_DEPA
 const OTHER_NOUN_BRACKET = '(?:[（(](?:单位|部门|机构)[）)])?';
 const OTHER_NOUN_BRACKET_END = /[（(](?:单位|部门|机构)[）)]$/;
 
+/** `等相关区政府` after a list: the governments of the rest of the places, a collective (浦东新区等相关区政府). */
+export const GOVERNMENTS_TAIL = /^(?:各|有关|相关|各有关|各相关)(?:区|县|市|州|旗|乡|镇|乡镇|街道|区县|县区|市县|县市区|县（市、区）)(?:人民)?政府$/;
+
 /** `等省直有关部门` (or `等相关区直部门`) after a list: the tail that names the rest of a group. Groups 1 to 3 (各, a level, a qualifier) mark it qualified. */
 export const CATCH_ALL_TAIL = compiledPattern(
   `^(各)?(${alternation(CATCH_ALL_LEVELS)})?(${alternation(CATCH_ALL_QUALIFIERS)})?(?:${alternation(CATCH_ALL_LEVELS)})?(?:${alternation(CATCH_ALL_KINDS)})?(${alternation(CATCH_ALL_NOUNS)})${OTHER_NOUN_BRACKET}$`,
