@@ -629,25 +629,35 @@ function lastSentenceStart(body: string): number {
  * A title that runs on into the clause naming its units after a comma
  * (关于“严守耕地保护红线”的问题，由国土资源部会同农业部等部门负责落实) ends before it.
  */
-export function titleWithoutSubject(title: string, clause: ClauseResult, heading = ''): string {
+export function titleWithoutSubject(title: string, clause: ClauseResult, head: { text: string; norm: string } = { text: '', norm: '' }): string {
+  // the grammar's words are matched in the heading's normalised text (a Traditional copy's 負責 is 负责 there), the
+  // title cut from its own text at the same place
+  const heading = head.text;
+  const norm = heading.startsWith(title) ? head.norm.slice(0, title.length) : title;
   // 2.市水务局、环保局、林业局负责。实施河流综合整治工程…: the heading's first sentence is the clause alone, and the title
   // is the sentence after it
-  const alone = CLAUSE_SENTENCE.exec(title);
-  if (alone && clauseOfNames(clause, alone[1]!) && heading.startsWith(title)) {
+  const alone = CLAUSE_SENTENCE.exec(norm);
+  if (alone && clauseOfNames(clause, groupAsWritten(title, alone)) && heading.startsWith(title)) {
     const next = heading.slice(title.length).replace(/^[。；;\s]+/, '').split(/[。！？；;]/, 1)[0]!.trim();
     if (next.length >= 2) return next;
   }
   // 由X负责，按照汇报意见…: the clause opens the title, which is what follows it
-  const opening = LEADING_CLAUSE.exec(title);
-  if (opening && opening[0].length < title.length && clauseOfNames(clause, opening[1]!)) return title.slice(opening[0].length);
+  const opening = LEADING_CLAUSE.exec(norm);
+  if (opening && opening[0].length < title.length && clauseOfNames(clause, groupAsWritten(title, opening))) return title.slice(opening[0].length);
   for (const raw of clause.raw) {
     const at = title.indexOf(`由${raw}`);
     if (at > 1 && '，,'.includes(title.charAt(at - 1))) return title.slice(0, at - 1);
     // the units and their roles closing the title: …建设污水处理设施，市生态环境局新化分局牵头，县住建局配合
     const own = title.indexOf(raw);
-    if (own > 1 && '，,'.includes(title.charAt(own - 1)) && title.slice(own).split(/[，,]/).every((part) => CLAUSE_ROLE_END_RE.test(part))) return title.slice(0, own - 1);
+    if (own > 1 && '，,'.includes(title.charAt(own - 1)) && norm.slice(own).split(/[，,]/).every((part) => CLAUSE_ROLE_END_RE.test(part))) return title.slice(0, own - 1);
   }
   return title;
+}
+
+/** A match's first group in the text as written, its match made at the start of the normalised text (place for place). */
+function groupAsWritten(written: string, m: RegExpExecArray): string {
+  const at = m.index + m[0].indexOf(m[1]!);
+  return written.slice(at, at + m[1]!.length);
 }
 
 /** Whether the clause was read from these names (or names within them): the words before a role verb are its units. */

@@ -12,7 +12,7 @@ import { parseNotice } from './parse-notice.js';
 import { textWithoutPinyin } from './prepare.js';
 import { plainSpaces } from './chars.js';
 import { decodeBuffer, DecodeError, type EncodingName, isValidNonAsciiUtf8 } from './extract/decode.js';
-import { loadToSimplified, looksTraditional } from './extract/traditional.js';
+import { asWritten, loadToSimplified, looksTraditional, type ToSimplified } from './extract/traditional.js';
 import { detectFormat, isRtf } from './extract/detect.js';
 import { hasTextTable, readTextTables } from './extract/text.js';
 import { allMatches } from './lexicon/regex.js';
@@ -192,14 +192,26 @@ async function parseDecodedText(decoded: { text: string; encoding: string; how: 
   const fields = { id: opts.id, file: opts.file, encoding: decoded.encoding, diagnostics: decoded.diagnostics };
   // pinyin printed after characters (序號(hào), 責(zé)任單(dān)位) would hide a table's header words
   const text = plainSpaces(textWithoutPinyin(decoded.text));
-  return hasTextTable(text) ? parseTextTables(text, fields) : parseDecoded(text, fields);
+  const tables = await forTableReaders(text);
+  return hasTextTable(tables.text) ? parseTextTables(text, tables, fields) : parseDecoded(text, fields);
+}
+
+/**
+ * The text as the table readers read it: a Traditional copy (序號、工作任務、責任單位) in Simplified characters, line by
+ * line and each line its own length, so that its header words are the words they know and every place stays.
+ */
+async function forTableReaders(text: string): Promise<{ text: string; toSimplified?: ToSimplified }> {
+  if (!looksTraditional(text)) return { text };
+  const toSimplified = await loadToSimplified();
+  return { text: text.split('\n').map(toSimplified).join('\n'), toSimplified };
 }
 
 /** A text holding a task table pasted as tab-separated lines, cells ended by |, or one cell a line: the tables read into typed lines, their positions mapped back to the text's. */
-async function parseTextTables(text: string, fields: TextFields): Promise<ParsedDocument> {
-  const simplify = looksTraditional(text) ? await loadToSimplified() : undefined;
-  const src = readTextTables(text, fields.encoding, simplify);
-  return remapPositions(await parseDecoded(src.lines.join('\n'), { ...fields, hints: src.hints }), src);
+async function parseTextTables(text: string, tables: { text: string; toSimplified?: ToSimplified }, fields: TextFields): Promise<ParsedDocument> {
+  const src = readTextTables(tables.text, fields.encoding, tables.toSimplified);
+  // a Traditional copy's lines go on in its own characters (titles keep them)
+  const lines = tables.toSimplified ? asWritten(src.lines, text, tables.text) : src.lines;
+  return remapPositions(await parseDecoded(lines.join('\n'), { ...fields, hints: src.hints }), src);
 }
 
 /**
@@ -221,7 +233,8 @@ async function parseFormatted(format: Exclude<InputFormat, 'text' | 'doc'>, byte
   const fields = { id: opts.id, file: opts.file, encoding: src.encoding ?? 'binary', format };
   // a table the reader did not see as one, written a cell a paragraph (a page's <p> per cell) or with | or tabs in
   // its paragraphs: read from the lines as a text copy's is, its positions mapped back through both
-  const doc = !src.hints.size && hasTextTable(text) ? await parseTextTables(text, fields) : await parseDecoded(text, { ...fields, hints: src.hints });
+  const tables = src.hints.size ? null : await forTableReaders(text);
+  const doc = tables && hasTextTable(tables.text) ? await parseTextTables(text, tables, fields) : await parseDecoded(text, { ...fields, hints: src.hints });
   return remapPositions(doc, src);
 }
 

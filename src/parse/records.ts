@@ -141,7 +141,7 @@ function readItems(items: Item[], diagnostics: Diagnostic[], minutes: boolean, o
   subjectClauses(items, clauses, minutes);
   // units named any way at all, subject sentences and duty parts included, make the last bracket a clause like theirs
   if (attribution && last && items.some((it) => clauses.get(it).units.length)) mergeClause(clauses.get(last), attribution);
-  for (const it of items) titles.set(it, titleWithoutSubject(titles.get(it), clauses.get(it), heads.get(it).text));
+  for (const it of items) titles.set(it, titleWithoutSubject(titles.get(it), clauses.get(it), heads.get(it)));
   return { titles, texts, clauses };
 }
 

@@ -192,6 +192,8 @@ export interface TitleParts {
   title: string;
   /** The heading text without the number and without unit parentheticals. */
   text: string;
+  /** The same heading text normalised (Simplified, half-width), place for place: what the grammar's words match. */
+  norm: string;
   clauses: ClauseResult[];
 }
 
@@ -217,7 +219,8 @@ export function headingParts(heading: Paragraph): TitleParts {
     if (colon > 0) end = colon;
   }
   const title = (end >= 0 ? t.r.slice(0, end) : t.r).replace(/[：:；;，,\s]+$/, '').trim();
-  return { title, text: t.r.trim(), clauses };
+  const from = t.r.length - t.r.trimStart().length;
+  return { title, text: t.r.trim(), norm: t.n.slice(from, from + t.r.trim().length), clauses };
 }
 
 /**

@@ -176,7 +176,7 @@ function readInfoTable($: Cheerio, sink: LineSink): void {
   const candidates = $('table, div, ul')
     .toArray()
     .map((el) => ({ el, t: $(el).text() }))
-    .filter(({ el, t }) => /索\s*引\s*号/.test(t) && INFO_KEYS.test(t) && t.length < INFO_MAX && !$(el).find(body).length);
+    .filter(({ el, t }) => /索\s*引\s*号/.test(t) && INFO_KEYS.test(t) && t.length < INFO_MAX && !$(el).is(body) && !$(el).find(body).length && !holdsParagraph($, el));
   if (!candidates.length) return;
   const info = $(candidates.reduce((a, b) => (b.t.length < a.t.length ? b : a)).el);
   const rows = info.find('td, th, li, span, dd, dt, p').length ? info.find('tr, li, p, dl, div').toArray() : [info.get(0)!];
@@ -198,6 +198,20 @@ function readInfoTable($: Cheerio, sink: LineSink): void {
     if (line) sink.push(line, locOf(row));
   }
   info.remove();
+}
+
+/** The most a metadata row holds (a key and its value, a title); a longer line is a paragraph of the notice. */
+const INFO_ROW_MAX = 120;
+
+/**
+ * Whether a block holds a paragraph of running text: then it is an article that opens with its metadata lines (a short
+ * notice whose page prints 索引号 … at its top), not the metadata table.
+ */
+function holdsParagraph($: Cheerio, el: AnyNode): boolean {
+  return $(el)
+    .find('p, div, li, td')
+    .toArray()
+    .some((row) => $(row).text().replace(/\s+/g, '').length > INFO_ROW_MAX && !$(row).find('p, div, li, td').length);
 }
 
 /** The article body: a known container with Chinese text, else the block whose paragraphs hold the most. */
