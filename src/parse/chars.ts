@@ -60,6 +60,40 @@ export function foldWidth(s: string): string {
   return replaceEvery(s, FOLDABLE, foldChar);
 }
 
+/** Full-width digits, letters and full stops: what a table's 序号 cells (１, ２．) and figures are written with in some copies. */
+const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e]/;
+
+/** A text with its full-width digits, letters and full stops half-width, same length (１．→ 1.); nothing else changed. */
+export function foldAlphanumerics(s: string): string {
+  return FULL_WIDTH_ALNUM.test(s) ? replaceEvery(s, FULL_WIDTH_ALNUM, foldChar) : s;
+}
+
+/**
+ * Lines read from a same-length normalised form of a text (Simplified, half-width), given back the text's own
+ * characters: a normalised character that stands for one character throughout the text (单 for 單, 1 for １) is
+ * written as that one; one that stands for two (发 for 發 and 髮), or somewhere for itself, stays as it is.
+ */
+export function asWritten(lines: readonly string[], raw: string, normalised: string): string[] {
+  const back = new Map<string, string | null>();
+  const n = Math.min(raw.length, normalised.length);
+  for (let i = 0; i < n; i++) {
+    const s = normalised.charAt(i);
+    const r = raw.charAt(i);
+    const was = back.get(s);
+    if (s === r) back.set(s, null);
+    else if (was === undefined) back.set(s, r);
+    else if (was !== r) back.set(s, null);
+  }
+  return lines.map((line) => {
+    let out = '';
+    for (let i = 0; i < line.length; i++) {
+      const ch = line.charAt(i);
+      out += back.get(ch) ?? ch;
+    }
+    return out;
+  });
+}
+
 const FOLDABLE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e\ufe52\u3000\u00a0\u2002-\u200b\u2028\u2029\ufeff\ua3a1-\ua3fe]/;
 
 function foldChar(ch: string): string {

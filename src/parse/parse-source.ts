@@ -10,9 +10,9 @@ import type { LineHint } from '../model/line-hint.js';
 import { diag, type Diagnostic } from '../model/diagnostic.js';
 import { parseNotice } from './parse-notice.js';
 import { textWithoutPinyin } from './prepare.js';
-import { plainSpaces } from './chars.js';
+import { asWritten, foldAlphanumerics, plainSpaces } from './chars.js';
 import { decodeBuffer, DecodeError, type EncodingName, isValidNonAsciiUtf8 } from './extract/decode.js';
-import { asWritten, loadToSimplified, looksTraditional, type ToSimplified } from './extract/traditional.js';
+import { loadToSimplified, looksTraditional, type ToSimplified } from './extract/traditional.js';
 import { detectFormat, isRtf } from './extract/detect.js';
 import { hasTextTable, readTextTables } from './extract/text.js';
 import { allMatches } from './lexicon/regex.js';
@@ -197,20 +197,22 @@ async function parseDecodedText(decoded: { text: string; encoding: string; how: 
 }
 
 /**
- * The text as the table readers read it: a Traditional copy (序號、工作任務、責任單位) in Simplified characters, line by
- * line and each line its own length, so that its header words are the words they know and every place stays.
+ * The text as the table readers read it: its full-width digits and letters half-width (序号 cells written １, ２),
+ * and a Traditional copy (序號、工作任務、責任單位) in Simplified characters, line by line; each line keeps its
+ * length, so that the words and numbers are the ones the readers know and every place stays.
  */
 async function forTableReaders(text: string): Promise<{ text: string; toSimplified?: ToSimplified }> {
-  if (!looksTraditional(text)) return { text };
+  const folded = foldAlphanumerics(text);
+  if (!looksTraditional(text)) return { text: folded };
   const toSimplified = await loadToSimplified();
-  return { text: text.split('\n').map(toSimplified).join('\n'), toSimplified };
+  return { text: folded.split('\n').map(toSimplified).join('\n'), toSimplified };
 }
 
 /** A text holding a task table pasted as tab-separated lines, cells ended by |, or one cell a line: the tables read into typed lines, their positions mapped back to the text's. */
 async function parseTextTables(text: string, tables: { text: string; toSimplified?: ToSimplified }, fields: TextFields): Promise<ParsedDocument> {
   const src = readTextTables(tables.text, fields.encoding, tables.toSimplified);
-  // a Traditional copy's lines go on in its own characters (titles keep them)
-  const lines = tables.toSimplified ? asWritten(src.lines, text, tables.text) : src.lines;
+  // the lines go on in the copy's own characters (titles keep them)
+  const lines = tables.text === text ? src.lines : asWritten(src.lines, text, tables.text);
   return remapPositions(await parseDecoded(lines.join('\n'), { ...fields, hints: src.hints }), src);
 }
 

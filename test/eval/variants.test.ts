@@ -2,7 +2,8 @@
  * The corpus read again in the forms a copy of the same text comes in: each
  * line indented (full-width spaces, as a Word paragraph's first line), trailing
  * spaces, no-break spaces for spaces (a web page's &nbsp;), a blank line after
- * every line (a page's paragraphs copied), Windows line ends; and in other
+ * every line (a page's paragraphs copied), Windows line ends, full-width digits
+ * (a Word file typed with them: １、２０２４年); and in other
  * formats: a web page (a <p> a line inside a site's chrome), a Word file (a
  * paragraph a line), a Traditional copy (OpenCC, as a site's 繁體 button makes
  * it). Layout and format say nothing of the tasks: every dev text document
@@ -37,6 +38,7 @@ const VARIANTS: Record<string, Variant> = {
   'with no-break spaces': { ext: 'txt', make: (t) => t.replace(/ /g, '\u00a0') },
   'double-spaced': { ext: 'txt', make: (t) => t.split(/\r?\n/).join('\n\n') },
   'with CRLF line ends': { ext: 'txt', make: (t) => t.replace(/\r?\n/g, '\r\n') },
+  'with full-width digits': { ext: 'txt', make: (t) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)), compare: (s) => s.normalize('NFKC') },
   'as a web page': {
     ext: 'html',
     make: (t) => {
@@ -54,6 +56,7 @@ const VARIANTS: Record<string, Variant> = {
  * numbers (1、 2、 at a line's start, a sharing site's pages run together) are read as items where blank lines part
  * them. The two Liuhe texts are a web application's script holding the notice in a string, read as no notice
  * differently in each form. OpenCC's round trip does not give back every character (征 → 徵 → 徵, and one in Xianyang's).
+ * The Xinmi PDF copy spaces its digits apart (20 21 年): full-width, its table's numbers read otherwise.
  */
 const KNOWN: Record<string, string[]> = {
   indented: ['jilin-county-2019-liuhe-tourism-incentives-js-closing-clause'],
@@ -62,6 +65,7 @@ const KNOWN: Record<string, string[]> = {
   'as a web page': ['jilin-county-2019-liuhe-tourism-incentives-js-closing-clause', 'jilin-county-2023-liuhe-key-industries-opinion-duty-sentence-js-pdf-spaces'],
   'as a Word file': ['jilin-county-2019-liuhe-tourism-incentives-js-closing-clause', 'jilin-county-2023-liuhe-key-industries-opinion-duty-sentence-js-pdf-spaces'],
   'in Traditional characters': ['shaanxi-city-xianyang-2022-gov-report-division', 'shandong-province-2020-flood-control-instructions-division-ocr-line'],
+  'with full-width digits': ['henan-county-xinmi-2021-report-tasks-pdf-spaces'],
 };
 
 interface Read {
@@ -90,7 +94,7 @@ const asFound = new Map<string, Map<string, string>>();
 const original = (slug: string) => join(CORPUS, 'docs', slug, 'input.txt');
 /** The readings as found, compared as a variant compares them. */
 function readingsAsFound(compare?: (s: string) => string): Map<string, string> {
-  const key = compare ? 'compared' : 'plain';
+  const key = compare ? compare.toString() : 'plain';
   if (!asFound.has(key)) asFound.set(key, readAll(texts.map(original), compare));
   return asFound.get(key)!;
 }

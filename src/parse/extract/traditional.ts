@@ -42,28 +42,3 @@ export async function loadToSimplified(): Promise<ToSimplified> {
   };
 }
 
-/**
- * Lines read from a Traditional copy's Simplified form (the same length, place for place), given back the copy's own
- * characters: a Simplified character that stands for one Traditional character throughout the copy (单 for 單) is
- * written as that one; one that stands for two (发 for 發 and 髮), or somewhere for itself, stays as it is.
- */
-export function asWritten(lines: readonly string[], raw: string, simplified: string): string[] {
-  const back = new Map<string, string | null>();
-  const n = Math.min(raw.length, simplified.length);
-  for (let i = 0; i < n; i++) {
-    const s = simplified.charAt(i);
-    const r = raw.charAt(i);
-    const was = back.get(s);
-    if (s === r) back.set(s, null);
-    else if (was === undefined) back.set(s, r);
-    else if (was !== r) back.set(s, null);
-  }
-  return lines.map((line) => {
-    let out = '';
-    for (let i = 0; i < line.length; i++) {
-      const ch = line.charAt(i);
-      out += back.get(ch) ?? ch;
-    }
-    return out;
-  });
-}
