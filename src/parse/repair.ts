@@ -95,7 +95,7 @@ function labelContinues(p: Paragraph, seg: Segment, text: TwinText, last: string
   // a label with nothing after it yet (责任单位： / 责任主体 alone on its line): its names are on the next line
   if (labelOnly(p.span.n) && !labelAtStart(text.n)) return true;
   // a name broken by a wrapped line's end, the clause going on after it (…牵头单位：县城市管理和综 / 合执法局；配合单位：…)
-  if (wrapped && completesBrokenName(p.tail, text.n) && lastLabelNamesUnits(p.tail)) return true;
+  if (wrapped && completesBrokenName(p.tail, text.n) && lastLabelNamesUnits(p)) return true;
   if (/[。；;：:]/.test(text.n) || labelAtStart(text.n)) return false;
   // the list's closing 等… broken onto the next line: 人社厅 / 等省直有关部门, 财政局 / 等有关单位 (also where the
   // signature shares that line: 等省直有关部门　福建省人民政府办公厅　2018年1月29日)
@@ -117,11 +117,14 @@ function labelContinues(p: Paragraph, seg: Segment, text: TwinText, last: string
   return (wrapped || text.n.length <= 16 || firstPiece.length <= 8) && (hasUnitSuffix(joined) || isCatchAll(joined));
 }
 
-/** Whether the last label in a paragraph's tail is a unit label (牵头单位：县城市管理和综), not a person's (领衔代表：郭红英). */
-function lastLabelNamesUnits(tail: string): boolean {
+/**
+ * Whether the last label in a label paragraph is a unit label (牵头单位：县城市管理和综), not a person's (领衔代表：郭红英):
+ * the last in its tail, or, where a long list has left the label out of the tail, the paragraph's own.
+ */
+function lastLabelNamesUnits(p: Paragraph): boolean {
   let found: Label['kind'] | null = null;
-  for (const m of matchesFrom(LABEL_RE, tail)) found = labelAtStart(tail.slice(m.index))?.label.kind ?? found;
-  return found === 'unit';
+  for (const m of matchesFrom(LABEL_RE, p.tail)) found = labelAtStart(p.tail.slice(m.index))?.label.kind ?? found;
+  return (found ?? labelAtStart(p.span.n)?.label.kind) === 'unit';
 }
 
 /**
