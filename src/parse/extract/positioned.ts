@@ -9,8 +9,9 @@
 import { LineSink, type InputFormat, type SourceText } from './source.js';
 import { type LineRef, type PageLine, readPrintedTable } from './positioned-table.js';
 import { findHeader, writeTable, type Grid } from './table.js';
-import { ruledTables, type RuledTable, type Segment } from './ruled-table.js';
+import { breaksBetweenNames, ruledTables, type RuledTable, type Segment } from './ruled-table.js';
 import { ATTACHMENT_START } from '../lexicon/documents.js';
+import { isUnitColumn } from '../lexicon/tables.js';
 
 export type { PageLine } from './positioned-table.js';
 
@@ -96,7 +97,10 @@ function joinPieces(pieces: { table: RuledTable; ref: LineRef }[]): { grid: Grid
         if (!c.text.trim()) return;
         const origin = last[col]!;
         // the rows the cell spans, from its origin down (not the whole table: a table of many pages stays linear)
-        for (let r = origin.originRow; r < grid.length; r++) for (const cell of grid[r]!) if (cell.originRow === origin.originRow && cell.originCol === origin.originCol) cell.text += c.text;
+        // (a unit cell's names one a line, a name on each page, go on as two: 市发展改革委 / 市市场监管局)
+        const apart = header && isUnitColumn(header.roles[col] ?? 'other') && breaksBetweenNames(origin.text, c.text);
+        const joined = origin.text + (apart ? '\n' : '') + c.text;
+        for (let r = origin.originRow; r < grid.length; r++) for (const cell of grid[r]!) if (cell.originRow === origin.originRow && cell.originCol === origin.originCol) cell.text = joined;
       });
       rows = rows.slice(1);
     }

@@ -12,7 +12,7 @@
 import { buildGrid, type Grid } from './table.js';
 import type { TextItem } from './positioned.js';
 import { firstWidth, NO_LINE_START, setApart, withoutJustifying } from './placed-text.js';
-import { hasUnitSuffix, NAME_OPENING, nameRunsOnAfterBreak } from '../lexicon/units.js';
+import { hasUnitSuffix, NAME_OPENING, NAMED_PLACE_OPENING, nameRunsOnAfterBreak } from '../lexicon/units.js';
 
 /** A ruling line: horizontal (y1 = y2) or vertical (x1 = x2), x1 ≤ x2 and y1 ≤ y2; y grows upward. */
 export interface Segment {
@@ -242,8 +242,17 @@ function linesOf(items: TextItem[]): CellLine[] {
   });
 }
 
+/** A line that opens a name of its own: with a level word (县住房城乡建设局) or a named place (金凤区人民政府). */
+const opensName = (text: string) => NAME_OPENING.test(text) || NAMED_PLACE_OPENING.test(text);
+
 /** A unit's name at a line's end (…县自然资源局), not a name cut by the line's end. */
 const endsInName = (text: string) => hasUnitSuffix(/[^、，,；;\s]*$/.exec(text)![0]);
+
+/**
+ * Whether text that ends a unit's name and text that opens another are two names, though nothing sets them apart
+ * (县自然资源局 / 县住房城乡建设局, 兴庆区人民政府 / 金凤区人民政府): a line or a page broke between them.
+ */
+export const breaksBetweenNames = (before: string, next: string): boolean => endsInName(before) && opensName(next) && !nameRunsOnAfterBreak(before, next);
 
 /**
  * A cell's text: a line that left no room before the cell's right edge (`right`, its padding taken off) for what
@@ -258,7 +267,7 @@ function cellText(lines: CellLine[], right: number): string {
     if (before) {
       // within half a character of the edge: line breaking keeps a number with its measure (15条) and may squeeze
       const full = before.end + firstWidth(line) > right - line.em / 2;
-      const wraps = full && !(endsInName(before.text) && NAME_OPENING.test(line.text) && !nameRunsOnAfterBreak(before.text, line.text));
+      const wraps = full && !breaksBetweenNames(before.text, line.text);
       out += wraps ? '' : '\n';
     }
     out += line.text;

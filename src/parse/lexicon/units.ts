@@ -217,3 +217,5 @@ const PLACE_BRANCH = /^(?![省市县区州盟旗乡镇各])[\u4e00-\u9fa5]{2,5}�
 
 /** A level word that opens a name (县税 / 务局 is a name opening, not the end of the one before). */
 export const NAME_OPENING = /^(?:省|市|县|区|各|乡|镇|州|旗|盟|中|国)/;
+/** A named place with its level word opening a name of its own: 荷塘区人民政府, 金凤区住建局, 高新区管委会. */
+export const NAMED_PLACE_OPENING = /^[\u4e00-\u9fa5]{2,4}?[区县市州旗盟](?=[\u4e00-\u9fa5]{2})/;

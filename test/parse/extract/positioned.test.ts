@@ -119,6 +119,14 @@ describe('a drawn table over pages', () => {
     expect(src.locations[src.lines.indexOf('加强财政保障')]).toMatchObject({ page: 2, table: 1 });
   });
 
+  test("a unit cell's names one a line, split by the page break between two of them, stay two names", () => {
+    const first = page([700, 680, 660, 640], [header, ['1', '推进项目建设', '市发改委'], ['2', '优化营商环境', '市发展改革委']]);
+    const second = page([800, 780, 760], [header, ['', '加快审批', '市市场监管局'], ['3', '加强财政保障', '市财政局']]);
+    const src = pagesToSource([first, second], 'pdf');
+    expect(src.lines.join('\n')).not.toContain('市发展改革委市市场监管局');
+    expect(src.lines.join('\n')).toContain('优化营商环境加快审批');
+  });
+
   test("a table's last row alone on the next page (one row of cells, its number under 序号) is the table's row", () => {
     const first = page([700, 680, 660], [header, ['1', '推进项目建设', '市发改委']]);
     const second = page([800, 780], [['2', '加强督促检查', '市政府办']], [], ['某市人民政府办公室']);

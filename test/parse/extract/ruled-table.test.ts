@@ -97,6 +97,11 @@ describe("a cell's lines", () => {
     expect(cell('市政务服务中心管理大厅', '管理办公室')).toBe('市政务服务中心管理大厅管理办公室');
   });
 
+  test("a full line that ends a unit's name before a line opening another with a named place is two names; a sub-unit's name runs on", () => {
+    expect(cell('金凤区住房和城乡建设局', '西夏区住房和城乡建设局')).toBe('金凤区住房和城乡建设局\n西夏区住房和城乡建设局');
+    expect(cell('银川市住房和城乡建设局', '城建档案馆')).toBe('银川市住房和城乡建设局城建档案馆');
+  });
+
   test('a justified line of a narrow cell loses the spaces that spread it; names set apart keep a space', () => {
     expect(cell('市 政 府 办')).toBe('市政府办');
     const segments = grid([50, 100, 250], [700, 680, 660]);
