@@ -103,8 +103,11 @@ class MarkdownWriter {
       if (first?.type === 'paragraph') {
         const text = inlineText(first.children);
         const marker = node.ordered && !startsNumbered(text) ? listMarker(n, depth) : '';
+        // a table's row flattened with | that opens with its number (2. 制定… | 市法制局牵头 |) is no list's item: the row
+        // as written, its number with it, for the text's table readers
+        if (marker && PIPE_ROW.test(text)) this.sink.push(`${n}. ${text}`, loc(item), true);
         // the number comes from the list itself: it goes in the hint, the line holds the item's own text
-        if (marker) this.sink.pushTyped(text, loc(item), { kind: 'item', token: marker, length: 0 }, true);
+        else if (marker) this.sink.pushTyped(text, loc(item), { kind: 'item', token: marker, length: 0 }, true);
         else this.sink.push(text, loc(item), true);
       } else if (first) this.block(first, depth + 1);
       for (const c of rest) this.block(c, c.type === 'list' ? depth + 1 : depth);
@@ -120,6 +123,9 @@ class MarkdownWriter {
     this.sink.blank();
   }
 }
+
+/** Cells of a table's row set apart by | (… | 市法制局牵头 |): a flattened table's row, not a paragraph. */
+const PIPE_ROW = /\s[|｜]\s|[|｜]\s*$/;
 
 /**
  * How deep a line's lists and quotes nest: its container markers (`- - - x`,
