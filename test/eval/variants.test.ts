@@ -4,7 +4,8 @@
  * spaces, no-break spaces for spaces (a web page's &nbsp;), a blank line after
  * every line (a page's paragraphs copied), Windows line ends, full-width digits
  * (a Word file typed with them: １、２０２４年); and in other
- * formats: a web page (a <p> a line inside a site's chrome), a Word file (a
+ * formats: a web page (a <p> a line inside a site's chrome), an old CMS page
+ * (a <div> a line in a layout table's cell), a Word file (a
  * paragraph a line), a Traditional copy (OpenCC, as a site's 繁體 button makes
  * it). Layout and format say nothing of the tasks: every dev text document
  * reads the same in each form as it does as found.
@@ -47,6 +48,14 @@ const VARIANTS: Record<string, Variant> = {
       return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escape(lines.find((l) => l.trim()) ?? '')}</title></head><body><div class="nav"><a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a></div><div id="zoom">${body}</div><div class="footer">版权所有 主办单位：某市人民政府办公室</div></body></html>`;
     },
   },
+  'as an old page, a <div> a line in a layout table': {
+    ext: 'html',
+    make: (t) => {
+      const lines = t.split(/\r?\n/).filter((l) => l.trim());
+      const body = lines.map((l) => `<div>${escape(l)}</div>`).join('\n');
+      return `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${escape(lines[0] ?? '')}</title></head><body><table width="100%"><tr><td class="nav">首页 &gt; 政务公开</td></tr><tr><td>${body}</td></tr><tr><td>版权所有：某县人民政府 技术支持：某某网络公司</td></tr></table></body></html>`;
+    },
+  },
   'as a Word file': { ext: 'docx', make: (t) => Packer.toBuffer(new Document({ sections: [{ children: t.split(/\r?\n/).map((l) => new Paragraph(l)) }] })) },
   'in Traditional characters': { ext: 'txt', make: (t) => toTraditional(t), compare: (s) => toSimplified(s) },
 };
@@ -63,6 +72,7 @@ const KNOWN: Record<string, string[]> = {
   'with no-break spaces': ['jilin-county-2019-liuhe-tourism-incentives-js-closing-clause'],
   'double-spaced': ['shandong-city-2023-qingdao-practical-matters-docx-page-markers'],
   'as a web page': ['jilin-county-2019-liuhe-tourism-incentives-js-closing-clause', 'jilin-county-2023-liuhe-key-industries-opinion-duty-sentence-js-pdf-spaces'],
+  'as an old page, a <div> a line in a layout table': ['jilin-county-2019-liuhe-tourism-incentives-js-closing-clause', 'jilin-county-2023-liuhe-key-industries-opinion-duty-sentence-js-pdf-spaces'],
   'as a Word file': ['jilin-county-2019-liuhe-tourism-incentives-js-closing-clause', 'jilin-county-2023-liuhe-key-industries-opinion-duty-sentence-js-pdf-spaces'],
   'in Traditional characters': ['shaanxi-city-xianyang-2022-gov-report-division', 'shandong-province-2020-flood-control-instructions-division-ocr-line'],
   'with full-width digits': ['henan-county-xinmi-2021-report-tasks-pdf-spaces'],

@@ -208,11 +208,15 @@ const INFO_ROW_MAX = 120;
  * notice whose page prints 索引号 … at its top), not the metadata table.
  */
 function holdsParagraph($: Cheerio, el: AnyNode): boolean {
-  return $(el)
-    .find('p, div, li, td')
-    .toArray()
-    .some((row) => $(row).text().replace(/\s+/g, '').length > INFO_ROW_MAX && !$(row).find('p, div, li, td').length);
+  const blocks = $(el).find('p, div, li, td').toArray();
+  // or a block holding more lines than a metadata table has (its keys, a title, dates: a dozen or two): a notice's
+  // lines, each a block, or apart by <br>
+  const lines = (b: Element) => $(b).children('p, div, li, br').length;
+  return [el as Element, ...blocks].some((b) => lines(b) > INFO_ROWS_MAX) || blocks.some((row) => $(row).text().replace(/\s+/g, '').length > INFO_ROW_MAX && !$(row).find('p, div, li, td').length);
 }
+
+/** The most rows a metadata table has: 索引号, 发布机构, 生成日期, 名称, 文号, 主题分类 … with their values. */
+const INFO_ROWS_MAX = 16;
 
 /** The article body: a known container with Chinese text, else the block whose paragraphs hold the most. */
 function findArticle($: Cheerio): Element | undefined {
