@@ -23,6 +23,7 @@ import { hasUnitSuffix, isCatchAll } from './unit-list.js';
 import { PARAGRAPH_END } from './chars.js';
 import { matchesFrom } from './lexicon/regex.js';
 import { clauseBracketCode } from './lexicon/brackets.js';
+import { CLAUSE_ROLE_END_RE } from './lexicon/roles.js';
 
 export interface Layout {
   /** Physical line width of hard-wrapped text, when the document has one. */
@@ -96,6 +97,8 @@ function labelContinues(p: Paragraph, seg: Segment, text: TwinText, last: string
   if (labelOnly(p.span.n) && !labelAtStart(text.n)) return true;
   // a name broken by a wrapped line's end, the clause going on after it (…牵头单位：县城市管理和综 / 合执法局；配合单位：…)
   if (wrapped && completesBrokenName(p.tail, text.n) && lastLabelNamesUnits(p)) return true;
+  // a role word broken by a wrapped line's end (…市国土资源局配 / 合。)
+  if (wrapped && completesRoleWord(p.tail, text.n)) return true;
   if (/[。；;：:]/.test(text.n) || labelAtStart(text.n)) return false;
   // the list's closing 等… broken onto the next line: 人社厅 / 等省直有关部门, 财政局 / 等有关单位 (also where the
   // signature shares that line: 等省直有关部门　福建省人民政府办公厅　2018年1月29日)
@@ -139,6 +142,13 @@ function completesBrokenName(tail: string, next: string): boolean {
   if (!lastItem || !piece || isCatchAll(lastItem)) return false;
   if (hasUnitSuffix(lastItem) && !tail.endsWith(`、${lastItem}`)) return false;
   return hasUnitSuffix(lastItem + piece);
+}
+
+/** Whether a line's first piece completes the role word a wrapped label line broke off (…市国土资源局配 + 合。). */
+function completesRoleWord(tail: string, next: string): boolean {
+  const lastItem = /[^、，,；;：:\s]*$/.exec(tail.trimEnd())?.[0] ?? '';
+  const piece = /^[^、，,；;。：:\s]{1,3}(?=[、，,；;。]|$)/.exec(next.trim())?.[0] ?? '';
+  return lastItem.length > 1 && piece !== '' && !CLAUSE_ROLE_END_RE.test(lastItem) && CLAUSE_ROLE_END_RE.test(lastItem + piece);
 }
 
 export interface Glue {
