@@ -201,7 +201,8 @@ class Builder {
       const sameLine = p.kind === 'label' && !seg.lineStart;
       // a label alone on its line with no colon (责任主体) is kept apart from the names on the next line
       const afterBareLabel = p.kind === 'label' && labelOnly(p.span.n) && !/[：:]\s*$/.test(p.span.n);
-      const sep = sameLine || afterBareLabel || (/^[A-Za-z0-9]$/.test(p.tail.slice(-1)) && /^[A-Za-z0-9]/.test(head.n)) ? ' ' : '';
+      // words of Latin script wrapped at a space keep it (ESG / report); a number the wrap broke (2 / 0万吨) is one
+      const sep = sameLine || afterBareLabel || wordsApart(p.tail.slice(-1), head.n.charAt(0)) ? ' ' : '';
       extendSpan(p, head, sep);
       p.joined = true;
     } else {
@@ -211,6 +212,9 @@ class Builder {
     }
   }
 }
+
+/** Two Latin words or a word and a number across a line break, not two digits of one number. */
+const wordsApart = (last: string, first: string): boolean => /^[A-Za-z0-9]$/.test(last) && /^[A-Za-z0-9]$/.test(first) && !(/\d/.test(last) && /\d/.test(first));
 
 /** What may stand before a label inside a paragraph: a sentence or clause end, a bracket, a space. */
 const LABEL_BOUNDARY = '。；;！？!?，,）)】」 \u3000\t';
