@@ -13,7 +13,7 @@ import { ByItem } from './tree.js';
 import { itemTitles } from './titles.js';
 import { subjectClauses, titleWithoutSubject } from './item-clauses.js';
 import { leadByMark } from './unit-list.js';
-import { LEAD_BEFORE_MARK_NOTE, LEAD_BY_ORDER_NOTE, LEAD_MARK_NOTE, LEAD_NOTE_TWO_OR_MORE } from './lexicon/roles.js';
+import { LEAD_BEFORE_MARK_NOTE, LEAD_BY_ORDER_NOTE, LEAD_MARK_NOTE, LEAD_NOTE_TWO_OR_MORE, LEAD_NOTE_WORD } from './lexicon/roles.js';
 
 export interface Records {
   tasks: Task[];
@@ -60,12 +60,9 @@ export const NO_LEAD_NOTES: LeadNotes = { order: null, beforeMark: null, mark: '
  * The lead notes of a text. `shadowOf` gives its lines' normalised shadows, one a line (Simplified,
  * half-width), built only when a note could be there at all; it is read here and not held afterwards.
  */
-/** The word a lead note names the lead with, a hard wrap's line break and indent allowed inside it. */
-const LEAD_WORD = /[牵牽][\s\u3000]*[头頭]/;
-
 export function readLeadNotes(fullText: string, shadowOf: () => readonly string[]): LeadNotes {
   // (牵 / 头: a hard wrap may part the word itself)
-  if (!LEAD_WORD.test(fullText)) return NO_LEAD_NOTES;
+  if (!LEAD_NOTE_WORD.test(fullText)) return NO_LEAD_NOTES;
   // the lines joined, each without its indent: a note a hard wrap broke (（排 / 在第一位的为牵头单位）) reads whole
   const { text: shadow, lineAt } = unwrapped(shadowOf());
   const byOrder = LEAD_BY_ORDER_NOTE.exec(shadow);

@@ -139,6 +139,9 @@ export const LEAD_NOTE_TWO_OR_MORE = /两个以上|两个及以上|多个|两家
 /** A note that the units before the first comma (or semicolon) of each list lead: 逗号前为牵头单位, 分号前的单位为牵头单位. */
 export const LEAD_BEFORE_MARK_NOTE = /(逗号|分号)(?:之)?前(?:面)?(?:的)?(?:单位|部门)?[为是]牵头/;
 
+/** The word a lead note names the lead with, a hard wrap's line break and indent allowed inside it (牵 / 头). */
+export const LEAD_NOTE_WORD = /[牵牽][\s\u3000]*[头頭]/;
+
 /** A note that a mark set on a unit's name makes it the lead: 标*的为牵头单位, 带★者为牵头单位, 加“▲”的单位为牵头单位. */
 export const LEAD_MARK_NOTE = /(?:标注?有?|带有?|加注?|注有|有)[“"”'‘]?([*＊★☆▲△●◆※#])[”"'’]?(?:号|符号)?(?:的|者)(?:单位|部门)?[为是](?:工作)?牵头/;
 
