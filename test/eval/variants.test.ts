@@ -5,7 +5,7 @@
  * every line (a page's paragraphs copied), Windows line ends, full-width digits
  * (a Word file typed with them: １、２０２４年); and in other
  * formats: a web page (a <p> a line inside a site's chrome), an old CMS page
- * (a <div> a line in a layout table's cell), a Word file (a
+ * (a <div> a line in a layout table's cell), Markdown (a paragraph a line), a Word file (a
  * paragraph a line), a Traditional copy (OpenCC, as a site's 繁體 button makes
  * it). Layout and format say nothing of the tasks: every dev text document
  * reads the same in each form as it does as found.
@@ -56,6 +56,7 @@ const VARIANTS: Record<string, Variant> = {
       return `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>${escape(lines[0] ?? '')}</title></head><body><table width="100%"><tr><td class="nav">首页 &gt; 政务公开</td></tr><tr><td>${body}</td></tr><tr><td>版权所有：某县人民政府 技术支持：某某网络公司</td></tr></table></body></html>`;
     },
   },
+  'as Markdown': { ext: 'md', make: (t) => `${t.split(/\r?\n/).filter((l) => l.trim()).map((l) => l.trim()).join('\n\n')}\n` },
   'as a Word file': { ext: 'docx', make: (t) => Packer.toBuffer(new Document({ sections: [{ children: t.split(/\r?\n/).map((l) => new Paragraph(l)) }] })) },
   'in Traditional characters': { ext: 'txt', make: (t) => toTraditional(t), compare: (s) => toSimplified(s) },
 };
@@ -64,7 +65,8 @@ const VARIANTS: Record<string, Variant> = {
  * Documents whose reading a variant changes, and why; each is a known loss, not a pass. The Qingdao copy's page
  * numbers (1、 2、 at a line's start, a sharing site's pages run together) are read as items where blank lines part
  * them. The two Liuhe texts are a web application's script holding the notice in a string, read as no notice
- * differently in each form. OpenCC's round trip does not give back every character (征 → 徵 → 徵, and one in Xianyang's).
+ * differently in each form. As Markdown (a paragraph a line), a Beijing copy's `3. [联合发文单位]` is a list item and a link,
+ * and a double-spaced PDF copy's wrapped headings are paragraphs of their own. OpenCC's round trip does not give back every character (征 → 徵 → 徵, and one in Xianyang's).
  * The Xinmi PDF copy spaces its digits apart (20 21 年): full-width, its table's numbers read otherwise.
  */
 const KNOWN: Record<string, string[]> = {
@@ -73,6 +75,7 @@ const KNOWN: Record<string, string[]> = {
   'double-spaced': ['shandong-city-2023-qingdao-practical-matters-docx-page-markers'],
   'as a web page': ['jilin-county-2019-liuhe-tourism-incentives-js-closing-clause', 'jilin-county-2023-liuhe-key-industries-opinion-duty-sentence-js-pdf-spaces'],
   'as an old page, a <div> a line in a layout table': ['jilin-county-2019-liuhe-tourism-incentives-js-closing-clause', 'jilin-county-2023-liuhe-key-industries-opinion-duty-sentence-js-pdf-spaces'],
+  'as Markdown': ['beijing-province-2016-open-government-division-label-lines', 'jilin-county-2023-liuhe-key-industries-opinion-duty-sentence-js-pdf-spaces', 'national-ministry-2022-anti-counterfeiting-work-points-pdf-copy'],
   'as a Word file': ['jilin-county-2019-liuhe-tourism-incentives-js-closing-clause', 'jilin-county-2023-liuhe-key-industries-opinion-duty-sentence-js-pdf-spaces'],
   'in Traditional characters': ['shaanxi-city-xianyang-2022-gov-report-division', 'shandong-province-2020-flood-control-instructions-division-ocr-line'],
   'with full-width digits': ['henan-county-xinmi-2021-report-tasks-pdf-spaces'],

@@ -9,6 +9,7 @@ import type { Root, RootContent, List, Table, PhrasingContent } from 'mdast';
 import { FormatError, HEADING_GAP, isBoldHeading, LineSink, MAX_MARKDOWN_DEPTH, type SourceLocation, type SourceText } from './source.js';
 import { splitLines } from '../../model/position.js';
 import { buildGrid, writeTable } from './table.js';
+import { hasTextTable } from './text.js';
 import { matchHeading, toCircled } from '../markers.js';
 import { foldWidth } from '../chars.js';
 
@@ -66,6 +67,12 @@ class MarkdownWriter {
   sink = new LineSink();
   tables = 0;
 
+  /**
+   * `numbersAsText`: the text holds a task table flattened to lines (a cell a paragraph, `|` rows), which the text's
+   * table readers read from lines alone: a list's numbers are written into its lines, not kept as hints beside them.
+   */
+  constructor(private readonly numbersAsText = false) {}
+
   block(node: RootContent, listDepth: number): void {
     switch (node.type) {
       case 'heading':
@@ -105,7 +112,7 @@ class MarkdownWriter {
         const marker = node.ordered && !startsNumbered(text) ? listMarker(n, depth) : '';
         // a table's row flattened with | that opens with its number (2. 制定… | 市法制局牵头 |) is no list's item: the row
         // as written, its number with it, for the text's table readers
-        if (marker && PIPE_ROW.test(text)) this.sink.push(`${n}. ${text}`, loc(item), true);
+        if (marker && (this.numbersAsText || PIPE_ROW.test(text))) this.sink.push(`${marker}${text}`, loc(item), true);
         // the number comes from the list itself: it goes in the hint, the line holds the item's own text
         else if (marker) this.sink.pushTyped(text, loc(item), { kind: 'item', token: marker, length: 0 }, true);
         else this.sink.push(text, loc(item), true);
@@ -169,7 +176,7 @@ export async function readMarkdown(text: string, encoding: string): Promise<Sour
   if (containerDepth(text) > MAX_MARKDOWN_DEPTH) throw new FormatError('too-deep-markup');
   const [{ unified }, { default: remarkParse }, { default: remarkGfm }] = await Promise.all([import('unified'), import('remark-parse'), import('remark-gfm')]);
   const tree = unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
-  const w = new MarkdownWriter();
+  const w = new MarkdownWriter(hasTextTable(text));
   for (const node of tree.children) w.block(node, 0);
   return w.sink.result('markdown', encoding);
 }
