@@ -384,10 +384,10 @@ function stripSeparators(s: TwinText): TwinText {
 }
 
 
-/** Words of a sentence, never of a unit name: （具体标准按照最高人民法院…执行）, 取得…证书或者经市建设行政主管部门组织…; 执行 names a body in 执行小组, 执行局, 执行庭, 执行指挥中心. */
 /** A conjunction opening a bracket's words, which no name opens with: （或公建配套建成后移交政府）, （以及…）. */
 const CONJUNCTION_OPENING = /^(?:或|以及|并且?|及其?)/;
 
+/** Words of a sentence, never of a unit name: （具体标准按照最高人民法院…执行）, 取得…证书或者经市建设行政主管部门组织…; 执行 names a body in 执行小组, 执行局, 执行庭, 执行指挥中心. */
 const PROSE_WORD = /按照|依照|根据|参照|对照|通过|结合|或者|取得|执行(?!小组|组|局|庭|裁决庭|指挥|委员会|委|办公室|办|难)|进行/;
 
 /**

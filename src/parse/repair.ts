@@ -107,7 +107,7 @@ function labelContinues(p: Paragraph, seg: Segment, text: TwinText, last: string
   if (/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.test(text.n)) return false;
   // the name broken by the line end must make a unit again: 平潭综合实 / 验区管委会, 省直有关 / 部门
   // a unit name is never longer than the paragraph's last 64 characters
-  const lastItem = /[^、，,；;：:\s]*$/.exec(p.tail.trimEnd())?.[0] ?? '';
+  const lastItem = lastListItem(p.tail);
   const firstPiece = /^[^、，,；;\s]*/.exec(text.n)?.[0] ?? '';
   const joined = lastItem + firstPiece;
   // a name cut after its first characters: 各 / 市、县（区）人民政府, 人行 / 福州中心支行
@@ -119,6 +119,9 @@ function labelContinues(p: Paragraph, seg: Segment, text: TwinText, last: string
   if (hasUnitSuffix(lastItem) && firstPiece.length > 2 && hasUnitSuffix(firstPiece)) return false;
   return (wrapped || text.n.length <= 16 || firstPiece.length <= 8) && (hasUnitSuffix(joined) || isCatchAll(joined));
 }
+
+/** The last name (or part of one) of a list at a text's end, after its last separator. */
+const lastListItem = (tail: string): string => /[^、，,；;：:\s]*$/.exec(tail.trimEnd())?.[0] ?? '';
 
 /**
  * Whether the last label in a label paragraph is a unit label (牵头单位：县城市管理和综), not a person's (领衔代表：郭红英):
@@ -136,7 +139,7 @@ function lastLabelNamesUnits(p: Paragraph): boolean {
  * even where its part reads as a name (县经济开发区 + 管委会, 滁州经开区管委 + 会, 县高新技术产业园 + 区管委会).
  */
 function completesBrokenName(tail: string, next: string): boolean {
-  const lastItem = /[^、，,；;：:\s]*$/.exec(tail.trimEnd())?.[0] ?? '';
+  const lastItem = lastListItem(tail);
   // up to the separator, or the 等 that closes the list (…区管委会等，各乡镇人民政府。)
   const piece = /^([^、，,；;。：:\s]+?)等?[、，,；;。]/.exec(next)?.[1] ?? '';
   if (!lastItem || !piece || isCatchAll(lastItem)) return false;
@@ -146,7 +149,7 @@ function completesBrokenName(tail: string, next: string): boolean {
 
 /** Whether a line's first piece completes the role word a wrapped label line broke off (…市国土资源局配 + 合。). */
 function completesRoleWord(tail: string, next: string): boolean {
-  const lastItem = /[^、，,；;：:\s]*$/.exec(tail.trimEnd())?.[0] ?? '';
+  const lastItem = lastListItem(tail);
   const piece = /^[^、，,；;。：:\s]{1,3}(?=[、，,；;。]|$)/.exec(next.trim())?.[0] ?? '';
   return lastItem.length > 1 && piece !== '' && !CLAUSE_ROLE_END_RE.test(lastItem) && CLAUSE_ROLE_END_RE.test(lastItem + piece);
 }

@@ -251,16 +251,23 @@ function mannerLength(before: string, word: string): number {
   return m ? Math.max(0, m[0].length - lent.length) : 0;
 }
 
+/**
+ * The role phrase that ends a name, and where the name ends before it: the manner before the role word goes with it
+ * (省贸促会按职责分工配合: a phrase of its own for every role word). `whole`: a phrase may be all the text. Null: none.
+ */
+function roleSuffix(n: string, whole: boolean): { end: number; role: Role } | null {
+  for (const [word, role] of ROLE_PHRASES_BY_LAST.get(n.slice(-1)) ?? []) {
+    if (!n.endsWith(word) || n.length < word.length || (!whole && n.length === word.length)) continue;
+    const before = n.slice(0, n.length - word.length);
+    return { end: before.length - mannerLength(before, word), role };
+  }
+  return null;
+}
+
 function stripRoleSuffix(item: TwinText): { item: TwinText; role: Role | null } {
   const n = item.n.replace(/[。.；;，,：:\s]+$/, '');
-  for (const [word, role] of ROLE_PHRASES_BY_LAST.get(n.slice(-1)) ?? []) {
-    if (n.endsWith(word) && n.length >= word.length) {
-      // the manner before the role word goes with it (省贸促会按职责分工配合): a phrase of its own for every role word
-      const before = n.slice(0, n.length - word.length);
-      return { item: trimTwin(sliceTwin(item, 0, before.length - mannerLength(before, word))), role };
-    }
-  }
-  return { item: sliceTwin(item, 0, n.length), role: null };
+  const found = roleSuffix(n, true);
+  return found ? { item: trimTwin(sliceTwin(item, 0, found.end)), role: found.role } : { item: sliceTwin(item, 0, n.length), role: null };
 }
 
 /**
@@ -438,13 +445,9 @@ function wholeName(name: string): boolean {
 }
 
 function stripRoleWords(name: string): string {
-  for (const [word] of ROLE_PHRASES_BY_LAST.get(name.slice(-1)) ?? []) {
-    if (!name.endsWith(word) || name.length <= word.length) continue;
-    // and the manner before the role word (市各相关部门按分管领域负责), as stripRoleSuffix takes it
-    const before = name.slice(0, -word.length);
-    return before.slice(0, before.length - mannerLength(before, word));
-  }
-  return name;
+  // and the manner before the role word (市各相关部门按分管领域负责), as stripRoleSuffix takes it
+  const found = roleSuffix(name, false);
+  return found ? name.slice(0, found.end) : name;
 }
 
 /** The last name of a run of places sharing one government: 吴忠市人民政府, 绥芬河市政府, 城关镇人民政府, 大明宫街办. */

@@ -41,4 +41,3 @@ export async function loadToSimplified(): Promise<ToSimplified> {
     return out.length === s.length ? out : s;
   };
 }
-
