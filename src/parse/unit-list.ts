@@ -5,7 +5,7 @@
 import type { Role, Unit } from '../model/notice.js';
 import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
 import { WS } from './chars.js';
-import { BRANCH_RE, BRANCH_SUFFIXES, CATCH_ALL_TAIL, GOVERNMENTS_TAIL, SHARED_ORGAN_ALONE, SHARED_ORGAN_MAX, endsWithUnitSuffix, GENERIC_RE, hasUnitSuffix, isCatchAll, isDepartmentStem, isNamedTownship, isRegionCollective, LEVEL_BRACKETS, OWN_ORGANISATION_RE, PARTY_DEPARTMENT_RE, PROVINCE_PLACE_RE } from './lexicon/units.js';
+import { BRANCH_RE, BRANCH_SUFFIXES, CATCH_ALL_TAIL, GOVERNMENTS_TAIL, SHARED_ORGAN_ALONE, SHARED_ORGAN_MAX, endsWithUnitSuffix, GENERIC_RE, GENERIC_ZONE_RE, hasUnitSuffix, isCatchAll, isDepartmentStem, isNamedTownship, isRegionCollective, LEVEL_BRACKETS, OWN_ORGANISATION_RE, PARTY_DEPARTMENT_RE, PROVINCE_PLACE_RE } from './lexicon/units.js';
 
 export { hasUnitSuffix, isCatchAll, isRegionCollective } from './lexicon/units.js';
 import { allMatches, compiledPattern, replaceEvery } from './lexicon/regex.js';
@@ -80,8 +80,8 @@ export function isBareDepartment(name: string): boolean {
   // does a branch named by its field alone (区商务委、公安分局: the district's 公安分局)
   const branch = BRANCH_RE.exec(name);
   if (!endsWithUnitSuffix(name) || GENERIC_RE.test(name) || (branch && !BARE_BRANCHES.has(name) && !fieldBranchStem(name.slice(0, branch.index)))) return false;
-  // 市政工程管理处: 市政 (municipal works) names its own field, and a city's office it is already
-  if (levelPrefix(name) || OWN_ORGANISATION_RE.test(name) || PLACE_INSIDE.test(name) || isCatchAll(name) || name.startsWith('市政')) return false;
+  // 市政工程管理处: 市政 (municipal works) names its own field, and a city's office it is already; 市直机关工委 names its level
+  if (levelPrefix(name) || OWN_LEVEL_OPENING.test(name) || OWN_ORGANISATION_RE.test(name) || PLACE_INSIDE.test(name) || isCatchAll(name) || name.startsWith('市政')) return false;
   // a street's or a town's own office is named after its place (西山街办, 凤凰街道办), and so is a station named by its
   // place and its field (灰山港工商所, 城关财政所); one named by the townships' level is theirs (乡镇水利站)
   if (isNamedTownship(name) || isPlaceNamedStation(name) || TOWNSHIPS_OPENING.test(name)) return false;
@@ -90,6 +90,10 @@ export function isBareDepartment(name: string): boolean {
   return true;
 }
 
+/** A government whose zone a zone named by its kind is (市, 区, 福州市), not a zone of its own (平潭综合实验区). */
+const ZONE_HOLDER = /^(?:[省市县区州盟旗]|.+[省市县州盟旗])$/;
+/** A level word and the word that makes the name its own (市直机关工委, 县级融媒体中心, 省属企业): no prefix is handed to it. */
+const OWN_LEVEL_OPENING = /^[省市县区州旗盟镇乡](?:直|级|属)/;
 /** The townships' level opening a name: 乡镇水利站 is each township's, not the county's. */
 const TOWNSHIPS_OPENING = /^(?:乡镇|镇街|街镇|乡镇街道)/;
 /** A township station's noun (工商所, 水利站). */
@@ -560,9 +564,12 @@ function parseRun(group: TwinText, defaultRole: Role, fieldNames: boolean): Unit
     if (!name || /^(?:[、，,；;。./／\\—–\-－~～]+|无)$/.test(name)) continue;
     // no unit's name runs this long with figures in it: a flattened table's heads and numbers after the list
     if (name.length > MAX_UNIT_NAME && /\d/.test(name)) continue;
-    const own = levelPrefix(name) ?? collectivePrefix(name);
+    // a zone named by its kind alone (工业园区, 高新区) opens a run as a place, but inside a government's run it is that
+    // government's, like a bare department
+    const zone: boolean = prefix !== null && GENERIC_ZONE_RE.test(name);
+    const own: Prefix | null = zone ? null : (levelPrefix(name) ?? collectivePrefix(name));
     if (own) prefix = own;
-    else if (prefix && !it.catchAll && (isBareDepartment(name) || (fieldNames && isDepartmentStem(name)))) name = applyPrefix(prefix, name);
+    else if (prefix && !it.catchAll && (zone ? ZONE_HOLDER.test(prefix.gov) : isBareDepartment(name) || (fieldNames && isDepartmentStem(name)))) name = applyPrefix(prefix, name);
     // 省政府各部门、各直属机构: the second collective belongs to the same government
     const whose = ORGANISATION_COLLECTIVE.exec(name);
     if (whose) organisation = whose[1] ?? null;

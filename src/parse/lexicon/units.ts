@@ -45,8 +45,20 @@ export const SHARED_ORGAN_MAX = Math.max(...SHARED_ORGANS.map((w) => w.length));
 /** Branch offices and central agencies' local offices, named after their own place (静安公安分局, 福州中心支行, 深圳银保监局). */
 export const BRANCH_SUFFIXES = [
   '银保监局', '银监局', '证监局', '保监局', '金融监管分局', '调查队', '分局', '分行', '支行', '分公司', '支队', '大队',
-  '中队', '派出所', '分所', '分院', '分中心', '供电公司', '海关', '边检站', '海事局', '集团', '公司', '股份', '铁路局', '管委会',
+  '中队', '派出所', '分所', '分院', '分中心', '供电公司', '供电局', '检验检疫局', '海关', '边检站', '海事局', '集团', '公司', '股份',
+  '铁路局', '管委会',
 ] as const;
+
+/**
+ * Kinds of zone named without a place (工业园区, 高新区): standing alone in a run, like a bare department, they are the run's
+ * level's own (市发改委、工业园区 → 市工业园区), where a named zone (平潭综合实验区) is not; a zone's own body (高新区管委会)
+ * is read as a place's office, and keeps its name.
+ */
+export const GENERIC_ZONES = [
+  '经济技术开发区', '经济开发区', '高新技术产业开发区', '高新技术开发区', '高新技术产业园区', '高新区', '工业园区', '产业园区',
+  '工业集中区', '综合保税区', '保税区',
+] as const;
+export const GENERIC_ZONE_RE = compiledPattern(`^(?:${alternation(GENERIC_ZONES)})$`);
 
 export const PROVINCES = [
   '北京', '天津', '上海', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东',
