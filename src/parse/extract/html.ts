@@ -226,11 +226,12 @@ function findArticle($: Cheerio): Element | undefined {
   let best = 0;
   let body: Element | undefined;
   $('div, td, section, article').each((_, el) => {
-    // text written straight into the block (old CMS pages: <td>text<br><br>text</td>) counts too
+    // text written straight into the block (old CMS pages: <td>text<br><br>text</td>) counts too, and so do <div> and
+    // <section> used as paragraphs (a copy from a WeChat editor sets each paragraph in a <section>)
     const own = $(el)
       .contents()
       .toArray()
-      .filter((c) => c.type === 'text' || (c.type === 'tag' && (/^(p|span|font)$/.test((c as Element).tagName) || isLeafDiv(c as Element))))
+      .filter((c) => c.type === 'text' || (c.type === 'tag' && (/^(p|span|font)$/.test((c as Element).tagName) || isLeafBlock(c as Element))))
       .reduce((n, c) => n + cjkCount($(c).text()), 0);
     if (own > best) {
       best = own;
@@ -257,9 +258,9 @@ function dataTableAround($: Cheerio, cell: Element): Element | undefined {
   return table.parent().get(0) as Element | undefined;
 }
 
-/** A <div> used as a paragraph: no block inside it. */
-function isLeafDiv(el: Element): boolean {
-  return el.tagName === 'div' && !el.children.some((c) => c.type === 'tag' && BLOCK.has((c as Element).tagName));
+/** A <div> or a <section> used as a paragraph: no block inside it. */
+function isLeafBlock(el: Element): boolean {
+  return (el.tagName === 'div' || el.tagName === 'section') && !el.children.some((c) => c.type === 'tag' && BLOCK.has((c as Element).tagName));
 }
 
 /** A page title without the site's name after it: `…的通知_国务院文件_中国政府网` → `…的通知`. */
