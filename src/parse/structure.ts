@@ -343,9 +343,9 @@ function namesUnits(items: readonly Item[]): boolean {
 }
 
 /** Removes unit parentheticals from a paragraph and returns the clauses found. */
-export function extractParentheticals(span: TwinText): { text: TwinText; clauses: ClauseResult[] } {
+export function extractParentheticals(span: TwinText): { text: TwinText; clauses: ClauseResult[]; firstAt: number } {
   const found = findParentheticals(span, true);
-  if (!found.length) return { text: span, clauses: [] };
+  if (!found.length) return { text: span, clauses: [], firstAt: -1 };
   let r = '';
   let n = '';
   let last = 0;
@@ -356,5 +356,5 @@ export function extractParentheticals(span: TwinText): { text: TwinText; clauses
   }
   r += span.r.slice(last);
   n += span.n.slice(last);
-  return { text: { r, n }, clauses: found.map((p) => p.clause) };
+  return { text: { r, n }, clauses: found.map((p) => p.clause), firstAt: found[0]!.start };
 }

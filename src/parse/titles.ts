@@ -205,10 +205,17 @@ const TITLE_GAP = /\u3000+|\t|[ \t]{2,}/;
  */
 const SPACED_TITLE = /^([\u4e00-\u9fa5]{4,20})[ \u00a0\u2000-\u200a](?=\S.{5,}?[，,。；;])/;
 
+/** The least text before a unit clause that may be a title (a clause opening the heading leaves the title after it). */
+const MIN_TITLE_BEFORE_CLAUSE = 2;
+
 export function headingParts(heading: Paragraph): TitleParts {
-  const { text, clauses } = extractParentheticals(trimTwin(heading.span));
+  const span = trimTwin(heading.span);
+  const { text, clauses, firstAt } = extractParentheticals(span);
   const t = trimTwin(text);
   let end = sentenceEnd(t);
+  // a unit clause ends the title that no stop ends before it: `6、严肃查处…突出问题（牵头单位：…） 平潭县…局 2012年6月26日`
+  const clauseAt = firstAt - (text.r.length - text.r.trimStart().length);
+  if (clauseAt >= MIN_TITLE_BEFORE_CLAUSE && (end < 0 || clauseAt < end)) end = clauseAt;
   const wide = TITLE_GAP.exec(t.r.slice(2));
   const gap = wide ? wide.index + 2 : (SPACED_TITLE.exec(t.r)?.[1]?.length ?? -1);
   if (gap >= 0 && (end < 0 || gap < end)) end = gap;

@@ -9,7 +9,7 @@ import { BRANCH_RE, BRANCH_SUFFIXES, CATCH_ALL_TAIL, GOVERNMENTS_TAIL, SHARED_OR
 
 export { hasUnitSuffix, isCatchAll, isRegionCollective } from './lexicon/units.js';
 import { allMatches, compiledPattern, replaceEvery } from './lexicon/regex.js';
-import { BRACKET_ROLE_RE, ROLE_MANNER_END, ROLE_PHRASES, roleOfBracket } from './lexicon/roles.js';
+import { BRACKET_ROLE_RE, ROLE_BODY, ROLE_MANNER_END, ROLE_PHRASES, roleOfBracket } from './lexicon/roles.js';
 import { PERSON_LABEL_BRACKET, PERSON_TITLE_END } from './lexicon/labels.js';
 import { isSurname } from './lexicon/persons.js';
 
@@ -437,7 +437,7 @@ function conjunctionCut(s: TwinText): { at: number; length: number } | null {
       // place's government after a collective of places (各县(市)和矿区政府 is one); a named place before another's
       // government names two, which share it (井陉县和矿区政府: 井陉县政府, 矿区政府)
       const places = NAMED_PLACE.test(left) && PLACE_GOVERNMENT.test(name);
-      if (left.length >= 2 && name.length >= 2 && !BARE_NOUN.test(name) && !SHARED_PLACE_TAIL.test(name) && !sharesGovernmentWith(left, name) && ((wholeName(left) && wholeName(name)) || places)) return { at, length: word[0].length };
+      if (left.length >= 2 && name.length >= 2 && !BARE_NOUN.test(name) && !ROLE_BODY.test(right) && !SHARED_PLACE_TAIL.test(name) && !sharesGovernmentWith(left, name) && ((wholeName(left) && wholeName(name)) || places)) return { at, length: word[0].length };
     }
     at += 1;
   }

@@ -147,6 +147,11 @@ export const LEAD_MARK_NOTE = /(?:标注?有?|带有?|加注?|注有|有)[“"�
 
 export const LEAD_BY_ORDER_NOTE = /(?:[列排][在名]?(?:第一|首|前)(?:位|者|个){0,2}的?(?:单位|部门)?|第一(?:责任)?(?:单位|部门))[为是](?:工作|主要|总)?牵头/;
 
+/**
+ * A role word named as a kind of body (配合部门, 牵头单位): after 和 it shares the qualifier before it (各场景牵头部门和配合部门
+ * is one group, each scene's lead and cooperating departments), no name of its own.
+ */
+export const ROLE_BODY = compiledPattern(`^(?:${alternation([...LEAD_WORDS, ...COOPERATING_WORDS, ...RESPONSIBLE_WORDS, '责任'])})(?:部门|单位)$`);
 export const BRACKET_ROLE_RE = compiledPattern(`[（(](${alternation(BRACKET_ROLES.map(([w]) => w))})[）)]`);
 export const CLAUSE_ROLE_END_RE = compiledPattern(`(?:${alternation(CLAUSE_ROLE_ENDINGS)})$`);
 const LEAD_START = compiledPattern(`^(?:${alternation(LEAD_WORDS)})`);
