@@ -6,7 +6,7 @@
  * units closed by 等部门 (一、工信、发改、生态环境等部门要…).
  */
 import { type ClauseResult, departmentListClause, isTimePhrase, jointSubjectClause, labelAtStart, mergeClause, namesOnlyClause, subjectClause } from './clauses.js';
-import { hasUnitSuffix, isCatchAll, isRegionCollective } from './lexicon/units.js';
+import { GOVERNING_BODY_RE, hasUnitSuffix, isCatchAll, isRegionCollective, RESIDENTS_COMMITTEE_RE } from './lexicon/units.js';
 import { CLAUSE_ROLE_END_RE, ROLE_AS_KIND } from './lexicon/roles.js';
 import { LEADER_OPENING } from './lexicon/labels.js';
 import { SAFEGUARD_PART } from './lexicon/documents.js';
@@ -32,10 +32,11 @@ export function subjectClauses(items: readonly Item[], clauses: ByItem<ClauseRes
   const dutyHeadings = ByItem.from(items, (it) => (it.parent && dutyParts.has(it.parent) ? (it.children.length ? null : unitDutyLine(trimTwin(it.heading.span)) ?? unitAloneHeading(it)) : undefined));
   const lists = dutyLists(items, dutyHeadings);
   const unitItems = noClauses ? unitDutyRuns(items, dutyParts) : new Map<Item, ClauseResult>();
+  const unitHeadings = unitHeadingRuns(items);
   for (const it of items) {
     const clause = clauses.get(it);
     // 2.市发展改革委：负责… / 3.市城建委：严格…，负责…: a run of points each a unit's name and its duty, wherever it stands
-    const unitItem = unitItems.get(it);
+    const unitItem = unitItems.get(it) ?? (clause.units.length ? undefined : unitHeadings.get(it));
     if (unitItem) mergeClause(clause, unitItem);
     // （一）省监察委员会牵头的工作: a part of the plan grouped under the unit that leads it
     const duty = dutyHeadings.get(it);
@@ -261,16 +262,49 @@ const DUTY_OPENING = /^[ \u3000]*(?:负责(?!人|同志)|牵头|承担|配合|�
 
 /** A heading that is a unit's name alone on its line, its duty in the paragraphs below ((一)区建管委 / 牵头协调…). */
 function unitAloneHeading(it: Item): DutyLine | null {
-  const heading = trimTwin(it.heading.span);
   const duty = it.body[0];
-  if (!duty || heading.n.length > UNIT_NAME_MAX || /[\s：:。，,；;]/.test(heading.n) || MEASURE_OPENING.test(heading.n)) return null;
+  const clause = duty ? unitNameHeading(it) : null;
+  if (!clause) return null;
+  const rest = trimTwin(duty!.span);
+  return { clause, duty: DUTY_OPENING.test(rest.n), rest };
+}
+
+/** The units of a heading that is units' names alone (三、儋州市政府, (一)区建管委), else null. */
+function unitNameHeading(it: Item): ClauseResult | null {
+  const heading = trimTwin(it.heading.span);
+  if (heading.n.length > UNIT_NAME_MAX || /[\s：:。，,；;]/.test(heading.n) || MEASURE_OPENING.test(heading.n)) return null;
   // a label's word (牵头单位), a part of society (社会, 学校: two characters name no unit here) or a unit's duties
   // (县发展和改革局职责) heads no unit's point
   if (heading.n.length < 3 || labelAtStart(heading.n) || /职责$/.test(heading.n) || !heading.n.split('、').every((n) => hasUnitSuffix(n) || isCatchAll(n) || isRegionCollective(n))) return null;
-  const clause = namesOnlyClause(heading);
-  if (!clause) return null;
-  const rest = trimTwin(duty.span);
-  return { clause, duty: DUTY_OPENING.test(rest.n), rest };
+  return namesOnlyClause(heading);
+}
+
+/**
+ * Points whose headings are governments' or departments' names alone, two or more of them and most of their siblings,
+ * each holding the work of its unit below it (三、儋州市政府 / (一)重点项目… / 四、文昌市政府 / …): each heading is its
+ * point's clause (the innermost point open where it stands), wherever the part stands. One such heading alone may be a
+ * body's name in a list of anything, and a body the work is done at (（一）社区居委会, 1.市第二人民医院: the places an
+ * inspection visited) is no unit of it.
+ */
+function unitHeadingRuns(items: readonly Item[]): Map<Item, ClauseResult> {
+  const bySiblings = new Map<Item | null, Item[]>();
+  for (const it of items) if (it.table === undefined) pushTo(bySiblings, it.parent ?? null, it);
+  const out = new Map<Item, ClauseResult>();
+  for (const siblings of bySiblings.values()) {
+    const named = siblings.flatMap((it) => {
+      const clause = it.children.length ? unitNameHeading(it) : null;
+      return clause && clause.units.every((u) => GOVERNING_BODY_RE.test(u.name) && !RESIDENTS_COMMITTEE_RE.test(u.name)) ? [{ it, clause }] : [];
+    });
+    if (named.length < 2 || named.length * 2 < siblings.length) continue;
+    for (const { it, clause } of named) out.set(it, clause);
+  }
+  return out;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** The longest name a unit's heading holds. */

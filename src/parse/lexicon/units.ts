@@ -50,6 +50,13 @@ export const BRANCH_SUFFIXES = [
 ] as const;
 
 /**
+ * A government or one of its departments (儋州市政府, 区发改委, 市住建局), not a body the work is done at or for (a hospital,
+ * a station, a residents' committee): a point headed by such names alone holds their work.
+ */
+export const GOVERNING_BODY_RE = /(?:政府|管委会|管理委员会|办事处|局|委|厅|办)$/;
+export const RESIDENTS_COMMITTEE_RE = /[居村]委$|[居村]委会$|居民委员会$|村民委员会$/;
+
+/**
  * Kinds of zone named without a place (工业园区, 高新区): standing alone in a run, like a bare department, they are the run's
  * level's own (市发改委、工业园区 → 市工业园区), where a named zone (平潭综合实验区) is not; a zone's own body (高新区管委会)
  * is read as a place's office, and keeps its name.
