@@ -181,7 +181,11 @@ export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: He
     const opening = (colon && opensNumberedText(n, i - 1)) || (prev === 0x3002 && closesPreamble(n, i) && !ENUMERATED_AFTER.test(n.slice(i, i + 4)));
     // a heading's first child glued right after its short title, or its title's full stop (一、强化源头减量（一）推进…,
     // （一）扩大有效投资。1.全年实施…)
-    const afterTitle = context === 'heading' && i <= HEADING_PHRASE_MAX + 1 && !HEADING_PHRASE_BREAK.test(n.slice(0, i).replace(/。$/, ''));
+    // and a first child set apart by a space after a longer title with commas in it, where no sentence ended before it
+    // (一、高质量建设“一圈五区”,推动区域协调发展 1.深入实施…: a page's paragraphs joined with a space)
+    const afterTitle =
+      context === 'heading' &&
+      ((i <= HEADING_PHRASE_MAX + 1 && !HEADING_PHRASE_BREAK.test(n.slice(0, i).replace(/。$/, ''))) || (isSpace(prev) && i <= SPACED_TITLE_MAX && !SENTENCE_BREAK.test(n.slice(0, i))));
     if (!anywhere && !opening && !afterTitle && !isBoundary(prev) && !(afterCjk && flattened)) continue;
     if (colon && !opening) continue;
     if ((prev >= 0x30 && prev <= 0x39) || (prev >= 0x41 && prev <= 0x5a) || (prev >= 0x61 && prev <= 0x7a) || prev === 0x2e) continue;
@@ -248,6 +252,10 @@ const PREAMBLE_END_MAX = 24;
 /** 一、二级医院, 一、二类: numbers enumerated inside a sentence, not a heading. */
 const ENUMERATED_AFTER = /^[一二三四五六七八九十]、[一二三四五六七八九十两]/;
 
+/** The longest title a first child set apart by a space may follow, and what ends a sentence before it. */
+const SPACED_TITLE_MAX = 60;
+const SENTENCE_BREAK = /[。；;！？!?：:]/;
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0xa0;
 /** A heading's title before its first child glued to it: short, with no punctuation or bracket in it. */
 const HEADING_PHRASE_MAX = 20;
 const HEADING_PHRASE_BREAK = /[，,。；;：:、！？!?（(【〔[“《]/;
