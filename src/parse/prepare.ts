@@ -9,7 +9,8 @@ import { foldWidth, isCjk, isCjkPunct } from './chars.js';
 import { splitLines } from '../model/position.js';
 import { allMatches, compiledPattern, replaceEvery } from './lexicon/regex.js';
 import { matchHeading } from './markers.js';
-import { ARTEFACT, BOLD_MARK, CONTROL_SEQUENCE, INLINE_FOOTER, isChromeLine, isPageFooterLine, LEADING_MARK, SITE_FOOTER_ADDRESS, SITE_FOOTER_PROOF, SITE_FOOTER_START } from './lexicon/furniture.js';
+import { ANY_LABEL } from './lexicon/labels.js';
+import { ARTEFACT, BOLD_MARK, CONTROL_SEQUENCE, INLINE_FOOTER, isChromeLine, isPageFooterLine, LEADING_MARK, ARTICLE_TAIL, SITE_FOOTER_ADDRESS, SITE_FOOTER_PROOF, SITE_FOOTER_START } from './lexicon/furniture.js';
 
 import type { ToSimplified } from './extract/traditional.js';
 
@@ -149,6 +150,17 @@ const SPACED_TAIL_PREFIX_MAX = 6;
 const SPACED_RUN = compiledPattern(`(?:${SPACED_CHAR} ){8,}${SPACED_CHAR}`);
 
 /**
+ * A label of two characters spaced out to line up with longer ones before its colon (链 长：…, 组　长：…): the spaces go,
+ * so that the label reads as one. Only where the two characters make a label.
+ */
+function withoutSpacedLabel(line: string): string {
+  if (!SPACED_TWO.test(line)) return line;
+  return replaceEvery(line, SPACED_TWO, (spaced: string, a: string, b: string) => (TWO_CHAR_LABEL.test(a + b) ? a + b : spaced));
+}
+const SPACED_TWO = compiledPattern('(?<![\\u4e00-\\u9fa5])([\\u4e00-\\u9fa5])[ \\u3000]{1,3}([\\u4e00-\\u9fa5])(?=[ \\u3000]*[：:])');
+const TWO_CHAR_LABEL = compiledPattern(`^(?:${ANY_LABEL})$`);
+
+/**
  * A heading number cut from its mark by spaces, as text converted from a PDF
  * writes it (`一 、 承担的…`, `1 . 严格管控…`): the spaces go, so that the number
  * reads as a heading. Only at the start of a line, and only before Chinese text
@@ -162,7 +174,7 @@ export function withoutSpacedMarker(line: string): string {
 
 /** `typed`: 1-based numbers of the lines a reader typed (a table's cells): their text is never page furniture. */
 export function prepareLines(text: string, toSimplified?: ToSimplified, typed: ReadonlySet<number> = new Set()): { lines: PreparedLine[]; diagnostics: Diagnostic[]; sharedCopy: boolean } {
-  const raws = splitLines(text).map((line) => withoutSpacedMarker(withoutLetterSpacing(withoutPinyin(line))));
+  const raws = splitLines(text).map((line) => withoutSpacedLabel(withoutSpacedMarker(withoutLetterSpacing(withoutPinyin(line)))));
   const diagnostics: Diagnostic[] = [];
   // lines holding a website footer's proof (网站标识码：…): the footer's other lines are near them
   const proofs: number[] = [];
@@ -178,7 +190,11 @@ export function prepareLines(text: string, toSimplified?: ToSimplified, typed: R
     findDamage(raw, i + 1, diagnostics);
     if (norm.includes('为')) norm = replaceEvery(norm, LABEL_WITH_VERB, labelWithVerb);
     const footer = typed.has(i + 1) ? -1 : siteFooterAt(norm);
-    if (footer < 0) return { line: i + 1, text: cleaned, norm, pageBreak };
+    if (footer < 0) {
+      // a page's article tail joined onto the text's last line (… 来源：…办公室 附件下载) is no part of it
+      const tail = typed.has(i + 1) ? null : ARTICLE_TAIL.exec(norm);
+      return tail ? { line: i + 1, text: blankFrom(cleaned, tail.index), norm: blankFrom(norm, tail.index), pageBreak } : { line: i + 1, text: cleaned, norm, pageBreak };
+    }
     proofs.push(i);
     return { line: i + 1, text: blankFrom(cleaned, footer), norm: blankFrom(norm, footer), pageBreak };
   });

@@ -198,7 +198,10 @@ export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: He
     // in a page flattened into one line, a part's number after a full stop may skip a few (（三）… 。（六）市政提升…), as the
     // document numbered it
     const skipping = () => flattened && prev === 0x3002 && SKIPPING_STYLES.has(mark.style) && fits(mark, false, MAX_SKIP);
-    if (!fits(mark, opening || firstChild) && !skipping()) continue;
+    // a list run onto one short line after a sentence (…请认真贯彻执行。 1.推进…。 2.优化…): its first item opens where
+    // the line holds the second after a sentence or a space too
+    const runsOn = () => !flattened && mark.value === 1 && !mark.digitAfter && RUN_STYLES.has(mark.style) && (prev === 0x3002 || (isSpace(prev) && n.charCodeAt(i - 2) === 0x3002)) && fits(mark, true) && secondAhead(n, i + mark.length, mark);
+    if (!fits(mark, opening || firstChild) && !skipping() && !runsOn()) continue;
     if (afterCjk && !anywhere && !firstChild && !GLUE_AFTER_CJK.has(mark.style)) continue;
     if (i + mark.length >= n.length && !anywhere) continue;
     // the next number of an enumeration opened after a colon that opens no list (资金来源：1.…；2.实训大楼建设：…) is wording
@@ -206,6 +209,24 @@ export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: He
     return { at: i, kind: 'heading', mark };
   }
   return labelAt >= 0 ? { at: labelAt, kind: 'label' } : null;
+}
+
+/** Styles of a list whose items a flattened line runs together: 1. 2., （一）（二）, 一、二、. */
+const RUN_STYLES: ReadonlySet<string> = new Set(['num', 'cnParen', 'cn', 'numParen']);
+/** How far ahead the second item of a list run onto one line is looked for (a bound: the look stays linear). */
+const RUN_LOOKAHEAD = 1500;
+
+/** Whether the item numbered 2 of `mark`'s style stands after a sentence's end or a space within reach of `from`. */
+function secondAhead(n: string, from: number, mark: HeadingMark): boolean {
+  const end = Math.min(n.length, from + RUN_LOOKAHEAD);
+  for (let k = from + 1; k < end; k++) {
+    const prev = n.charCodeAt(k - 1);
+    if (prev !== 0x3002 && prev !== 0xff1b && !isSpace(prev)) continue;
+    if (!isMarkStart(n.charCodeAt(k))) continue;
+    const next = matchHeading(n, k);
+    if (next && next.style === mark.style && next.value === 2 && !next.digitAfter) return true;
+  }
+  return false;
 }
 
 /** How far back an enumeration's previous number is looked for in the text. */

@@ -9,7 +9,7 @@ import { BRANCH_RE, BRANCH_SUFFIXES, CATCH_ALL_TAIL, GOVERNMENTS_TAIL, SHARED_OR
 
 export { hasUnitSuffix, isCatchAll, isRegionCollective } from './lexicon/units.js';
 import { allMatches, compiledPattern, replaceEvery } from './lexicon/regex.js';
-import { BRACKET_ROLE_RE, ROLE_BODY, ROLE_MANNER_END, ROLE_PHRASES, roleOfBracket } from './lexicon/roles.js';
+import { BRACKET_ROLE_RE, BRACKET_ROLE_SCOPE_RE, ROLE_BODY, ROLE_MANNER_END, ROLE_PHRASES, roleOfBracket } from './lexicon/roles.js';
 import { PERSON_LABEL_BRACKET, PERSON_TITLE_END } from './lexicon/labels.js';
 import { isSurname } from './lexicon/persons.js';
 
@@ -302,6 +302,12 @@ function stripBracketRole(item: TwinText): { item: TwinText; role: Role | null }
     // group 1, the role word, is required by BRACKET_ROLE_RE
     role = roleOfBracket(m[1]!);
     parts.push([m.index, m.index + m[0].length]);
+  }
+  // the role with the part of the work it covers (（牵头医疗医美板块）): the role is the name's, the part no name
+  const scope = parts.length ? null : BRACKET_ROLE_SCOPE_RE.exec(item.n);
+  if (scope && !hasUnitSuffix(scope[2]!)) {
+    role = roleOfBracket(scope[1]!);
+    parts.push([scope.index, scope.index + scope[0].length]);
   }
   if (!parts.length) return { item, role: null };
   let r = '';

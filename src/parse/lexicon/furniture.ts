@@ -41,6 +41,12 @@ export const SITE_FOOTER_PROOF = /ICP备[\s\u3000]*\d|网站标识码[：:]?[\s\
 export const SITE_FOOTER_START =
   /版权所有|主办单位[：:]|承办单位[：:]|主办[：:]|承办[：:]|技术支持(?:单位)?[：:]|网站地图|联系我们|(?:互联网)?违法和不良信息举报|网站标识码|(?:[\u4e00-\u9fa5]ICP|ICP)备|公网安备|Copyright|©/;
 
+/**
+ * The tail a site's page prints after an article, joined onto the article's last line in a flattened copy: its source
+ * field and the attachments' download link (… 常态化实施 来源：平潭综合实验区管委会办公室 附件下载), set apart by a space.
+ */
+export const ARTICLE_TAIL = /[\s\u3000]+(?:(?:信息)?来源[：:][\s\u3000]*[^\s\u3000]{2,40}(?:[\s\u3000]+附件下载)?|附件下载)[\s\u3000]*$/;
+
 /** A website footer's address line, footer wherever its postcode stands (中国.辽宁.沈阳市…大西路187号邮编：110014). */
 export const SITE_FOOTER_ADDRESS = /(?:邮编|邮政编码)[：:][\s\u3000]*\d{6}(?!\d)/;
 

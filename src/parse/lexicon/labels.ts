@@ -18,9 +18,11 @@ export const PERSON_LABELS = [
   '分管省领导', '分管市领导', '分管县领导', '分管区领导', '责任省领导', '责任市领导', '责任县领导', '责任区领导', '分管副省长', '分管副市长',
   '分管副县长', '分管副区长', '配合领导', '协调领导', '协助领导', '主管领导', '主要领导', '分管负责人',
   '责任处室负责人', '责任人', '联系人', '负责人', '联络员', '领衔代表', '提案人', '建议人', '议案人',
+  // the leaders a chief system names (链长制, 河长制, 林长制, 路长制): persons, whose units are labelled apart
+  '总链长', '副链长', '链长', '总河长', '河长', '湖长', '林长', '路长', '田长',
 ] as const;
 /** How a person label ends, for labels not in the list. */
-export const PERSON_LABEL_ENDINGS = ['领导', '责任人', '联系人', '负责人', '负责同志', '联络员', '代表', '提案人', '建议人', '议案人'] as const;
+export const PERSON_LABEL_ENDINGS = ['领导', '责任人', '联系人', '负责人', '负责同志', '联络员', '代表', '提案人', '建议人', '议案人', '链长', '河长', '湖长', '林长', '路长', '田长'] as const;
 
 /** Labels of a deadline. */
 export const TIME_LABELS = [

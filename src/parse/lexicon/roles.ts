@@ -127,6 +127,9 @@ export const BRACKET_ROLES: readonly (readonly [string, RoleName])[] = [
   ['责任单位', 'responsible'],
 ];
 
+/** A role and the part of the work it covers, in brackets after one name: 区社会事业局（牵头医疗医美板块）, 市财政局（配合资金保障）. */
+export const BRACKET_ROLE_SCOPE_RE = /[（(](牵头|配合|协办|主办)([^（()）：:]{2,16})[）)]$/;
+
 /** A role written right after a name in a list or a unit cell: 牵头, （牵头）, 配合, 等按职责分工负责. */
 export const NAME_ROLE_TAIL = /(?:[（(](?:牵头|负责|配合|协办|主办)[）)]|(?:等)?(?:按职责分工|按职能分工|按职责|分别)?(?:牵头负责|牵头|负责|配合|参与|协办|主办|落实))$/;
 
