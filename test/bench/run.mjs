@@ -286,6 +286,19 @@ if (want('pathological')) {
     3,
   );
   report('line enumerating 20,000 items after a colon (1.…（X）；2.…)', `${tl.toFixed(0)} ms`, `10,000: ${ts.toFixed(0)} ms, ratio ${(tl / ts).toFixed(2)}x (linear ≈ 2x or less)`);
+  // two lines of first items after full stops, neither most of the text (so not a flattened text): each first item looks
+  // ahead for its second, a bounded look
+  const firsts = (n) => `一、任务\n1.测试。\n责任单位：省科技厅\n${'。 1.'.repeat(n)}\n${'。 1.'.repeat(n)}\n`;
+  writeFileSync(small, firsts(25_000));
+  writeFileSync(large, firsts(50_000));
+  const [fs1, fl1] = race(
+    [
+      { args: [BIN, 'parse', small, '-f', 'json', '-o', join(work, 'fs.json'), '-q'] },
+      { args: [BIN, 'parse', large, '-f', 'json', '-o', join(work, 'fl.json'), '-q'] },
+    ],
+    3,
+  );
+  report('two lines of 50,000 first items after full stops (。 1.)', `${fl1.toFixed(0)} ms`, `25,000: ${fs1.toFixed(0)} ms, ratio ${(fl1 / fs1).toFixed(2)}x (linear ≈ 2x or less)`);
 }
 
 // 4. check: generated reports (every unit of both seeds, over many periods) against both seeds.
