@@ -283,8 +283,8 @@ const HEADING_PHRASE_BREAK = /[，,。；;：:、！？!?（(【〔[“《]/;
 /** Styles whose glued number may skip a few after a full stop in flattened text, and how many. */
 const SKIPPING_STYLES: ReadonlySet<string> = new Set(['cn', 'cnParen']);
 const MAX_SKIP = 3;
-/** Styles of a first child glued after its parent's title: （一）, （1）, 1. */
-const FIRST_CHILD_STYLES: ReadonlySet<string> = new Set(['cnParen', 'numParen', 'num']);
+/** Styles of a first child glued after its parent's title: （一）, （1）, 1., and an article (三、成员单位工作职责第五条…). */
+const FIRST_CHILD_STYLES: ReadonlySet<string> = new Set(['cnParen', 'numParen', 'num', 'article']);
 
 /** Where a label glued after a clause boundary starts (anywhere inside a label line), or -1. */
 function gluedLabelAt(n: string, context: ParagraphKind, openDepth: number): number {

@@ -8,6 +8,11 @@ import { LADDER_RANK, isItemReference, type HeadingMark, type NumberStyle } from
 import { type ClauseResult, emptyClause, type Label } from './clauses.js';
 import type { TwinText } from './twin.js';
 
+/** An article's rank where chapters are numbered 一、: between 一、 (2) and （一） (3). */
+const ARTICLE_UNDER_CN_RANK = 2.5;
+/** Styles that head chapters above articles. */
+const CHAPTER_STYLES: ReadonlySet<NumberStyle> = new Set(['part', 'chapter', 'section']);
+
 export type ParagraphKind = 'heading' | 'body' | 'label';
 
 export interface Paragraph {
@@ -94,6 +99,8 @@ export class LevelStack {
   readonly items: Item[] = [];
   private stack: Item[] = [];
   private dynamicRank = new Map<NumberStyle, number>();
+  /** Whether the part's articles stand below its 一、 (decided at its first article). */
+  private articlesUnderCn: boolean | undefined;
   private lastAtRank = new Map<number, number>();
   private part = 0;
   /** The table the current line stands in, and the rank added to its numbering's styles. */
@@ -156,6 +163,7 @@ export class LevelStack {
 
   private styleRank(style: NumberStyle, commit: boolean): number {
     if (style === 'enum') return this.enumRank();
+    if (style === 'article') return this.articleRank(commit);
     const fixed = LADDER_RANK[style];
     if (fixed !== null) return fixed;
     const known = this.dynamicRank.get(style);
@@ -167,6 +175,19 @@ export class LevelStack {
     const rank = (base + next) / 2;
     if (commit) this.dynamicRank.set(style, rank);
     return rank;
+  }
+
+  /**
+   * Articles (第五条) rank above 一、 on the ladder, as under 第一章; but where the part's first article opens inside a
+   * part headed 一、 with no chapter open (三、成员单位工作职责 / 第五条…), the rules' chapters are numbered 一、二、三、,
+   * and the part's articles stand below them, above （一）.
+   */
+  private articleRank(commit: boolean): number {
+    if (this.articlesUnderCn !== undefined) return this.articlesUnderCn ? ARTICLE_UNDER_CN_RANK : LADDER_RANK.article!;
+    const top = this.outerTop();
+    const under = top !== null && top.mark.style === 'cn' && !this.stack.some((it) => CHAPTER_STYLES.has(it.mark.style));
+    if (commit) this.articlesUnderCn = under;
+    return under ? ARTICLE_UNDER_CN_RANK : LADDER_RANK.article!;
   }
 
   /**
@@ -255,6 +276,7 @@ export class LevelStack {
   startPart(): void {
     this.stack = [];
     this.lastAtRank.clear();
+    this.articlesUnderCn = undefined;
     this.part++;
     this.nest = null;
     this.table = undefined;
