@@ -116,9 +116,15 @@ function keyedValues(seg: Segment): { key: string; value: TwinText }[] {
   }));
 }
 
+/** The longest metadata line: a line longer holds the text (the length past which a line is flattened text). */
+const KEYED_LINE_MAX = 300;
+
 /** Metadata lines as government websites print them above the text (发布日期：…, 发文字号：…). */
 function readKeyed(segments: Segment[], meta: Metadata, roles: Map<number, SegmentRole>, limit: number): void {
   for (const [i, seg] of segments.slice(0, limit).entries()) {
+    // a page flattened onto one line opens with its metadata (标题: … 发布时间: … 正文 …一、…): the line is the text, and
+    // a key's value would run to its end
+    if (seg.span.n.length > KEYED_LINE_MAX) continue;
     const pairs = keyedValues(seg);
     if (pairs.length) roles.set(i, 'meta');
     for (const kv of pairs) readKeyedValue(kv, meta);
