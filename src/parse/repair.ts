@@ -301,40 +301,39 @@ function gluedLabelAt(n: string, context: ParagraphKind, openDepth: number): num
 /** Bracket depth before a position, computed incrementally for increasing positions (linear overall). */
 class DepthScanner {
   private pos = 0;
-  /** Opening brackets that no bracket closes and that long text follows: stray (a page's 【字体:打印 chrome). */
-  private readonly stray: ReadonlySet<number>;
   constructor(
     private n: string,
     /** Brackets open before the text (a line that goes on with a paragraph inside its bracket). */
     private depth = 0,
-  ) {
-    this.stray = strayOpenings(n);
-  }
+  ) {}
   at(i: number): number {
     for (; this.pos < i; this.pos++) {
       const delta = clauseBracketCode(this.n.charCodeAt(this.pos));
-      if (delta > 0 && !this.stray.has(this.pos)) this.depth++;
+      if (delta > 0 && !isStrayOpening(this.n, this.pos)) this.depth++;
       else if (delta < 0 && this.depth > 0) this.depth--;
     }
     return this.depth;
   }
 }
 
-/** More text than this after an opening bracket that nothing closes: no clause runs so long, the bracket is stray. */
+/** More text than this after an opening bracket with no bracket closing it: no clause runs so long, the bracket is stray. */
 const STRAY_BRACKET_SPAN = 200;
 
 /**
- * The opening brackets of a text that no closing bracket matches and that more than a clause's length of text follows
- * (a line hard-wrapped inside a clause ends soon after its open bracket; a flattened page's stray 【 does not). One pass.
+ * Whether the opening bracket at `at` is stray: no bracket closes it within a clause's length, and more text than that
+ * follows (a flattened page's 【字体:打印 chrome; a line hard-wrapped inside a clause ends soon after its open bracket).
+ * A look of bounded length, so that a text's scan stays linear.
  */
-function strayOpenings(n: string): ReadonlySet<number> {
-  const open: number[] = [];
-  for (let i = 0; i < n.length; i++) {
-    const delta = clauseBracketCode(n.charCodeAt(i));
-    if (delta > 0) open.push(i);
-    else if (delta < 0) open.pop();
+function isStrayOpening(n: string, at: number): boolean {
+  const end = at + STRAY_BRACKET_SPAN;
+  if (n.length <= end) return false;
+  let depth = 1;
+  for (let k = at + 1; k < end; k++) {
+    const delta = clauseBracketCode(n.charCodeAt(k));
+    if (delta > 0) depth++;
+    else if (delta < 0 && --depth === 0) return false;
   }
-  return new Set(open.filter((at) => n.length - at > STRAY_BRACKET_SPAN));
+  return true;
 }
 
 /** Whether a text holds a sentence end (。！？!?). */
