@@ -151,11 +151,13 @@ const SPACED_RUN = compiledPattern(`(?:${SPACED_CHAR} ){8,}${SPACED_CHAR}`);
 
 /**
  * A label of two characters spaced out to line up with longer ones before its colon (链 长：…, 组　长：…): the spaces go,
- * so that the label reads as one. Only where the two characters make a label.
+ * so that the label reads as one. Only where the two characters make a label (in Simplified: a Traditional copy's too).
  */
-function withoutSpacedLabel(line: string): string {
+function withoutSpacedLabel(line: string, toSimplified?: ToSimplified): string {
   if (!SPACED_TWO.test(line)) return line;
-  return replaceEvery(line, SPACED_TWO, (spaced: string, a: string, b: string) => (TWO_CHAR_LABEL.test(a + b) ? a + b : spaced));
+  // a Traditional copy's label (鏈 長：) is known by its Simplified shadow
+  const known = (word: string) => TWO_CHAR_LABEL.test(toSimplified ? toSimplified(word) : word);
+  return replaceEvery(line, SPACED_TWO, (spaced: string, a: string, b: string) => (known(a + b) ? a + b : spaced));
 }
 const SPACED_TWO = compiledPattern('(?<![\\u4e00-\\u9fa5])([\\u4e00-\\u9fa5])[ \\u3000]{1,3}([\\u4e00-\\u9fa5])(?=[ \\u3000]*[：:])');
 const TWO_CHAR_LABEL = compiledPattern(`^(?:${ANY_LABEL})$`);
@@ -174,7 +176,7 @@ export function withoutSpacedMarker(line: string): string {
 
 /** `typed`: 1-based numbers of the lines a reader typed (a table's cells): their text is never page furniture. */
 export function prepareLines(text: string, toSimplified?: ToSimplified, typed: ReadonlySet<number> = new Set()): { lines: PreparedLine[]; diagnostics: Diagnostic[]; sharedCopy: boolean } {
-  const raws = splitLines(text).map((line) => withoutSpacedLabel(withoutSpacedMarker(withoutLetterSpacing(withoutPinyin(line)))));
+  const raws = splitLines(text).map((line) => withoutSpacedLabel(withoutSpacedMarker(withoutLetterSpacing(withoutPinyin(line))), toSimplified));
   const diagnostics: Diagnostic[] = [];
   // lines holding a website footer's proof (网站标识码：…): the footer's other lines are near them
   const proofs: number[] = [];

@@ -67,7 +67,9 @@ const VARIANTS: Record<string, Variant> = {
  * them. The two Liuhe texts are a web application's script holding the notice in a string, read as no notice
  * differently in each form. As Markdown (a paragraph a line), a Beijing copy's `3. [联合发文单位]` is a list item and a link,
  * and a double-spaced PDF copy's wrapped headings are paragraphs of their own. OpenCC's round trip does not give back every character (征 → 徵 → 徵, and one in Xianyang's).
- * The Xinmi PDF copy spaces its digits apart (20 21 年): full-width, its table's numbers read otherwise.
+ * The Xinmi PDF copy spaces its digits apart (20 21 年): full-width, its table's numbers read otherwise. A Shandong OCR
+ * plan's work groups (综合协调组：省交通运输厅牵头，…) are read wrong in both scripts, the group's name run into its first
+ * unit: the Simplified copy's titles are the groups' names, the Traditional copy's the duty after them.
  */
 const KNOWN: Record<string, string[]> = {
   indented: ['jilin-county-2019-liuhe-tourism-incentives-js-closing-clause'],
@@ -77,7 +79,7 @@ const KNOWN: Record<string, string[]> = {
   'as an old page, a <div> a line in a layout table': ['jilin-county-2019-liuhe-tourism-incentives-js-closing-clause', 'jilin-county-2023-liuhe-key-industries-opinion-duty-sentence-js-pdf-spaces'],
   'as Markdown': ['beijing-province-2016-open-government-division-label-lines', 'jilin-county-2023-liuhe-key-industries-opinion-duty-sentence-js-pdf-spaces', 'national-ministry-2022-anti-counterfeiting-work-points-pdf-copy'],
   'as a Word file': ['jilin-county-2019-liuhe-tourism-incentives-js-closing-clause', 'jilin-county-2023-liuhe-key-industries-opinion-duty-sentence-js-pdf-spaces'],
-  'in Traditional characters': ['shaanxi-city-xianyang-2022-gov-report-division', 'shandong-province-2020-flood-control-instructions-division-ocr-line'],
+  'in Traditional characters': ['shaanxi-city-xianyang-2022-gov-report-division', 'shandong-province-2020-flood-control-instructions-division-ocr-line', 'shandong-province-2020-rail-transit-emergency-plan-work-groups-decimal-ocr-line'],
   'with full-width digits': ['henan-county-xinmi-2021-report-tasks-pdf-spaces'],
 };
 
@@ -131,4 +133,39 @@ test.each(Object.keys(VARIANTS))('every dev text document reads the same %s', as
   const read = readAll(files, variant.compare);
   const differ = texts.filter((slug, i) => read.get(files[i]!) !== before.get(original(slug)));
   expect(differ).toEqual(KNOWN[name] ?? []);
+}, 180_000);
+
+/**
+ * Copies flattened as scrapers flatten a page: the body from the first numbered line on joined onto one line with
+ * spaces, and the whole document so (title and metadata lines included). A table a cell a line cannot be read back
+ * once its lines are joined, and a covering notice's numbering runs into its plan's: most documents, not all, read
+ * the same. The share that does is held at the floor reached (twenty-fifth session: 309 and 272 of 390; 297 and 242 at
+ * its start), so that no change lowers it silently.
+ */
+const FIRST_NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])/;
+const FLATTENED: Record<string, { make: (text: string) => string; floor: number }> = {
+  'with its body joined onto one line': {
+    make: (t) => {
+      const lines = t.split(/\r?\n/);
+      const k = lines.findIndex((l) => FIRST_NUMBERED.test(l));
+      return k < 0 ? t : [...lines.slice(0, k), lines.slice(k).map((l) => l.trim()).filter(Boolean).join(' ')].join('\n');
+    },
+    floor: 0.79,
+  },
+  'joined onto one line whole': { make: (t) => t.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join(' '), floor: 0.69 },
+};
+
+test.each(Object.keys(FLATTENED))('most dev text documents read the same %s', (name) => {
+  const { make, floor } = FLATTENED[name]!;
+  const dir = join(work, name.replace(/\W+/g, '-'));
+  mkdirSync(dir);
+  const files = texts.map((slug) => {
+    const file = join(dir, `${slug}.txt`);
+    writeFileSync(file, make(readFileSync(original(slug), 'utf8')));
+    return file;
+  });
+  const before = readingsAsFound();
+  const read = readAll(files);
+  const same = texts.filter((slug, i) => read.get(files[i]!) === before.get(original(slug))).length;
+  expect(same / texts.length).toBeGreaterThanOrEqual(floor);
 }, 180_000);
