@@ -49,13 +49,17 @@ function trimmedBounds(norm: string, from = 0, to = norm.length): [number, numbe
   return [a, b];
 }
 
-/** Cut points inside one line: runs of spaces between text, except right after a heading number. */
-function cutPoints(norm: string, a: number, b: number): [number, number][] {
+/**
+ * Cut points inside one line: runs of spaces between text, except right after a heading number, and inside brackets
+ * (those the line opens, and `openBefore` that the line before left open: a clause hard-wrapped inside its bracket,
+ * （牵头 / 单位：市商务局  责任单位：…）).
+ */
+function cutPoints(norm: string, a: number, b: number, openBefore = 0): [number, number][] {
   // most lines hold no run of spaces: no need for the scan
   if (!RUN_OF_SPACES.test(norm)) return [[a, b]];
   const pieces: [number, number][] = [];
   let start = a;
-  let depth = 0;
+  let depth = openBefore;
   let scanned = a;
   for (const m of matchesFrom(RUN_OF_SPACES, norm, a)) {
     if (m.index >= b) break;
@@ -71,6 +75,16 @@ function cutPoints(norm: string, a: number, b: number): [number, number][] {
   }
   pieces.push([start, b]);
   return pieces;
+}
+
+/** Whether a line holds a bracket (most need no count). */
+const hasBracket = (norm: string): boolean => /[（(【〔[]/.test(norm);
+
+/** Brackets a line's own text opens and leaves open at its end. */
+function openDepth(norm: string, a: number, b: number): number {
+  let depth = 0;
+  for (let i = a; i < b; i++) depth = Math.max(0, depth + clauseBracketCode(norm.charCodeAt(i)));
+  return depth;
 }
 
 /** Cuts a date (and the annotation after it) off the end of a longer piece. */
@@ -94,16 +108,22 @@ export function toSegments(lines: PreparedLine[]): Segment[] {
   let blank = false;
   // blank lines around a page's number (\n\n— 3 —\n\n, as a PDF copy sets it) are the page's margin, not a paragraph's end
   let pageBreak = false;
+  // brackets the line before opened and left open (its own, not those handed on to it: a stray bracket reaches one line)
+  let openBefore = 0;
   for (const pl of lines) {
     const [a, b] = trimmedBounds(pl.norm);
     if (a >= b) {
       if (pl.pageBreak) pageBreak = true;
-      else blank = true;
+      else {
+        blank = true;
+        openBefore = 0;
+      }
       continue;
     }
     if (pageBreak) blank = false;
     const full = { r: pl.text, n: pl.norm };
-    const pieces = cutPoints(pl.norm, a, b).flatMap(([s, e]) => cutTrailingDate(pl.norm, s, e));
+    const pieces = cutPoints(pl.norm, a, b, openBefore).flatMap(([s, e]) => cutTrailingDate(pl.norm, s, e));
+    openBefore = hasBracket(pl.norm) ? openDepth(pl.norm, a, b) : 0;
     pieces.forEach(([s, e], k) => {
       const [start, te] = trimmedBounds(pl.norm, s, e);
       if (start >= te) return;
