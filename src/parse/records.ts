@@ -126,16 +126,25 @@ function readItems(items: Item[], diagnostics: Diagnostic[], minutes: boolean, o
     const clause = emptyClause();
     // the note speaks of each list: an item with several lists has a lead in each
     const byOrder = (c: ClauseResult) => (order && it.endLine >= order.fromLine ? withLeadByOrder(c, order) : c);
-    mergeClause(clause, byOrder(it.clause));
+    // the clauses in the order they stand: the heading's, then the labelled lines' and the body's brackets as written
+    // (a bracketed clause a hard wrap set at a line's start is read as a label line, after a body bracket before it)
     head.clauses.forEach((c) => mergeClause(clause, byOrder(c)));
+    const labelled = it.clauseAt;
+    let labelsRead = !labelled;
+    const readLabels = () => {
+      if (!labelsRead) mergeClause(clause, byOrder(it.clause));
+      labelsRead = true;
+    };
     const parts = [head.text];
     for (const [k, p] of it.body.entries()) {
+      if (labelled && (p.line > labelled.line || (p.line === labelled.line && p.col > labelled.col))) readLabels();
       const pt = paragraphText(p);
       // the text's last paragraph, a bare name in brackets (（万载县统计局）): who wrote it, unless the notice names units elsewhere
       if (it === last && k === it.body.length - 1 && isAttribution(pt)) attribution = pt.clauses[0]!;
       else pt.clauses.forEach((c) => mergeClause(clause, byOrder(c)));
       if (pt.text) parts.push(pt.text);
     }
+    readLabels();
     clauses.set(it, clause);
     texts.set(it, parts.filter(Boolean).join('\n'));
   }

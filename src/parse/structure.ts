@@ -52,8 +52,10 @@ class Builder {
     if (p.kind === 'label') {
       const clause = p.cellLabel ? parseCellText(p.cellLabel, p.span) : parseLabelledText(p.span);
       if (!clause) return;
-      if (owner) mergeClause(owner.clause, clause);
-      else if (clause.units.length) this.stray.push({ line: p.line, clause });
+      if (owner) {
+        owner.clauseAt ??= { line: p.line, col: p.col };
+        mergeClause(owner.clause, clause);
+      } else if (clause.units.length) this.stray.push({ line: p.line, clause });
       return;
     }
     if (p.kind === 'heading') return;

@@ -51,6 +51,8 @@ export interface Item {
   heading: Paragraph;
   body: Paragraph[];
   clause: ClauseResult;
+  /** Where the first labelled clause merged into `clause` stands (set only when one is): its units are read in that order. */
+  clauseAt?: { line: number; col: number };
   /** Attachment part (0 = the notice itself). */
   part: number;
   /** Where the item's own text ends (its heading, body and clauses; not its children): line and column past the end. */
