@@ -272,33 +272,26 @@ if (want('pathological')) {
     if (check.status !== 0 || /internal error|\n\s+at /.test(check.stderr)) throw new Error(`line of '${ch}': exit ${check.status}: ${check.stderr.slice(0, 300)}`);
     report(`line of 100,000 × '${ch}'`, `${tl.toFixed(0)} ms`, `50,000: ${ts.toFixed(0)} ms, ratio ${(tl / ts).toFixed(2)}x (linear ≈ 2x or less)`);
   }
+  /** Parses a text made at n and at 2n (median of 3 each) and reports the ratio. */
+  const linearPair = (label, make, n) => {
+    const small = join(work, 'l-small.txt');
+    const large = join(work, 'l-large.txt');
+    writeFileSync(small, make(n));
+    writeFileSync(large, make(2 * n));
+    const [ts, tl] = race(
+      [
+        { args: [BIN, 'parse', small, '-f', 'json', '-o', join(work, 'ls.json'), '-q'] },
+        { args: [BIN, 'parse', large, '-f', 'json', '-o', join(work, 'll.json'), '-q'] },
+      ],
+      3,
+    );
+    report(label, `${tl.toFixed(0)} ms`, `${n.toLocaleString('en')}: ${ts.toFixed(0)} ms, ratio ${(tl / ts).toFixed(2)}x (linear ≈ 2x or less)`);
+  };
   // an inline enumeration after a colon whose every piece closes with its own clause: each piece becomes an item
-  const enumerated = (n) => `一、任务\n目录为：${Array.from({ length: n }, (_, i) => `${i + 1}.事项${i + 1}（市发改委）`).join('；')}。\n`;
-  const small = join(work, 'e-small.txt');
-  const large = join(work, 'e-large.txt');
-  writeFileSync(small, enumerated(10_000));
-  writeFileSync(large, enumerated(20_000));
-  const [ts, tl] = race(
-    [
-      { args: [BIN, 'parse', small, '-f', 'json', '-o', join(work, 'es.json'), '-q'] },
-      { args: [BIN, 'parse', large, '-f', 'json', '-o', join(work, 'el.json'), '-q'] },
-    ],
-    3,
-  );
-  report('line enumerating 20,000 items after a colon (1.…（X）；2.…)', `${tl.toFixed(0)} ms`, `10,000: ${ts.toFixed(0)} ms, ratio ${(tl / ts).toFixed(2)}x (linear ≈ 2x or less)`);
+  linearPair('line enumerating 20,000 items after a colon (1.…（X）；2.…)', (n) => `一、任务\n目录为：${Array.from({ length: n }, (_, i) => `${i + 1}.事项${i + 1}（市发改委）`).join('；')}。\n`, 10_000);
   // two lines of first items after full stops, neither most of the text (so not a flattened text): each first item looks
   // ahead for its second, a bounded look
-  const firsts = (n) => `一、任务\n1.测试。\n责任单位：省科技厅\n${'。 1.'.repeat(n)}\n${'。 1.'.repeat(n)}\n`;
-  writeFileSync(small, firsts(25_000));
-  writeFileSync(large, firsts(50_000));
-  const [fs1, fl1] = race(
-    [
-      { args: [BIN, 'parse', small, '-f', 'json', '-o', join(work, 'fs.json'), '-q'] },
-      { args: [BIN, 'parse', large, '-f', 'json', '-o', join(work, 'fl.json'), '-q'] },
-    ],
-    3,
-  );
-  report('two lines of 50,000 first items after full stops (。 1.)', `${fl1.toFixed(0)} ms`, `25,000: ${fs1.toFixed(0)} ms, ratio ${(fl1 / fs1).toFixed(2)}x (linear ≈ 2x or less)`);
+  linearPair('two lines of 50,000 first items after full stops (。 1.)', (n) => `一、任务\n1.测试。\n责任单位：省科技厅\n${'。 1.'.repeat(n)}\n${'。 1.'.repeat(n)}\n`, 25_000);
 }
 
 // 4. check: generated reports (every unit of both seeds, over many periods) against both seeds.
