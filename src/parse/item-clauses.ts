@@ -11,7 +11,7 @@ import { CLAUSE_ROLE_END_RE, ROLE_AS_KIND } from './lexicon/roles.js';
 import { LEADER_OPENING } from './lexicon/labels.js';
 import { SAFEGUARD_PART } from './lexicon/documents.js';
 import type { Item, Paragraph } from './structure.js';
-import { ByItem } from './tree.js';
+import { ByItem, pushTo } from './tree.js';
 import { type TwinText, sliceTwin, span, splitTopLevel, trimTwin } from './twin.js';
 import { firstSentence } from './titles.js';
 import { alternation, compiledPattern } from './lexicon/regex.js';
@@ -301,11 +301,6 @@ function unitHeadingRuns(items: readonly Item[]): Map<Item, ClauseResult> {
   return out;
 }
 
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /** The longest name a unit's heading holds. */
 const UNIT_NAME_MAX = 24;

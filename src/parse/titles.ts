@@ -7,7 +7,7 @@
 import { diag, type Diagnostic } from '../model/diagnostic.js';
 import type { ClauseResult } from './clauses.js';
 import { extractParentheticals, type Item, type Paragraph } from './structure.js';
-import { ByItem } from './tree.js';
+import { ByItem, pushTo } from './tree.js';
 import { type TwinText, sliceTwin, trimTwin } from './twin.js';
 import { alternation, compiledPattern, matchesFrom } from './lexicon/regex.js';
 import { FIELD_LABEL } from './lexicon/labels.js';
@@ -318,11 +318,6 @@ function titleStyles(items: Item[]): ByItem<TitleStyle> {
   return out;
 }
 
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /** What a sibling group tells about glued titles: how many are glued, and the lengths of the standalone titles. */
 interface SiblingEvidence {

@@ -286,3 +286,10 @@ export class LevelStack {
     this.pending = false;
   }
 }
+
+/** Adds a value to the list a map holds under a key, making the list where there is none. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
