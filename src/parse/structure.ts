@@ -222,6 +222,9 @@ const wordsApart = (last: string, first: string): boolean => /^[A-Za-z0-9]$/.tes
 const LABEL_BOUNDARY = '。；;！？!?，,）)】」 \u3000\t';
 
 /** How many of a paragraph's last characters start a label that the next line completes (责任单 + 位：…): 0 when none does. */
+/** A line that opens with a label's colon: the label's word stands at the end of the line before. */
+const COLON_FIRST = /^[ \t\u3000]*[：:]/;
+
 function splitLabelLength(tail: string, next: string): number {
   const head = next.slice(0, 16);
   // the longest start first (责任单 + 位：, not 单 + 位：), and only after a sentence or clause boundary
@@ -231,7 +234,8 @@ function splitLabelLength(tail: string, next: string): number {
     if (before && !LABEL_BOUNDARY.includes(before)) continue;
     const found = labelAtStart(start + head);
     // the label's word runs over the break: its colon is on the next line, and the paragraph's part is no label of its own
-    if (found && found.contentStart > k && !labelAtStart(start)) return k;
+    // unless the break stands right before the colon (…牵头单位 / ：省政务服务数据管理局)
+    if (found && found.contentStart > k && (!labelAtStart(start) || COLON_FIRST.test(head))) return k;
   }
   return 0;
 }
