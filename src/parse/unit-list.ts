@@ -502,16 +502,17 @@ function shareGovernment(items: TwinText[]): TwinText[] {
   return out;
 }
 
-/** A named place with its level word: 海东市, 临夏州, 兰州市 (two to four characters before it: not 各市, 有关县, 市市场…, and 杭州 is no 杭 + 州). */
-const NAMED_PLACE = /^(?!各|有关|相关|全|[省市县区州])[\u4e00-\u9fa5]{2,4}?[市州县区盟旗]$/;
-/** The last name of a run of places sharing one department: 临夏州发展改革部门 → 临夏州 + 发展改革部门. */
-const PLACE_THEN_DEPARTMENT = /^((?!各|有关|相关|全|[省市县区州])[\u4e00-\u9fa5]{2,4}?[市州县区盟旗])(?![市州县区盟旗])(.{2,})$/;
+/** A named place with its level word: 海东市, 临夏州, 兰州市, 河北省 (two to four characters before it: not 各市, 有关县, 市市场…, and 杭州 is no 杭 + 州). */
+const NAMED_PLACE = /^(?!各|有关|相关|全|[省市县区州])[\u4e00-\u9fa5]{2,4}?[市州县区盟旗省]$/;
+/** The last name of a run of places sharing one department: 临夏州发展改革部门 → 临夏州 + 发展改革部门, 河北省相关部门 → 河北省 + 相关部门. */
+const PLACE_THEN_DEPARTMENT = /^((?!各|有关|相关|全|[省市县区州])[\u4e00-\u9fa5]{2,4}?[市州县区盟旗省])(?![市州县区盟旗省])(.{2,})$/;
 /** The place's own organs, which another place does not share: 平潭综合实验区管委会, 鼓楼区政府. */
 const PLACE_ORGAN = /^(?:人民政府|政府|党委|管委会|管理委员会|办事处|工委|党工委|委员会)$/;
 
 /**
  * Named places that share the department named after the last of them:
- * 海东市、兰州市、临夏州发展改革部门 → 海东市发展改革部门, 兰州市发展改革部门, 临夏州发展改革部门.
+ * 海东市、兰州市、临夏州发展改革部门 → 海东市发展改革部门, 兰州市发展改革部门, 临夏州发展改革部门; and so the places
+ * before a catch-all (天津市、河北省相关部门 → 天津市相关部门, 河北省相关部门).
  */
 function shareDepartment(items: TwinText[]): TwinText[] {
   if (items.length < 2) return items;
