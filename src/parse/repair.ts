@@ -143,7 +143,9 @@ function completesBrokenName(tail: string, next: string): boolean {
   // up to the separator, or the 等 that closes the list (…区管委会等，各乡镇人民政府。)
   const piece = /^([^、，,；;。：:\s]+?)等?[、，,；;。]/.exec(next)?.[1] ?? '';
   if (!lastItem || !piece || isCatchAll(lastItem)) return false;
-  if (hasUnitSuffix(lastItem) && !tail.endsWith(`、${lastItem}`)) return false;
+  // (the list's first name, right after the label's colon, as well: 责任单位:市城管局 + 三大队。)
+  const before = tail.charAt(tail.length - lastItem.length - 1);
+  if (hasUnitSuffix(lastItem) && before !== '、' && before !== '：' && before !== ':') return false;
   return hasUnitSuffix(lastItem + piece);
 }
 
