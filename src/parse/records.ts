@@ -26,6 +26,9 @@ function paragraphText(p: Paragraph): { text: string; clauses: ClauseResult[] } 
   return { text: trimTwin(text).r, clauses };
 }
 
+/** Whether a paragraph stands before a place in the text (its line, then its column). */
+const standsBefore = (p: Paragraph, at: { line: number; col: number }): boolean => p.line < at.line || (p.line === at.line && p.col < at.col);
+
 function idOf(it: Item): string[] {
   const parts: string[] = [];
   for (let cur: Item | null = it; cur; cur = cur.parent) parts.unshift(String(cur.mark.value));
@@ -129,22 +132,17 @@ function readItems(items: Item[], diagnostics: Diagnostic[], minutes: boolean, o
     // the clauses in the order they stand: the heading's, then the labelled lines' and the body's brackets as written
     // (a bracketed clause a hard wrap set at a line's start is read as a label line, after a body bracket before it)
     head.clauses.forEach((c) => mergeClause(clause, byOrder(c)));
-    const labelled = it.clauseAt;
-    let labelsRead = !labelled;
-    const readLabels = () => {
-      if (!labelsRead) mergeClause(clause, byOrder(it.clause));
-      labelsRead = true;
-    };
+    const labelsAt = it.clauseAt ? it.body.filter((p) => standsBefore(p, it.clauseAt!)).length : 0;
     const parts = [head.text];
     for (const [k, p] of it.body.entries()) {
-      if (labelled && (p.line > labelled.line || (p.line === labelled.line && p.col > labelled.col))) readLabels();
+      if (k === labelsAt) mergeClause(clause, byOrder(it.clause));
       const pt = paragraphText(p);
       // the text's last paragraph, a bare name in brackets (（万载县统计局）): who wrote it, unless the notice names units elsewhere
       if (it === last && k === it.body.length - 1 && isAttribution(pt)) attribution = pt.clauses[0]!;
       else pt.clauses.forEach((c) => mergeClause(clause, byOrder(c)));
       if (pt.text) parts.push(pt.text);
     }
-    readLabels();
+    if (labelsAt === it.body.length) mergeClause(clause, byOrder(it.clause));
     clauses.set(it, clause);
     texts.set(it, parts.filter(Boolean).join('\n'));
   }

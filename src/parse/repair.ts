@@ -20,9 +20,9 @@ import type { Segment } from './segments.js';
 import type { Paragraph, ParagraphKind } from './tree.js';
 import { endsWithUnitParenthetical, type Label, labelAtStart, LABEL_RE } from './clauses.js';
 import { hasUnitSuffix, isCatchAll } from './unit-list.js';
-import { PARAGRAPH_END } from './chars.js';
+import { isWsCode, PARAGRAPH_END } from './chars.js';
 import { matchesFrom } from './lexicon/regex.js';
-import { clauseBracketCode } from './lexicon/brackets.js';
+import { bracketDepth, clauseBracketCode } from './lexicon/brackets.js';
 import { CLAUSE_ROLE_END_RE } from './lexicon/roles.js';
 
 export interface Layout {
@@ -187,7 +187,7 @@ export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: He
     // (一、高质量建设“一圈五区”,推动区域协调发展 1.深入实施…: a page's paragraphs joined with a space)
     const afterTitle =
       context === 'heading' &&
-      ((i <= HEADING_PHRASE_MAX + 1 && !HEADING_PHRASE_BREAK.test(n.slice(0, i).replace(/。$/, ''))) || (isSpace(prev) && i <= SPACED_TITLE_MAX && !SENTENCE_BREAK.test(n.slice(0, i))));
+      ((i <= HEADING_PHRASE_MAX + 1 && !HEADING_PHRASE_BREAK.test(n.slice(0, i).replace(/。$/, ''))) || (isWsCode(prev) && i <= SPACED_TITLE_MAX && !SENTENCE_BREAK.test(n.slice(0, i))));
     if (!anywhere && !opening && !afterTitle && !isBoundary(prev) && !(afterCjk && flattened)) continue;
     if (colon && !opening) continue;
     if ((prev >= 0x30 && prev <= 0x39) || (prev >= 0x41 && prev <= 0x5a) || (prev >= 0x61 && prev <= 0x7a) || prev === 0x2e) continue;
@@ -202,7 +202,7 @@ export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: He
     const skipping = () => flattened && prev === 0x3002 && SKIPPING_STYLES.has(mark.style) && fits(mark, false, MAX_SKIP);
     // a list run onto one short line after a sentence (…请认真贯彻执行。 1.推进…。 2.优化…): its first item opens where
     // the line holds the second after a sentence or a space too
-    const runsOn = () => !flattened && mark.value === 1 && !mark.digitAfter && RUN_STYLES.has(mark.style) && (prev === 0x3002 || (isSpace(prev) && n.charCodeAt(i - 2) === 0x3002)) && fits(mark, true) && secondAhead(n, i + mark.length, mark);
+    const runsOn = () => !flattened && mark.value === 1 && !mark.digitAfter && RUN_STYLES.has(mark.style) && (prev === 0x3002 || (isWsCode(prev) && n.charCodeAt(i - 2) === 0x3002)) && fits(mark, true) && secondAhead(n, i + mark.length, mark);
     if (!fits(mark, opening || firstChild) && !skipping() && !runsOn()) continue;
     if (afterCjk && !anywhere && !firstChild && !GLUE_AFTER_CJK.has(mark.style)) continue;
     if (i + mark.length >= n.length && !anywhere) continue;
@@ -223,7 +223,7 @@ function secondAhead(n: string, from: number, mark: HeadingMark): boolean {
   const end = Math.min(n.length, from + RUN_LOOKAHEAD);
   for (let k = from + 1; k < end; k++) {
     const prev = n.charCodeAt(k - 1);
-    if (prev !== 0x3002 && prev !== 0xff1b && !isSpace(prev)) continue;
+    if (prev !== 0x3002 && prev !== 0xff1b && !isWsCode(prev)) continue;
     if (!isMarkStart(n.charCodeAt(k))) continue;
     const next = matchHeading(n, k);
     if (next && next.style === mark.style && next.value === 2 && !next.digitAfter) return true;
@@ -278,7 +278,6 @@ const ENUMERATED_AFTER = /^[一二三四五六七八九十]、[一二三四五�
 /** The longest title a first child set apart by a space may follow, and what ends a sentence before it. */
 const SPACED_TITLE_MAX = 60;
 const SENTENCE_BREAK = /[。；;！？!?：:]/;
-const isSpace = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0xa0;
 /** A heading's title before its first child glued to it: short, with no punctuation or bracket in it. */
 const HEADING_PHRASE_MAX = 20;
 const HEADING_PHRASE_BREAK = /[，,。；;：:、！？!?（(【〔[“《]/;
@@ -344,16 +343,6 @@ export const hasSentenceEnd = (n: string): boolean => /[。！？!?]/.test(n);
 /** The last characters of a paragraph kept for joins: enough for any unit name. */
 export const TAIL_LENGTH = 64;
 
-/** Clause brackets open after `n`, starting from `depth` open before it (a paragraph keeps this as it grows). */
-export function bracketDepth(depth: number, n: string): number {
-  let d = depth;
-  for (let i = 0; i < n.length; i++) {
-    const delta = clauseBracketCode(n.charCodeAt(i));
-    if (delta > 0) d++;
-    else if (delta < 0 && d > 0) d--;
-  }
-  return d;
-}
 
 /**
  * A closing quotation mark at the end that closes a name, not a sentence (…推行“党工委（管委会）+公司” / 运营模式，…):

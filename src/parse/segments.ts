@@ -8,7 +8,7 @@ import type { PreparedLine } from './prepare.js';
 import { type TwinText, sliceTwin } from './twin.js';
 import { matchHeading } from './markers.js';
 import { compiledPattern, matchesFrom } from './lexicon/regex.js';
-import { clauseBracketCode } from './lexicon/brackets.js';
+import { bracketDepth, clauseBracketCode } from './lexicon/brackets.js';
 import { textWidth } from './chars.js';
 
 export interface Segment {
@@ -80,13 +80,6 @@ function cutPoints(norm: string, a: number, b: number, openBefore = 0): [number,
 /** Whether a line holds a bracket (most need no count). */
 const hasBracket = (norm: string): boolean => /[（(【〔[]/.test(norm);
 
-/** Brackets a line's own text opens and leaves open at its end. */
-function openDepth(norm: string, a: number, b: number): number {
-  let depth = 0;
-  for (let i = a; i < b; i++) depth = Math.max(0, depth + clauseBracketCode(norm.charCodeAt(i)));
-  return depth;
-}
-
 /** Cuts a date (and the annotation after it) off the end of a longer piece. */
 function cutTrailingDate(norm: string, a: number, b: number): [number, number][] {
   const piece = norm.slice(a, b);
@@ -123,7 +116,7 @@ export function toSegments(lines: PreparedLine[]): Segment[] {
     if (pageBreak) blank = false;
     const full = { r: pl.text, n: pl.norm };
     const pieces = cutPoints(pl.norm, a, b, openBefore).flatMap(([s, e]) => cutTrailingDate(pl.norm, s, e));
-    openBefore = hasBracket(pl.norm) ? openDepth(pl.norm, a, b) : 0;
+    openBefore = hasBracket(pl.norm) ? bracketDepth(0, pl.norm.slice(a, b)) : 0;
     pieces.forEach(([s, e], k) => {
       const [start, te] = trimmedBounds(pl.norm, s, e);
       if (start >= te) return;

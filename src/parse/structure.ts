@@ -7,12 +7,13 @@
  */
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { HeadingMark } from './markers.js';
+import { bracketDepth } from './lexicon/brackets.js';
 import { type TwinText, concatTwins, sliceTwin, trimTwin } from './twin.js';
 import type { Segment } from './segments.js';
 import { assertNever, type BodyLine, type LabelLine, type NoticeLine, type NumberedLine } from './notice-line.js';
 import { type ClauseResult, findParentheticals, type Label, labelAtStart, mergeClause, parseCellText, parseLabelledText } from './clauses.js';
 import { LevelStack, type Item, type Paragraph, type ParagraphKind } from './tree.js';
-import { bracketDepth, continuesParagraph, findGlue, hasSentenceEnd, labelOnly, lastNonBlank, type Layout, TAIL_LENGTH, wrappedAtWidth } from './repair.js';
+import { continuesParagraph, findGlue, hasSentenceEnd, labelOnly, lastNonBlank, type Layout, TAIL_LENGTH, wrappedAtWidth } from './repair.js';
 import { PARAGRAPH_END } from './chars.js';
 
 export type { Item, Paragraph, ParagraphKind } from './tree.js';

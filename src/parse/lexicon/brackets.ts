@@ -29,6 +29,17 @@ export function clauseBracketCode(code: number): number {
   return CLAUSE_CODES[code] ?? 0;
 }
 
+/** Clause brackets open after `n`, starting from `depth` open before it (a paragraph keeps this as it grows). */
+export function bracketDepth(depth: number, n: string): number {
+  let d = depth;
+  for (let i = 0; i < n.length; i++) {
+    const delta = clauseBracketCode(n.charCodeAt(i));
+    if (delta > 0) d++;
+    else if (delta < 0 && d > 0) d--;
+  }
+  return d;
+}
+
 /** +1 for an opening list bracket (a clause bracket, 《 or “), -1 for a closing one, 0 otherwise (by code unit). */
 export function listBracketCode(code: number): number {
   return LIST_CODES[code] ?? 0;

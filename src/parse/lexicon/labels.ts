@@ -12,17 +12,19 @@ export const UNIT_LABEL_NOUNS = ['单位', '部门', '处室', '科室', '股室
 export const UNIT_LABEL_ALIASES = ['部门分工', '责任分工', '单位分工', '分工部门', '职责分工', '数据提供单位', '数据来源单位'] as const;
 
 /** Labels that name people, not units. */
+/** The leaders a chief system names (链长制, 河长制, 林长制, 路长制): persons, whose units are labelled apart. */
+const CHIEF_TITLES = ['链长', '河长', '湖长', '林长', '路长', '田长'] as const;
+
 export const PERSON_LABELS = [
   '责任领导', '分管领导', '牵头负责领导', '牵头领导', '联系领导', '包挂领导', '挂钩领导', '包联领导', '包抓领导', '包保领导',
   '包片领导', '挂点领导', '督导领导', '牵头省领导', '牵头市领导', '省领导', '市领导', '县领导', '区领导', '分管负责同志',
   '分管省领导', '分管市领导', '分管县领导', '分管区领导', '责任省领导', '责任市领导', '责任县领导', '责任区领导', '分管副省长', '分管副市长',
   '分管副县长', '分管副区长', '配合领导', '协调领导', '协助领导', '主管领导', '主要领导', '分管负责人',
   '责任处室负责人', '责任人', '联系人', '负责人', '联络员', '领衔代表', '提案人', '建议人', '议案人',
-  // the leaders a chief system names (链长制, 河长制, 林长制, 路长制): persons, whose units are labelled apart
-  '总链长', '副链长', '链长', '总河长', '河长', '湖长', '林长', '路长', '田长',
+  ...CHIEF_TITLES.flatMap((t) => [`总${t}`, `副${t}`, t]),
 ] as const;
 /** How a person label ends, for labels not in the list. */
-export const PERSON_LABEL_ENDINGS = ['领导', '责任人', '联系人', '负责人', '负责同志', '联络员', '代表', '提案人', '建议人', '议案人', '链长', '河长', '湖长', '林长', '路长', '田长'] as const;
+export const PERSON_LABEL_ENDINGS = ['领导', '责任人', '联系人', '负责人', '负责同志', '联络员', '代表', '提案人', '建议人', '议案人', ...CHIEF_TITLES] as const;
 
 /** Labels of a deadline. */
 export const TIME_LABELS = [
