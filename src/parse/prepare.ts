@@ -156,11 +156,13 @@ const SPACED_RUN = compiledPattern(`(?:${SPACED_CHAR} ){8,}${SPACED_CHAR}`);
 function withoutSpacedLabel(line: string, toSimplified?: ToSimplified): string {
   if (!SPACED_TWO.test(line)) return line;
   // a Traditional copy's label (鏈 長：) is known by its Simplified shadow
-  const known = (word: string) => TWO_CHAR_LABEL.test(toSimplified ? toSimplified(word) : word);
+  const known = (word: string) => twoCharLabel().test(toSimplified ? toSimplified(word) : word);
   return replaceEvery(line, SPACED_TWO, (spaced: string, a: string, b: string) => (known(a + b) ? a + b : spaced));
 }
 const SPACED_TWO = compiledPattern('(?<![\\u4e00-\\u9fa5])([\\u4e00-\\u9fa5])[ \\u3000]{1,3}([\\u4e00-\\u9fa5])(?=[ \\u3000]*[：:])');
-const TWO_CHAR_LABEL = compiledPattern(`^(?:${ANY_LABEL})$`);
+/** Any label as a whole word, compiled at its first use (most texts space no label out: no cost at start-up). */
+let twoCharLabelRe: RegExp | undefined;
+const twoCharLabel = (): RegExp => (twoCharLabelRe ??= compiledPattern(`^(?:${ANY_LABEL})$`));
 
 /**
  * A heading number cut from its mark by spaces, as text converted from a PDF
