@@ -141,7 +141,7 @@ test.each(Object.keys(VARIANTS))('every dev text document reads the same %s', as
  * at 36 characters. A table a cell a line cannot be read back once its lines are joined, a covering notice's numbering
  * runs into its plan's, and a document flattened already cannot be told from its wrapped copy: most documents, not
  * all, read the same. The share that does is held at the floor reached (twenty-fifth session: 318, 281 and 325 of 399;
- * 297 and 242 of 390 at its start), so that no change lowers it silently.
+ * 305, 247 and 322 at its start), so that no change lowers it silently.
  */
 /** A line broken as a PDF's text sets it at a width: a CJK character one, an ASCII one half (a copy's hard line breaks). */
 const wrapAtWidth = (width: number) => (line: string) => {
@@ -172,7 +172,7 @@ const FLATTENED: Record<string, { make: (text: string) => string; floor: number 
     floor: 0.79,
   },
   'joined onto one line whole': { make: (t) => t.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join(' '), floor: 0.7 },
-  'hard-wrapped at 36 characters (ASCII half a character)': { make: (t) => t.split('\n').map(wrapAtWidth(36)).join('\n'), floor: 0.8 },
+  'hard-wrapped at 36 characters (ASCII half a character)': { make: (t) => t.split('\n').map(wrapAtWidth(36)).join('\n'), floor: 0.81 },
 };
 
 test.each(Object.keys(FLATTENED))('most dev text documents read the same %s', (name) => {
