@@ -5,7 +5,7 @@
  * (一、市城乡规划局负责城市规划…), or a duty sentence opening it whose subject lists
  * units closed by 等部门 (一、工信、发改、生态环境等部门要…).
  */
-import { type ClauseResult, departmentListClause, isTimePhrase, jointSubjectClause, labelAtStart, mergeClause, namesOnlyClause, subjectClause } from './clauses.js';
+import { type ClauseResult, departmentListClause, emptyClause, isTimePhrase, jointSubjectClause, labelAtStart, mergeClause, namesOnlyClause, subjectClause } from './clauses.js';
 import { GOVERNING_BODY_RE, hasUnitSuffix, isCatchAll, isRegionCollective, RESIDENTS_COMMITTEE_RE } from './lexicon/units.js';
 import { CLAUSE_ROLE_END_RE, ROLE_AS_KIND } from './lexicon/roles.js';
 import { LEADER_OPENING } from './lexicon/labels.js';
@@ -78,8 +78,81 @@ export function subjectClauses(items: readonly Item[], clauses: ByItem<ClauseRes
   // where no item names its units otherwise, most leaves must close so (in running text, a sentence or two saying who
   // does what is no division of the work)
   const named = items.some((it) => clauses.get(it).units.length);
-  if (!named && (found.length < 2 || found.length * 2 < leaves.length)) return;
+  if (!named && (found.length < 2 || found.length * 2 < leaves.length)) {
+    modalSubjectClauses(leaves, clauses);
+    return;
+  }
   for (const { it, duty } of found) mergeClause(clauses.get(it), duty);
+}
+
+/**
+ * 市交通委、市公安局要落实…。市公安局要会同市经济信息化委…: in a notice that names its units in no clause and no duty
+ * sentence, the units of every sentence whose subject is units and a modal verb, once most leaves hold such a sentence
+ * naming a unit of its own (a department, not 各地 alone). In an opinion that asks 各地 and 各部门 for things now and
+ * then, fewer leaves do, and nothing is read.
+ */
+function modalSubjectClauses(leaves: readonly Item[], clauses: ByItem<ClauseResult>): void {
+  const found = leaves.flatMap((it) => {
+    const clause = emptyClause();
+    for (const c of itemModalSubjects(it)) mergeClause(clause, c);
+    return clause.units.some((u) => isNamedUnit(u.name)) ? [{ it, clause }] : [];
+  });
+  if (found.length < MODAL_LEAVES_MIN || found.length < leaves.length * MODAL_LEAVES_SHARE) return;
+  for (const { it, clause } of found) mergeClause(clauses.get(it), clause);
+}
+
+/** A unit named for itself, not a group the reader is among: 市交通委, not 各县市各部门 or 各牵头单位. */
+const isNamedUnit = (name: string): boolean => !GROUP_OPENING.test(name) && !isCatchAll(name);
+const GROUP_OPENING = /^(?:各|有关|相关|其他|其它)/;
+
+/** The fewest leaves, and the least share of them, that must hold modal subjects for a notice to name its units so. */
+const MODAL_LEAVES_MIN = 3;
+const MODAL_LEAVES_SHARE = 0.6;
+
+/** A modal verb after a subject: 要, 应当, 须 … (not 要求, 应急, 需求: words that hold the character). */
+const MODAL_AT = /^(?:要|应当|应|须|必须|需要|需)(?!求|点|素|件|以|是|急|对)/;
+/** The longest subject looked through for its modal verb. */
+const MODAL_SUBJECT_MAX = 60;
+
+/** The subject of a part that opens with units and a modal verb (市交通委、市公安局要…), and where its modal ends. */
+function modalSubjectAt(part: TwinText): { names: TwinText; subject: ClauseResult; end: number } | null {
+  const head = part.n.slice(0, MODAL_SUBJECT_MAX + 4);
+  for (let i = 2; i < Math.min(head.length, MODAL_SUBJECT_MAX); i++) {
+    if ('，,；;。：:'.includes(head.charAt(i))) return null;
+    const m = MODAL_AT.exec(head.slice(i));
+    if (!m) continue;
+    const names = sliceTwin(part, 0, i);
+    const subject = namesOnlyClause(names);
+    if (subject) return { names, subject, end: i + m[0].length };
+  }
+  return null;
+}
+
+/** The clauses of an item's modal subjects, from its text after the title and its body, in order of writing. */
+function itemModalSubjects(it: Item): ClauseResult[] {
+  const out: ClauseResult[] = [];
+  for (const text of [textAfterTitle(it), ...it.body.map((p) => trimTwin(p.span))]) {
+    for (const { part: sentence } of splitTopLevel(text, '。；;')) {
+      for (const { part } of splitTopLevel(trimTwin(sentence), '，,')) {
+        const clause = modalSubject(trimTwin(part));
+        if (clause) out.push(clause);
+      }
+    }
+  }
+  return out;
+}
+
+/** The units of a part opening with units and a modal verb, and of those joined by 会同 after it (X要会同Y完善…). */
+function modalSubject(part: TwinText): ClauseResult | null {
+  const found = modalSubjectAt(part);
+  if (!found) return null;
+  const { names, subject } = found;
+  const rest = sliceTwin(part, found.end);
+  if (rest.n.startsWith('会同')) {
+    const joint = jointSubjectClause(span(names.r + rest.r, names.n + rest.n));
+    if (joint) return joint;
+  }
+  return subject;
 }
 
 /** The item's title: its heading's first sentence. */

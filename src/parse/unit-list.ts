@@ -294,6 +294,15 @@ function withoutPersonBracket(item: TwinText): TwinText {
   return trimTwin(sliceTwin(item, 0, m.index));
 }
 
+/** The short name a text gives a unit, in brackets after its full name: （以下简称“市交安委”）, （简称市文明办）. */
+const ALIAS_BRACKET = /[（(](?:以下)?简称[^（）()]{1,20}[）)]$/;
+
+/** A name without the short name given it in brackets (市安全生产委员会道路交通安全专业委员会（以下简称“市交安委”）). */
+function withoutAliasBracket(item: TwinText): TwinText {
+  const m = ALIAS_BRACKET.exec(item.n);
+  return m && m.index >= 2 ? trimTwin(sliceTwin(item, 0, m.index)) : item;
+}
+
 function stripBracketRole(item: TwinText): { item: TwinText; role: Role | null } {
   if (!item.n.includes('（') && !item.n.includes('(')) return { item, role: null };
   let role: Role | null = null;
@@ -546,7 +555,7 @@ function parseRun(group: TwinText, defaultRole: Role, fieldNames: boolean): Unit
   for (const piece of pieces) {
     let s = trimTwin(piece);
     s = stripLeading(s);
-    const bracket = stripBracketRole(withoutPersonBracket(s));
+    const bracket = stripBracketRole(withoutPersonBracket(withoutAliasBracket(s)));
     const suffix = stripRoleSuffix(bracket.item);
     const etc = splitEtc(trimTwin(suffix.item));
     openEnded ||= etc.openEnded;
