@@ -4,7 +4,7 @@
  * website and WeChat chrome (字体：大 中 小, 打印本页, 分享到, 阅读量), breadcrumbs,
  * decorations before headings. Lines made only of these are blanked.
  */
-import { replaceEvery } from './regex.js';
+import { compiledPattern, replaceEvery } from './regex.js';
 
 /** Export artefacts inside a line: Word bookmarks, RTF groups, HTML comments. */
 export const ARTEFACT = /\[(?:bookmark|image|img|picture|page ?break|footnote|comment|_GoBack|TOC)[^\]\n]{0,120}\]|\{\\[a-z]+[^}\n]{0,80}\}|<!-{2}[^\n]{0,200}?-{2}>/i;
@@ -41,11 +41,16 @@ export const SITE_FOOTER_PROOF = /ICP备[\s\u3000]*\d|网站标识码[：:]?[\s\
 export const SITE_FOOTER_START =
   /版权所有|主办单位[：:]|承办单位[：:]|主办[：:]|承办[：:]|技术支持(?:单位)?[：:]|网站地图|联系我们|(?:互联网)?违法和不良信息举报|网站标识码|(?:[\u4e00-\u9fa5]ICP|ICP)备|公网安备|Copyright|©/;
 
+/** A site's source field and the attachments' download link after an article (来源：平潭综合实验区管委会办公室 附件下载). */
+const SOURCE_TAIL = '(?:信息)?来源[：:][\\s\\u3000]*[^\\s\\u3000]{2,40}(?:[\\s\\u3000]+附件下载)?|附件下载';
+/** A notice's imprint, the office that printed it and the day (平潭综合实验区管委会办公室 2016年9月21日印发). */
+const IMPRINT = '[^\\s\\u3000]{2,40}[\\s\\u3000]+\\d{4}年\\d{1,2}月\\d{1,2}日印发';
 /**
  * The tail a site's page prints after an article, joined onto the article's last line in a flattened copy: its source
- * field and the attachments' download link (… 常态化实施 来源：平潭综合实验区管委会办公室 附件下载), set apart by a space.
+ * field and the attachments' download link (… 常态化实施 来源：平潭综合实验区管委会办公室 附件下载), and the notice's imprint
+ * before them (… 各乡镇人民政府 平潭综合实验区管委会办公室 2016年9月21日印发 来源：…), set apart by a space.
  */
-export const ARTICLE_TAIL = /[\s\u3000]+(?:(?:信息)?来源[：:][\s\u3000]*[^\s\u3000]{2,40}(?:[\s\u3000]+附件下载)?|附件下载)[\s\u3000]*$/;
+export const ARTICLE_TAIL = compiledPattern(`[\\s\\u3000]+(?:${IMPRINT}(?:[\\s\\u3000]+(?:${SOURCE_TAIL}))?|${SOURCE_TAIL})[\\s\\u3000]*$`);
 
 /** A website footer's address line, footer wherever its postcode stands (中国.辽宁.沈阳市…大西路187号邮编：110014). */
 export const SITE_FOOTER_ADDRESS = /(?:邮编|邮政编码)[：:][\s\u3000]*\d{6}(?!\d)/;
