@@ -433,7 +433,11 @@ export function parseParenthetical(inner: TwinText, atEnd: boolean): ClauseResul
   const clauses = splitTopLevel(first!.part, '，,；;');
   // a role word in the parenthetical says it names doers: a named city or county in it is its government (（合肥市，省发展改革委牵头）)
   const doers = clauses.some(({ part }) => CLAUSE_ROLE_END_RE.test(trimTwin(part).n));
-  for (const { part } of clauses) {
+  // a time phrase right after another is one deadline in stages, as written (2018年3月底前取得阶段性成果，2018年4月至2019年10月深化提升)
+  let deadlineBefore: string | null = null;
+  for (const { part, sep } of clauses) {
+    const after = deadlineBefore;
+    deadlineBefore = null;
     const whole = unitClauses > 0 ? withoutJointOpening(trimTwin(part)) : trimTwin(part);
     // the role word, then the work in a word or two (区文明办负责统筹调度): the names and their role
     const work = ROLE_THEN_WORK.exec(whole.n);
@@ -449,7 +453,10 @@ export function parseParenthetical(inner: TwinText, atEnd: boolean): ClauseResul
     }
     // after the units and their role, a time and what is due by it: （…负责，6月30日前出台实施细则）
     if (isTimePhrase(clause.n) || (strong && TIME_LED.test(clause.n))) {
-      res.deadlines.push(phraseDeadline(clause.r));
+      const phrase = phraseDeadline(clause.r);
+      if (after !== null && res.deadlines.length) res.deadlines.push(`${res.deadlines.pop()!}${after}${phrase}`);
+      else res.deadlines.push(phrase);
+      deadlineBefore = sep;
       continue;
     }
     const bare = clause.n.replace(/(按职责分工|按职能分工|按照职责分工|根据职责分工|按职责|分别|共同|具体)?(负责|落实)$/, '');

@@ -75,6 +75,9 @@ const BARE_BRANCHES: ReadonlySet<string> = new Set(BRANCH_SUFFIXES.filter((b) =>
 
 /** A bare department name such as 经信委 that takes the level prefix of the run it stands in. */
 export function isBareDepartment(name: string): boolean {
+  // a department with its other name in brackets (综合执法局（安监局）, 交通与建设局（规划局）) is bare as its first name is
+  const other = OTHER_NAME_BRACKET.exec(name);
+  if (other && other.index >= 2 && hasUnitSuffix(other[1]!)) return isBareDepartment(name.slice(0, other.index));
   if (name.length < 2 || name.length > 12) return false;
   // a branch is named after its own place (静安公安分局) and takes no prefix; the bare branch noun (派出所) names none, nor
   // does a branch named by its field alone (区商务委、公安分局: the district's 公安分局)
@@ -125,9 +128,18 @@ const PLACE_HINT = /[省市县区镇乡州旗盟村]|高新|开发|经开|园/;
  * 公安局交警支队 (市住建局、公安局交警支队 → 市公安局交警支队).
  */
 function fieldBranchStem(stem: string): boolean {
-  if (isDepartmentStem(stem)) return true;
+  if (isDepartmentStem(stem) || isTwoFields(stem)) return true;
   const m = DEPARTMENT_THEN_FIELD.exec(stem);
   return Boolean(m && !PLACE_HINT.test(m[2]!) && isBareDepartment(m[1]!));
+}
+
+/** The other name of a department in brackets after its name: 综合执法局（安监局）, 区综合执法局（区安监局）. */
+const OTHER_NAME_BRACKET = /[（(]([^（）()]{2,10})[）)]$/;
+
+/** A stem of two fields, as a department's branch may be named (公安消防 of 公安消防支队). */
+function isTwoFields(stem: string): boolean {
+  for (let k = 2; k <= stem.length - 2; k++) if (isDepartmentStem(stem.slice(0, k)) && isDepartmentStem(stem.slice(k))) return true;
+  return false;
 }
 
 function applyPrefix(prefix: Prefix, bare: string): string {
