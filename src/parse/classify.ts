@@ -75,7 +75,10 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
     // the table is a part of its own, as an attachment is, and its numbering does not go under the notice's last item
     const captioned = numberedSinceStart && numberedAny && seg.lineStart && seg.lineEnd && tableTitle(withTitleAbove(segments, i, hints)) && startsTable(segments[i + 1], hints);
     const restarted = secondSinceStart && titled && seg.lineStart && seg.lineEnd && n.startsWith('关于') && numbersAgainAfter(segments, i);
-    if ((signed && seg.lineStart && seg.lineEnd && (start || titled)) || (listed && start) || captioned || restarted) {
+    // 附件2 alone over its title: an attachment, though a flattened copy lost the signature above it
+    const next = segments[i + 1]?.span.n.trim() ?? '';
+    const markedTitle = start && (attachedTitle(next) || tableTitle(next));
+    if ((signed && seg.lineStart && seg.lineEnd && (start || titled)) || (listed && start) || captioned || restarted || markedTitle) {
       if (printed !== undefined && titled && !start && namedAbove(segments, printed, n)) out.set(printed, 'attachment-start');
       printed = undefined;
       out.set(i, 'attachment-start');

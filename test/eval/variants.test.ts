@@ -141,7 +141,10 @@ test.each(Object.keys(VARIANTS))('every dev text document reads the same %s', as
  * at 36 characters. A table a cell a line cannot be read back once its lines are joined, a covering notice's numbering
  * runs into its plan's, and a document flattened already cannot be told from its wrapped copy: most documents, not
  * all, read the same. The share that does is held at the floor reached (twenty-fifth session: 318, 281 and 325 of 399;
- * 305, 247 and 322 at its start), so that no change lowers it silently.
+ * 305, 247 and 322 at its start), so that no change lowers it silently. Batch 42 (twenty-sixth session) added 11 dev
+ * texts, eight of them pages on one line: wrapped at 36 characters, three of these read otherwise (a flattened page
+ * wrapped again), so the share of the 410 at that session's start was 332 (0.8098) and the floor for the wrapped copy
+ * is 0.80; the other two floors hold with them.
  */
 /** A line broken as a PDF's text sets it at a width: a CJK character one, an ASCII one half (a copy's hard line breaks). */
 const wrapAtWidth = (width: number) => (line: string) => {
@@ -172,7 +175,7 @@ const FLATTENED: Record<string, { make: (text: string) => string; floor: number 
     floor: 0.79,
   },
   'joined onto one line whole': { make: (t) => t.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join(' '), floor: 0.7 },
-  'hard-wrapped at 36 characters (ASCII half a character)': { make: (t) => t.split('\n').map(wrapAtWidth(36)).join('\n'), floor: 0.81 },
+  'hard-wrapped at 36 characters (ASCII half a character)': { make: (t) => t.split('\n').map(wrapAtWidth(36)).join('\n'), floor: 0.8 },
 };
 
 test.each(Object.keys(FLATTENED))('most dev text documents read the same %s', (name) => {

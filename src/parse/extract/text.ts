@@ -5,7 +5,7 @@
  * then 1 / the task / the units / …). Such tables go to the task-table reader;
  * all other lines pass through unchanged, each keeping its line number.
  */
-import { LineSink, type SourceText } from './source.js';
+import { LineSink, type SourceLocation, type SourceText } from './source.js';
 import { buildGrid, classify, findHeader, writeTable, type ColumnRole } from './table.js';
 import { isUnitColumn, MEASURE_VALUE, NAMED_ORDINAL, SEQ_UNDER_CATEGORY, withMeasureUnitColumn, WRAPPED_DATE_HEADS, WRAPPED_DATE_TAILS } from '../lexicon/tables.js';
 import { diag } from '../../model/diagnostic.js';
@@ -60,7 +60,7 @@ function anyTextTable(text: string): boolean {
 }
 
 /** A table's header and first row number inside a line, one space between words (…分解表 序号 项目名称 … 配合单位 1 建成…). */
-const ONE_LINE_HEADER = /[ \u3000](?:序号|序號) [^\n ]{2,20}(?: [^\n ]{2,20}){1,10} 1 /;
+const ONE_LINE_HEADER = /(?:^|[ \u3000])(?:序号|序號) [^\n ]{2,20}(?: [^\n ]{1,20}){1,13} (?:1 |一[ 、])/;
 
 /** Rows 1 and 2 of a `|` table written a cell a line, its header lost: `1 |` and `2 |` on lines of their own. */
 const HEADERLESS_PIPE_ROWS = /^[ \t\u3000]*1[ \t\u3000]*[|｜][ \t\u3000]*$[\s\S]*^[ \t\u3000]*2[ \t\u3000]*[|｜][ \t\u3000]*$/m;
@@ -466,9 +466,15 @@ interface ContentRow {
   rest: string[];
 }
 
+/** A unit list's closing 等 (…科技经济委等, 等有关部门 keeps its name). */
+const LIST_ETC_END = /等(?:部门|单位)?$/;
+/** The longest cell of a single-spaced row read as a unit cell. */
+const UNIT_CELL_MAX = 200;
+
 /** The first run of cells from `from` on that read as units, and the cells around it; null when no cell does. */
 function unitRun(cells: string[], from: number): { at: number; end: number } | null {
-  const names = (c: string) => looksLikeUnitLine(c.replace(/[、，,]+$/, '')) || isRegionCollective(c);
+  // a cell of many names (a row's whole list, …交通委、各街镇) or closed by 等 (…科技经济委等) is a unit cell too
+  const names = (c: string) => looksLikeUnitLine(c.replace(/[、，,]+$/, '').replace(LIST_ETC_END, ''), UNIT_CELL_MAX) || isRegionCollective(c);
   const at = cells.findIndex((c, n) => n >= from && names(c));
   if (at < 0) return null;
   let end = at + 1;
@@ -486,7 +492,9 @@ function unitRun(cells: string[], from: number): { at: number; end: number } | n
  */
 function singleSpacedByContent(lines: string[], i: number, header: string[], sink: LineSink): FoundTable | null {
   const roles = header.map(classify);
-  const read: { row: ContentRow; line: number }[] = [];
+  const read: { row: ContentRow; line: number; categories: { text: string; line: number }[] }[] = [];
+  // a category row before the next row (一 推进碳达峰碳中和综合管理): the category goes above that row
+  let categories: { text: string; line: number }[] = [];
   let k = i + 1;
   for (; k < lines.length; k++) {
     const cells = singleSpacedCells(lines[k] ?? '');
@@ -495,21 +503,38 @@ function singleSpacedByContent(lines: string[], i: number, header: string[], sin
     if (cells[0] === String(read.length + 1) && cells.length >= 3) {
       const run = unitRun(cells, 2);
       if (!run) break;
-      read.push({ row: { task: cells[1]!, units: cells.slice(run.at, run.end), rest: [...cells.slice(2, run.at), ...cells.slice(run.end)] }, line: k + 1 });
+      read.push({ row: { task: cells[1]!, units: cells.slice(run.at, run.end), rest: [...cells.slice(2, run.at), ...cells.slice(run.end)] }, line: k + 1, categories });
+      categories = [];
       sink.diagnostics.push(diag('table-row-by-content', { row: read.length, columns: header.length }, k + 1));
       continue;
     }
+    const numeral = CATEGORY_OPENING.exec(cells[0]);
+    if (numeral && (numeral[2] || cells.length >= 2) && cells.length <= CATEGORY_CELLS_MAX && !unitRun(cells, 1)) {
+      categories.push({ text: `${numeral[1]}、${cells.join('').slice(numeral[0].length)}`, line: k + 1 });
+      continue;
+    }
     const run = last ? unitRun(cells, 1) : null;
-    if (!last || !run || /^\d+$/.test(cells[0]) || TABLE_FOOT.test(lines[k]!.trim()) || matchHeading(foldWidth(cells[0]))) break;
+    if (!last || !run || categories.length || /^\d+$/.test(cells[0]) || TABLE_FOOT.test(lines[k]!.trim()) || matchHeading(foldWidth(cells[0]))) break;
     last.row.units.push(...cells.slice(run.at, run.end));
     last.row.rest.push(...cells.slice(0, run.at), ...cells.slice(run.end));
   }
+  // a category read after the last row heads no row: the table ends before it
+  if (categories.length) k = categories[0]!.line - 1;
   const shape = contentShape(header, roles);
   if (!read.length || !shape) return null;
   const rows: Row[] = [{ cells: shape.header, line: i + 1 }];
-  for (const { row, line } of read) rows.push({ cells: contentRowCells(shape, String(rows.length), row.task, row.units, row.rest), line });
+  let seq = 0;
+  for (const { row, line, categories: above } of read) {
+    for (const c of above) rows.push({ cells: [c.text], line: c.line, merged: true });
+    rows.push({ cells: contentRowCells(shape, String(++seq), row.task, row.units, row.rest), line });
+  }
   return { rows, next: k };
 }
+
+/** A category row's numeral, alone (一 推进…) or with its title after 、 (一、8.15省领导见证台资签约项目). */
+const CATEGORY_OPENING = /^([一二三四五六七八九十]{1,3})(?:$|、(?=(\S)))/;
+/** The most cells a category row holds (一 推进碳达峰碳中和综合管理, its title split by a space of its own). */
+const CATEGORY_CELLS_MAX = 3;
 
 const singleSpacedCells = (line: string) => line.trim().split(/[ \u3000\t]+/);
 
@@ -1256,26 +1281,90 @@ function withUnitColumnByContent(header: string[], lines: string[], i: number): 
 }
 
 /**
- * A table copied onto one line with one space between its cells (…责任分解表 序号 项目名称 责任领导 牵头单位 责任人 配合单位 1
- * 建成… 林建华 区社会事业局 陈明 区财政金融局、… 2 新建…): the header from its 序号 on, then rows as many words long as the
- * header, each opening with the next number in turn, to the line's end. Only where every row so reads; null otherwise.
+ * A table copied onto one line with one space between its cells (…分解表 序号 重点任务 具体工作 时间进度 责任部门 一
+ * 推进碳达峰碳中和综合管理 1 全力推进… 全年推进 发展改革委、… 2 …): the line's pieces as the table's lines, the text
+ * before the header one line, the header another, and each row and category row one (cut before the next number in
+ * turn, 1, 2, 3 …, or the next category's numeral, 一, 二 …, standing as a word, once the row before names its units), so
+ * that the readers of a table a row a line read it. Null unless three rows or more so read.
  */
-function oneLineTableAt(lines: string[], i: number): FoundTable | null {
-  const line = lines[i]!;
-  if (line.length < ONE_LINE_TABLE_MIN) return null;
-  const words = line.trim().split(/ +/);
-  const seqAt = words.findIndex((w) => SEQ_WORD.test(w));
-  const first = words.indexOf('1', seqAt + 1);
-  if (seqAt < 0 || first < 0) return null;
-  const header = words.slice(seqAt, first);
-  if (!hasTaskAndUnits(header)) return null;
-  const rows: Row[] = [{ cells: header, line: i + 1 }];
-  for (let at = first, seq = 1; at < words.length; at += header.length, seq++) {
-    const cells = words.slice(at, at + header.length);
-    if (cells.length !== header.length || cells[0] !== String(seq)) return null;
-    rows.push({ cells, line: i + 1 });
+function unfoldedTable(line: string): { text: string; col: number }[] | null {
+  if (line.length < ONE_LINE_TABLE_MIN || !ONE_LINE_HEADER.test(line)) return null;
+  const words = [...line.matchAll(/[^ ]+/g)].map((m) => ({ text: m[0], at: m.index }));
+  const seqAt = words.findIndex((w) => SEQ_WORD.test(w.text));
+  const first = words.findIndex((w, k) => k > seqAt && (w.text === '1' || w.text === '一' || w.text.startsWith('一、')));
+  if (seqAt < 0 || first < 0 || first - seqAt > ONE_LINE_HEADER_WORDS || !hasTaskAndUnits(joinLetterSpaced(words.slice(seqAt, first).map((w) => w.text)))) return null;
+  const starts = [seqAt, first];
+  let seq = 1;
+  let category = 0;
+  let named = true;
+  for (let k = first; k < words.length; k++) {
+    const w = words[k]!.text;
+    const opens = w === String(seq) || w === CATEGORY_NUMERALS[category] || w.startsWith(`${CATEGORY_NUMERALS[category]}、`);
+    if (opens && named && k > first) starts.push(k);
+    if (opens && (named || k === first)) {
+      // a category row names no units: the row after it opens at its number
+      named = w !== String(seq);
+      if (w === String(seq)) seq++;
+      else category++;
+      continue;
+    }
+    named ||= looksLikeUnitLine(w.replace(/[、，,]+$/, '').replace(LIST_ETC_END, ''), UNIT_CELL_MAX);
   }
-  return rows.length >= 3 ? { rows, next: i + 1 } : null;
+  if (seq <= ONE_LINE_ROWS_MIN) return null;
+  const pieces = starts.map((k, n) => {
+    const from = words[k]!.at;
+    const to = n + 1 < starts.length ? words[starts[n + 1]!]!.at : line.length;
+    return { text: line.slice(from, to).trimEnd(), col: from + 1 };
+  });
+  return [...captionPieces(line, words.slice(0, seqAt)), ...pieces];
+}
+
+/**
+ * The text before a one-line table's header as pieces: the table's caption (…签约项目任务分解汇总表) and what follows it
+ * (截止日期：2015年9月1日) pieces of their own, and the attachment's mark before the caption (附件2) one too, so that the
+ * table's part starts where the copy's lines started it; the text before them one piece.
+ */
+function captionPieces(line: string, words: readonly { text: string; at: number }[]): { text: string; col: number }[] {
+  const caption = words.findLastIndex((w, k) => k >= words.length - CAPTION_WORDS_BACK && TABLE_CAPTION.test(w.text));
+  const cuts = caption < 0 ? [0] : [0, ...(caption > 0 && ATTACHMENT_MARK.test(words[caption - 1]!.text) ? [caption - 1] : []), caption, ...(caption + 1 < words.length ? [caption + 1] : [])];
+  const end = words.length ? words.at(-1)!.at + words.at(-1)!.text.length : 0;
+  return cuts.flatMap((k, n) => {
+    const from = words[k]?.at ?? 0;
+    const to = n + 1 < cuts.length ? words[cuts[n + 1]!]!.at : end;
+    const text = line.slice(from, to).trimEnd();
+    return text.trim() ? [{ text, col: from + 1 }] : [];
+  });
+}
+
+/** A table's caption, one word (…任务分解汇总表, …责任清单), and how far back from the header it is looked for. */
+const TABLE_CAPTION = /^[^，,。；;：:]{6,60}(?:表|清单)$/;
+const CAPTION_WORDS_BACK = 3;
+/** An attachment's mark standing as a word before its title (附件2, 附件). */
+const ATTACHMENT_MARK = /^附件[0-9一二三四五六七八九十]{0,2}$/;
+
+/** The category numerals of a one-line table's category rows, in turn. */
+const CATEGORY_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
+/** The most words a one-line table's header holds, and the fewest rows that make the line a table. */
+const ONE_LINE_HEADER_WORDS = 14;
+const ONE_LINE_ROWS_MIN = 3;
+
+/**
+ * The lines a text's tables are read from: each line that holds a table copied onto one line given as its pieces
+ * (see unfoldedTable), with the 1-based line and column each piece stands at. Null where no line does.
+ */
+function unfoldOneLineTables(lines: readonly string[]): { lines: string[]; at: number[]; col: number[] } | null {
+  const out: { lines: string[]; at: number[]; col: number[] } = { lines: [], at: [], col: [] };
+  let any = false;
+  lines.forEach((line, i) => {
+    const pieces = unfoldedTable(line);
+    any ||= pieces !== null;
+    for (const p of pieces ?? [{ text: line, col: 1 }]) {
+      out.lines.push(p.text);
+      out.at.push(i + 1);
+      out.col.push(p.col);
+    }
+  });
+  return any ? out : null;
 }
 /** A line shorter than this holds no table of rows. */
 const ONE_LINE_TABLE_MIN = 80;
@@ -2296,8 +2385,8 @@ function endsInNameHead(line: string): boolean {
   return before !== '' || NAME_OPENING.test(last) || hasUnitSuffix(last);
 }
 
-function looksLikeUnitLine(line: string | undefined): boolean {
-  if (!line || line.length > 40 || /[。；;！？]/.test(line)) return false;
+function looksLikeUnitLine(line: string | undefined, max = 40): boolean {
+  if (!line || line.length > max || /[。；;！？]/.test(line)) return false;
   // a count (2所, 3个站) is no name, nor is a suffix alone; a 、 inside brackets is part of a name (各县（市、区）人民政府);
   // a name may carry its role (省政府办公厅牵头，省直有关部门按职责分工负责)
   const names = topLevelParts(line, '、，, \t\u3000').filter(Boolean).map((name) => name.replace(NAME_ROLE_TAIL, ''));
@@ -2417,20 +2506,28 @@ export function readTextTables(text: string, encoding: string, simplify: Simplif
   const all = splitLines(text);
   // a double-spaced copy is read without its blank lines, each line keeping its own place
   const spaced = doubleSpacedLines(all);
-  const lines = spaced?.lines ?? all;
-  const lineAt = (n: number) => spaced?.at[n - 1] ?? n;
+  const kept = spaced?.lines ?? all;
+  const keptAt = (n: number) => spaced?.at[n - 1] ?? n;
+  // a table copied onto one line is read from its pieces, each standing at its line and column
+  const unfolded = unfoldOneLineTables(kept);
+  const lines = unfolded?.lines ?? kept;
+  const lineAt = (n: number) => keptAt(unfolded?.at[n - 1] ?? n);
+  const placeOf = (n: number): SourceLocation => {
+    const col = unfolded?.col[n - 1] ?? 1;
+    return col > 1 ? { line: lineAt(n), column: col } : { line: lineAt(n), verbatim: true };
+  };
   const sink = new LineSink();
   let tables = 0;
   for (let i = 0; i < lines.length; i++) {
     const found: FoundTable | null =
-      tabTableAt(lines, i) ?? pipeTableAt(lines, i, sink, simplify) ?? spacedTableAt(lines, i, sink) ?? cellTableAt(lines, i, sink, simplify) ?? unnumberedCellTableAt(lines, i, sink, simplify) ?? gluedTableAt(lines, i) ?? oneLineTableAt(lines, i);
+      tabTableAt(lines, i) ?? pipeTableAt(lines, i, sink, simplify) ?? spacedTableAt(lines, i, sink) ?? cellTableAt(lines, i, sink, simplify) ?? unnumberedCellTableAt(lines, i, sink, simplify) ?? gluedTableAt(lines, i);
     const width = found?.rows[0]?.cells.length ?? 0;
     if (found && !found.unmerged) fillMergedUnitCells(found.rows);
     const grid = found && buildGrid(found.rows.map((r) => r.cells.map((c) => ({ text: c, rowspan: 1, colspan: r.merged ? width : 1 }))));
     if (!found || !grid || !findHeader(grid)) {
       // not a task table: its lines pass through as they are
       const next = found?.next ?? i + 1;
-      lines.slice(i, next).forEach((line, k) => sink.push(line, { line: lineAt(i + k + 1), verbatim: true }));
+      lines.slice(i, next).forEach((line, k) => sink.push(line, placeOf(i + k + 1)));
       i = next - 1;
       continue;
     }
@@ -2450,6 +2547,6 @@ export function readTextTables(text: string, encoding: string, simplify: Simplif
     i = found.next - 1;
   }
   // the readers placed their findings on the lines they read
-  if (spaced) sink.diagnostics.forEach((d, k) => (sink.diagnostics[k] = d.line === undefined ? d : { ...d, line: lineAt(d.line) }));
+  if (spaced || unfolded) sink.diagnostics.forEach((d, k) => (sink.diagnostics[k] = d.line === undefined ? d : { ...d, line: lineAt(d.line) }));
   return sink.result('text', encoding);
 }
