@@ -292,7 +292,8 @@ if (want('pathological')) {
   // two lines of first items after full stops, neither most of the text (so not a flattened text): each first item looks
   // ahead for its second, a bounded look
   linearPair('two lines of 50,000 first items after full stops (。 1.)', (n) => `一、任务\n1.测试。\n责任单位：省科技厅\n${'。 1.'.repeat(n)}\n${'。 1.'.repeat(n)}\n`, 25_000);
-  // a task table copied onto one line with one space between its cells: the line is cut into its rows, one pass
+  // a task table copied onto one line with one space between its cells: the line is cut into its rows, one pass (the
+  // rows past 999 are read as text, a row's number having three digits at most)
   linearPair(
     'one-line table of 20,000 rows (序号 重点任务 完成时限 责任单位 1 … 2 …)',
     (n) => `关于印发重点工作分工表的通知 附件 重点工作分工表 序号 重点任务 完成时限 责任单位 ${Array.from({ length: n }, (_, i) => `${i + 1} 推进第${i + 1}项重点工作 年内完成 区发改局、区财政局`).join(' ')}\n`,
