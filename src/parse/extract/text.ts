@@ -2154,7 +2154,7 @@ function rowComplete(cells: readonly string[], columns: readonly string[]): bool
 }
 
 /** A short cell that is a time limit: 12月底前, 5月底前动工, 2024年底, 年内完成 (not a sentence: 2024年完成改造12个小区。). */
-const DEADLINE_LINE = /^(?:(?:\d{4}\s*年)?\d{1,2}\s*月|\d{4}\s*年|年底|年内|长期|持续)/;
+const DEADLINE_LINE = /^(?:(?:\d{4}\s*年)?\d{1,2}\s*月|\d{4}\s*年|年底|年内|长期|持续|全年|常年|常态|第?[一二三四1-4]季度|[上下]半年)/;
 const isDeadlineLine = (line: string) => line.length <= 12 && DEADLINE_LINE.test(line) && !/[。；;，,！？]/.test(line);
 
 /**
