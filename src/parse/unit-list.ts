@@ -559,16 +559,36 @@ const OWN_COLLECTIVE = /^(?:各|有关)(?:有关)?(直属机构|直属单位|部
 /** Longer than the longest real names (国家税务总局…税务局第一税务所, …经济技术开发区管理委员会): with figures in it, not one name. */
 const MAX_UNIT_NAME = 40;
 
+/** A 等 alone where a name would stand (…规划局、等按职责分工负责). */
+const BARE_ETC = /^\s*等(?:部门|单位)?\s*$/;
+/** A name with its other name in brackets, a next name glued after it with its 、 lost: 综合执法局（安监局）规划局. */
+const NAME_AFTER_OTHER_NAME = /^(.{2,20}?[）)])([^（）()、，,]{2,20})$/;
+
+/** A piece holding two names where a 、 was lost after the first's bracket (综合执法局（安监局）规划局 → 综合执法局（安监局）, 规划局). */
+function splitAfterOtherName(piece: TwinText): TwinText[] {
+  const m = NAME_AFTER_OTHER_NAME.exec(piece.n);
+  if (!m) return [piece];
+  const first = m[1]!;
+  const open = Math.max(first.lastIndexOf('（'), first.lastIndexOf('('));
+  if (open < 2 || !hasUnitSuffix(first.slice(0, open)) || !hasUnitSuffix(first.slice(open + 1, -1)) || !hasUnitSuffix(m[2]!)) return [piece];
+  return [sliceTwin(piece, 0, first.length), sliceTwin(piece, first.length)];
+}
+
 /** Parses one `、`-run (a group between commas) into units. */
 function parseRun(group: TwinText, defaultRole: Role, fieldNames: boolean): UnitListResult {
   let openEnded = false;
-  const pieces = shareDepartment(shareGovernment(mergeRegionCompounds(splitTopLevel(group, '、').flatMap((p) => splitConjunction(p.part)))));
+  const pieces = shareDepartment(shareGovernment(mergeRegionCompounds(splitTopLevel(group, '、').flatMap((p) => splitConjunction(p.part).flatMap(splitAfterOtherName)))));
   const items: RawItem[] = [];
   for (const piece of pieces) {
     let s = trimTwin(piece);
     s = stripLeading(s);
     const bracket = stripBracketRole(withoutPersonBracket(withoutAliasBracket(s)));
     const suffix = stripRoleSuffix(bracket.item);
+    // …规划局、等: a 等 standing alone after the last 、 closes the list, open-ended
+    if (BARE_ETC.test(suffix.item.n)) {
+      openEnded = true;
+      continue;
+    }
     const etc = splitEtc(trimTwin(suffix.item));
     openEnded ||= etc.openEnded;
     const role = bracket.role ?? suffix.role;
