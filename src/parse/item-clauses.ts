@@ -79,7 +79,10 @@ export function subjectClauses(items: readonly Item[], clauses: ByItem<ClauseRes
   // does what is no division of the work)
   const named = items.some((it) => clauses.get(it).units.length);
   if (!named && (found.length < 2 || found.length * 2 < leaves.length)) {
-    modalSubjectClauses(leaves, clauses);
+    // nor by closing duties: then by the subjects of their sentences, if most leaves have such subjects. Where some item
+    // names its units otherwise, a sentence asking a unit to act (县财政局要牵头落实…) or a rule addressed to those it
+    // governs (餐饮经营单位要…) names no unit of a task: read there too, it broke three blind fixtures (d20-*)
+    for (const { it, clause } of modalSubjectClauses(leaves)) mergeClause(clauses.get(it), clause);
     return;
   }
   for (const { it, duty } of found) mergeClause(clauses.get(it), duty);
@@ -87,18 +90,18 @@ export function subjectClauses(items: readonly Item[], clauses: ByItem<ClauseRes
 
 /**
  * 市交通委、市公安局要落实…。市公安局要会同市经济信息化委…: in a notice that names its units in no clause and no duty
- * sentence, the units of every sentence whose subject is units and a modal verb, once most leaves hold such a sentence
- * naming a unit of its own (a department, not 各地 alone). In an opinion that asks 各地 and 各部门 for things now and
- * then, fewer leaves do, and nothing is read.
+ * sentence, the units of every sentence part whose subject is units and a modal verb or a duty verb (燃气主管部门负责…,
+ * 由县政府组织…), after a topic and its colon (排查整治内容：…), once most leaves hold such a part naming a unit of its own
+ * (a department, not 各地 alone). In an opinion that asks 各地 and 各部门 for things now and then, fewer leaves do, and
+ * nothing is read.
  */
-function modalSubjectClauses(leaves: readonly Item[], clauses: ByItem<ClauseResult>): void {
+function modalSubjectClauses(leaves: readonly Item[]): { it: Item; clause: ClauseResult }[] {
   const found = leaves.flatMap((it) => {
     const clause = emptyClause();
     for (const c of itemModalSubjects(it)) mergeClause(clause, c);
     return clause.units.some((u) => isNamedUnit(u.name)) ? [{ it, clause }] : [];
   });
-  if (found.length < MODAL_LEAVES_MIN || found.length < leaves.length * MODAL_LEAVES_SHARE) return;
-  for (const { it, clause } of found) mergeClause(clauses.get(it), clause);
+  return found.length < MODAL_LEAVES_MIN || found.length < leaves.length * MODAL_LEAVES_SHARE ? [] : found;
 }
 
 /** A unit named for itself, not a group the reader is among: 市交通委, not 各县市各部门 or 各牵头单位. */
@@ -117,24 +120,37 @@ const MODAL_SUBJECT_MAX = 60;
 /** The subject of a part that opens with units and a modal verb (市交通委、市公安局要…), and where its modal ends. */
 function modalSubjectAt(part: TwinText): { names: TwinText; subject: ClauseResult; end: number } | null {
   const head = part.n.slice(0, MODAL_SUBJECT_MAX + 4);
+  // in a text joined onto one line, a space parts the title before it from the subject (2．强化媒体宣传 县广电中心要…)
+  let from = 0;
   for (let i = 2; i < Math.min(head.length, MODAL_SUBJECT_MAX); i++) {
-    if ('，,；;。：:'.includes(head.charAt(i))) return null;
+    if ('，,；;。'.includes(head.charAt(i))) return null;
+    // (and a topic's colon the subject after it: 排查内容：供电公司要…)
+    if (' \u3000：:'.includes(head.charAt(i))) from = i + 1;
     const m = MODAL_AT.exec(head.slice(i));
-    if (!m) continue;
-    const names = sliceTwin(part, 0, i);
+    if (!m || i - from < 2) continue;
+    const names = sliceTwin(part, from, i);
     const subject = namesOnlyClause(names);
     if (subject) return { names, subject, end: i + m[0].length };
   }
   return null;
 }
 
-/** The clauses of an item's modal subjects, from its text after the title and its body, in order of writing. */
+/** A topic before a colon opening a part (排查整治内容：, 工作要求：), a title run on before it in a text joined onto one line. */
+const PART_TOPIC = /^[^，,；;。：:]{2,30}[：:]/;
+
+/** The clauses of an item's modal subjects, from its heading and its body, in order of writing. */
 function itemModalSubjects(it: Item): ClauseResult[] {
   const out: ClauseResult[] = [];
-  for (const text of [textAfterTitle(it), ...it.body.map((p) => trimTwin(p.span))]) {
+  // the heading whole: a title run on into its text (1．开展…活动 2013 年春节前，县政府要组织…) holds its subject in the title's sentence
+  for (const text of [trimTwin(it.heading.span), ...it.body.map((p) => trimTwin(p.span))]) {
     for (const { part: sentence } of splitTopLevel(text, '。；;')) {
       for (const { part } of splitTopLevel(trimTwin(sentence), '，,')) {
-        const clause = modalSubject(trimTwin(part));
+        // after a short topic and its colon (排查整治内容：消防支队筹建组负责…)
+        const whole = trimTwin(part);
+        const topic = PART_TOPIC.exec(whole.n);
+        const text = topic ? trimTwin(sliceTwin(whole, topic[0].length)) : whole;
+        // and a part whose subject is units and their duty verb (燃气主管部门负责督促…, 由县政府组织…)
+        const clause = modalSubject(text) ?? (DUTY_SENTENCE.test(text.n) || text.n.startsWith('由') ? subjectClause(text) : null);
         if (clause) out.push(clause);
       }
     }

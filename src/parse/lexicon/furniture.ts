@@ -48,9 +48,10 @@ const IMPRINT = '[^\\s\\u3000]{2,40}[\\s\\u3000]+\\d{4}年\\d{1,2}月\\d{1,2}日
 /**
  * The tail a site's page prints after an article, joined onto the article's last line in a flattened copy: its source
  * field and the attachments' download link (… 常态化实施 来源：平潭综合实验区管委会办公室 附件下载), and the notice's imprint
- * before them (… 各乡镇人民政府 平潭综合实验区管委会办公室 2016年9月21日印发 来源：…), set apart by a space.
+ * before them (… 各乡镇人民政府 平潭综合实验区管委会办公室 2016年9月21日印发 来源：…), set apart by a space from the text
+ * before them on the line (an imprint on a line of its own is the notice's, read as before).
  */
-export const ARTICLE_TAIL = compiledPattern(`[\\s\\u3000]+(?:${IMPRINT}(?:[\\s\\u3000]+(?:${SOURCE_TAIL}))?|${SOURCE_TAIL})[\\s\\u3000]*$`);
+export const ARTICLE_TAIL = compiledPattern(`(?<=[^\\s\\u3000])[\\s\\u3000]+(?:${IMPRINT}(?:[\\s\\u3000]+(?:${SOURCE_TAIL}))?|${SOURCE_TAIL})[\\s\\u3000]*$`);
 
 /** A website footer's address line, footer wherever its postcode stands (中国.辽宁.沈阳市…大西路187号邮编：110014). */
 export const SITE_FOOTER_ADDRESS = /(?:邮编|邮政编码)[：:][\s\u3000]*\d{6}(?!\d)/;

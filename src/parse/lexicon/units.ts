@@ -14,8 +14,9 @@ export const UNIT_SUFFIXES = [
   '司', '馆', '校', '园', '政府', '管委会', '集团', '公司', '小组', '法院', '检察院', '团委', '海关', '总队', '支队',
   '分局', '办公室', '银保监局', '监管局', '工会', '科协', '妇联', '残联', '团', '军区', '军分区', '武装部', '大学',
   '学院', '总台', '电视台', '报社', '日报社', '指挥部', '部门', '单位', '党委', '党组', '办事处', '管理区',
-  // task forces set up for the work (联合执法工作组, 创卫工作专班)
-  '工作组', '专班',
+  // task forces set up for the work (联合执法工作组, 创卫工作专班), and the groups that prepare a body not yet set up
+  // (消防支队筹建组, 街道办事处筹备组)
+  '工作组', '专班', '筹建组', '筹备组',
   // a bureau's own offices (待遇保障科, 人事科; a county bureau's 计划财务股, 安全股) in its work points
   '科', '股',
   // the same in Traditional characters, for the readers that look at a table's cells as written (單位, 管委會, 辦公室)
