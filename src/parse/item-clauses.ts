@@ -145,12 +145,12 @@ function itemModalSubjects(it: Item): ClauseResult[] {
   for (const text of [trimTwin(it.heading.span), ...it.body.map((p) => trimTwin(p.span))]) {
     for (const { part: sentence } of splitTopLevel(text, '。；;')) {
       for (const { part } of splitTopLevel(trimTwin(sentence), '，,')) {
-        // after a short topic and its colon (排查整治内容：消防支队筹建组负责…)
+        // after a topic and its colon (排查整治内容：消防支队筹建组负责…)
         const whole = trimTwin(part);
         const topic = PART_TOPIC.exec(whole.n);
-        const text = topic ? trimTwin(sliceTwin(whole, topic[0].length)) : whole;
+        const piece = topic ? trimTwin(sliceTwin(whole, topic[0].length)) : whole;
         // and a part whose subject is units and their duty verb (燃气主管部门负责督促…, 由县政府组织…)
-        const clause = modalSubject(text) ?? (DUTY_SENTENCE.test(text.n) || text.n.startsWith('由') ? subjectClause(text) : null);
+        const clause = modalSubject(piece) ?? (DUTY_SENTENCE.test(piece.n) || piece.n.startsWith('由') ? subjectClause(piece) : null);
         if (clause) out.push(clause);
       }
     }
@@ -389,7 +389,6 @@ function unitHeadingRuns(items: readonly Item[]): Map<Item, ClauseResult> {
   }
   return out;
 }
-
 
 /** The longest name a unit's heading holds. */
 const UNIT_NAME_MAX = 24;

@@ -343,7 +343,6 @@ export const hasSentenceEnd = (n: string): boolean => /[。！？!?]/.test(n);
 /** The last characters of a paragraph kept for joins: enough for any unit name. */
 export const TAIL_LENGTH = 64;
 
-
 /**
  * A closing quotation mark at the end that closes a name, not a sentence (…推行“党工委（管委会）+公司” / 运营模式，…):
  * no sentence's end stands before it. Where a line so ending is hard-wrapped at the text's width, its sentence goes on.

@@ -222,10 +222,10 @@ const wordsApart = (last: string, first: string): boolean => /^[A-Za-z0-9]$/.tes
 /** What may stand before a label inside a paragraph: a sentence or clause end, a bracket, a space. */
 const LABEL_BOUNDARY = '。；;！？!?，,）)】」 \u3000\t';
 
-/** How many of a paragraph's last characters start a label that the next line completes (责任单 + 位：…): 0 when none does. */
 /** A line that opens with a label's colon: the label's word stands at the end of the line before. */
 const COLON_FIRST = /^[ \t\u3000]*[：:]/;
 
+/** How many of a paragraph's last characters start a label that the next line completes (责任单 + 位：…): 0 when none does. */
 function splitLabelLength(tail: string, next: string): number {
   const head = next.slice(0, 16);
   // the longest start first (责任单 + 位：, not 单 + 位：), and only after a sentence or clause boundary

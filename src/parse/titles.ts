@@ -318,7 +318,6 @@ function titleStyles(items: Item[]): ByItem<TitleStyle> {
   return out;
 }
 
-
 /** What a sibling group tells about glued titles: how many are glued, and the lengths of the standalone titles. */
 interface SiblingEvidence {
   standaloneLengths: Map<number, number>;

@@ -76,8 +76,8 @@ const BARE_BRANCHES: ReadonlySet<string> = new Set(BRANCH_SUFFIXES.filter((b) =>
 /** A bare department name such as 经信委 that takes the level prefix of the run it stands in. */
 export function isBareDepartment(name: string): boolean {
   // a department with its other name in brackets (综合执法局（安监局）, 交通与建设局（规划局）) is bare as its first name is
-  const other = OTHER_NAME_BRACKET.exec(name);
-  if (other && other.index >= 2 && hasUnitSuffix(other[1]!)) return isBareDepartment(name.slice(0, other.index));
+  const other = otherNameAt(name);
+  if (other > 0) return isBareDepartment(name.slice(0, other));
   if (name.length < 2 || name.length > 12) return false;
   // a branch is named after its own place (静安公安分局) and takes no prefix; the bare branch noun (派出所) names none, nor
   // does a branch named by its field alone (区商务委、公安分局: the district's 公安分局)
@@ -135,6 +135,12 @@ function fieldBranchStem(stem: string): boolean {
 
 /** The other name of a department in brackets after its name: 综合执法局（安监局）, 区综合执法局（区安监局）. */
 const OTHER_NAME_BRACKET = /[（(]([^（）()]{2,10})[）)]$/;
+
+/** Where the bracket holding a unit's other name opens after its name (综合执法局（安监局） → 5), or -1. */
+function otherNameAt(name: string): number {
+  const m = OTHER_NAME_BRACKET.exec(name);
+  return m && m.index >= 2 && hasUnitSuffix(m[1]!) && hasUnitSuffix(name.slice(0, m.index)) ? m.index : -1;
+}
 
 /** A stem of two fields, as a department's branch may be named (公安消防 of 公安消防支队). */
 function isTwoFields(stem: string): boolean {
@@ -569,8 +575,7 @@ function splitAfterOtherName(piece: TwinText): TwinText[] {
   const m = NAME_AFTER_OTHER_NAME.exec(piece.n);
   if (!m) return [piece];
   const first = m[1]!;
-  const open = Math.max(first.lastIndexOf('（'), first.lastIndexOf('('));
-  if (open < 2 || !hasUnitSuffix(first.slice(0, open)) || !hasUnitSuffix(first.slice(open + 1, -1)) || !hasUnitSuffix(m[2]!)) return [piece];
+  if (otherNameAt(first) < 0 || !hasUnitSuffix(m[2]!)) return [piece];
   return [sliceTwin(piece, 0, first.length), sliceTwin(piece, first.length)];
 }
 

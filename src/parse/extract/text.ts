@@ -11,6 +11,7 @@ import { isUnitColumn, MEASURE_VALUE, NAMED_ORDINAL, SEQ_UNDER_CATEGORY, withMea
 import { diag } from '../../model/diagnostic.js';
 import { splitLines } from '../../model/position.js';
 import { matchHeading, toCircled, type NumberStyle } from '../markers.js';
+import { toChineseNumeral } from '../lexicon/numerals.js';
 import { BRANCH_RE, branchRunsOn, bureauBranchRunsOn, hasUnitSuffix, isNamedTownship, SHARED_ORGAN_ALONE, isCatchAll, isRegionCollective, NAME_OPENING, nameRunsOnAfterBreak, OWN_ORGANISATION_RE } from '../lexicon/units.js';
 import { NAME_ROLE_TAIL } from '../lexicon/roles.js';
 import { isSurname } from '../lexicon/persons.js';
@@ -392,7 +393,6 @@ const ROLE_OPENING = /^(?:共同|分别|联合)?(?:牵头|配合|负责|参与|�
 /** A branch named by its place, no level word before it (肥西分局 under 市生态环境局): the branch of the name above. */
 const branchOfAbove = (piece: string): boolean => BRANCH_RE.test(piece) && !NAME_OPENING.test(piece);
 
-
 /**
  * A person's name of two characters padded to the width of three in its column (王  强, as tables set names), one
  * cell: its spaces would split it into two. The line keeps its length, the spaces moving after the name.
@@ -471,14 +471,15 @@ const LIST_ETC_END = /等(?:部门|单位)?$/;
 /** The longest cell of a single-spaced row read as a unit cell. */
 const UNIT_CELL_MAX = 200;
 
+/** Whether a single-spaced row's cell names units: a cell of many names (…交通委、各街镇) or closed by 等 (…科技经济委等) too. */
+const namesUnitCell = (c: string): boolean => looksLikeUnitLine(c.replace(/[、，,]+$/, '').replace(LIST_ETC_END, ''), UNIT_CELL_MAX) || isRegionCollective(c);
+
 /** The first run of cells from `from` on that read as units, and the cells around it; null when no cell does. */
 function unitRun(cells: string[], from: number): { at: number; end: number } | null {
-  // a cell of many names (a row's whole list, …交通委、各街镇) or closed by 等 (…科技经济委等) is a unit cell too
-  const names = (c: string) => looksLikeUnitLine(c.replace(/[、，,]+$/, '').replace(LIST_ETC_END, ''), UNIT_CELL_MAX) || isRegionCollective(c);
-  const at = cells.findIndex((c, n) => n >= from && names(c));
+  const at = cells.findIndex((c, n) => n >= from && namesUnitCell(c));
   if (at < 0) return null;
   let end = at + 1;
-  while (end < cells.length && names(cells[end]!)) end++;
+  while (end < cells.length && namesUnitCell(cells[end]!)) end++;
   return { at, end };
 }
 
@@ -509,7 +510,8 @@ function singleSpacedByContent(lines: string[], i: number, header: string[], sin
       continue;
     }
     const numeral = CATEGORY_OPENING.exec(cells[0]);
-    if (numeral && (numeral[2] || cells.length >= 2) && cells.length <= CATEGORY_CELLS_MAX && !unitRun(cells, 1)) {
+    // its title after the numeral's 、 (一、8.15…) or in the cells after a bare numeral (一 推进…)
+    if (numeral && (cells[0].length > numeral[0].length || cells.length >= 2) && cells.length <= CATEGORY_CELLS_MAX && !unitRun(cells, 1)) {
       categories.push({ text: `${numeral[1]}、${cells.join('').slice(numeral[0].length)}`, line: k + 1 });
       continue;
     }
@@ -532,7 +534,7 @@ function singleSpacedByContent(lines: string[], i: number, header: string[], sin
 }
 
 /** A category row's numeral, alone (一 推进…) or with its title after 、 (一、8.15省领导见证台资签约项目). */
-const CATEGORY_OPENING = /^([一二三四五六七八九十]{1,3})(?:$|、(?=(\S)))/;
+const CATEGORY_OPENING = /^([一二三四五六七八九十]{1,3})(?:$|、)/;
 /** The most cells a category row holds (一 推进碳达峰碳中和综合管理, its title split by a space of its own). */
 const CATEGORY_CELLS_MAX = 3;
 
@@ -1299,7 +1301,8 @@ function unfoldedTable(line: string): { text: string; col: number }[] | null {
   let named = true;
   for (let k = first; k < words.length; k++) {
     const w = words[k]!.text;
-    const opens = w === String(seq) || w === CATEGORY_NUMERALS[category] || w.startsWith(`${CATEGORY_NUMERALS[category]}、`);
+    const numeral = toChineseNumeral(category + 1);
+    const opens = w === String(seq) || w === numeral || w.startsWith(`${numeral}、`);
     if (opens && named && k > first) starts.push(k);
     if (opens && (named || k === first)) {
       // a category row names no units: the row after it opens at its number
@@ -1308,7 +1311,7 @@ function unfoldedTable(line: string): { text: string; col: number }[] | null {
       else category++;
       continue;
     }
-    named ||= looksLikeUnitLine(w.replace(/[、，,]+$/, '').replace(LIST_ETC_END, ''), UNIT_CELL_MAX);
+    named ||= namesUnitCell(w);
   }
   if (seq <= ONE_LINE_ROWS_MIN) return null;
   const pieces = starts.map((k, n) => {
@@ -1342,8 +1345,6 @@ const CAPTION_WORDS_BACK = 3;
 /** An attachment's mark standing as a word before its title (附件2, 附件). */
 const ATTACHMENT_MARK = /^附件[0-9一二三四五六七八九十]{0,2}$/;
 
-/** The category numerals of a one-line table's category rows, in turn. */
-const CATEGORY_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
 /** The most words a one-line table's header holds, and the fewest rows that make the line a table. */
 const ONE_LINE_HEADER_WORDS = 14;
 const ONE_LINE_ROWS_MIN = 3;

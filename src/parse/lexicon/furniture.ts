@@ -71,10 +71,10 @@ export const LEADING_MARK = /^([\s\u3000]*)((?:[◆◇■□●▲△▶►▪�
 /** Markdown bold marks copied as text: **（一）…** */
 export const BOLD_MARK = /\*\*(?=\S)|(?<=\S)\*\*/;
 
-/** A line made only of website chrome (打印本页 关闭窗口, 字体：大 中 小, a breadcrumb): no text of the notice. */
 /** The longest line of page chrome (a share bar, a font switch and print links, an editor's credits). */
 const CHROME_LINE_MAX = 160;
 
+/** A line made only of website chrome (打印本页 关闭窗口, 字体：大 中 小, a breadcrumb): no text of the notice. */
 export function isChromeLine(raw: string): boolean {
   // a line longer than any bar of links is text: a page flattened onto one line holds its share bar (分享到 …) too
   if (!CHROME_HINT.test(raw) || !raw.trim() || raw.length > CHROME_LINE_MAX) return false;

@@ -11,10 +11,10 @@ export const UNIT_LABEL_NOUNS = ['单位', '部门', '处室', '科室', '股室
 /** Labels that name the units by another word than a role: 部门分工：省商务厅牵头，各地级以上市配合。; 数据提供单位：市统计局 (the unit that answers for a target's figure). */
 export const UNIT_LABEL_ALIASES = ['部门分工', '责任分工', '单位分工', '分工部门', '职责分工', '数据提供单位', '数据来源单位'] as const;
 
-/** Labels that name people, not units. */
 /** The leaders a chief system names (链长制, 河长制, 林长制, 路长制): persons, whose units are labelled apart. */
 const CHIEF_TITLES = ['链长', '河长', '湖长', '林长', '路长', '田长'] as const;
 
+/** Labels that name people, not units. */
 export const PERSON_LABELS = [
   '责任领导', '分管领导', '牵头负责领导', '牵头领导', '联系领导', '包挂领导', '挂钩领导', '包联领导', '包抓领导', '包保领导',
   '包片领导', '挂点领导', '督导领导', '牵头省领导', '牵头市领导', '省领导', '市领导', '县领导', '区领导', '分管负责同志',
