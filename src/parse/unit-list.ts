@@ -579,10 +579,52 @@ function splitAfterOtherName(piece: TwinText): TwinText[] {
   return [sliceTwin(piece, 0, first.length), sliceTwin(piece, first.length)];
 }
 
+/**
+ * Where a name glued after another may begin: a level (区环土局, 市文明办), not a word that only starts with one (市场,
+ * 区域, 县级); or a collective of governments (相关乡镇人民政府). A collective of anything else after a name is that
+ * body's own (国务院相关部门, 市政府各有关部门, 县环保局相关业务科室) and stays with it.
+ */
+const GLUED_NAME_OPENING = /^(?:[省市县区州盟旗](?![场域级属直内外情])|乡镇|(?:各|相关|有关)(?=乡镇|[乡镇县区市省]|街道))/;
+/** How a name that another follows must end: an organ's own word, not a kind of place (园区, 景区) or of party (包片单位). */
+const GLUED_NAME_END = /(?:[局委厅办部府院署室所站队会联]|中心)$/;
+/** A Party organ written with the government department it shares its offices with is one name (区委社会工委区民政局). */
+const PARTY_ORGAN_OPENING = /^[省市县区州盟旗]委./;
+/** A branch after its parent's name is one unit with it (市生态环境局市中分局, 市公安局城区派出所). */
+const BRANCH_END = /(?:分局|分院|分中心|分公司|支行|支队|大队|中队|派出所)$/;
+/** The shortest name either side of a cut: a level and a body (市委, 区委) is kept with what follows it (区委区政府, 市委市政府督查室). */
+const GLUED_NAME_MIN = 3;
+/** Pieces shorter than this hold at most one name. */
+const GLUED_PIECE_MIN = 2 * GLUED_NAME_MIN + 1;
+
+/**
+ * A piece holding names run together with no separator, as a table's cell copied without its line breaks leaves them
+ * (区规划局区经发局区环土局): cut before each level opening that follows a whole name, when every part then reads as a
+ * unit and none is a branch of the one before. Other names stay whole (国家税务总局福建省税务局, 市公安局交警支队), and
+ * so does a Party organ's with the department it shares its offices with.
+ */
+function splitRunTogether(piece: TwinText): TwinText[] {
+  const n = piece.n;
+  if (n.length < GLUED_PIECE_MIN || !hasUnitSuffix(n)) return [piece];
+  const cuts: number[] = [];
+  let from = 0;
+  for (let i = GLUED_NAME_MIN; i <= n.length - GLUED_NAME_MIN; i++) {
+    if (i - from < GLUED_NAME_MIN || !GLUED_NAME_OPENING.test(n.slice(i, i + 3))) continue;
+    const before = n.slice(from, i);
+    if (!GLUED_NAME_END.test(before) || !endsWithUnitSuffix(before) || PARTY_ORGAN_OPENING.test(before)) continue;
+    cuts.push(i);
+    from = i;
+  }
+  if (!cuts.length) return [piece];
+  const bounds = [0, ...cuts, n.length];
+  const parts = bounds.slice(1).map((end, k) => sliceTwin(piece, bounds[k]!, end));
+  const units = parts.every((p, k) => p.n.length >= GLUED_NAME_MIN && hasUnitSuffix(p.n) && !(k > 0 && BRANCH_END.test(p.n)));
+  return units ? parts : [piece];
+}
+
 /** Parses one `、`-run (a group between commas) into units. */
 function parseRun(group: TwinText, defaultRole: Role, fieldNames: boolean): UnitListResult {
   let openEnded = false;
-  const pieces = shareDepartment(shareGovernment(mergeRegionCompounds(splitTopLevel(group, '、').flatMap((p) => splitConjunction(p.part).flatMap(splitAfterOtherName)))));
+  const pieces = shareDepartment(shareGovernment(mergeRegionCompounds(splitTopLevel(group, '、').flatMap((p) => splitConjunction(p.part).flatMap(splitAfterOtherName).flatMap(splitRunTogether)))));
   const items: RawItem[] = [];
   for (const piece of pieces) {
     let s = trimTwin(piece);
