@@ -1679,6 +1679,11 @@ function unitCellsOf(unitLines: string[], columns: number): string[] {
   return columns === 1 ? [cells.map((c) => c.replace(/[、，,]+$/, '')).join('、')] : out;
 }
 
+/** A row's number alone on its line with a mark after it: 1*, 12★. */
+const MARKED_ROW_NUMBER = /^(\s*\d{1,3})[*＊★☆](\s*)$/;
+const isMarkedRowNumber = (line: string): boolean => MARKED_ROW_NUMBER.test(line);
+const withoutRowNumberMark = (line: string): string => line.replace(MARKED_ROW_NUMBER, '$1$2');
+
 /**
  * Rows of a one-cell-per-line table: each starts at the line holding the next
  * 序号 (1, 2, 3 …) and has exactly one line per column. A row with more or fewer
@@ -2518,10 +2523,13 @@ export function readTextTables(text: string, encoding: string, simplify: Simplif
     return col > 1 ? { line: lineAt(n), column: col } : { line: lineAt(n), verbatim: true };
   };
   const sink = new LineSink();
+  // a row's number with a mark after it (1*, 3★: a key task, as the table's note may say) is read as the number in a
+  // table a cell a line; made once, line for line, so that every table looked for reads the same lines
+  const unmarked = lines.some(isMarkedRowNumber) ? lines.map(withoutRowNumberMark) : lines;
   let tables = 0;
   for (let i = 0; i < lines.length; i++) {
     const found: FoundTable | null =
-      tabTableAt(lines, i) ?? pipeTableAt(lines, i, sink, simplify) ?? spacedTableAt(lines, i, sink) ?? cellTableAt(lines, i, sink, simplify) ?? unnumberedCellTableAt(lines, i, sink, simplify) ?? gluedTableAt(lines, i);
+      tabTableAt(lines, i) ?? pipeTableAt(lines, i, sink, simplify) ?? spacedTableAt(lines, i, sink) ?? cellTableAt(unmarked, i, sink, simplify) ?? unnumberedCellTableAt(lines, i, sink, simplify) ?? gluedTableAt(lines, i);
     const width = found?.rows[0]?.cells.length ?? 0;
     if (found && !found.unmerged) fillMergedUnitCells(found.rows);
     const grid = found && buildGrid(found.rows.map((r) => r.cells.map((c) => ({ text: c, rowspan: 1, colspan: r.merged ? width : 1 }))));

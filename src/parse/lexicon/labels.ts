@@ -45,6 +45,11 @@ export const FIELD_LABELS = [
 const ROLE_WORD = `(?:${alternation([...LEAD_WORDS, ...RESPONSIBLE_WORDS, ...COOPERATING_WORDS, ...OVERSIGHT_WORDS])})`;
 /** What a unit label may name before its role: the kind of work (整改责任单位, 问题整改责任单位, 巡察整改责任单位, 隐患治理责任单位, 项目牵头单位). */
 export const UNIT_LABEL_TOPICS = ['反馈问题整改', '问题整改', '隐患整改', '巡视整改', '巡察整改', '审计整改', '问题整治', '隐患治理', '问题销号', '整改', '整治', '项目', '任务', '共同'] as const;
+/**
+ * Whose unit a label names, by level, before it (省牵头单位：省农业农村厅 under a city's own units), only where no text runs
+ * into it (after 城市 or 全省 the level word ends the text before the label). 区级相关部门 names units, it is no label.
+ */
+const UNIT_LABEL_LEVEL = '(?:(?<![\\u4e00-\\u9fa5])[省市县区])';
 /** A role word alone as a label, in a bracketed clause only: [牵头:医药服务管理科;配合:基金监管科] (in running text, 牵头:张明同志 names people; 主办： is a website footer's word). */
 export const ROLE_ONLY_LABELS = ['牵头', '配合', '协办', '参与'] as const;
 /** What a unit label may add after its noun: the person who answers for the unit (牵头单位及负责人：X局　局长　陈志刚). */
@@ -58,7 +63,7 @@ const UNIT_LABEL_OFFICE_TAIL = `(?:及|和|、)${ROLE_WORD}?(?:${alternation(UNI
  * A unit label: a topic optional, one or two role words (协同配合单位), 责任 optional, then a noun (牵头单位, 牵头责任单位, 责任部门,
  * 整改责任单位), and a person or an office after it optional.
  */
-export const UNIT_LABEL = `(?:${alternation(UNIT_LABEL_TOPICS)})?(?:${ROLE_WORD}{1,2}(?:责任)?|责任)(?:${alternation(UNIT_LABEL_NOUNS)})(?:${alternation(UNIT_LABEL_PERSON_TAILS)}|${UNIT_LABEL_OFFICE_TAIL})?|${alternation(UNIT_LABEL_ALIASES)}`;
+export const UNIT_LABEL = `${UNIT_LABEL_LEVEL}?(?:${alternation(UNIT_LABEL_TOPICS)})?(?:${ROLE_WORD}{1,2}(?:责任)?|责任)(?:${alternation(UNIT_LABEL_NOUNS)})(?:${alternation(UNIT_LABEL_PERSON_TAILS)}|${UNIT_LABEL_OFFICE_TAIL})?|${alternation(UNIT_LABEL_ALIASES)}`;
 /** Unit labels inside a bracketed clause, where a role word alone is one too. */
 export const BRACKET_UNIT_LABEL = `${UNIT_LABEL}|${alternation(ROLE_ONLY_LABELS)}`;
 /** Words that may open a person label: 项目责任人, 具体负责人, 第一责任人. */
@@ -77,7 +82,8 @@ export const ANY_BRACKET_LABEL = `${TIME_LABEL}|${BRACKET_UNIT_LABEL}|${PERSON_L
 
 export const TIME_LABEL_EXACT = compiledPattern(`^${TIME_LABEL}$`);
 export const FIELD_LABEL_EXACT = compiledPattern(`^${FIELD_LABEL}$`);
-export const UNIT_LABEL_TOPIC_START = compiledPattern(`^(?:${alternation(UNIT_LABEL_TOPICS)})(?=.{3})`);
+/** What a unit label says before its role word: a level, a topic or both (省牵头单位, 项目牵头单位, 市整改责任单位). */
+export const UNIT_LABEL_TOPIC_START = compiledPattern(`^[省市县区]?(?:${alternation(UNIT_LABEL_TOPICS)})?(?=.{3})`);
 export const PERSON_LABEL_END = compiledPattern(`(?:${alternation(PERSON_LABEL_ENDINGS)})$|^分管副`);
 /** A unit label with the unit's person after it (牵头单位及负责人): a unit label, whose content's person is a leader. */
 export const UNIT_LABEL_WITH_PERSON = compiledPattern(`(?:${alternation(UNIT_LABEL_NOUNS)})(?:${alternation(UNIT_LABEL_PERSON_TAILS)})$`);
