@@ -593,7 +593,7 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
   // the document's foot written as a cell after the last row (公开方式：主动公开 |) ends the table
   const footAt = read.cells.findIndex((c) => DOCUMENT_FOOT.test(c.text));
   const cells = footAt < 0 ? read.cells : read.cells.slice(0, footAt);
-  const next = footAt < 0 ? read.next : read.cells[footAt]!.line - 1;
+  let next = footAt < 0 ? read.next : read.cells[footAt]!.line - 1;
   // the header ends at the first row's 序号, or at a category row before it (一、优化基本公共服务 |)
   // (a category that fills its row alone, its other cells empty, may run as long as a sentence)
   const categoryAt = (at: number) => isCategoryCell(cells[at]!.text, cells[at + 1]?.text === '');
@@ -604,6 +604,7 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
   if (!hasTaskAndUnits(header.map(simplify))) return null;
   const rows: Row[] = [{ cells: header.map(simplify), line: i + 1 }];
   const roles = header.map((h) => classify(simplify(h)));
+  if (footAt < 0 && lastCellUnclosed(lines, next, cells, roles)) cells.push({ text: lines[next++]!.trim(), line: next });
   let k = headerEnd;
   let seq = 0;
   while (k < cells.length) {
@@ -1207,6 +1208,17 @@ function pipeCells(lines: string[], i: number): { cells: { text: string; line: n
   // leading empty cells (a `||||` line under the caption) belong to no column
   while (cells.length && cells[0]!.text === '') cells.shift();
   return { cells, next: k };
+}
+
+/**
+ * Whether the line after a table a cell a line is its last cell, its closing `|` lost at the end of the copy: the last
+ * row is one cell short, the column it lacks is the last and holds units, and the line names them.
+ */
+function lastCellUnclosed(lines: readonly string[], next: number, cells: readonly { text: string }[], roles: readonly ColumnRole[]): boolean {
+  const line = lines[next];
+  if (!line?.trim() || /[|｜]/.test(line) || !isUnitColumn(roles.at(-1)!) || (lines[next - 1] ?? '').trim().replace(/[|｜]/g, '') !== '') return false;
+  const lastRow = cells.findLastIndex((c) => /^\d{1,3}$/.test(c.text));
+  return lastRow >= 0 && cells.length - lastRow === roles.length - 1 && looksLikeUnitLine(line.trim());
 }
 
 /** The columns a `|` table copied without its header row is read with: a number, the task, the units. */
