@@ -699,9 +699,9 @@ function numberedSubRows(row: string[], roles: ColumnRole[]): string[][] | null 
   return subs.length ? subs : null;
 }
 
-/** A cell of people's names: short names, set apart by spaces or line breaks (钱 宇 / 方 勇). */
+/** A cell of people's names: short names, set apart by spaces or line breaks (钱 宇 / 方 勇; a two-character name padded to three's width: 顾  斌). */
 function isPersonCell(cell: string): boolean {
-  return cell.split(/\n+/).every((name) => /^[\u4e00-\u9fa5](?:[ \u3000]?[\u4e00-\u9fa5]){1,3}$/.test(name.trim()));
+  return cell.split(/\n+/).every((name) => /^[\u4e00-\u9fa5](?:[ \u3000]{0,2}[\u4e00-\u9fa5]){1,3}$/.test(name.trim()));
 }
 
 /** The text of the first filled cell among the few after `at` (a bounded look: a run of empty cells is no row's words). */
@@ -1441,6 +1441,12 @@ function cellHeaderAt(lines: string[], i: number, simplify: Simplify): (CellHead
   if (!columns || !hasTaskAndUnits(columns)) return null;
   // a category column right after 序号 (序号 / 类别 / 工作任务 …): its cells stand in the first row of their group, after its number
   if (!sectionColumn && classify(columns[1] ?? '') === 'section' && columns.length >= 4 && numberedCategoryAt(lines, nextFilled(lines, one + 1))) return { columns: columns.filter((_, c) => c !== 1), next: j, sectionColumn, lines: written, notes, categoryAfterSeq: true };
+  // two task columns right after 序号 (序号 / 项目 / 重点工作 …), the first's cell a phrase over the second's sentence in the
+  // first row and missing from the second: the first is a category merged over its group's rows, written once after the
+  // group's first number (where every row has both, the phrase is the row's title)
+  const twoTasks = TASK_ROLES.has(classify(columns[1] ?? '')) && TASK_ROLES.has(classify(columns[2] ?? ''));
+  const two = twoTasks ? findNextSeq(lines, one + 1, 2, 3 * columns.length) : -1;
+  if (!sectionColumn && two > 0 && columns.length >= 4 && phraseCategoryAt(lines, nextFilled(lines, one + 1)) && !phraseCategoryAt(lines, nextFilled(lines, two + 1))) return { columns: columns.filter((_, c) => c !== 1), next: j, sectionColumn, lines: written, notes, categoryAfterSeq: true, phraseCategories: true };
   return { columns, next: j, sectionColumn, lines: written, notes };
 }
 
@@ -1751,7 +1757,7 @@ function cellTableAt(given: string[], i: number, sink: LineSink, simplify: Simpl
       }
     }
     if (t !== String(seq)) break;
-    const category = header.categoryAfterSeq ? categoryAfterSeqAt(lines, k) : null;
+    const category = header.categoryAfterSeq ? categoryAfterSeqAt(lines, k, header.phraseCategories) : null;
     if (category) {
       // (a category repeated in each row of its group opens it once)
       if (category.text !== lastCategory) rows.push({ cells: [category.text], line: category.at + 1, merged: true });
@@ -1786,9 +1792,20 @@ function cellTableAt(given: string[], i: number, sink: LineSink, simplify: Simpl
  * The category cell after row `seq`'s number under a category column right after 序号, a numbered category
  * (一、产业发展) in its group's first row; null in the other rows of the group.
  */
-function categoryAfterSeqAt(lines: string[], k: number): { text: string; at: number } | null {
+function categoryAfterSeqAt(lines: string[], k: number, phrases = false): { text: string; at: number } | null {
   const at = nextFilled(lines, k + 1);
-  return numberedCategoryAt(lines, at) ? { text: lines[at]!.trim(), at } : null;
+  return numberedCategoryAt(lines, at) || (phrases && phraseCategoryAt(lines, at)) ? { text: lines[at]!.trim(), at } : null;
+}
+
+/** The longest category phrase in a task column's place. */
+const CATEGORY_PHRASE_MAX = 16;
+
+/** A category written as a phrase in its cell, a longer task cell after it: 厚植创新发展源动力 / 建设城西科创大走廊…. */
+function phraseCategoryAt(lines: string[], k: number): boolean {
+  const t = lines[k]?.trim() ?? '';
+  if (t.length < 4 || t.length > CATEGORY_PHRASE_MAX || /[\d。；;，,、：:（）()]/.test(t) || looksLikeUnitLine(t) || isDeadlineLine(t) || isPersonCell(t)) return false;
+  const task = lines[nextFilled(lines, k + 1)]?.trim() ?? '';
+  return task.length > t.length && !looksLikeUnitLine(task) && !isPersonCell(task);
 }
 
 /** A numbered category written with its title in one cell: 一、产业发展, （二）城乡建设. */
@@ -1929,12 +1946,53 @@ interface CellHeader {
   notes?: { text: string; line: number }[];
   /** A category column stood right after 序号 (left out of `columns`): a group's category follows its first row's number. */
   categoryAfterSeq?: true;
+  /** Its categories are phrases, not numbered (厚植创新发展源动力 rather than 一、产业发展). */
+  phraseCategories?: true;
 }
 
 /** How a row is read: whether rows stand above it (a unit cell may be merged with theirs), and what else starts the next row (a sub-row's number). */
 interface RowOptions {
   rowsAbove?: boolean;
   otherStart?: (line: string) => boolean;
+}
+
+
+/** A row read over more lines than it has columns: a wrapped cell, a unit or person cell of a name a line, a merged cell. */
+function wideRow(lineCells: string[], columns: string[], roles: ColumnRole[], seq: number, k: number, next: number, sink: LineSink): { cells: string[]; next: number } | null {
+  const width = columns.length;
+  if (lineCells.length === width && unitCellsRead(lineCells, roles)) return { cells: lineCells, next };
+  // a wrapped cell: the task to its first sentence's end, each cell after it running on over its breaks
+  const wrapped = wrappedCells(lineCells, roles);
+  if (wrapped) {
+    sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: width }, k + 1));
+    return { cells: wrapped, next };
+  }
+  // a unit cell of one name a line: join its lines, but only where every unit cell then reads as units
+  // (a wrapped task cell pushes its second line into the unit columns, which then read as prose)
+  const joined = joinUnitLines(lineCells, columns);
+  if (joined.length === width && unitCellsRead(joined, roles) && !namesAfterUnits(joined, roles)) return { cells: joined, next };
+  // a merged or wrapped cell: the cells told apart by what they hold, where that is certain; a task cell of
+  // several sentences (推进…培育。 / 新培育…100家。) runs up to the units
+  const byContent = wrappedCells(lineCells, roles, 'all') ?? rowByContent(lineCells, roles) ?? keyCellsFirst(lineCells, roles);
+  if (byContent) sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: width }, k + 1));
+  return byContent ? { cells: byContent, next } : null;
+  }
+
+/** A person's name alone, not a short unit's (县商务局 has the shape of a name of four characters). */
+const isPersonName = (cell: string): boolean => isPersonCell(cell) && !looksLikeUnitLine(cell.replace(/[ \u3000]/g, ''));
+
+/** People's names a line in a row, several under one person column (梅建胜 / 顾国煜): one cell, the names set apart by 、. */
+function joinPersonLines(lineCells: string[], roles: readonly ColumnRole[]): string[] {
+  const at = roles.indexOf('person');
+  if (at < 0) return lineCells;
+  const out: string[] = [];
+  for (const cell of lineCells) {
+    const last = out.at(-1);
+    // a person after a person, once the row's cells before the person column are in (the task may be short)
+    if (out.length > at && last !== undefined && isPersonName(last) && isPersonName(cell)) out[out.length - 1] = `${last}、${cell}`;
+    else out.push(cell);
+  }
+  return out;
 }
 
 /**
@@ -1972,23 +2030,7 @@ function cellRowAt(lines: string[], k: number, seq: number, header: CellHeader, 
   const endsHere = next >= lines.length || lines[next]!.trim() === String(seq + 1) || (lineCells.length >= 3 && lines[next]!.trim() === String(seq)) || otherStart(lines[next]!) || sectionRowAt(lines, next) !== null || categoryAt(next) || findNextSeq(lines, next, seq + 1, 2 * width) < 0;
   if (!endsHere) return null;
   const roles = columns.map(classify);
-  if (lineCells.length > width) {
-    // a wrapped cell: the task to its first sentence's end, each cell after it running on over its breaks
-    const wrapped = wrappedCells(lineCells, roles);
-    if (wrapped) {
-      sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: width }, k + 1));
-      return { cells: wrapped, next };
-    }
-    // a unit cell of one name a line: join its lines, but only where every unit cell then reads as units
-    // (a wrapped task cell pushes its second line into the unit columns, which then read as prose)
-    const joined = joinUnitLines(lineCells, columns);
-    if (joined.length === width && unitCellsRead(joined, roles) && !namesAfterUnits(joined, roles)) return { cells: joined, next };
-    // a merged or wrapped cell: the cells told apart by what they hold, where that is certain; a task cell of
-    // several sentences (推进…培育。 / 新培育…100家。) runs up to the units
-    const byContent = wrappedCells(lineCells, roles, 'all') ?? rowByContent(lineCells, roles) ?? keyCellsFirst(lineCells, roles);
-    if (byContent) sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: width }, k + 1));
-    return byContent ? { cells: byContent, next } : null;
-  }
+  if (lineCells.length > width) return wideRow(joinPersonLines(lineCells, roles), columns, roles, seq, k, next, sink);
   const cells = withUnitCellRunOn([...lineCells], roles);
   const taskCol = roles.findIndex((r) => TASK_ROLES.has(r));
   // a task cell merged with the row above is left out of the row's lines, its units standing in its place
@@ -2360,6 +2402,9 @@ const DATE_LIKE = /^(?=.*\d)(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?
 /** Verbs that open a task, never a unit name (建设 only before an object: 建设市民服务中心, not 建设局 or 建设管理委). */
 const VERB_OPENING = /^(持续|推进|推动|加强|加快|完善|建立|健全|深化|实施|开展|提升|优化|落实|做好|强化|确保|全面|进一步|积极|大力|着力|抓好|促进|提高|扩大|打造|构建|新建|改造|改建|扩建|迁建|新增|建成|启动|开工|建设(?![局厅委部办处]|管理|和|交通|工程|发展|银行|集团|公司))/;
 
+/** A name in brackets alone on its line: (区金融办). */
+const OTHER_NAME_LINE = /^[（(]([^（）()]{2,12})[）)]$/;
+
 /**
  * A row with more lines than columns, because a unit cell holds one name a
  * line (县水务局 / 县住建局 / 县护城河指挥部): the extra lines after a unit column that
@@ -2377,10 +2422,13 @@ function joinUnitLines(lineCells: string[], columns: string[]): string[] {
       // 市委组织部、 / 市大数据局 is one lead and two cooperating units)
       const open = /[、，,]$/.test(cells[c]!);
       if (!open && /[、，,]$/.test(cells[c + 1]!)) break;
-      // a name broken by the cell's wrapping (区财 / 政局) joins its line; a whole name on a line joins with 、
+      // a name broken by the cell's wrapping (区财 / 政局) joins its line; a whole name on a line joins with 、; a name in
+      // brackets on a line of its own after a name is that name's other name (区发改局 / (区金融办))
       const runsOn = (endsInNameHead(cells[c]!) && nameRunsOnAfterBreak(cells[c]!, cells[c + 1]!)) || bureauBranchRunsOn(/[^、，,]*$/.exec(cells[c]!)![0], cells[c + 1]!);
-      const joined = `${cells[c]}${runsOn || open ? '' : '、'}${cells[c + 1]}`;
-      if (!(runsOn ? looksLikeUnitLine(joined) : looksLikeUnitLine(cells[c + 1]) && looksLikeUnitLine(cells[c]!.replace(/[、，,]$/, '')))) break;
+      const otherName = open ? null : OTHER_NAME_LINE.exec(cells[c + 1]!.trim());
+      const joined = `${cells[c]}${runsOn || open || otherName ? '' : '、'}${cells[c + 1]!.trim()}`;
+      const reads = otherName ? looksLikeUnitLine(otherName[1]) && looksLikeUnitLine(cells[c]!) : runsOn ? looksLikeUnitLine(joined) : looksLikeUnitLine(cells[c + 1]) && looksLikeUnitLine(cells[c]!.replace(/[、，,]$/, ''));
+      if (!reads) break;
       cells.splice(c, 2, joined);
     }
   }
