@@ -1976,10 +1976,16 @@ function wideRow(lineCells: string[], columns: string[], roles: ColumnRole[], se
   const byContent = wrappedCells(lineCells, roles, 'all') ?? rowByContent(lineCells, roles) ?? keyCellsFirst(lineCells, roles);
   if (byContent) sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: width }, k + 1));
   return byContent ? { cells: byContent, next } : null;
-  }
+}
 
 /** A person's name alone, not a short unit's (县商务局 has the shape of a name of four characters). */
 const isPersonName = (cell: string): boolean => isPersonCell(cell) && !looksLikeUnitLine(cell.replace(/[ \u3000]/g, ''));
+
+/** The first name of a list (区发改局 of 区发改局、未来科技城). */
+const firstName = (cell: string): string => /^[^、，,；;\s]*/.exec(cell.trim())![0];
+
+/** People's names set apart by 、 (梅建胜、顾国煜), as joinPersonLines leaves them. */
+const isPersonList = (cell: string): boolean => cell.split('、').every(isPersonName);
 
 /** People's names a line in a row, several under one person column (梅建胜 / 顾国煜): one cell, the names set apart by 、. */
 function joinPersonLines(lineCells: string[], roles: readonly ColumnRole[]): string[] {
@@ -2310,17 +2316,23 @@ function wrappedCells(lineCells: string[], roles: ColumnRole[], sentences: 'one'
     task += lines[k++];
     if (sentences === 'one' && /[。；;]$/.test(task)) break;
   }
+  const taskLines = k;
   // the task's numbered measures, a line each (1.完成…； / 2.实施…), stay in its cell
   while (k < lines.length && matchHeading(lines[k]!, 0) && !startsUnitCell(lines[k]!)) task += `\n${lines[k++]}`;
-  const cells = [lineCells[0]!, task];
+  let cells = [lineCells[0]!, task];
   while (k < lines.length) {
     let cell = lines[k++]!;
-    while (k < lines.length && cellRunsOn(cell, lines[k]!)) cell += lines[k++];
+    // (people's names never run on into the next line: 梅建胜、顾国煜 / 区科技局)
+    while (k < lines.length && !isPersonList(cell) && cellRunsOn(cell, lines[k]!)) cell += lines[k++];
     cells.push(cell);
   }
+  // a unit cell of a name a line after a task wrapped over lines (区发改局 / (区金融办) / 区经信局); a task on one line
+  // leaves the row to joinUnitLines, which reads the lines as they are
+  if (cells.length > roles.length && taskLines > 1) cells = joinUnitLinesUnder(cells, roles);
   if (cells.length < roles.length && roles.slice(cells.length).every((r) => PADDABLE.has(r))) while (cells.length < roles.length) cells.push('');
   if (cells.length !== roles.length || !task) return null;
-  const unitsRead = roles.every((role, i) => !isUnitColumn(role) || !cells[i] || readsAsUnits(cells[i]!));
+  // (a list opened by a unit may hold a place with no suffix: 区发改局、未来科技城)
+  const unitsRead = roles.every((role, i) => !isUnitColumn(role) || !cells[i] || readsAsUnits(cells[i]!) || (readsAsUnits(firstName(cells[i]!)) && unitCellsRead([cells[i]!], [role])));
   return unitsRead ? cells : null;
 }
 
@@ -2412,12 +2424,16 @@ const OTHER_NAME_LINE = /^[（(]([^（）()]{2,12})[）)]$/;
  * cannot be split with certainty).
  */
 function joinUnitLines(lineCells: string[], columns: string[]): string[] {
-  const roles = columns.map(classify);
+  return joinUnitLinesUnder(lineCells, columns.map(classify));
+}
+
+/** joinUnitLines under the columns' roles. */
+function joinUnitLinesUnder(lineCells: readonly string[], roles: readonly ColumnRole[]): string[] {
   const cells = [...lineCells];
-  for (let c = 0; c < roles.length && cells.length > columns.length; c++) {
+  for (let c = 0; c < roles.length && cells.length > roles.length; c++) {
     if (!isUnitColumn(roles[c]!)) continue;
     for (;;) {
-      if (cells.length <= columns.length || cells[c] === undefined || cells[c + 1] === undefined) break;
+      if (cells.length <= roles.length || cells[c] === undefined || cells[c + 1] === undefined) break;
       // a line ending in 、 goes on to the next one: a whole name before it ends its own cell (市委政法委 /
       // 市委组织部、 / 市大数据局 is one lead and two cooperating units)
       const open = /[、，,]$/.test(cells[c]!);
