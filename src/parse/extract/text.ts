@@ -16,7 +16,7 @@ import { BRANCH_RE, branchRunsOn, bureauBranchRunsOn, hasUnitSuffix, isNamedTown
 import { NAME_ROLE_TAIL } from '../lexicon/roles.js';
 import { isSurname } from '../lexicon/persons.js';
 import { foldWidth } from '../chars.js';
-import { compiledPattern, replaceEvery } from '../lexicon/regex.js';
+import { allMatches, compiledPattern, replaceEvery } from '../lexicon/regex.js';
 import { topLevelParts } from '../lexicon/brackets.js';
 import { gluedTableAt } from './glued-table.js';
 import { isChromeLine, isPageFooterLine } from '../lexicon/furniture.js';
@@ -57,7 +57,12 @@ export function hasTextTable(text: string): boolean {
 }
 
 function anyTextTable(text: string): boolean {
-  return hasTabTable(text) || SEQ_HEADER_LINE.test(text) || hasPipeHeader(text) || UNIT_HEADER_LINE.test(text) || GLUED_HEADER_LINE.test(text) || HEADERLESS_PIPE_ROWS.test(text) || ONE_LINE_HEADER.test(text);
+  return hasTabTable(text) || SEQ_HEADER_LINE.test(text) || hasPipeHeader(text) || UNIT_HEADER_LINE.test(text) || GLUED_HEADER_LINE.test(text) || HEADERLESS_PIPE_ROWS.test(text) || ONE_LINE_HEADER.test(text) || hasOneLinePipeTable(text);
+}
+
+/** A `|` table copied onto one line with the text around it (…目录 序号 | 事项名称 | … | 1 | …), which the line-by-line look passes over. */
+function hasOneLinePipeTable(text: string): boolean {
+  return PIPE_SEQ_CELL.test(text) && splitLines(text).some((line) => PIPE_SEQ_CELL.test(line) && unfoldedPipeTable(line) !== null);
 }
 
 /** A table's header and first row number inside a line, one space between words (…分解表 序号 项目名称 … 配合单位 1 建成…). */
@@ -619,6 +624,9 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
     if (/^\d{1,3}$/.test(cells[k]!.text)) seq = Number(cells[k]!.text);
     let end = k + 1;
     while (end < cells.length && cells[end]!.text !== String(seq + 1) && !categoryAt(end)) end++;
+    // a figure in the row equal to the next number (… | 10 | 12 | 县农业农村局 | 12 | 3A景区…): the next row starts at the
+    // number that leaves this row its full width
+    if (end - k < header.length && cells[end]?.text === String(seq + 1)) end = fullRowEnd(cells, k, end, String(seq + 1), header.length);
     // empty cells after the last column (`||` at a row's end) carry nothing
     let row = withLostBarsRestored(cells.slice(k, end).map((c) => c.text), header.length);
     while (row.length > header.length && row[row.length - 1] === '') row.pop();
@@ -660,6 +668,19 @@ function pipeTableAt(lines: string[], i: number, sink: LineSink, simplify: Simpl
     k = end;
   }
   return rows.some((r) => !r.merged && r !== rows[0]) ? { rows, next } : null;
+}
+
+/**
+ * Where a row that opens at `k` ends, when the number of the next row (`next`) stands at `end` too early to leave the
+ * row its `width` cells: at the next such number that leaves it the width, or one empty cell more; at the table's end
+ * when the cells left are the row's; else at `end`.
+ */
+function fullRowEnd(cells: readonly { text: string }[], k: number, end: number, next: string, width: number): number {
+  for (let e = end + 1; e <= k + width + 1 && e < cells.length; e++) {
+    if (cells[e]!.text === next && e - k >= width) return e;
+  }
+  // the last row (… | 16 | 市级以上龙头企业… | 17 | 17 | 20 | 23 | 县农业农村局 |): to the table's end
+  return cells.length - k === width || (cells.length - k === width + 1 && !cells.at(-1)!.text) ? cells.length : end;
 }
 
 /**
@@ -1334,6 +1355,35 @@ function unfoldedTable(line: string): { text: string; col: number }[] | null {
   return [...captionPieces(line, words.slice(0, seqAt)), ...pieces];
 }
 
+/** 序号 as a `|` table's first header cell. */
+const PIPE_SEQ_CELL = /序[ \u3000]*号[ \u3000]*[|｜]/;
+
+/**
+ * A `|` table copied onto one line (序号 | 任务名称 | 责任单位 | 1 | 滚动推进… | 县发改局 | 2 | …): a piece a cell, each
+ * with its bar, as a copy a cell a line has them, so that the `|` table's reader reads it; the text before the header
+ * as the pieces of its caption. Null unless the cells before the first row's number (or category) head a task table.
+ */
+function unfoldedPipeTable(line: string): { text: string; col: number }[] | null {
+  if (line.length < ONE_LINE_TABLE_MIN) return null;
+  const seq = PIPE_SEQ_CELL.exec(line);
+  if (!seq) return null;
+  const pieces: { text: string; col: number }[] = [];
+  let from = seq.index;
+  for (const bar of allMatches(/[|｜]/, line.slice(seq.index))) {
+    const to = seq.index + bar.index + 1;
+    pieces.push({ text: line.slice(from, to).trim(), col: from + 1 });
+    from = to;
+  }
+  if (line.slice(from).trim()) pieces.push({ text: line.slice(from).trim(), col: from + 1 });
+  // (a header word spaced out in its cell: 承办 单位)
+  const cells = pieces.map((p) => p.text.replace(/[|｜]$/, '').replace(/[ \u3000]+/g, ''));
+  const first = cells.findIndex((c) => c === '1' || isCategoryCell(c));
+  if (first < 3 || !hasTaskAndUnits(cells.slice(0, first).filter(Boolean))) return null;
+  const before = line.slice(0, seq.index);
+  const words = [...before.matchAll(/[^ ]+/g)].map((m) => ({ text: m[0], at: m.index }));
+  return [...(before.trim() ? captionPieces(line, words) : []), ...pieces];
+}
+
 /**
  * The text before a one-line table's header as pieces: the table's caption (…签约项目任务分解汇总表) and what follows it
  * (截止日期：2015年9月1日) pieces of their own, and the attachment's mark before the caption (附件2) one too, so that the
@@ -1369,7 +1419,7 @@ function unfoldOneLineTables(lines: readonly string[]): { lines: string[]; at: n
   const out: { lines: string[]; at: number[]; col: number[] } = { lines: [], at: [], col: [] };
   let any = false;
   lines.forEach((line, i) => {
-    const pieces = unfoldedTable(line);
+    const pieces = unfoldedPipeTable(line) ?? unfoldedTable(line);
     any ||= pieces !== null;
     for (const p of pieces ?? [{ text: line, col: 1 }]) {
       out.lines.push(p.text);
@@ -2625,7 +2675,7 @@ export function readTextTables(text: string, encoding: string, simplify: Simplif
       table: tables,
       rowLocation: (r) => {
         const row = rows[r];
-        return row ? { line: lineAt(row.line), column: 1 } : {};
+        return row ? { line: lineAt(row.line), column: unfolded?.col[row.line - 1] ?? 1 } : {};
       },
     });
     sink.blank();
