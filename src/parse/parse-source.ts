@@ -231,7 +231,8 @@ async function parseLegacyWord(bytes: Uint8Array, opts: SourceOptions): Promise<
 
 async function parseFormatted(format: Exclude<InputFormat, 'text' | 'doc'>, bytes: Uint8Array, opts: SourceOptions): Promise<ParsedDocument> {
   const src = await readFormat(format, bytes, opts.encoding);
-  const text = plainSpaces(src.lines.join('\n'));
+  // (pinyin printed after characters goes before the table readers look, as in a text copy)
+  const text = plainSpaces(textWithoutPinyin(src.lines.join('\n')));
   const fields = { id: opts.id, file: opts.file, encoding: src.encoding ?? 'binary', format };
   // a table the reader did not see as one, written a cell a paragraph (a page's <p> per cell) or with | or tabs in
   // its paragraphs: read from the lines as a text copy's is, its positions mapped back through both
