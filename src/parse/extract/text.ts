@@ -1491,12 +1491,6 @@ function cellHeaderAt(lines: string[], i: number, simplify: Simplify): (CellHead
   if (!columns || !hasTaskAndUnits(columns)) return null;
   // a category column right after 序号 (序号 / 类别 / 工作任务 …): its cells stand in the first row of their group, after its number
   if (!sectionColumn && classify(columns[1] ?? '') === 'section' && columns.length >= 4 && numberedCategoryAt(lines, nextFilled(lines, one + 1))) return { columns: columns.filter((_, c) => c !== 1), next: j, sectionColumn, lines: written, notes, categoryAfterSeq: true };
-  // two task columns right after 序号 (序号 / 项目 / 重点工作 …), the first's cell a phrase over the second's sentence in the
-  // first row and missing from the second: the first is a category merged over its group's rows, written once after the
-  // group's first number (where every row has both, the phrase is the row's title)
-  const twoTasks = TASK_ROLES.has(classify(columns[1] ?? '')) && TASK_ROLES.has(classify(columns[2] ?? ''));
-  const two = twoTasks ? findNextSeq(lines, one + 1, 2, 3 * columns.length) : -1;
-  if (!sectionColumn && two > 0 && columns.length >= 4 && phraseCategoryAt(lines, nextFilled(lines, one + 1)) && !phraseCategoryAt(lines, nextFilled(lines, two + 1))) return { columns: columns.filter((_, c) => c !== 1), next: j, sectionColumn, lines: written, notes, categoryAfterSeq: true, phraseCategories: true };
   return { columns, next: j, sectionColumn, lines: written, notes };
 }
 
@@ -1807,7 +1801,7 @@ function cellTableAt(given: string[], i: number, sink: LineSink, simplify: Simpl
       }
     }
     if (t !== String(seq)) break;
-    const category = header.categoryAfterSeq ? categoryAfterSeqAt(lines, k, header.phraseCategories) : null;
+    const category = header.categoryAfterSeq ? categoryAfterSeqAt(lines, k) : null;
     if (category) {
       // (a category repeated in each row of its group opens it once)
       if (category.text !== lastCategory) rows.push({ cells: [category.text], line: category.at + 1, merged: true });
@@ -1842,20 +1836,9 @@ function cellTableAt(given: string[], i: number, sink: LineSink, simplify: Simpl
  * The category cell after row `seq`'s number under a category column right after 序号, a numbered category
  * (一、产业发展) in its group's first row; null in the other rows of the group.
  */
-function categoryAfterSeqAt(lines: string[], k: number, phrases = false): { text: string; at: number } | null {
+function categoryAfterSeqAt(lines: string[], k: number): { text: string; at: number } | null {
   const at = nextFilled(lines, k + 1);
-  return numberedCategoryAt(lines, at) || (phrases && phraseCategoryAt(lines, at)) ? { text: lines[at]!.trim(), at } : null;
-}
-
-/** The longest category phrase in a task column's place. */
-const CATEGORY_PHRASE_MAX = 16;
-
-/** A category written as a phrase in its cell, a longer task cell after it: 厚植创新发展源动力 / 建设城西科创大走廊…. */
-function phraseCategoryAt(lines: string[], k: number): boolean {
-  const t = lines[k]?.trim() ?? '';
-  if (t.length < 4 || t.length > CATEGORY_PHRASE_MAX || /[\d。；;，,、：:（）()]/.test(t) || looksLikeUnitLine(t) || isDeadlineLine(t) || isPersonCell(t)) return false;
-  const task = lines[nextFilled(lines, k + 1)]?.trim() ?? '';
-  return task.length > t.length && !looksLikeUnitLine(task) && !isPersonCell(task);
+  return numberedCategoryAt(lines, at) ? { text: lines[at]!.trim(), at } : null;
 }
 
 /** A numbered category written with its title in one cell: 一、产业发展, （二）城乡建设. */
@@ -1996,8 +1979,6 @@ interface CellHeader {
   notes?: { text: string; line: number }[];
   /** A category column stood right after 序号 (left out of `columns`): a group's category follows its first row's number. */
   categoryAfterSeq?: true;
-  /** Its categories are phrases, not numbered (厚植创新发展源动力 rather than 一、产业发展). */
-  phraseCategories?: true;
 }
 
 /** How a row is read: whether rows stand above it (a unit cell may be merged with theirs), and what else starts the next row (a sub-row's number). */
