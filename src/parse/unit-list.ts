@@ -595,6 +595,8 @@ const BRANCH_END = /(?:分局|分院|分中心|分公司|支行|支队|大队|�
 const GLUED_NAME_MIN = 3;
 /** Pieces shorter than this hold at most one name. */
 const GLUED_PIECE_MIN = 2 * GLUED_NAME_MIN + 1;
+/** The longest name in a run read so: longer text between cuts is no run of names (and no look grows with the text). */
+const GLUED_NAME_MAX = 30;
 
 /**
  * A piece holding names run together with no separator, as a table's cell copied without its line breaks leaves them
@@ -608,6 +610,7 @@ function splitRunTogether(piece: TwinText): TwinText[] {
   const cuts: number[] = [];
   let from = 0;
   for (let i = GLUED_NAME_MIN; i <= n.length - GLUED_NAME_MIN; i++) {
+    if (i - from > GLUED_NAME_MAX) return [piece];
     if (i - from < GLUED_NAME_MIN || !GLUED_NAME_OPENING.test(n.slice(i, i + 3))) continue;
     const before = n.slice(from, i);
     if (!GLUED_NAME_END.test(before) || !endsWithUnitSuffix(before) || PARTY_ORGAN_OPENING.test(before)) continue;

@@ -299,6 +299,15 @@ if (want('pathological')) {
     (n) => `关于印发重点工作分工表的通知 附件 重点工作分工表 序号 重点任务 完成时限 责任单位 ${Array.from({ length: n }, (_, i) => `${i + 1} 推进第${i + 1}项重点工作 年内完成 区发改局、区财政局`).join(' ')}\n`,
     10_000,
   );
+  // the same table with | between its cells: cut a cell a piece, one pass; a figure equal to the next number (every
+  // row's here) looks on at most a row's width (the rows past 999 are read as text, as above)
+  linearPair(
+    'one-line | table of 20,000 rows (序号 | 重点任务 | 目标 | 责任单位 | 1 | …)',
+    (n) => `关于印发重点工作分工表的通知 附件 重点工作分工表 序号 | 重点任务 | 目标 | 责任单位 | ${Array.from({ length: n }, (_, i) => `${i + 1} | 推进第${i + 1}项重点工作 | ${i + 2} | 区发改局、区财政局 |`).join(' ')}\n`,
+    10_000,
+  );
+  // a unit clause of names run together with no separator: cut in one pass, no name looked at longer than a name
+  linearPair('unit clause of 40,000 names run together (区经发局区环土局…)', (n) => `一、任务\n1. 建立机制。（责任单位：${'区经发局区环土局'.repeat(n / 2)}）\n`, 20_000);
 }
 
 // 4. check: generated reports (every unit of both seeds, over many periods) against both seeds.

@@ -1987,10 +1987,10 @@ interface RowOptions {
   otherStart?: (line: string) => boolean;
 }
 
-
 /** A row read over more lines than it has columns: a wrapped cell, a unit or person cell of a name a line, a merged cell. */
 function wideRow(lineCells: string[], columns: string[], roles: ColumnRole[], seq: number, k: number, next: number, sink: LineSink): { cells: string[]; next: number } | null {
   const width = columns.length;
+  // (its people's names a line joined into one cell, the row may have its width)
   if (lineCells.length === width && unitCellsRead(lineCells, roles)) return { cells: lineCells, next };
   // a wrapped cell: the task to its first sentence's end, each cell after it running on over its breaks
   const wrapped = wrappedCells(lineCells, roles);
