@@ -186,12 +186,17 @@ async function withoutCharacterReferences(text: string): Promise<{ text: string;
   return { text: lines.join('\n'), count };
 }
 
+/**
+ * The text the readers read, whatever the format: spaces made plain, and pinyin printed after characters dropped
+ * (序號(hào), 責(zé)任單(dān)位 would hide a table's header words).
+ */
+const readersText = (text: string): string => plainSpaces(textWithoutPinyin(text));
+
 async function parseDecodedText(decoded: { text: string; encoding: string; how: string; diagnostics: Diagnostic[] }, opts: SourceOptions): Promise<ParsedDocument> {
   const references = await withoutCharacterReferences(decoded.text);
   if (references) decoded = { ...decoded, text: references.text, diagnostics: [...decoded.diagnostics, diag('html-entities', { count: references.count })] };
   const fields = { id: opts.id, file: opts.file, encoding: decoded.encoding, diagnostics: decoded.diagnostics };
-  // pinyin printed after characters (序號(hào), 責(zé)任單(dān)位) would hide a table's header words
-  const text = plainSpaces(textWithoutPinyin(decoded.text));
+  const text = readersText(decoded.text);
   const tables = await forTableReaders(text);
   return hasTextTable(tables.text) ? parseTextTables(text, tables, fields) : parseDecoded(text, fields);
 }
@@ -231,8 +236,7 @@ async function parseLegacyWord(bytes: Uint8Array, opts: SourceOptions): Promise<
 
 async function parseFormatted(format: Exclude<InputFormat, 'text' | 'doc'>, bytes: Uint8Array, opts: SourceOptions): Promise<ParsedDocument> {
   const src = await readFormat(format, bytes, opts.encoding);
-  // (pinyin printed after characters goes before the table readers look, as in a text copy)
-  const text = plainSpaces(textWithoutPinyin(src.lines.join('\n')));
+  const text = readersText(src.lines.join('\n'));
   const fields = { id: opts.id, file: opts.file, encoding: src.encoding ?? 'binary', format };
   // a table the reader did not see as one, written a cell a paragraph (a page's <p> per cell) or with | or tabs in
   // its paragraphs: read from the lines as a text copy's is, its positions mapped back through both

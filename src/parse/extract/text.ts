@@ -16,7 +16,7 @@ import { BRANCH_RE, branchRunsOn, bureauBranchRunsOn, hasUnitSuffix, isNamedTown
 import { NAME_ROLE_TAIL } from '../lexicon/roles.js';
 import { isSurname } from '../lexicon/persons.js';
 import { foldWidth } from '../chars.js';
-import { allMatches, compiledPattern, replaceEvery } from '../lexicon/regex.js';
+import { compiledPattern, matchesFrom, replaceEvery } from '../lexicon/regex.js';
 import { topLevelParts } from '../lexicon/brackets.js';
 import { gluedTableAt } from './glued-table.js';
 import { isChromeLine, isPageFooterLine } from '../lexicon/furniture.js';
@@ -62,7 +62,7 @@ function anyTextTable(text: string): boolean {
 
 /** A `|` table copied onto one line with the text around it (…目录 序号 | 事项名称 | … | 1 | …), which the line-by-line look passes over. */
 function hasOneLinePipeTable(text: string): boolean {
-  return PIPE_SEQ_CELL.test(text) && splitLines(text).some((line) => PIPE_SEQ_CELL.test(line) && unfoldedPipeTable(line) !== null);
+  return PIPE_SEQ_CELL.test(text) && splitLines(text).some((line) => line.length >= ONE_LINE_TABLE_MIN && pipeTableHeaderAt(line) !== null);
 }
 
 /** A table's header and first row number inside a line, one space between words (…分解表 序号 项目名称 … 配合单位 1 建成…). */
@@ -1324,7 +1324,7 @@ function withUnitColumnByContent(header: string[], lines: string[], i: number): 
  */
 function unfoldedTable(line: string): { text: string; col: number }[] | null {
   if (line.length < ONE_LINE_TABLE_MIN || !ONE_LINE_HEADER.test(line)) return null;
-  const words = [...line.matchAll(/[^ ]+/g)].map((m) => ({ text: m[0], at: m.index }));
+  const words = spacedWords(line);
   const seqAt = words.findIndex((w) => SEQ_WORD.test(w.text));
   const first = words.findIndex((w, k) => k > seqAt && (w.text === '1' || w.text === '一' || w.text.startsWith('一、')));
   if (seqAt < 0 || first < 0 || first - seqAt > ONE_LINE_HEADER_WORDS || !hasTaskAndUnits(joinLetterSpaced(words.slice(seqAt, first).map((w) => w.text)))) return null;
@@ -1357,6 +1357,33 @@ function unfoldedTable(line: string): { text: string; col: number }[] | null {
 
 /** 序号 as a `|` table's first header cell. */
 const PIPE_SEQ_CELL = /序[ \u3000]*号[ \u3000]*[|｜]/;
+const BAR = /[|｜]/;
+
+/** The words of a text set apart by spaces, each with where it starts. */
+const spacedWords = (text: string): { text: string; at: number }[] => [...text.matchAll(/[^ ]+/g)].map((m) => ({ text: m[0], at: m.index }));
+
+/**
+ * Where a `|` table's header starts in a line (序号 | 任务名称 | … | 责任单位 | 1 | …): its cells from 序号 up to the first
+ * row's number (or category) head a task table (a header word spaced out in its cell read whole: 承办 单位). Null
+ * otherwise, after a look of at most a header's length.
+ */
+function pipeTableHeaderAt(line: string): number | null {
+  const seq = PIPE_SEQ_CELL.exec(line);
+  if (!seq) return null;
+  const header: string[] = [];
+  let from = seq.index;
+  for (const bar of matchesFrom(BAR, line, seq.index)) {
+    const cell = line.slice(from, bar.index).replace(/[ \u3000]+/g, '');
+    from = bar.index + 1;
+    if (cell === '1' || isCategoryCell(cell)) return header.length >= 3 && hasTaskAndUnits(header.filter(Boolean)) ? seq.index : null;
+    if (header.length >= PIPE_HEADER_CELLS_MAX) return null;
+    header.push(cell);
+  }
+  return null;
+}
+
+/** The most cells a `|` table's header holds before its first row on one line (its empty cells counted). */
+const PIPE_HEADER_CELLS_MAX = 28;
 
 /**
  * A `|` table copied onto one line (序号 | 任务名称 | 责任单位 | 1 | 滚动推进… | 县发改局 | 2 | …): a piece a cell, each
@@ -1365,23 +1392,17 @@ const PIPE_SEQ_CELL = /序[ \u3000]*号[ \u3000]*[|｜]/;
  */
 function unfoldedPipeTable(line: string): { text: string; col: number }[] | null {
   if (line.length < ONE_LINE_TABLE_MIN) return null;
-  const seq = PIPE_SEQ_CELL.exec(line);
-  if (!seq) return null;
+  const at = pipeTableHeaderAt(line);
+  if (at === null) return null;
   const pieces: { text: string; col: number }[] = [];
-  let from = seq.index;
-  for (const bar of allMatches(/[|｜]/, line.slice(seq.index))) {
-    const to = seq.index + bar.index + 1;
-    pieces.push({ text: line.slice(from, to).trim(), col: from + 1 });
-    from = to;
+  let from = at;
+  for (const bar of matchesFrom(BAR, line, at)) {
+    pieces.push({ text: line.slice(from, bar.index + 1).trim(), col: from + 1 });
+    from = bar.index + 1;
   }
   if (line.slice(from).trim()) pieces.push({ text: line.slice(from).trim(), col: from + 1 });
-  // (a header word spaced out in its cell: 承办 单位)
-  const cells = pieces.map((p) => p.text.replace(/[|｜]$/, '').replace(/[ \u3000]+/g, ''));
-  const first = cells.findIndex((c) => c === '1' || isCategoryCell(c));
-  if (first < 3 || !hasTaskAndUnits(cells.slice(0, first).filter(Boolean))) return null;
-  const before = line.slice(0, seq.index);
-  const words = [...before.matchAll(/[^ ]+/g)].map((m) => ({ text: m[0], at: m.index }));
-  return [...(before.trim() ? captionPieces(line, words) : []), ...pieces];
+  const before = line.slice(0, at);
+  return [...(before.trim() ? captionPieces(line, spacedWords(before)) : []), ...pieces];
 }
 
 /**
@@ -2000,7 +2021,7 @@ function wideRow(lineCells: string[], columns: string[], roles: ColumnRole[], se
   }
   // a unit cell of one name a line: join its lines, but only where every unit cell then reads as units
   // (a wrapped task cell pushes its second line into the unit columns, which then read as prose)
-  const joined = joinUnitLines(lineCells, columns);
+  const joined = joinUnitLines(lineCells, roles);
   if (joined.length === width && unitCellsRead(joined, roles) && !namesAfterUnits(joined, roles)) return { cells: joined, next };
   // a merged or wrapped cell: the cells told apart by what they hold, where that is certain; a task cell of
   // several sentences (推进…培育。 / 新培育…100家。) runs up to the units
@@ -2359,7 +2380,7 @@ function wrappedCells(lineCells: string[], roles: ColumnRole[], sentences: 'one'
   }
   // a unit cell of a name a line after a task wrapped over lines (区发改局 / (区金融办) / 区经信局); a task on one line
   // leaves the row to joinUnitLines, which reads the lines as they are
-  if (cells.length > roles.length && taskLines > 1) cells = joinUnitLinesUnder(cells, roles);
+  if (cells.length > roles.length && taskLines > 1) cells = joinUnitLines(cells, roles);
   if (cells.length < roles.length && roles.slice(cells.length).every((r) => PADDABLE.has(r))) while (cells.length < roles.length) cells.push('');
   if (cells.length !== roles.length || !task) return null;
   // (a list opened by a unit may hold a place with no suffix: 区发改局、未来科技城)
@@ -2408,7 +2429,7 @@ function cellRunsOn(cell: string, next: string): boolean {
   // a name that its role closes (国资委配合) is whole
   if (NAME_ROLE_TAIL.test(cell)) return false;
   const last = /[^、，,]*$/.exec(cell)![0];
-  const firstPiece = /^[^、，,；;\s]*/.exec(next)![0];
+  const firstPiece = firstName(next);
   if (bureauBranchRunsOn(last, firstPiece)) return true;
   return endsInNameHead(cell) && (!hasUnitSuffix(last) || branchRunsOn(last, firstPiece)) && nameRunsOnAfterBreak(cell, next);
 }
@@ -2454,12 +2475,7 @@ const OTHER_NAME_LINE = /^[（(]([^（）()]{2,12})[）)]$/;
  * read as unit names join that cell. Otherwise the row stays as it is (and
  * cannot be split with certainty).
  */
-function joinUnitLines(lineCells: string[], columns: string[]): string[] {
-  return joinUnitLinesUnder(lineCells, columns.map(classify));
-}
-
-/** joinUnitLines under the columns' roles. */
-function joinUnitLinesUnder(lineCells: readonly string[], roles: readonly ColumnRole[]): string[] {
+function joinUnitLines(lineCells: readonly string[], roles: readonly ColumnRole[]): string[] {
   const cells = [...lineCells];
   for (let c = 0; c < roles.length && cells.length > roles.length; c++) {
     if (!isUnitColumn(roles[c]!)) continue;

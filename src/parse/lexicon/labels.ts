@@ -49,7 +49,8 @@ export const UNIT_LABEL_TOPICS = ['反馈问题整改', '问题整改', '隐患�
  * Whose unit a label names, by level, before it (省牵头单位：省农业农村厅 under a city's own units), only where no text runs
  * into it (after 城市 or 全省 the level word ends the text before the label). 区级相关部门 names units, it is no label.
  */
-const UNIT_LABEL_LEVEL = '(?:(?<![\\u4e00-\\u9fa5])[省市县区])';
+const UNIT_LABEL_LEVELS = '[省市县区]';
+const UNIT_LABEL_LEVEL = `(?:(?<![\\u4e00-\\u9fa5])${UNIT_LABEL_LEVELS})`;
 /** A role word alone as a label, in a bracketed clause only: [牵头:医药服务管理科;配合:基金监管科] (in running text, 牵头:张明同志 names people; 主办： is a website footer's word). */
 export const ROLE_ONLY_LABELS = ['牵头', '配合', '协办', '参与'] as const;
 /** What a unit label may add after its noun: the person who answers for the unit (牵头单位及负责人：X局　局长　陈志刚). */
@@ -83,7 +84,7 @@ export const ANY_BRACKET_LABEL = `${TIME_LABEL}|${BRACKET_UNIT_LABEL}|${PERSON_L
 export const TIME_LABEL_EXACT = compiledPattern(`^${TIME_LABEL}$`);
 export const FIELD_LABEL_EXACT = compiledPattern(`^${FIELD_LABEL}$`);
 /** What a unit label says before its role word: a level, a topic or both (省牵头单位, 项目牵头单位, 市整改责任单位). */
-export const UNIT_LABEL_TOPIC_START = compiledPattern(`^[省市县区]?(?:${alternation(UNIT_LABEL_TOPICS)})?(?=.{3})`);
+export const UNIT_LABEL_TOPIC_START = compiledPattern(`^${UNIT_LABEL_LEVELS}?(?:${alternation(UNIT_LABEL_TOPICS)})?(?=.{3})`);
 export const PERSON_LABEL_END = compiledPattern(`(?:${alternation(PERSON_LABEL_ENDINGS)})$|^分管副`);
 /** A unit label with the unit's person after it (牵头单位及负责人): a unit label, whose content's person is a leader. */
 export const UNIT_LABEL_WITH_PERSON = compiledPattern(`(?:${alternation(UNIT_LABEL_NOUNS)})(?:${alternation(UNIT_LABEL_PERSON_TAILS)})$`);
