@@ -7,7 +7,8 @@
  * formats: a web page (a <p> a line inside a site's chrome), an old CMS page
  * (a <div> a line in a layout table's cell), Markdown (a paragraph a line), a Word file (a
  * paragraph a line), a Traditional copy (OpenCC, as a site's 繁體 button makes
- * it). Layout and format say nothing of the tasks: every dev text document
+ * it); and as a PDF's text copies, a page number on a line of its own every so many lines, wherever it falls (between
+ * a table's rows or cells, a paragraph's lines). Layout and format say nothing of the tasks: every dev text document
  * reads the same in each form as it does as found.
  */
 import { spawnSync } from 'node:child_process';
@@ -26,6 +27,13 @@ const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const eachLine = (f: (line: string) => string) => (text: string) => text.split(/(\r?\n)/).map((l, i) => (i % 2 === 0 && l.trim() ? f(l) : l)).join('');
+
+/** A copy of a PDF's text: a page number on its own line after every `every` lines, wherever it falls (between a table's rows or cells, inside a paragraph). */
+const withPageNumbers = (every: number, mark: (page: number) => string[]) => (text: string) =>
+  text
+    .split(/\r?\n/)
+    .flatMap((line, i) => (i % every === every - 1 ? [line, ...mark(Math.floor(i / every) + 2)] : [line]))
+    .join('\n');
 
 interface Variant {
   ext: string;
@@ -59,6 +67,8 @@ const VARIANTS: Record<string, Variant> = {
   'as Markdown': { ext: 'md', make: (t) => `${t.split(/\r?\n/).filter((l) => l.trim()).map((l) => l.trim()).join('\n\n')}\n` },
   'as a Word file': { ext: 'docx', make: (t) => Packer.toBuffer(new Document({ sections: [{ children: t.split(/\r?\n/).map((l) => new Paragraph(l)) }] })) },
   'in Traditional characters': { ext: 'txt', make: (t) => toTraditional(t), compare: (s) => toSimplified(s) },
+  'with a page number every 25 lines (— 2 —)': { ext: 'txt', make: withPageNumbers(25, (n) => [`— ${n} —`]) },
+  'with a page number every 20 lines, blank lines around it (- 2 -)': { ext: 'txt', make: withPageNumbers(20, (n) => ['', `- ${n} -`, '']) },
 };
 
 /**

@@ -50,6 +50,48 @@ function doubleSpacedLines(lines: readonly string[]): { lines: string[]; at: num
   return { lines: at.map((n) => lines[n - 1]!), at };
 }
 
+/**
+ * The lines with a copy's page breaks taken out, each line keeping its own place: a page number or a 续表 mark on a
+ * line of its own (— 3 —, 第 2 页 共 5 页), the blank lines around it, and a table's header repeated at the top of
+ * the next page, where the break stands between two lines of text (a table's rows or cells, which it would part).
+ * Null where the text has none.
+ */
+function withoutPageBreaks(lines: readonly string[]): { lines: string[]; at: number[] } | null {
+  if (!lines.some(isPageFooterLine)) return null;
+  const drop = new Set<number>();
+  const headers = new Map<string, number>();
+  lines.forEach((l, i) => {
+    const key = l.replace(/\s+/g, '');
+    if (SEQ_IN_HEADER.test(key) && !headers.has(key)) headers.set(key, i);
+    if (!isPageFooterLine(l) || drop.has(i)) return;
+    let from = i;
+    while (from > 0 && !lines[from - 1]!.trim()) from--;
+    let to = i + 1;
+    while (to < lines.length && !lines[to]!.trim()) to++;
+    if (from === 0 || to === lines.length) return;
+    // a table's header after the break: its own repeated is passed over; another table's starts there, apart
+    const repeated = repeatedHeaderLength(lines, headers, from, to);
+    if (!repeated && SEQ_IN_HEADER.test(lines[to]!.replace(/\s+/g, ''))) return;
+    to += repeated;
+    for (let k = from; k < to; k++) drop.add(k);
+  });
+  if (!drop.size) return null;
+  const at: number[] = [];
+  lines.forEach((_, i) => drop.has(i) || at.push(i + 1));
+  return { lines: at.map((n) => lines[n - 1]!), at };
+}
+
+const SEQ_IN_HEADER = /序号|编号|序號|編號/;
+
+/** How many lines from `at` on repeat a table's header written before `before` (its lines, the same but for spaces). */
+function repeatedHeaderLength(lines: readonly string[], headers: ReadonlyMap<string, number>, before: number, at: number): number {
+  const start = headers.get(lines[at]!.replace(/\s+/g, ''));
+  if (start === undefined || start >= before) return 0;
+  let n = 0;
+  while (start + n < before && at + n < lines.length && lines[start + n]!.replace(/\s+/g, '') === lines[at + n]!.replace(/\s+/g, '')) n++;
+  return n;
+}
+
 /** Whether a text may hold a task table: tab-separated, columns set apart by runs of spaces, or one cell per line, under a 序号 header. */
 export function hasTextTable(text: string): boolean {
   const spaced = text.includes('\n\n') ? doubleSpacedLines(splitLines(text)) : null;
@@ -2635,8 +2677,14 @@ export function readTextTables(text: string, encoding: string, simplify: Simplif
   const all = splitLines(text);
   // a double-spaced copy is read without its blank lines, each line keeping its own place
   const spaced = doubleSpacedLines(all);
-  const kept = spaced?.lines ?? all;
-  const keptAt = (n: number) => spaced?.at[n - 1] ?? n;
+  const unspaced = spaced?.lines ?? all;
+  // a copy's page breaks (— 3 —) part no table's rows: read without them, each line keeping its own place
+  const paged = withoutPageBreaks(unspaced);
+  const kept = paged?.lines ?? unspaced;
+  const keptAt = (n: number) => {
+    const m = paged?.at[n - 1] ?? n;
+    return spaced?.at[m - 1] ?? m;
+  };
   // a table copied onto one line is read from its pieces, each standing at its line and column
   const unfolded = unfoldOneLineTables(kept);
   const lines = unfolded?.lines ?? kept;
@@ -2679,6 +2727,6 @@ export function readTextTables(text: string, encoding: string, simplify: Simplif
     i = found.next - 1;
   }
   // the readers placed their findings on the lines they read
-  if (spaced || unfolded) sink.diagnostics.forEach((d, k) => (sink.diagnostics[k] = d.line === undefined ? d : { ...d, line: lineAt(d.line) }));
+  if (spaced || paged || unfolded) sink.diagnostics.forEach((d, k) => (sink.diagnostics[k] = d.line === undefined ? d : { ...d, line: lineAt(d.line) }));
   return sink.result('text', encoding);
 }
