@@ -66,9 +66,10 @@ const atCn = stickyMatcher(compiledPattern(`(${CN})${S}[、.](?![、.])`));
 // （一）、 as scraped copies write it: the 、 after the bracket belongs to the number
 const atCnParen = stickyMatcher(compiledPattern(`[（(]${S}(${CN})${S}[）)](?:${S}、(?![、（(]))?`));
 // 1。 as well: scraped copies put a full stop after the number
-// a year after the dot is no decimal: 4.2024年农村公路… is item 4
+// a year after the dot is no decimal: 4.2024年农村公路… is item 4, and 1.0400年底前… where a copy garbled the year;
+// a private-use character for the mark (1\uE010突破…): a symbol font's glyph, a list number's dot, that the copy could not map
 // and 1 .实现… as a copy from a PDF spaces it, before Chinese text only (1 .5亿元 is no number)
-const atNum = stickyMatcher(/(\d{1,3})(?:[ \t]*[、。]|\.(?!\d)|\.(?=(?:19|20)\d\d年)|[ \t]+\.(?=[\u4e00-\u9fa5“《（(]))/);
+const atNum = stickyMatcher(/(\d{1,3})(?:[ \t]*[、。\uE000-\uF8FF]|\.(?!\d)|\.(?=\d{4}年)|[ \t]+\.(?=[\u4e00-\u9fa5“《（(]))/);
 const atNumParen = stickyMatcher(/[（(][ \t]*(\d{1,3})[ \t]*[）)](?:[ \t]*、(?![、（(]))?/);
 const atNumHalf = stickyMatcher(/(\d{1,3})[）)]/);
 const atAlpha = stickyMatcher(/([a-zA-Z])[.、](?![a-zA-Z0-9])/);
@@ -83,7 +84,7 @@ function spacesAfter(s: string, pos: number): number {
   return end - pos;
 }
 
-const YEAR_AFTER = /^(?:19|20)\d\d年/;
+const YEAR_AFTER = /^\d{4}年/;
 
 function mark(style: NumberStyle, value: number, token: string, s: string, pos: number, len: number): HeadingMark | null {
   if (!Number.isFinite(value) || value <= 0) return null;

@@ -83,6 +83,8 @@ export const OWN_ORGANISATION_OPENINGS = [
   '南网', '武警', '解放军', '兵团', '团省委', '团市委', '团县委', '团区委', '团州委', '新疆生产建设兵团', '驻', '海关', '各',
   // a zone's own party body (工委组织部, 党工委办公室): no level prefix is handed to it
   '工委', '党工委',
+  // the central state's enterprises and railways by their short names (中铁济南局, 国铁集团, 中石化山东分公司): the nation's
+  '中铁', '国铁', '中石油', '中石化', '中海油', '中储粮', '中粮', '中核', '中航', '中建', '中交', '中车', '中化', '中信', '中移', '民航',
   '有关', '相关', '其他', '其它', '全省', '全市', '全县', '全区', '本级', '省外', '境外',
 ] as const;
 
