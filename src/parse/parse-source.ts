@@ -9,7 +9,7 @@ import type { ParsedDocument } from '../model/notice.js';
 import type { LineHint } from '../model/line-hint.js';
 import { diag, type Diagnostic } from '../model/diagnostic.js';
 import { parseNotice } from './parse-notice.js';
-import { textWithoutPinyin } from './prepare.js';
+import { textWithoutLetterSpacing, textWithoutPinyin } from './prepare.js';
 import { asWritten, foldAlphanumerics, plainSpaces } from './chars.js';
 import { decodeBuffer, DecodeError, type EncodingName, isValidNonAsciiUtf8 } from './extract/decode.js';
 import { loadToSimplified, looksTraditional, type ToSimplified } from './extract/traditional.js';
@@ -190,7 +190,7 @@ async function withoutCharacterReferences(text: string): Promise<{ text: string;
  * The text the readers read, whatever the format: spaces made plain, and pinyin printed after characters dropped
  * (序號(hào), 責(zé)任單(dān)位 would hide a table's header words).
  */
-const readersText = (text: string): string => plainSpaces(textWithoutPinyin(text));
+const readersText = (text: string): string => textWithoutLetterSpacing(plainSpaces(textWithoutPinyin(text)));
 
 async function parseDecodedText(decoded: { text: string; encoding: string; how: string; diagnostics: Diagnostic[] }, opts: SourceOptions): Promise<ParsedDocument> {
   const references = await withoutCharacterReferences(decoded.text);

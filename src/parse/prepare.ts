@@ -109,10 +109,23 @@ export function textWithoutPinyin(text: string): string {
 /** A vowel with a tone mark: most lines hold none, and then there is no pinyin to drop. */
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 
-/** A CJK character, digit or Chinese punctuation mark: what a letter-spacing space stands between. */
-const SPACED_CHAR = '[\u4e00-\u9fff0-9，。、；：（）“”《》\ua3a1-\ua3fe]';
+/** A CJK character, digit or punctuation mark (Chinese, or a half-width comma or bracket: 建 设 , 打 造): what a letter-spacing space stands between. */
+const SPACED_CHAR = '[\u4e00-\u9fff0-9，。、；：（）“”《》\ua3a1-\ua3fe,()%]';
 /** Such a character and the letter-spacing space after it, before another. */
 const SPACED_PAIR = compiledPattern(`${SPACED_CHAR} (?=${SPACED_CHAR})`);
+/**
+ * The same with a half-width colon, semicolon or stop on either side (意 见 : 一 、): closed up only in a line spaced
+ * out throughout, since a flattened line sets a real space after them (意见: 一、深入…), which a line spaced out only
+ * in part keeps.
+ */
+const SPACED_CHAR_WIDE = '[\u4e00-\u9fff0-9，。、；：（）“”《》\ua3a1-\ua3fe,()%:;.!?]';
+const SPACED_PAIR_WIDE = compiledPattern(`${SPACED_CHAR_WIDE} (?=${SPACED_CHAR_WIDE})`);
+/** Two spaces or more, or a tab, inside a line: a gap between columns. */
+const COLUMN_GAP = /[ \u3000]{2,}|\t/;
+/** One space between two characters, whatever they are. */
+const LETTER_SPACE = /\S (?=\S)/g;
+/** The share of a line's characters followed by one space in a line spaced out throughout. */
+const SPACED_THROUGHOUT = 0.8;
 const CJK_CHAR = /[\u4e00-\u9fff]/;
 
 /**
@@ -123,26 +136,49 @@ const CJK_CHAR = /[\u4e00-\u9fff]/;
  */
 export function withoutLetterSpacing(line: string): string {
   if (!line.includes(' ')) return line;
-  const pairs = allMatches(SPACED_PAIR, line).length;
+  const pairs = allMatches(SPACED_PAIR_WIDE, line).length;
   if (pairs < 8) return withoutSpacedTail(line);
   let cjk = 0;
   for (const ch of line) if (CJK_CHAR.test(ch)) cjk++;
-  if (pairs >= cjk * 0.5) return replaceEvery(line, SPACED_PAIR, (m) => m[0]!);
+  if (pairs >= cjk * 0.5) {
+    const spaced = allMatches(LETTER_SPACE, line).length;
+    const throughout = spaced >= (line.replace(/\s+/g, '').length - 1) * SPACED_THROUGHOUT;
+    return replaceEvery(line, throughout ? SPACED_PAIR_WIDE : SPACED_PAIR, (m) => m[0]!);
+  }
   // a stretch spaced out inside a line of plain text (…管理系统。（ 责 任 单 位 ： 省 民 政 厅 ）): that stretch only
   return replaceEvery(line, SPACED_RUN, (run) => run.replaceAll(' ', ''));
 }
 
 /**
+ * A text with its letter-spaced lines closed up, line by line (the text itself where no line changes), as the table
+ * readers read it: a line whose columns are set apart by wider space (序 号   重 点 任 务) keeps its places, which
+ * its table's rows line up with (the readers close its cells up themselves).
+ */
+export function textWithoutLetterSpacing(text: string): string {
+  const lines = text.split('\n');
+  let changed = false;
+  const out = lines.map((line) => {
+    const closed = COLUMN_GAP.test(line.trim()) ? line : withoutLetterSpacing(line);
+    if (closed !== line) changed = true;
+    return closed;
+  });
+  return changed ? out.join('\n') : text;
+}
+
+/**
  * A short line spaced out to its end after a few plain characters at most, a heading's number as a rule
- * (（二）建 设 现 代 化 渔 港): the spaces go. Four characters or more; a spaced run that stops before the line's end
- * (平台 1 0 座以上) is left alone.
+ * (（二）建 设 现 代 化 渔 港): the spaces go. Four characters or more, or two or three Chinese ones alone on their
+ * line; a spaced run that stops before the line's end (平台 1 0 座以上) is left alone.
  */
 function withoutSpacedTail(line: string): string {
+  // a line of two or three characters spaced out, nothing else (年 底 前, 办 公 室: a table's cell a line)
+  if (SPACED_SHORT.test(line)) return line.replace(/(?<=\S) (?=\S)/g, '');
   const tail = SPACED_TAIL.exec(line);
   if (!tail || /\s/.test(line.slice(0, tail.index).trim()) || line.slice(0, tail.index).trim().length > SPACED_TAIL_PREFIX_MAX) return line;
   return line.slice(0, tail.index) + tail[0].replace(/ (?=\S)/g, '');
 }
-const SPACED_TAIL = compiledPattern(`(?:${SPACED_CHAR} ){3,}${SPACED_CHAR}[ \t]*$`);
+const SPACED_TAIL = compiledPattern(`(?:${SPACED_CHAR_WIDE} ){3,}${SPACED_CHAR_WIDE}[ \t]*$`);
+const SPACED_SHORT = /^[ \t\u3000]*[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}[ \t\u3000]*$/;
 /** The most plain characters before a spaced tail: a heading's number (（十二）, 第三条). */
 const SPACED_TAIL_PREFIX_MAX = 6;
 

@@ -156,7 +156,10 @@ test.each(Object.keys(VARIANTS))('every dev text document reads the same %s', as
  * wrapped again), so the share of the 410 at that session's start was 332 (0.8098) and the floor for the wrapped copy
  * is 0.80; the other two floors hold with them. Twenty-seventh session (batch 43: 414 dev texts): a `|` table joined
  * onto one line is read, 312 of the copies joined whole read the same (295 before) and 332 of those joined from the
- * body on (329): those floors are raised to 0.75 and 0.80; the wrapped copy reads 332 (0.802).
+ * body on (329): those floors are raised to 0.75 and 0.80; the wrapped copy reads 332 (0.802). Twenty-eighth session
+ * (batch 44: 424 dev texts): the copy spaced out a space after every character, as a PDF copy letter-spaces its
+ * text, reads 364 of 424 the same (0.858; 234 at the session's start, when a table's letter-spaced cells and half-width
+ * punctuation were not closed up): floor 0.85. The others read 322, 342 and 341 of the 424.
  */
 /** A line broken as a PDF's text sets it at a width: a CJK character one, an ASCII one half (a copy's hard line breaks). */
 const wrapAtWidth = (width: number) => (line: string) => {
@@ -177,7 +180,7 @@ const wrapAtWidth = (width: number) => (line: string) => {
   return out.join('\n');
 };
 const FIRST_NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])/;
-const FLATTENED: Record<string, { make: (text: string) => string; floor: number }> = {
+const FLATTENED: Record<string, { make: (text: string) => string; floor: number; compare?: (s: string) => string }> = {
   'with its body joined onto one line': {
     make: (t) => {
       const lines = t.split(/\r?\n/);
@@ -188,10 +191,12 @@ const FLATTENED: Record<string, { make: (text: string) => string; floor: number 
   },
   'joined onto one line whole': { make: (t) => t.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join(' '), floor: 0.75 },
   'hard-wrapped at 36 characters (ASCII half a character)': { make: (t) => t.split('\n').map(wrapAtWidth(36)).join('\n'), floor: 0.8 },
+  // a copy's own spaces cannot be told from the letter-spacing ones: readings are compared without spaces
+  'spaced out, a space after every character (a PDF copy letter-spaced)': { make: (t) => t.replace(/(\S)(?=\S)/gu, '$1 '), floor: 0.85, compare: (s) => s.replace(/ /g, '') },
 };
 
 test.each(Object.keys(FLATTENED))('most dev text documents read the same %s', (name) => {
-  const { make, floor } = FLATTENED[name]!;
+  const { make, floor, compare } = FLATTENED[name]!;
   const dir = join(work, name.replace(/\W+/g, '-'));
   mkdirSync(dir);
   const files = texts.map((slug) => {
@@ -199,8 +204,8 @@ test.each(Object.keys(FLATTENED))('most dev text documents read the same %s', (n
     writeFileSync(file, make(readFileSync(original(slug), 'utf8')));
     return file;
   });
-  const before = readingsAsFound();
-  const read = readAll(files);
+  const before = readingsAsFound(compare);
+  const read = readAll(files, compare);
   const same = texts.filter((slug, i) => read.get(files[i]!) === before.get(original(slug))).length;
   expect(same / texts.length).toBeGreaterThanOrEqual(floor);
 }, 180_000);
