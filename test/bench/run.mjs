@@ -308,6 +308,16 @@ if (want('pathological')) {
   );
   // a unit clause of names run together with no separator: cut in one pass, no name looked at longer than a name
   linearPair('unit clause of 40,000 names run together (区经发局区环土局…)', (n) => `一、任务\n1. 建立机制。（责任单位：${'区经发局区环土局'.repeat(n / 2)}）\n`, 20_000);
+  // a table a cell a line whose every row stands on a page of its own, the header repeated after each page number: each
+  // break looks back at most a header's lines for the repetition
+  linearPair(
+    'cell table of 20,000 rows, each after a page number and its header again (序号 / … / — 2 —)',
+    (n) => `重点工作分工表\n序号\n重点任务\n责任单位\n${Array.from({ length: n }, (_, i) => `${i + 1}\n推进第${i + 1}项重点工作\n区发改局\n\n— ${i + 2} —\n\n序号\n重点任务\n责任单位`).join('\n')}\n`,
+    10_000,
+  );
+  // a text letter-spaced throughout on one line (一 、 任 务 1 . 测 试 …): closed up before the table readers and again
+  // as lines are prepared, each a pass over the line
+  linearPair('one line of 400,000 letter-spaced characters (推 进 工 作 ，)', (n) => `关于测试的通知\n一、任务\n${'1 . 推 进 工 作 ， 责 任 单 位 ： 市 发 改 委 。 '.repeat(n / 20)}\n`, 200_000);
 }
 
 // 4. check: generated reports (every unit of both seeds, over many periods) against both seeds.

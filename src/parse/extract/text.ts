@@ -83,12 +83,12 @@ function withoutPageBreaks(lines: readonly string[]): { lines: string[]; at: num
 
 const SEQ_IN_HEADER = /序号|编号|序號|編號/;
 
-/** How many lines from `at` on repeat a table's header written before `before` (its lines, the same but for spaces). */
+/** How many lines from `at` on repeat a table's header written before `before` (its lines, the same but for spaces; a header's lines at most). */
 function repeatedHeaderLength(lines: readonly string[], headers: ReadonlyMap<string, number>, before: number, at: number): number {
   const start = headers.get(lines[at]!.replace(/\s+/g, ''));
   if (start === undefined || start >= before) return 0;
   let n = 0;
-  while (start + n < before && at + n < lines.length && lines[start + n]!.replace(/\s+/g, '') === lines[at + n]!.replace(/\s+/g, '')) n++;
+  while (n < MAX_HEADER_LINES && start + n < before && at + n < lines.length && lines[start + n]!.replace(/\s+/g, '') === lines[at + n]!.replace(/\s+/g, '')) n++;
   return n;
 }
 
