@@ -79,7 +79,10 @@ const VARIANTS: Record<string, Variant> = {
  * and a double-spaced PDF copy's wrapped headings are paragraphs of their own. OpenCC's round trip does not give back every character (征 → 徵 → 徵, and one in Xianyang's).
  * The Xinmi PDF copy spaces its digits apart (20 21 年): full-width, its table's numbers read otherwise. A Shandong OCR
  * plan's work groups (综合协调组：省交通运输厅牵头，…) are read wrong in both scripts, the group's name run into its first
- * unit: the Simplified copy's titles are the groups' names, the Traditional copy's the duty after them.
+ * unit: the Simplified copy's titles are the groups' names, the Traditional copy's the duty after them. A page number
+ * in a table whose cells stand apart by blank lines cannot be told from one inside a cell (Jiading's 海绵城市 / — 2 — /
+ * 建设管理): the cell read apart, the row fails; and a break after a Fengxian row's merged cells reads its titles better
+ * than the text as found does (农村公路养护工程质量监督, where the copy as found runs the next cells into it).
  */
 const KNOWN: Record<string, string[]> = {
   indented: ['jilin-county-2019-liuhe-tourism-incentives-js-closing-clause'],
@@ -91,6 +94,8 @@ const KNOWN: Record<string, string[]> = {
   'as a Word file': ['jilin-county-2019-liuhe-tourism-incentives-js-closing-clause', 'jilin-county-2023-liuhe-key-industries-opinion-duty-sentence-js-pdf-spaces'],
   'in Traditional characters': ['shaanxi-city-xianyang-2022-gov-report-division', 'shandong-province-2020-flood-control-instructions-division-ocr-line', 'shandong-province-2020-rail-transit-emergency-plan-work-groups-decimal-ocr-line'],
   'with full-width digits': ['henan-county-xinmi-2021-report-tasks-pdf-spaces'],
+  'with a page number every 25 lines (— 2 —)': ['shanghai-district-2021-fengxian-rural-roads-reform-brackets-duty-list-cells', 'shanghai-district-2024-jiading-sponge-city-plan-labels-attachment-cells'],
+  'with a page number every 20 lines, blank lines around it (- 2 -)': ['shanghai-district-2024-jiading-sponge-city-plan-labels-attachment-cells'],
 };
 
 interface Read {

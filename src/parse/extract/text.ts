@@ -23,7 +23,7 @@ import { isChromeLine, isPageFooterLine } from '../lexicon/furniture.js';
 
 const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
 const isTableLine = (line: string | undefined) => line !== undefined && (line.match(/\t/g)?.length ?? 0) >= 2;
-const SEQ_HEADER_LINE = /^[ \t\u3000]*(序号|编号|序號|編號|[序编編][ \t\u3000]{1,4}[号號])([ \t\u3000]*$|[ \u3000]{1,}\S|[ \t\u3000]*[|｜])|^[^\n|｜]{1,12}[|｜][ \t\u3000]*(序号|编号|序號|編號)[ \t\u3000]*[|｜]|^[ \u3000]*[\u4e00-\u9fa5]{2,4}[ \u3000]{2,}(序号|编号|序號|編號)[ \u3000]{2,}\S/m;
+const SEQ_HEADER_LINE = /^[ \t\u3000]*(序号|编号|序號|編號|[序编編][ \t\u3000]{1,4}[号號])([ \t\u3000]*$|[ \u3000]{1,}\S|[ \t\u3000]*[|｜])|^[ \t\u3000]*[序编編][ \u3000]{2,}\S[^\n]*\n[ \t\u3000]*[号號](?:[ \t\u3000]*$|[ \u3000]{2,}\S)|^[^\n|｜]{1,12}[|｜][ \t\u3000]*(序号|编号|序號|編號)[ \t\u3000]*[|｜]|^[ \u3000]*[\u4e00-\u9fa5]{2,4}[ \u3000]{2,}(序号|编号|序號|編號)[ \u3000]{2,}\S/m;
 const SEQ_WORD = /^(序号|编号|序號|編號)$/;
 const SPACED_SPLIT = /[ \u3000]{2,}|\t/;
 const spacedCells = (line: string) => line.trim().split(SPACED_SPLIT);
@@ -52,8 +52,8 @@ function doubleSpacedLines(lines: readonly string[]): { lines: string[]; at: num
 
 /**
  * The lines with a copy's page breaks taken out, each line keeping its own place: a page number or a 续表 mark on a
- * line of its own (— 3 —, 第 2 页 共 5 页), the blank lines around it, and a table's header repeated at the top of
- * the next page, where the break stands between two lines of text (a table's rows or cells, which it would part).
+ * line of its own (— 3 —, 第 2 页 共 5 页), the blank lines around it but one, and a table's header repeated at the
+ * top of the next page, where the break stands between two lines of text (a table's rows or cells, which it would part).
  * Null where the text has none.
  */
 function withoutPageBreaks(lines: readonly string[]): { lines: string[]; at: number[] } | null {
@@ -73,7 +73,11 @@ function withoutPageBreaks(lines: readonly string[]): { lines: string[]; at: num
     const repeated = repeatedHeaderLength(lines, headers, from, to);
     if (!repeated && SEQ_IN_HEADER.test(lines[to]!.replace(/\s+/g, ''))) return;
     to += repeated;
-    for (let k = from; k < to; k++) drop.add(k);
+    // where the copy parts its lines by blank lines (a table's cells: the line before the break stands after a blank),
+    // one blank line of those around it stays, and they stay apart
+    const parted = from >= 2 && !lines[from - 2]!.trim() && (from < i || (to > i + 1 && !repeated));
+    const kept = !parted ? -1 : from < i ? from : i + 1;
+    for (let k = from; k < to; k++) if (k !== kept) drop.add(k);
   });
   if (!drop.size) return null;
   const at: number[] = [];
@@ -81,7 +85,7 @@ function withoutPageBreaks(lines: readonly string[]): { lines: string[]; at: num
   return { lines: at.map((n) => lines[n - 1]!), at };
 }
 
-const SEQ_IN_HEADER = /序号|编号|序號|編號/;
+const SEQ_IN_HEADER = /序号|编号|序號|編號|^[序编編]/;
 
 /** How many lines from `at` on repeat a table's header written before `before` (its lines, the same but for spaces; a header's lines at most). */
 function repeatedHeaderLength(lines: readonly string[], headers: ReadonlyMap<string, number>, before: number, at: number): number {
@@ -210,7 +214,7 @@ function splitCellRow(lines: string[], j: number, width: number): { cells: strin
 }
 
 /** The next line with text from `from` on: blank lines and page numbers between a table's cells (— 5 —) are passed over. */
-const nextFilled = (lines: string[], from: number) => {
+const nextFilled = (lines: readonly string[], from: number) => {
   let k = from;
   while (k < lines.length && (!lines[k]?.trim() || isPageFooterLine(lines[k]!))) k++;
   return k;
@@ -231,7 +235,8 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
   let split = wide.length >= 3 ? spacedCells : singleSpacedCells;
   let header = wide.length >= 3 ? wide : joinLetterSpaced(singleSpacedCells(first));
   // 序号 first, or after a category column whose value stands on its group's first row only (类别　序号　项目内容 …)
-  let numberCol = SEQ_WORD.test(header[0] ?? '') ? 0 : classify(header[0] ?? '') === 'section' && SEQ_WORD.test(header[1] ?? '') && wide.length >= 3 ? 1 : -1;
+  const seqBelow = SEQ_HEAD.test(header[0] ?? '') && SEQ_TAIL.test(spacedCells(lines[i + 1] ?? '')[0] ?? '') && wide.length >= 3;
+  let numberCol = SEQ_WORD.test(header[0] ?? '') || seqBelow ? 0 : classify(header[0] ?? '') === 'section' && SEQ_WORD.test(header[1] ?? '') && wide.length >= 3 ? 1 : -1;
   // a table set in full-width spaces, one between columns (序号　攻坚任务　　　责任领导　责任单位　　完成时限)
   if (numberCol < 0 && first.includes('\u3000')) {
     const full = fullWidthCells(first);
@@ -243,16 +248,17 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
   if (split === singleSpacedCells && !hasTaskAndUnits(header)) return null;
   const written = header.join('|');
   // a header wrapped in its cells (牵头 / 单位 under it): the pieces join their cells
-  const wrap = split === spacedCells ? headerWrapBelow(first, lines[i + 1] ?? '', header) : null;
+  const measure = split === spacedCells ? columnMeasure(first, lines.slice(i + 1, i + FIRST_ROW_LOOK).find((l) => isSeqCell(spacedCells(l)[0] ?? ''))) : displayWidth;
+  const wrap = split === spacedCells ? headerWrapBelow(first, lines[i + 1] ?? '', header, measure) : null;
   const columns = wrap?.cells ?? header;
-  const starts = wrap?.starts ?? spacedCellStarts(first);
+  const starts = wrap?.starts ?? spacedCellStarts(first, measure);
   const rows: Row[] = [{ cells: columns, line: i + 1 }];
   const roles = columns.map(classify);
   const unitColumns = new Set(roles.flatMap((r, n) => (isUnitColumn(r) ? [n] : [])));
   let k = wrap ? i + 2 : i + 1;
   // blank lines between the header and its first row (a copy that set each row apart): passed over when a row follows
   const firstRow = nextFilled(lines, k);
-  if (firstRow > k && isSeqCell(split(lines[firstRow] ?? '')[0] ?? '')) k = firstRow;
+  if (firstRow > k && (isSeqCell(split(lines[firstRow] ?? '')[0] ?? '') || categoryBeforeRow(lines, firstRow, split, columns.length, numberCol))) k = firstRow;
   for (; k < lines.length; k++) {
     let line = lines[k];
     // a page number between the rows (— 3 —), blank lines around it: the table goes on when a row follows
@@ -263,7 +269,11 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
       const cellsAfter = split(lines[after] ?? '');
       // a row of the table goes on after it; another table's header does not (序号 … again)
       const wrapped = cellsAfter.length < columns.length && !isSeqCell(cellsAfter[0] ?? '');
-      if (after === k || !lines.slice(k, after).some((l) => isPageFooterLine(l)) || (cellsAfter.length !== columns.length && !wrapped) || SEQ_WORD.test(cellsAfter[0] ?? '')) break;
+      // (or blank lines alone, a PDF layout copy's space between rows, before the next row by its number or a category
+      // row over the rows after it)
+      const nextRow = rowNumberedNext(rows, numberCol, cellsAfter, columns.length);
+      const goesOn = nextRow || categoryBeforeRow(lines, after, split, columns.length, numberCol);
+      if (after === k || (!lines.slice(k, after).some((l) => isPageFooterLine(l)) && !goesOn) || (cellsAfter.length !== columns.length && !wrapped && !nextRow) || SEQ_WORD.test(cellsAfter[0] ?? '')) break;
       k = after;
       line = lines[k];
     }
@@ -290,14 +300,14 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
       if (split === singleSpacedCells && rows.length === 1) return singleSpacedByContent(lines, i, header, sink);
       // a row with an empty cell: each cell under the header's cell it stands under (a 完成时限 left empty, a category
       // column's value on its group's first row only)
-      const placed = split === spacedCells && cells.length < columns.length ? cellsUnderHeader(starts, line, columns.length, numberCol) : null;
+      const placed = split === spacedCells && cells.length < columns.length ? cellsUnderHeader(starts, line, columns.length, numberCol, measure) : null;
       if (placed) {
         rows.push({ cells: placed, line: k + 1 });
         continue;
       }
       // a cell wrapped onto a line of its own, its text standing under the cell it goes on (…区城市更新局、 / 各街道办事处)
       const above = rows[rows.length - 1]!;
-      if (split === spacedCells && rows.length >= 2 && cells.length < columns.length && continueCellsBelow(above, joinPaddedNames(lines[above.line - 1]!), line, starts, unitColumns, numberCol)) continue;
+      if (split === spacedCells && rows.length >= 2 && cells.length < columns.length && continueCellsBelow(above, joinPaddedNames(lines[above.line - 1]!), line, starts, unitColumns, numberCol, measure)) continue;
       // in full-width spacing, an indented line of one cell goes on the row's task cell, or its unit cell where it names units
       if (split === fullWidthCells && rows.length >= 2 && cells.length === 1 && /^[ \u3000]/.test(line) && !above.merged) {
         const at = looksLikeUnitLine(cells[0]) ? roles.findIndex(isUnitColumn) : roles.findIndex((r) => TASK_ROLES.has(r));
@@ -350,14 +360,39 @@ function nestDottedRows(rows: Row[], seqCol: number): Row[] {
  * two or more names of columns under one cell (责任单位 over 牵头单位　配合单位) take its place. The cells and where
  * each starts; null otherwise.
  */
-function headerWrapBelow(headerLine: string, line: string, header: readonly string[]): { cells: string[]; starts: CellStart[] } | null {
-  const starts = spacedCellStarts(headerLine);
-  const pieces = spacedCellStarts(line);
+/** Whether a line's cells are a row numbered after the table's last numbered row (2 after 1; 1 after a category row). */
+function rowNumberedNext(rows: readonly Row[], numberCol: number, cells: readonly string[], width: number): boolean {
+  const cell = cells[numberCol];
+  // (a cell one space short of the next, which the row reads apart at its sentence's end, leaves it a cell short)
+  if (cells.length < width - 1 || cells.length > width || cell === undefined || !isBareNumber(cell)) return false;
+  const n = Number(foldWidth(cell.trim()));
+  const last = rows.findLast((r) => !r.merged && isBareNumber(r.cells[numberCol] ?? ''));
+  const afterCategory = rows.at(-1)?.merged === true;
+  return (last !== undefined && n === Number(foldWidth(last.cells[numberCol]!.trim())) + 1) || (afterCategory && n === 1);
+}
+
+/** A category row (一、推动产业集群发展) at `at`, a numbered row of the table after it past blank lines. */
+function categoryBeforeRow(lines: readonly string[], at: number, split: (line: string) => string[], width: number, numberCol: number): boolean {
+  if (!sectionRowAt(lines as string[], at)) return false;
+  const cells = split(lines[nextFilled(lines, at + 1)] ?? '');
+  return cells.length === width && isBareNumber(cells[numberCol] ?? '');
+}
+
+/** 序号 broken in its narrow column: 序 on the header's line, 号 under it. */
+const SEQ_HEAD = /^[序编編]$/;
+const SEQ_TAIL = /^[号號]$/;
+
+function headerWrapBelow(headerLine: string, line: string, header: readonly string[], width: Measure = displayWidth): { cells: string[]; starts: CellStart[] } | null {
+  const starts = spacedCellStarts(headerLine, width);
+  const pieces = spacedCellStarts(line, width);
   if (starts.length !== header.length || !pieces.length || pieces.length > header.length) return null;
-  // the header cell each piece stands under: the last that starts at or before it
+  // the header cell each piece stands under: the last that starts at or before it; under the first, only the rest of
+  // 序号 (序 / 号, a PDF copy's narrow column)
   const under = pieces.map((p) => starts.findLastIndex((s) => s.col <= p.col + 2));
-  if (under.some((at) => at <= 0) || pieces.some((p) => /\d/.test(p.text) || p.text.length > 6)) return null;
+  const seqWrapped = SEQ_HEAD.test(header[0] ?? '') && SEQ_TAIL.test(pieces[0]?.text ?? '') && under[0] === 0;
+  if (under.some((at, n) => at < 0 || (at === 0 && !(seqWrapped && n === 0))) || pieces.some((p) => /\d/.test(p.text) || p.text.length > 6)) return null;
   const out: CellStart[][] = starts.map((s, at) => [{ text: header[at]!, col: s.col }]);
+  if (seqWrapped) out[0] = [{ text: `${header[0]}${pieces[0]!.text}`, col: starts[0]!.col }];
   for (let at = 1; at < header.length; at++) {
     const mine = pieces.filter((_, n) => under[n] === at);
     if (mine.length >= 2 && mine.every((p) => classify(p.text) !== 'other')) out[at] = mine;
@@ -384,7 +419,7 @@ interface CellStart {
 }
 
 /** A line's cells set apart by runs of spaces, each with the display column it starts at (CJK characters two wide). */
-function spacedCellStarts(line: string): CellStart[] {
+function spacedCellStarts(line: string, width: Measure = displayWidth): CellStart[] {
   const out: CellStart[] = [];
   const separator = /[ \u3000]{2,}|\t/g;
   let from = 0;
@@ -392,13 +427,34 @@ function spacedCellStarts(line: string): CellStart[] {
     const end = m ? m.index : line.length;
     const raw = line.slice(from, end);
     const lead = raw.length - raw.trimStart().length;
-    if (raw.trim()) out.push({ text: raw.trim(), col: displayWidth(line.slice(0, from + lead)) });
+    if (raw.trim()) out.push({ text: raw.trim(), col: width(line.slice(0, from + lead)) });
     if (!m) break;
     from = m.index + m[0].length;
   }
   return out;
 }
 
+/** How many lines after a header its first row is looked for (blank lines and a category row may stand between). */
+const FIRST_ROW_LOOK = 8;
+
+/** How a line's width to a place is counted: a Chinese character two places (a monospaced copy), or one (a PDF's layout copy). */
+type Measure = (s: string) => number;
+/** A text's width a character a place. */
+const charCount: Measure = (s) => s.length;
+
+/**
+ * How the columns of a table set apart by spaces are counted: a PDF's layout copy sets them a character a place,
+ * whatever the character's width, a monospaced copy a Chinese character two. The count under which more of the
+ * header's cells start where the first row's do.
+ */
+function columnMeasure(headerLine: string, rowLine: string | undefined): Measure {
+  if (!rowLine) return displayWidth;
+  const matches = (width: Measure) => {
+    const row = spacedCellStarts(rowLine, width);
+    return spacedCellStarts(headerLine, width).filter((h) => row.some((r) => Math.abs(r.col - h.col) <= 2)).length;
+  };
+  return matches(charCount) > matches(displayWidth) ? charCount : displayWidth;
+}
 const displayWidth = (s: string): number => {
   let w = 0;
   for (const ch of s) w += ch.charCodeAt(0) >= 0x1100 ? 2 : 1;
@@ -410,13 +466,12 @@ const displayWidth = (s: string): number => {
  * columns), none under its first (序号): then it is that cell wrapped, and joins
  * it. The row above is changed.
  */
-function continueCellsBelow(row: Row, rowLine: string, line: string, header: readonly CellStart[], unitColumns: ReadonlySet<number>, numberCol = 0): boolean {
+function continueCellsBelow(row: Row, rowLine: string, line: string, header: readonly CellStart[], unitColumns: ReadonlySet<number>, numberCol = 0, width: Measure = displayWidth): boolean {
   // the cells of the row's own line, or where that line left a cell empty, the header's
-  const own = spacedCellStarts(rowLine);
-  const pieces = spacedCellStarts(line);
+  const pieces = spacedCellStarts(line, width);
   const targetsUnder = (starts: readonly CellStart[]) => (starts.length === row.cells.length ? pieces.map((p) => starts.findIndex((s) => Math.abs(s.col - p.col) <= 2)) : null);
   // (where the row's own cells stand off the header's, a width the copy counted otherwise, the header's columns are tried too)
-  const fromOwn = targetsUnder(own);
+  const fromOwn = targetsUnder(spacedCellStarts(rowLine, width));
   const targets = fromOwn && !fromOwn.some((t) => t < 0) ? fromOwn : (targetsUnder(header) ?? fromOwn);
   if (!targets) return false;
   // nothing under the 序号 column: a line with a number there is a row of its own (a category column before it may wrap:
@@ -453,11 +508,11 @@ const PADDED_NAME = /(?<=^|[ \u3000]{2}|\t)([\u4e00-\u9fa5])([ \u3000]{1,2})([\u
  * A row's cells placed under the header's cells by the column each starts at (within four columns), a
  * number under 序号 (column `numberCol`) and no two under one: the cells it lacks are empty. Null otherwise.
  */
-function cellsUnderHeader(starts: readonly CellStart[], line: string, width: number, numberCol: number): string[] | null {
+function cellsUnderHeader(starts: readonly CellStart[], line: string, width: number, numberCol: number, measure: Measure = displayWidth): string[] | null {
   if (starts.length !== width) return null;
   const cells: string[] = new Array<string>(width).fill('');
   let last = -1;
-  for (const piece of spacedCellStarts(line)) {
+  for (const piece of spacedCellStarts(line, measure)) {
     const at = starts.findIndex((s) => Math.abs(s.col - piece.col) <= 4);
     if (at <= last) return null;
     cells[at] = piece.text;
@@ -466,7 +521,7 @@ function cellsUnderHeader(starts: readonly CellStart[], line: string, width: num
     const next = starts[at + 1];
     const space = piece.text.lastIndexOf(' ');
     const tail = piece.text.slice(space + 1);
-    if (next && space > 0 && piece.col + displayWidth(piece.text.slice(0, space + 1)) >= next.col - 4 && (looksLikeUnitLine(tail) || isDeadlineLine(tail))) {
+    if (next && space > 0 && piece.col + measure(piece.text.slice(0, space + 1)) >= next.col - 4 && (looksLikeUnitLine(tail) || isDeadlineLine(tail))) {
       cells[at] = piece.text.slice(0, space);
       cells[at + 1] = piece.text.slice(space + 1);
       last = at + 1;
@@ -2107,6 +2162,11 @@ function cellRowAt(lines: string[], k: number, seq: number, header: CellHeader, 
   const { rowsAbove = false, otherStart = () => false } = opts;
   const width = columns.length;
   const lineCells: string[] = [];
+  // a copy that sets the row's cells apart by blank lines (1 / (blank) / task / (blank) / …): lines together with no
+  // blank between them are one cell's (责任单位 省经信厅 / 省发改委 / 各市、州人民政府 after 牵头单位 省通信管理局; a
+  // task type 海绵城市 / 建设管理)
+  const blankParted = cellsPartedByBlanks(lines, k);
+  let previous = -1;
   let m = k;
   // the next group's category value, after the row's task at least; once the row has all its cells, any one line
   // before the next 序号 is that value, though it reads like a name (数字政府)
@@ -2123,7 +2183,10 @@ function cellRowAt(lines: string[], k: number, seq: number, header: CellHeader, 
     // (or at its own number written again for the next row, once the row has its task and a cell after it)
     const again = lineCells.length >= 3 && lines[m]!.trim() === String(seq);
     if (m > k && (lines[m]!.trim() === String(seq + 1) || again || otherStart(lines[m]!) || sectionRowAt(lines, m) || isChromeLine(lines[m]!) || DOCUMENT_FOOT.test(lines[m]!.trim()) || categoryAt(m))) break;
-    lineCells.push(lines[m]!.trim());
+    const line = lines[m]!.trim();
+    if (blankParted && previous === m - 1 && lineCells.length > 1) lineCells[lineCells.length - 1] = cellLinesJoined(lineCells.at(-1)!, line);
+    else lineCells.push(line);
+    previous = m;
   }
   let next = nextFilled(lines, m);
   next = headerRunEnd(lines, next, headerLines) ?? next;
@@ -2167,6 +2230,25 @@ function cellRowAt(lines: string[], k: number, seq: number, header: CellHeader, 
  * A row of as many lines as columns whose unit cell ends in a separator (区绿化市容局、区交通委， / 各街镇): the cell runs on
  * into the short line after it, and the row's last cell, one that may be left empty (参考文件, 备注), was not written.
  */
+/** Whether a row's first cells, from its number at `k` on, stand apart by blank lines: two of the first three gaps blank. */
+function cellsPartedByBlanks(lines: readonly string[], k: number): boolean {
+  let blanks = 0;
+  let at = k;
+  for (let gap = 0; gap < 3; gap++) {
+    const next = nextFilled(lines, at + 1);
+    if (next >= lines.length) break;
+    if (next > at + 1) blanks++;
+    at = next;
+  }
+  return blanks >= 2;
+}
+
+/** A line of whole unit names, no column's header (牵头单位 is a header, not a name). */
+const isNameLine = (line: string): boolean => looksLikeUnitLine(line) && !isUnitColumn(classify(line));
+
+/** A cell's next line joined to it: names a line with 、 (省经信厅 / 省发改委), a wrapped text as it runs (海绵城市 / 建设管理). */
+const cellLinesJoined = (cell: string, line: string): string => (isNameLine(cell) && isNameLine(line) && !/[、，,]$/.test(cell) ? `${cell}、${line}` : cell + line);
+
 function withUnitCellRunOn(cells: string[], roles: readonly ColumnRole[]): string[] {
   const at = cells.findIndex((c, i) => isUnitColumn(roles[i]!) && i + 1 < cells.length && /[、，,]$/.test(c));
   const next = at < 0 ? undefined : cells[at + 1];
