@@ -123,7 +123,7 @@ const SPACED_PAIR_WIDE = compiledPattern(`${SPACED_CHAR_WIDE} (?=${SPACED_CHAR_W
 /** Two spaces or more, or a tab, inside a line: a gap between columns. */
 const COLUMN_GAP = /[ \u3000]{2,}|\t/;
 /** One space between two characters, whatever they are. */
-const LETTER_SPACE = /\S (?=\S)/g;
+const LETTER_SPACE = /\S (?=\S)/;
 /** The share of a line's characters followed by one space in a line spaced out throughout. */
 const SPACED_THROUGHOUT = 0.8;
 const CJK_CHAR = /[\u4e00-\u9fff]/;

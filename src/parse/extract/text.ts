@@ -354,12 +354,6 @@ function nestDottedRows(rows: Row[], seqCol: number): Row[] {
   return out;
 }
 
-/**
- * The header with the line below it, when that line is the header's second line: pieces standing under a header cell
- * (within two columns) other than the first (序号), none a number, are that cell wrapped (牵头 / 单位) and join it;
- * two or more names of columns under one cell (责任单位 over 牵头单位　配合单位) take its place. The cells and where
- * each starts; null otherwise.
- */
 /** Whether a line's cells are a row numbered after the table's last numbered row (2 after 1; 1 after a category row). */
 function rowNumberedNext(rows: readonly Row[], numberCol: number, cells: readonly string[], width: number): boolean {
   const cell = cells[numberCol];
@@ -372,8 +366,8 @@ function rowNumberedNext(rows: readonly Row[], numberCol: number, cells: readonl
 }
 
 /** A category row (一、推动产业集群发展) at `at`, a numbered row of the table after it past blank lines. */
-function categoryBeforeRow(lines: readonly string[], at: number, split: (line: string) => string[], width: number, numberCol: number): boolean {
-  if (!sectionRowAt(lines as string[], at)) return false;
+function categoryBeforeRow(lines: string[], at: number, split: (line: string) => string[], width: number, numberCol: number): boolean {
+  if (!sectionRowAt(lines, at)) return false;
   const cells = split(lines[nextFilled(lines, at + 1)] ?? '');
   return cells.length === width && isBareNumber(cells[numberCol] ?? '');
 }
@@ -382,6 +376,13 @@ function categoryBeforeRow(lines: readonly string[], at: number, split: (line: s
 const SEQ_HEAD = /^[序编編]$/;
 const SEQ_TAIL = /^[号號]$/;
 
+/**
+ * The header with the line below it, when that line is the header's second line: pieces standing under a header cell
+ * (within two columns) other than the first (序号; or 号 under 序 alone, a PDF copy's narrow column), none a number, are
+ * that cell wrapped (牵头 / 单位) and join it;
+ * two or more names of columns under one cell (责任单位 over 牵头单位　配合单位) take its place. The cells and where
+ * each starts; null otherwise.
+ */
 function headerWrapBelow(headerLine: string, line: string, header: readonly string[], width: Measure = displayWidth): { cells: string[]; starts: CellStart[] } | null {
   const starts = spacedCellStarts(headerLine, width);
   const pieces = spacedCellStarts(line, width);
@@ -455,6 +456,7 @@ function columnMeasure(headerLine: string, rowLine: string | undefined): Measure
   };
   return matches(charCount) > matches(displayWidth) ? charCount : displayWidth;
 }
+
 const displayWidth = (s: string): number => {
   let w = 0;
   for (const ch of s) w += ch.charCodeAt(0) >= 0x1100 ? 2 : 1;
@@ -2226,10 +2228,6 @@ function cellRowAt(lines: string[], k: number, seq: number, header: CellHeader, 
   return byContent ? { cells: byContent, next } : null;
 }
 
-/**
- * A row of as many lines as columns whose unit cell ends in a separator (区绿化市容局、区交通委， / 各街镇): the cell runs on
- * into the short line after it, and the row's last cell, one that may be left empty (参考文件, 备注), was not written.
- */
 /** Whether a row's first cells, from its number at `k` on, stand apart by blank lines: two of the first three gaps blank. */
 function cellsPartedByBlanks(lines: readonly string[], k: number): boolean {
   let blanks = 0;
@@ -2249,6 +2247,10 @@ const isNameLine = (line: string): boolean => looksLikeUnitLine(line) && !isUnit
 /** A cell's next line joined to it: names a line with 、 (省经信厅 / 省发改委), a wrapped text as it runs (海绵城市 / 建设管理). */
 const cellLinesJoined = (cell: string, line: string): string => (isNameLine(cell) && isNameLine(line) && !/[、，,]$/.test(cell) ? `${cell}、${line}` : cell + line);
 
+/**
+ * A row of as many lines as columns whose unit cell ends in a separator (区绿化市容局、区交通委， / 各街镇): the cell runs on
+ * into the short line after it, and the row's last cell, one that may be left empty (参考文件, 备注), was not written.
+ */
 function withUnitCellRunOn(cells: string[], roles: readonly ColumnRole[]): string[] {
   const at = cells.findIndex((c, i) => isUnitColumn(roles[i]!) && i + 1 < cells.length && /[、，,]$/.test(c));
   const next = at < 0 ? undefined : cells[at + 1];
