@@ -1666,8 +1666,9 @@ function joinCertainWraps(fragments: string[]): string[] {
     const prev = out[out.length - 1];
     const note = MEASURE_NOTE.test(f);
     const half = prev !== undefined && (WRAPPED_DATE_HEADS as readonly string[]).includes(prev) && (WRAPPED_DATE_TAILS as readonly string[]).includes(f);
-    // one character that names no column, whose next line completes a header word (主 / 要内容 → 主要内容)
-    const split = prev !== undefined && prev.length === 1 && classify(prev) === 'other' && classify(prev + f) !== 'other';
+    // one character that names no column, whose next line completes a header word (主 / 要内容 → 主要内容), or a short
+    // word that names none completed by one character (完成时 / 限, 牵头单 / 位: a narrow column's wrap)
+    const split = prev !== undefined && (prev.length === 1 || (f.length === 1 && prev.length <= 4)) && classify(prev) === 'other' && classify(prev + f) !== 'other';
     // a bracketed note cut by the wrap (责任单位（排在第一位 / 的为牵头单位）) goes on to its closing bracket
     const open = prev !== undefined && /[（(][^）)]*$/.test(prev);
     if (prev !== undefined && (note || half || split || open)) out[out.length - 1] = prev + f;
