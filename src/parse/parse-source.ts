@@ -187,8 +187,8 @@ async function withoutCharacterReferences(text: string): Promise<{ text: string;
 }
 
 /**
- * The text the readers read, whatever the format: spaces made plain, and pinyin printed after characters dropped
- * (序號(hào), 責(zé)任單(dān)位 would hide a table's header words).
+ * The text the readers read, whatever the format: spaces made plain, pinyin printed after characters dropped
+ * (序號(hào), 責(zé)任單(dān)位 would hide a table's header words), and lines letter-spaced by a PDF's copy closed up.
  */
 const readersText = (text: string): string => textWithoutLetterSpacing(plainSpaces(textWithoutPinyin(text)));
 

@@ -155,6 +155,8 @@ export function withoutLetterSpacing(line: string): string {
  * its table's rows line up with (the readers close its cells up themselves).
  */
 export function textWithoutLetterSpacing(text: string): string {
+  // (most texts have no character a space apart from the next: left as they are without being split into lines)
+  if (!SPACED_PAIR_WIDE.test(text)) return text;
   const lines = text.split('\n');
   let changed = false;
   const out = lines.map((line) => {

@@ -47,7 +47,7 @@ function doubleSpacedLines(lines: readonly string[]): { lines: string[]; at: num
     at.push(i + 1);
   });
   if (at.length <= 4 || adjacent > at.length * 0.1) return null;
-  return { lines: at.map((n) => lines[n - 1]!), at };
+  return linesAt(lines, at);
 }
 
 /**
@@ -58,43 +58,46 @@ function doubleSpacedLines(lines: readonly string[]): { lines: string[]; at: num
  */
 function withoutPageBreaks(lines: readonly string[]): { lines: string[]; at: number[] } | null {
   if (!lines.some(isPageFooterLine)) return null;
+  // each line as compared with a header's: its spaces aside
+  const keys = lines.map((l) => l.replace(/\s+/g, ''));
   const drop = new Set<number>();
   const headers = new Map<string, number>();
   lines.forEach((l, i) => {
-    const key = l.replace(/\s+/g, '');
-    if (SEQ_IN_HEADER.test(key) && !headers.has(key)) headers.set(key, i);
+    if (SEQ_IN_HEADER.test(keys[i]!) && !headers.has(keys[i]!)) headers.set(keys[i]!, i);
     if (!isPageFooterLine(l) || drop.has(i)) return;
     let from = i;
-    while (from > 0 && !lines[from - 1]!.trim()) from--;
+    while (from > 0 && !keys[from - 1]) from--;
     let to = i + 1;
-    while (to < lines.length && !lines[to]!.trim()) to++;
+    while (to < lines.length && !keys[to]) to++;
     if (from === 0 || to === lines.length) return;
     // a table's header after the break: its own repeated is passed over; another table's starts there, apart
-    const repeated = repeatedHeaderLength(lines, headers, from, to);
-    if (!repeated && SEQ_IN_HEADER.test(lines[to]!.replace(/\s+/g, ''))) return;
+    const repeated = repeatedHeaderLength(keys, headers.get(keys[to]!), from, to);
+    if (!repeated && SEQ_IN_HEADER.test(keys[to]!)) return;
     to += repeated;
     // where the copy parts its lines by blank lines (a table's cells: the line before the break stands after a blank),
     // one blank line of those around it stays, and they stay apart
-    const parted = from >= 2 && !lines[from - 2]!.trim() && (from < i || (to > i + 1 && !repeated));
+    const parted = from >= 2 && !keys[from - 2] && (from < i || (to > i + 1 && !repeated));
     const kept = !parted ? -1 : from < i ? from : i + 1;
     for (let k = from; k < to; k++) if (k !== kept) drop.add(k);
   });
-  if (!drop.size) return null;
-  const at: number[] = [];
-  lines.forEach((_, i) => drop.has(i) || at.push(i + 1));
-  return { lines: at.map((n) => lines[n - 1]!), at };
+  return drop.size ? linesAt(lines, lines.flatMap((_, i) => (drop.has(i) ? [] : [i + 1]))) : null;
 }
 
 const SEQ_IN_HEADER = /序号|编号|序號|編號|^[序编編]/;
 
-/** How many lines from `at` on repeat a table's header written before `before` (its lines, the same but for spaces; a header's lines at most). */
-function repeatedHeaderLength(lines: readonly string[], headers: ReadonlyMap<string, number>, before: number, at: number): number {
-  const start = headers.get(lines[at]!.replace(/\s+/g, ''));
+/**
+ * How many lines from `at` on repeat a table's header written from `start` on, before `before` (lines compared by their
+ * keys; a header's lines at most).
+ */
+function repeatedHeaderLength(keys: readonly string[], start: number | undefined, before: number, at: number): number {
   if (start === undefined || start >= before) return 0;
   let n = 0;
-  while (n < MAX_HEADER_LINES && start + n < before && at + n < lines.length && lines[start + n]!.replace(/\s+/g, '') === lines[at + n]!.replace(/\s+/g, '')) n++;
+  while (n < MAX_HEADER_LINES && start + n < before && at + n < keys.length && keys[start + n] === keys[at + n]) n++;
   return n;
 }
+
+/** The lines at the given 1-based places, each with its place. */
+const linesAt = (lines: readonly string[], at: number[]): { lines: string[]; at: number[] } => ({ lines: at.map((n) => lines[n - 1]!), at });
 
 /** Whether a text may hold a task table: tab-separated, columns set apart by runs of spaces, or one cell per line, under a 序号 header. */
 export function hasTextTable(text: string): boolean {
@@ -419,7 +422,7 @@ interface CellStart {
   col: number;
 }
 
-/** A line's cells set apart by runs of spaces, each with the display column it starts at (CJK characters two wide). */
+/** A line's cells set apart by runs of spaces, each with the column it starts at, counted by `width` (by default a CJK character two places). */
 function spacedCellStarts(line: string, width: Measure = displayWidth): CellStart[] {
   const out: CellStart[] = [];
   const separator = /[ \u3000]{2,}|\t/g;
@@ -457,7 +460,7 @@ function columnMeasure(headerLine: string, rowLine: string | undefined): Measure
   return matches(charCount) > matches(displayWidth) ? charCount : displayWidth;
 }
 
-const displayWidth = (s: string): number => {
+const displayWidth: Measure = (s) => {
   let w = 0;
   for (const ch of s) w += ch.charCodeAt(0) >= 0x1100 ? 2 : 1;
   return w;
