@@ -258,6 +258,14 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
   const rows: Row[] = [{ cells: columns, line: i + 1 }];
   const roles = columns.map(classify);
   const unitColumns = new Set(roles.flatMap((r, n) => (isUnitColumn(r) ? [n] : [])));
+  // where the last row that filled every column had its cells: a layout copy's columns, the header's words centred off them
+  let rowStarts: CellStart[] | null = null;
+  // a row's cells under the header's or those columns, unless a time limit falls under a unit column (3  推进丙项工作  2024年底前:
+  // the unit cell is empty, but which one cannot be told)
+  const placedUnder = (at: readonly CellStart[], line: string, fromRow: boolean) => {
+    const cells = cellsUnderHeader(at, line, columns.length, numberCol, measure, fromRow);
+    return cells && !cells.some((c, n) => unitColumns.has(n) && isTimeCell(c)) ? cells : null;
+  };
   let k = wrap ? i + 2 : i + 1;
   // blank lines between the header and its first row (a copy that set each row apart): passed over when a row follows
   const firstRow = nextFilled(lines, k);
@@ -303,14 +311,14 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
       if (split === singleSpacedCells && rows.length === 1) return singleSpacedByContent(lines, i, header, sink);
       // a row with an empty cell: each cell under the header's cell it stands under (a 完成时限 left empty, a category
       // column's value on its group's first row only)
-      const placed = split === spacedCells && cells.length < columns.length ? cellsUnderHeader(starts, line, columns.length, numberCol, measure) : null;
+      const placed = split === spacedCells && cells.length < columns.length ? (placedUnder(starts, line, false) ?? (rowStarts && placedUnder(rowStarts, line, true))) : null;
       if (placed) {
         rows.push({ cells: placed, line: k + 1 });
         continue;
       }
       // a cell wrapped onto a line of its own, its text standing under the cell it goes on (…区城市更新局、 / 各街道办事处)
       const above = rows[rows.length - 1]!;
-      if (split === spacedCells && rows.length >= 2 && cells.length < columns.length && continueCellsBelow(above, joinPaddedNames(lines[above.line - 1]!), line, starts, unitColumns, numberCol, measure)) continue;
+      if (split === spacedCells && rows.length >= 2 && cells.length < columns.length && continueCellsBelow(above, joinPaddedNames(lines[above.line - 1]!), line, starts, unitColumns, numberCol, measure, rowStarts)) continue;
       // in full-width spacing, an indented line of one cell goes on the row's task cell, or its unit cell where it names units
       if (split === fullWidthCells && rows.length >= 2 && cells.length === 1 && /^[ \u3000]/.test(line) && !above.merged) {
         const at = looksLikeUnitLine(cells[0]) ? roles.findIndex(isUnitColumn) : roles.findIndex((r) => TASK_ROLES.has(r));
@@ -328,6 +336,7 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
       rows.push({ cells: [...cells.slice(0, -1), glued[1]!], line: k + 1 }, { cells: [glued[2]!], line: k + 1, merged: true });
       continue;
     }
+    if (split === spacedCells) rowStarts = spacedCellStarts(line, measure);
     rows.push({ cells, line: k + 1 });
   }
   return rows.length >= 2 ? { rows: nestDottedRows(rows, numberCol), next: k } : null;
@@ -471,13 +480,18 @@ const displayWidth: Measure = (s) => {
  * columns), none under its first (序号): then it is that cell wrapped, and joins
  * it. The row above is changed.
  */
-function continueCellsBelow(row: Row, rowLine: string, line: string, header: readonly CellStart[], unitColumns: ReadonlySet<number>, numberCol = 0, width: Measure = displayWidth): boolean {
+function continueCellsBelow(row: Row, rowLine: string, line: string, header: readonly CellStart[], unitColumns: ReadonlySet<number>, numberCol = 0, width: Measure = displayWidth, rowStarts: readonly CellStart[] | null = null): boolean {
   // the cells of the row's own line, or where that line left a cell empty, the header's
-  const pieces = spacedCellStarts(line, width);
+  let pieces = spacedCellStarts(line, width);
   const targetsUnder = (starts: readonly CellStart[]) => (starts.length === row.cells.length ? pieces.map((p) => starts.findIndex((s) => Math.abs(s.col - p.col) <= 2)) : null);
   // (where the row's own cells stand off the header's, a width the copy counted otherwise, the header's columns are tried too)
   const fromOwn = targetsUnder(spacedCellStarts(rowLine, width));
-  const targets = fromOwn && !fromOwn.some((t) => t < 0) ? fromOwn : (targetsUnder(header) ?? fromOwn);
+  let targets = fromOwn && !fromOwn.some((t) => t < 0) ? fromOwn : (targetsUnder(header) ?? fromOwn);
+  // (and the columns of the last row that filled them all, a cell run on to one space before the next apart)
+  if ((!targets || targets.some((t) => t < 0)) && rowStarts) {
+    pieces = runOnsApart(pieces, rowStarts, width);
+    targets = targetsUnder(rowStarts);
+  }
   if (!targets) return false;
   // nothing under the 序号 column: a line with a number there is a row of its own (a category column before it may wrap:
   // 一、招商 / 引资)
@@ -513,12 +527,13 @@ const PADDED_NAME = /(?<=^|[ \u3000]{2}|\t)([\u4e00-\u9fa5])([ \u3000]{1,2})([\u
  * A row's cells placed under the header's cells by the column each starts at (within four columns), a
  * number under 序号 (column `numberCol`) and no two under one: the cells it lacks are empty. Null otherwise.
  */
-function cellsUnderHeader(starts: readonly CellStart[], line: string, width: number, numberCol: number, measure: Measure = displayWidth): string[] | null {
+function cellsUnderHeader(starts: readonly CellStart[], line: string, width: number, numberCol: number, measure: Measure = displayWidth, rowsStarts = false): string[] | null {
   if (starts.length !== width) return null;
   const cells: string[] = new Array<string>(width).fill('');
   let last = -1;
-  for (const piece of spacedCellStarts(line, measure)) {
-    const at = starts.findIndex((s) => Math.abs(s.col - piece.col) <= 4);
+  const pieces = spacedCellStarts(line, measure);
+  for (const piece of rowsStarts ? runOnsApart(pieces, starts, measure) : pieces) {
+    const at = nearestStart(starts, piece.col, 4);
     if (at <= last) return null;
     cells[at] = piece.text;
     last = at;
@@ -526,7 +541,9 @@ function cellsUnderHeader(starts: readonly CellStart[], line: string, width: num
     const next = starts[at + 1];
     const space = piece.text.lastIndexOf(' ');
     const tail = piece.text.slice(space + 1);
-    if (next && space > 0 && piece.col + measure(piece.text.slice(0, space + 1)) >= next.col - 4 && (looksLikeUnitLine(tail) || isDeadlineLine(tail))) {
+    const tailAt = piece.col + measure(piece.text.slice(0, space + 1));
+    // (under columns a full row set, a tail starting where the next column's cells start)
+    if (next && space > 0 && tailAt >= next.col - 4 && (looksLikeUnitLine(tail) || isDeadlineLine(tail) || (rowsStarts && Math.abs(tailAt - next.col) <= 2))) {
       cells[at] = piece.text.slice(0, space);
       cells[at + 1] = piece.text.slice(space + 1);
       last = at + 1;
@@ -534,6 +551,48 @@ function cellsUnderHeader(starts: readonly CellStart[], line: string, width: num
   }
   // the row has its number (打印本页　关闭窗口 under the table is no row)
   return isSeqCell(cells[numberCol] ?? '') ? cells : null;
+}
+
+/**
+ * Pieces of a line under a table's columns, a piece run on past the next column's start split at its last space
+ * where what follows that space starts under that column (…项目建 区经济和信息 under 任务 and 牵头单位).
+ */
+function runOnsApart(pieces: readonly CellStart[], starts: readonly CellStart[], measure: Measure): CellStart[] {
+  return pieces.flatMap((piece) => {
+    const own = nearestStart(starts, piece.col, 4);
+    if (own < 0) return [piece];
+    const space = piece.text.lastIndexOf(' ');
+    const tailAt = space > 0 ? piece.col + measure(piece.text.slice(0, space + 1)) : -1;
+    if (space > 0 && nearestStart(starts, tailAt, 2) > own) return [{ text: piece.text.slice(0, space), col: piece.col }, { text: piece.text.slice(space + 1), col: tailAt }];
+    const glued = gluedTimeLimit(piece, starts[own + 1], measure);
+    return glued ?? [piece];
+  });
+}
+
+/**
+ * A piece run into the next column with no space at all, the text from that column's start on a time limit
+ * (区水利和湖泊局、区农业农村局、持续推进 over 完成时限): the two cells, or null.
+ */
+function gluedTimeLimit(piece: CellStart, next: CellStart | undefined, measure: Measure): CellStart[] | null {
+  if (!next || piece.col + measure(piece.text) <= next.col) return null;
+  let at = 0;
+  while (at < piece.text.length && piece.col + measure(piece.text.slice(0, at)) < next.col) at++;
+  // a place or two either way, as a layout copy sets a cell's text
+  for (const cut of [at, at - 1, at + 1, at - 2, at + 2]) {
+    const head = piece.text.slice(0, cut);
+    const tail = piece.text.slice(cut);
+    if (cut > 0 && cut < piece.text.length && /[、，,局委办室厅府会心站所院队部司]$/.test(head) && (isTimeCell(tail) || /^(?:\d{4}年(?:\d{1,2}月?)?|持续推进|长期(?:坚持|推进)?|常态化)$/.test(tail))) {
+      return [{ text: head, col: piece.col }, { text: tail, col: piece.col + measure(head) }];
+    }
+  }
+  return null;
+}
+
+/** The index of the start nearest a column, within `within` places of it; -1 if none is. */
+function nearestStart(starts: readonly CellStart[], col: number, within: number): number {
+  let best = -1;
+  for (const [n, s] of starts.entries()) if (Math.abs(s.col - col) <= within && (best < 0 || Math.abs(s.col - col) < Math.abs(starts[best]!.col - col))) best = n;
+  return best;
 }
 
 /** The columns of a table read by content: 序号, the task, the header's first two unit columns, its deadline column, a remark. */
