@@ -134,7 +134,10 @@ export function parseLabelled(label: Label, content: TwinText): ClauseResult {
     // 牵头单位及负责人：市交通运输局　局长　陈志刚: the person answering for the unit is a leader, never part of its name
     const person = TRAILING_PERSON.exec(text.n);
     if (person) res.leaders.push(text.r.slice(person.index).trim());
-    const { list, deadlines, notes } = splitUnitClause(person ? sliceTwin(text, 0, person.index) : text);
+    const end = person ? person.index : listEndBeforeSentence(text.n);
+    const { list, deadlines, notes } = splitUnitClause(sliceTwin(text, 0, end));
+    // (the sentence after the names is a note, as one after their full stop is)
+    if (!person) notes.push(...splitTopLevel(sliceTwin(text, end, text.n.length), '。').map(({ part }) => part.r.trim()).filter(Boolean));
     const units = parseUnitList(list, label.role);
     for (const u of units.units) cutDuty(u);
     // 责任单位（标*的为牵头单位）: the label (or a table's header) says what a mark means
@@ -153,6 +156,16 @@ export function parseLabelled(label: Label, content: TwinText): ClauseResult {
   }
   return res;
 }
+
+/**
+ * Where a unit label's names end when a sentence follows them after a space (a page run onto one line: 责任单位:各片区管理局、
+ * 区农业农村局 各片区、相关单位要提高…认识，…): at that space, the sentence's subject and its 要 (应当, 必须) within its first
+ * clause. The whole content otherwise.
+ */
+function listEndBeforeSentence(n: string): number {
+  return SENTENCE_AFTER_SPACE.exec(n)?.index ?? n.length;
+}
+const SENTENCE_AFTER_SPACE = /[ \u3000]+(?=[^，,。；;： \u3000]{1,30}?(?:要(?![素求点闻件])|应当|必须|务必)[^，,。；;\s]{2})/;
 
 /** Labels of the measures a listed problem calls for: 整改措施, 整改要求, 处理意见. */
 const RECTIFICATION_MEASURES_LABEL = /^(?:整改|处理|处置|办理)(?:措施|要求|意见)$/;

@@ -308,7 +308,13 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
     }
     if (cells.length !== columns.length) {
       // one space between cells, and a cell empty or split by a space of its own: the rows are read by content
-      if (split === singleSpacedCells && rows.length === 1) return singleSpacedByContent(lines, i, header, sink);
+      // (a later row too, when that reading goes past it: the rows above, read by their places, are read again with it)
+      const said = new LineSink();
+      const byContent = split === singleSpacedCells ? singleSpacedByContent(lines, i, header, said) : null;
+      if (split === singleSpacedCells && (rows.length === 1 || (byContent && byContent.next > k))) {
+        sink.diagnostics.push(...said.diagnostics);
+        return byContent;
+      }
       // a row with an empty cell: each cell under the header's cell it stands under (a 完成时限 left empty, a category
       // column's value on its group's first row only)
       const placed = split === spacedCells && cells.length < columns.length ? (placedUnder(starts, line, false) ?? (rowStarts && placedUnder(rowStarts, line, true))) : null;
@@ -613,7 +619,7 @@ function contentShape(header: string[], roles: ColumnRole[]): ContentShape | nul
 
 /** A row's cells in the shape: the first unit cell under the first unit column, the others under the second; the first time limit among the rest the deadline. */
 function contentRowCells(shape: ContentShape, seq: string, task: string, unitCells: string[], rest: string[]): string[] {
-  const names = unitCells.map((u) => u.replace(/[、，,]+$/, ''));
+  const names = unitCells.map((u) => u.replace(UNIT_CELL_CLOSE, ''));
   const units = shape.unitColumns === 2 ? [names[0] ?? '', names.slice(1).join('、')] : [names.join('、')];
   const at = shape.deadline ? rest.findIndex(isTimeCell) : -1;
   const deadline = at >= 0 ? rest.splice(at, 1) : shape.deadline ? [''] : [];
@@ -638,7 +644,12 @@ const LIST_ETC_END = /等(?:部门|单位)?$/;
 const UNIT_CELL_MAX = 200;
 
 /** Whether a single-spaced row's cell names units: a cell of many names (…交通委、各街镇) or closed by 等 (…科技经济委等) too. */
-const namesUnitCell = (c: string): boolean => looksLikeUnitLine(c.replace(/[、，,]+$/, '').replace(LIST_ETC_END, ''), UNIT_CELL_MAX) || isRegionCollective(c);
+const namesUnitCell = (c: string): boolean => (!c.endsWith('。') || namesShortEnough(c)) && (looksLikeUnitLine(c.replace(UNIT_CELL_CLOSE, '').replace(LIST_ETC_END, ''), UNIT_CELL_MAX) || isRegionCollective(c));
+/** What closes a unit cell and is no part of its last name: a separator, or a full stop (…谯城经开区管委会,魏武国控集团。). */
+const UNIT_CELL_CLOSE = /[、，,。]+$/;
+/** The longest name a cell closed by a full stop holds: a longer piece is a sentence about a company (…公司拟在平潭设立…支公司。). */
+const STOPPED_NAME_MAX = 20;
+const namesShortEnough = (c: string): boolean => c.split(/[、，,。]/).every((name) => name.length <= STOPPED_NAME_MAX);
 
 /** The first run of cells from `from` on that read as units, and the cells around it; null when no cell does. */
 function unitRun(cells: string[], from: number): { at: number; end: number } | null {
@@ -681,8 +692,15 @@ function singleSpacedByContent(lines: string[], i: number, header: string[], sin
       categories.push({ text: `${numeral[1]}、${cells.join('').slice(numeral[0].length)}`, line: k + 1 });
       continue;
     }
-    const run = last ? unitRun(cells, 1) : null;
-    if (!last || !run || categories.length || /^\d+$/.test(cells[0]) || TABLE_FOOT.test(lines[k]!.trim()) || matchHeading(foldWidth(cells[0]))) break;
+    // (a line of names alone is the row's unit cell wrapped: 区财政局 / 区税务局)
+    const run = !last ? null : cells.every(namesUnitCell) ? { at: 0, end: cells.length } : unitRun(cells, 1);
+    if (!last || categories.length || /^\d+$/.test(cells[0]) || TABLE_FOOT.test(lines[k]!.trim()) || matchHeading(foldWidth(cells[0]))) break;
+    // a line naming no unit between a row and the next (a progress cell on a line of its own) is the row's remark
+    if (!run && singleSpacedCells(lines[k + 1] ?? '')[0] === String(read.length + 1)) {
+      last.row.rest.push(...cells);
+      continue;
+    }
+    if (!run) break;
     last.row.units.push(...cells.slice(run.at, run.end));
     last.row.rest.push(...cells.slice(0, run.at), ...cells.slice(run.end));
   }
