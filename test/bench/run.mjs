@@ -315,6 +315,19 @@ if (want('pathological')) {
     (n) => `重点工作分工表\n序号\n重点任务\n责任单位\n${Array.from({ length: n }, (_, i) => `${i + 1}\n推进第${i + 1}项重点工作\n区发改局\n\n— ${i + 2} —\n\n序号\n重点任务\n责任单位`).join('\n')}\n`,
     10_000,
   );
+  // a layout copy's tables whose rows after the first run a cell on to one space before the next (…建设项目 区经济…): each row
+  // placed under the columns of the last full row, a piece split once (tables of 500 rows, a row's number having three
+  // digits at most)
+  linearPair(
+    'layout tables of 20,000 rows in all, cells one space apart, placed under the first row\'s columns',
+    (n) => {
+      const pad = (s) => String(s).padEnd(6);
+      const row = (i, gap) => `${pad(i)}推进产业转型升级建设项目${gap}区经济和信息化局   区科学技术局、区财政局   2024年12月底前`;
+      const table = `${pad('序号')}重点工作任务              牵头单位        责任单位              完成时限\n${row(1, '   ')}\n${Array.from({ length: 499 }, (_, k) => row(k + 2, ' ')).join('\n')}`;
+      return `关于印发重点工作分工表的通知\n${Array.from({ length: n / 500 }, (_, t) => `附件${t + 1}\n${table}`).join('\n')}\n`;
+    },
+    10_000,
+  );
   // a text letter-spaced throughout on one line (一 、 任 务 1 . 测 试 …): closed up before the table readers and again
   // as lines are prepared, each a pass over the line
   linearPair('one line of 400,000 letter-spaced characters (推 进 工 作 ，)', (n) => `关于测试的通知\n一、任务\n${'1 . 推 进 工 作 ， 责 任 单 位 ： 市 发 改 委 。 '.repeat(n / 20)}\n`, 200_000);

@@ -581,8 +581,9 @@ function runOnsApart(pieces: readonly CellStart[], starts: readonly CellStart[],
  */
 function gluedTimeLimit(piece: CellStart, next: CellStart | undefined, measure: Measure): CellStart[] | null {
   if (!next || piece.col + measure(piece.text) <= next.col) return null;
+  // (the width summed a character at a time: a long piece is walked once)
   let at = 0;
-  while (at < piece.text.length && piece.col + measure(piece.text.slice(0, at)) < next.col) at++;
+  for (let col = piece.col; at < piece.text.length && col < next.col; at++) col += measure(piece.text[at]!);
   // a place or two either way, as a layout copy sets a cell's text
   for (const cut of [at, at - 1, at + 1, at - 2, at + 2]) {
     const head = piece.text.slice(0, cut);
