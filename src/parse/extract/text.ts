@@ -267,6 +267,12 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
     return cells && !cells.some((c, n) => unitColumns.has(n) && isTimeCell(c)) ? cells : null;
   };
   let k = wrap ? i + 2 : i + 1;
+  // a layout copy read by where its pieces stand: cells centred vertically (a row's number on its middle line, its long
+  // cells above and below it) are read so only; rows whose number opens them are read so when the reading by cells stops
+  // short of it (cells one space apart or none)
+  const said = sink.diagnostics.length;
+  const placed = split === spacedCells ? centredRowsTable(lines, i, k, columns, numberCol) : null;
+  if (placed?.centred) return placed.table;
   // blank lines between the header and its first row (a copy that set each row apart): passed over when a row follows
   const firstRow = nextFilled(lines, k);
   if (firstRow > k && (isSeqCell(split(lines[firstRow] ?? '')[0] ?? '') || categoryBeforeRow(lines, firstRow, split, columns.length, numberCol))) k = firstRow;
@@ -345,7 +351,160 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
     if (split === spacedCells) rowStarts = spacedCellStarts(line, measure);
     rows.push({ cells, line: k + 1 });
   }
+  if (placed && placed.table.rows.length > rows.length) {
+    sink.diagnostics.length = said;
+    return placed.table;
+  }
   return rows.length >= 2 ? { rows: nestDottedRows(rows, numberCol), next: k } : null;
+}
+
+/** How many lines of a row's upper half may stand above its number's line in a table whose cells are centred vertically. */
+const CENTRED_ABOVE_MAX = 4;
+
+/**
+ * A table copied by `pdftotext -layout` from a page whose cells are centred vertically: each row's number stands on the
+ * row's middle line with its one-line cells, its longer cells' lines above and below it (深化…标准地” 高新区行政审批服务 /
+ * 1 … 2024年6月 / 审批，实现项目…。 部). The columns are where the block's pieces start most often, one for each header
+ * cell; a piece run into the next column (one space apart or none) is cut where that column starts; a line between two
+ * numbers belongs to the row whose task cell it goes on (the row above until its task's sentence ends), or, with no task
+ * text, to the nearer number. Null unless the first line under the header is no row and a row numbered 1 follows within a
+ * few lines, the rows numbered 1, 2, 3 … in turn.
+ */
+function centredRowsTable(lines: string[], i: number, from: number, columns: string[], numberCol: number): { table: FoundTable; centred: boolean } | null {
+  if (numberCol !== 0) return null;
+  const first = nextFilled(lines, from);
+  const numberOf = (line: string | undefined): number | null => {
+    const m = /^\s{0,2}(\d{1,3})(?:\s{2,}|$)/.exec(line ?? '');
+    return m ? Number(m[1]) : null;
+  };
+  // (a number on the first line: rows whose number opens them, each line after a number the row's until the next)
+  const topAligned = numberOf(lines[first]) !== null;
+  // the block: from the header to the last line before two blank lines or a line at the margin that is no row's number
+  const anchors: number[] = [];
+  let end = first;
+  let blanks = 0;
+  for (let k = first; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (!line.trim() || isPageFooterLine(line)) {
+      if (++blanks >= 2 && anchors.length) break;
+      continue;
+    }
+    blanks = 0;
+    const n = numberOf(line);
+    if (n !== null) {
+      if (n !== anchors.length + 1) break;
+      anchors.push(k);
+    } else if (!/^\s{3,}/.test(line) || (!anchors.length && k - first >= CENTRED_ABOVE_MAX)) break;
+    end = k + 1;
+  }
+  // (rows a line each are the reading by cells' to read: a layout copy wraps its cells)
+  const wrapped = lines.slice(first, end).filter((l) => l.trim() && !isPageFooterLine(l)).length - anchors.length;
+  if (anchors.length < 2 || anchors[0]! - first >= CENTRED_ABOVE_MAX || (topAligned && wrapped === 0)) return null;
+  // the count of places under which the block's pieces line up best: a layout copy's a character a place, a monospaced one's
+  // a Chinese character two
+  const block = lines.slice(first, end);
+  const [found, measure] = [charCount, displayWidth]
+    .map((m) => [centredColumnStarts(block, columns.length, m), m] as const)
+    .reduce((best, next) => ((next[0]?.support ?? 0) > (best[0]?.support ?? 0) ? next : best));
+  if (!found) return null;
+  const starts = found.starts;
+  const rows: Row[] = [{ cells: columns, line: i + 1 }];
+  const cells = anchors.map(() => new Array<string>(columns.length).fill(''));
+  const roles = columns.map(classify);
+  const taskCol = roles.findIndex((r) => TASK_ROLES.has(r));
+  const unitColumns = new Set(roles.flatMap((r, n) => (isUnitColumn(r) ? [n] : [])));
+  let row = 0;
+  for (let k = first; k < end; k++) {
+    const line = lines[k]!;
+    if (!line.trim() || isPageFooterLine(line)) continue;
+    const pieces = piecesUnderColumns(spacedCellStarts(line, measure), starts, measure);
+    const anchor = anchors.indexOf(k);
+    if (anchor >= 0) row = anchor;
+    else if (row + 1 < anchors.length && k > anchors[row]!) row = !topAligned && lineBelongsBelow(cells[row]!, pieces, taskCol, unitColumns, k - anchors[row]!, anchors[row + 1]! - k) ? row + 1 : row;
+    for (const { text, column } of pieces) cells[row]![column] += text;
+  }
+  // a time limit under a unit column: the columns were not found (3  推进丙项工作  2024年底前, its unit cell empty)
+  if (cells.some((row) => row.some((c, n) => unitColumns.has(n) && isTimeCell(c)))) return null;
+  anchors.forEach((at, r) => rows.push({ cells: cells[r]!, line: at + 1 }));
+  return { table: { rows, next: end }, centred: !topAligned };
+}
+
+/**
+ * Whether a line between two rows' numbers goes with the row below: its task text opens after the row above's task
+ * ended a sentence; with no task text, its unit text opens no name the row above left unfinished (…、 or a name cut short)
+ * and stands under a unit cell that is empty or whole there; with neither, it stands nearer the number below.
+ */
+function lineBelongsBelow(above: readonly string[], pieces: readonly { column: number }[], taskCol: number, unitColumns: ReadonlySet<number>, fromAbove: number, toBelow: number): boolean {
+  if (taskCol >= 0 && pieces.some((p) => p.column === taskCol)) return /[。；;]$/.test(above[taskCol] ?? '');
+  const units = pieces.filter((p) => unitColumns.has(p.column)).map((p) => above[p.column] ?? '');
+  if (units.length) return units.every((cell) => cell === '' || (!/[、，,]$/.test(cell) && hasUnitSuffix(cell.split(/[、，,]/).pop()!)));
+  return toBelow < fromAbove;
+}
+
+/**
+ * The columns of a centred table's block: the places where its pieces start most often (two places either way counted
+ * as one), as many as the header has cells, the first at the number's place. Null when the block has too few.
+ */
+function centredColumnStarts(block: readonly string[], width: number, measure: Measure): { starts: number[]; support: number } | null {
+  const counts = new Map<number, number>();
+  for (const line of block) for (const p of spacedCellStarts(line, measure)) counts.set(p.col, (counts.get(p.col) ?? 0) + 1);
+  const places = [...counts.keys()].sort((a, b) => a - b);
+  // each place with the pieces two places either way of it; the best places taken first, none within two of one taken
+  const support = (col: number) => places.filter((c) => Math.abs(c - col) <= 2).reduce((sum, c) => sum + counts.get(c)!, 0);
+  const chosen: number[] = [];
+  for (const col of [...places].sort((a, b) => support(b) - support(a) || a - b)) {
+    if (chosen.length === width) break;
+    if (chosen.every((c) => Math.abs(c - col) > 2) && support(col) >= 2) chosen.push(col);
+  }
+  chosen.sort((a, b) => a - b);
+  return chosen.length === width && chosen[0]! <= 2 ? { starts: chosen, support: chosen.reduce((sum, c) => sum + support(c), 0) } : null;
+}
+
+/** A line's pieces, each under the column whose start is nearest its own, a piece that runs past the next column's start cut there. */
+function piecesUnderColumns(pieces: readonly CellStart[], starts: readonly number[], measure: Measure): { text: string; column: number }[] {
+  const out: { text: string; column: number }[] = [];
+  for (const piece of pieces) {
+    let column = nearestColumn(starts, piece.col);
+    let { text, col } = piece;
+    // cut where each later column starts (at a space within two places of it, or at the place itself)
+    for (let next = starts[column + 1]; next !== undefined && col + measure(text) > next + 1; next = starts[column + 1]) {
+      const cut = cutNear(text, col, next, measure);
+      if (cut <= 0 || cut >= text.length) break;
+      out.push({ text: text.slice(0, cut).trim(), column });
+      col += measure(text.slice(0, cut));
+      text = text.slice(cut).trim();
+      column++;
+    }
+    out.push({ text, column });
+  }
+  return out;
+}
+
+/** The column whose start is nearest a place. */
+function nearestColumn(starts: readonly number[], col: number): number {
+  let best = 0;
+  for (const [n, s] of starts.entries()) if (Math.abs(s - col) < Math.abs(starts[best]! - col)) best = n;
+  return best;
+}
+
+/** How far from a column's place a space may stand and still part a piece there. */
+const CENTRED_CUT_REACH = 6;
+
+/**
+ * Where to cut a piece starting at `col` so that its rest starts at the column `at`: the space nearest that place within
+ * six places (a centred cell's text starts off its column's place by half the difference of their widths), else the place.
+ */
+function cutNear(text: string, col: number, at: number, measure: Measure): number {
+  let place = col;
+  let exact = -1;
+  let space = -1;
+  for (let k = 0; k < text.length; k++) {
+    const off = Math.abs(place + 1 - at);
+    if (text[k] === ' ' && off <= CENTRED_CUT_REACH && (space < 0 || off < Math.abs(col + measure(text.slice(0, space)) + 1 - at))) space = k;
+    if (exact < 0 && place >= at) exact = k;
+    place += measure(text[k]!);
+  }
+  return space >= 0 ? space + 1 : exact;
 }
 
 /**
