@@ -789,7 +789,7 @@ function contentRowCells(shape: ContentShape, seq: string, task: string, unitCel
 /** A line under a table that closes it: who made it (制表, 联系人…), a date, or a numbered heading of the text after it. */
 const TABLE_FOOT = /^(?:制表|填表|联系人|联系电话|审核|审批|签发|填报|报送)|\d{4}\s*年\s*\d{1,2}\s*月/;
 /** The foot of a document after its last table (抄送：…, …2023年3月13日印发, 公开方式：主动公开, a page's 附件下载：…): never a row's cell. */
-const DOCUMENT_FOOT = /^(?:抄送|主送|抄报|附件下载|相关附件|相关下载|公开方式|公开属性|公开选项|信息公开选项)[：:]|印发$|^(?:附件|附表)\s*\d*\s*$/;
+const DOCUMENT_FOOT = /^(?:抄送|主送|抄报|附件下载|相关附件|相关下载|公开方式|公开属性|公开选项|信息公开选项)[：:]|印发$|^(?:附件|附表)\s*\d*\s*[：:]?\s*$/;
 
 /** A row of a single-spaced table read by content: its task, the unit names after it, and the other cells. */
 interface ContentRow {
@@ -1538,6 +1538,9 @@ function pipeCell(line: string): string | null {
   return at < 0 ? null : line.slice(0, at).trim();
 }
 
+/** How many cells a table a cell a line has read before a line over a new 序号 header is taken for that table's caption. */
+const CAPTION_AFTER_CELLS = 3;
+
 /**
  * The `|`-ended cells from line `i` on, each with the line it starts on, until
  * a line with no `|` that no `|` follows within two lines (a cell may run over
@@ -1552,7 +1555,11 @@ function pipeCells(lines: string[], i: number): { cells: { text: string; line: n
     const line = lines[k]!;
     if (!/[|｜]/.test(line)) {
       const ahead = lines.slice(k + 1, k + 3).some((l) => /[|｜]/.test(l));
-      if (!ahead || !line.trim()) break;
+      // (an attachment's mark, 附件1:, is no cell's wrapped line, nor, after a table's cells, the caption of the next table
+      // over its 序号 |: …听证事项目录)
+      const nextBar = lines.slice(k + 1, k + 3).find((l) => /[|｜]/.test(l));
+      const caption = cells.length >= CAPTION_AFTER_CELLS && SEQ_WORD.test(pipeLineCells(nextBar ?? '')[0] ?? '');
+      if (!ahead || !line.trim() || DOCUMENT_FOOT.test(line.trim()) || caption) break;
     }
     const pieces = line.split(/[|｜]/);
     pieces.forEach((piece, n) => {
