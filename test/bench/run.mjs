@@ -328,6 +328,19 @@ if (want('pathological')) {
     },
     10_000,
   );
+  // layout tables whose cells are centred vertically, each row's number on its middle line: the columns found in one
+  // count of the block's pieces, each line placed once (tables of 500 rows)
+  linearPair(
+    'layout tables of 20,000 rows in all, cells centred vertically around each row\'s number',
+    (n) => {
+      const pad = (s, w) => s + ' '.repeat(Math.max(1, w - s.length));
+      const head = `${pad('序号', 17)}${pad('重点任务', 22)}${pad('牵头部门', 14)}${pad('配合部门', 13)}完成时限`;
+      const row = (k) => `     ${pad('推进产业转型升级，建设重点项目', 44)}区财政局、区发改\n${pad(String(k), 5)}${' '.repeat(32)}${pad('区经济发展局', 12)}${' '.repeat(16)}2024年12月\n     ${pad('确保年内完成投资目标。', 44)}委、区商务局`;
+      const table = `${head}\n${Array.from({ length: 500 }, (_, k) => row(k + 1)).join('\n')}`;
+      return `关于印发重点任务台账的通知\n${Array.from({ length: n / 500 }, (_, t) => `附件${t + 1}\n${table}\n\n`).join('\n')}\n`;
+    },
+    10_000,
+  );
   // a text letter-spaced throughout on one line (一 、 任 务 1 . 测 试 …): closed up before the table readers and again
   // as lines are prepared, each a pass over the line
   linearPair('one line of 400,000 letter-spaced characters (推 进 工 作 ，)', (n) => `关于测试的通知\n一、任务\n${'1 . 推 进 工 作 ， 责 任 单 位 ： 市 发 改 委 。 '.repeat(n / 20)}\n`, 200_000);

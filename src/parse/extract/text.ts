@@ -23,7 +23,7 @@ import { isChromeLine, isPageFooterLine } from '../lexicon/furniture.js';
 
 const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
 const isTableLine = (line: string | undefined) => line !== undefined && (line.match(/\t/g)?.length ?? 0) >= 2;
-const SEQ_HEADER_LINE = /^[ \t\u3000]*(序号|编号|序號|編號|[序编編][ \t\u3000]{1,4}[号號])([ \t\u3000]*$|[ \u3000]{1,}\S|[ \t\u3000]*[|｜])|^[ \t\u3000]*[序编編][ \u3000]{2,}\S[^\n]*\n[ \t\u3000]*[号號](?:[ \t\u3000]*$|[ \u3000]{2,}\S)|^[^\n|｜]{1,12}[|｜][ \t\u3000]*(序号|编号|序號|編號)[ \t\u3000]*[|｜]|^[ \u3000]*[\u4e00-\u9fa5]{2,4}[ \u3000]{2,}(序号|编号|序號|編號)[ \u3000]{2,}\S/m;
+const SEQ_HEADER_LINE = /^[ \t\u3000]*(序号|编号|序號|編號|[序编編][ \t\u3000]{1,4}[号號])([ \t\u3000]*$|[ \u3000]{1,}\S|[ \t\u3000]*[|｜])|^[ \t\u3000]*[序编編][ \u3000]{2,}\S[^\n]*\n[ \t\u3000]*[号號](?:[ \t\u3000]*$|[ \u3000]{2,}\S)|^[^\n|｜]{1,12}[|｜][ \t\u3000]*(序号|编号|序號|編號)[ \t\u3000]*[|｜]|^[ \u3000]*[\u4e00-\u9fa5]{2,4}[ \u3000]{2,}(序号|编号|序號|編號)[ \u3000]{2,}\S|^[ \t\u3000]*[序编編][ \t\u3000]*\n[^\n]*\S[^\n]*\n[ \t\u3000]*[号號][ \t\u3000]*$/m;
 const SEQ_WORD = /^(序号|编号|序號|編號)$/;
 const SPACED_SPLIT = /[ \u3000]{2,}|\t/;
 const spacedCells = (line: string) => line.trim().split(SPACED_SPLIT);
@@ -247,12 +247,22 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
       [split, header, numberCol] = [fullWidthCells, full, 0];
     }
   }
+  // 序 over the header's words and 号 under them (a header centred vertically in a layout copy): its rows read from under 号
+  if (numberCol < 0 && wide.length >= 3 && SEQ_HEAD.test(lines[i - 1]?.trim() ?? '') && SEQ_TAIL.test(lines[i + 1]?.trim() ?? '') && hasTaskAndUnits(wide)) {
+    return centredRowsTable(lines, i, i + 2, ['序号', ...wide], 0)?.table ?? null;
+  }
   if (header.length < 3 || numberCol < 0) return null;
   if (split === singleSpacedCells && !hasTaskAndUnits(header)) return null;
   const written = header.join('|');
   // a header wrapped in its cells (牵头 / 单位 under it): the pieces join their cells
-  const measure = split === spacedCells ? columnMeasure(first, lines.slice(i + 1, i + FIRST_ROW_LOOK).find((l) => isSeqCell(spacedCells(l)[0] ?? ''))) : displayWidth;
-  const wrap = split === spacedCells ? headerWrapBelow(first, lines[i + 1] ?? '', header, measure) : null;
+  let measure = split === spacedCells ? columnMeasure(first, lines.slice(i + 1, i + FIRST_ROW_LOOK).find((l) => isSeqCell(spacedCells(l)[0] ?? ''))) : displayWidth;
+  let wrap = split === spacedCells ? headerWrapBelow(first, lines[i + 1] ?? '', header, measure) : null;
+  // (a header whose wrapped pieces stand under its words only when counted the other way says how the copy counts)
+  if (split === spacedCells && !wrap) {
+    const other = measure === charCount ? displayWidth : charCount;
+    const otherWrap = headerWrapBelow(first, lines[i + 1] ?? '', header, other);
+    if (otherWrap) [wrap, measure] = [otherWrap, other];
+  }
   const columns = wrap?.cells ?? header;
   const starts = wrap?.starts ?? spacedCellStarts(first, measure);
   const rows: Row[] = [{ cells: columns, line: i + 1 }];
@@ -358,6 +368,9 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
   return rows.length >= 2 ? { rows: nestDottedRows(rows, numberCol), next: k } : null;
 }
 
+/** How many lines a page's break (blank lines, its number, the header again) may take in a table read by where its pieces stand. */
+const PAGE_BREAK_REACH = 12;
+
 /** How many lines of a row's upper half may stand above its number's line in a table whose cells are centred vertically. */
 const CENTRED_ABOVE_MAX = 4;
 
@@ -383,10 +396,25 @@ function centredRowsTable(lines: string[], i: number, from: number, columns: str
   const anchors: number[] = [];
   let end = first;
   let blanks = 0;
+  // the header again at the top of a page (its 序 and 号 on lines of their own too): passed over
+  const written = [columns.join('|'), columns.slice(1).join('|')];
+  const headerAgain = (line: string) => SEQ_HEAD.test(line.trim()) || SEQ_TAIL.test(line.trim()) || written.includes(spacedCells(line).map(withoutLetterSpaces).join('|'));
+  // whether a page's break at line k has a page number and the header again after it, then an indented line or the next row
+  const goesOnAfter = (k: number) => {
+    let at = k;
+    let paged = false;
+    for (; at < lines.length && at < k + PAGE_BREAK_REACH; at++) {
+      const l = lines[at]!;
+      if (l.trim() && !isPageFooterLine(l) && !headerAgain(l)) break;
+      paged ||= isPageFooterLine(l) || headerAgain(l);
+    }
+    return paged && (/^\s{3,}\S/.test(lines[at] ?? '') || numberOf(lines[at]) === anchors.length + 1);
+  };
   for (let k = first; k < lines.length; k++) {
     const line = lines[k]!;
-    if (!line.trim() || isPageFooterLine(line)) {
-      if (++blanks >= 2 && anchors.length) break;
+    if (!line.trim() || isPageFooterLine(line) || (anchors.length && headerAgain(line))) {
+      // blank lines end the table, unless the next page goes on with it (a page number, the header again, then rows)
+      if (++blanks >= 2 && anchors.length && !goesOnAfter(k)) break;
       continue;
     }
     blanks = 0;
@@ -398,7 +426,7 @@ function centredRowsTable(lines: string[], i: number, from: number, columns: str
     end = k + 1;
   }
   // (rows a line each are the reading by cells' to read: a layout copy wraps its cells)
-  const wrapped = lines.slice(first, end).filter((l) => l.trim() && !isPageFooterLine(l)).length - anchors.length;
+  const wrapped = lines.slice(first, end).filter((l) => l.trim() && !isPageFooterLine(l) && !headerAgain(l)).length - anchors.length;
   if (anchors.length < 2 || anchors[0]! - first >= CENTRED_ABOVE_MAX || (topAligned && wrapped === 0)) return null;
   // the count of places under which the block's pieces line up best: a layout copy's a character a place, a monospaced one's
   // a Chinese character two
@@ -410,15 +438,16 @@ function centredRowsTable(lines: string[], i: number, from: number, columns: str
   const starts = found.starts;
   const rows: Row[] = [{ cells: columns, line: i + 1 }];
   const cells = anchors.map(() => new Array<string>(columns.length).fill(''));
+  const anchorAt = new Map(anchors.map((at, r) => [at, r]));
   const roles = columns.map(classify);
   const taskCol = roles.findIndex((r) => TASK_ROLES.has(r));
   const unitColumns = new Set(roles.flatMap((r, n) => (isUnitColumn(r) ? [n] : [])));
   let row = 0;
   for (let k = first; k < end; k++) {
     const line = lines[k]!;
-    if (!line.trim() || isPageFooterLine(line)) continue;
+    if (!line.trim() || isPageFooterLine(line) || headerAgain(line)) continue;
     const pieces = piecesUnderColumns(spacedCellStarts(line, measure), starts, measure);
-    const anchor = anchors.indexOf(k);
+    const anchor = anchorAt.get(k) ?? -1;
     if (anchor >= 0) row = anchor;
     else if (row + 1 < anchors.length && k > anchors[row]!) row = !topAligned && lineBelongsBelow(cells[row]!, pieces, taskCol, unitColumns, k - anchors[row]!, anchors[row + 1]! - k) ? row + 1 : row;
     for (const { text, column } of pieces) cells[row]![column] += text;
@@ -450,7 +479,11 @@ function centredColumnStarts(block: readonly string[], width: number, measure: M
   for (const line of block) for (const p of spacedCellStarts(line, measure)) counts.set(p.col, (counts.get(p.col) ?? 0) + 1);
   const places = [...counts.keys()].sort((a, b) => a - b);
   // each place with the pieces two places either way of it; the best places taken first, none within two of one taken
-  const support = (col: number) => places.filter((c) => Math.abs(c - col) <= 2).reduce((sum, c) => sum + counts.get(c)!, 0);
+  const support = (col: number) => {
+    let sum = 0;
+    for (let c = col - 2; c <= col + 2; c++) sum += counts.get(c) ?? 0;
+    return sum;
+  };
   const chosen: number[] = [];
   for (const col of [...places].sort((a, b) => support(b) - support(a) || a - b)) {
     if (chosen.length === width) break;
@@ -498,9 +531,10 @@ function cutNear(text: string, col: number, at: number, measure: Measure): numbe
   let place = col;
   let exact = -1;
   let space = -1;
+  let spaceOff = Infinity;
   for (let k = 0; k < text.length; k++) {
     const off = Math.abs(place + 1 - at);
-    if (text[k] === ' ' && off <= CENTRED_CUT_REACH && (space < 0 || off < Math.abs(col + measure(text.slice(0, space)) + 1 - at))) space = k;
+    if (text[k] === ' ' && off <= CENTRED_CUT_REACH && off < spaceOff) [space, spaceOff] = [k, off];
     if (exact < 0 && place >= at) exact = k;
     place += measure(text[k]!);
   }
