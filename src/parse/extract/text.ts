@@ -368,6 +368,9 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
   return rows.length >= 2 ? { rows: nestDottedRows(rows, numberCol), next: k } : null;
 }
 
+/** A category row at the margin of a table read by where its pieces stand: 一、推进城市有机更新 (short, no sentence). */
+const CENTRED_CATEGORY = /^[一二三四五六七八九十]{1,3}、[^。；;\s]{2,30}\s*$/;
+
 /** How many lines a page's break (blank lines, its number, the header again) may take in a table read by where its pieces stand. */
 const PAGE_BREAK_REACH = 12;
 
@@ -390,12 +393,17 @@ function centredRowsTable(lines: string[], i: number, from: number, columns: str
     const m = /^\s{0,2}(\d{1,3})(?:\s{2,}|$)/.exec(line ?? '');
     return m ? Number(m[1]) : null;
   };
+  // a category row at the margin between the rows (一、推进城市有机更新), after which the rows may be numbered from 1 again
+  const categoryAt = (line: string | undefined): boolean => !!line && CENTRED_CATEGORY.test(line) && spacedCells(line).length <= 2;
+  const firstRow = categoryAt(lines[first]) ? nextFilled(lines, first + 1) : first;
   // (a number on the first line: rows whose number opens them, each line after a number the row's until the next)
-  const topAligned = numberOf(lines[first]) !== null;
+  const topAligned = numberOf(lines[firstRow]) !== null;
   // the block: from the header to the last line before two blank lines or a line at the margin that is no row's number
   const anchors: number[] = [];
+  const categories = new Map<number, string>();
   let end = first;
   let blanks = 0;
+  let last = 0;
   // the header again at the top of a page (its 序 and 号 on lines of their own too): passed over
   const written = [columns.join('|'), columns.slice(1).join('|')];
   const headerAgain = (line: string) => SEQ_HEAD.test(line.trim()) || SEQ_TAIL.test(line.trim()) || written.includes(spacedCells(line).map(withoutLetterSpaces).join('|'));
@@ -408,7 +416,7 @@ function centredRowsTable(lines: string[], i: number, from: number, columns: str
       if (l.trim() && !isPageFooterLine(l) && !headerAgain(l)) break;
       paged ||= isPageFooterLine(l) || headerAgain(l);
     }
-    return paged && (/^\s{3,}\S/.test(lines[at] ?? '') || numberOf(lines[at]) === anchors.length + 1);
+    return paged && (/^\s{3,}\S/.test(lines[at] ?? '') || numberOf(lines[at]) === last + 1 || categoryAt(lines[at]));
   };
   for (let k = first; k < lines.length; k++) {
     const line = lines[k]!;
@@ -419,18 +427,22 @@ function centredRowsTable(lines: string[], i: number, from: number, columns: str
     }
     blanks = 0;
     const n = numberOf(line);
-    if (n !== null) {
-      if (n !== anchors.length + 1) break;
+    if (categoryAt(line)) {
+      categories.set(k, line.trim());
+      last = 0;
+    } else if (n !== null) {
+      if (n !== last + 1 && !(n === 1 && categories.size)) break;
       anchors.push(k);
-    } else if (!/^\s{3,}/.test(line) || (!anchors.length && k - first >= CENTRED_ABOVE_MAX)) break;
+      last = n;
+    } else if (!/^\s{3,}/.test(line) || (!anchors.length && k - firstRow >= CENTRED_ABOVE_MAX)) break;
     end = k + 1;
   }
   // (rows a line each are the reading by cells' to read: a layout copy wraps its cells)
-  const wrapped = lines.slice(first, end).filter((l) => l.trim() && !isPageFooterLine(l) && !headerAgain(l)).length - anchors.length;
-  if (anchors.length < 2 || anchors[0]! - first >= CENTRED_ABOVE_MAX || (topAligned && wrapped === 0)) return null;
+  const wrapped = lines.slice(first, end).filter((l) => l.trim() && !isPageFooterLine(l) && !headerAgain(l) && !categoryAt(l)).length - anchors.length;
+  if (anchors.length < 2 || anchors[0]! - firstRow >= CENTRED_ABOVE_MAX || (topAligned && wrapped === 0)) return null;
   // the count of places under which the block's pieces line up best: a layout copy's a character a place, a monospaced one's
   // a Chinese character two
-  const block = lines.slice(first, end);
+  const block = lines.slice(first, end).filter((l) => !categoryAt(l));
   const [found, measure] = [charCount, displayWidth]
     .map((m) => [centredColumnStarts(block, columns.length, m), m] as const)
     .reduce((best, next) => ((next[0]?.support ?? 0) > (best[0]?.support ?? 0) ? next : best));
@@ -443,18 +455,25 @@ function centredRowsTable(lines: string[], i: number, from: number, columns: str
   const taskCol = roles.findIndex((r) => TASK_ROLES.has(r));
   const unitColumns = new Set(roles.flatMap((r, n) => (isUnitColumn(r) ? [n] : [])));
   let row = 0;
+  // a category between a row's number and the line: the line is the next row's (its upper half)
+  let categoryLine = -1;
   for (let k = first; k < end; k++) {
     const line = lines[k]!;
-    if (!line.trim() || isPageFooterLine(line) || headerAgain(line)) continue;
+    if (categories.has(k)) categoryLine = k;
+    if (!line.trim() || isPageFooterLine(line) || headerAgain(line) || categories.has(k)) continue;
     const pieces = piecesUnderColumns(spacedCellStarts(line, measure), starts, measure);
     const anchor = anchorAt.get(k) ?? -1;
     if (anchor >= 0) row = anchor;
-    else if (row + 1 < anchors.length && k > anchors[row]!) row = !topAligned && lineBelongsBelow(cells[row]!, pieces, taskCol, unitColumns, k - anchors[row]!, anchors[row + 1]! - k) ? row + 1 : row;
+    else if (row + 1 < anchors.length && k > anchors[row]!) {
+      const below = categoryLine > anchors[row]! || (!topAligned && lineBelongsBelow(cells[row]!, pieces, taskCol, unitColumns, k - anchors[row]!, anchors[row + 1]! - k));
+      if (below) row++;
+    }
     for (const { text, column } of pieces) cells[row]![column] += text;
   }
   // a time limit under a unit column: the columns were not found (3  推进丙项工作  2024年底前, its unit cell empty)
   if (cells.some((row) => row.some((c, n) => unitColumns.has(n) && isTimeCell(c)))) return null;
-  anchors.forEach((at, r) => rows.push({ cells: cells[r]!, line: at + 1 }));
+  const body: Row[] = [...anchors.map((at, r) => ({ cells: cells[r]!, line: at + 1 })), ...[...categories].map(([at, text]) => ({ cells: [text], line: at + 1, merged: true as const }))];
+  rows.push(...body.sort((a, b) => a.line - b.line));
   return { table: { rows, next: end }, centred: !topAligned };
 }
 
@@ -476,7 +495,8 @@ function lineBelongsBelow(above: readonly string[], pieces: readonly { column: n
  */
 function centredColumnStarts(block: readonly string[], width: number, measure: Measure): { starts: number[]; support: number } | null {
   const counts = new Map<number, number>();
-  for (const line of block) for (const p of spacedCellStarts(line, measure)) counts.set(p.col, (counts.get(p.col) ?? 0) + 1);
+  // (every word counts, one space before it or more: cells one space apart start columns as those further apart do)
+  for (const line of block) for (const p of wordStarts(line, measure)) counts.set(p, (counts.get(p) ?? 0) + 1);
   const places = [...counts.keys()].sort((a, b) => a - b);
   // each place with the pieces two places either way of it; the best places taken first, none within two of one taken
   const support = (col: number) => {
@@ -493,15 +513,29 @@ function centredColumnStarts(block: readonly string[], width: number, measure: M
   return chosen.length === width && chosen[0]! <= 2 ? { starts: chosen, support: chosen.reduce((sum, c) => sum + support(c), 0) } : null;
 }
 
+/** Where each word of a line starts (words set apart by one space or more), counted by `measure`; one walk of the line. */
+function wordStarts(line: string, measure: Measure): number[] {
+  const out: number[] = [];
+  let place = 0;
+  let prev = ' ';
+  for (const ch of line) {
+    if (ch !== ' ' && ch !== '\u3000' && ch !== '\t' && (prev === ' ' || prev === '\u3000' || prev === '\t')) out.push(place);
+    place += measure(ch);
+    prev = ch;
+  }
+  return out;
+}
+
 /** A line's pieces, each under the column whose start is nearest its own, a piece that runs past the next column's start cut there. */
 function piecesUnderColumns(pieces: readonly CellStart[], starts: readonly number[], measure: Measure): { text: string; column: number }[] {
   const out: { text: string; column: number }[] = [];
   for (const piece of pieces) {
     let column = nearestColumn(starts, piece.col);
     let { text, col } = piece;
-    // cut where each later column starts (at a space within two places of it, or at the place itself)
-    for (let next = starts[column + 1]; next !== undefined && col + measure(text) > next + 1; next = starts[column + 1]) {
-      const cut = cutNear(text, col, next, measure);
+    // cut where each later column starts: at a space near its place (a centred cell's text may stop short of it), or, where
+    // the piece runs past that place with no space near, at the place itself
+    for (let next = starts[column + 1]; next !== undefined; next = starts[column + 1]) {
+      const cut = cutNear(text, col, next, measure, col + measure(text) > next + 1);
       if (cut <= 0 || cut >= text.length) break;
       out.push({ text: text.slice(0, cut).trim(), column });
       col += measure(text.slice(0, cut));
@@ -525,9 +559,10 @@ const CENTRED_CUT_REACH = 6;
 
 /**
  * Where to cut a piece starting at `col` so that its rest starts at the column `at`: the space nearest that place within
- * six places (a centred cell's text starts off its column's place by half the difference of their widths), else the place.
+ * six places (a centred cell's text starts off its column's place by half the difference of their widths), else the place
+ * when the piece runs `past` it; -1 when there is no cut.
  */
-function cutNear(text: string, col: number, at: number, measure: Measure): number {
+function cutNear(text: string, col: number, at: number, measure: Measure, past: boolean): number {
   let place = col;
   let exact = -1;
   let space = -1;
@@ -538,7 +573,7 @@ function cutNear(text: string, col: number, at: number, measure: Measure): numbe
     if (exact < 0 && place >= at) exact = k;
     place += measure(text[k]!);
   }
-  return space >= 0 ? space + 1 : exact;
+  return space >= 0 ? space + 1 : past ? exact : -1;
 }
 
 /**
