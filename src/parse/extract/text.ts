@@ -378,13 +378,15 @@ const PAGE_BREAK_REACH = 12;
 const CENTRED_ABOVE_MAX = 4;
 
 /**
- * A table copied by `pdftotext -layout` from a page whose cells are centred vertically: each row's number stands on the
- * row's middle line with its one-line cells, its longer cells' lines above and below it (深化…标准地” 高新区行政审批服务 /
- * 1 … 2024年6月 / 审批，实现项目…。 部). The columns are where the block's pieces start most often, one for each header
- * cell; a piece run into the next column (one space apart or none) is cut where that column starts; a line between two
- * numbers belongs to the row whose task cell it goes on (the row above until its task's sentence ends), or, with no task
- * text, to the nearer number. Null unless the first line under the header is no row and a row numbered 1 follows within a
- * few lines, the rows numbered 1, 2, 3 … in turn.
+ * A table copied by `pdftotext -layout`, read by where its pieces stand. Its cells may be centred vertically: each row's
+ * number stands on the row's middle line with its one-line cells, its longer cells' lines above and below it
+ * (深化…标准地” 高新区行政审批服务 / 1 … 2024年6月 / 审批，实现项目…。 部); a line between two numbers then belongs to the row
+ * whose task cell it goes on (the row above until its task's sentence ends), or whose unit cell it finishes, or else to
+ * the nearer number. Or each row's number opens it (`centred` false), every line after it the row's until the next. The
+ * columns are where the block's words start most often, one for each header cell; a piece run into the next column (one
+ * space apart or none) is cut near where that column starts. Category rows at the margin (一、…) stand between the rows,
+ * whose numbers may start again at 1 after them; a page's break (its number, the header again) is passed over. Null
+ * unless rows numbered 1, 2, 3 … in turn start within a few lines of the header.
  */
 function centredRowsTable(lines: string[], i: number, from: number, columns: string[], numberCol: number): { table: FoundTable; centred: boolean } | null {
   if (numberCol !== 0) return null;
@@ -526,7 +528,7 @@ function wordStarts(line: string, measure: Measure): number[] {
   return out;
 }
 
-/** A line's pieces, each under the column whose start is nearest its own, a piece that runs past the next column's start cut there. */
+/** A line's pieces, each under the column whose start is nearest its own, a piece that runs into the next column cut near that column's start (see cutNear). */
 function piecesUnderColumns(pieces: readonly CellStart[], starts: readonly number[], measure: Measure): { text: string; column: number }[] {
   const out: { text: string; column: number }[] = [];
   for (const piece of pieces) {
