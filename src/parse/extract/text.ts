@@ -280,7 +280,7 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
   // a layout copy read by where its pieces stand: cells centred vertically (a row's number on its middle line, its long
   // cells above and below it) are read so only; rows whose number opens them are read so when the reading by cells stops
   // short of it (cells one space apart or none)
-  const said = sink.diagnostics.length;
+  const saidBefore = sink.diagnostics.length;
   const placed = split === spacedCells ? centredRowsTable(lines, i, k, columns, numberCol) : null;
   if (placed?.centred) return placed.table;
   // blank lines between the header and its first row (a copy that set each row apart): passed over when a row follows
@@ -325,10 +325,10 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
     if (cells.length !== columns.length) {
       // one space between cells, and a cell empty or split by a space of its own: the rows are read by content
       // (a later row too, when that reading goes past it: the rows above, read by their places, are read again with it)
-      const said = new LineSink();
-      const byContent = split === singleSpacedCells ? singleSpacedByContent(lines, i, header, said) : null;
+      const trial = new LineSink();
+      const byContent = split === singleSpacedCells ? singleSpacedByContent(lines, i, header, trial) : null;
       if (split === singleSpacedCells && (rows.length === 1 || (byContent && byContent.next > k))) {
-        sink.diagnostics.push(...said.diagnostics);
+        sink.diagnostics.push(...trial.diagnostics);
         return byContent;
       }
       // a row with an empty cell: each cell under the header's cell it stands under (a 完成时限 left empty, a category
@@ -362,7 +362,8 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
     rows.push({ cells, line: k + 1 });
   }
   if (placed && placed.table.rows.length > rows.length) {
-    sink.diagnostics.length = said;
+    // (the reading by cells' warnings go with it)
+    sink.diagnostics.length = saidBefore;
     return placed.table;
   }
   return rows.length >= 2 ? { rows: nestDottedRows(rows, numberCol), next: k } : null;
