@@ -249,7 +249,9 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
   }
   // 序 over the header's words and 号 under them (a header centred vertically in a layout copy): its rows read from under 号
   if (numberCol < 0 && wide.length >= 3 && SEQ_HEAD.test(lines[i - 1]?.trim() ?? '') && SEQ_TAIL.test(lines[i + 1]?.trim() ?? '') && hasTaskAndUnits(wide)) {
-    return centredRowsTable(lines, i, i + 2, ['序号', ...wide], 0)?.table ?? null;
+    const centred = ['序号', ...wide];
+    const layout = layoutBlock(lines, i + 2, centred, 0);
+    return layout && layoutRows(lines, i, centred, layout);
   }
   if (header.length < 3 || numberCol < 0) return null;
   if (split === singleSpacedCells && !hasTaskAndUnits(header)) return null;
@@ -281,8 +283,9 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
   // cells above and below it) are read so only; rows whose number opens them are read so when the reading by cells stops
   // short of it (cells one space apart or none)
   const saidBefore = sink.diagnostics.length;
-  const placed = split === spacedCells ? centredRowsTable(lines, i, k, columns, numberCol) : null;
-  if (placed?.centred) return placed.table;
+  const layout = split === spacedCells ? layoutBlock(lines, k, columns, numberCol) : null;
+  if (layout && !layout.topAligned) return layoutRows(lines, i, columns, layout);
+  let short = false;
   // blank lines between the header and its first row (a copy that set each row apart): passed over when a row follows
   const firstRow = nextFilled(lines, k);
   if (firstRow > k && (isSeqCell(split(lines[firstRow] ?? '')[0] ?? '') || categoryBeforeRow(lines, firstRow, split, columns.length, numberCol))) k = firstRow;
@@ -350,6 +353,7 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
         }
       }
       sink.diagnostics.push(diag('table-cells-uneven', { row: rows.length, columns: columns.length }, k + 1));
+      short = true;
       break;
     }
     // the next category glued to the row's last cell by a lost line break (2022年10月二、城乡建设)
@@ -361,10 +365,11 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
     if (split === spacedCells) rowStarts = spacedCellStarts(line, measure);
     rows.push({ cells, line: k + 1 });
   }
-  if (placed && placed.table.rows.length > rows.length) {
+  const placed = short && layout ? layoutRows(lines, i, columns, layout) : null;
+  if (placed && placed.rows.length > rows.length) {
     // (the reading by cells' warnings go with it)
     sink.diagnostics.length = saidBefore;
-    return placed.table;
+    return placed;
   }
   return rows.length >= 2 ? { rows: nestDottedRows(rows, numberCol), next: k } : null;
 }
@@ -378,36 +383,49 @@ const PAGE_BREAK_REACH = 12;
 /** How many lines of a row's upper half may stand above its number's line in a table whose cells are centred vertically. */
 const CENTRED_ABOVE_MAX = 4;
 
+/** A row's number at a layout table's margin (1, then two spaces or the line's end): the number, or null. */
+function layoutRowNumber(line: string | undefined): number | null {
+  const m = LAYOUT_ROW_NUMBER.exec(line ?? '');
+  return m ? Number(m[1]) : null;
+}
+const LAYOUT_ROW_NUMBER = /^\s{0,2}(\d{1,3})(?:\s{2,}|$)/;
+
+/** A category row at the margin between a layout table's rows (一、推进城市有机更新), after which the rows may be numbered from 1 again. */
+const layoutCategoryAt = (line: string | undefined): boolean => !!line && CENTRED_CATEGORY.test(line) && spacedCells(line).length <= 2;
+
+/** The lines of a table copied by `pdftotext -layout` under its header, as `layoutBlock` finds them. */
+interface LayoutBlock {
+  /** The first line under the header with text, and the line after the block's last. */
+  first: number;
+  end: number;
+  /** The lines of the rows' numbers, and of the category rows with their text. */
+  anchors: number[];
+  categories: Map<number, string>;
+  /** Each row's number opens it (not centred on its middle line). */
+  topAligned: boolean;
+  /** Whether a line is the header again at the top of a page (its 序 and 号 on lines of their own too). */
+  headerAgain: (line: string) => boolean;
+}
+
 /**
- * A table copied by `pdftotext -layout`, read by where its pieces stand. Its cells may be centred vertically: each row's
- * number stands on the row's middle line with its one-line cells, its longer cells' lines above and below it
- * (深化…标准地” 高新区行政审批服务 / 1 … 2024年6月 / 审批，实现项目…。 部); a line between two numbers then belongs to the row
- * whose task cell it goes on (the row above until its task's sentence ends), or whose unit cell it finishes, or else to
- * the nearer number. Or each row's number opens it (`centred` false), every line after it the row's until the next. The
- * columns are where the block's words start most often, one for each header cell; a piece run into the next column (one
- * space apart or none) is cut near where that column starts. Category rows at the margin (一、…) stand between the rows,
- * whose numbers may start again at 1 after them; a page's break (its number, the header again) is passed over. Null
- * unless rows numbered 1, 2, 3 … in turn start within a few lines of the header.
+ * A table copied by `pdftotext -layout`, read by where its pieces stand: its block of lines under the header. Its cells
+ * may be centred vertically: each row's number stands on the row's middle line with its one-line cells, its longer
+ * cells' lines above and below it (深化…标准地” 高新区行政审批服务 / 1 … 2024年6月 / 审批，实现项目…。 部); or each row's number
+ * opens it (`topAligned`). Category rows at the margin (一、…) stand between the rows, whose numbers may start again at 1
+ * after them; a page's break (its number, the header again) is passed over. The block ends before two blank lines or a
+ * line at the margin that is no row's number. Null unless rows numbered 1, 2, 3 … in turn start within a few lines of
+ * the header, and, for rows whose number opens them, some cell wraps (rows a line each are the reading by cells' to read).
  */
-function centredRowsTable(lines: string[], i: number, from: number, columns: string[], numberCol: number): { table: FoundTable; centred: boolean } | null {
+function layoutBlock(lines: string[], from: number, columns: string[], numberCol: number): LayoutBlock | null {
   if (numberCol !== 0) return null;
   const first = nextFilled(lines, from);
-  const numberOf = (line: string | undefined): number | null => {
-    const m = /^\s{0,2}(\d{1,3})(?:\s{2,}|$)/.exec(line ?? '');
-    return m ? Number(m[1]) : null;
-  };
-  // a category row at the margin between the rows (一、推进城市有机更新), after which the rows may be numbered from 1 again
-  const categoryAt = (line: string | undefined): boolean => !!line && CENTRED_CATEGORY.test(line) && spacedCells(line).length <= 2;
-  const firstRow = categoryAt(lines[first]) ? nextFilled(lines, first + 1) : first;
-  // (a number on the first line: rows whose number opens them, each line after a number the row's until the next)
-  const topAligned = numberOf(lines[firstRow]) !== null;
-  // the block: from the header to the last line before two blank lines or a line at the margin that is no row's number
+  const firstRow = layoutCategoryAt(lines[first]) ? nextFilled(lines, first + 1) : first;
+  const topAligned = layoutRowNumber(lines[firstRow]) !== null;
   const anchors: number[] = [];
   const categories = new Map<number, string>();
   let end = first;
   let blanks = 0;
   let last = 0;
-  // the header again at the top of a page (its 序 and 号 on lines of their own too): passed over
   const written = [columns.join('|'), columns.slice(1).join('|')];
   const headerAgain = (line: string) => SEQ_HEAD.test(line.trim()) || SEQ_TAIL.test(line.trim()) || written.includes(spacedCells(line).map(withoutLetterSpaces).join('|'));
   // whether a page's break at line k has a page number and the header again after it, then an indented line or the next row
@@ -419,7 +437,7 @@ function centredRowsTable(lines: string[], i: number, from: number, columns: str
       if (l.trim() && !isPageFooterLine(l) && !headerAgain(l)) break;
       paged ||= isPageFooterLine(l) || headerAgain(l);
     }
-    return paged && (/^\s{3,}\S/.test(lines[at] ?? '') || numberOf(lines[at]) === last + 1 || categoryAt(lines[at]));
+    return paged && (/^\s{3,}\S/.test(lines[at] ?? '') || layoutRowNumber(lines[at]) === last + 1 || layoutCategoryAt(lines[at]));
   };
   for (let k = first; k < lines.length; k++) {
     const line = lines[k]!;
@@ -429,8 +447,8 @@ function centredRowsTable(lines: string[], i: number, from: number, columns: str
       continue;
     }
     blanks = 0;
-    const n = numberOf(line);
-    if (categoryAt(line)) {
+    const n = layoutRowNumber(line);
+    if (layoutCategoryAt(line)) {
       categories.set(k, line.trim());
       last = 0;
     } else if (n !== null) {
@@ -440,14 +458,25 @@ function centredRowsTable(lines: string[], i: number, from: number, columns: str
     } else if (!/^\s{3,}/.test(line) || (!anchors.length && k - firstRow >= CENTRED_ABOVE_MAX)) break;
     end = k + 1;
   }
-  // (rows a line each are the reading by cells' to read: a layout copy wraps its cells)
-  const wrapped = lines.slice(first, end).filter((l) => l.trim() && !isPageFooterLine(l) && !headerAgain(l) && !categoryAt(l)).length - anchors.length;
+  const wrapped = lines.slice(first, end).filter((l) => l.trim() && !isPageFooterLine(l) && !headerAgain(l) && !layoutCategoryAt(l)).length - anchors.length;
   if (anchors.length < 2 || anchors[0]! - firstRow >= CENTRED_ABOVE_MAX || (topAligned && wrapped === 0)) return null;
+  return { first, end, anchors, categories, topAligned, headerAgain };
+}
+
+/**
+ * The rows of a layout table's block. The columns are where the block's words start most often, one for each header
+ * cell; a piece run into the next column (one space apart or none) is cut near where that column starts. A line between
+ * two numbers of cells centred vertically belongs to the row whose task cell it goes on (the row above until its task's
+ * sentence ends), or whose unit cell it finishes, or else to the nearer number; of rows whose number opens them, to the
+ * row above. Null when the columns are not found, or a time limit falls under a unit column.
+ */
+function layoutRows(lines: string[], i: number, columns: string[], block: LayoutBlock): FoundTable | null {
+  const { first, end, anchors, categories, topAligned, headerAgain } = block;
   // the count of places under which the block's pieces line up best: a layout copy's a character a place, a monospaced one's
   // a Chinese character two
-  const block = lines.slice(first, end).filter((l) => !categoryAt(l));
+  const text = lines.slice(first, end).filter((_, n) => !categories.has(first + n));
   const [found, measure] = [charCount, displayWidth]
-    .map((m) => [centredColumnStarts(block, columns.length, m), m] as const)
+    .map((m) => [centredColumnStarts(text, columns.length, m), m] as const)
     .reduce((best, next) => ((next[0]?.support ?? 0) > (best[0]?.support ?? 0) ? next : best));
   if (!found) return null;
   const starts = found.starts;
@@ -477,7 +506,7 @@ function centredRowsTable(lines: string[], i: number, from: number, columns: str
   if (cells.some((row) => row.some((c, n) => unitColumns.has(n) && isTimeCell(c)))) return null;
   const body: Row[] = [...anchors.map((at, r) => ({ cells: cells[r]!, line: at + 1 })), ...[...categories].map(([at, text]) => ({ cells: [text], line: at + 1, merged: true as const }))];
   rows.push(...body.sort((a, b) => a.line - b.line));
-  return { table: { rows, next: end }, centred: !topAligned };
+  return { rows, next: end };
 }
 
 /**
@@ -828,9 +857,9 @@ function gluedTimeLimit(piece: CellStart, next: CellStart | undefined, measure: 
 
 /** The index of the start nearest a column, within `within` places of it; -1 if none is. */
 function nearestStart(starts: readonly CellStart[], col: number, within: number): number {
-  let best = -1;
-  for (const [n, s] of starts.entries()) if (Math.abs(s.col - col) <= within && (best < 0 || Math.abs(s.col - col) < Math.abs(starts[best]!.col - col))) best = n;
-  return best;
+  if (!starts.length) return -1;
+  const n = nearestColumn(starts.map((s) => s.col), col);
+  return Math.abs(starts[n]!.col - col) <= within ? n : -1;
 }
 
 /** The columns of a table read by content: 序号, the task, the header's first two unit columns, its deadline column, a remark. */
