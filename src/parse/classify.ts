@@ -144,8 +144,14 @@ const ATTACHED_TITLE_MIN = 8;
 
 /** A document's title standing alone after the signature (…责任分解方案, …工作要点): an attached document starts, and its numbering with it. */
 function attachedTitle(n: string): boolean {
-  // a cell's last line (建设行动方案》, a title the wrap cut) is none
-  return !/[》”]$/.test(n) && DOCUMENT_TYPE_END.test(n) && standsAsTitle(n);
+  // a cell's last line (建设行动方案》, a title the wrap cut) is none, nor a line of a sentence a wrap cut inside a quote
+  // (…各区政府要按照“一医院一方案 / ”原则…)
+  return !/[》”]$/.test(n) && DOCUMENT_TYPE_END.test(n) && standsAsTitle(n) && !opensQuote(n);
+}
+
+/** Whether a line opens a quote or a title's brackets (“, 《) it does not close. */
+function opensQuote(n: string): boolean {
+  return n.lastIndexOf('“') > n.lastIndexOf('”') || n.lastIndexOf('《') > n.lastIndexOf('》');
 }
 
 /**

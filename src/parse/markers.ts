@@ -68,8 +68,9 @@ const atCnParen = stickyMatcher(compiledPattern(`[（(]${S}(${CN})${S}[）)](?:$
 // 1。 as well: scraped copies put a full stop after the number
 // a year after the dot is no decimal: 4.2024年农村公路… is item 4, and 1.0400年底前… where a copy garbled the year;
 // a private-use character for the mark (1\uE010突破…): a symbol font's glyph, a list number's dot, that the copy could not map
-// and 1 .实现… as a copy from a PDF spaces it, before Chinese text only (1 .5亿元 is no number)
-const atNum = stickyMatcher(/(\d{1,3})(?:[ \t]*[、。\uE000-\uF8FF]|\.(?!\d)|\.(?=\d{4}年)|[ \t]+\.(?=[\u4e00-\u9fa5“《（(]))/);
+// and 1 .实现… as a copy from a PDF spaces it, before Chinese text only (1 .5亿元 is no number); not before a
+// lower-case word (8.html, 3.shtml: the tail of an address a wrap cut)
+const atNum = stickyMatcher(/(\d{1,3})(?:[ \t]*[、。\uE000-\uF8FF]|\.(?!\d|[a-z]{2})|\.(?=\d{4}年)|[ \t]+\.(?=[\u4e00-\u9fa5“《（(]))/);
 const atNumParen = stickyMatcher(/[（(][ \t]*(\d{1,3})[ \t]*[）)](?:[ \t]*、(?![、（(]))?/);
 const atNumHalf = stickyMatcher(/(\d{1,3})[）)]/);
 const atAlpha = stickyMatcher(/([a-zA-Z])[.、](?![a-zA-Z0-9])/);

@@ -9,7 +9,7 @@ import { prepareLines, type PreparedLine, type ToSimplified } from './prepare.js
 import { toSegments } from './segments.js';
 import { readMetadata } from './metadata.js';
 import { buildStructure } from './structure.js';
-import { buildRecords, readLeadNotes } from './records.js';
+import { buildRecords, readLeadNotes, type Place } from './records.js';
 import { isMinutes } from './item-clauses.js';
 
 /** Minutes say so in their first lines (title, 纪要如下). */
@@ -20,7 +20,7 @@ import { PARAGRAPH_END, textWidth } from './chars.js';
 import { classify } from './classify.js';
 import { splitEnumerations } from './enumeration.js';
 import { assertNever, type NoticeLine } from './notice-line.js';
-import { splitLines } from '../model/position.js';
+import { LineIndex, splitLines } from '../model/position.js';
 import type { LineHint } from '../model/line-hint.js';
 
 export interface ParseOptions {
@@ -77,6 +77,79 @@ export function estimateWrapWidth(lines: PreparedLine[]): number | null {
 
 /** A line longer than this is more than a paragraph: text flattened onto it. */
 const FLAT_LINE = 300;
+
+/** Whether a line runs to the text's wrap width, its text going on on the next line. */
+function runsToWidth(line: PreparedLine, wrapWidth: number): boolean {
+  return line.norm.trim().length > 0 && trimmedWidth(line) >= wrapWidth - 1;
+}
+
+/**
+ * Whether a hard-wrapped text is a flattened one: its lines that run to the wrap width joined with the line after
+ * them, one run holds most of the text (a page run onto one line, then wrapped when printed or copied).
+ */
+function flatOnceUnwrapped(lines: PreparedLine[], wrapWidth: number): boolean {
+  let total = 0;
+  let longest = 0;
+  let run = 0;
+  for (const l of lines) {
+    const len = l.norm.trim().length;
+    total += len;
+    run += len;
+    longest = Math.max(longest, run);
+    if (!runsToWidth(l, wrapWidth)) run = 0;
+  }
+  return longest > FLAT_LINE && longest > total * 0.5;
+}
+
+/** A text rewritten, and where each place of it stands in the source. */
+interface Rewritten {
+  text: string;
+  origin: Place;
+}
+
+/**
+ * The text with each line that runs to the wrap width joined to the line after it (the line break dropped, nothing
+ * else changed), so that a flattened text hard-wrapped reads as the one line it was: a number or label the wrap cut
+ * (（十 / 二）) whole again. Its places map back to the source's lines and columns.
+ */
+function unwrap(text: string, prepared: PreparedLine[], wrapWidth: number): Rewritten {
+  const source = new LineIndex(text);
+  const raws = splitLines(text);
+  const out: string[] = [];
+  // for each line of the joined text, the physical lines it holds: where each starts in it (0-based) and its number
+  const starts: number[][] = [];
+  const numbers: number[][] = [];
+  let line = '';
+  let at: number[] = [];
+  let nums: number[] = [];
+  for (let k = 0; k < raws.length; k++) {
+    at.push(line.length);
+    nums.push(k + 1);
+    line += raws[k]!;
+    const next = prepared[k + 1];
+    if (next && next.norm.trim() && runsToWidth(prepared[k]!, wrapWidth)) continue;
+    out.push(line);
+    starts.push(at);
+    numbers.push(nums);
+    [line, at, nums] = ['', [], []];
+  }
+  const origin: Place = (ln, column) => {
+    const at = starts[ln - 1];
+    const nums = numbers[ln - 1];
+    if (!at || !nums) return source.point(text.length);
+    let k = at.length - 1;
+    while (k > 0 && at[k]! > column - 1) k--;
+    return source.point((source.offset(nums[k]!, column - at[k]!) ?? text.length));
+  };
+  return { text: out.join('\n'), origin };
+}
+
+/** A diagnostic found in a rewritten text, placed where it stands in the source. */
+function placedAt(d: Diagnostic, origin: Place): Diagnostic {
+  if (d.line === undefined) return d;
+  const p = origin(d.line, d.column ?? 1);
+  return d.column === undefined ? { ...d, line: p.line } : { ...d, line: p.line, column: p.column };
+}
 
 function layout(lines: PreparedLine[], sharedCopy: boolean): { flattened: boolean; doubleSpaced: boolean } {
   let total = 0;
@@ -140,12 +213,13 @@ function describeLine(line: NoticeLine): string {
  * turned into segments. The prepared lines are dropped when it returns, before the structure is built: on a large
  * notice they are as much memory as its text again.
  */
-function readLines(text: string, opts: ParseOptions, typed: ReadonlySet<number>) {
+function readLines(text: string, opts: ParseOptions, typed: ReadonlySet<number>, mayUnwrap: boolean) {
   const { lines: prepared, diagnostics: damage, sharedCopy } = prepareLines(text, opts.toSimplified, typed);
-  const { meta, roles, segments } = readMetadata(toSegments(prepared), typed);
   const spacing = layout(prepared, sharedCopy);
   // a double-spaced copy's wrapped lines stand a blank line apart
   const wrapWidth = estimateWrapWidth(spacing.doubleSpaced ? prepared.filter((l) => l.norm.trim()) : prepared);
+  if (mayUnwrap && !typed.size && !spacing.flattened && wrapWidth !== null && flatOnceUnwrapped(prepared, wrapWidth)) return { unwrapped: unwrap(text, prepared, wrapWidth) };
+  const { meta, roles, segments } = readMetadata(toSegments(prepared), typed);
   return {
     damage,
     meta,
@@ -159,20 +233,31 @@ function readLines(text: string, opts: ParseOptions, typed: ReadonlySet<number>)
 
 /**
  * The structure, with what the lines say of the whole: the passes' intermediate arrays (segments, typed lines) are
- * dropped when it returns, before records are built (on a large notice they are several times its size).
+ * dropped when it returns, before records are built (on a large notice they are several times its size). Or, for a
+ * flattened text hard-wrapped (see flatOnceUnwrapped), the text with its wrapped lines joined, to be read instead.
  */
-function structureOf(text: string, opts: ParseOptions) {
+function structureOf(text: string, opts: ParseOptions, mayUnwrap: boolean) {
   // a line a reader typed (a table's cell) is the source's own text: never page furniture or metadata
   const typed = new Set([...(opts.hints?.keys() ?? [])].map((i) => i + 1));
-  const { damage, meta, roles, segments, layout: lay, notes, minutes } = readLines(text, opts, typed);
+  const read = readLines(text, opts, typed, mayUnwrap);
+  if (read.unwrapped) return { unwrapped: read.unwrapped };
+  const { damage, meta, roles, segments, layout: lay, notes, minutes } = read;
   const structure = buildStructure(splitEnumerations(classify(segments, roles, opts.hints)), lay);
   return { damage, meta, structure, notes, minutes };
 }
 
 export function parseNotice(text: string, opts: ParseOptions): ParsedDocument {
-  const { damage, meta, structure, notes, minutes } = structureOf(text, opts);
-  const records = buildRecords(structure, text, notes, minutes);
-  const diagnostics: Diagnostic[] = [...(opts.diagnostics ?? []), ...damage, ...structure.diagnostics, ...records.diagnostics];
+  return parseText(text, opts, true);
+}
+
+/** `origin`: where the places of `text` stand in the source, when `text` is the source rewritten (its wrapped lines joined). */
+function parseText(text: string, opts: ParseOptions, mayUnwrap: boolean, origin?: Place): ParsedDocument {
+  const read = structureOf(text, opts, mayUnwrap);
+  if (read.unwrapped) return parseText(read.unwrapped.text, opts, false, read.unwrapped.origin);
+  const { damage, meta, structure, notes, minutes } = read;
+  const records = buildRecords(structure, text, notes, minutes, origin);
+  const found = [...damage, ...structure.diagnostics, ...records.diagnostics];
+  const diagnostics: Diagnostic[] = [...(opts.diagnostics ?? []), ...(origin ? found.map((d) => placedAt(d, origin)) : found)];
   if (!structure.items.length) diagnostics.push(diag('no-numbered-items', {}));
   else if (!records.tasks.length) diagnostics.push(diag('no-tasks', { items: structure.items.length }));
   return {

@@ -8,7 +8,7 @@ import type { Section, Task } from '../model/notice.js';
 import { type ClauseResult, emptyClause, isBareNames, mergeClause } from './clauses.js';
 import { extractParentheticals, type Item, type Paragraph, type StructureResult } from './structure.js';
 import { trimTwin } from './twin.js';
-import { LineIndex, type Span } from '../model/position.js';
+import { LineIndex, type Point, type Span } from '../model/position.js';
 import { ByItem } from './tree.js';
 import { itemTitles } from './titles.js';
 import { subjectClauses, titleWithoutSubject } from './item-clauses.js';
@@ -183,18 +183,25 @@ function assignIds(items: Item[], withTasks: ReadonlySet<number>, diagnostics: D
   return ids;
 }
 
+/** Where a line and column of the text read stand in the source: the same place, unless the text was rewritten (see parse-notice's unwrap). */
+export type Place = (line: number, column: number) => Point;
+
+/** Places in the text read as it stands. */
+function placesIn(fullText: string): Place {
+  const lines = new LineIndex(fullText);
+  return (line, column) => lines.point(lines.offset(line, column) ?? lines.text.length);
+}
+
 /** The span of an item's own text, from its number to the end of its heading, body and clauses. */
-function spanOf(it: Item, lines: LineIndex): Span {
-  const point = (line: number, column: number) => lines.point(lines.offset(line, column) ?? lines.text.length);
-  return { start: point(it.line, it.col), end: point(it.endLine, it.endCol) };
+function spanOf(it: Item, place: Place): Span {
+  return { start: place(it.line, it.col), end: place(it.endLine, it.endCol) };
 }
 
 /**
  * `fullText`: the decoded text (spans count in it); `notes`: what its notes say of leads (readLeadNotes);
  * `minutes`: the text is the minutes of a meeting, whose duty sentences name units (item-clauses).
  */
-export function buildRecords(structure: StructureResult, fullText: string, notes: LeadNotes = NO_LEAD_NOTES, minutes = false): Records {
-  const lines = new LineIndex(fullText);
+export function buildRecords(structure: StructureResult, fullText: string, notes: LeadNotes = NO_LEAD_NOTES, minutes = false, place: Place = placesIn(fullText)): Records {
   const diagnostics: Diagnostic[] = [];
   const { order, beforeMark } = notes;
   const { titles, texts, clauses } = readItems(structure.items, diagnostics, minutes, order);
@@ -219,8 +226,8 @@ export function buildRecords(structure: StructureResult, fullText: string, notes
       units,
       openEnded: clause.openEnded,
       deadline: clause.deadlines.length ? clause.deadlines.join('；') : null,
-      line: it.line,
-      span: spanOf(it, lines),
+      line: place(it.line, it.col).line,
+      span: spanOf(it, place),
       // at their length (a list grown by push has room for sixteen)
       leaders: clause.leaders.slice(),
       unitsRaw: clause.raw.slice(),
@@ -231,7 +238,7 @@ export function buildRecords(structure: StructureResult, fullText: string, notes
   for (const s of structure.strayClauses) {
     diagnostics.push(diag('units-outside-task', { units: s.clause.units.map((u) => u.name).join('、') }, s.line));
   }
-  return { tasks, sections: buildSections(structure.items, ids, titles, (it) => clauses.get(it).units.length > 0), diagnostics };
+  return { tasks, sections: buildSections(structure.items, ids, titles, (it) => clauses.get(it).units.length > 0, place), diagnostics };
 }
 
 /**
@@ -257,7 +264,7 @@ function leadBeforeMark(units: Task['units'], raw: string, marks: string): void 
   if (leading.length && leading.length < units.length) for (const u of leading) u.role = 'lead';
 }
 
-function buildSections(items: Item[], ids: ByItem<string>, titles: ByItem<string>, isTask: (it: Item) => boolean): Section[] {
+function buildSections(items: Item[], ids: ByItem<string>, titles: ByItem<string>, isTask: (it: Item) => boolean, place: Place): Section[] {
   const roots: Section[] = [];
   const byItem = new ByItem<Section | undefined>(items.length);
   for (const it of items) {
@@ -268,7 +275,7 @@ function buildSections(items: Item[], ids: ByItem<string>, titles: ByItem<string
       if (parent) byItem.get(parent)!.tasks.push(id);
       continue;
     }
-    const section: Section = { id, number: it.mark.token, title: titles.get(it), line: it.line, tasks: [], children: [] };
+    const section: Section = { id, number: it.mark.token, title: titles.get(it), line: place(it.line, it.col).line, tasks: [], children: [] };
     byItem.set(it, section);
     if (parent) byItem.get(parent)!.children.push(section);
     else roots.push(section);

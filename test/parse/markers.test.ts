@@ -108,3 +108,14 @@ describe('digits right after a number and its dot', () => {
     expect(matchHeading('3.14')).toBeNull();
   });
 });
+
+describe('a lower-case word right after a number and its dot', () => {
+  test('is no mark: the tail of a web address a hard wrap set at a line start (8.html, 3.shtml)', () => {
+    expect(matchHeading('8.html')).toBeNull();
+    expect(matchHeading('3.shtml?id=12')).toBeNull();
+  });
+  test('an item whose text opens with an acronym or a single letter stays one', () => {
+    expect(matchHeading('8.PPP项目推进')).toEqual(expect.objectContaining({ style: 'num', value: 8 }));
+    expect(matchHeading('4.e租宝案件处置')).toEqual(expect.objectContaining({ style: 'num', value: 4 }));
+  });
+});
