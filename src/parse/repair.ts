@@ -182,12 +182,12 @@ export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: He
     // or after the full stop of the sentence that closes a preamble (…结合我市实际，制定本方案。一、…)
     const opening = (colon && opensNumberedText(n, i - 1)) || (prev === 0x3002 && closesPreamble(n, i) && !ENUMERATED_AFTER.test(n.slice(i, i + 4)));
     // a heading's first child glued right after its short title, or its title's full stop (一、强化源头减量（一）推进…,
-    // （一）扩大有效投资。1.全年实施…)
+    // （一）扩大有效投资。1.全年实施…, and with a space after the full stop where a page's lines were joined: 一、促进发展。 1、…)
     // and a first child set apart by a space after a longer title with commas in it, where no sentence ended before it
     // (一、高质量建设“一圈五区”,推动区域协调发展 1.深入实施…: a page's paragraphs joined with a space)
     const afterTitle =
       context === 'heading' &&
-      ((i <= HEADING_PHRASE_MAX + 1 && !HEADING_PHRASE_BREAK.test(n.slice(0, i).replace(/。$/, ''))) || (isWsCode(prev) && i <= SPACED_TITLE_MAX && !SENTENCE_BREAK.test(n.slice(0, i))));
+      ((i <= HEADING_PHRASE_MAX + 1 && !HEADING_PHRASE_BREAK.test(n.slice(0, i).replace(/。[ \t\u3000]*$/, ''))) || (isWsCode(prev) && i <= SPACED_TITLE_MAX && !SENTENCE_BREAK.test(n.slice(0, i))));
     if (!anywhere && !opening && !afterTitle && !isBoundary(prev) && !(afterCjk && flattened)) continue;
     if (colon && !opening) continue;
     if ((prev >= 0x30 && prev <= 0x39) || (prev >= 0x41 && prev <= 0x5a) || (prev >= 0x61 && prev <= 0x7a) || prev === 0x2e) continue;
