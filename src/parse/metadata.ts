@@ -4,7 +4,7 @@
  * issuer glued to the end of the last line is cut off that segment.
  */
 import type { Segment } from './segments.js';
-import { ANNOTATION, ANNOTATION_REST, DATE_ONLY, TRAILING_ANNOTATION } from './segments.js';
+import { ANNOTATION, ANNOTATION_REST, DATE_ONLY, SPACED_DATE, TRAILING_ANNOTATION } from './segments.js';
 import { matchHeading, parseChineseNumeral } from './markers.js';
 import { hasUnitSuffix } from './unit-list.js';
 import { labelAtStart } from './clauses.js';
@@ -357,6 +357,91 @@ const GLUED_HEAD =
   compiledPattern(String.raw`^(.{6,100}?(?:${alternation(GLUED_HEAD_TYPES)}))(?=[\u4e00-\u9fa5]{1,12}[ \t]*[〔［[(（【][ \t]*\d{4}[ \t]*[〕］\])）】][ \t]*\d{1,5}[ \t]*号|各|[\u4e00-\u9fa5]{2,30}[：:])`);
 const GLUED_DOC_NUMBER = /^[\u4e00-\u9fa5]{1,12}[ \t]*[〔［[(（【][ \t]*\d{4}[ \t]*[〕］\])）】][ \t]*\d{1,5}[ \t]*号/;
 
+/** The shortest line of text run together in which a signature is looked for (a signature line's own length is far less). */
+const RUN_TOGETHER_MIN = 200;
+/** The most an issuer's name (or two) before the date holds. */
+const SIGNATURE_MAX = 40;
+
+/**
+ * In a line of text run together (a page's paragraphs joined with spaces), a signature and its date set apart by
+ * spaces, and the attachment's title after them up to the first number of its text (…情况。 蔡甸区人民政府办公室
+ * 2023年1月3日 2023年…责任分解方案 一、…): cut apart, so that the readers below see them as the lines they were.
+ */
+function splitGluedSignatures(segments: Segment[]): void {
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const seg = segments[i]!;
+    if (seg.span.n.length < RUN_TOGETHER_MIN) continue;
+    const cuts = signatureCuts(seg.span.n);
+    if (!cuts.length) continue;
+    const ends = [...cuts, seg.span.n.length];
+    let start = 0;
+    const pieces: Segment[] = [];
+    for (const end of ends) {
+      pieces.push({ ...seg, span: sliceTwin(seg.span, start, end), col: seg.col + start, lineStart: start === 0 ? seg.lineStart : true, lineEnd: end === seg.span.n.length ? seg.lineEnd : true });
+      start = end;
+    }
+    segments.splice(i, 1, ...pieces);
+  }
+}
+
+/** Where a line run together is cut around each signature in it: before the issuer, the date and the title after it, and before the title's text. */
+function signatureCuts(n: string): number[] {
+  const cuts: number[] = [];
+  for (const m of matchesFrom(SPACED_DATE, n)) {
+    const issuer = issuerBefore(n, m.index);
+    const dateEnd = m.index + m[0].length;
+    const title = issuer === null ? null : titleAfter(n, dateEnd);
+    if (issuer === null || title === null) continue;
+    cuts.push(issuer, m.index, dateEnd);
+    // 附件: and the title after it on lines of their own, as the page had them
+    const mark = ATTACHMENT_MARK.exec(n.slice(dateEnd).trimStart())?.[0].length ?? 0;
+    const markEnd = dateEnd + (n.length - dateEnd - n.slice(dateEnd).trimStart().length) + mark;
+    if (mark && markEnd < title && n.slice(markEnd, title).trim()) cuts.push(markEnd);
+    if (title > dateEnd) cuts.push(title);
+  }
+  return cuts;
+}
+
+/** How many names a signature set apart by spaces may hold (joint issuers). */
+const SIGNATURE_NAMES = 3;
+
+/** Where the issuers' names set apart by spaces right before a date start (… 蔡甸区人民政府办公室 2023年1月3日), or null. */
+function issuerBefore(n: string, date: number): number | null {
+  let start: number | null = null;
+  let end = date;
+  for (let k = 0; k < SIGNATURE_NAMES; k++) {
+    const before = n.slice(0, end).trimEnd();
+    const space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\t'), before.lastIndexOf('\u3000'));
+    const name = before.slice(space + 1);
+    if (space < 0 || name.length > SIGNATURE_MAX || !isOrgName(name)) break;
+    start = end = space + 1;
+  }
+  return start;
+}
+
+/** The longest attachment title looked for after a signature's date. */
+const TITLE_AFTER_MAX = 80;
+
+/**
+ * Where the text after a signature's date starts its numbering, when what stands between is an attachment's title
+ * (…责任分解方案, 附件: …项目) or 附件 alone: null when it is none (a sentence goes on).
+ */
+function titleAfter(n: string, from: number): number | null {
+  const window = n.slice(from, from + TITLE_AFTER_MAX + 4);
+  for (let k = 1; k < window.length; k++) {
+    if (!/[ \t\u3000]/.test(window.charAt(k - 1)) || !matchHeading(window, k)) continue;
+    const title = window.slice(0, k).trim();
+    const bare = title.replace(ATTACHMENT_MARK, '').trim();
+    // after 附件 any title will do (附件: 2023年连云港市民生实事项目); else one that names a kind of document
+    const named = ATTACHMENT_MARK.test(title) || DOCUMENT_TYPE_END.test(bare);
+    return bare === '' || (named && !/[。；;，,：:]/.test(bare)) ? from + k : null;
+  }
+  return null;
+}
+
+/** 附件 or 附件2 with or without its colon, before an attachment's title on its line. */
+const ATTACHMENT_MARK = /^附[ \t]*件[ \t]*[0-9一二三四五六七八九十]*[ \t]*[：:]?/;
+
 /**
  * A flattened document glues title, doc number and addressees into one segment:
  * cut them apart so that the readers below see them as lines.
@@ -388,6 +473,7 @@ function splitGluedHead(segments: Segment[]): void {
 export function readMetadata(given: readonly Segment[], typed: ReadonlySet<number> = new Set()): MetadataResult {
   const segments = [...given];
   splitGluedHead(segments);
+  splitGluedSignatures(segments);
   const meta: Metadata = {
     title: null,
     docNumber: null,

@@ -32,6 +32,8 @@ export const TRAILING_ANNOTATION = /[ \t]*[（(]此件[^）)]{0,12}[）)]?[ \t]*
 /** The rest of an annotation that the line's end broke: 开）. */
 export const ANNOTATION_REST = /^[^（(）)]{1,8}[）)]$/;
 export const DATE_ONLY = compiledPattern(`^${DATE_CORE}$`);
+/** A date set apart by spaces inside a line of text run together: a signature's date (… 办公室 2023年1月3日 …). */
+export const SPACED_DATE = compiledPattern(`(?<=[ \\t\\u3000])${DATE_CORE}(?=[ \\t\\u3000])`);
 const DATE_AT_END = compiledPattern(`${DATE_CORE}$`);
 
 const RUN_OF_SPACES = /[ \t]{2,}/;
