@@ -2534,6 +2534,8 @@ function cellRowAt(lines: string[], k: number, seq: number, header: CellHeader, 
     // (or at its own number written again for the next row, once the row has its task and a cell after it)
     const again = lineCells.length >= 3 && lines[m]!.trim() === String(seq);
     if (m > k && (lines[m]!.trim() === String(seq + 1) || again || otherStart(lines[m]!) || sectionRowAt(lines, m) || isChromeLine(lines[m]!) || DOCUMENT_FOOT.test(lines[m]!.trim()) || categoryAt(m))) break;
+    // a note in brackets under the table (（其余实事项目工作举措另行公布）) once the row has all but one of its cells
+    if (m > k && lineCells.length >= width - 1 && isTableNote(lines[m]!.trim())) break;
     const line = lines[m]!.trim();
     if (blankParted && previous === m - 1 && lineCells.length > 1) lineCells[lineCells.length - 1] = cellLinesJoined(lineCells.at(-1)!, line);
     else lineCells.push(line);
@@ -2544,8 +2546,10 @@ function cellRowAt(lines: string[], k: number, seq: number, header: CellHeader, 
   const endsHere = next >= lines.length || lines[next]!.trim() === String(seq + 1) || (lineCells.length >= 3 && lines[next]!.trim() === String(seq)) || otherStart(lines[next]!) || sectionRowAt(lines, next) !== null || categoryAt(next) || findNextSeq(lines, next, seq + 1, 2 * width) < 0;
   if (!endsHere) return null;
   const roles = columns.map(classify);
-  if (lineCells.length > width) return wideRow(joinPersonLines(lineCells, roles), columns, roles, seq, k, next, sink);
-  const cells = withUnitCellRunOn([...lineCells], roles);
+  // a cell's list numbered 1. 2. 3. a line (its <p>s) is one cell
+  const listed = joinEnumeratedLines(lineCells);
+  if (listed.length > width) return wideRow(joinPersonLines(listed, roles), columns, roles, seq, k, next, sink);
+  const cells = withUnitCellRunOn([...listed], roles);
   const taskCol = roles.findIndex((r) => TASK_ROLES.has(r));
   // a task cell merged with the row above is left out of the row's lines, its units standing in its place
   // (3 / 交通建设处 / 设施养护处 / …, the 内容 cell written once over rows 2 and 3): the cell is empty, filled from above
@@ -2554,7 +2558,7 @@ function cellRowAt(lines: string[], k: number, seq: number, header: CellHeader, 
   if (rowsAbove && cells.length < width && unitsInTaskPlace && (looksLikeUnitLine(cells[taskCol + 1]) || EMPTY_MARK.test(cells[taskCol + 1] ?? ''))) cells.splice(taskCol, 0, '');
   // a unit cell merged over this row and the ones above it is left out of the row's lines (it is filled from above),
   // unless a name stands in a column of another kind than the task's (a cell missing before it shifted the row)
-  const inPlace = lineCells.every((cell, i) => isUnitColumn(roles[i]!) || i === taskCol || !looksLikeUnitLine(cell));
+  const inPlace = listed.every((cell, i) => isUnitColumn(roles[i]!) || i === taskCol || !looksLikeUnitLine(cell));
   const paddable = (c: string) => PADDABLE.has(classify(c)) || (rowsAbove && inPlace && isUnitColumn(classify(c)));
   if (cells.length < width && columns.slice(cells.length).every(paddable)) while (cells.length < width) cells.push('');
   // a cell missing in the middle shifts the ones after it: a date in a unit column shows it
@@ -2565,16 +2569,51 @@ function cellRowAt(lines: string[], k: number, seq: number, header: CellHeader, 
   if (cells.length === width && unitCellsRead(cells, roles) && !runsOn && !shifted) {
     // names under a column of another kind (a unit under 年度目标): a cell left out before them shifted the row, when an
     // alignment by the lines' content says so; a project named after a body (县人民医院) may stand under its column
-    const realigned = namesMisplaced(cells, roles) ? alignedByLines(lineCells, roles) : null;
+    const realigned = namesMisplaced(cells, roles) ? alignedByLines(listed, roles) : null;
     if (realigned && realigned.some((c, i) => c !== cells[i])) sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: width }, k + 1));
     return { cells: realigned ?? cells, next };
   }
   // a wrapped task cell in a row short of a cell at its end (备注, merged or empty), or a row short of an empty cell
   // inside it (a 任务数 cell left blank): read by what the lines hold; a unit cell of a name a line pushes names
   // into the text columns after it; last, a row whose merged or empty cells were left out, aligned line by line
-  const byContent = (shifted ? keyCellsFirst(lineCells, roles) : null) ?? wrappedCells(lineCells, roles) ?? alignedAfterTask(lineCells, roles) ?? alignedByLines(lineCells, roles);
+  const byContent = (shifted ? keyCellsFirst(listed, roles) : null) ?? wrappedCells(listed, roles) ?? alignedAfterTask(listed, roles) ?? alignedByLines(listed, roles);
   if (byContent) sink.diagnostics.push(diag('table-row-by-content', { row: seq, columns: width }, k + 1));
   return byContent ? { cells: byContent, next } : null;
+}
+
+/**
+ * A line wholly in brackets that names no unit and no document: a note under a table (（其余实事项目工作举措另行公布）,
+ * （以下空白）), not a cell's last line (a reference cell's document number, （沪府办发〔2024〕3号）).
+ */
+const isTableNote = (line: string): boolean => /^[（(][^（）()〔［[]{4,60}[）)]$/.test(line) && !looksLikeUnitLine(line.slice(1, -1));
+
+/** A line that opens with a list's number: 1. or 1、, （1）, ①. */
+const ENUMERATED_LINE = /^(?:(\d{1,2})[.．、]|[（(](\d{1,2})[）)]|([①-⑳]))/;
+
+function enumeratedNumber(line: string): number | null {
+  const m = ENUMERATED_LINE.exec(line);
+  if (!m) return null;
+  return m[3] ? m[3].charCodeAt(0) - 0x2460 + 1 : Number(m[1] ?? m[2]);
+}
+
+/**
+ * A row's lines with each list numbered from 1 on lines of its own (a cell's paragraphs: 1.4月底前… / 2.8月底前… /
+ * 3.11月底前…) joined into one cell: a line goes on the list when it carries the number after the line before.
+ */
+function joinEnumeratedLines(lineCells: readonly string[]): string[] {
+  const out: string[] = [];
+  let next = 0;
+  for (const line of lineCells) {
+    const n = enumeratedNumber(line);
+    if (n !== null && n === next && out.length) {
+      out[out.length - 1] += line;
+      next++;
+      continue;
+    }
+    out.push(line);
+    next = n === 1 ? 2 : 0;
+  }
+  return out;
 }
 
 /** Whether a row's first cells, from its number at `k` on, stand apart by blank lines: two of the first three gaps blank. */
