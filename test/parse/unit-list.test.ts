@@ -26,6 +26,11 @@ describe('unit-list grammar', () => {
     expect(names('各区域养老服务中心、敬老院')).toEqual(['各区域养老服务中心', '敬老院']);
   });
 
+  test('two levels named bare after 和 (省直有关部门和市县) are a collective of places, not a word of the list', () => {
+    expect(names('省直有关部门和市县')).toEqual(['省直有关部门', '市县']);
+    expect(names('有关部门和市地')).toEqual(['有关部门', '市地']);
+  });
+
   test('旗 and 盟 (Inner Mongolia) hand on their prefix like 县 and 市, 旗委 to Party departments', () => {
     expect(names('旗商务局、发改委、财政局')).toEqual(['旗商务局', '旗发改委', '旗财政局']);
     expect(names('旗委宣传部、组织部，团旗委')).toEqual(['旗委宣传部', '旗委组织部', '团旗委']);

@@ -105,7 +105,7 @@ export const CATCH_ALL_NOUNS = ['部门', '单位', '机构', '部门和单位',
 export const CATCH_ALL_KINDS = ['行业', '职能', '主管', '监管', '执法'] as const;
 
 /** Collectives of every government of a level, named without 政府: 各地区, 各设区市, 各乡镇街道. */
-export const REGION_COLLECTIVES = ['地区', '地方', '级', '地市', '设区市', '省辖市', '省直管县', '开发区', '县市区', '市县区', '县区', '区县', '市县', '县市', '市州', '乡镇街道', '乡镇', '镇街道', '镇街', '街镇', '街道', '镇', '乡', '村', '社区', '省', '市', '县', '区', '州', '盟', '旗'] as const;
+export const REGION_COLLECTIVES = ['地区', '地方', '级', '地市', '市地', '设区市', '省辖市', '省直管县', '开发区', '县市区', '市县区', '县区', '区县', '市县', '县市', '市州', '乡镇街道', '乡镇', '镇街道', '镇街', '街镇', '街道', '镇', '乡', '村', '社区', '省', '市', '县', '区', '州', '盟', '旗'] as const;
 
 const UNIT_SUFFIX_RE = compiledPattern(`(?:${alternation(UNIT_SUFFIXES)})$`);
 const BRACKETED_TAIL = /(?:[（(][^（()）]*[）)])+$/;
@@ -156,8 +156,13 @@ export function isCatchAll(name: string): boolean {
 export const LEVEL_BRACKETS = '(?:[（(〔][^（()）〔〕]{1,8}[）)〕])?';
 /** A level word, with the other levels it stands for in brackets. */
 const REGION_WORD = `(?:${alternation([...REGION_COLLECTIVES, '县级市', '自治县', '自治区', '自治州', '市辖区'])})${LEVEL_BRACKETS}`;
-/** 各设区市, 各县（市、区）, 有关县区, 各属地街道 (each place's own), and runs of level words: 各区、县级市, 各县、自治县, 各县（市）区. */
-const REGION_COLLECTIVE_RE = compiledPattern(`^(?:各(?:有关|相关|属地)?|有关|相关|属地)${REGION_WORD}(?:、?${REGION_WORD})*$`);
+/**
+ * Words of two levels that name every government of both without 各 before them, in a list of doers (省直有关部门和市县配合,
+ * 会同有关部门和市地组织落实): 市县 is the cities and counties, never one place.
+ */
+export const BARE_REGION_COLLECTIVES = ['市县', '市地', '地市', '县区', '区县', '县市区', '市县区', '市州', '县市', '乡镇', '镇街', '街镇'] as const;
+/** 各设区市, 各县（市、区）, 有关县区, 各属地街道 (each place's own), and runs of level words: 各区、县级市, 各县、自治县, 各县（市）区; 市县 alone. */
+const REGION_COLLECTIVE_RE = compiledPattern(`^(?:(?:各(?:有关|相关|属地)?|有关|相关|属地)${REGION_WORD}(?:、?${REGION_WORD})*|(?:${alternation(BARE_REGION_COLLECTIVES)})${LEVEL_BRACKETS})$`);
 
 /** 各地区, 各设区市, 各县（市、区）: every government of a level, named without 政府. */
 export function isRegionCollective(name: string): boolean {

@@ -105,6 +105,13 @@ describe('unit words', () => {
     ['相关乡镇', true],
     ['有关部门', false],
     ['各部门', false],
+    // two levels named bare (省直有关部门和市县配合; a 1990s 会同有关部门和市地): every government of both
+    ['市县', true],
+    ['有关市地', true],
+    ['市地', true],
+    ['县（市、区）', false],
+    ['市', false],
+    ['市区', false],
   ])('%s is a collective of places: %s', (name, yes) => expect(isRegionCollective(name)).toBe(yes));
 
   test.each([
