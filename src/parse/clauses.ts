@@ -5,7 +5,7 @@
 import type { Role, Unit } from '../model/notice.js';
 import { type TwinText, sliceTwin, splitTopLevel, trimTwin } from './twin.js';
 import { hasUnitSuffix, isCatchAll, isRegionCollective, leadByMark, levelPrefix, mergeUnits, parseUnitList, type UnitListResult } from './unit-list.js';
-import { isDepartmentStem, isNamedPlace, isNamedTownship } from './lexicon/units.js';
+import { isDepartmentStem, isNamedPlace, isNamedTownship, LISTED_COLLECTIVES } from './lexicon/units.js';
 import { allMatches, alternation, compiledPattern } from './lexicon/regex.js';
 import { clauseBracketCode } from './lexicon/brackets.js';
 import { ANY_BRACKET_LABEL, ANY_LABEL, PERSON_TITLES, ROLE_ONLY_LABELS, UNIT_LABEL, FIELD_LABEL_EXACT, LEADER_VERB_END, UNIT_LABEL_TOPIC_START, OVERSIGHT_LABEL_START, PERSON_LABEL_END, PERSON_TITLE_END, TIME_LABEL_EXACT, TRAILING_PERSON, UNIT_LABEL_WITH_PERSON } from './lexicon/labels.js';
@@ -420,6 +420,14 @@ function looksLikeUnit(name: string): boolean {
   return hasUnitSuffix(name) || isCatchAll(name) || isRegionCollective(name) || levelPrefix(name) !== null || isNamedTownship(name);
 }
 
+const LISTED_COLLECTIVE_NAMES: ReadonlySet<string> = new Set(LISTED_COLLECTIVES);
+
+/** Whether a clause's names are units: with its role word, a collective that names doers only so (各地配合) counts too. */
+function namesDoers(names: string[], hasRoleWord: boolean, placesAreUnits: boolean): boolean {
+  const others = hasRoleWord ? names.filter((n) => !LISTED_COLLECTIVE_NAMES.has(n)) : names;
+  return others.length ? namesUnitsMostly(others, placesAreUnits) : names.length > 0;
+}
+
 /**
  * Classifies the inside of a parenthetical. Returns a clause when it names units
  * (with a label, or with role words such as 牵头/负责/配合) or a deadline.
@@ -481,7 +489,7 @@ export function parseParenthetical(inner: TwinText, atEnd: boolean): ClauseResul
       res.notes.push(clause.r);
       continue;
     }
-    const unitLike = namesUnitsMostly(list.units.map((u) => u.name), doers);
+    const unitLike = namesDoers(list.units.map((u) => u.name), hasRoleWord, doers);
     if (!unitLike || (!bare && !hasRoleWord)) {
       if (/^(按职责分工|按职责|分别|共同)?负责$/.test(clause.n)) continue;
       otherClauses++;

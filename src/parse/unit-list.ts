@@ -757,6 +757,7 @@ export function parseUnitList(text: TwinText, defaultRole: Role = 'responsible',
   let openEnded = false;
   const trimmed = trimTwin(text);
   const withSpacesAsSeparators: TwinText = { r: trimmed.r, n: replaceEvery(spacesAsSeparators(trimmed.n), SLASH_BETWEEN_NAMES, '、') };
+  const groups: { units: Unit[]; role: Role | null }[] = [];
   for (const { part } of splitTopLevel(withSpacesAsSeparators, '，,；;')) {
     const group = trimTwin(part);
     if (!group.n) continue;
@@ -764,7 +765,26 @@ export function parseUnitList(text: TwinText, defaultRole: Role = 'responsible',
     if (!roleOnly.item.n) continue;
     const res = parseRun(group, defaultRole, fieldNames);
     openEnded ||= res.openEnded;
-    mergeUnits(units, res.units);
+    groups.push({ units: res.units, role: roleOnly.role });
   }
+  cooperatingCarriedBack(groups);
+  for (const g of groups) mergeUnits(units, g.units);
   return { units, openEnded };
+}
+
+/**
+ * `A牵头，B、C，D配合`: the runs with no role word of their own between a leading run and a cooperating one cooperate
+ * too (省财政厅牵头，广东省税务局、深圳市税务局，各地配合), as a parenthetical's clauses do (see clauses' carryRoleBack).
+ */
+function cooperatingCarriedBack(groups: readonly { units: Unit[]; role: Role | null }[]): void {
+  let afterLead = false;
+  let pending: Unit[] = [];
+  for (const g of groups) {
+    if (g.role === null && afterLead) pending.push(...g.units);
+    else {
+      if (g.role === 'cooperating') for (const u of pending) if (u.role === 'responsible') u.role = 'cooperating';
+      pending = [];
+      afterLead = g.role === 'lead';
+    }
+  }
 }

@@ -26,6 +26,13 @@ describe('unit-list grammar', () => {
     expect(names('各区域养老服务中心、敬老院')).toEqual(['各区域养老服务中心', '敬老院']);
   });
 
+  test('runs with no role word between a leading run and a cooperating one cooperate (A牵头，B、C，D配合)', () => {
+    expect(roles('省财政厅牵头，广东省税务局、深圳市税务局，各地配合')).toEqual(['省财政厅/lead', '广东省税务局/cooperating', '深圳市税务局/cooperating', '各地/cooperating']);
+    // with no leading run before them, or a responsible run after them, they keep the list's role
+    expect(roles('市发改委，市财政局配合')).toEqual(['市发改委/responsible', '市财政局/cooperating']);
+    expect(roles('市发改委牵头，市财政局，市税务局负责')).toEqual(['市发改委/lead', '市财政局/responsible', '市税务局/responsible']);
+  });
+
   test('two levels named bare after 和 (省直有关部门和市县) are a collective of places, not a word of the list', () => {
     expect(names('省直有关部门和市县')).toEqual(['省直有关部门', '市县']);
     expect(names('有关部门和市地')).toEqual(['有关部门', '市地']);

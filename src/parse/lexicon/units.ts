@@ -104,6 +104,12 @@ export const CATCH_ALL_NOUNS = ['部门', '单位', '机构', '部门和单位',
 /** The kind of department a catch-all may name between its qualifier and its noun: 其他行业部门, 有关职能部门, 相关主管部门. */
 export const CATCH_ALL_KINDS = ['行业', '职能', '主管', '监管', '执法'] as const;
 
+/**
+ * Collectives that name doers only inside a list of them, beside a role word (省财政厅牵头，省税务局，各地配合): as a
+ * sentence's subject (各地开展的督查情况…) they are no doer.
+ */
+export const LISTED_COLLECTIVES = ['各地'] as const;
+
 /** Collectives of every government of a level, named without 政府: 各地区, 各设区市, 各乡镇街道. */
 export const REGION_COLLECTIVES = ['地区', '地方', '级', '地市', '市地', '设区市', '省辖市', '省直管县', '开发区', '县市区', '市县区', '县区', '区县', '市县', '县市', '市州', '乡镇街道', '乡镇', '镇街道', '镇街', '街镇', '街道', '镇', '乡', '村', '社区', '省', '市', '县', '区', '州', '盟', '旗'] as const;
 
