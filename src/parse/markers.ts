@@ -65,6 +65,8 @@ const atOrdinal = stickyMatcher(compiledPattern(`第${S}([${CN_NUMERAL_CHARS}](?
 const atCn = stickyMatcher(compiledPattern(`(${CN})${S}[、.](?![、.])`));
 // （一）、 as scraped copies write it: the 、 after the bracket belongs to the number
 const atCnParen = stickyMatcher(compiledPattern(`[（(]${S}(${CN})${S}[）)](?:${S}、(?![、（(]))?`));
+// 【一】 as a copy of an article on a social-media account numbers its parts (the rank of 一、)
+const atCnBlack = stickyMatcher(compiledPattern(`【${S}(${CN})${S}】`));
 // 1。 as well: scraped copies put a full stop after the number
 // a year after the dot is no decimal: 4.2024年农村公路… is item 4, and 1.0400年底前… where a copy garbled the year;
 // a private-use character for the mark (1\uE010突破…): a symbol font's glyph, a list number's dot, that the copy could not map
@@ -138,6 +140,10 @@ export function matchHeading(s: string, pos = 0): HeadingMark | null {
       return mark('cn', parseChineseNumeral(m[1]!), `${m[1]}、`, s, pos, m[0].length);
     }
     return null;
+  }
+  if (c === '【') {
+    m = atCnBlack(s, pos);
+    return m ? mark('cn', parseChineseNumeral(m[1]!), `【${m[1]}】`, s, pos, m[0].length) : null;
   }
   const circled = circledValue(c);
   if (!Number.isNaN(circled)) return mark('circled', circled, c, s, pos, 1);

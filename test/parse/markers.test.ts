@@ -119,3 +119,13 @@ describe('a lower-case word right after a number and its dot', () => {
     expect(matchHeading('4.e租宝案件处置')).toEqual(expect.objectContaining({ style: 'num', value: 4 }));
   });
 });
+
+describe('a numeral in black lenticular brackets (【一】)', () => {
+  test('numbers a part at the rank of 一、, as an article copied from a social-media account writes it', () => {
+    expect(matchHeading('【一】减负稳岗留工并举')).toEqual(expect.objectContaining({ style: 'cn', value: 1, token: '【一】' }));
+    expect(matchHeading('【十二】加强组织保障')).toEqual(expect.objectContaining({ style: 'cn', value: 12 }));
+  });
+  test('a label in those brackets is no number', () => {
+    expect(matchHeading('【责任单位】市财政局')).toBeNull();
+  });
+});
