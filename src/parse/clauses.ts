@@ -294,8 +294,8 @@ const PROGRESS_PART = /^(?:已|正在|累计|目前|截至|截止|完成|完工|
 /** A note that opens with what it concerns: 涉及各区的任务…, 凡涉及… */
 const INVOLVING_NOTE = /^凡?涉及/;
 
-/** A note in brackets inside a list: 市发改委、市财政局（第一责任单位为牵头单位，下同）. */
-const BRACKET_NOTE = /[（(][^（()）]*(?:下同|不再|为牵头单位|是牵头单位)[^（()）]*[）)]/;
+/** A note in brackets inside a list: 市发改委、市财政局（第一责任单位为牵头单位，下同）; 〈〉 where OCR read the brackets so. */
+const BRACKET_NOTE = /[（(〈][^（()）〈〉]*(?:下同|不再|为牵头单位|是牵头单位)[^（()）〈〉]*[）)〉]/;
 
 /** The list without its bracketed notes, and the notes. */
 function takeBracketNotes(text: TwinText): { text: TwinText; notes: string[] } {

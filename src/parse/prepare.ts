@@ -40,6 +40,14 @@ function startsWithMark(line: string): boolean {
 /** A Markdown heading or list mark at a line's start before a heading's number, bold or not: `## 一、`, `- **1.`, `* （一）`. */
 const MARKDOWN_LEAD = /^([ \t\u3000]*)(#{1,6}[ \t]+|[-*+][ \t]+)(?=(?:\*\*)?(?:[（(〔][一二三四五六七八九十\d]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[.．、]))/;
 
+/** A dash where a heading's 一 stands (—、 at a line's start, （—）): how OCR reads 一 in a scanned notice. */
+const OCR_DASH_ONE = /^([ \t\u3000]*)[—－-](?=、)|(?<=[（(])[—－-](?=[）)])/;
+
+/** A scanned notice's 一 misread as a dash in a heading's number, read as 一 in the shadow (same length). */
+function ocrDashAsOne(norm: string): string {
+  return norm.includes('—') || norm.includes('-') || norm.includes('－') ? replaceEvery(norm, OCR_DASH_ONE, (_m: string, indent?: string) => `${indent ?? ''}一`) : norm;
+}
+
 /** One to four `?` at a line's start, before text: ideographic spaces lost in re-encoding. */
 const LOST_INDENT = /^([ \t\u3000]*)(\?{1,4})(?=[^\s?])/;
 
@@ -222,7 +230,7 @@ export function prepareLines(text: string, toSimplified?: ToSimplified, typed: R
   const proofs: number[] = [];
   const lines: PreparedLine[] = raws.map((raw, i) => {
     const { text: cleaned, pageBreak } = typed.has(i + 1) ? { text: raw, pageBreak: false } : cleanLine(raw);
-    let norm = foldWidth(cleaned);
+    let norm = ocrDashAsOne(foldWidth(cleaned));
     if (toSimplified) {
       const simp = toSimplified(norm);
       if (simp.length === norm.length) norm = simp;
