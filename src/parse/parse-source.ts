@@ -15,6 +15,7 @@ import { decodeBuffer, DecodeError, type EncodingName, isValidNonAsciiUtf8 } fro
 import { loadToSimplified, looksTraditional, type ToSimplified } from './extract/traditional.js';
 import { detectFormat, isRtf } from './extract/detect.js';
 import { hasTextTable, readTextTables } from './extract/text.js';
+import { mayHoldDelimitedTable, unquotedTables, type DelimitedParse } from './extract/delimited.js';
 import { allMatches } from './lexicon/regex.js';
 import { FormatError, remapPositions, type InputFormat, type SourceText } from './extract/source.js';
 
@@ -186,6 +187,13 @@ async function withoutCharacterReferences(text: string): Promise<{ text: string;
   return { text: lines.join('\n'), count };
 }
 
+/** A table copied from Excel or saved as CSV (quoted cells, commas): its lines as a Word table's copy, csv-parse loaded only then. */
+async function withTablesUnquoted(text: string): Promise<string> {
+  if (!mayHoldDelimitedTable(text)) return text;
+  const { parse } = await import('csv-parse/sync');
+  return unquotedTables(text, parse as unknown as DelimitedParse);
+}
+
 /**
  * The text the readers read, whatever the format: spaces made plain, pinyin printed after characters dropped
  * (序號(hào), 責(zé)任單(dān)位 would hide a table's header words), and lines letter-spaced by a PDF's copy closed up.
@@ -196,7 +204,7 @@ async function parseDecodedText(decoded: { text: string; encoding: string; how: 
   const references = await withoutCharacterReferences(decoded.text);
   if (references) decoded = { ...decoded, text: references.text, diagnostics: [...decoded.diagnostics, diag('html-entities', { count: references.count })] };
   const fields = { id: opts.id, file: opts.file, encoding: decoded.encoding, diagnostics: decoded.diagnostics };
-  const text = readersText(decoded.text);
+  const text = readersText(await withTablesUnquoted(decoded.text));
   const tables = await forTableReaders(text);
   return hasTextTable(tables.text) ? parseTextTables(text, tables, fields) : parseDecoded(text, fields);
 }

@@ -1,0 +1,82 @@
+/**
+ * A task table copied from Excel or WPS, or saved as CSV: its cells apart by a TAB or a comma, a cell that holds a line
+ * break (or the comma) written in double quotes ("推进…开发区扩区调位\n（…）"), a quote inside one doubled. The table's
+ * lines are given back with the quoting taken off by a real CSV parser (csv-parse, handed in: it loads only for such
+ * a text) and the cells set apart by TABs, each cell's own line breaks kept: the form a Word table copied as text has,
+ * which the text's table readers read. Every line stays where it was, so every place in the text stays.
+ */
+
+/** The CSV parser's call, as csv-parse/sync's `parse` has it (records with the line each one ends on). */
+export type DelimitedParse = (input: string, options: { delimiter: string; relax_quotes: boolean; relax_column_count: boolean; info: true }) => { record: string[]; info: { lines: number } }[];
+
+/** Most lines a row may run over (a quoted cell of several paragraphs) before the table is taken to have ended. */
+const ROW_LINES_MAX = 12;
+/** Fewest cells a table's row has. */
+const CELLS_MIN = 3;
+
+/** A cell opening with a double quote after a TAB, or a line opening with one before a TAB: a table whose cells are quoted. */
+const QUOTED_TAB_CELL = /(?:^|\t)"[^\t\n]*(?:\t|$)/m;
+/** A line of three cells or more apart by commas whose header names a unit column: a task table saved as CSV. */
+const CSV_HEADER = /^[^,\n]*(?:序号|编号|序號|編號)[^,\n]*,(?:[^,\n]*,)+[^\n]*(?:单位|部门|單位|部門)/m;
+
+/** Whether a text holds a table whose cells may be quoted or set apart by commas: the parser is loaded only then. */
+export function mayHoldDelimitedTable(text: string): boolean {
+  return QUOTED_TAB_CELL.test(text) || CSV_HEADER.test(text);
+}
+
+/**
+ * The text with each TAB table's quoted cells unquoted, and each CSV table's lines as TAB tables: the same lines, the
+ * same line ends. A block the parser cannot read as one table (a quote never closed) is left as it is.
+ */
+export function unquotedTables(text: string, parse: DelimitedParse): string {
+  const lines = text.split('\n');
+  const ends = lines.map((l) => (l.endsWith('\r') ? '\r' : ''));
+  const bodies = lines.map((l, k) => (ends[k] ? l.slice(0, -1) : l));
+  for (let i = 0; i < bodies.length; i++) {
+    const delimiter = bodies[i]!.includes('\t') ? '\t' : CSV_HEADER.test(bodies[i]!) ? ',' : null;
+    if (!delimiter || cellCount(bodies[i]!, delimiter) < CELLS_MIN) continue;
+    const block = readBlock(bodies, i, delimiter, parse);
+    if (!block) continue;
+    bodies.splice(i, block.lines.length, ...block.lines);
+    i += block.lines.length - 1;
+  }
+  return bodies.map((b, k) => b + ends[k]).join('\n');
+}
+
+function cellCount(line: string, delimiter: string): number {
+  return line.split(delimiter).length;
+}
+
+/** Whether a line may belong to a table set apart by `delimiter`: it holds the delimiter, or is a quoted cell's line. */
+function holdsDelimiter(line: string, delimiter: string): boolean {
+  return line.includes(delimiter);
+}
+
+/**
+ * The table starting at line `i`: its lines rewritten, as many as it has. Its end is the last line holding the
+ * delimiter before a run of more than ROW_LINES_MAX lines that hold none, moved on line by line while a quote stays open.
+ */
+function readBlock(bodies: readonly string[], i: number, delimiter: string, parse: DelimitedParse): { lines: string[] } | null {
+  let end = i;
+  for (let k = i + 1; k < bodies.length && k - end <= ROW_LINES_MAX; k++) if (holdsDelimiter(bodies[k]!, delimiter)) end = k;
+  if (end === i) return null;
+  // a TAB table with no quote in it is read as it is
+  if (delimiter === '\t' && !bodies.slice(i, end + ROW_LINES_MAX + 1).some((l) => l.includes('"'))) return null;
+  for (let extra = 0; extra <= ROW_LINES_MAX && end + extra < bodies.length; extra++) {
+    const records = tryParse(bodies.slice(i, end + extra + 1).join('\n'), delimiter, parse);
+    if (!records) continue;
+    const lines = records.flatMap(({ record }) => record.map((cell) => cell.replace(/\t/g, ' ')).join('\t').split('\n'));
+    // a comma table is read only where its rows keep its header's width (a comma in prose is no cell's end)
+    if (delimiter === ',' && records.some(({ record }) => record.length !== records[0]!.record.length)) return null;
+    return lines.length === end + extra + 1 - i ? { lines } : null;
+  }
+  return null;
+}
+
+function tryParse(input: string, delimiter: string, parse: DelimitedParse): ReturnType<DelimitedParse> | null {
+  try {
+    return parse(input, { delimiter, relax_quotes: true, relax_column_count: true, info: true });
+  } catch {
+    return null;
+  }
+}
