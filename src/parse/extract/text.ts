@@ -178,6 +178,14 @@ function tabTableAt(lines: string[], i: number): FoundTable | null {
       j = split.last;
     } else if (isTableLine(lines[j])) {
       const cells = cellsOf(lines[j]!);
+      // a header of two tiers (任务分工 over 部署任务 and 落实措施, 责任分工 over 牵头单位 and 责任单位): one header, the lower
+      // tier's words where it has them
+      const above = rows.at(-1);
+      const merged = above && rows.length <= HEADER_ROWS_MAX ? subHeaderBelow(above.cells.map((c) => c.trim()), cells.map((c) => c.trim())) : null;
+      if (above && merged && above.cells.some((c) => classify(c.trim()) === 'seq')) {
+        rows[rows.length - 1] = { ...above, cells: merged };
+        continue;
+      }
       // a category row between the rows, its first cell alone filled and the others left empty (一、加快重大项目建设\t\t\t)
       const category = rows.length > 0 && cells.slice(1).every((c) => !c.trim()) && isCategoryCell(cells[0]!.trim());
       rows.push(category ? { cells: [cells[0]!.trim()], line: j + 1, merged: true } : { cells, line: j + 1 });
@@ -188,6 +196,9 @@ function tabTableAt(lines: string[], i: number): FoundTable | null {
   }
   return rows.filter((r) => !r.merged).length >= 2 ? { rows, next: j } : null;
 }
+
+/** The row a TAB table's header may stand in (a caption and a title line above it). */
+const HEADER_ROWS_MAX = 3;
 
 /** Most lines one row's cells may run over when its cells hold line breaks. */
 const MAX_ROW_LINES = 12;
@@ -3130,7 +3141,9 @@ function fillMergedUnitCells(rows: Row[]): void {
       continue;
     }
     const empty = unitCols.every((c) => !row.cells[c]?.trim());
-    if (empty && above && row.cells[taskCol]?.trim()) row.cells = row.cells.map((cell, c) => (unitCols.includes(c) ? (above!.cells[c] ?? '') : cell));
+    // (a row whose task cell is merged with the row above but whose measures cell is its own is a row of its own too)
+    const work = row.cells[taskCol]?.trim() || (measuresCol >= 0 && row.cells[measuresCol]?.trim());
+    if (empty && above && work) row.cells = row.cells.map((cell, c) => (unitCols.includes(c) ? (above!.cells[c] ?? '') : cell));
     else if (!empty) {
       // a 牵头单位 cell merged alone (the 配合单位 cells each row's own): every task of a table with a lead column has one
       const lead = leadCol >= 0 && !row.cells[leadCol]?.trim() ? above?.cells[leadCol] : undefined;
