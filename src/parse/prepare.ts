@@ -192,8 +192,12 @@ const SPACED_SHORT = /^[ \t\u3000]*[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}[ \t\
 /** The most plain characters before a spaced tail: a heading's number (（十二）, 第三条). */
 const SPACED_TAIL_PREFIX_MAX = 6;
 
-/** Nine characters or more, each set apart from the next by one space: a letter-spaced stretch. */
-const SPACED_RUN = compiledPattern(`(?:${SPACED_CHAR} ){8,}${SPACED_CHAR}`);
+/**
+ * Nine characters or more, each set apart from the next by one space: a letter-spaced stretch. Each stands alone (the
+ * 号 of 序号, the 地 of 地区生产总值 before and after a spaced header are no part of it), and no bare digit ends it (a
+ * table's first row number after a spaced header: 目 标 类 型 1 地区…).
+ */
+const SPACED_RUN = compiledPattern(`(?<!\\S)(?:${SPACED_CHAR} ){8,}${SPACED_CHAR}(?<!\\d)(?!\\S)`);
 
 /**
  * A label of two characters spaced out to line up with longer ones before its colon (链 长：…, 组　长：…): the spaces go,

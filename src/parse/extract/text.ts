@@ -18,7 +18,7 @@ import { isSurname } from '../lexicon/persons.js';
 import { foldWidth } from '../chars.js';
 import { compiledPattern, matchesFrom, replaceEvery } from '../lexicon/regex.js';
 import { topLevelParts } from '../lexicon/brackets.js';
-import { gluedTableAt } from './glued-table.js';
+import { gluedHeaderCells, gluedTableAt } from './glued-table.js';
 import { isChromeLine, isPageFooterLine } from '../lexicon/furniture.js';
 
 const cellsOf = (line: string) => line.split('\t').map((c) => c.trim());
@@ -115,7 +115,7 @@ function hasOneLinePipeTable(text: string): boolean {
 }
 
 /** A table's header and first row number inside a line, one space between words (…分解表 序号 项目名称 … 配合单位 1 建成…). */
-const ONE_LINE_HEADER = /(?:^|[ \u3000])(?:序号|序號) [^\n ]{2,20}(?: [^\n ]{1,20}){1,13} (?:1 |一[ 、])/;
+const ONE_LINE_HEADER = /(?:^|[ \u3000])(?:序号|序號) [^\n ]{1,20}(?: [^\n ]{1,20}){0,40} (?:1 |一[ 、])/;
 
 /** Rows 1 and 2 of a `|` table written a cell a line, its header lost: `1 |` and `2 |` on lines of their own. */
 const HEADERLESS_PIPE_ROWS = /^[ \t\u3000]*1[ \t\u3000]*[|｜][ \t\u3000]*$[\s\S]*^[ \t\u3000]*2[ \t\u3000]*[|｜][ \t\u3000]*$/m;
@@ -1785,7 +1785,8 @@ function unfoldedTable(line: string): { text: string; col: number }[] | null {
   const words = spacedWords(line);
   const seqAt = words.findIndex((w) => SEQ_WORD.test(w.text));
   const first = words.findIndex((w, k) => k > seqAt && (w.text === '1' || w.text === '一' || w.text.startsWith('一、')));
-  if (seqAt < 0 || first < 0 || first - seqAt > ONE_LINE_HEADER_WORDS || !hasTaskAndUnits(joinLetterSpaced(words.slice(seqAt, first).map((w) => w.text)))) return null;
+  const header = seqAt < 0 || first < 0 ? [] : oneLineHeaderWords(words.slice(seqAt, first).map((w) => w.text));
+  if (seqAt < 0 || first < 0 || header.length > ONE_LINE_HEADER_WORDS || !hasTaskAndUnits(header)) return null;
   const starts = [seqAt, first];
   let seq = 1;
   let category = 0;
@@ -1808,9 +1809,65 @@ function unfoldedTable(line: string): { text: string; col: number }[] | null {
   const pieces = starts.map((k, n) => {
     const from = words[k]!.at;
     const to = n + 1 < starts.length ? words[starts[n + 1]!]!.at : line.length;
-    return { text: line.slice(from, to).trimEnd(), col: from + 1 };
+    // the header as its words (a header letter-spaced throughout closed up: 序号 任务名称 指标要求 牵头部门 …)
+    return { text: n === 0 ? header.join(' ') : line.slice(from, to).trimEnd(), col: from + 1 };
   });
   return [...captionPieces(line, words.slice(0, seqAt)), ...pieces];
+}
+
+/**
+ * A one-line table's header words, a header letter-spaced throughout (序号 任 务 名 称 牵 头 部 门 …) closed up and split
+ * at its column words as a glued header is.
+ */
+function oneLineHeaderWords(words: string[]): string[] {
+  return joinLetterSpaced(words).flatMap(columnWordsOf);
+}
+
+/**
+ * A header word that holds two column words or more, one of them a unit column's (a header letter-spaced and closed
+ * up: 任务名称指标要求牵头部门配合部门目标类型) cut at them; a word of one column (项目名称及建设内容) stays as written.
+ */
+function columnWordsOf(word: string): string[] {
+  if (word.length <= HEADER_CELL_WORD_MAX) return [word];
+  const cells = gluedHeaderCells(`序号${word}`)?.slice(1) ?? headerRunCells(word);
+  // (a unit column's word among them: one header cell names no units beside its own words)
+  const roles = cells.map(classify);
+  return roles.filter((r) => r !== 'other').length >= 2 && roles.some(isUnitColumn) ? cells : [word];
+}
+/** The longest header word never cut (牵头部门配合部门 is cut; a word of one column is rarely longer). */
+const HEADER_CELL_WORD_MAX = 7;
+/** The lengths a header cell of a run closed up may have. */
+const RUN_CELL_MIN = 2;
+const RUN_CELL_MAX = 8;
+
+/**
+ * A header run closed up (任务名称指标要求牵头部门配合部门目标类型) cut into cells: as many column words the lexicon knows as
+ * it holds (任务名称, 牵头部门, 配合部门), each stretch between them a cell of its own (指标要求, 目标类型); the run whole when
+ * it holds no known word. One pass over its places, each trying the few lengths a cell may have.
+ */
+function headerRunCells(run: string): string[] {
+  // best[i]: the most known words that run.slice(0, i) splits into, then the tightest (the fewest characters in known
+  // cells: 任务名称 rather than 任务名称指标要求), then the fewest cells; from[i] where its last cell starts
+  const best: { known: number; tight: number; cells: number }[] = [{ known: 0, tight: 0, cells: 0 }];
+  const from: number[] = [0];
+  const better = (a: { known: number; tight: number; cells: number }, b: { known: number; tight: number; cells: number } | undefined) =>
+    !b || a.known > b.known || (a.known === b.known && (a.tight < b.tight || (a.tight === b.tight && a.cells < b.cells)));
+  for (let j = 1; j <= run.length; j++) {
+    for (let len = RUN_CELL_MIN; len <= Math.min(RUN_CELL_MAX, j); len++) {
+      const prev = best[j - len];
+      if (!prev) continue;
+      const isKnown = classify(run.slice(j - len, j)) !== 'other';
+      const cand = { known: prev.known + (isKnown ? 1 : 0), tight: prev.tight + (isKnown ? len : 0), cells: prev.cells + 1 };
+      if (better(cand, best[j])) {
+        best[j] = cand;
+        from[j] = j - len;
+      }
+    }
+  }
+  if (!best[run.length]?.known) return [run];
+  const cells: string[] = [];
+  for (let j = run.length; j > 0; j = from[j]!) cells.unshift(run.slice(from[j]!, j));
+  return cells;
 }
 
 /** 序号 as a `|` table's first header cell. */
