@@ -344,6 +344,20 @@ if (want('pathological')) {
   // a text letter-spaced throughout on one line (一 、 任 务 1 . 测 试 …): closed up before the table readers and again
   // as lines are prepared, each a pass over the line
   linearPair('one line of 400,000 letter-spaced characters (推 进 工 作 ，)', (n) => `关于测试的通知\n一、任务\n${'1 . 推 进 工 作 ， 责 任 单 位 ： 市 发 改 委 。 '.repeat(n / 20)}\n`, 200_000);
+  // a page run onto one line, then hard-wrapped at 28 characters: its wrapped lines joined once, every place mapped back
+  // by a binary search over each joined line's breaks
+  const wrapAt28 = (text) => text.match(/.{1,28}/gu).join('\n');
+  linearPair(
+    'a flattened page of 10,000 items hard-wrapped at 28 characters (joined, places mapped back; numbers past 999 are text)',
+    (n) => `关于测试的通知\n${wrapAt28(`一、任务 ${Array.from({ length: n }, (_, i) => `${i + 1}.推进第${i + 1}项工作，确保按期完成。（责任单位：市发改委、市财政局） `).join('')}`)}\n`,
+    5_000,
+  );
+  // a task table saved as CSV (quoted cells holding commas and line breaks): csv-parse reads the block once
+  linearPair(
+    'a CSV task table of 20,000 rows, quoted cells with commas and line breaks',
+    (n) => `附件,,,\n序号,重点任务,牵头单位,配合单位\n${Array.from({ length: n }, (_, i) => `${i + 1},"推进第${i + 1}项工作\n确保完成",市发改委,"市财政局,市商务局"`).join('\n')}\n`,
+    10_000,
+  );
 }
 
 // 4. check: generated reports (every unit of both seeds, over many periods) against both seeds.
