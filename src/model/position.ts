@@ -33,6 +33,18 @@ export function splitLines(text: string): string[] {
   return text.split(LINE_BREAK);
 }
 
+/** The index of the last of the ascending `starts` at or before `at` (0 when none is): a binary search. */
+export function lastAtOrBefore(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Offsets ↔ points for one text; built once, each lookup a binary search. */
 export class LineIndex {
   private readonly starts: number[] = [0];
@@ -57,13 +69,7 @@ export class LineIndex {
   /** The point of an offset (clamped into the text). */
   point(offset: number): Point {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= o) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(this.starts, o);
     return { line: lo + 1, column: o - (this.starts[lo] ?? 0) + 1, offset: o };
   }
 

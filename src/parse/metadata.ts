@@ -394,9 +394,9 @@ function signatureCuts(n: string): number[] {
     if (issuer === null || title === null) continue;
     cuts.push(issuer, m.index, dateEnd);
     // 附件: and the title after it on lines of their own, as the page had them
-    const mark = ATTACHMENT_MARK.exec(n.slice(dateEnd).trimStart())?.[0].length ?? 0;
-    const markEnd = dateEnd + (n.length - dateEnd - n.slice(dateEnd).trimStart().length) + mark;
-    if (mark && markEnd < title && n.slice(markEnd, title).trim()) cuts.push(markEnd);
+    const after = skipSpaces(n, dateEnd, 1);
+    const markEnd = after + (ATTACHMENT_MARK.exec(n.slice(after, title))?.[0].length ?? 0);
+    if (markEnd > after && markEnd < title && n.slice(markEnd, title).trim()) cuts.push(markEnd);
     if (title > dateEnd) cuts.push(title);
   }
   return cuts;
@@ -410,13 +410,24 @@ function issuerBefore(n: string, date: number): number | null {
   let start: number | null = null;
   let end = date;
   for (let k = 0; k < SIGNATURE_NAMES; k++) {
-    const before = n.slice(0, end).trimEnd();
-    const space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\t'), before.lastIndexOf('\u3000'));
-    const name = before.slice(space + 1);
-    if (space < 0 || name.length > SIGNATURE_MAX || !isOrgName(name)) break;
-    start = end = space + 1;
+    // the name back to the space before it, looked at no further than a name may reach (each date costs its few characters)
+    const nameEnd = skipSpaces(n, end, -1);
+    let nameStart = nameEnd;
+    while (nameStart > 0 && nameEnd - nameStart <= SIGNATURE_MAX && !isSpaceCode(n.charCodeAt(nameStart - 1))) nameStart--;
+    if (nameStart === 0 || nameStart === nameEnd || nameEnd - nameStart > SIGNATURE_MAX || !isOrgName(n.slice(nameStart, nameEnd))) break;
+    start = end = nameStart;
   }
   return start;
+}
+
+const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x3000;
+
+/** The place past the spaces from `at` (forward, step 1) or before it (back, step -1: the place after the last non-space). */
+function skipSpaces(n: string, at: number, step: 1 | -1): number {
+  let k = at;
+  if (step === 1) while (k < n.length && isSpaceCode(n.charCodeAt(k))) k++;
+  else while (k > 0 && isSpaceCode(n.charCodeAt(k - 1))) k--;
+  return k;
 }
 
 /** The longest attachment title looked for after a signature's date. */

@@ -20,7 +20,7 @@ import { PARAGRAPH_END, textWidth } from './chars.js';
 import { classify } from './classify.js';
 import { splitEnumerations } from './enumeration.js';
 import { assertNever, type NoticeLine } from './notice-line.js';
-import { LineIndex, splitLines } from '../model/position.js';
+import { lastAtOrBefore, LineIndex, splitLines } from '../model/position.js';
 import type { LineHint } from '../model/line-hint.js';
 
 export interface ParseOptions {
@@ -137,9 +137,8 @@ function unwrap(text: string, prepared: PreparedLine[], wrapWidth: number): Rewr
     const at = starts[ln - 1];
     const nums = numbers[ln - 1];
     if (!at || !nums) return source.point(text.length);
-    let k = at.length - 1;
-    while (k > 0 && at[k]! > column - 1) k--;
-    return source.point((source.offset(nums[k]!, column - at[k]!) ?? text.length));
+    const k = lastAtOrBefore(at, column - 1);
+    return source.point(source.offset(nums[k]!, column - at[k]!) ?? text.length);
   };
   return { text: out.join('\n'), origin };
 }

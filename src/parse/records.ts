@@ -8,7 +8,7 @@ import type { Section, Task } from '../model/notice.js';
 import { type ClauseResult, emptyClause, isBareNames, mergeClause } from './clauses.js';
 import { extractParentheticals, type Item, type Paragraph, type StructureResult } from './structure.js';
 import { trimTwin } from './twin.js';
-import { LineIndex, type Point, type Span } from '../model/position.js';
+import { lastAtOrBefore, LineIndex, type Point, type Span } from '../model/position.js';
 import { ByItem } from './tree.js';
 import { itemTitles } from './titles.js';
 import { subjectClauses, titleWithoutSubject } from './item-clauses.js';
@@ -88,16 +88,7 @@ function unwrapped(lines: readonly string[]): { text: string; lineAt: (offset: n
     starts.push(at);
     at += part.length;
   }
-  const lineAt = (offset: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const lineAt = (offset: number): number => lastAtOrBefore(starts, offset) + 1;
   return { text: parts.join(''), lineAt };
 }
 

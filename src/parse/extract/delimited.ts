@@ -36,9 +36,9 @@ export function unquotedTables(text: string, parse: DelimitedParse): string {
     const delimiter = bodies[i]!.includes('\t') ? '\t' : CSV_HEADER.test(bodies[i]!) ? ',' : null;
     if (!delimiter || cellCount(bodies[i]!, delimiter) < CELLS_MIN) continue;
     const block = readBlock(bodies, i, delimiter, parse);
-    if (!block) continue;
-    bodies.splice(i, block.lines.length, ...block.lines);
-    i += block.lines.length - 1;
+    // (a block not read is passed over whole: each line is looked at once)
+    if (block.lines) bodies.splice(i, block.lines.length, ...block.lines);
+    i = block.last;
   }
   return bodies.map((b, k) => b + ends[k]).join('\n');
 }
@@ -53,24 +53,26 @@ function holdsDelimiter(line: string, delimiter: string): boolean {
 }
 
 /**
- * The table starting at line `i`: its lines rewritten, as many as it has. Its end is the last line holding the
- * delimiter before a run of more than ROW_LINES_MAX lines that hold none, moved on line by line while a quote stays open.
+ * The table starting at line `i`: its lines rewritten, as many as it has (null when it is not read), and its last
+ * line. Its end is the last line holding the delimiter before a run of more than ROW_LINES_MAX lines that hold none,
+ * moved on line by line while a quote stays open.
  */
-function readBlock(bodies: readonly string[], i: number, delimiter: string, parse: DelimitedParse): { lines: string[] } | null {
+function readBlock(bodies: readonly string[], i: number, delimiter: string, parse: DelimitedParse): { lines: string[] | null; last: number } {
   let end = i;
   for (let k = i + 1; k < bodies.length && k - end <= ROW_LINES_MAX; k++) if (holdsDelimiter(bodies[k]!, delimiter)) end = k;
-  if (end === i) return null;
+  const none = { lines: null, last: end };
+  if (end === i) return none;
   // a TAB table with no quote in it is read as it is
-  if (delimiter === '\t' && !bodies.slice(i, end + ROW_LINES_MAX + 1).some((l) => l.includes('"'))) return null;
+  if (delimiter === '\t' && !bodies.slice(i, end + ROW_LINES_MAX + 1).some((l) => l.includes('"'))) return none;
   for (let extra = 0; extra <= ROW_LINES_MAX && end + extra < bodies.length; extra++) {
     const records = tryParse(bodies.slice(i, end + extra + 1).join('\n'), delimiter, parse);
     if (!records) continue;
     const lines = records.flatMap(({ record }) => record.map((cell) => cell.replace(/\t/g, ' ')).join('\t').split('\n'));
     // a comma table is read only where its rows keep its header's width (a comma in prose is no cell's end)
-    if (delimiter === ',' && records.some(({ record }) => record.length !== records[0]!.record.length)) return null;
-    return lines.length === end + extra + 1 - i ? { lines } : null;
+    if (delimiter === ',' && records.some(({ record }) => record.length !== records[0]!.record.length)) return none;
+    return lines.length === end + extra + 1 - i ? { lines, last: end + extra } : none;
   }
-  return null;
+  return none;
 }
 
 function tryParse(input: string, delimiter: string, parse: DelimitedParse): ReturnType<DelimitedParse> | null {

@@ -13,6 +13,7 @@ import { buildGrid, type Grid } from './table.js';
 import type { TextItem } from './positioned.js';
 import { firstWidth, NO_LINE_START, setApart, withoutJustifying } from './placed-text.js';
 import { hasUnitSuffix, NAME_OPENING, NAMED_PLACE_OPENING, nameRunsOnAfterBreak } from '../lexicon/units.js';
+import { lastAtOrBefore } from '../../model/position.js';
 
 /** A ruling line: horizontal (y1 = y2) or vertical (x1 = x2), x1 ≤ x2 and y1 ≤ y2; y grows upward. */
 export interface Segment {
@@ -200,14 +201,8 @@ function cellsOf(xs: number[], ys: number[], hs: Segment[], vs: Segment[]): (Cel
 /** The index of the interval of `edges` (ascending) that holds v, or -1. */
 function intervalOf(edges: number[], v: number): number {
   if (v < edges[0]! || v > edges[edges.length - 1]!) return -1;
-  let lo = 0;
-  let hi = edges.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (edges[mid]! <= v) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  // (v on the last edge is in the last interval)
+  return Math.max(0, Math.min(lastAtOrBefore(edges, v), edges.length - 2));
 }
 
 /** A line of a cell: its text, where it starts and ends, and its size. */

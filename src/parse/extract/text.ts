@@ -1785,7 +1785,8 @@ function unfoldedTable(line: string): { text: string; col: number }[] | null {
   const words = spacedWords(line);
   const seqAt = words.findIndex((w) => SEQ_WORD.test(w.text));
   const first = words.findIndex((w, k) => k > seqAt && (w.text === '1' || w.text === '一' || w.text.startsWith('一、')));
-  const header = seqAt < 0 || first < 0 ? [] : oneLineHeaderWords(words.slice(seqAt, first).map((w) => w.text));
+  // (a header letter-spaced throughout is one word a character, as many as the regular expression above lets through)
+  const header = seqAt < 0 || first < 0 || first - seqAt > ONE_LINE_HEADER_SPAN ? [] : oneLineHeaderWords(words.slice(seqAt, first).map((w) => w.text));
   if (seqAt < 0 || first < 0 || header.length > ONE_LINE_HEADER_WORDS || !hasTaskAndUnits(header)) return null;
   const starts = [seqAt, first];
   let seq = 1;
@@ -1945,6 +1946,8 @@ const ATTACHMENT_MARK = /^附件[0-9一二三四五六七八九十]{0,2}$/;
 
 /** The most words a one-line table's header holds, and the fewest rows that make the line a table. */
 const ONE_LINE_HEADER_WORDS = 14;
+/** The most words before the first row's number that may make a one-line table's header, letter-spaced or not. */
+const ONE_LINE_HEADER_SPAN = 42;
 const ONE_LINE_ROWS_MIN = 3;
 
 /**
