@@ -11,6 +11,7 @@ import { readMetadata } from './metadata.js';
 import { buildStructure } from './structure.js';
 import { buildRecords, readLeadNotes, type Place } from './records.js';
 import { isMinutes } from './item-clauses.js';
+import { allMatches } from './lexicon/regex.js';
 
 /** Minutes say so in their first lines (title, 纪要如下). */
 const MINUTES_LINES = 40;
@@ -90,16 +91,25 @@ function runsToWidth(line: PreparedLine, wrapWidth: number): boolean {
 function flatOnceUnwrapped(lines: PreparedLine[], wrapWidth: number): boolean {
   let total = 0;
   let longest = 0;
+  let longestMarks = 0;
   let run = 0;
+  let marks = 0;
   for (const l of lines) {
     const len = l.norm.trim().length;
     total += len;
     run += len;
-    longest = Math.max(longest, run);
-    if (!runsToWidth(l, wrapWidth)) run = 0;
+    marks += allMatches(INLINE_MARK, l.norm).length;
+    if (run > longest) [longest, longestMarks] = [run, marks];
+    if (!runsToWidth(l, wrapWidth)) run = marks = 0;
   }
-  return longest > FLAT_LINE && longest > total * 0.5;
+  // (a long paragraph of an ordinary notice wrapped at its width holds no numbered items inside it)
+  return longest > FLAT_LINE && longest > total * 0.5 && longestMarks >= INLINE_MARKS_MIN;
 }
+
+/** A heading's number inside a line after a sentence's end or a space (…。 1.推进, …）　　十四、): items numbered inside one paragraph. */
+const INLINE_MARK = /(?<=[。；;：:！？）)][ \t\u3000]*|[ \t\u3000])(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,3}[.．、](?!\d))/;
+/** The fewest such numbers that make a wrapped run a page run onto one line. */
+const INLINE_MARKS_MIN = 2;
 
 /** A text rewritten, and where each place of it stands in the source. */
 interface Rewritten {
@@ -119,26 +129,33 @@ function unwrap(text: string, prepared: PreparedLine[], wrapWidth: number): Rewr
   // for each line of the joined text, the physical lines it holds: where each starts in it (0-based) and its number
   const starts: number[][] = [];
   const numbers: number[][] = [];
+  // the spaces a copy's margin or a line's end put at a join (pdftotext's indent) go: they are no part of the line's text
+  const skipped: number[][] = [];
   let line = '';
   let at: number[] = [];
   let nums: number[] = [];
+  let skip: number[] = [];
   for (let k = 0; k < raws.length; k++) {
+    const raw = raws[k]!;
+    const lead = at.length ? raw.length - raw.replace(/^ +/, '').length : 0;
+    if (at.length) line = line.replace(/ +$/, '');
     at.push(line.length);
     nums.push(k + 1);
-    line += raws[k]!;
+    skip.push(lead);
+    line += raw.slice(lead);
     const next = prepared[k + 1];
     if (next && next.norm.trim() && runsToWidth(prepared[k]!, wrapWidth)) continue;
     out.push(line);
     starts.push(at);
     numbers.push(nums);
-    [line, at, nums] = ['', [], []];
+    skipped.push(skip);
+    [line, at, nums, skip] = ['', [], [], []];
   }
   const origin: Place = (ln, column) => {
     const at = starts[ln - 1];
-    const nums = numbers[ln - 1];
-    if (!at || !nums) return source.point(text.length);
+    if (!at) return source.point(text.length);
     const k = lastAtOrBefore(at, column - 1);
-    return source.point(source.offset(nums[k]!, column - at[k]!) ?? text.length);
+    return source.point(source.offset(numbers[ln - 1]![k]!, column - at[k]! + skipped[ln - 1]![k]!) ?? text.length);
   };
   return { text: out.join('\n'), origin };
 }

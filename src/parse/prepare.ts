@@ -193,11 +193,11 @@ const SPACED_SHORT = /^[ \t\u3000]*[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,2}[ \t\
 const SPACED_TAIL_PREFIX_MAX = 6;
 
 /**
- * Nine characters or more, each set apart from the next by one space: a letter-spaced stretch. Each stands alone (the
- * 号 of 序号, the 地 of 地区生产总值 before and after a spaced header are no part of it), and no bare digit ends it (a
- * table's first row number after a spaced header: 目 标 类 型 1 地区…).
+ * Nine characters or more, each set apart from the next by one space: a letter-spaced stretch. No ideograph glued to
+ * its ends belongs to it (the 号 of 序号, the 地 of 地区生产总值 before and after a spaced header), and no bare digit
+ * ends it (a table's first row number after a spaced header: 目 标 类 型 1 地区…); brackets and colons may touch it.
  */
-const SPACED_RUN = compiledPattern(`(?<!\\S)(?:${SPACED_CHAR} ){8,}${SPACED_CHAR}(?<!\\d)(?!\\S)`);
+const SPACED_RUN = compiledPattern(`(?<![\\u4e00-\\u9fff])(?:${SPACED_CHAR} ){8,}${SPACED_CHAR}(?<!\\d)(?![\\u4e00-\\u9fff\\d])`);
 
 /**
  * A label of two characters spaced out to line up with longer ones before its colon (链 长：…, 组　长：…): the spaces go,

@@ -65,12 +65,19 @@ function readBlock(bodies: readonly string[], i: number, delimiter: string, pars
   // a TAB table with no quote in it is read as it is
   if (delimiter === '\t' && !bodies.slice(i, end + ROW_LINES_MAX + 1).some((l) => l.includes('"'))) return none;
   for (let extra = 0; extra <= ROW_LINES_MAX && end + extra < bodies.length; extra++) {
-    const records = tryParse(bodies.slice(i, end + extra + 1).join('\n'), delimiter, parse);
-    if (!records) continue;
-    const lines = records.flatMap(({ record }) => record.map((cell) => cell.replace(/\t/g, ' ')).join('\t').split('\n'));
-    // a comma table is read only where its rows keep its header's width (a comma in prose is no cell's end)
-    if (delimiter === ',' && records.some(({ record }) => record.length !== records[0]!.record.length)) return none;
-    return lines.length === end + extra + 1 - i ? { lines, last: end + extra } : none;
+    const parsed = tryParse(bodies.slice(i, end + extra + 1).join('\n'), delimiter, parse);
+    if (!parsed) continue;
+    // a quote that opened a cell but closed none (“一网通办” written with an ASCII quote first) swallows the cells after
+    // it, TABs and all: that is no table's quoting
+    if (parsed.some(({ record }) => record.some((cell) => cell.includes('\t')))) return none;
+    // a comma table is its rows of the header's width, up to the first that is not (a note with a comma in it after it)
+    const width = parsed[0]!.record.length;
+    const short = delimiter === ',' ? parsed.findIndex(({ record }) => record.length !== width) : -1;
+    const records = short < 0 ? parsed : parsed.slice(0, short);
+    if (records.length < 2) return none;
+    const lines = records.flatMap(({ record }) => record.join('\t').split('\n'));
+    const taken = short < 0 ? end + extra + 1 - i : lines.length;
+    return lines.length === taken ? { lines, last: i + taken - 1 } : none;
   }
   return none;
 }

@@ -1829,7 +1829,8 @@ function oneLineHeaderWords(words: string[]): string[] {
  * up: 任务名称指标要求牵头部门配合部门目标类型) cut at them; a word of one column (项目名称及建设内容) stays as written.
  */
 function columnWordsOf(word: string): string[] {
-  if (word.length <= HEADER_CELL_WORD_MAX) return [word];
+  // (a word with brackets or a conjunction in it is one column: 牵头单位（部门）, 牵头单位及责任人)
+  if (word.length <= HEADER_CELL_WORD_MAX || /[（）()、及和与或]/.test(word)) return [word];
   const cells = gluedHeaderCells(`序号${word}`)?.slice(1) ?? headerRunCells(word);
   // (a unit column's word among them: one header cell names no units beside its own words)
   const roles = cells.map(classify);
@@ -1840,6 +1841,8 @@ const HEADER_CELL_WORD_MAX = 7;
 /** The lengths a header cell of a run closed up may have. */
 const RUN_CELL_MIN = 2;
 const RUN_CELL_MAX = 8;
+/** The shortest cell of such a run that counts as a column word. */
+const RUN_KNOWN_MIN = 4;
 
 /**
  * A header run closed up (任务名称指标要求牵头部门配合部门目标类型) cut into cells: as many column words the lexicon knows as
@@ -1857,7 +1860,8 @@ function headerRunCells(run: string): string[] {
     for (let len = RUN_CELL_MIN; len <= Math.min(RUN_CELL_MAX, j); len++) {
       const prev = best[j - len];
       if (!prev) continue;
-      const isKnown = classify(run.slice(j - len, j)) !== 'other';
+      // (a known word of two characters, 牵头 or 单位, is a piece of a column's word, not one of its own)
+      const isKnown = len >= RUN_KNOWN_MIN && classify(run.slice(j - len, j)) !== 'other';
       const cand = { known: prev.known + (isKnown ? 1 : 0), tight: prev.tight + (isKnown ? len : 0), cells: prev.cells + 1 };
       if (better(cand, best[j])) {
         best[j] = cand;
@@ -2605,8 +2609,9 @@ function cellRowAt(lines: string[], k: number, seq: number, header: CellHeader, 
     // (or at its own number written again for the next row, once the row has its task and a cell after it)
     const again = lineCells.length >= 3 && lines[m]!.trim() === String(seq);
     if (m > k && (lines[m]!.trim() === String(seq + 1) || again || otherStart(lines[m]!) || sectionRowAt(lines, m) || isChromeLine(lines[m]!) || DOCUMENT_FOOT.test(lines[m]!.trim()) || categoryAt(m))) break;
-    // a note in brackets under the table (（其余实事项目工作举措另行公布）) once the row has all but one of its cells
-    if (m > k && lineCells.length >= width - 1 && isTableNote(lines[m]!.trim())) break;
+    // a note in brackets under the table (（其余实事项目工作举措另行公布）) once the row has all but one of its cells, the
+    // table's last row: a bracketed cell before the next row's number (（长期坚持）) is the row's own
+    if (m > k && lineCells.length >= width - 1 && isTableNote(lines[m]!.trim()) && lines[nextFilled(lines, m + 1)]?.trim() !== String(seq + 1)) break;
     const line = lines[m]!.trim();
     if (blankParted && previous === m - 1 && lineCells.length > 1) lineCells[lineCells.length - 1] = cellLinesJoined(lineCells.at(-1)!, line);
     else lineCells.push(line);
@@ -2658,8 +2663,8 @@ function cellRowAt(lines: string[], k: number, seq: number, header: CellHeader, 
  */
 const isTableNote = (line: string): boolean => /^[（(][^（）()〔［[]{4,60}[）)]$/.test(line) && !looksLikeUnitLine(line.slice(1, -1));
 
-/** A line that opens with a list's number: 1. or 1、, （1）, ①. */
-const ENUMERATED_LINE = /^(?:(\d{1,2})[.．、]|[（(](\d{1,2})[）)]|([①-⑳]))/;
+/** A line that opens with a list's number: 1. or 1、, （1）, ①; not a decimal alone (3.2, an amount's cell). */
+const ENUMERATED_LINE = /^(?:(\d{1,2})[.．、](?!\d+$)|[（(](\d{1,2})[）)]|([①-⑳]))/;
 
 function enumeratedNumber(line: string): number | null {
   const m = ENUMERATED_LINE.exec(line);
