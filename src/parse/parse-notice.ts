@@ -79,6 +79,9 @@ export function estimateWrapWidth(lines: PreparedLine[]): number | null {
 /** A line longer than this is more than a paragraph: text flattened onto it. */
 const FLAT_LINE = 300;
 
+/** Whether a line (or a run of wrapped lines) of this length is the text flattened: longer than a paragraph, most of the text. */
+const holdsMostOfText = (longest: number, total: number): boolean => longest > FLAT_LINE && longest > total * 0.5;
+
 /** Whether a line runs to the text's wrap width, its text going on on the next line. */
 function runsToWidth(line: PreparedLine, wrapWidth: number): boolean {
   return line.norm.trim().length > 0 && trimmedWidth(line) >= wrapWidth - 1;
@@ -103,7 +106,7 @@ function flatOnceUnwrapped(lines: PreparedLine[], wrapWidth: number): boolean {
     if (!runsToWidth(l, wrapWidth)) run = marks = 0;
   }
   // (a long paragraph of an ordinary notice wrapped at its width holds no numbered items inside it)
-  return longest > FLAT_LINE && longest > total * 0.5 && longestMarks >= INLINE_MARKS_MIN;
+  return holdsMostOfText(longest, total) && longestMarks >= INLINE_MARKS_MIN;
 }
 
 /** A heading's number inside a line after a sentence's end or a space (…。 1.推进, …）　　十四、): items numbered inside one paragraph. */
@@ -183,7 +186,7 @@ function layout(lines: PreparedLine[], sharedCopy: boolean): { flattened: boolea
     longest = Math.max(longest, len);
   }
   // one line holding most of the text, or a document-sharing site's copy (a page a line)
-  const flattened = sharedCopy || (longest > FLAT_LINE && longest > total * 0.5);
+  const flattened = sharedCopy || holdsMostOfText(longest, total);
   return { flattened, doubleSpaced: nonBlank > 4 && blank >= nonBlank * 0.6 };
 }
 

@@ -6,8 +6,8 @@
  * which the text's table readers read. Every line stays where it was, so every place in the text stays.
  */
 
-/** The CSV parser's call, as csv-parse/sync's `parse` has it (records with the line each one ends on). */
-export type DelimitedParse = (input: string, options: { delimiter: string; relax_quotes: boolean; relax_column_count: boolean; info: true }) => { record: string[]; info: { lines: number } }[];
+/** The CSV parser's call, as csv-parse/sync's `parse` has it: the records, each its cells. */
+export type DelimitedParse = (input: string, options: { delimiter: string; relax_quotes: boolean; relax_column_count: boolean }) => string[][];
 
 /** Most lines a row may run over (a quoted cell of several paragraphs) before the table is taken to have ended. */
 const ROW_LINES_MAX = 12;
@@ -47,11 +47,6 @@ function cellCount(line: string, delimiter: string): number {
   return line.split(delimiter).length;
 }
 
-/** Whether a line may belong to a table set apart by `delimiter`: it holds the delimiter, or is a quoted cell's line. */
-function holdsDelimiter(line: string, delimiter: string): boolean {
-  return line.includes(delimiter);
-}
-
 /**
  * The table starting at line `i`: its lines rewritten, as many as it has (null when it is not read), and its last
  * line. Its end is the last line holding the delimiter before a run of more than ROW_LINES_MAX lines that hold none,
@@ -59,7 +54,7 @@ function holdsDelimiter(line: string, delimiter: string): boolean {
  */
 function readBlock(bodies: readonly string[], i: number, delimiter: string, parse: DelimitedParse): { lines: string[] | null; last: number } {
   let end = i;
-  for (let k = i + 1; k < bodies.length && k - end <= ROW_LINES_MAX; k++) if (holdsDelimiter(bodies[k]!, delimiter)) end = k;
+  for (let k = i + 1; k < bodies.length && k - end <= ROW_LINES_MAX; k++) if (bodies[k]!.includes(delimiter)) end = k;
   const none = { lines: null, last: end };
   if (end === i) return none;
   // a TAB table with no quote in it is read as it is
@@ -69,13 +64,13 @@ function readBlock(bodies: readonly string[], i: number, delimiter: string, pars
     if (!parsed) continue;
     // a quote that opened a cell but closed none (“一网通办” written with an ASCII quote first) swallows the cells after
     // it, TABs and all: that is no table's quoting
-    if (parsed.some(({ record }) => record.some((cell) => cell.includes('\t')))) return none;
+    if (parsed.some((record) => record.some((cell) => cell.includes('\t')))) return none;
     // a comma table is its rows of the header's width, up to the first that is not (a note with a comma in it after it)
-    const width = parsed[0]!.record.length;
-    const short = delimiter === ',' ? parsed.findIndex(({ record }) => record.length !== width) : -1;
+    const width = parsed[0]!.length;
+    const short = delimiter === ',' ? parsed.findIndex((record) => record.length !== width) : -1;
     const records = short < 0 ? parsed : parsed.slice(0, short);
     if (records.length < 2) return none;
-    const lines = records.flatMap(({ record }) => record.join('\t').split('\n'));
+    const lines = records.flatMap((record) => record.join('\t').split('\n'));
     const taken = short < 0 ? end + extra + 1 - i : lines.length;
     return lines.length === taken ? { lines, last: i + taken - 1 } : none;
   }
@@ -84,7 +79,7 @@ function readBlock(bodies: readonly string[], i: number, delimiter: string, pars
 
 function tryParse(input: string, delimiter: string, parse: DelimitedParse): ReturnType<DelimitedParse> | null {
   try {
-    return parse(input, { delimiter, relax_quotes: true, relax_column_count: true, info: true });
+    return parse(input, { delimiter, relax_quotes: true, relax_column_count: true });
   } catch {
     return null;
   }
