@@ -58,6 +58,12 @@ export function subjectClauses(items: readonly Item[], clauses: ByItem<ClauseRes
     if (subject) mergeClause(clause, subject);
     // 上述项目由区商务委牵头负责。: a paragraph that hands the projects above to units, wherever it stands in the item
     if (!subject) for (const c of summaryClauses(it)) mergeClause(clause, c);
+    // …服务。由县工业园区管委会负责受理业主入园申请，…: in a notice with clauses, a leaf's sentence that opens by handing
+    // the work to units with 由 (after a topic: 专项资金由县财政局会同县工信委负责管理)
+    if (!clause.units.length && leaf && !noClauses && !minutes && !inSafeguardOrStage(it)) {
+      const handed = handedByClause(it);
+      if (handed) mergeClause(clause, handed);
+    }
     // 区交通运输局、莲洲镇等单位要每天更新…: in minutes, a duty sentence whose subject lists the units
     // (in a notice's running text such a sentence describes the work, as 一、组织分工 does: no task)
     if (minutes && !clause.units.length) for (const c of dutyClauses(it)) mergeClause(clause, c);
@@ -70,7 +76,7 @@ export function subjectClauses(items: readonly Item[], clauses: ByItem<ClauseRes
   // has labels or brackets, such a sentence describes duties: read there too, it lowered the test split's task F1 from
   // 79.8 % to 77.8 % (twentieth session), and no dev document gained
   if (minutes || !noClauses) return;
-  const leaves = items.filter((it) => !it.children.length && !STAGE_TITLE.test(titleOf(it)) && !(it.parent && SAFEGUARD_PART.test(titleOf(it.parent))));
+  const leaves = items.filter((it) => !it.children.length && !inSafeguardOrStage(it));
   const found = leaves.flatMap((it) => {
     const duty = clauses.get(it).units.length ? null : closingDutyClause(it, lastOfPart(items, it));
     return duty ? [{ it, duty }] : [];
@@ -226,6 +232,41 @@ function roleRunClause(sentence: TwinText, subjectFirst: boolean): ClauseResult 
   return null;
 }
 
+/**
+ * The units of the first of an item's sentences after its title that opens with 由 and its units' role word, or with a
+ * short topic and then 由 (专项资金由…负责管理); not 由于 or 由此, nor a rule on the text itself (本意见由县工信委负责解释).
+ */
+function handedByClause(it: Item): ClauseResult | null {
+  for (const text of [textAfterTitle(it), ...it.body.map((p) => trimTwin(p.span))]) {
+    for (const { part } of splitTopLevel(text, '。；;')) {
+      const sentence = trimTwin(part);
+      if (TEXT_RULE.test(sentence.n)) continue;
+      // (after a part saying why or on what grounds: 由于审批事项较多，由县行政服务中心…负责统一协调)
+      let from = 0;
+      for (const { part: p } of splitTopLevel(sentence, '，,')) {
+        if (!ADVERBIAL.test(p.n.trim())) break;
+        from += p.n.length + 1;
+      }
+      const rest = trimTwin(sliceTwin(sentence, Math.min(from, sentence.n.length)));
+      const at = (from ? BY_OPENING : HANDED_BY).exec(rest.n);
+      const clause = at && roleRunClause(sliceTwin(rest, at[0].length - 1), false);
+      if (clause) return clause;
+    }
+  }
+  return null;
+}
+
+/** A sentence opening with 由 (not 由于, 由此), or with a short topic and then 由. */
+const HANDED_BY = /^(?:[^，,；;。由]{2,12})?由(?![于此])/;
+const BY_OPENING = /^由(?![于此])/;
+/** A part saying why or on what grounds the work is done: 由于…, 为…, 根据…. */
+const ADVERBIAL = /^(?:由于|因为|为了|为|根据|按照|依据|针对|对于)/;
+/** A rule on the text itself: 本意见由…负责解释, …自印发之日起施行. */
+const TEXT_RULE = /^本|负责解释|解释权/;
+
+/** Whether the item stands in a part on how the work is safeguarded, or names a stage of the schedule. */
+const inSafeguardOrStage = (it: Item): boolean => STAGE_TITLE.test(titleOf(it)) || Boolean(it.parent && SAFEGUARD_PART.test(titleOf(it.parent)));
+
 /** A piece of work named as a sentence's topic, then 由: 排查工作由…, 外贸运行分析报告由…, 补助资金由…. */
 const WORK_TOPIC_BY = /^[^，,；;。由]{2,14}(?:工作|任务|事项|项目|报告|资金|经费|活动|数据|计划|方案|台账|情况)由/;
 /** A part that leads or is responsible: 县水利局牵头, 由县供销社负责. */
@@ -334,10 +375,10 @@ const isDutySection = (it: Item): boolean => {
 
 /**
  * In such a part, a heading that is a unit's name, set apart by a colon or full stop from its duty:
- * （一）区发展改革委：负责公园绿地等建设项目的审批…, 1.街道消委办。牵头开展…. The unit's name is its title; the
+ * （一）区发展改革委：负责公园绿地等建设项目的审批…, 1.街道消委办。牵头开展…, （五）各县（市、区）人民政府：负责…. The unit's name is its title; the
  * names inside its duty (协助居委…) are not its units.
  */
-const UNIT_HEADING = /^([^\s：:。，,；;（(]{2,24})[：:。]/;
+const UNIT_HEADING = /^((?:[^\s：:。，,；;（(]|[（(][^（()）：:。，,；;]{1,8}[）)]){2,24})[：:。]/;
 /** What a unit's line of a contact list holds after its name: 负责人刘志强，联络员…, 联系电话…, 主要负责同志. */
 const CONTACT_LINE = /^[ \u3000]*(?:[\u4e00-\u9fa5]{0,4}(?:负责人|负责同志|联系人|联络员|电话|手机|邮箱))/;
 /** A heading that opens with a verb names a measure, not a unit (成立工作领导小组。负责统筹…). */
@@ -413,7 +454,7 @@ function unitDutyLine(text: TwinText, colonOnly = false): DutyLine | null {
 }
 
 /** A unit's name set apart from its duty by a colon only (市财政局：负责…). */
-const UNIT_COLON_HEADING = /^([^\s：:。，,；;（(]{2,24})[：:]/;
+const UNIT_COLON_HEADING = /^((?:[^\s：:。，,；;（(]|[（(][^（()）：:。，,；;]{1,8}[）)]){2,24})[：:]/;
 
 /**
  * The units of the body of a part that lists who does what (isDutySection), when two or more of its lines or sentences name them: lines

@@ -69,6 +69,8 @@ const SUBJECT_OPENERS = [
 ];
 /** Verbs that often open the first sentence of a body. */
 const WEAK_OPENERS = ['推动', '强化', '加强', '建立', '完善', '健全', '加快', '深化', '推进', '实施', '开展', '鼓励', '支持', '引导', '发挥', '提升', '优化', '落实', '做好', '组织', '统筹', '注重', '坚持', '积极', '着力', '大力', '定期'];
+/** A verb of guidance and the doers it guides (引导银行业金融机构, 鼓励社会资本, 支持民营企业): their own verb comes next. */
+const GUIDED_DOERS = /^(?:引导|鼓励|支持|督促|指导|动员|帮助|激励|吸引|带动)[^，,；;。]{0,12}(?:机构|企业|银行|单位|部门|公司|主体|资本|群众|农民|农户|高校|院所|个人|力量|组织)$/;
 /** A modal at the end of a cut: the cut is inside a sentence whose subject comes before it. */
 const MODAL_END = /(?:要|应|须|应当|必须)$/;
 /** A modal that opens what someone must do. */
@@ -154,6 +156,8 @@ export function splitGluedTitle(title: string, siblingLengths: number[] = []): {
     if (/[的和与及、之]$/.test(title.slice(0, p))) score -= 3;
     // no title ends in a modal: 工信、发改等部门要 | 按照… is a subject and its verb, not a title and a body
     if (MODAL_END.test(title.slice(0, p))) continue;
+    // nor in the doers a verb of guidance names, whose own verb follows: 引导银行业金融机构 | 加大对…的信贷投放 is one sentence
+    if (GUIDED_DOERS.test(title.slice(0, p))) continue;
     // the first cut with enough evidence wins: titles are short
     if (score >= 2.5) return { title: title.slice(0, p), certain: strong || score >= 3.5, bodyStart, firm };
   }

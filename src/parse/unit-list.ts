@@ -491,7 +491,7 @@ function stripRoleWords(name: string): string {
 }
 
 /** The last name of a run of places sharing one government: 吴忠市人民政府, 绥芬河市政府, 城关镇人民政府, 大明宫街办. */
-const PLACE_GOVERNMENT = /^(?!各|有关|相关)(.{1,8}?)(?:([市县区州盟旗镇乡])(人民政府|政府)|(管理区|管委会|街道办事处|街道办|街办))$/;
+const PLACE_GOVERNMENT = /^(?!各|有关|相关)(.{1,8}?)(?:([市县区州盟旗镇乡]|苏木)(人民政府|政府)|(管理区|管委会|街道办事处|街道办|街办))$/;
 /** A street's office: 街道办事处, 街道办, 街办. */
 const STREET_OFFICE = /^街/;
 /** A city or district whose name ends in 州 (达州, 杭州, 通州): two characters; a prefecture written short has more (临夏州, 黔东南州). */
@@ -524,7 +524,7 @@ function shareGovernment(items: TwinText[]): TwinText[] {
       // a place with a level word of its own keeps it (川汇区、商水县、项城市、沈丘县人民政府 → 川汇区人民政府 …); a city or a
       // district of two characters ending in 州 has it in its name (达州、南充、绵阳市人民政府 → 达州市人民政府; 通州、大兴区
       // 人民政府 → 通州区人民政府; before 县 it stays as written: 邳州 is a city)
-      const ownLevel = /[市县区州盟旗镇乡]$/.test(place.n) && !((level === '市' || level === '区') && CITY_NAMED_ZHOU.test(place.n));
+      const ownLevel = /(?:[市县区州盟旗镇乡]|苏木)$/.test(place.n) && !((level === '市' || level === '区') && CITY_NAMED_ZHOU.test(place.n));
       const tail = !level || ownLevel ? org : level + org;
       out[j] = { r: place.r + tail, n: place.n + tail };
     }

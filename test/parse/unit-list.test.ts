@@ -91,6 +91,16 @@ describe('unit-list grammar', () => {
     expect(parseUnitList(span('省科技厅、教育厅')).openEnded).toBe(false);
   });
 
+  test('等 and a level word with its qualifier (等省有关部门, 等市相关单位) give the catch-all too', () => {
+    expect(names('省发展改革委、能源局等省有关部门和各地级以上市人民政府')).toEqual(['省发展改革委', '省能源局', '省有关部门', '各地级以上市人民政府']);
+    expect(names('市住建局、城管局等市相关单位')).toEqual(['市住建局', '市城管局', '市相关单位']);
+  });
+
+  test('named sumu share the government named after the last of them, as towns do', () => {
+    expect(names('伊敏苏木、辉苏木人民政府')).toEqual(['伊敏苏木人民政府', '辉苏木人民政府']);
+    expect(names('巴彦托海镇、锡尼河西苏木人民政府')).toEqual(['巴彦托海镇人民政府', '锡尼河西苏木人民政府']);
+  });
+
   test('a prefix is handed on from a name with its former or other name in brackets', () => {
     expect(names('自治区农牧厅（乡村振兴局）、财政厅')).toEqual(['自治区农牧厅（乡村振兴局）', '自治区财政厅']);
     expect(names('省市场监管局（知识产权局）、商务厅')).toEqual(['省市场监管局（知识产权局）', '省商务厅']);

@@ -285,9 +285,14 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
   let rowStarts: CellStart[] | null = null;
   // a row's cells under the header's or those columns, unless a time limit falls under a unit column (3  推进丙项工作  2024年底前:
   // the unit cell is empty, but which one cannot be told)
+  // (nor where the category column is filled and the task column after it left empty: a copy whose cells stand nowhere
+  // near the header's words, its category cell left out, put the task under the category)
+  const taskColumn = roles.findIndex((r) => TASK_ROLES.has(r));
+  const categoryColumn = roles.indexOf('section');
   const placedUnder = (at: readonly CellStart[], line: string, fromRow: boolean) => {
     const cells = cellsUnderHeader(at, line, columns.length, numberCol, measure, fromRow);
-    return cells && !cells.some((c, n) => unitColumns.has(n) && isTimeCell(c)) ? cells : null;
+    const taskUnderCategory = categoryColumn >= 0 && categoryColumn < taskColumn && cells?.[categoryColumn] && !cells[taskColumn];
+    return cells && !taskUnderCategory && !cells.some((c, n) => unitColumns.has(n) && isTimeCell(c)) ? cells : null;
   };
   let k = wrap ? i + 2 : i + 1;
   // a layout copy read by where its pieces stand: cells centred vertically (a row's number on its middle line, its long
@@ -350,6 +355,12 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
       const placed = split === spacedCells && cells.length < columns.length ? (placedUnder(starts, line, false) ?? (rowStarts && placedUnder(rowStarts, line, true))) : null;
       if (placed) {
         rows.push({ cells: placed, line: k + 1 });
+        continue;
+      }
+      // (or, where the cells stand nowhere near the header's words, by what they hold: a category cell left out)
+      const uncategorised = split === spacedCells ? categoryCellLeftOut(cells, roles, numberCol, rows.findLast((r) => !r.merged && r !== rows[0])?.cells) : null;
+      if (uncategorised) {
+        rows.push({ cells: uncategorised, line: k + 1 });
         continue;
       }
       // a cell wrapped onto a line of its own, its text standing under the cell it goes on (…区城市更新局、 / 各街道办事处)
@@ -1259,6 +1270,24 @@ function alignByContent(row: string[], roles: ColumnRole[]): string[] | null {
 }
 
 /** A short cell with no sentence in it, one of whose names reads as a unit: 崇川经济开发区、相关街道, 各县（市、区）. */
+/**
+ * A row one cell short of a header whose category column follows the number column, its category merged over its group
+ * and written on the group's first row only (6    公共服务    城镇新增就业人数（人）    1    5800    区人社局 / 7    城镇登记失业率（%）
+ * …): its cells with the category cell put back empty, when then the unit column names a unit.
+ */
+function categoryCellLeftOut(cells: readonly string[], roles: readonly ColumnRole[], numberCol: number, above: readonly string[] | undefined): string[] | null {
+  const at = numberCol + 1;
+  if (cells.length !== roles.length - 1 || roles[at] !== 'section' || !isSeqCell(cells[numberCol] ?? '')) return null;
+  const filled = [...cells.slice(0, at), '', ...cells.slice(at)];
+  const unitColumn = roles.findIndex(isUnitColumn);
+  if (unitColumn < 0 || !namesSomeUnit(filled[unitColumn] ?? '')) return null;
+  // and the figures stand under the figures of the row above (a row whose category is written and another cell left
+  // out puts its text under a figure column: 6    公共服务    城镇新增就业人数    5800    区人社局, its 分值 empty)
+  // (a figure: 186, 3, 低于4.1, ≥95%)
+  const figure = (c: string) => MEASURE_VALUE.test(c.trim()) || (c.trim().length <= 10 && /\d/.test(c));
+  return !above || filled.every((c, n) => n === numberCol || !figure(above[n] ?? '') || !c || figure(c)) ? filled : null;
+}
+
 function namesSomeUnit(cell: string): boolean {
   if (cell.length > 40 || /[。；;！？]/.test(cell)) return false;
   // split outside brackets: 各县（市、区） is one name

@@ -139,9 +139,9 @@ const OTHER_NOUN_BRACKET_END = /[（(](?:单位|部门|机构)[）)]$/;
 /** `等相关区政府` after a list: the governments of the rest of the places, a collective (浦东新区等相关区政府). */
 export const GOVERNMENTS_TAIL = /^(?:各|有关|相关|各有关|各相关)(?:区|县|市|州|旗|乡|镇|乡镇|街道|区县|县区|市县|县市区|县（市、区）)(?:人民)?政府$/;
 
-/** `等省直有关部门` (or `等相关区直部门`) after a list: the tail that names the rest of a group. Groups 1 to 3 (各, a level, a qualifier) mark it qualified. */
+/** `等省直有关部门` (or `等相关区直部门`, `等省有关部门`) after a list: the tail that names the rest of a group. Groups 1 to 3 (各, a level, a qualifier) mark it qualified. */
 export const CATCH_ALL_TAIL = compiledPattern(
-  `^(各)?(${alternation(CATCH_ALL_LEVELS)})?(${alternation(CATCH_ALL_QUALIFIERS)})?(?:${alternation(CATCH_ALL_LEVELS)})?(?:${alternation(CATCH_ALL_KINDS)})?(${alternation(CATCH_ALL_NOUNS)})${OTHER_NOUN_BRACKET}$`,
+  `^(各)?(${alternation(CATCH_ALL_LEVELS)}|[省市县区州盟旗](?=${alternation(CATCH_ALL_QUALIFIERS)}))?(${alternation(CATCH_ALL_QUALIFIERS)})?(?:${alternation(CATCH_ALL_LEVELS)})?(?:${alternation(CATCH_ALL_KINDS)})?(${alternation(CATCH_ALL_NOUNS)})${OTHER_NOUN_BRACKET}$`,
 );
 
 const CATCH_ALL_FORMS = [
