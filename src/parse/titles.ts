@@ -244,7 +244,8 @@ function repeatedSubjectAt(n: string, limit: number): number {
   const colon = n.slice(0, limit).search(/[：:]/);
   if (colon < 6 || colon > 30) return 0;
   const opening = n.slice(0, 2);
-  for (let k = 4; k <= colon - 2; k++) if (n.startsWith(opening, k) && colon - k <= 8) return k;
+  // (never inside brackets: 市通信管理办公室（市通管办）： names its short name there, repeating its opening)
+  for (let k = 4; k <= colon - 2; k++) if (n.startsWith(opening, k) && colon - k <= 8 && openBrackets(n.slice(0, k)) === 0) return k;
   return 0;
 }
 

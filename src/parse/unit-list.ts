@@ -22,9 +22,9 @@ const COUNTED_TAIL = /^[\d一二三四五六七八九十两]+个/;
 
 /**
  * A place-level token inside the name (平潭综合实验区管委会, 人行福州中心支行; 项城市人民政府, 成都市政府, though 城市 and 都市 are
- * words elsewhere; a village's centre or school, 东村中心, though 农村 is a field: 农业农村中心).
+ * words elsewhere, and 水城县 and 武城县, where 城 before 县 is no word of its own; a village's centre or school, 东村中心, though 农村 is a field: 农业农村中心).
  */
-const PLACE_INSIDE = /[\u4e00-\u9fa5]城区(?=人民政府|政府|委|办事处)|[\u4e00-\u9fa5][城都]市(?=人民政府|政府)|[\u4e00-\u9fa5](?<!城|都|超|门)(市|县|区|州|盟|旗)(?!场|域|直|级|委员)|[\u4e00-\u9fa5]{2}(开发区|新区|实验区|示范区|高新区|科学城|科技城|生态城|新城|保税区|自贸区|综保区|港区)|[\u4e00-\u9fa5]{2}(镇|乡|街道)(?=人民政府|政府|党委|办事处|卫生院|派出所)|[\u4e00-\u9fa5]{1,2}(?<!农)村(?=消防|派出所|卫生院|卫生室|供电所|中心|学校|小学|中学)/;
+const PLACE_INSIDE = /[\u4e00-\u9fa5]城区(?=人民政府|政府|委|办事处)|[\u4e00-\u9fa5][城都]市(?=人民政府|政府)|[\u4e00-\u9fa5](?:(?<!城|都|超|门)[市区]|[县州盟旗])(?!场|域|直|级|委员)|[\u4e00-\u9fa5]{2}(开发区|新区|实验区|示范区|高新区|科学城|科技城|生态城|新城|保税区|自贸区|综保区|港区)|[\u4e00-\u9fa5]{2}(镇|乡|街道)(?=人民政府|政府|党委|办事处|卫生院|派出所)|[\u4e00-\u9fa5]{1,2}(?<!农)村(?=消防|派出所|卫生院|卫生室|供电所|中心|学校|小学|中学)/;
 
 const LEVEL_WORD_NEAR_START = /[省市县区盟旗]/;
 
@@ -156,8 +156,8 @@ function applyPrefix(prefix: Prefix, bare: string): string {
   return prefix.gov + bare;
 }
 
-const REGION_ONLY = compiledPattern(`^(各(?:有关|相关)?|有关|相关)?(设区的?)?(省辖市|省直管县|省|市|地|州|盟|县|区|旗|乡|镇|街道|辖市|辖区|县级市|市辖区|自治县|自治区|自治州|直辖市|地区|中直|省直|市直|县直|区直|中央|省属|市属)${LEVEL_BRACKETS}$`);
-const REGION_START = /^(各)?(省|市|地|州|盟|县|区|旗|乡|镇|街道|自治|直辖市)/;
+const REGION_ONLY = compiledPattern(`^(各(?:有关|相关)?|有关|相关)?(设区的?)?(省辖市|省直管县|省|市|地|州|盟|县|区|旗|乡|镇|街道|辖市|辖区|县级市|市辖区|自治县|自治区|自治州|直辖市|地区|特区|中直|省直|市直|县直|区直|中央|省属|市属)${LEVEL_BRACKETS}$`);
+const REGION_START = /^(各)?(省|市|地|州|盟|县|区|旗|乡|镇|街道|自治|直辖市|特区)/;
 /** The second half of 各乡镇党委、政府: a bare 政府 or 党委 shares the place of the name before it. */
 const SHARED_PLACE_TAIL = /^(党委|政府|人民政府|党组|管委会|办事处)$/;
 /** A kind of place named bare (功能板块, 园区, 片区): after 各县区 the 各 goes on to it (各县区、功能板块). */
@@ -181,9 +181,13 @@ const joinedAtComma = (a: TwinText, b: TwinText): TwinText => ({ r: `${a.r}、${
  * (another level's government).
  */
 function goesOnWithCollective(prev: string, name: string): boolean {
-  if (!prev.startsWith('各')) return false;
+  // (a collective of 有关 or 相关 places goes on so after its own organ: 有关盟市行政公署、人民政府, 相关县区党委、政府)
+  if (!prev.startsWith('各')) return /^(?:有关|相关)/.test(prev) && COLLECTIVE_ORGAN_END.test(prev) && SHARED_PLACE_TAIL.test(name);
   return SHARED_PLACE_TAIL.test(name) || (LEVEL_BODY.test(name) && hasUnitSuffix(prev)) || (BARE_PLACE_KIND.test(name) && isRegionCollective(prev)) || (LEVEL_GOVERNMENT.test(name) && GOVERNMENT_END.test(prev));
 }
+
+/** The organ a collective of places names before a shared tail: 有关盟市行政公署, 相关县区党委. */
+const COLLECTIVE_ORGAN_END = /(?:人民政府|政府|行政公署|行署|党委)$/;
 
 /** A named place's government (矿区政府; not a zone's 管委会, which counties do not have): its place two to four characters ending in a level word. */
 const NAMED_PLACE_GOVERNMENT = /^(?!各|有关|相关|全)[\u4e00-\u9fa5]{1,3}[区县市旗](?:人民政府|政府)$/;

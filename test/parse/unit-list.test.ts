@@ -96,6 +96,19 @@ describe('unit-list grammar', () => {
     expect(names('市住建局、城管局等市相关单位')).toEqual(['市住建局', '市城管局', '市相关单位']);
   });
 
+  test('a county named with 城 before 县 (水城县, 武城县) has a place of its own: no prefix of the name before it', () => {
+    expect(names('六枝特区、盘县、水城县人民政府')).toEqual(['六枝特区人民政府', '盘县人民政府', '水城县人民政府']);
+    expect(names('盘县人民政府、水城县人民政府')).toEqual(['盘县人民政府', '水城县人民政府']);
+    expect(names('市发改委、城市管理局')).toEqual(['市发改委', '市城市管理局']);
+  });
+
+  test('compound collectives: 特区 among the levels (各县、特区、区人民政府), 有关 places\' organ and a shared tail (有关盟市行政公署、人民政府)', () => {
+    expect(names('各县、特区、区人民政府')).toEqual(['各县、特区、区人民政府']);
+    expect(names('自治区农牧厅、财政厅，有关盟市行政公署、人民政府')).toEqual(['自治区农牧厅', '自治区财政厅', '有关盟市行政公署、人民政府']);
+    expect(names('相关县区党委、政府')).toEqual(['相关县区党委、政府']);
+    expect(names('有关部门、政府')).toEqual(['有关部门', '政府']);
+  });
+
   test('named sumu share the government named after the last of them, as towns do', () => {
     expect(names('伊敏苏木、辉苏木人民政府')).toEqual(['伊敏苏木人民政府', '辉苏木人民政府']);
     expect(names('巴彦托海镇、锡尼河西苏木人民政府')).toEqual(['巴彦托海镇人民政府', '锡尼河西苏木人民政府']);

@@ -5,12 +5,12 @@
  * `1.` at the first level, `（1）` below it, `①` below that) and task tables feed
  * the one parser; every line keeps its Markdown source line.
  */
-import type { Root, RootContent, List, Table, PhrasingContent } from 'mdast';
+import type { Heading, Root, RootContent, List, Table, PhrasingContent } from 'mdast';
 import { FormatError, HEADING_GAP, isBoldHeading, LineSink, MAX_MARKDOWN_DEPTH, type SourceLocation, type SourceText } from './source.js';
 import { splitLines } from '../../model/position.js';
 import { buildGrid, writeTable } from './table.js';
 import { hasTextTable } from './text.js';
-import { matchHeading, toCircled } from '../markers.js';
+import { matchHeading, toChineseNumeral, toCircled } from '../markers.js';
 import { foldWidth } from '../chars.js';
 
 function loc(node: { position?: { start: { line: number; column: number } } | undefined }): SourceLocation {
@@ -71,15 +71,23 @@ class MarkdownWriter {
    * `numbersAsText`: the text holds a task table flattened to lines (a cell a paragraph, `|` rows), which the text's
    * table readers read from lines alone: a list's numbers are written into its lines, not kept as hints beside them.
    */
-  constructor(private readonly numbersAsText = false) {}
+  constructor(
+    private readonly numbersAsText = false,
+    /** The numbers to give headings by their levels, in a text that numbers nothing itself (see headingNumbers). */
+    private readonly headingNumbers: HeadingNumbers | null = null,
+  ) {}
 
   block(node: RootContent, listDepth: number): void {
     switch (node.type) {
       case 'heading':
-      case 'paragraph':
-        this.sink.push(paragraphText(node.children), loc(node), true);
+      case 'paragraph': {
+        // (a heading numbered by its level goes as a numbered item, its number in the hint, as a list's item does)
+        const token = node.type === 'heading' ? this.headingNumbers?.next(node) : null;
+        if (token) this.sink.pushTyped(paragraphText(node.children), loc(node), { kind: 'item', token, length: 0 }, true);
+        else this.sink.push(paragraphText(node.children), loc(node), true);
         if (node.type === 'heading') this.sink.blank();
         return;
+      }
       case 'list':
         this.list(node, listDepth);
         return;
@@ -172,11 +180,46 @@ function markerEnd(line: string, i: number): number {
   return j === line.length || line[j] === ' ' || line[j] === '\t' ? j : -1;
 }
 
+/** The marks of the levels headings are numbered with, outermost first: 一、 （一） 1. （1）. */
+const LEVEL_MARKS: ((n: number) => string)[] = [(n) => `${toChineseNumeral(n)}、`, (n) => `（${toChineseNumeral(n)}）`, (n) => `${n}.`, (n) => `（${n}）`];
+
+/** The numbers headings take by their levels, given in turn as the headings come. */
+interface HeadingNumbers {
+  next(heading: Heading): string | null;
+}
+
+/**
+ * A text whose numbers were dropped for heading levels (## 主要预期目标 / ### 地区生产总值增长6%左右, an export or an
+ * analyst's copy that folds by heading): where nothing in it is numbered (no heading or paragraph opens with a number,
+ * no ordered list, no table) and two levels of headings or more stand below the document's title (the one heading of
+ * the top level, if it opens the text), each heading below the title is numbered as its level's place says (the
+ * outermost 一、, then （一）, 1., （1）), the counts of a level starting again under each heading above it. Null otherwise.
+ */
+function headingNumbers(tree: Root): HeadingNumbers | null {
+  const headings = tree.children.filter((n): n is Heading => n.type === 'heading');
+  const numbered = tree.children.some((n) => (n.type === 'list' && n.ordered) || n.type === 'table' || ((n.type === 'heading' || n.type === 'paragraph') && startsNumbered(inlineText(n.children))));
+  if (numbered || headings.length < 3) return null;
+  const top = Math.min(...headings.map((h) => h.depth));
+  const title = headings[0]!.depth === top && headings.filter((h) => h.depth === top).length === 1 ? headings[0]! : null;
+  const depths = [...new Set(headings.filter((h) => h !== title).map((h) => h.depth))].sort((a, b) => a - b);
+  if (depths.length < 2 || depths.length > LEVEL_MARKS.length) return null;
+  const counts = depths.map(() => 0);
+  return {
+    next(heading) {
+      const level = heading === title ? -1 : depths.indexOf(heading.depth);
+      if (level < 0) return null;
+      counts[level]!++;
+      counts.fill(0, level + 1);
+      return LEVEL_MARKS[level]!(counts[level]!);
+    },
+  };
+}
+
 export async function readMarkdown(text: string, encoding: string): Promise<SourceText> {
   if (containerDepth(text) > MAX_MARKDOWN_DEPTH) throw new FormatError('too-deep-markup');
   const [{ unified }, { default: remarkParse }, { default: remarkGfm }] = await Promise.all([import('unified'), import('remark-parse'), import('remark-gfm')]);
   const tree = unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
-  const w = new MarkdownWriter(hasTextTable(text));
+  const w = new MarkdownWriter(hasTextTable(text), headingNumbers(tree));
   for (const node of tree.children) w.block(node, 0);
   return w.sink.result('markdown', encoding);
 }

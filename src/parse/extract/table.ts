@@ -382,8 +382,11 @@ class TaskTableWriter {
     if (texts.every((t) => !t)) return;
     if (texts.every((t, i) => t.replace(/\s/g, '') === this.header.texts[i]?.replace(/\s/g, ''))) return; // a header repeated on a new page
     const first = texts[0];
-    if (first !== undefined && new Set(row.map((c) => `${c.originRow}:${c.originCol}`)).size === 1) {
-      // a row that is one merged cell: a category title
+    // a row that is one merged cell: a category title; or one whose first cell alone is filled with more than a row's
+    // number, as a format without merged cells writes it (| **一、主要预期目标** |  |  |  |  | in Markdown)
+    // (under a 序号 or category column: a task cell alone is a task whose other cells were left empty)
+    const firstAlone = (this.col('seq') === 0 || this.col('section') === 0) && Boolean(first) && texts.slice(1).every((t) => !t) && !ROW_NUMBER_ONLY.test(first!.trim());
+    if (first !== undefined && (firstAlone || new Set(row.map((c) => `${c.originRow}:${c.originCol}`)).size === 1)) {
       this.section(first, r, 0);
       this.written.clear();
       return;
@@ -467,6 +470,9 @@ function seqRestarts(grid: Grid, header: Header): boolean {
  * Writes a table into the sink: a task table as notice lines, any other table
  * as one line per row. Returns whether it was a task table.
  */
+/** A cell that holds a row's number and nothing more (5, 5., 5、). */
+const ROW_NUMBER_ONLY = /^[0-9０-９]+[.．、]?$/;
+
 export function writeTable(grid: Grid, sink: LineSink, opts: TableOptions): boolean {
   const header = findHeader(grid);
   const loc = (row: number, col: number): SourceLocation => ({ ...opts.rowLocation(row), table: opts.table, row: row + 1, cell: col + 1 });
