@@ -249,7 +249,8 @@ function handedByClause(it: Item): ClauseResult | null {
       }
       const rest = trimTwin(sliceTwin(sentence, Math.min(from, sentence.n.length)));
       const at = (from ? BY_OPENING : HANDED_BY).exec(rest.n);
-      const clause = at && roleRunClause(sliceTwin(rest, at[0].length - 1), false);
+      const handed = at ? sliceTwin(rest, at[0].length - 1) : null;
+      const clause = handed && !DONE_AFTER_ROLES.test(handed.n) && roleRunClause(handed, false);
       if (clause) return clause;
     }
   }
@@ -266,6 +267,9 @@ const TEXT_RULE = /^本|负责解释|解释权/;
 
 /** Whether the item stands in a part on how the work is safeguarded, or names a stage of the schedule. */
 const inSafeguardOrStage = (it: Item): boolean => STAGE_TITLE.test(titleOf(it)) || Boolean(it.parent && SAFEGUARD_PART.test(titleOf(it.parent)));
+
+/** Units and their roles opening a sentence, then work reported done: 由X牵头、Y配合，完成了…, X负责，已建成…. */
+const DONE_AFTER_ROLES = /^由?[^，,；;。]{2,60}?(?:牵头|负责|配合|参与|协助)[，,][^，,；;。]{0,6}?(?:了|已)/;
 
 /** A piece of work named as a sentence's topic, then 由: 排查工作由…, 外贸运行分析报告由…, 补助资金由…. */
 const WORK_TOPIC_BY = /^[^，,；;。由]{2,14}(?:工作|任务|事项|项目|报告|资金|经费|活动|数据|计划|方案|台账|情况)由/;
@@ -611,7 +615,10 @@ function openingSubject(it: Item): ClauseResult | null {
   const { title, first, inBody } = openingText(it);
   const heading = sentenceSubject(title) ?? dutyAfterTitle(it);
   // in a body paragraph, a part after a comma is running text (…设在区统计局，由区统计局牵头负责…)
-  const opening = heading ?? (first ? (subjectClause(firstSentence(first)) ?? (inBody ? jointSubjectClause(firstSentence(first)) : null)) : null);
+  // (work reported done after the units' roles, as a summary writes it, hands nothing over: 由县政府办牵头、县大数据服务中心
+  // 配合，完成了…)
+  const reported = first !== null && DONE_AFTER_ROLES.test(first.n);
+  const opening = heading ?? (first && !reported ? (subjectClause(firstSentence(first)) ?? (inBody ? jointSubjectClause(firstSentence(first)) : null)) : null);
   if (!opening || !(heading || inBody)) return opening;
   it.body.forEach((p, k) => {
     const text = trimTwin(p.span);

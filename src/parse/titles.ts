@@ -153,7 +153,7 @@ export function splitGluedTitle(title: string, siblingLengths: number[] = []): {
     const bodyStart = score >= 3;
     score += p === 6 ? 1.5 : p === 4 || p === 8 ? 0.5 : 0;
     if (siblingLengths.includes(p)) score += 1;
-    if (/[的和与及、之]$/.test(title.slice(0, p))) score -= 3;
+    if (/[的和与及、之或]$/.test(title.slice(0, p))) score -= 3;
     // no title ends in a modal: 工信、发改等部门要 | 按照… is a subject and its verb, not a title and a body
     if (MODAL_END.test(title.slice(0, p))) continue;
     // nor in the doers a verb of guidance names, whose own verb follows: 引导银行业金融机构 | 加大对…的信贷投放 is one sentence

@@ -22,9 +22,10 @@ const COUNTED_TAIL = /^[\d一二三四五六七八九十两]+个/;
 
 /**
  * A place-level token inside the name (平潭综合实验区管委会, 人行福州中心支行; 项城市人民政府, 成都市政府, though 城市 and 都市 are
- * words elsewhere, and 水城县 and 武城县, where 城 before 县 is no word of its own; a village's centre or school, 东村中心, though 农村 is a field: 农业农村中心).
+ * words elsewhere, and 水城县 and 武城县, where 城 before 县 is no word of its own; a site named before its kind, 富水湖湿地公园
+ * or 九宫山风景区, though a 森林公园管理处 named by its kind alone is the level's own; a village's centre or school, 东村中心, though 农村 is a field: 农业农村中心).
  */
-const PLACE_INSIDE = /[\u4e00-\u9fa5]城区(?=人民政府|政府|委|办事处)|[\u4e00-\u9fa5][城都]市(?=人民政府|政府)|[\u4e00-\u9fa5](?:(?<!城|都|超|门)[市区]|[县州盟旗])(?!场|域|直|级|委员)|[\u4e00-\u9fa5]{2}(开发区|新区|实验区|示范区|高新区|科学城|科技城|生态城|新城|保税区|自贸区|综保区|港区)|[\u4e00-\u9fa5]{2}(镇|乡|街道)(?=人民政府|政府|党委|办事处|卫生院|派出所)|[\u4e00-\u9fa5]{1,2}(?<!农)村(?=消防|派出所|卫生院|卫生室|供电所|中心|学校|小学|中学)/;
+const PLACE_INSIDE = /[\u4e00-\u9fa5]城区(?=人民政府|政府|委|办事处)|[\u4e00-\u9fa5][城都]市(?=人民政府|政府)|[\u4e00-\u9fa5](?:(?<!城|都|超|门)[市区]|[县州盟旗])(?!场|域|直|级|委员)|[\u4e00-\u9fa5]{2}(开发区|新区|实验区|示范区|高新区|科学城|科技城|生态城|新城|保税区|自贸区|综保区|港区)|[\u4e00-\u9fa5]{2}(镇|乡|街道)(?=人民政府|政府|党委|办事处|卫生院|派出所)|[\u4e00-\u9fa5]{1,2}(?<!农)村(?=消防|派出所|卫生院|卫生室|供电所|中心|学校|小学|中学)|[\u4e00-\u9fa5]{2}(?:湿地公园|森林公园|地质公园|风景名胜区|风景区|自然保护区|水库)/;
 
 const LEVEL_WORD_NEAR_START = /[省市县区盟旗]/;
 

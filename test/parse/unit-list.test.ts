@@ -109,6 +109,13 @@ describe('unit-list grammar', () => {
     expect(names('有关部门、政府')).toEqual(['有关部门', '政府']);
   });
 
+  test('a site named before its kind (富水湖湿地公园, 九宫山风景区, 东风水库) takes no prefix; one named by its kind alone does', () => {
+    expect(names('县水利和湖泊局、县农业农村局、富水湖湿地公园管理处')).toEqual(['县水利和湖泊局', '县农业农村局', '富水湖湿地公园管理处']);
+    expect(names('县文旅局、九宫山风景区管委会')).toEqual(['县文旅局', '九宫山风景区管委会']);
+    expect(names('市园林局、森林公园管理处')).toEqual(['市园林局', '市森林公园管理处']);
+    expect(names('市绿化市容局、公园管理中心')).toEqual(['市绿化市容局', '市公园管理中心']);
+  });
+
   test('named sumu share the government named after the last of them, as towns do', () => {
     expect(names('伊敏苏木、辉苏木人民政府')).toEqual(['伊敏苏木人民政府', '辉苏木人民政府']);
     expect(names('巴彦托海镇、锡尼河西苏木人民政府')).toEqual(['巴彦托海镇人民政府', '锡尼河西苏木人民政府']);

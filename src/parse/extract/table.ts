@@ -78,6 +78,9 @@ function isOneCell(row: GridCell[]): boolean {
   return row.length > 1 && row.every((c) => c.originRow === row[0]!.originRow && c.originCol === row[0]!.originCol);
 }
 
+/** A Chinese character: what a cell holding words rather than figures, dates or telephone numbers has. */
+const CJK = /[\u4e00-\u9fa5]/;
+
 export function findHeader(grid: Grid): Header | null {
   for (const [r, row] of grid.slice(0, 4).entries()) {
     if (isOneCell(row)) continue; // a caption across the table (附件2 / …任务分工表) heads no column
@@ -87,6 +90,9 @@ export function findHeader(grid: Grid): Header | null {
     const hasTask = roles.some((x) => x === 'task' || x === 'measures');
     const hasUnits = roles.some(isUnitColumn);
     if (known < 2 || !(hasTask || hasUnits)) continue;
+    // a list of units with nothing to do (序号 | 单位 | 带班领导 | 值班电话: a duty roster, a contact list) heads no task
+    // table: no task column, and no other column whose cells hold words that could be a task's
+    if (!hasTask && !roles.some((x, i) => x === 'other' && grid.slice(r + 1).some((cells) => !isOneCell(cells) && CJK.test(cells[i]?.text ?? '')))) continue;
     const texts = row.map((c) => c.text);
     let end = r;
     const next = grid[r + 1];
