@@ -294,8 +294,11 @@ const PROGRESS_PART = /^(?:已|正在|累计|目前|截至|截止|完成|完工|
 /** A note that opens with what it concerns: 涉及各区的任务…, 凡涉及… */
 const INVOLVING_NOTE = /^凡?涉及/;
 
-/** A note in brackets inside a list: 市发改委、市财政局（第一责任单位为牵头单位，下同）; 〈〉 where OCR read the brackets so. */
-const BRACKET_NOTE = /[（(〈][^（()）〈〉]*(?:下同|不再|为牵头单位|是牵头单位)[^（()）〈〉]*[）)〉]/;
+/**
+ * A note in brackets inside a list: 市发改委、市财政局（第一责任单位为牵头单位，下同）; 〈〉 where OCR read the brackets so; what
+ * a name closed by the bracket includes (各区县政府（含南太湖新区、长合区管委会）), not one inside a name (各市（含定州、辛集市）人民政府).
+ */
+const BRACKET_NOTE = /[（(〈][^（()）〈〉]*(?:下同|不再|为牵头单位|是牵头单位)[^（()）〈〉]*[）)〉]|[（(〈](?:含|包括)[^（()）〈〉]*[）)〉](?=$|[、，,；;])/;
 
 /** The list without its bracketed notes, and the notes. */
 function takeBracketNotes(text: TwinText): { text: TwinText; notes: string[] } {
@@ -401,7 +404,9 @@ function stripSeparators(s: TwinText): TwinText {
 const CONJUNCTION_OPENING = /^(?:或|以及|并且?|及其?)/;
 
 /** Words of a sentence, never of a unit name: （具体标准按照最高人民法院…执行）, 取得…证书或者经市建设行政主管部门组织…; 执行 names a body in 执行小组, 执行局, 执行庭, 执行指挥中心. */
-const PROSE_WORD = /按照|依照|根据|参照|对照|通过|结合|或者|取得|执行(?!小组|组|局|庭|裁决庭|指挥|委员会|委|办公室|办|难)|进行/;
+const PROSE_WORD = /按照|依照|依据|根据|参照|对照|通过|结合|或者|取得|执行(?!小组|组|局|庭|裁决庭|指挥|委员会|委|办公室|办|难)|进行/;
+/** What opens a sentence's words, never a name: an adverb of manner (认真研究所负责的… is no 研究所), an enumeration (一是, 即：). */
+const PROSE_OPENING = /^(?:认真|切实|积极|主动|全面|进一步|加快|大力|着力|努力|深入|扎实|及时|严格|坚决|不断|持续|即[:：]|[一二三四五六七八九十]是)/;
 
 /**
  * Whether a list names units: every name looks like one, or, in a list of three
@@ -416,7 +421,7 @@ function namesUnitsMostly(names: string[], placesAreUnits = false): boolean {
 
 function looksLikeUnit(name: string): boolean {
   // one character (所, 局) is a suffix, never a name; a person (区政府分管副区长刘建国同志, 市领导) is none
-  if (PROSE_WORD.test(name) || name.trim().length < 2 || PERSON_TITLE_END.test(name)) return false;
+  if (PROSE_WORD.test(name) || PROSE_OPENING.test(name.trim()) || name.trim().length < 2 || PERSON_TITLE_END.test(name)) return false;
   return hasUnitSuffix(name) || isCatchAll(name) || isRegionCollective(name) || levelPrefix(name) !== null || isNamedTownship(name);
 }
 

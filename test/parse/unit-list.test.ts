@@ -116,6 +116,11 @@ describe('unit-list grammar', () => {
     expect(names('市绿化市容局、公园管理中心')).toEqual(['市绿化市容局', '市公园管理中心']);
   });
 
+  test('levels noted in angle brackets inside a name, 〈〉 or <> as a page\'s copy writes them, keep the name whole', () => {
+    expect(names('市教育局,市委农办,各县<市、区>人民政府')).toEqual(['市教育局', '市委农办', '各县<市、区>人民政府']);
+    expect(names('市应急局、各县〈市、区〉人民政府')).toEqual(['市应急局', '各县〈市、区〉人民政府']);
+  });
+
   test('named sumu share the government named after the last of them, as towns do', () => {
     expect(names('伊敏苏木、辉苏木人民政府')).toEqual(['伊敏苏木人民政府', '辉苏木人民政府']);
     expect(names('巴彦托海镇、锡尼河西苏木人民政府')).toEqual(['巴彦托海镇人民政府', '锡尼河西苏木人民政府']);

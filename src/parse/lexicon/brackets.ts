@@ -7,9 +7,12 @@
 /** Brackets that enclose a clause or a note: （…） (…) 【…】 〔…〕 […]. */
 export const CLAUSE_OPEN = '（(【〔[';
 export const CLAUSE_CLOSE = '）)】〕]';
-/** The clause brackets with quotes, title marks and 〈〉 (nested in a name: 各县〈市、区〉人民政府), for splitting a list at its top level. */
-export const LIST_OPEN = `${CLAUSE_OPEN}《“〈`;
-export const LIST_CLOSE = `${CLAUSE_CLOSE}》”〉`;
+/**
+ * The clause brackets with quotes, title marks and 〈〉 (nested in a name: 各县〈市、区〉人民政府, or <> as a page's copy may write
+ * them: 各县<市、区>人民政府), for splitting a list at its top level.
+ */
+export const LIST_OPEN = `${CLAUSE_OPEN}《“〈<`;
+export const LIST_CLOSE = `${CLAUSE_CLOSE}》”〉>`;
 
 /**
  * The brackets as a table by UTF-16 code unit (+1 opening, -1 closing): scanners test
