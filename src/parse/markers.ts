@@ -75,6 +75,12 @@ const atCnBlack = stickyMatcher(compiledPattern(`【${S}(${CN})${S}】`));
 const atNum = stickyMatcher(/(\d{1,3})(?:[ \t]*[、。\uE000-\uF8FF]|\.(?!\d|[a-z]{2})|\.(?=\d{4}年)|[ \t]+\.(?=[\u4e00-\u9fa5“《（(]))/);
 const atNumParen = stickyMatcher(/[（(][ \t]*(\d{1,3})[ \t]*[）)](?:[ \t]*、(?![、（(]))?/);
 const atNumHalf = stickyMatcher(/(\d{1,3})[）)]/);
+/**
+ * A number padded to two digits and set apart by spaces (01 项目名称:…, 02 …, 10 …), as a page's list of projects numbers
+ * them; not a count, a measure or a time (12 个, 20 日, 15 条, 50 公里, 3 倍), nor a page's decoration before a part's own
+ * number (01 一、基础设施互联互通).
+ */
+const atPaddedNum = stickyMatcher(/(0[1-9]|[1-9]\d)[ \t\u3000]+(?=[\u4e00-\u9fa5])(?![年月日时分秒个家户人次元万亿千百余多天周届岁条件批种类所名位份套台辆座栋处场期轮世公米吨亩平立瓦床张株棵头只斤倍成]|项(?!目)|[一二三四五六七八九十]{1,3}[、.．]|第)/);
 const atAlpha = stickyMatcher(/([a-zA-Z])[.、](?![a-zA-Z0-9])/);
 const atAlphaParen = stickyMatcher(/[（(]([a-zA-Z])[）)]/);
 const atRoman = stickyMatcher(/([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[、.]?/);
@@ -130,6 +136,11 @@ export function matchHeading(s: string, pos = 0): HeadingMark | null {
     if ((m = atNumHalf(s, pos))) {
       const n = Number(m[1]);
       return mark('numHalfParen', n, `${n}）`, s, pos, m[0].length);
+    }
+    // (padded: the first of such a list is 01, and a number of two digits goes on from it)
+    if ((m = atPaddedNum(s, pos))) {
+      const n = Number(m[1]);
+      return mark('num', n, `${n}.`, s, pos, m[0].length);
     }
     return null;
   }

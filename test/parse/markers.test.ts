@@ -129,3 +129,19 @@ describe('a numeral in black lenticular brackets (【一】)', () => {
     expect(matchHeading('【责任单位】市财政局')).toBeNull();
   });
 });
+
+describe('a number padded to two digits and set apart by spaces (01 项目名称)', () => {
+  test('numbers an item, as a page listing its projects writes 01, 02 … 10', () => {
+    expect(matchHeading('01 项目名称:提升县域生态环境')).toEqual(expect.objectContaining({ style: 'num', value: 1, token: '1.' }));
+    expect(matchHeading('10　项目名称：加大文化惠民力度')).toEqual(expect.objectContaining({ style: 'num', value: 10 }));
+  });
+  test('a count, a measure or a time opening a line is none (12 个, 20 日, 50 公里, 15 项任务)', () => {
+    for (const line of ['12 个乡镇完成', '20 日前报送', '50 公里农村公路', '15 项任务', '2024 年底前', '3 个月内']) expect(matchHeading(line)).toBeNull();
+  });
+});
+
+describe('a padded number before a part\'s own number (01 一、…, a page\'s decoration)', () => {
+  test('is no mark of its own', () => {
+    expect(matchHeading('01 一、基础设施互联互通')).toBeNull();
+  });
+});
