@@ -134,25 +134,30 @@ function unwrap(text: string, prepared: PreparedLine[], wrapWidth: number): Rewr
   const numbers: number[][] = [];
   // the spaces a copy's margin or a line's end put at a join (pdftotext's indent) go: they are no part of the line's text
   const skipped: number[][] = [];
-  let line = '';
+  // the joined line's pieces and its length: a line of thousands of wrapped lines is joined once, at its end (trimming
+  // the whole line before each join was a pass over it each time)
+  let pieces: string[] = [];
+  let length = 0;
   let at: number[] = [];
   let nums: number[] = [];
   let skip: number[] = [];
   for (let k = 0; k < raws.length; k++) {
     const raw = raws[k]!;
     const lead = at.length ? raw.length - raw.replace(/^ +/, '').length : 0;
-    if (at.length) line = line.replace(/ +$/, '');
-    at.push(line.length);
+    if (at.length) length -= trimTrailingSpaces(pieces);
+    at.push(length);
     nums.push(k + 1);
     skip.push(lead);
-    line += raw.slice(lead);
+    const piece = raw.slice(lead);
+    pieces.push(piece);
+    length += piece.length;
     const next = prepared[k + 1];
     if (next && next.norm.trim() && runsToWidth(prepared[k]!, wrapWidth)) continue;
-    out.push(line);
+    out.push(pieces.join(''));
     starts.push(at);
     numbers.push(nums);
     skipped.push(skip);
-    [line, at, nums, skip] = ['', [], [], []];
+    [pieces, length, at, nums, skip] = [[], 0, [], [], []];
   }
   const origin: Place = (ln, column) => {
     const at = starts[ln - 1];
@@ -161,6 +166,23 @@ function unwrap(text: string, prepared: PreparedLine[], wrapWidth: number): Rewr
     return source.point(source.offset(numbers[ln - 1]![k]!, column - at[k]! + skipped[ln - 1]![k]!) ?? text.length);
   };
   return { text: out.join('\n'), origin };
+}
+
+/** Drops the spaces that end the last of the pieces (and the pieces they empty): how many were dropped. */
+function trimTrailingSpaces(pieces: string[]): number {
+  let dropped = 0;
+  while (pieces.length) {
+    const last = pieces[pieces.length - 1]!;
+    let end = last.length;
+    while (end > 0 && last.charCodeAt(end - 1) === 0x20) end--;
+    dropped += last.length - end;
+    if (end > 0) {
+      pieces[pieces.length - 1] = last.slice(0, end);
+      break;
+    }
+    pieces.pop();
+  }
+  return dropped;
 }
 
 /** A diagnostic found in a rewritten text, placed where it stands in the source. */
