@@ -495,8 +495,12 @@ function stripRoleWords(name: string): string {
   return found ? name.slice(0, found.end) : name;
 }
 
+/** The level word a place's name ends in (福州市, 城关镇, 伊敏苏木). */
+const PLACE_LEVEL = '[市县区州盟旗镇乡]|苏木';
 /** The last name of a run of places sharing one government: 吴忠市人民政府, 绥芬河市政府, 城关镇人民政府, 大明宫街办. */
-const PLACE_GOVERNMENT = /^(?!各|有关|相关)(.{1,8}?)(?:([市县区州盟旗镇乡]|苏木)(人民政府|政府)|(管理区|管委会|街道办事处|街道办|街办))$/;
+const PLACE_GOVERNMENT = compiledPattern(`^(?!各|有关|相关)(.{1,8}?)(?:(${PLACE_LEVEL})(人民政府|政府)|(管理区|管委会|街道办事处|街道办|街办))$`);
+/** A place named with its own level word. */
+const OWN_LEVEL_END = compiledPattern(`(?:${PLACE_LEVEL})$`);
 /** A street's office: 街道办事处, 街道办, 街办. */
 const STREET_OFFICE = /^街/;
 /** A city or district whose name ends in 州 (达州, 杭州, 通州): two characters; a prefecture written short has more (临夏州, 黔东南州). */
@@ -529,7 +533,7 @@ function shareGovernment(items: TwinText[]): TwinText[] {
       // a place with a level word of its own keeps it (川汇区、商水县、项城市、沈丘县人民政府 → 川汇区人民政府 …); a city or a
       // district of two characters ending in 州 has it in its name (达州、南充、绵阳市人民政府 → 达州市人民政府; 通州、大兴区
       // 人民政府 → 通州区人民政府; before 县 it stays as written: 邳州 is a city)
-      const ownLevel = /(?:[市县区州盟旗镇乡]|苏木)$/.test(place.n) && !((level === '市' || level === '区') && CITY_NAMED_ZHOU.test(place.n));
+      const ownLevel = OWN_LEVEL_END.test(place.n) && !((level === '市' || level === '区') && CITY_NAMED_ZHOU.test(place.n));
       const tail = !level || ownLevel ? org : level + org;
       out[j] = { r: place.r + tail, n: place.n + tail };
     }

@@ -472,13 +472,13 @@ function seqRestarts(grid: Grid, header: Header): boolean {
   return false;
 }
 
+/** A cell that holds a row's number and nothing more (5, 5., 5、). */
+const ROW_NUMBER_ONLY = /^[0-9０-９]+[.．、]?$/;
+
 /**
  * Writes a table into the sink: a task table as notice lines, any other table
  * as one line per row. Returns whether it was a task table.
  */
-/** A cell that holds a row's number and nothing more (5, 5., 5、). */
-const ROW_NUMBER_ONLY = /^[0-9０-９]+[.．、]?$/;
-
 export function writeTable(grid: Grid, sink: LineSink, opts: TableOptions): boolean {
   const header = findHeader(grid);
   const loc = (row: number, col: number): SourceLocation => ({ ...opts.rowLocation(row), table: opts.table, row: row + 1, cell: col + 1 });

@@ -1269,7 +1269,6 @@ function alignByContent(row: string[], roles: ColumnRole[]): string[] | null {
   return best && !tie && unitCellsRead(best, roles) ? best : null;
 }
 
-/** A short cell with no sentence in it, one of whose names reads as a unit: 崇川经济开发区、相关街道, 各县（市、区）. */
 /**
  * A row one cell short of a header whose category column follows the number column, its category merged over its group
  * and written on the group's first row only (6    公共服务    城镇新增就业人数（人）    1    5800    区人社局 / 7    城镇登记失业率（%）
@@ -1288,6 +1287,7 @@ function categoryCellLeftOut(cells: readonly string[], roles: readonly ColumnRol
   return !above || filled.every((c, n) => n === numberCol || !figure(above[n] ?? '') || !c || figure(c)) ? filled : null;
 }
 
+/** A short cell with no sentence in it, one of whose names reads as a unit: 崇川经济开发区、相关街道, 各县（市、区）. */
 function namesSomeUnit(cell: string): boolean {
   if (cell.length > 40 || /[。；;！？]/.test(cell)) return false;
   // split outside brackets: 各县（市、区） is one name
