@@ -24,6 +24,8 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
   // an attachment list (附件：1.…) was read, and the segment of its first line
   let listed = false;
   let listLine: number | undefined;
+  // the titles the list names (附件：…分解落实意见): a line repeating one of them, unsigned, starts that attachment
+  const listedTitles: string[] = [];
   // a title right under 附件2 belongs to that attachment: another starts only after numbered content
   let numberedSinceStart = true;
   // a covering notice without a numbered paragraph (…现转发给你们) and the plan printed under it are one text:
@@ -60,10 +62,12 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
       inList = true;
       listed = true;
       listLine = i;
+      listedTitles.push(titleCore(n.replace(ATTACHMENT_LIST, '')));
       return;
     }
     if (inList && seg.lineStart && !seg.blankBefore && matchHeading(n) && !n.includes('。') && n.length <= 80) {
       out.set(i, 'attachment-list');
+      listedTitles.push(titleCore(n.slice(matchHeading(n)!.length)));
       return;
     }
     inList = false;
@@ -78,7 +82,8 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
     // 附件2 alone over its title: an attachment, though a flattened copy lost the signature above it
     const next = segments[i + 1]?.span.n.trim() ?? '';
     const markedTitle = start && (attachedTitle(next) || tableTitle(next));
-    if ((signed && seg.lineStart && seg.lineEnd && (start || titled)) || (listed && start) || captioned || restarted || markedTitle) {
+    const listedTitle = listed && numberedSinceStart && seg.lineStart && seg.lineEnd && standsAsTitle(n) && listedTitles.includes(titleCore(n));
+    if ((signed && seg.lineStart && seg.lineEnd && (start || titled)) || (listed && start) || captioned || restarted || markedTitle || listedTitle) {
       if (printed !== undefined && titled && !start && namedAbove(segments, printed, n)) out.set(printed, 'attachment-start');
       printed = undefined;
       out.set(i, 'attachment-start');
@@ -104,6 +109,9 @@ function namedAbove(segments: readonly Segment[], end: number, title: string): b
   if (core.length < ATTACHED_TITLE_MIN) return false;
   return segments.slice(0, end).some((seg) => seg.span.n.replace(/\s+/g, '').includes(core));
 }
+
+/** A title as compared with an attachment list's: without spaces, title brackets and closing punctuation. */
+const titleCore = (title: string): string => title.replace(/[\s《》〈〉<>]+/g, '').replace(/[。；;，,.]+$/, '');
 
 /** How far below a document's title its numbering may start (a draft's mark, a preamble of a few lines). */
 const NUMBERING_START_WITHIN = 8;

@@ -13,7 +13,7 @@ import { ByItem } from './tree.js';
 import { itemTitles } from './titles.js';
 import { subjectClauses, titleWithoutSubject } from './item-clauses.js';
 import { leadByMark } from './unit-list.js';
-import { LEAD_BEFORE_MARK_NOTE, LEAD_BY_ORDER_NOTE, LEAD_MARK_NOTE, LEAD_NOTE_TWO_OR_MORE, LEAD_NOTE_WORD } from './lexicon/roles.js';
+import { LEAD_BEFORE_MARK_NOTE, LEAD_BY_ORDER_NOTE, LEAD_NOTE_REST, OTHERS_COOPERATE_NOTE, LEAD_MARK_NOTE, LEAD_NOTE_TWO_OR_MORE, LEAD_NOTE_WORD } from './lexicon/roles.js';
 
 export interface Records {
   tasks: Task[];
@@ -45,6 +45,8 @@ function ancestors(it: Item): Item[] {
 interface LeadByOrder {
   fromLine: number;
   needsTwo: boolean;
+  /** 其余为配合单位: the note says the units after the first cooperate. */
+  othersCooperate: boolean;
 }
 
 /** What a notice's notes say of leads, read once from the shadow of its lines. */
@@ -72,7 +74,13 @@ export function readLeadNotes(fullText: string, shadowOf: () => readonly string[
   // a note ending 下同 (the same below) speaks of the lists from where it stands on; others of every list
   const sameBelow = byOrder !== null && shadow.slice(byOrder.index, byOrder.index + 24).includes('下同');
   // 责任单位两个以上的，列第一者为牵头单位: only lists of two or more have a lead by order
-  const order = byOrder ? { fromLine: sameBelow ? lineAt(byOrder.index) : 0, needsTwo: LEAD_NOTE_TWO_OR_MORE.test(shadow.slice(Math.max(0, byOrder.index - 16), byOrder.index)) } : null;
+  const order = byOrder
+    ? {
+        fromLine: sameBelow ? lineAt(byOrder.index) : 0,
+        needsTwo: LEAD_NOTE_TWO_OR_MORE.test(shadow.slice(Math.max(0, byOrder.index - 16), byOrder.index)),
+        othersCooperate: OTHERS_COOPERATE_NOTE.test(shadow.slice(byOrder.index + byOrder[0].length).replace(LEAD_NOTE_REST, '')),
+      }
+    : null;
   // 逗号前为牵头单位: in each list the units before its first comma (分号: semicolon) lead, from the note's list on when it says 下同
   const before = LEAD_BEFORE_MARK_NOTE.exec(shadow);
   const beforeMark = before ? { marks: before[1] === '逗号' ? '，,' : '；;', fromLine: shadow.slice(before.index, before.index + 40).includes('下同') ? lineAt(before.index) : 0 } : null;
@@ -96,7 +104,8 @@ function unwrapped(lines: readonly string[]): { text: string; lineAt: (offset: n
 function withLeadByOrder(c: ClauseResult, rule: LeadByOrder): ClauseResult {
   const first = c.units[0];
   if (!first || c.units.some((u) => u.role === 'lead') || (rule.needsTwo && c.units.length < 2)) return c;
-  return { ...c, units: [{ ...first, role: 'lead' }, ...c.units.slice(1)] };
+  const others = rule.othersCooperate ? c.units.slice(1).map((u) => (u.role === 'responsible' ? { ...u, role: 'cooperating' as const } : u)) : c.units.slice(1);
+  return { ...c, units: [{ ...first, role: 'lead' }, ...others] };
 }
 
 /** The most names a signature in brackets holds: 某县统计局、国家统计局某县调查队. */

@@ -1284,7 +1284,8 @@ function categoryCellLeftOut(cells: readonly string[], roles: readonly ColumnRol
   // out puts its text under a figure column: 6    公共服务    城镇新增就业人数    5800    区人社局, its 分值 empty)
   // (a figure: 186, 3, 低于4.1, ≥95%)
   const figure = (c: string) => MEASURE_VALUE.test(c.trim()) || (c.trim().length <= 10 && /\d/.test(c));
-  return !above || filled.every((c, n) => n === numberCol || !figure(above[n] ?? '') || !c || figure(c)) ? filled : null;
+  // (a time limit is no figure: 长期坚持 under 2024年6月底前)
+  return !above || filled.every((c, n) => n === numberCol || roles[n] === 'deadline' || !figure(above[n] ?? '') || !c || figure(c)) ? filled : null;
 }
 
 /** A short cell with no sentence in it, one of whose names reads as a unit: 崇川经济开发区、相关街道, 各县（市、区）. */
@@ -1423,6 +1424,8 @@ function rowPerLinePipeTable(lines: string[], i: number, sink: LineSink, simplif
       if (joined) above.cells = joined;
       continue;
     }
+    // a row short of the category cell merged over its group, written on the group's first row only
+    cells = categoryCellLeftOut(cells, roles, seqColumn, rows.findLast((r) => !r.merged && r !== rows[0])?.cells) ?? cells;
     // a column split in two for this row (最低生活保障 | 农村标准(760元/月) under one 目标任务) pushes the units one
     // cell on: where the unit column holds no unit and the next cell does, the split cells are one again
     const unitColumn = roles.findIndex(isUnitColumn);
@@ -3045,6 +3048,8 @@ function cellRunsOn(cell: string, next: string): boolean {
   if (/[、，,]$/.test(cell)) return true;
   // a time limit wrapped before its last characters (2020年12月 / 底前)
   if (isDeadlineLine(cell) && TIME_TAIL.test(next)) return true;
+  // a name never runs on into a time limit (…东林 / 街道 / 2025年11月底前: the street's name is whole before it)
+  if (isTimeCell(next.trim())) return false;
   // a name that its role closes (国资委配合) is whole
   if (NAME_ROLE_TAIL.test(cell)) return false;
   const last = /[^、，,]*$/.exec(cell)![0];
@@ -3127,8 +3132,9 @@ function endsInNameHead(line: string): boolean {
   const last = pieces.pop()!.trim();
   const before = pieces.join('、');
   // a bracket inside the name counts as one character (各县（市、区） / 人民政府)
-  // (a national body's local company runs longer before its suffix: 国网江西省电力 / 有限公司)
-  const longest = OWN_ORGANISATION_RE.test(last) ? 10 : 6;
+  // (a national body's local company runs longer before its suffix: 国网江西省电力 / 有限公司, as does a cell's one name
+  // opening with its level in a narrow column: 市人力资源和社 / 会保障局)
+  const longest = OWN_ORGANISATION_RE.test(last) || (!before && NAME_OPENING.test(last)) ? 10 : 6;
   if (!last || last.replace(/[（(][^）)]*[）)]/g, '（').length > longest || (before && !looksLikeUnitLine(before))) return false;
   return before !== '' || NAME_OPENING.test(last) || hasUnitSuffix(last);
 }

@@ -148,7 +148,13 @@ export const LEAD_NOTE_WORD = /[牵牽][\s\u3000]*[头頭]/;
 /** A note that a mark set on a unit's name makes it the lead: 标*的为牵头单位, 带★者为牵头单位, 加“▲”的单位为牵头单位. */
 export const LEAD_MARK_NOTE = /(?:标注?有?|带有?|加注?|注有|有)[“"”'‘]?([*＊★☆▲△●◆※#])[”"'’]?(?:号|符号)?(?:的|者)(?:单位|部门)?[为是](?:工作)?牵头/;
 
-export const LEAD_BY_ORDER_NOTE = /(?:[列排][在名]?(?:第一|首|前)(?:位|者|个){0,2}的?(?:单位|部门)?|第一(?:责任)?(?:单位|部门))[为是](?:工作|主要|总)?牵头/;
+export const LEAD_BY_ORDER_NOTE = /(?:[列排][在名序]?(?:第一|首|前)(?:位|者|个){0,2}的?(?:责任|主要责任)?(?:单位|部门)?|第一(?:责任)?(?:单位|部门))[为是](?:工作|主要|总)?牵头/;
+
+/** The rest of the lead word a lead note ends with (…为牵头单位): what follows it may say what the others are. */
+export const LEAD_NOTE_REST = /^(?:单位|部门)/;
+
+/** What such a note says of the other units, when it says they cooperate: 其余为配合单位, 其他列入单位为参与单位. */
+export const OTHERS_COOPERATE_NOTE = /^[，,；;]?(?:其[余他它]|余下)(?:列入|所列|列出)?的?(?:责任|主要)?(?:单位|部门)?[为是](?:主要)?(?:配合|参与|协办|协助|参加)/;
 
 /**
  * A role word named as a kind of body (配合部门, 牵头单位): after 和 it shares the qualifier before it (各场景牵头部门和配合部门

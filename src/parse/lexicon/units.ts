@@ -26,9 +26,10 @@ export const UNIT_SUFFIXES = [
 ] as const;
 /**
  * Words ending in 科 that name a field of study or medicine, not an office (学科, 本科, 儿科), and 科 after one character only
- * (中科 / 院…, cut by a line break); shares, not an office (入股, 控股); events, not bodies (十五运会, 残特奥会, 博览会, 座谈会).
+ * (中科 / 院…, cut by a line break); shares, not an office (入股, 控股); events, not bodies (十五运会, 残特奥会, 博览会, 座谈会);
+ * a suffix's character right after 和 (人力资源和社 / 会保障局: a name a line break cut).
  */
-const NOT_AN_OFFICE = /(?:运动|运|奥|博览|交易|展览|洽谈|推介|座谈|研讨|发布|招聘|表彰|动员|见面|联欢|运动大|社)会$|(?:学|本|专|内|外|儿|妇|眼|牙|骨|百|皮肤|口腔|预|(?<!安)全|(?<!生)产)科$|^.科$|(?:入|持|控|参|配|炒|新|老|原始|个|A|B|H)股$|^.股$/;
+const NOT_AN_OFFICE = /[和与及][社局厅委办处所站队院部]$|(?:运动|运|奥|博览|交易|展览|洽谈|推介|座谈|研讨|发布|招聘|表彰|动员|见面|联欢|运动大|社)会$|(?:学|本|专|内|外|儿|妇|眼|牙|骨|百|皮肤|口腔|预|(?<!安)全|(?<!生)产)科$|^.科$|(?:入|持|控|参|配|炒|新|老|原始|个|A|B|H)股$|^.股$/;
 
 /** Generic categories that take no level prefix (科研院所 is not 省科研院所, 运营单位 not 省运营单位: a role, no government's department). */
 export const GENERIC_CATEGORIES = [
