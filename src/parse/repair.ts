@@ -99,6 +99,8 @@ function labelContinues(p: Paragraph, seg: Segment, text: TwinText, last: string
   if (wrapped && completesBrokenName(p.tail, text.n) && lastLabelNamesUnits(p)) return true;
   // a role word broken by a wrapped line's end (…市国土资源局配 / 合。)
   if (wrapped && completesRoleWord(p.tail, text.n)) return true;
+  // a time limit broken by the line's end (…完成时限：20 / 21年12月底): inside a number, or at the text's width
+  if ((wrapped || /\d$/.test(last)) && /[\d年月]$/.test(last) && TIME_REST.test(text.n) && lastLabelKind(p) === 'deadline') return true;
   if (/[。；;：:]/.test(text.n) || labelAtStart(text.n)) return false;
   // the list's closing 等… broken onto the next line: 人社厅 / 等省直有关部门, 财政局 / 等有关单位 (also where the
   // signature shares that line: 等省直有关部门　福建省人民政府办公厅　2018年1月29日)
@@ -128,10 +130,18 @@ const lastListItem = (tail: string): string => /[^、，,；;：:\s]*$/.exec(tai
  * the last in its tail, or, where a long list has left the label out of the tail, the paragraph's own.
  */
 function lastLabelNamesUnits(p: Paragraph): boolean {
+  return lastLabelKind(p) === 'unit';
+}
+
+/** The kind of the last label in a label paragraph: the last in its tail, or the paragraph's own. */
+function lastLabelKind(p: Paragraph): Label['kind'] | undefined {
   let found: Label['kind'] | null = null;
   for (const m of matchesFrom(LABEL_RE, p.tail)) found = labelAtStart(p.tail.slice(m.index))?.label.kind ?? found;
-  return (found ?? labelAtStart(p.span.n)?.label.kind) === 'unit';
+  return found ?? labelAtStart(p.span.n)?.label.kind;
 }
+
+/** The rest of a time limit on the line after its break: 21年12月底, 年12月底, 月底前, 底前. */
+const TIME_REST = /^(?:\d{1,4}\s*[年月]|[年月]\s*\d|月?底|前)/;
 
 /**
  * Whether a line's first piece, up to a separator, completes the name a label's wrapped last line broke off

@@ -501,6 +501,8 @@ const PLACE_LEVEL = '[市县区州盟旗镇乡]|苏木';
 const PLACE_GOVERNMENT = compiledPattern(`^(?!各|有关|相关)(.{1,8}?)(?:(${PLACE_LEVEL})(人民政府|政府)|(管理区|管委会|街道办事处|街道办|街办))$`);
 /** A place named with its own level word. */
 const OWN_LEVEL_END = compiledPattern(`(?:${PLACE_LEVEL})$`);
+/** A place of two characters ending in 市 (杨市, 横市): a street or a town, as no city has a name of one character. */
+const STREET_NAMED_SHI = /^[\u4e00-\u9fa5]市$/;
 /** A street's office: 街道办事处, 街道办, 街办. */
 const STREET_OFFICE = /^街/;
 /** A city or district whose name ends in 州 (达州, 杭州, 通州): two characters; a prefecture written short has more (临夏州, 黔东南州). */
@@ -529,11 +531,14 @@ function shareGovernment(items: TwinText[]): TwinText[] {
       if (!BARE_PLACE.test(place.n) || hasUnitSuffix(place.n) || /^(各|有关|相关|全)|等$/.test(place.n) || isDepartmentStem(place.n) || PERSON_TITLE_END.test(place.n)) break;
       // a zone's 管委会 is shared by zones (高新区、经开区管委会), never by a city or county (福州市、平潭综合实验区管委会)
       // (a street's office by streets, never by the district above them: 鄂城区、西山街办)
-      if (m[4] && (/[市县州盟旗]$/.test(place.n) || (STREET_OFFICE.test(m[4]) && place.n.endsWith('区')))) break;
+      // (a street named …市 in two characters is no city, none is named by one character: 园林、杨市、周矶街道办事处)
+      if (m[4] && ((/[市县州盟旗]$/.test(place.n) && !STREET_NAMED_SHI.test(place.n)) || (STREET_OFFICE.test(m[4]) && place.n.endsWith('区')))) break;
       // a place with a level word of its own keeps it (川汇区、商水县、项城市、沈丘县人民政府 → 川汇区人民政府 …); a city or a
       // district of two characters ending in 州 has it in its name (达州、南充、绵阳市人民政府 → 达州市人民政府; 通州、大兴区
       // 人民政府 → 通州区人民政府; before 县 it stays as written: 邳州 is a city)
-      const ownLevel = OWN_LEVEL_END.test(place.n) && !((level === '市' || level === '区') && CITY_NAMED_ZHOU.test(place.n));
+      // (a town of two characters ending in 市 takes the level after it: 横市、城关镇人民政府 → 横市镇人民政府)
+      const townNamedShi = STREET_NAMED_SHI.test(place.n) && level !== '' && level !== '市';
+      const ownLevel = OWN_LEVEL_END.test(place.n) && !((level === '市' || level === '区') && CITY_NAMED_ZHOU.test(place.n)) && !townNamedShi;
       const tail = !level || ownLevel ? org : level + org;
       out[j] = { r: place.r + tail, n: place.n + tail };
     }

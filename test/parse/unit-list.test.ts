@@ -126,6 +126,14 @@ describe('unit-list grammar', () => {
     expect(names('巴彦托海镇、锡尼河西苏木人民政府')).toEqual(['巴彦托海镇人民政府', '锡尼河西苏木人民政府']);
   });
 
+  test('a place of two characters ending in 市 is a street or a town, and shares the office or government after it', () => {
+    expect(names('园林、杨市、周矶街道办事处')).toEqual(['园林街道办事处', '杨市街道办事处', '周矶街道办事处']);
+    expect(names('横市、城关镇人民政府')).toEqual(['横市镇人民政府', '城关镇人民政府']);
+    // a city keeps its own level, and never shares a street's office
+    expect(names('吴忠市、银川市人民政府')).toEqual(['吴忠市人民政府', '银川市人民政府']);
+    expect(names('鄂州市、西山街办')).toEqual(['鄂州市', '西山街办']);
+  });
+
   test('a prefix is handed on from a name with its former or other name in brackets', () => {
     expect(names('自治区农牧厅（乡村振兴局）、财政厅')).toEqual(['自治区农牧厅（乡村振兴局）', '自治区财政厅']);
     expect(names('省市场监管局（知识产权局）、商务厅')).toEqual(['省市场监管局（知识产权局）', '省商务厅']);

@@ -188,7 +188,10 @@ function tabTableAt(lines: string[], i: number): FoundTable | null {
       }
       // a category row between the rows, its first cell alone filled and the others left empty (一、加快重大项目建设\t\t\t)
       const category = rows.length > 0 && cells.slice(1).every((c) => !c.trim()) && isCategoryCell(cells[0]!.trim());
-      rows.push(category ? { cells: [cells[0]!.trim()], line: j + 1, merged: true } : { cells, line: j + 1 });
+      // or numbered in the 序号 column, its name in the next cell (一\t危险化学品安全专项整治\t\t\t)
+      const numbered = rows.length > 0 && BARE_CN_SEQ.test(cells[0]!.trim()) && cells[1]!.trim() !== '' && cells.slice(2).every((c) => !c.trim());
+      if (numbered) rows.push({ cells: [`${cells[0]!.trim()}、${cells[1]!.trim()}`], line: j + 1, merged: true });
+      else rows.push(category ? { cells: [cells[0]!.trim()], line: j + 1, merged: true } : { cells, line: j + 1 });
     }
     // a category row between the rows, one cell with no tab (一、扩大有效投资)
     else if (rows.length && isCategoryCell(lines[j]!) && isTableLine(lines[j + 1])) rows.push({ cells: [lines[j]!.trim()], line: j + 1, merged: true });

@@ -148,7 +148,7 @@ export const LEAD_NOTE_WORD = /[牵牽][\s\u3000]*[头頭]/;
 /** A note that a mark set on a unit's name makes it the lead: 标*的为牵头单位, 带★者为牵头单位, 加“▲”的单位为牵头单位. */
 export const LEAD_MARK_NOTE = /(?:标注?有?|带有?|加注?|注有|有)[“"”'‘]?([*＊★☆▲△●◆※#])[”"'’]?(?:号|符号)?(?:的|者)(?:单位|部门)?[为是](?:工作)?牵头/;
 
-export const LEAD_BY_ORDER_NOTE = /(?:[列排][在名序]?(?:第一|首|前)(?:位|者|个){0,2}的?(?:责任|主要责任)?(?:单位|部门)?|第一(?:责任)?(?:单位|部门))[为是](?:工作|主要|总)?牵头/;
+export const LEAD_BY_ORDER_NOTE = /(?:[列排][在名序]?(?:第一|首|前)(?:位|者|个){0,2}的?(?:责任|主要责任)?(?:单位|部门)?|(?:第一|首位)的?(?:责任)?(?:单位|部门))[为是](?:工作|主要|总)?牵头/;
 
 /** The rest of the lead word a lead note ends with (…为牵头单位): what follows it may say what the others are. */
 export const LEAD_NOTE_REST = /^(?:单位|部门)/;

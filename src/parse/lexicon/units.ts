@@ -227,8 +227,12 @@ export function nameRunsOnAfterBreak(line: string, next: string): boolean {
   if (!lastName || !firstPiece) return false;
   if (!hasUnitSuffix(lastName)) return true;
   if (branchRunsOn(lastName, firstPiece)) return true;
-  return firstPiece.length <= 2 && !NAME_OPENING.test(firstPiece) && !isDepartmentStem(firstPiece) && !isCatchAll(firstPiece);
+  // (a county of one character is a place of its own: 改革发展局（牵头） / 雄县、容城县…)
+  return firstPiece.length <= 2 && !NAME_OPENING.test(firstPiece) && !isDepartmentStem(firstPiece) && !isCatchAll(firstPiece) && !ONE_CHARACTER_PLACE.test(firstPiece);
 }
+
+/** A place named by one character and its level: 雄县, 蠡县, 沛县. */
+const ONE_CHARACTER_PLACE = /^[\u4e00-\u9fa5][县区旗]$/;
 
 /**
  * A national body at a line's end, then its local branch named after its place on the next (人民银行 / 昆明中心支行配合),
