@@ -264,7 +264,7 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
   // 序 over the header's words and 号 under them (a header centred vertically in a layout copy): its rows read from under 号
   if (numberCol < 0 && wide.length >= 3 && SEQ_HEAD.test(lines[i - 1]?.trim() ?? '') && SEQ_TAIL.test(lines[i + 1]?.trim() ?? '') && hasTaskAndUnits(wide)) {
     const centred = ['序号', ...wide];
-    const layout = layoutBlock(lines, i + 2, centred, 0);
+    const layout = layoutBlock(lines, i + 2, centred, 0, indentOf(first));
     return layout && layoutRows(lines, i, centred, layout);
   }
   if (header.length < 3 || numberCol < 0) return null;
@@ -272,7 +272,9 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
   const written = header.join('|');
   // a header wrapped in its cells (牵头 / 单位 under it): the pieces join their cells
   let measure = split === spacedCells ? columnMeasure(first, lines.slice(i + 1, i + FIRST_ROW_LOOK).find((l) => isSeqCell(spacedCells(l)[0] ?? ''))) : displayWidth;
-  let wrap = split === spacedCells ? headerWrapBelow(first, lines[i + 1] ?? '', header, measure) : null;
+  // (a header whose wrapped cells a layout copy centred on it (牵头 / 序号  重点任务  责任单位 / 单位), or a spanning cell over
+  // its sub-columns (责任单位 / 序号  主要任务  完成时限 / 牵头单位  配合单位): its lines above and below fill it in)
+  let wrap = split === spacedCells ? (headerWrapAround(lines[i - 1] ?? '', first, lines[i + 1] ?? '', measure) ?? headerWrapBelow(first, lines[i + 1] ?? '', header, measure)) : null;
   // (a header whose wrapped pieces stand under its words only when counted the other way says how the copy counts)
   if (split === spacedCells && !wrap) {
     const other = measure === charCount ? displayWidth : charCount;
@@ -302,7 +304,7 @@ function spacedTableAt(lines: string[], i: number, sink: LineSink): FoundTable |
   // cells above and below it) are read so only; rows whose number opens them are read so when the reading by cells stops
   // short of it (cells one space apart or none)
   const saidBefore = sink.diagnostics.length;
-  const layout = split === spacedCells ? layoutBlock(lines, k, columns, numberCol) : null;
+  const layout = split === spacedCells ? layoutBlock(lines, k, columns, numberCol, indentOf(first)) : null;
   if (layout && !layout.topAligned) return layoutRows(lines, i, columns, layout);
   let short = false;
   // blank lines between the header and its first row (a copy that set each row apart): passed over when a row follows
@@ -408,12 +410,23 @@ const PAGE_BREAK_REACH = 12;
 /** How many lines of a row's upper half may stand above its number's line in a table whose cells are centred vertically. */
 const CENTRED_ABOVE_MAX = 4;
 
-/** A row's number at a layout table's margin (1, then two spaces or the line's end): the number, or null. */
-function layoutRowNumber(line: string | undefined): number | null {
+/**
+ * A row's number at a layout table's margin (1, then two spaces or the line's end), the margin where the header's first
+ * cell stands (a page's copy indents the whole table): the number, or null.
+ */
+function layoutRowNumber(line: string | undefined, margin: number): number | null {
   const m = LAYOUT_ROW_NUMBER.exec(line ?? '');
-  return m ? Number(m[1]) : null;
+  return m && m[1]!.length <= margin + LAYOUT_MARGIN_SLACK ? Number(m[2]) : null;
 }
-const LAYOUT_ROW_NUMBER = /^\s{0,2}(\d{1,3})(?:\s{2,}|$)/;
+const LAYOUT_ROW_NUMBER = /^(\s*)(\d{1,3})(?:\s{2,}|$)/;
+/** How far from the margin a row's number may stand, and how much further in a cell's line starts at least. */
+const LAYOUT_MARGIN_SLACK = 2;
+
+/** The spaces a line opens with. */
+const indentOf = (line: string): number => line.length - line.trimStart().length;
+
+/** A line that opens inside the table, past its number's column (a cell's line with no number). */
+const opensPastMargin = (line: string, margin: number): boolean => indentOf(line) > margin + LAYOUT_MARGIN_SLACK && line.trim() !== '';
 
 /** A category row at the margin between a layout table's rows (一、推进城市有机更新), after which the rows may be numbered from 1 again. */
 const layoutCategoryAt = (line: string | undefined): boolean => !!line && CENTRED_CATEGORY.test(line) && spacedCells(line).length <= 2;
@@ -428,6 +441,8 @@ interface LayoutBlock {
   categories: Map<number, string>;
   /** Each row's number opens it (not centred on its middle line). */
   topAligned: boolean;
+  /** Where the rows' numbers stand: the header's indent. */
+  margin: number;
   /** Whether a line is the header again at the top of a page (its 序 and 号 on lines of their own too). */
   headerAgain: (line: string) => boolean;
 }
@@ -441,11 +456,14 @@ interface LayoutBlock {
  * line at the margin that is no row's number. Null unless rows numbered 1, 2, 3 … in turn start within a few lines of
  * the header, and, for rows whose number opens them, some cell wraps (rows a line each are the reading by cells' to read).
  */
-function layoutBlock(lines: string[], from: number, columns: string[], numberCol: number): LayoutBlock | null {
+function layoutBlock(lines: string[], from: number, columns: string[], numberCol: number, headerIndent: number): LayoutBlock | null {
   if (numberCol !== 0) return null;
   const first = nextFilled(lines, from);
   const firstRow = layoutCategoryAt(lines[first]) ? nextFilled(lines, first + 1) : first;
-  const topAligned = layoutRowNumber(lines[firstRow]) !== null;
+  // the margin is where the first row's number stands, not further in than the header's first cell
+  const numbered = lines.slice(firstRow, firstRow + CENTRED_ABOVE_MAX + 1).find((l) => layoutRowNumber(l, headerIndent) !== null);
+  const margin = numbered === undefined ? headerIndent : indentOf(numbered);
+  const topAligned = layoutRowNumber(lines[firstRow], margin) !== null;
   const anchors: number[] = [];
   const categories = new Map<number, string>();
   let end = first;
@@ -462,7 +480,7 @@ function layoutBlock(lines: string[], from: number, columns: string[], numberCol
       if (l.trim() && !isPageFooterLine(l) && !headerAgain(l)) break;
       paged ||= isPageFooterLine(l) || headerAgain(l);
     }
-    return paged && (/^\s{3,}\S/.test(lines[at] ?? '') || layoutRowNumber(lines[at]) === last + 1 || layoutCategoryAt(lines[at]));
+    return paged && (opensPastMargin(lines[at] ?? '', margin) || layoutRowNumber(lines[at], margin) === last + 1 || layoutCategoryAt(lines[at]));
   };
   for (let k = first; k < lines.length; k++) {
     const line = lines[k]!;
@@ -472,7 +490,7 @@ function layoutBlock(lines: string[], from: number, columns: string[], numberCol
       continue;
     }
     blanks = 0;
-    const n = layoutRowNumber(line);
+    const n = layoutRowNumber(line, margin);
     if (layoutCategoryAt(line)) {
       categories.set(k, line.trim());
       last = 0;
@@ -480,12 +498,12 @@ function layoutBlock(lines: string[], from: number, columns: string[], numberCol
       if (n !== last + 1 && !(n === 1 && categories.size)) break;
       anchors.push(k);
       last = n;
-    } else if (!/^\s{3,}/.test(line) || (!anchors.length && k - firstRow >= CENTRED_ABOVE_MAX)) break;
+    } else if (!opensPastMargin(line, margin) || (!anchors.length && k - firstRow >= CENTRED_ABOVE_MAX)) break;
     end = k + 1;
   }
   const wrapped = lines.slice(first, end).filter((l) => l.trim() && !isPageFooterLine(l) && !headerAgain(l) && !layoutCategoryAt(l)).length - anchors.length;
   if (anchors.length < 2 || anchors[0]! - firstRow >= CENTRED_ABOVE_MAX || (topAligned && wrapped === 0)) return null;
-  return { first, end, anchors, categories, topAligned, headerAgain };
+  return { first, end, anchors, categories, topAligned, headerAgain, margin };
 }
 
 /**
@@ -501,7 +519,7 @@ function layoutRows(lines: string[], i: number, columns: string[], block: Layout
   // a Chinese character two
   const text = lines.slice(first, end).filter((_, n) => !categories.has(first + n));
   const [found, measure] = [charCount, displayWidth]
-    .map((m) => [centredColumnStarts(text, columns.length, m), m] as const)
+    .map((m) => [centredColumnStarts(text, columns.length, m, block.margin), m] as const)
     .reduce((best, next) => ((next[0]?.support ?? 0) > (best[0]?.support ?? 0) ? next : best));
   if (!found) return null;
   const starts = found.starts;
@@ -539,10 +557,17 @@ function layoutRows(lines: string[], i: number, columns: string[], block: Layout
  * ended a sentence; with no task text, its unit text opens no name the row above left unfinished (…、 or a name cut short)
  * and stands under a unit cell that is empty or whole there; with neither, it stands nearer the number below.
  */
-function lineBelongsBelow(above: readonly string[], pieces: readonly { column: number }[], taskCol: number, unitColumns: ReadonlySet<number>, fromAbove: number, toBelow: number): boolean {
+function lineBelongsBelow(above: readonly string[], pieces: readonly { text: string; column: number }[], taskCol: number, unitColumns: ReadonlySet<number>, fromAbove: number, toBelow: number): boolean {
   if (taskCol >= 0 && pieces.some((p) => p.column === taskCol)) return /[。；;]$/.test(above[taskCol] ?? '');
-  const units = pieces.filter((p) => unitColumns.has(p.column)).map((p) => above[p.column] ?? '');
-  if (units.length) return units.every((cell) => cell === '' || (!/[、，,]$/.test(cell) && hasUnitSuffix(cell.split(/[、，,]/).pop()!)));
+  const units = pieces.filter((p) => unitColumns.has(p.column)).map((p) => ({ cell: above[p.column] ?? '', text: p.text }));
+  // (a name its role closes is whole: …市自然资源和规划局配合; a line that only closes the name or the role above goes
+  // with it: 市级有关部 / 门配合, …人民政府 / 负责)
+  const whole = (cell: string) => !/[、，,]$/.test(cell) && hasUnitSuffix(cell.split(/[、，,]/).pop()!.replace(NAME_ROLE_TAIL, ''));
+  const closesAbove = (cell: string, text: string) => {
+    const name = text.replace(NAME_ROLE_TAIL, '');
+    return name === '' || (!NAME_ROLE_TAIL.test(cell) && nameRunsOnAfterBreak(cell, name));
+  };
+  if (units.length) return units.every(({ cell, text }) => cell === '' || (whole(cell) && !closesAbove(cell, text)));
   return toBelow < fromAbove;
 }
 
@@ -550,7 +575,7 @@ function lineBelongsBelow(above: readonly string[], pieces: readonly { column: n
  * The columns of a centred table's block: the places where its pieces start most often (two places either way counted
  * as one), as many as the header has cells, the first at the number's place. Null when the block has too few.
  */
-function centredColumnStarts(block: readonly string[], width: number, measure: Measure): { starts: number[]; support: number } | null {
+function centredColumnStarts(block: readonly string[], width: number, measure: Measure, margin: number): { starts: number[]; support: number } | null {
   const counts = new Map<number, number>();
   // (every word counts, one space before it or more: cells one space apart start columns as those further apart do)
   for (const line of block) for (const p of wordStarts(line, measure)) counts.set(p, (counts.get(p) ?? 0) + 1);
@@ -567,7 +592,7 @@ function centredColumnStarts(block: readonly string[], width: number, measure: M
     if (chosen.every((c) => Math.abs(c - col) > 2) && support(col) >= 2) chosen.push(col);
   }
   chosen.sort((a, b) => a - b);
-  return chosen.length === width && chosen[0]! <= 2 ? { starts: chosen, support: chosen.reduce((sum, c) => sum + support(c), 0) } : null;
+  return chosen.length === width && chosen[0]! <= margin + LAYOUT_MARGIN_SLACK ? { starts: chosen, support: chosen.reduce((sum, c) => sum + support(c), 0) } : null;
 }
 
 /** Where each word of a line starts (words set apart by one space or more), counted by `measure`; one walk of the line. */
@@ -705,6 +730,40 @@ function headerWrapBelow(headerLine: string, line: string, header: readonly stri
   }
   const cells = out.flat();
   return { cells: cells.map((c) => c.text), starts: cells };
+}
+
+/** Most characters of a piece of a header's cell on the line above or below it (牵头, 单位, 配合单位). */
+const HEADER_PIECE_MAX = 6;
+/** How far apart, in places, the two halves of a cell wrapped around its header's line may start. */
+const HEADER_PIECE_REACH = 2;
+
+/**
+ * The header with its lines above and below, where a layout copy centred the header's line in cells of two lines: a
+ * piece above and one below starting at the same place are one cell (牵头 / 单位, 完成 / 时限); pieces below with none
+ * above them are sub-columns (牵头单位  配合单位) of a spanning cell above with none below it (责任单位), which they
+ * replace. Every cell so made names a column; the cells are in the order they stand in. Null otherwise.
+ */
+function headerWrapAround(aboveLine: string, headerLine: string, belowLine: string, measure: Measure): { cells: string[]; starts: CellStart[] } | null {
+  const up = spacedCellStarts(aboveLine, measure);
+  const down = spacedCellStarts(belowLine, measure);
+  const piece = (p: CellStart) => p.text.length <= HEADER_PIECE_MAX && !/\d/.test(p.text) && /^[\u4e00-\u9fa5]+$/.test(p.text);
+  if (!up.length || !down.length || !up.every(piece) || !down.every(piece)) return null;
+  const made: CellStart[] = [];
+  const paired = new Set<CellStart>();
+  for (const u of up) {
+    const d = down.find((x) => !paired.has(x) && Math.abs(x.col - u.col) <= HEADER_PIECE_REACH);
+    if (!d) continue;
+    paired.add(d);
+    made.push({ text: u.text + d.text, col: Math.min(u.col, d.col) });
+  }
+  const alone = down.filter((d) => !paired.has(d));
+  // (a spanning cell above is there only with sub-columns below, two at least)
+  const spanning = up.length - paired.size;
+  if ((spanning > 0 && alone.length < 2) || (spanning === 0 && alone.length > 0)) return null;
+  made.push(...alone);
+  if (!made.every((c) => classify(c.text) !== 'other')) return null;
+  const cells = [...spacedCellStarts(headerLine, measure), ...made].sort((a, b) => a.col - b.col);
+  return hasTaskAndUnits(cells.map((c) => c.text)) ? { cells: cells.map((c) => c.text), starts: cells } : null;
 }
 
 /** A sentence's end and one space, then more text: two cells one space apart (…压缩至15个工作日。 市住建局). */
