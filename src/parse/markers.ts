@@ -63,6 +63,11 @@ const CN = `[${CN_NUMERAL_CHARS}]{1,4}`;
 // between them at most
 const atOrdinal = stickyMatcher(compiledPattern(`第${S}([${CN_NUMERAL_CHARS}](?:[ \\t]{0,2}[${CN_NUMERAL_CHARS}]){0,3}|\\d(?:[ \\t]{0,2}\\d){0,3})${S}(部${S}分|章|节|条|编)`));
 const atCn = stickyMatcher(compiledPattern(`(${CN})${S}[、.](?![、.])`));
+// 一，总体目标 (a comma for the 、, as OCR reads it or a typist writes it): at a line's start, before a Chinese word only
+// (之一，, 第一， inside a sentence are none; nor is 一，二，三 an enumeration)
+const atCnComma = stickyMatcher(compiledPattern(`(${CN})[，,]${S}(?=[\\u4e00-\\u9fa5])(?![${CN_NUMERAL_CHARS}][，,、])`));
+// (-) and (=), OCR's reading of （一） and （二）
+const atDashParen = stickyMatcher(/[（(][ \t]*([-—－=＝])[ \t]*[）)]/);
 // （一）、 as scraped copies write it: the 、 after the bracket belongs to the number
 const atCnParen = stickyMatcher(compiledPattern(`[（(]${S}(${CN})${S}[）)](?:${S}、(?![、（(]))?`));
 // 【一】 as a copy of an article on a social-media account numbers its parts (the rank of 一、)
@@ -82,6 +87,9 @@ const atNumHalf = stickyMatcher(/(\d{1,3})[）)]/);
  */
 const atPaddedNum = stickyMatcher(/(0[1-9]|[1-9]\d)[ \t\u3000]+(?=[\u4e00-\u9fa5])(?![年月日时分秒个家户人次元万亿千百余多天周届岁条件批种类所名位份套台辆座栋处场期轮世公米吨亩平立瓦床张株棵头只斤倍成]|项(?!目)|[一二三四五六七八九十]{1,3}[、.．]|第)/);
 const atAlpha = stickyMatcher(/([a-zA-Z])[.、](?![a-zA-Z0-9])/);
+// OCR's readings at a line's start, before Chinese text: l. for 1. (a lower-case L), 3, for 3. (a comma for the dot)
+const atOcrOne = stickyMatcher(/l[ \t]*[.、][ \t]*(?=[\u4e00-\u9fa5])/);
+const atNumComma = stickyMatcher(/(\d{1,2})[,，][ \t]*(?=[\u4e00-\u9fa5])/);
 const atAlphaParen = stickyMatcher(/[（(]([a-zA-Z])[）)]/);
 const atRoman = stickyMatcher(/([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[、.]?/);
 
@@ -124,6 +132,10 @@ export function matchHeading(s: string, pos = 0): HeadingMark | null {
   // in every pattern below group 1, the number, is not optional
   if (c === '（' || c === '(') {
     if ((m = atCnParen(s, pos))) return mark('cnParen', parseChineseNumeral(m[1]!), `（${m[1]}）`, s, pos, m[0].length);
+    if ((m = atDashParen(s, pos))) {
+      const value = /[=＝]/.test(m[1]!) ? 2 : 1;
+      return mark('cnParen', value, `（${toChineseNumeral(value)}）`, s, pos, m[0].length);
+    }
     if ((m = atNumParen(s, pos))) return mark('numParen', Number(m[1]), `（${Number(m[1])}）`, s, pos, m[0].length);
     if ((m = atAlphaParen(s, pos))) return mark('alphaParen', alphaValue(m[1]!), `（${m[1]}）`, s, pos, m[0].length);
     return null;
@@ -142,6 +154,10 @@ export function matchHeading(s: string, pos = 0): HeadingMark | null {
       const n = Number(m[1]);
       return mark('num', n, `${n}.`, s, pos, m[0].length);
     }
+    if (atLineStart(s, pos) && (m = atNumComma(s, pos))) {
+      const n = Number(m[1]);
+      return mark('num', n, `${n}.`, s, pos, m[0].length);
+    }
     return null;
   }
   if (CN_DIGITS[c] !== undefined || c === '十') {
@@ -150,6 +166,7 @@ export function matchHeading(s: string, pos = 0): HeadingMark | null {
       if (/^[〇零一二两三四五六七八九十]、/.test(s.slice(pos + m[0].length, pos + m[0].length + 2))) return null;
       return mark('cn', parseChineseNumeral(m[1]!), `${m[1]}、`, s, pos, m[0].length);
     }
+    if (atLineStart(s, pos) && (m = atCnComma(s, pos))) return mark('cn', parseChineseNumeral(m[1]!), `${m[1]}、`, s, pos, m[0].length);
     return null;
   }
   if (c === '【') {
@@ -172,6 +189,7 @@ export function matchHeading(s: string, pos = 0): HeadingMark | null {
   const fullStop = fullStopDigitValue(c);
   if (!Number.isNaN(fullStop)) return mark('num', fullStop, `${fullStop}.`, s, pos, 1);
   if (ROMAN[c] !== undefined && (m = atRoman(s, pos))) return mark('roman', ROMAN[c], `${c}、`, s, pos, m[0].length);
+  if (c === 'l' && atLineStart(s, pos) && (m = atOcrOne(s, pos))) return mark('num', 1, '1.', s, pos, m[0].length);
   if (/[a-zA-Z]/.test(c) && (m = atAlpha(s, pos))) {
     // Only CJK text may follow: `a.` before English words is prose, not numbering.
     const next = s[pos + m[0].length];
@@ -179,6 +197,9 @@ export function matchHeading(s: string, pos = 0): HeadingMark | null {
   }
   return null;
 }
+
+/** Whether `pos` opens a line of `s`: marks that OCR misreads are taken there only. */
+const atLineStart = (s: string, pos: number): boolean => pos === 0 || s[pos - 1] === '\n';
 
 function alphaValue(ch: string): number {
   return ch.toLowerCase().charCodeAt(0) - 96;

@@ -145,3 +145,22 @@ describe('a padded number before a part\'s own number (01 一、…, a page\'s d
     expect(matchHeading('01 一、基础设施互联互通')).toBeNull();
   });
 });
+
+describe("OCR's readings of a number at a line's start", () => {
+  test('一，/一, for 一、, (-) and (=) for （一） and （二）, l. for 1., 3, for 3.', () => {
+    expect(matchHeading('一,总体目标')).toEqual(expect.objectContaining({ style: 'cn', value: 1, token: '一、' }));
+    expect(matchHeading('二， 主要措施')).toEqual(expect.objectContaining({ style: 'cn', value: 2 }));
+    expect(matchHeading('(-)加强规划计划源头管控')).toEqual(expect.objectContaining({ style: 'cnParen', value: 1, token: '（一）' }));
+    expect(matchHeading('(=)推进存量土地盘活利用')).toEqual(expect.objectContaining({ style: 'cnParen', value: 2 }));
+    expect(matchHeading('l. 将节约集约用地理念贯穿')).toEqual(expect.objectContaining({ style: 'num', value: 1, token: '1.' }));
+    expect(matchHeading('3,推广升级千兆光纤网络')).toEqual(expect.objectContaining({ style: 'num', value: 3 }));
+  });
+  test('inside a line, before figures, or as an enumeration they are none', () => {
+    expect(matchHeading('重点之一，加快建设', 2)).toBeNull();
+    expect(matchHeading('一，二，三产业融合发展')).toBeNull();
+    expect(matchHeading('3,4月完成')).toBeNull();
+    expect(matchHeading('1,000元')).toBeNull();
+    expect(matchHeading('l.abc')).toBeNull();
+    expect(matchHeading('完成3,推广', 2)).toBeNull();
+  });
+});
