@@ -43,6 +43,15 @@ function titleComplete(title: string): boolean {
   return !COVER_TITLE.test(t) || COVER_TYPE_END.test(t);
 }
 
+/** Most characters of a document's title standing alone on its line. */
+const STANDING_TITLE_MAX = 60;
+
+/** A line that is a document's title alone: a whole line ending in a document type, with no sentence punctuation. */
+function standsAsDocumentTitle(seg: Segment): boolean {
+  const n = seg.span.n.trim();
+  return seg.lineStart && seg.lineEnd && n.length <= STANDING_TITLE_MAX && titleComplete(n) && !/[。；;，,：:]/.test(n);
+}
+
 export function normaliseDocNumber(raw: string): string | null {
   const m = DOC_NUMBER.exec(raw.replace(/\s+/g, ' ').trim());
   return m ? `${m[1]}〔${m[2]}〕${Number(m[3])}号` : null;
@@ -312,6 +321,12 @@ function readSignatures(segments: Segment[], meta: Metadata, roles: Map<number, 
     return !roles.has(i) && n && !ANNOTATION.test(n);
   });
   // segments before i may be cut (a glued issuer) while this runs; seg itself is not
+  // the first numbered line's index, found once when asked
+  let firstHeadingAt: number | undefined;
+  const firstHeading = (): number => {
+    firstHeadingAt ??= segments.findIndex((seg) => seg.lineStart && matchHeading(seg.span.n.trim()) !== null);
+    return firstHeadingAt < 0 ? Infinity : firstHeadingAt;
+  };
   for (const [i, seg] of segments.entries()) {
     if (roles.has(i) || !isDateSegment(seg)) continue;
     const names: string[] = [];
@@ -335,7 +350,9 @@ function readSignatures(segments: Segment[], meta: Metadata, roles: Map<number, 
     }
     // a date with no names above it signs the text when nothing follows it, or when an attachment starts right after it
     const next = segments[i + 1];
-    const beforeAttachment = next !== undefined && ATTACHMENT_START.test(next.span.n.trim());
+    // (or, after the covering notice's numbered paragraphs, the attached document's own title standing alone on its line:
+    // …分工方案, the page's 附件 line lost)
+    const beforeAttachment = next !== undefined && (ATTACHMENT_START.test(next.span.n.trim()) || (standsAsDocumentTitle(next) && firstHeading() < i));
     if (!names.length && i !== lastText && !beforeAttachment) continue;
     for (let k = j + 1; k < i; k++) roles.set(k, 'signature');
     roles.set(i, 'date');

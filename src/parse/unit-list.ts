@@ -88,6 +88,8 @@ export function isBareDepartment(name: string): boolean {
   const branch = BRANCH_RE.exec(name);
   if (!endsWithUnitSuffix(name) || GENERIC_RE.test(name) || (branch && !BARE_BRANCHES.has(name) && !fieldBranchStem(name.slice(0, branch.index)))) return false;
   // 市政工程管理处: 市政 (municipal works) names its own field, and a city's office it is already; 市直机关工委 names its level
+  // a named place's own government (乐都区人民政府) is no department of the run's level
+  if (NAMED_PLACE_GOVERNMENT.test(name)) return false;
   if (levelPrefix(name) || OWN_LEVEL_OPENING.test(name) || OWN_ORGANISATION_RE.test(name) || PLACE_INSIDE.test(name) || isCatchAll(name) || name.startsWith('市政')) return false;
   // a street's or a town's own office is named after its place (西山街办, 凤凰街道办), and so is a station named by its
   // place and its field (灰山港工商所, 城关财政所); one named by the townships' level is theirs (乡镇水利站)
@@ -184,8 +186,15 @@ const joinedAtComma = (a: TwinText, b: TwinText): TwinText => ({ r: `${a.r}、${
 function goesOnWithCollective(prev: string, name: string): boolean {
   // (a collective of 有关 or 相关 places goes on so after its own organ: 有关盟市行政公署、人民政府, 相关县区党委、政府)
   if (!prev.startsWith('各')) return /^(?:有关|相关)/.test(prev) && COLLECTIVE_ORGAN_END.test(prev) && SHARED_PLACE_TAIL.test(name);
-  return SHARED_PLACE_TAIL.test(name) || (LEVEL_BODY.test(name) && hasUnitSuffix(prev)) || (BARE_PLACE_KIND.test(name) && isRegionCollective(prev)) || (LEVEL_GOVERNMENT.test(name) && GOVERNMENT_END.test(prev));
+  return SHARED_PLACE_TAIL.test(name) || (LEVEL_BODY.test(name) && hasUnitSuffix(prev)) || (BARE_PLACE_KIND.test(name) && isRegionCollective(prev)) || (LEVEL_GOVERNMENT.test(name) && GOVERNMENT_END.test(prev)) || (ZONES_ALONE.test(prev) && ZONE_COMMITTEE.test(name));
 }
+
+/** Kinds of zone a collective may name: 开发区, 园区, 高新区 … */
+const ZONE_KINDS = '(?:开发区|经济开发区|经开区|高新区|工业园区|工业园|产业园区|园区|新区|功能区)';
+/** A collective of zones with no organ of its own (各开发区), before the kind of zone that names their committee. */
+const ZONES_ALONE = compiledPattern(`^各${ZONE_KINDS}$`);
+/** Another kind of zone and the committee both share: 园区管委会 of 各开发区、园区管委会. */
+const ZONE_COMMITTEE = compiledPattern(`^${ZONE_KINDS}(?:管委会|管理委员会)$`);
 
 /** The organ a collective of places names before a shared tail: 有关盟市行政公署, 相关县区党委. */
 const COLLECTIVE_ORGAN_END = /(?:人民政府|政府|行政公署|行署|党委)$/;

@@ -134,6 +134,16 @@ describe('unit-list grammar', () => {
     expect(names('鄂州市、西山街办')).toEqual(['鄂州市', '西山街办']);
   });
 
+  test("a named place's own government takes no level prefix from the run", () => {
+    expect(names('市发展改革委、乐都区、平安区人民政府')).toEqual(['市发展改革委', '乐都区人民政府', '平安区人民政府']);
+    expect(names('市住建局、乐都区人民政府')).toEqual(['市住建局', '乐都区人民政府']);
+    expect(names('市住建局、财政局')).toEqual(['市住建局', '市财政局']);
+  });
+
+  test('a collective of zones and another kind of zone share one committee', () => {
+    expect(names('各街道办事处、各开发区、园区管委会')).toEqual(['各街道办事处', '各开发区、园区管委会']);
+  });
+
   test('a prefix is handed on from a name with its former or other name in brackets', () => {
     expect(names('自治区农牧厅（乡村振兴局）、财政厅')).toEqual(['自治区农牧厅（乡村振兴局）', '自治区财政厅']);
     expect(names('省市场监管局（知识产权局）、商务厅')).toEqual(['省市场监管局（知识产权局）', '省商务厅']);
