@@ -598,9 +598,14 @@ function groupHeadingClause(it: Item): ClauseResult | null {
  * else the first body paragraph (a covering notice's 三、加强督导。市发展改革委负责… and 1.加强会商研判。由市应急管理局
  * 会同…开展滚动会商 describe duties).
  */
+/** A short title closed by a colon before the item's text: 综合协调组：, 运输保障组：. */
+const TITLE_COLON = /^[^，,。；;：:（(]{2,12}[：:]/;
+
 function openingText(it: Item): { title: TwinText; first: TwinText | null; inBody: boolean } {
   const whole = trimTwin(it.heading.span);
-  const title = firstSentence(whole);
+  // a short title closed by a colon (综合协调组：由市交通运输局牵头，…), or else the first sentence
+  const colon = TITLE_COLON.exec(whole.n);
+  const title = colon ? sliceTwin(whole, 0, colon[0].length - 1) : firstSentence(whole);
   const after = trimTwin(sliceTwin(whole, Math.min(whole.n.length, title.n.length + 1)));
   if (LEADING_CLAUSE.test(after.n)) return { title, first: after, inBody: false };
   return { title, first: it.body[0] ? trimTwin(it.body[0].span) : null, inBody: true };

@@ -17,6 +17,9 @@ export type NumberStyle =
   | 'cn'
   | 'cnParen'
   | 'num'
+  /** 2.1 and 2.1.3, as emergency plans and standards number their sections: below 2., above （1）. */
+  | 'dotted'
+  | 'dotted3'
   | 'numParen'
   | 'circled'
   | 'numHalfParen'
@@ -35,6 +38,8 @@ export const LADDER_RANK: Record<NumberStyle, number | null> = {
   cn: 2,
   cnParen: 3,
   num: 4,
+  dotted: 4.3,
+  dotted3: 4.6,
   numParen: 5,
   circled: 6,
   numHalfParen: null,
@@ -87,6 +92,8 @@ const atNumHalf = stickyMatcher(/(\d{1,3})[）)]/);
  */
 const atPaddedNum = stickyMatcher(/(0[1-9]|[1-9]\d)[ \t\u3000]+(?=[\u4e00-\u9fa5])(?![年月日时分秒个家户人次元万亿千百余多天周届岁条件批种类所名位份套台辆座栋处场期轮世公米吨亩平立瓦床张株棵头只斤倍成]|项(?!目)|[一二三四五六七八九十]{1,3}[、.．]|第)/);
 const atAlpha = stickyMatcher(/([a-zA-Z])[.、](?![a-zA-Z0-9])/);
+// 2.1 / 2.1.3 at a line's start before a heading's Chinese text (2.2应急工作组, 1.3 事件分级); not an amount (1.5亿元, 2.5万人)
+const atDotted = stickyMatcher(/(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?(?![\d.．%])[ \t\u3000]*(?=[\u4e00-\u9fa5])(?![万亿千百元倍个米吨亩件项次人户家所座台辆条天年月日岁分秒度公平立])/);
 // OCR's readings at a line's start, before Chinese text: l. for 1. (a lower-case L), 3, for 3. (a comma for the dot)
 const atOcrOne = stickyMatcher(/l[ \t]*[.、][ \t]*(?=[\u4e00-\u9fa5])/);
 const atNumComma = stickyMatcher(/(\d{1,2})[,，][ \t]*(?=[\u4e00-\u9fa5])/);
@@ -144,6 +151,11 @@ export function matchHeading(s: string, pos = 0): HeadingMark | null {
     if ((m = atNum(s, pos))) {
       const n = Number(m[1]);
       return mark('num', n, `${n}.`, s, pos, m[0].length);
+    }
+    if (atLineStart(s, pos) && (m = atDotted(s, pos))) {
+      const three = m[3] !== undefined;
+      const value = Number(three ? m[3] : m[2]);
+      return mark(three ? 'dotted3' : 'dotted', value, three ? `${m[1]}.${m[2]}.${m[3]}` : `${m[1]}.${m[2]}`, s, pos, m[0].length);
     }
     if ((m = atNumHalf(s, pos))) {
       const n = Number(m[1]);

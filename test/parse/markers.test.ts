@@ -164,3 +164,15 @@ describe("OCR's readings of a number at a line's start", () => {
     expect(matchHeading('完成3,推广', 2)).toBeNull();
   });
 });
+
+describe('decimal section numbers, as emergency plans number their sections (2.1, 2.1.3)', () => {
+  test('number a section at a line\'s start before its Chinese title, by their last part', () => {
+    expect(matchHeading('2.2应急工作组')).toEqual(expect.objectContaining({ style: 'dotted', value: 2, token: '2.2' }));
+    expect(matchHeading('1.3 事件分级')).toEqual(expect.objectContaining({ style: 'dotted', value: 3 }));
+    expect(matchHeading('2.1.3综合协调组')).toEqual(expect.objectContaining({ style: 'dotted3', value: 3, token: '2.1.3' }));
+  });
+  test('an amount, a bare decimal or a number inside a line is none', () => {
+    for (const line of ['1.5亿元以上', '3.5万人', '2.5倍', '2.1', '4.5%以内']) expect(matchHeading(line)).toBeNull();
+    expect(matchHeading('见2.2应急工作组', 1)).toBeNull();
+  });
+});
