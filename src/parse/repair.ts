@@ -198,14 +198,16 @@ export function findGlue(text: TwinText, context: ParagraphKind, fits: (mark: He
     const afterTitle =
       context === 'heading' &&
       ((i <= HEADING_PHRASE_MAX + 1 && !HEADING_PHRASE_BREAK.test(n.slice(0, i).replace(/。[ \t\u3000]*$/, ''))) || (isWsCode(prev) && i <= SPACED_TITLE_MAX && !SENTENCE_BREAK.test(n.slice(0, i))));
-    if (!anywhere && !opening && !afterTitle && !isBoundary(prev) && !(afterCjk && flattened)) continue;
+    // (a title of two phrases parted by one comma, 坚持关口前移，着力防范化解重大安全风险（一）…: its first child numbered 1 only)
+    const commaTitle = context === 'heading' && !afterTitle && afterCjk && i <= COMMA_TITLE_MAX && COMMA_TITLE.test(n.slice(0, i));
+    if (!anywhere && !opening && !afterTitle && !commaTitle && !isBoundary(prev) && !(afterCjk && flattened)) continue;
     if (colon && !opening) continue;
     if ((prev >= 0x30 && prev <= 0x39) || (prev >= 0x41 && prev <= 0x5a) || (prev >= 0x61 && prev <= 0x7a) || prev === 0x2e) continue;
     if (headings.at(i) !== 0) continue;
     const mark = matchHeading(n, i);
     if (!mark) continue;
     // the first child, or the next of a run numbered straight through the parts (三、营造良好氛围（六）广泛开展…)
-    const firstChild = afterTitle && FIRST_CHILD_STYLES.has(mark.style) && (mark.value === 1 || fits(mark, false));
+    const firstChild = (afterTitle && FIRST_CHILD_STYLES.has(mark.style) && (mark.value === 1 || fits(mark, false))) || (commaTitle && FIRST_CHILD_STYLES.has(mark.style) && mark.value === 1);
     if (afterTitle && !firstChild && !anywhere && !opening && !isBoundary(prev) && !(afterCjk && flattened)) continue;
     // in a page flattened into one line, a part's number after a full stop may skip a few (（三）… 。（六）市政提升…), as the
     // document numbered it
@@ -290,6 +292,10 @@ const SPACED_TITLE_MAX = 60;
 const SENTENCE_BREAK = /[。；;！？!?：:]/;
 /** A heading's title before its first child glued to it: short, with no punctuation or bracket in it. */
 const HEADING_PHRASE_MAX = 20;
+/** Most characters of a title of two phrases parted by one comma, before a glued first child. */
+const COMMA_TITLE_MAX = 32;
+/** Two phrases parted by one comma, nothing else between: 坚持关口前移，着力防范化解重大安全风险. */
+const COMMA_TITLE = /^[^，,。；;：:、！？!?（(【〔[“《]+[，,][^，,。；;：:、！？!?（(【〔[“《]+$/;
 const HEADING_PHRASE_BREAK = /[，,。；;：:、！？!?（(【〔[“《]/;
 /** Styles whose glued number may skip a few after a full stop in flattened text, and how many. */
 const SKIPPING_STYLES: ReadonlySet<string> = new Set(['cn', 'cnParen']);
