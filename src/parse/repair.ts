@@ -57,6 +57,8 @@ export function continuesParagraph(p: Paragraph | null, seg: Segment, text: Twin
   if (p.kind === 'heading' && !p.sentenceEnded) {
     // a heading without a full stop continues only when its line was hard-wrapped
     if ('，、（(“《'.includes(last) || p.depth > 0) return true;
+    // or inside a name of its list of units that the next line completes (…市公安局、市应 / 急管理局等参与。)
+    if (seg.lineStart && completesListedName(p.tail, text.n)) return true;
     // and never into a line that opens with a field of its own (提案号：3　提案人：…); one character alone on the
     // next line is its last, left there by the wrapping (关于解决城区停车难问题的提 / 案), and so are one or two
     // before a full stop, which no sentence opens with (完善城市功能，补齐公共服务设施短 / 板。按照…)
@@ -158,6 +160,19 @@ function completesBrokenName(tail: string, next: string): boolean {
   if (hasUnitSuffix(lastItem) && before !== '、' && before !== '：' && before !== ':') return false;
   return hasUnitSuffix(lastItem + piece);
 }
+
+/** Whether a heading's line ends inside a listed name (…、市应) that the next line's first piece completes (急管理局等参与). */
+function completesListedName(tail: string, next: string): boolean {
+  const item = LISTED_NAME_HEAD.exec(tail)?.[1];
+  const piece = /^[^、，,；;。：:\s]+/.exec(next)?.[0].replace(ROLE_AFTER_NAME, '') ?? '';
+  return item !== undefined && !hasUnitSuffix(item) && piece.length > 0 && piece.length <= LISTED_PIECE_MAX && hasUnitSuffix(item + piece);
+}
+/** A list's last name begun after its 、 at a line's end. */
+const LISTED_NAME_HEAD = /、([^、，,；;。：:\s]{1,8})$/;
+/** A role word after a name, with the 等 before it: 等参与, 配合. */
+const ROLE_AFTER_NAME = /等?(?:参与|配合|负责|牵头|协助|协办)?$/;
+/** Most characters of the rest of a name on the next line. */
+const LISTED_PIECE_MAX = 10;
 
 /** Whether a line's first piece completes the role word a wrapped label line broke off (…市国土资源局配 + 合。). */
 function completesRoleWord(tail: string, next: string): boolean {
