@@ -25,7 +25,7 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
   let listed = false;
   let listLine: number | undefined;
   // the titles the list names (附件：…分解落实意见): a line repeating one of them, unsigned, starts that attachment
-  const listedTitles: string[] = [];
+  const listedTitles = new Set<string>();
   // a title right under 附件2 belongs to that attachment: another starts only after numbered content
   let numberedSinceStart = true;
   // a covering notice without a numbered paragraph (…现转发给你们) and the plan printed under it are one text:
@@ -62,12 +62,12 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
       inList = true;
       listed = true;
       listLine = i;
-      listedTitles.push(titleCore(n.replace(ATTACHMENT_LIST, '')));
+      listedTitles.add(titleCore(n.replace(ATTACHMENT_LIST, '')));
       return;
     }
     if (inList && seg.lineStart && !seg.blankBefore && matchHeading(n) && !n.includes('。') && n.length <= 80) {
       out.set(i, 'attachment-list');
-      listedTitles.push(titleCore(n.slice(matchHeading(n)!.length)));
+      listedTitles.add(titleCore(n.slice(matchHeading(n)!.length)));
       return;
     }
     inList = false;
@@ -82,7 +82,7 @@ function attachmentLines(segments: readonly Segment[], roles: ReadonlyMap<number
     // 附件2 alone over its title: an attachment, though a flattened copy lost the signature above it
     const next = segments[i + 1]?.span.n.trim() ?? '';
     const markedTitle = start && (attachedTitle(next) || tableTitle(next));
-    const listedTitle = listed && numberedSinceStart && seg.lineStart && seg.lineEnd && standsAsTitle(n) && listedTitles.includes(titleCore(n));
+    const listedTitle = listed && numberedSinceStart && seg.lineStart && seg.lineEnd && standsAsTitle(n) && listedTitles.has(titleCore(n));
     if ((signed && seg.lineStart && seg.lineEnd && (start || titled)) || (listed && start) || captioned || restarted || markedTitle || listedTitle) {
       if (printed !== undefined && titled && !start && namedAbove(segments, printed, n)) out.set(printed, 'attachment-start');
       printed = undefined;

@@ -78,7 +78,7 @@ export function readLeadNotes(fullText: string, shadowOf: () => readonly string[
     ? {
         fromLine: sameBelow ? lineAt(byOrder.index) : 0,
         needsTwo: LEAD_NOTE_TWO_OR_MORE.test(shadow.slice(Math.max(0, byOrder.index - 16), byOrder.index)),
-        othersCooperate: OTHERS_COOPERATE_NOTE.test(shadow.slice(byOrder.index + byOrder[0].length).replace(LEAD_NOTE_REST, '')),
+        othersCooperate: OTHERS_COOPERATE_NOTE.test(shadow.slice(byOrder.index + byOrder[0].length, byOrder.index + byOrder[0].length + OTHERS_NOTE_REACH).replace(LEAD_NOTE_REST, '')),
       }
     : null;
   // 逗号前为牵头单位: in each list the units before its first comma (分号: semicolon) lead, from the note's list on when it says 下同
@@ -99,6 +99,9 @@ function unwrapped(lines: readonly string[]): { text: string; lineAt: (offset: n
   const lineAt = (offset: number): number => lastAtOrBefore(starts, offset) + 1;
   return { text: parts.join(''), lineAt };
 }
+
+/** How far after a lead note what it says of the other units is looked for (…为牵头单位，其他列入单位为参与单位). */
+const OTHERS_NOTE_REACH = 24;
 
 /** A clause whose first unit leads by the note: a copy, with its first unit marked, when it has no lead of its own. */
 function withLeadByOrder(c: ClauseResult, rule: LeadByOrder): ClauseResult {
