@@ -23,7 +23,7 @@ import { hasUnitSuffix, isCatchAll } from './unit-list.js';
 import { isWsCode, PARAGRAPH_END } from './chars.js';
 import { matchesFrom } from './lexicon/regex.js';
 import { bracketDepth, clauseBracketCode } from './lexicon/brackets.js';
-import { CLAUSE_ROLE_END_RE } from './lexicon/roles.js';
+import { CLAUSE_ROLE_END_RE, NAME_ROLE_TAIL } from './lexicon/roles.js';
 
 export interface Layout {
   /** Physical line width of hard-wrapped text, when the document has one. */
@@ -164,13 +164,11 @@ function completesBrokenName(tail: string, next: string): boolean {
 /** Whether a heading's line ends inside a listed name (…、市应) that the next line's first piece completes (急管理局等参与). */
 function completesListedName(tail: string, next: string): boolean {
   const item = LISTED_NAME_HEAD.exec(tail)?.[1];
-  const piece = /^[^、，,；;。：:\s]+/.exec(next)?.[0].replace(ROLE_AFTER_NAME, '') ?? '';
+  const piece = /^[^、，,；;。：:\s]+/.exec(next)?.[0].replace(NAME_ROLE_TAIL, '') ?? '';
   return item !== undefined && !hasUnitSuffix(item) && piece.length > 0 && piece.length <= LISTED_PIECE_MAX && hasUnitSuffix(item + piece);
 }
 /** A list's last name begun after its 、 at a line's end. */
 const LISTED_NAME_HEAD = /、([^、，,；;。：:\s]{1,8})$/;
-/** A role word after a name, with the 等 before it: 等参与, 配合. */
-const ROLE_AFTER_NAME = /等?(?:参与|配合|负责|牵头|协助|协办)?$/;
 /** Most characters of the rest of a name on the next line. */
 const LISTED_PIECE_MAX = 10;
 
