@@ -7,15 +7,16 @@ import { diag, sortDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { ParsedDocument } from '../model/notice.js';
 import { prepareLines, type PreparedLine, type ToSimplified } from './prepare.js';
 import { toSegments } from './segments.js';
-import { readMetadata } from './metadata.js';
+import { normaliseDocNumber, readMetadata } from './metadata.js';
 import { buildStructure } from './structure.js';
 import { buildRecords, readLeadNotes, type Place } from './records.js';
 import { isMinutes } from './item-clauses.js';
 import { allMatches } from './lexicon/regex.js';
+import { DOCUMENT_TYPE_END } from './lexicon/documents.js';
 
 /** Minutes say so in their first lines (title, 纪要如下). */
 const MINUTES_LINES = 40;
-import { matchHeading } from './markers.js';
+import { type HeadingMark, matchHeading, toChineseNumeral } from './markers.js';
 import { labelAtStart } from './clauses.js';
 import { PARAGRAPH_END, textWidth } from './chars.js';
 import { classify } from './classify.js';
@@ -82,9 +83,14 @@ const FLAT_LINE = 300;
 /** Whether a line (or a run of wrapped lines) of this length is the text flattened: longer than a paragraph, most of the text. */
 const holdsMostOfText = (longest: number, total: number): boolean => longest > FLAT_LINE && longest > total * 0.5;
 
+/** A line's indent, in characters. */
+const indentWidth = (l: PreparedLine): number => l.norm.length - l.norm.trimStart().length;
+
 /** Whether a line runs to the text's wrap width, its text going on on the next line. */
-function runsToWidth(line: PreparedLine, wrapWidth: number): boolean {
-  return line.norm.trim().length > 0 && trimmedWidth(line) >= wrapWidth - 1;
+function runsToWidth(line: PreparedLine, wrapWidth: number, margin?: number): boolean {
+  // a paragraph's first line, indented deeper than the text's margin, holds fewer characters
+  const indent = margin === undefined ? 0 : textWidth(line.text, Math.min(margin, indentWidth(line)), indentWidth(line));
+  return line.norm.trim().length > 0 && trimmedWidth(line) + indent >= wrapWidth - 1;
 }
 
 /**
@@ -124,8 +130,12 @@ interface Rewritten {
  * The text with each line that runs to the wrap width joined to the line after it (the line break dropped, nothing
  * else changed), so that a flattened text hard-wrapped reads as the one line it was: a number or label the wrap cut
  * (（十 / 二）) whole again. Its places map back to the source's lines and columns.
+ *
+ * `guard`, for a hard-wrapped text that was not flattened (a PDF's text copied: paragraphs wrapped at the page's
+ * width): a line is joined only to a line that goes on with it (see startsOwnLine), over a page break between them
+ * (its number and running head go), and a paragraph's indented first line runs to the width with its indent.
  */
-function unwrap(text: string, prepared: PreparedLine[], wrapWidth: number): Rewritten {
+function unwrap(text: string, prepared: PreparedLine[], wrapWidth: number, guard: WrapGuard | null): Rewritten {
   const source = new LineIndex(text);
   const raws = splitLines(text);
   const out: string[] = [];
@@ -141,9 +151,11 @@ function unwrap(text: string, prepared: PreparedLine[], wrapWidth: number): Rewr
   let at: number[] = [];
   let nums: number[] = [];
   let skip: number[] = [];
+  const numbering = new Numbering();
   for (let k = 0; k < raws.length; k++) {
     const raw = raws[k]!;
-    const lead = at.length ? raw.length - raw.replace(/^ +/, '').length : 0;
+    // (a paragraph's wrapped lines all indented as its first, a copy's margin: full-width spaces too)
+    const lead = at.length ? raw.length - raw.replace(guard ? /^[ \t\u3000]+/ : /^ +/, '').length : 0;
     if (at.length) length -= trimTrailingSpaces(pieces);
     at.push(length);
     nums.push(k + 1);
@@ -151,8 +163,15 @@ function unwrap(text: string, prepared: PreparedLine[], wrapWidth: number): Rewr
     const piece = raw.slice(lead);
     pieces.push(piece);
     length += piece.length;
-    const next = prepared[k + 1];
-    if (next && next.norm.trim() && runsToWidth(prepared[k]!, wrapWidth)) continue;
+    const j = guard ? nextTextAcrossPage(prepared, k) : k + 1;
+    const next = prepared[j];
+    // the number a line of its own opens with
+    if (guard && at.length === 1) numbering.saw(prepared[k]!.norm.trim());
+    if (next && next.norm.trim() && runsToWidth(prepared[k]!, wrapWidth, guard?.margin) && !(guard && startsOwnLine(prepared[k]!, next, numbering))) {
+      // the page's furniture between (its number, its running head) goes
+      k = j - 1;
+      continue;
+    }
     out.push(pieces.join(''));
     starts.push(at);
     numbers.push(nums);
@@ -166,6 +185,94 @@ function unwrap(text: string, prepared: PreparedLine[], wrapWidth: number): Rewr
     return source.point(source.offset(numbers[ln - 1]![k]!, column - at[k]! + skipped[ln - 1]![k]!) ?? text.length);
   };
   return { text: out.join('\n'), origin };
+}
+
+/** The line after line k that holds text, over a page break between them (blank lines around the page's furniture, which prepare blanked); none over a blank line alone. */
+function nextTextAcrossPage(prepared: readonly PreparedLine[], k: number): number {
+  let j = k + 1;
+  let pageBreak = false;
+  for (; j < prepared.length && !prepared[j]!.norm.trim(); j++) if (prepared[j]!.pageBreak) pageBreak = true;
+  return j === k + 1 || pageBreak ? j : k + 1;
+}
+
+/** How a hard-wrapped text that was not flattened is joined: its common indent (the margin). */
+interface WrapGuard {
+  margin: number;
+}
+
+/** The indent most lines with text have (a copy's margin, or none), in characters. */
+function commonIndent(prepared: readonly PreparedLine[]): number {
+  const counts = new Map<number, number>();
+  for (const l of prepared) if (l.norm.trim()) counts.set(indentWidth(l), (counts.get(indentWidth(l)) ?? 0) + 1);
+  let best = 0;
+  for (const [indent, n] of counts) if (n > (counts.get(best) ?? 0)) best = indent;
+  return best;
+}
+
+/**
+ * Whether a line after a wrapped one starts a line of its own: a paragraph's first line (indented deeper than the
+ * wrapped line), or a heading or label after a line that may end there (a sentence's end, a closing bracket, a
+ * heading's own line); after a line cut mid-phrase, a number opening the next one is the text's (推动“一、 / 二、三产业融合”).
+ */
+function startsOwnLine(line: PreparedLine, next: PreparedLine, numbering: Numbering): boolean {
+  if (indentWidth(next) > indentWidth(line)) return true;
+  const n = next.norm.trim();
+  // a document's number or a date alone on its line (under a title that happens to fill the width)
+  if (normaliseDocNumber(n) !== null || DATE_ALONE.test(n)) return true;
+  const mark = wellFormedHeading(n);
+  if (mayEndLine(line.norm.trim())) return mark !== null || labelAtStart(n) !== null || readsAsTitle(n);
+  // after a line cut mid-phrase (a title filling the width), a heading that goes on with the numbering so far
+  return mark !== null && numbering.continues(mark);
+}
+
+/**
+ * The numbers the lines opened with so far, by style in the order the styles came (outer first): whether a number is
+ * the next of its style, or the first of a style not open (a new part's （一） starts again at one).
+ */
+class Numbering {
+  private readonly last = new Map<string, number>();
+  saw(line: string): void {
+    const mark = wellFormedHeading(line);
+    if (!mark) return;
+    if (this.last.has(mark.style)) {
+      // the styles that came after it are the levels inside it: they start again
+      let inner = false;
+      for (const style of [...this.last.keys()]) {
+        if (inner) this.last.delete(style);
+        inner ||= style === mark.style;
+      }
+    }
+    this.last.set(mark.style, mark.value);
+  }
+  continues(mark: HeadingMark): boolean {
+    return mark.value === (this.last.get(mark.style) ?? 0) + 1;
+  }
+}
+
+/** A date alone on its line: 2017年11月17日, 二〇一七年十一月十七日. */
+const DATE_ALONE = /^(?:\d{4}|[〇零○一二三四五六七八九]{4})[ \t]*年[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*月[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*日$/;
+
+/** The longest line read as a document's title standing alone. */
+const TITLE_LINE_MAX = 60;
+
+/** A document's title alone on its line (an attachment's, after the covering notice's last sentence): it ends in a document type. */
+const readsAsTitle = (n: string): boolean => n.length <= TITLE_LINE_MAX && DOCUMENT_TYPE_END.test(n) && !/[。；;，,：:]/.test(n);
+
+/** Closing brackets after which a wrapped line may end its paragraph. */
+const LINE_CLOSERS = '）)〕】」』';
+
+/** Whether a wrapped line may end its paragraph there: a sentence's or a bracket's end, or a heading's own line. */
+function mayEndLine(s: string): boolean {
+  const last = s.slice(-1);
+  return PARAGRAPH_END.includes(last) || LINE_CLOSERS.includes(last) || matchHeading(s) !== null;
+}
+
+/** A heading's number as a notice writes one: a Chinese numeral in its usual form (八五九、 inside a list of names is none). */
+function wellFormedHeading(s: string): HeadingMark | null {
+  const mark = matchHeading(s);
+  if (!mark || (mark.style !== 'cn' && mark.style !== 'cnParen')) return mark;
+  const numeral = toChineseNumeral(mark.value);
+  return mark.token === `${numeral}、` || mark.token === `（${numeral}）` ? mark : null;
 }
 
 /** Drops the spaces that end the last of the pieces (and the pieces they empty): how many were dropped. */
@@ -259,7 +366,13 @@ function readLines(text: string, opts: ParseOptions, typed: ReadonlySet<number>,
   const spacing = layout(prepared, sharedCopy);
   // a double-spaced copy's wrapped lines stand a blank line apart
   const wrapWidth = estimateWrapWidth(spacing.doubleSpaced ? prepared.filter((l) => l.norm.trim()) : prepared);
-  if (mayUnwrap && !typed.size && !spacing.flattened && wrapWidth !== null && flatOnceUnwrapped(prepared, wrapWidth)) return { unwrapped: unwrap(text, prepared, wrapWidth) };
+  // a hard-wrapped text is read with its wrapped lines joined: a flattened one as the one line it was, any other
+  // paragraph by paragraph (items numbered inside a paragraph, 1.X（区发展改革委）；2. 202 / 3年…, are whole again)
+  if (mayUnwrap && !typed.size && !spacing.flattened && wrapWidth !== null) {
+    const flat = flatOnceUnwrapped(prepared, wrapWidth);
+    // (a double-spaced copy's wrapped lines stand a blank line apart: the structure reads them on, as it did)
+    if (flat || !spacing.doubleSpaced) return { unwrapped: unwrap(text, prepared, wrapWidth, flat ? null : { margin: commonIndent(prepared) }) };
+  }
   const { meta, roles, segments } = readMetadata(toSegments(prepared), typed);
   return {
     damage,

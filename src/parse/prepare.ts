@@ -252,6 +252,7 @@ export function prepareLines(text: string, toSimplified?: ToSimplified, typed: R
     proofs.push(i);
     return { line: i + 1, text: blankFrom(cleaned, footer), norm: blankFrom(norm, footer), pageBreak };
   });
+  blankBarePageNumbers(lines, typed);
   blankRunningHeads(lines);
   blankFooterNeighbours(lines, proofs, typed);
   const sharedCopy = blankSharedPageMarks(lines);
@@ -328,6 +329,52 @@ const TITLE_LINES = 6;
  * head puts its name and issue on the outer side of each page: 2021年第2期　吴忠市人民政府公报 / 吴忠市人民政府公报　2021年第2期).
  */
 const headKey = (norm: string) => norm.trim().split(/[\s\u3000]+/).sort().join('');
+
+/** A page's number as a PDF's text copy prints it: the number alone on its line. */
+const BARE_PAGE_NUMBER = /^[ \t\u3000]*(\d{1,3})[ \t\u3000]*$/;
+
+/**
+ * Page numbers printed bare (…，各街 / 2 / (blank) / 杭州市拱墅区人民政府办公室 / 道（园区）。): numbers alone on their
+ * line with a blank line (or the text's end) after them, counting up by one through the text, two at least. A table's
+ * numbers a cell a line have their row's cells after them, not a blank line; in a double-spaced copy every line has
+ * one, and no number is taken there.
+ */
+function blankBarePageNumbers(lines: PreparedLine[], typed: ReadonlySet<number>): void {
+  let blanks = 0;
+  const found: { at: number; page: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.norm.trim()) {
+      blanks++;
+      continue;
+    }
+    const m = BARE_PAGE_NUMBER.exec(l.norm);
+    if (m && !typed.has(i + 1) && !lines[i + 1]?.norm.trim()) found.push({ at: i, page: Number(m[1]) });
+  }
+  if (found.length < 2 || blanks * 2 > lines.length) return;
+  const run = longestCountingRun(found);
+  if (run.length < 2) return;
+  for (const { at } of run) lines[at] = { ...lines[at]!, text: blank(lines[at]!.text), norm: blank(lines[at]!.norm), pageBreak: true };
+}
+
+/** The longest run of numbers, in the text's order, each one more than the one before it. */
+function longestCountingRun<T extends { page: number }>(found: readonly T[]): T[] {
+  // for each number, the longest run ending at it so far: its length and the index of the number before it
+  const ending = new Map<number, { length: number; at: number }>();
+  const before: number[] = [];
+  let best = -1;
+  let bestLength = 0;
+  found.forEach((f, i) => {
+    const prior = ending.get(f.page - 1);
+    const length = (prior?.length ?? 0) + 1;
+    before.push(prior?.at ?? -1);
+    ending.set(f.page, { length, at: i });
+    if (length > bestLength) [best, bestLength] = [i, length];
+  });
+  const run: T[] = [];
+  for (let i = best; i >= 0; i = before[i]!) run.push(found[i]!);
+  return run.reverse();
+}
 
 /** The index of the first line with text from `from` on, or -1. */
 function nextWithText(lines: PreparedLine[], from: number): number {

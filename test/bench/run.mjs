@@ -352,6 +352,18 @@ if (want('pathological')) {
     (n) => `关于测试的通知\n${wrapAt28(`一、任务 ${Array.from({ length: n }, (_, i) => `${i + 1}.推进第${i + 1}项工作，确保按期完成。（责任单位：市发改委、市财政局） `).join('')}`)}\n`,
     5_000,
   );
+  // a PDF's text copied: each paragraph hard-wrapped at 24 characters, its first line indented, a bare page number
+  // after every 40 lines: the wrapped lines joined paragraph by paragraph (each join looks at the next line with text
+  // and the numbers seen so far, kept a style each), the page numbers found in one pass
+  linearPair(
+    'a PDF copy of 10,000 items, paragraphs hard-wrapped at 24 characters, a bare page number every 40 lines',
+    (n) => {
+      const lines = `关于测试的通知
+${Array.from({ length: n }, (_, i) => `　　${i + 1}.推进第${i + 1}项工作，加快建设，确保按期完成。（责任单位：市发改委、市财政局）`).join('\n')}`.split('\n').flatMap((l) => l.match(/.{1,24}/gu));
+      return lines.map((l, i) => (i % 40 === 39 ? `${l}\n${Math.floor(i / 40) + 1}\n` : l)).join('\n') + '\n';
+    },
+    5_000,
+  );
   // a task table saved as CSV (quoted cells holding commas and line breaks): csv-parse reads the block once
   linearPair(
     'a CSV task table of 20,000 rows, quoted cells with commas and line breaks',

@@ -82,14 +82,17 @@ const VARIANTS: Record<string, Variant> = {
  * unit: the Simplified copy's titles are the groups' names, the Traditional copy's the duty after them. A page number
  * in a table whose cells stand apart by blank lines cannot be told from one inside a cell (Jiading's 海绵城市 / — 2 — /
  * 建设管理): the cell read apart, the row fails; and a break after a Fengxian row's merged cells reads its titles better
- * than the text as found does (农村公路养护工程质量监督, where the copy as found runs the next cells into it).
+ * than the text as found does (农村公路养护工程质量监督, where the copy as found runs the next cells into it). The
+ * double-spaced PDF copy of the 2022 anti-counterfeiting points loses its blank lines as a page (a <p> a line): its
+ * wrapped lines are then joined before it is read, and two of its three titles read whole where the text as found
+ * reads one (a gain: the gold follows the copy's cut title).
  */
 const KNOWN: Record<string, string[]> = {
   indented: ['jilin-county-2019-liuhe-tourism-incentives-js-closing-clause'],
   'with no-break spaces': ['jilin-county-2019-liuhe-tourism-incentives-js-closing-clause'],
   'double-spaced': ['shandong-city-2023-qingdao-practical-matters-docx-page-markers'],
-  'as a web page': ['jilin-county-2019-liuhe-tourism-incentives-js-closing-clause', 'jilin-county-2023-liuhe-key-industries-opinion-duty-sentence-js-pdf-spaces'],
-  'as an old page, a <div> a line in a layout table': ['jilin-county-2019-liuhe-tourism-incentives-js-closing-clause', 'jilin-county-2023-liuhe-key-industries-opinion-duty-sentence-js-pdf-spaces'],
+  'as a web page': ['jilin-county-2019-liuhe-tourism-incentives-js-closing-clause', 'jilin-county-2023-liuhe-key-industries-opinion-duty-sentence-js-pdf-spaces', 'national-ministry-2022-anti-counterfeiting-work-points-pdf-copy'],
+  'as an old page, a <div> a line in a layout table': ['jilin-county-2019-liuhe-tourism-incentives-js-closing-clause', 'jilin-county-2023-liuhe-key-industries-opinion-duty-sentence-js-pdf-spaces', 'national-ministry-2022-anti-counterfeiting-work-points-pdf-copy'],
   'as Markdown': ['beijing-province-2016-open-government-division-label-lines', 'jilin-county-2023-liuhe-key-industries-opinion-duty-sentence-js-pdf-spaces', 'national-ministry-2022-anti-counterfeiting-work-points-pdf-copy'],
   'as a Word file': ['jilin-county-2019-liuhe-tourism-incentives-js-closing-clause', 'jilin-county-2023-liuhe-key-industries-opinion-duty-sentence-js-pdf-spaces'],
   'in Traditional characters': ['shaanxi-city-xianyang-2022-gov-report-division', 'shandong-province-2020-flood-control-instructions-division-ocr-line', 'shandong-province-2020-rail-transit-emergency-plan-work-groups-decimal-ocr-line'],
