@@ -125,8 +125,8 @@ function numbersAgainAfter(segments: readonly Segment[], i: number): boolean {
   return false;
 }
 
-/** A task table's own title ends so: …任务分解表, …责任清单, …决策事项目录. */
-const TABLE_TITLE_END = /(?:表|清单|目录)$/;
+/** A task table's own title ends so: …任务分解表, …责任清单, …决策事项目录; a copy may say it is part of it (…分解表（节选）). */
+const TABLE_TITLE_END = /(?:表|清单|目录)(?:[（(](?:节选|摘录|部分)[）)])?$/;
 
 /** A task table's own title (…任务分解表), standing as an attached title does. */
 const tableTitle = (n: string): boolean => TABLE_TITLE_END.test(n) && standsAsTitle(n);

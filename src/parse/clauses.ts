@@ -298,9 +298,9 @@ const INVOLVING_NOTE = /^凡?涉及/;
  * A note in brackets inside a list: 市发改委、市财政局（第一责任单位为牵头单位，下同）; 〈〉 where OCR read the brackets so; what
  * a name closed by the bracket includes (各区县政府（含南太湖新区、长合区管委会）), not one inside a name (各市（含定州、辛集市）人民政府).
  */
-const BRACKET_NOTE = /[（(〈][^（()）〈〉]*(?:下同|不再|为牵头单位|是牵头单位)[^（()）〈〉]*[）)〉]|[（(〈](?:含|包括)[^（()）〈〉]*[）)〉](?=$|[、，,；;])/;
+const BRACKET_NOTE = /[（(〈](?:[^（()）〈〉]|[（(][^（()）〈〉]*[）)])*?(?:下同|不再|为牵头单位|是牵头单位)(?:[^（()）〈〉]|[（(][^（()）〈〉]*[）)])*[）)〉]|[（(〈](?:含|包括)[^（()）〈〉]*[）)〉](?=$|[、，,；;])/;
 
-/** The list without its bracketed notes, and the notes. */
+/** The list without its bracketed notes (a level in brackets inside one: （以下各项均需各乡(镇)落实，不再列出）), and the notes. */
 function takeBracketNotes(text: TwinText): { text: TwinText; notes: string[] } {
   const notes: string[] = [];
   let out = text;
@@ -779,6 +779,8 @@ export function subjectClause(sentence: TwinText): ClauseResult | null {
   const verb = SUBJECT_VERB.exec(text.n);
   // the subject is names only: no punctuation but the commas between lists, no 由 inside (会务工作由市应急管理局负责), no 的
   if (!verb || verb.index < 2 || verb.index > 80 || /[；;：:。由的]/.test(text.n.slice(0, verb.index)) || !bracketsClosed(text.n.slice(0, verb.index))) return null;
+  // a case the sentence speaks of, not a duty handed over: 由多个部门按职责分工负责的，第一个部门为主要责任部门
+  if (verb[0] === '负责' && text.n.charAt(verb.index + verb[0].length) === '的') return null;
   // the verb's manner belongs to the verb: 市人社局、市教育局按职责分工负责
   const manner = MANNER_BEFORE_VERB.exec(text.n.slice(0, verb.index));
   const subject = sliceTwin(text, 0, manner ? manner.index : verb.index);

@@ -217,7 +217,8 @@ function roleRunClause(sentence: TwinText, subjectFirst: boolean): ClauseResult 
   const cut: TwinText[] = [];
   for (const part of parts.slice(from)) {
     const m = ROLE_PART.exec(part.n);
-    if (!m) break;
+    // (由多个部门按职责分工负责的，…: a case the sentence speaks of, no duty handed over)
+    if (!m || part.n.charAt(m[0].length) === '的') break;
     // a leader who leads or coordinates (由常务副县长牵头协调) is no unit: the units are in the parts after it
     if (!LEADER_OPENING.test(part.n.replace(/^由/, ''))) cut.push(sliceTwin(part, 0, m[0].length));
   }

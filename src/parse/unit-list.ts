@@ -9,7 +9,7 @@ import { BRANCH_RE, BRANCH_SUFFIXES, CATCH_ALL_TAIL, GOVERNMENTS_TAIL, SHARED_OR
 
 export { hasUnitSuffix, isCatchAll, isRegionCollective } from './lexicon/units.js';
 import { allMatches, compiledPattern, replaceEvery } from './lexicon/regex.js';
-import { BRACKET_ROLE_RE, BRACKET_ROLE_SCOPE_RE, ROLE_BODY, ROLE_MANNER_END, ROLE_PHRASES, roleOfBracket } from './lexicon/roles.js';
+import { BRACKET_ROLE_RE, BRACKET_ROLE_SCOPE_RE, JOINT_BRACKET_ROLES, ROLE_BODY, ROLE_MANNER_END, ROLE_PHRASES, roleOfBracket } from './lexicon/roles.js';
 import { PERSON_LABEL_BRACKET, PERSON_TITLE_END } from './lexicon/labels.js';
 import { isSurname } from './lexicon/persons.js';
 
@@ -230,7 +230,9 @@ function mergeRegionCompounds(items: TwinText[]): TwinText[] {
     }
     // a run of complete names is no compound: 各镇、县直各单位 and 有关设区市、省有关部门和单位 are two (a named place's
     // government after a collective shares it: 相关县(市)、矿区政府 is one)
-    if (pending && ((!REGION_START.test(item.n.trim()) && !sharesGovernmentWith(pending.n.trim(), item.n.trim())) || (isCatchAll(stripRoleWords(item.n.trim())) && standsAlone(pending.n)))) {
+    // (a name that opens with a 各 of its own is whole: 各街道、各乡镇配合 is two)
+    // (nor is a level above the run's with its own department: 各镇（街道）、区农业农村局 are the towns and the district's bureau)
+    if (pending && ((!REGION_START.test(item.n.trim()) && !sharesGovernmentWith(pending.n.trim(), item.n.trim())) || (isCatchAll(stripRoleWords(item.n.trim())) && standsAlone(pending.n)) || OWN_EACH.test(item.n.trim()) || levelAbove(item.n.trim(), pending.n.trim()))) {
       // the run was not a compound with the name after it
       flushRun(out, pending);
       out.push(item);
@@ -258,10 +260,28 @@ function flushRun(out: TwinText[], pending: TwinText): void {
   out.push(...regionRun(pending));
 }
 
-/** A run of level words: one collective when it opens with 各 (各区、县级市; 各县、自治县), else its pieces. */
+/** How high a level word stands: a province above its cities, a city above its counties and districts, these above their towns. */
+const LEVEL_RANK: Readonly<Record<string, number>> = { 省: 4, 自治区: 4, 市: 3, 州: 3, 盟: 3, 地: 3, 县: 2, 区: 2, 旗: 2, 乡: 1, 镇: 1, 街道: 1 };
+const LEVEL_AT_START = /^(?:各|有关|相关)?(自治区|街道|省|市|州|盟|地|县|区|旗|乡|镇)/;
+
+/** Whether a name opens with a level above the collective's before it (区财政局 after 各镇（街道）). */
+function levelAbove(name: string, collective: string): boolean {
+  const a = LEVEL_AT_START.exec(name)?.[1];
+  const b = LEVEL_AT_START.exec(collective)?.[1];
+  return a !== undefined && b !== undefined && LEVEL_RANK[a]! > LEVEL_RANK[b]!;
+}
+
+/** A name opening with a 各 of its own. */
+const OWN_EACH = /^(?:各|有关|相关)/;
+
+/**
+ * A run of level words: one collective when it opens with 各 (各区、县级市; 各县、自治县), else its pieces; pieces
+ * that each open with their own 各 are whole names each (各街道、各乡镇: the streets and the townships).
+ */
 function regionRun(pending: TwinText): TwinText[] {
   const pieces = splitTopLevel(pending, '、').map((p) => p.part);
-  return pieces.length >= 2 && pending.n.trim().startsWith('各') ? [pending] : pieces;
+  const eachWhole = pieces.slice(1).some((p) => OWN_EACH.test(p.n.trim()));
+  return pieces.length >= 2 && pending.n.trim().startsWith('各') && !eachWhole ? [pending] : pieces;
 }
 
 const WS_RUN = compiledPattern(`[${WS}]+`);
@@ -338,13 +358,15 @@ function withoutAliasBracket(item: TwinText): TwinText {
   return m && m.index >= 2 ? trimTwin(sliceTwin(item, 0, m.index)) : item;
 }
 
-function stripBracketRole(item: TwinText): { item: TwinText; role: Role | null } {
+function stripBracketRole(item: TwinText): { item: TwinText; role: Role | null; joint?: boolean } {
   if (!item.n.includes('（') && !item.n.includes('(')) return { item, role: null };
   let role: Role | null = null;
+  let joint = false;
   const parts: [number, number][] = [];
   for (const m of allMatches(BRACKET_ROLE_RE, item.n)) {
     // group 1, the role word, is required by BRACKET_ROLE_RE
     role = roleOfBracket(m[1]!);
+    joint = JOINT_BRACKET_ROLES.has(m[1]!);
     parts.push([m.index, m.index + m[0].length]);
   }
   // the role with the part of the work it covers (（牵头医疗医美板块）): the role is the name's, the part no name
@@ -364,7 +386,7 @@ function stripBracketRole(item: TwinText): { item: TwinText; role: Role | null }
   }
   r += item.r.slice(last);
   n += item.n.slice(last);
-  return { item: { r, n }, role };
+  return { item: { r, n }, role, joint };
 }
 
 interface RawItem {
@@ -669,7 +691,8 @@ function parseRun(group: TwinText, defaultRole: Role, fieldNames: boolean): Unit
     openEnded ||= etc.openEnded;
     const role = bracket.role ?? suffix.role;
     // built field by field: a spread here was the parser's hottest line on large notices (npm run bench)
-    for (const it of etc.items) items.push({ span: it.span, role, catchAll: it.catchAll, ownRole: bracket.role !== null });
+    // (a joint mark, 省财政厅（共同牵头）, is the run's, as a role word after its last name is)
+    for (const it of etc.items) items.push({ span: it.span, role, catchAll: it.catchAll, ownRole: bracket.role !== null && !bracket.joint });
   }
   // A role written after the last name of a run covers the names before it that have none;
   // one in brackets after a name (市财政局、市金融监管局（牵头）) covers that name only.

@@ -70,11 +70,25 @@ function readBlock(bodies: readonly string[], i: number, delimiter: string, pars
     const short = delimiter === ',' ? parsed.findIndex((record) => record.length !== width) : -1;
     const records = short < 0 ? parsed : parsed.slice(0, short);
     if (records.length < 2) return none;
-    const lines = records.flatMap((record) => record.join('\t').split('\n'));
+    const body = records.findIndex((record) => ROW_NUMBER.test(record[0] ?? ''));
+    const lines = records.flatMap((record, k) => (k < body ? headerLines(record) : record.join('\t').split('\n')));
     const taken = short < 0 ? end + extra + 1 - i : lines.length;
     return lines.length === taken ? { lines, last: i + taken - 1 } : none;
   }
   return none;
+}
+
+/** A row's number in its first cell: the table's body starts there. */
+const ROW_NUMBER = /^\s*\d{1,3}\s*$/;
+
+/**
+ * A record above the first numbered row (the header) on its last line, each cell's own line breaks taken out: a
+ * header cell typed over two lines ("牵头\n县领导", "完成\n时限") is one word of the header, as the table readers read a
+ * header, right above the rows. The lines its cells ran over stay, empty, so that every line keeps its place.
+ */
+function headerLines(record: readonly string[]): string[] {
+  const count = record.join('\t').split('\n').length;
+  return [...new Array<string>(count - 1).fill(''), record.map((cell) => cell.replace(/[ \t]*\r?\n[ \t]*/g, '')).join('\t')];
 }
 
 function tryParse(input: string, delimiter: string, parse: DelimitedParse): ReturnType<DelimitedParse> | null {

@@ -79,8 +79,12 @@ const JUNK = [
   '[class*="relevant"]',
 ];
 
-/** Furniture known by its tag alone: never the page's text, whatever it holds (a script's code may be all Chinese). */
-const JUNK_TAGS = new Set(['script', 'style', 'noscript', 'iframe', 'object', 'embed', 'button', 'select', 'form', 'nav']);
+/**
+ * Furniture known by its tag alone: never the page's text, whatever it holds (a script's code may be all Chinese). A
+ * form is furniture by its name (a search box), but a page's whole text may stand in one (Visual SiteBuilder's pages
+ * put the article in `<form name="_newscontent_fromname">`): it goes like a block named so.
+ */
+const JUNK_TAGS = new Set(['script', 'style', 'noscript', 'iframe', 'object', 'embed', 'button', 'select', 'nav']);
 /** The share of the page's Chinese text above which a block named like furniture (a div.headerDiv around the whole page) is the page. */
 const WHOLE_PAGE_SHARE = 0.8;
 
@@ -91,6 +95,8 @@ function removeJunk($: Cheerio): void {
   const total = counts.get($.root()[0]!) ?? 0;
   for (const el of $(JUNK.join(',')).toArray() as Element[]) {
     if (total > 0 && (counts.get(el) ?? 0) >= total * WHOLE_PAGE_SHARE) continue;
+    // a form around the article's body
+    if (el.tagName === 'form' && $(el).find(BODY.join(',')).length) continue;
     $(el).remove();
   }
 }
@@ -115,7 +121,7 @@ function cjkCounts(root: AnyNode): Map<AnyNode, number> {
 }
 
 /** Selectors of article bodies on government sites, most specific first. */
-const BODY = ['#zoom', '#Zoom', '.TRS_Editor', '#UCAP-CONTENT', '.view.TRS_UEDITOR', '.trs_editor_view', '.pages_content', '.xxgk_content', '.article-content', '.article_content', '.articleContent', '#article', '.article', 'article', '.zw', '#zw', '.main-txt', '#mainText', '.detail-content', '.content', '#content', '.con', 'main'];
+const BODY = ['#zoom', '#Zoom', '.TRS_Editor', '#UCAP-CONTENT', '.v_news_content', '.view.TRS_UEDITOR', '.trs_editor_view', '.pages_content', '.xxgk_content', '.article-content', '.article_content', '.articleContent', '#article', '.article', 'article', '.zw', '#zw', '.main-txt', '#mainText', '.detail-content', '.content', '#content', '.con', 'main'];
 
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'center', 'address', 'table', 'tr', 'td', 'th', 'tbody', 'thead', 'hr', 'figure', 'figcaption']);
 

@@ -108,6 +108,8 @@ export const ROLE_MANNER_END = compiledPattern(`(?:${alternation(ROLE_MANNERS)})
 
 /** Role marks in brackets after one name: 省发改委（牵头）, 市财政局（配合单位）. */
 export const BRACKET_ROLES: readonly (readonly [string, RoleName])[] = [
+  ['共同牵头', 'lead'],
+  ['联合牵头', 'lead'],
   ['牵头', 'lead'],
   ['牵头单位', 'lead'],
   ['牵头部门', 'lead'],
@@ -173,6 +175,9 @@ export function roleOfLabel(word: string): RoleName {
   if (COOPERATING_START.test(word)) return 'cooperating';
   return 'responsible';
 }
+
+/** Bracketed marks that the names before them share: 省工信厅、省财政厅（共同牵头）, both lead. */
+export const JOINT_BRACKET_ROLES: ReadonlySet<string> = new Set(['共同牵头', '联合牵头']);
 
 /** The role of a bracketed mark (牵头, 配合单位 …). */
 export function roleOfBracket(word: string): RoleName {

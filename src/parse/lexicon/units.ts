@@ -112,7 +112,7 @@ export const CATCH_ALL_KINDS = ['行业', '职能', '主管', '监管', '执法'
 export const LISTED_COLLECTIVES = ['各地'] as const;
 
 /** Collectives of every government of a level, named without 政府: 各地区, 各设区市, 各乡镇街道. */
-export const REGION_COLLECTIVES = ['地区', '地方', '级', '地市', '市地', '设区市', '省辖市', '省直管县', '开发区', '县市区', '市县区', '县区', '区县', '市县', '县市', '市州', '乡镇街道', '乡镇', '镇街道', '镇街', '街镇', '街道', '镇', '乡', '村', '社区', '省', '市', '县', '区', '州', '盟', '旗'] as const;
+export const REGION_COLLECTIVES = ['地区', '地方', '级', '地市', '市地', '设区市', '省辖市', '省直管县', '开发区', '经济功能区', '功能区', '县市区', '市县区', '县区', '区县', '市县', '县市', '市州', '乡镇街道', '乡镇', '镇街道', '镇街', '街镇', '街道', '镇', '乡', '村', '社区', '省', '市', '县', '区', '州', '盟', '旗'] as const;
 
 const UNIT_SUFFIX_RE = compiledPattern(`(?:${alternation(UNIT_SUFFIXES)})$`);
 const BRACKETED_TAIL = /(?:[（(][^（()）]*[）)])+$/;
