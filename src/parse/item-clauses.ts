@@ -273,7 +273,7 @@ const inSafeguardOrStage = (it: Item): boolean => STAGE_TITLE.test(titleOf(it)) 
 const DONE_AFTER_ROLES = /^由?[^，,；;。]{2,60}?(?:牵头|负责|配合|参与|协助)[，,][^，,；;。]{0,6}?(?:了|已)/;
 
 /** A piece of work named as a sentence's topic, then 由: 排查工作由…, 外贸运行分析报告由…, 补助资金由…. */
-const WORK_TOPIC_BY = /^[^，,；;。由]{2,14}(?:工作|任务|事项|项目|报告|资金|经费|活动|数据|计划|方案|台账|情况)由/;
+const WORK_TOPIC_BY = /^[^，,；;。由]{2,14}(?:工作|任务|事项|项目|报告|资金|经费|活动|数据|信息|计划|方案|台账|情况)由/;
 /** A part that leads or is responsible: 县水利局牵头, 由县供销社负责. */
 const LEADING_ROLE = /(?:牵头|负责)$/;
 /** A modal before the role word: 市生态环境局要牵头, 各单位应负责. */

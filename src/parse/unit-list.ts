@@ -711,6 +711,8 @@ function parseRun(group: TwinText, defaultRole: Role, fieldNames: boolean): Unit
     if (!name || /^(?:[、，,；;。./／\\—–\-－~～]+|无)$/.test(name)) continue;
     // no unit's name runs this long with figures in it: a flattened table's heads and numbers after the list
     if (name.length > MAX_UNIT_NAME && /\d/.test(name)) continue;
+    // people named in the list by what they are (包村干部, 镇长): no unit
+    if (PERSON_TITLE_END.test(name)) continue;
     // a zone named by its kind alone (工业园区, 高新区) opens a run as a place, but inside a government's run it is that
     // government's, like a bare department
     const zone: boolean = prefix !== null && GENERIC_ZONE_RE.test(name);

@@ -94,7 +94,7 @@ export const OVERSIGHT_LABEL_START = compiledPattern(`^(?:${alternation(OVERSIGH
 export const PERSON_TITLES = [
   '局长', '副局长', '厅长', '副厅长', '主任科员', '部长', '副部长', '处长', '副处长', '科长', '副科长', '镇长', '副镇长', '乡长', '副乡长', '站长', '所长', '院长', '校长', '队长', '主任委员',
   '省长', '副省长', '市长', '副市长', '县长', '副县长', '区长', '副区长', '州长', '副州长', '秘书长', '副秘书长', '主席', '副主席', '书记', '副书记',
-  '领导', '同志', '负责同志', '负责人', '主任', '副主任', '组长', '副组长',
+  '领导', '同志', '负责同志', '负责人', '主任', '副主任', '组长', '副组长', '干部',
 ] as const;
 export const PERSON_TITLE_END = compiledPattern(`(?:${alternation(PERSON_TITLES)})$`);
 /** A clause that opens with a leader's title: 分管副市长孙立平负责统筹调度, 市领导张三协调 (a person, never a unit). */
