@@ -94,11 +94,12 @@ export function asWritten(lines: readonly string[], raw: string, normalised: str
   });
 }
 
-const FOLDABLE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0e\ufe52\u3000\u00a0\u2002-\u200b\u2028\u2029\ufeff\ua3a1-\ua3fe]/;
+const FOLDABLE = /[\uff10-\uff19\uff21-\uff3b\uff3d\uff41-\uff5a\uff0e\ufe52\u3000\u00a0\u2002-\u200b\u2028\u2029\ufeff\ua3a1-\ua3fe]/;
 
 function foldChar(ch: string): string {
   const c = ch.charCodeAt(0);
-  if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return String.fromCharCode(c - 0xfee0);
+  // (and full-width square brackets, which hold a clause as [ ] do: ［牵头单位：…；责任单位：…］)
+  if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3b) || c === 0xff3d || (c >= 0xff41 && c <= 0xff5a)) return String.fromCharCode(c - 0xfee0);
   // full-width full stop and small full stop are used as number separators
   if (c === 0xff0e || c === 0xfe52) return '.';
   // GB2312's full-width row (A3A1–A3FE: ，。；（）…) taken as code points comes out as Yi syllables

@@ -1,5 +1,5 @@
 /** The character classes read by code unit agree with the regular expressions they stand for, on every code unit. */
-import { isWsCode, plainSpaces, textWidth, WS } from '../../src/parse/chars.js';
+import { foldWidth, isWsCode, plainSpaces, textWidth, WS } from '../../src/parse/chars.js';
 import { CLAUSE_CLOSE, CLAUSE_OPEN, clauseBracketCode, LIST_CLOSE, LIST_OPEN, listBracketCode } from '../../src/parse/lexicon/brackets.js';
 import { concatTwins, sliceTwin, trimTwin } from '../../src/parse/twin.js';
 
@@ -58,4 +58,12 @@ test('plainSpaces writes no-break, en, thin and narrow spaces as ASCII spaces an
   expect(plainSpaces(s)).toBe('序号  工作任务 责任单位 \u3000');
   expect(plainSpaces(s)).toHaveLength(s.length);
   expect(plainSpaces('无需改动')).toBe('无需改动');
+});
+
+test('foldWidth writes full-width digits, letters and square brackets half-width, and keeps the length', () => {
+  const s = '［牵头单位：县发改局（粮食局）；责任单位：２０２４年］';
+  expect(foldWidth(s)).toBe('[牵头单位：县发改局（粮食局）；责任单位：2024年]');
+  expect(foldWidth(s)).toHaveLength(s.length);
+  // the other brackets stay: 【】〔〕（） are brackets of their own
+  expect(foldWidth('【〔（）〕】')).toBe('【〔（）〕】');
 });
