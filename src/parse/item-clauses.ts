@@ -593,15 +593,15 @@ function groupHeadingClause(it: Item): ClauseResult | null {
   return m ? subjectClause(sliceTwin(heading, 0, m[0].length)) : null;
 }
 
+/** A short title closed by a colon before the item's text: 综合协调组：, 运输保障组：. */
+const TITLE_COLON = /^[^，,。；;：:（(]{2,12}[：:]/;
+
 /**
  * An item's title sentence, and the text that may open with its units after it: the rest of the heading line
  * when it opens with a clause 由…负责， or 由…牵头， set apart by its comma (（二）编制改造方案。由县住建局负责，按照…),
  * else the first body paragraph (a covering notice's 三、加强督导。市发展改革委负责… and 1.加强会商研判。由市应急管理局
  * 会同…开展滚动会商 describe duties).
  */
-/** A short title closed by a colon before the item's text: 综合协调组：, 运输保障组：. */
-const TITLE_COLON = /^[^，,。；;：:（(]{2,12}[：:]/;
-
 function openingText(it: Item): { title: TwinText; first: TwinText | null; inBody: boolean } {
   const whole = trimTwin(it.heading.span);
   // a short title closed by a colon (综合协调组：由市交通运输局牵头，…), or else the first sentence

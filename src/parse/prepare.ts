@@ -275,7 +275,7 @@ const SHARED_PAGE_MARK = /^([ \t\u3000]*)(\d{1,3})、/;
 function blankSharedPageMarks(lines: PreparedLine[]): boolean {
   const head = lines.slice(0, SHARED_COPY_HEAD_LINES).findIndex((l) => SHARED_COPY_HEAD.test(l.norm));
   if (head < 0) return false;
-  lines[head] = { ...lines[head]!, text: blank(lines[head]!.text), norm: blank(lines[head]!.norm), pageBreak: true };
+  lines[head] = asPageFurniture(lines[head]!);
   let page = 1;
   for (let k = head + 1; k < lines.length; k++) {
     const l = lines[k]!;
@@ -330,6 +330,11 @@ const TITLE_LINES = 6;
  */
 const headKey = (norm: string) => norm.trim().split(/[\s\u3000]+/).sort().join('');
 
+/** A line that is page furniture (a page's number, its running head): blanked, the same length, a page break. */
+function asPageFurniture(l: PreparedLine): PreparedLine {
+  return { ...l, text: blank(l.text), norm: blank(l.norm), pageBreak: true };
+}
+
 /** A page's number as a PDF's text copy prints it: the number alone on its line. */
 const BARE_PAGE_NUMBER = /^[ \t\u3000]*(\d{1,3})[ \t\u3000]*$/;
 
@@ -354,7 +359,7 @@ function blankBarePageNumbers(lines: PreparedLine[], typed: ReadonlySet<number>)
   if (found.length < 2 || blanks * 2 > lines.length) return;
   const run = longestCountingRun(found);
   if (run.length < 2) return;
-  for (const { at } of run) lines[at] = { ...lines[at]!, text: blank(lines[at]!.text), norm: blank(lines[at]!.norm), pageBreak: true };
+  for (const { at } of run) lines[at] = asPageFurniture(lines[at]!);
 }
 
 /** The longest run of numbers, in the text's order, each one more than the one before it. */
@@ -411,7 +416,7 @@ function blankRunningHeads(lines: PreparedLine[]): void {
     const l = lines[k]!;
     // a line with a colon or a sentence's end is text (责任单位：…, 全面推行容缺受理。), never a running head
     if (key.length > 60 || /[：:。；;]/.test(key) || matchHeading(l.norm.trimStart())) continue;
-    if (titles.has(key) || (counts.get(key) ?? 0) >= 2 || PUBLICATION_HEAD.test(l.norm.trim())) lines[k] = { ...l, text: blank(l.text), norm: blank(l.norm), pageBreak: true };
+    if (titles.has(key) || (counts.get(key) ?? 0) >= 2 || PUBLICATION_HEAD.test(l.norm.trim())) lines[k] = asPageFurniture(l);
   }
 }
 

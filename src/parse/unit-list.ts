@@ -161,6 +161,8 @@ function applyPrefix(prefix: Prefix, bare: string): string {
 
 const REGION_ONLY = compiledPattern(`^(各(?:有关|相关)?|有关|相关)?(设区的?)?(省辖市|省直管县|省|市|地|州|盟|县|区|旗|乡|镇|街道|辖市|辖区|县级市|市辖区|自治县|自治区|自治州|直辖市|地区|特区|中直|省直|市直|县直|区直|中央|省属|市属)${LEVEL_BRACKETS}$`);
 const REGION_START = /^(各)?(省|市|地|州|盟|县|区|旗|乡|镇|街道|自治|直辖市|特区)/;
+/** A collective's own 各 (or 有关, 相关) at a name's start: 各街道, 有关设区市. */
+const OWN_EACH = /^(?:各|有关|相关)/;
 /** The second half of 各乡镇党委、政府: a bare 政府 or 党委 shares the place of the name before it. */
 const SHARED_PLACE_TAIL = /^(党委|政府|人民政府|党组|管委会|办事处)$/;
 /** A kind of place named bare (功能板块, 园区, 片区): after 各县区 the 各 goes on to it (各县区、功能板块). */
@@ -204,7 +206,7 @@ const NAMED_PLACE_GOVERNMENT = /^(?!各|有关|相关|全)[\u4e00-\u9fa5]{1,3}[�
 
 /** A collective of places with no organ of its own (各县(市), 相关县（市）) before a named place's government, which both share. */
 function sharesGovernmentWith(collective: string, name: string): boolean {
-  return REGION_ONLY.test(collective) && /^(各|有关|相关)/.test(collective) && NAMED_PLACE_GOVERNMENT.test(stripRoleWords(name));
+  return REGION_ONLY.test(collective) && OWN_EACH.test(collective) && NAMED_PLACE_GOVERNMENT.test(stripRoleWords(name));
 }
 
 /** A level's government named without a place (市人民政府 of 各盟行政公署、市人民政府: each city's). */
@@ -253,7 +255,7 @@ function mergeRegionCompounds(items: TwinText[]): TwinText[] {
 function flushRun(out: TwinText[], pending: TwinText): void {
   const prev = out[out.length - 1];
   const p = prev?.n.trim() ?? '';
-  if (prev && p.startsWith('各') && !p.includes('、') && isRegionCollective(p) && !/^(各|有关|相关)/.test(pending.n.trim())) {
+  if (prev && p.startsWith('各') && !p.includes('、') && isRegionCollective(p) && !OWN_EACH.test(pending.n.trim())) {
     out[out.length - 1] = joinedAtComma(prev, pending);
     return;
   }
@@ -270,9 +272,6 @@ function levelAbove(name: string, collective: string): boolean {
   const b = LEVEL_AT_START.exec(collective)?.[1];
   return a !== undefined && b !== undefined && LEVEL_RANK[a]! > LEVEL_RANK[b]!;
 }
-
-/** A name opening with a 各 of its own. */
-const OWN_EACH = /^(?:各|有关|相关)/;
 
 /**
  * A run of level words: one collective when it opens with 各 (各区、县级市; 各县、自治县), else its pieces; pieces

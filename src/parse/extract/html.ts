@@ -96,7 +96,7 @@ function removeJunk($: Cheerio): void {
   for (const el of $(JUNK.join(',')).toArray() as Element[]) {
     if (total > 0 && (counts.get(el) ?? 0) >= total * WHOLE_PAGE_SHARE) continue;
     // a form around the article's body
-    if (el.tagName === 'form' && $(el).find(BODY.join(',')).length) continue;
+    if (el.tagName === 'form' && $(el).find(BODY_SELECTOR).length) continue;
     $(el).remove();
   }
 }
@@ -122,6 +122,8 @@ function cjkCounts(root: AnyNode): Map<AnyNode, number> {
 
 /** Selectors of article bodies on government sites, most specific first. */
 const BODY = ['#zoom', '#Zoom', '.TRS_Editor', '#UCAP-CONTENT', '.v_news_content', '.view.TRS_UEDITOR', '.trs_editor_view', '.pages_content', '.xxgk_content', '.article-content', '.article_content', '.articleContent', '#article', '.article', 'article', '.zw', '#zw', '.main-txt', '#mainText', '.detail-content', '.content', '#content', '.con', 'main'];
+/** The body containers as one selector. */
+const BODY_SELECTOR = BODY.join(',');
 
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'center', 'address', 'table', 'tr', 'td', 'th', 'tbody', 'thead', 'hr', 'figure', 'figcaption']);
 
@@ -178,11 +180,10 @@ const INFO_MAX = 1000;
 function readInfoTable($: Cheerio, sink: LineSink): void {
   // the smallest block that holds the keys, and never one around the article (a layout table whose rows hold the
   // whole page and its 发布日期 line: read as key–value rows, its paragraphs' text would be lost)
-  const body = BODY.join(',');
   const candidates = $('table, div, ul')
     .toArray()
     .map((el) => ({ el, t: $(el).text() }))
-    .filter(({ el, t }) => /索\s*引\s*号/.test(t) && INFO_KEYS.test(t) && t.length < INFO_MAX && !$(el).is(body) && !$(el).find(body).length && !holdsParagraph($, el));
+    .filter(({ el, t }) => /索\s*引\s*号/.test(t) && INFO_KEYS.test(t) && t.length < INFO_MAX && !$(el).is(BODY_SELECTOR) && !$(el).find(BODY_SELECTOR).length && !holdsParagraph($, el));
   if (!candidates.length) return;
   const info = $(candidates.reduce((a, b) => (b.t.length < a.t.length ? b : a)).el);
   const rows = info.find('td, th, li, span, dd, dt, p').length ? info.find('tr, li, p, dl, div').toArray() : [info.get(0)!];
