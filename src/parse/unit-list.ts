@@ -265,12 +265,18 @@ function flushRun(out: TwinText[], pending: TwinText): void {
 /** How high a level word stands: a province above its cities, a city above its counties and districts, these above their towns. */
 const LEVEL_RANK: Readonly<Record<string, number>> = { 省: 4, 自治区: 4, 市: 3, 州: 3, 盟: 3, 地: 3, 县: 2, 区: 2, 旗: 2, 乡: 1, 镇: 1, 街道: 1 };
 const LEVEL_AT_START = /^(?:各|有关|相关)?(自治区|街道|省|市|州|盟|地|县|区|旗|乡|镇)/;
+/** The townships' rank. */
+const TOWNSHIP_RANK = 1;
 
-/** Whether a name opens with a level above the collective's before it (区财政局 after 各镇（街道）). */
+/**
+ * Whether a name is a department of a level above the township collective before it (区财政局 after 各镇（街道）,
+ * 县农垦公司 after 各乡镇). Not a government the run shares (各县、市人民政府), and not after a collective of counties or
+ * districts, whose 市 is the county-level city beside them (各区、市财政局: each district's and city's bureau).
+ */
 function levelAbove(name: string, collective: string): boolean {
   const a = LEVEL_AT_START.exec(name)?.[1];
   const b = LEVEL_AT_START.exec(collective)?.[1];
-  return a !== undefined && b !== undefined && LEVEL_RANK[a]! > LEVEL_RANK[b]!;
+  return a !== undefined && b !== undefined && LEVEL_RANK[b] === TOWNSHIP_RANK && LEVEL_RANK[a]! > TOWNSHIP_RANK && !GOVERNMENT_END.test(name);
 }
 
 /**

@@ -289,13 +289,16 @@ describe('unit-list grammar', () => {
     expect(names('各县人民政府、市直有关部门')).toEqual(['各县人民政府', '市直有关部门']);
   });
 
-  test('collectives each opening with their own 各 are two; a level above a collective of places with its own department is a name of its own', () => {
+  test('collectives each opening with their own 各 are two; a department of a level above a township collective is a name of its own', () => {
     expect(roles('各街道、各乡镇配合')).toEqual(['各街道/cooperating', '各乡镇/cooperating']);
     expect(names('各镇（街道）、区农垦集团')).toEqual(['各镇（街道）', '区农垦集团']);
     expect(names('各乡镇、县财政局')).toEqual(['各乡镇', '县财政局']);
     // a department word the levels share, and a shared government, stay one collective
     expect(names('各市、县民政局')).toEqual(['各市、县民政局']);
     expect(names('各市、县（区）人民政府')).toEqual(['各市、县（区）人民政府']);
+    // a county-level city beside the counties or districts is their peer, not a level above them
+    expect(names('各县、市人民政府')).toEqual(['各县、市人民政府']);
+    expect(names('各区、市财政局')).toEqual(['各区、市财政局']);
   });
 
   test("a zone collective named by its kind (各经济功能区) is a unit; a joint lead mark in brackets is the run's (X、Y（共同牵头）)", () => {
